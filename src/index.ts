@@ -1,0 +1,7 @@
+/**
+ * claimtrace: claim-and-provenance fact-checking.
+ *
+ * The pipeline, one folder per stage:
+ * ingest → anchor → claims → normalize → reconcile → resolve → report / export.
+ */
+export * from './model/index.js';

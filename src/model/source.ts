@@ -1,0 +1,114 @@
+/**
+ * Sources: captured texts with the metadata a fact-checker needs to weigh
+ * them. The text itself is held separately (see `SourceDocument`).
+ */
+import { z } from 'zod';
+import { SourceIdSchema } from './ids.js';
+import { SpanSchema, TextRangeSchema } from './span.js';
+
+/**
+ * When the source was published, with the precision it states. `unknown`
+ * means the text states no date: never invent one.
+ * `value` is an ISO 8601 date (`2025-12-24`) for day precision, or a local
+ * date-time (`2025-12-12T19:45`) for minute precision, optionally with an
+ * offset when the page gives one.
+ */
+export const PublishedAtSchema = z.discriminatedUnion('precision', [
+  z.object({ precision: z.literal('unknown') }),
+  z.object({
+    precision: z.literal('day'),
+    value: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'a day-precision date is YYYY-MM-DD' }),
+  }),
+  z.object({
+    precision: z.literal('minute'),
+    value: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(Z|[+-]\d{2}:\d{2})?$/, {
+        error: 'a minute-precision date is YYYY-MM-DDThh:mm with an optional offset',
+      }),
+  }),
+]);
+export type PublishedAt = z.infer<typeof PublishedAtSchema>;
+
+/** Kinds of text that are on the page but are not the source's content. */
+export const NonContentKindSchema = z.enum([
+  'cookie-banner',
+  'login-prompt',
+  'loading-indicator',
+  'navigation',
+  'related-links',
+  'page-chrome',
+  'boilerplate',
+  'other',
+]);
+export type NonContentKind = z.infer<typeof NonContentKindSchema>;
+
+export const NonContentRangeSchema = z.object({
+  range: TextRangeSchema,
+  kind: NonContentKindSchema,
+  /** BCP 47 language tag of the range when it differs from the source's. */
+  language: z.string().optional(),
+  note: z.string().optional(),
+});
+export type NonContentRange = z.infer<typeof NonContentRangeSchema>;
+
+/** A part of the source written by a machine, as the page labels it. */
+export const AiRangeSchema = z.object({
+  range: TextRangeSchema,
+  /** The page's own label, e.g. "An Ruwaito ta hanyar AI" ("reported by AI"). */
+  label: z.string().optional(),
+  language: z.string().optional(),
+  note: z.string().optional(),
+});
+export type AiRange = z.infer<typeof AiRangeSchema>;
+
+export const AiGeneratedSchema = z.object({
+  /** The whole text is machine-generated. */
+  whole: z.boolean(),
+  ranges: z.array(AiRangeSchema),
+});
+export type AiGenerated = z.infer<typeof AiGeneratedSchema>;
+
+/**
+ * A declared dependence: the source derives from or cites another source of
+ * the corpus (`source`) or an outside report (`outside`, e.g. "politico.com"),
+ * with the span that says so.
+ */
+export const SourceRelationSchema = z
+  .object({
+    source: SourceIdSchema.optional(),
+    outside: z.string().min(1).optional(),
+    url: z.string().optional(),
+    evidence: SpanSchema.optional(),
+  })
+  .refine((r) => r.source !== undefined || r.outside !== undefined, {
+    error: 'a relation names a corpus `source` or an `outside` report',
+  });
+export type SourceRelation = z.infer<typeof SourceRelationSchema>;
+
+export const SourceSchema = z.object({
+  id: SourceIdSchema,
+  title: z.string().optional(),
+  publisher: z.string().optional(),
+  url: z.string().optional(),
+  /** BCP 47 tag of the content language. */
+  language: z.string().optional(),
+  /** BCP 47 tag of the page chrome (menus, banners) when it differs. */
+  chromeLanguage: z.string().optional(),
+  publishedAt: PublishedAtSchema,
+  retrievedAt: z.string().optional(),
+  /** `sha256:` + hex digest of the normalized text (see ingest). */
+  contentHash: z.string().regex(/^sha256:[0-9a-f]{64}$/, { error: 'expected sha256:<64 hex digits>' }),
+  aiGenerated: AiGeneratedSchema,
+  derivedFrom: z.array(SourceRelationSchema),
+  cites: z.array(SourceRelationSchema),
+  nonContent: z.array(NonContentRangeSchema),
+});
+export type Source = z.infer<typeof SourceSchema>;
+
+/** A source together with its normalized text. */
+export const SourceDocumentSchema = z.object({
+  source: SourceSchema,
+  text: z.string(),
+});
+export type SourceDocument = z.infer<typeof SourceDocumentSchema>;
