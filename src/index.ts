@@ -5,3 +5,4 @@
  * ingest → anchor → claims → normalize → reconcile → resolve → report / export.
  */
 export * from './model/index.js';
+export * from './export/index.js';

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { claimVerdict, findingVerdict, type ReviewVerdictName } from '../../src/export/review-verdict.js';
+import type { Finding, Severity } from '../../src/model/index.js';
+import { findings } from './fixture-corpus.js';
+
+const base = findings[0] as Finding;
+const withSeverity = (severity: Severity, id = `rule:${severity}`): Finding => ({ ...base, id: id as Finding['id'], severity });
+
+describe('findingVerdict', () => {
+  it.each<[Severity, string, number]>([
+    ['error', 'Conflicting sources', 1],
+    ['warning', 'Sources in tension', 2],
+    ['info', 'Minor discrepancy', 4],
+  ])('an unreviewed %s is "%s" (%d)', (severity, name, value) => {
+    expect(findingVerdict(withSeverity(severity))).toEqual({ alternateName: name, ratingValue: value, reviewed: false });
+  });
+
+  it.each<[ReviewVerdictName, string, number]>([
+    ['real-conflict', 'Conflicting sources', 1],
+    ['tension', 'Sources in tension', 2],
+    ['dependence', 'Sources depend on one another', 3],
+    ['single-source', 'Single source', 3],
+    ['not-a-conflict', 'No conflict after review', 5],
+  ])('a finding reviewed as %s is "%s" (%d)', (verdict, name, value) => {
+    const f = withSeverity('error');
+    expect(findingVerdict(f, new Map([[f.id, { id: f.id, verdict }]]))).toEqual({ alternateName: name, ratingValue: value, reviewed: true });
+  });
+});
+
+describe('claimVerdict', () => {
+  it('takes the worst verdict, whatever the order, reviewed only when all are', () => {
+    const fs = [withSeverity('info'), withSeverity('warning'), withSeverity('error')];
+    const reviewed = new Map([['rule:error', { id: 'rule:error', verdict: 'single-source' as const }]]);
+    const expected = { alternateName: 'Sources in tension', ratingValue: 2, reviewed: false };
+    expect(claimVerdict(fs, reviewed)).toEqual(expected);
+    expect(claimVerdict([...fs].reverse(), reviewed)).toEqual(expected);
+  });
+
+  it('is undefined without findings', () => {
+    expect(claimVerdict([])).toBeUndefined();
+  });
+});
