@@ -1,0 +1,129 @@
+/**
+ * Anchoring a quote an author wrote to the exact span of a source, with a
+ * diagnostic that says what to do when it does not anchor uniquely.
+ */
+import { anchorQuote, createLocator, type AnchorResult } from '../anchor/index.js';
+import type { Diagnostic } from '../model/diagnostic.js';
+import type { SourceId } from '../model/ids.js';
+import type { Span } from '../model/span.js';
+import type { Place } from './yaml-file.js';
+
+export interface QuoteRequest {
+  readonly exact: string;
+  readonly prefix?: string | undefined;
+  readonly suffix?: string | undefined;
+  readonly hint?: number | undefined;
+}
+
+export interface AnchorPlace {
+  readonly file: string;
+  readonly at: Place;
+  readonly claimId?: string | undefined;
+  readonly sourceId: string;
+}
+
+export type EvidenceResult =
+  | { readonly ok: true; readonly span: Span; readonly warnings: readonly Diagnostic[] }
+  | { readonly ok: false; readonly diagnostics: readonly Diagnostic[] };
+
+const MAX_CANDIDATES_SHOWN = 5;
+const SNIPPET = 60;
+
+const clip = (s: string): string => {
+  const one = s.replace(/\s+/g, ' ');
+  return one.length > SNIPPET ? `${one.slice(0, SNIPPET - 1)}…` : one;
+};
+
+const diag = (where: AnchorPlace, code: string, severity: 'error' | 'warning', message: string, hint: string): Diagnostic => ({
+  code,
+  severity,
+  message,
+  file: where.file,
+  line: where.at.line,
+  column: where.at.column,
+  sourceId: where.sourceId,
+  ...(where.claimId !== undefined ? { claimId: where.claimId } : {}),
+  hint,
+});
+
+/**
+ * Anchor `request` in `text` (the normalized text of source `sourceId`).
+ * Exact and folded matches (curly vs straight quotes, NBSP, runs of white
+ * space) anchor silently; a fuzzy match anchors with a warning that shows the
+ * difference; ambiguous and orphaned quotes are errors that list candidates
+ * with their line and column.
+ */
+export const anchorEvidence = (
+  text: string,
+  sourceId: SourceId,
+  request: QuoteRequest,
+  where: AnchorPlace,
+): EvidenceResult => {
+  const result: AnchorResult = anchorQuote(text, {
+    exact: request.exact,
+    ...(request.prefix !== undefined ? { prefix: request.prefix } : {}),
+    ...(request.suffix !== undefined ? { suffix: request.suffix } : {}),
+    ...(request.hint !== undefined ? { hint: request.hint } : {}),
+  });
+  const locator = createLocator(text);
+  const placeOf = (offset: number): string => {
+    const p = locator.toPoint(offset);
+    return p === undefined ? `offset ${offset}` : `line ${p.line}, column ${p.column}`;
+  };
+  switch (result.status) {
+    case 'anchored': {
+      const span: Span = { sourceId, quote: result.quote, position: result.position };
+      if (result.method !== 'fuzzy') return { ok: true, span, warnings: [] };
+      return {
+        ok: true,
+        span,
+        warnings: [
+          diag(
+            where,
+            'quote-inexact',
+            'warning',
+            `the quote does not occur exactly in ${sourceId}; anchored to the closest passage at ${placeOf(result.start)}: "${clip(result.quote.exact)}" (score ${result.score.toFixed(2)})`,
+            'copy the quote exactly from the source text',
+          ),
+        ],
+      };
+    }
+    case 'ambiguous': {
+      const shown = result.candidates
+        .slice(0, MAX_CANDIDATES_SHOWN)
+        .map((c) => placeOf(c.start))
+        .join('; ');
+      return {
+        ok: false,
+        diagnostics: [
+          diag(
+            where,
+            'quote-ambiguous',
+            'error',
+            `the quote "${clip(request.exact)}" occurs ${result.candidates.length} times in ${sourceId} (${shown}) and nothing picks one`,
+            'add `prefix` or `suffix` (a few words just before or after the intended occurrence), or quote more words',
+          ),
+        ],
+      };
+    }
+    case 'orphaned': {
+      const best = result.candidates[0];
+      const closest =
+        best === undefined
+          ? 'nothing similar was found'
+          : `the closest passage, at ${placeOf(best.start)}, is "${clip(text.slice(best.start, best.end))}" (score ${best.score.toFixed(2)}, below the minimum)`;
+      return {
+        ok: false,
+        diagnostics: [
+          diag(
+            where,
+            'quote-not-found',
+            'error',
+            `the quote "${clip(request.exact)}" does not occur in ${sourceId}: ${closest}`,
+            'copy the quote exactly from the source text, or fix the `source` it refers to',
+          ),
+        ],
+      };
+    }
+  }
+};

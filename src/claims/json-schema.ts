@@ -1,0 +1,35 @@
+/**
+ * The JSON Schema of each claim-folder file kind, generated from the zod
+ * schemas (the single source of truth) so editors can validate and
+ * autocomplete YAML files.
+ */
+import { z } from 'zod';
+import { ClaimFileDocSchema, EntitiesFileSchema, PredicatesFileSchema, SourceFileSchema } from './file-schemas.js';
+
+export type ClaimFolderFileKind = 'claim-file' | 'source-file' | 'predicates-file' | 'entities-file';
+
+const SCHEMAS = {
+  'claim-file': { schema: ClaimFileDocSchema, title: 'claimtrace claim file (claims/*.yaml)' },
+  'source-file': { schema: SourceFileSchema, title: 'claimtrace source metadata file (sources/*.yaml)' },
+  'predicates-file': { schema: PredicatesFileSchema, title: 'claimtrace predicate vocabulary (predicates.yaml)' },
+  'entities-file': { schema: EntitiesFileSchema, title: 'claimtrace alias tables (entities.yaml)' },
+} as const;
+
+/** Every file kind with a JSON Schema. */
+export const CLAIM_FOLDER_FILE_KINDS = Object.keys(SCHEMAS) as ClaimFolderFileKind[];
+
+/**
+ * The JSON Schema (draft 2020-12) of one file kind.
+ *
+ * @example
+ * const schema = claimFolderJsonSchema('claim-file');
+ * schema.title; // 'claimtrace claim file (claims/*.yaml)'
+ */
+export const claimFolderJsonSchema = (kind: ClaimFolderFileKind): Record<string, unknown> => {
+  const { schema, title } = SCHEMAS[kind];
+  const json = z.toJSONSchema(schema, { target: 'draft-2020-12', unrepresentable: 'any', io: 'input' }) as Record<string, unknown>;
+  return { ...json, $id: `https://claimtrace.dev/schema/${kind}.schema.json`, title };
+};
+
+/** The JSON Schema of the claim file format (claims/*.yaml). */
+export const claimFileJsonSchema = (): Record<string, unknown> => claimFolderJsonSchema('claim-file');

@@ -1,0 +1,211 @@
+/**
+ * One claim file → claims, each validated on its own so that one bad claim
+ * never hides the others. Every problem names the file, line, column and
+ * claim id.
+ */
+import * as E from 'fp-ts/lib/Either.js';
+import { ClaimSchema, type Claim, type Qualifiers } from '../model/claim.js';
+import type { Diagnostic } from '../model/diagnostic.js';
+import type { SourceId } from '../model/ids.js';
+import type { Predicate } from '../model/predicate.js';
+import type { Span } from '../model/span.js';
+import { valueKind } from '../model/value.js';
+import type { EntityResolver } from '../normalize/index.js';
+import { anchorEvidence } from './anchor-evidence.js';
+import { ClaimFileEntrySchema, ClaimFileSchema, type ClaimFileEntry } from './file-schemas.js';
+import { entityRef, fileValueToValue } from './file-value.js';
+import type { LoadedSource } from './load-source.js';
+import { closestName } from './closest-name.js';
+import type { YamlFile, YamlPath } from './yaml-file.js';
+import { zodIssuesToDiagnostics } from './zod-issues.js';
+
+export interface ClaimFileContext {
+  readonly sources: ReadonlyMap<string, LoadedSource>;
+  readonly predicates: ReadonlyMap<string, Predicate>;
+  readonly resolver: EntityResolver;
+}
+
+export interface LocatedClaim {
+  readonly claim: Claim;
+  readonly file: string;
+  readonly line: number;
+  readonly column: number;
+}
+
+export interface LoadClaimFileResult {
+  readonly claims: readonly LocatedClaim[];
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+const loadEntry = (
+  yaml: YamlFile,
+  defaultSource: string | undefined,
+  raw: unknown,
+  index: number,
+  context: ClaimFileContext,
+): { claim?: Claim; diagnostics: Diagnostic[] } => {
+  const base: YamlPath = ['claims', index];
+  const rawId = raw && typeof raw === 'object' && 'id' in raw && typeof raw.id === 'string' ? raw.id : undefined;
+  const parsed = ClaimFileEntrySchema.safeParse(raw);
+  if (!parsed.success) {
+    return {
+      diagnostics: zodIssuesToDiagnostics(yaml, parsed.error.issues, {
+        basePath: base,
+        ...(rawId !== undefined ? { claimId: rawId } : {}),
+      }),
+    };
+  }
+  const entry: ClaimFileEntry = parsed.data;
+  const diagnostics: Diagnostic[] = [];
+  const problem = (path: YamlPath, code: string, message: string, hint?: string): void => {
+    const p = yaml.placeOf([...base, ...path]);
+    diagnostics.push({
+      code,
+      severity: 'error',
+      message,
+      file: yaml.file,
+      line: p.line,
+      column: p.column,
+      claimId: entry.id,
+      ...(hint !== undefined ? { hint } : {}),
+    });
+  };
+
+  const predicate = context.predicates.get(entry.predicate);
+  if (predicate === undefined) {
+    const near = closestName(entry.predicate, [...context.predicates.keys()]);
+    problem(
+      ['predicate'],
+      'unknown-predicate',
+      `unknown predicate "${entry.predicate}"`,
+      near !== undefined ? `did you mean "${near}"? Predicates are declared in predicates.yaml` : 'declare it in predicates.yaml',
+    );
+  }
+
+  // Evidence: `quote` (+ prefix/suffix) or `evidence: [...]`, not both.
+  const requests: { path: YamlPath; source: string | undefined; exact: string; prefix?: string | undefined; suffix?: string | undefined; hint?: number | undefined }[] = [];
+  if (entry.quote !== undefined && entry.evidence !== undefined) {
+    problem(['evidence'], 'evidence-twice', 'a claim gives either `quote` or `evidence`, not both', 'move the quote into the evidence list');
+  } else if (entry.quote !== undefined) {
+    requests.push({ path: ['quote'], source: defaultSource, exact: entry.quote, prefix: entry.prefix, suffix: entry.suffix });
+  } else if (entry.evidence !== undefined) {
+    entry.evidence.forEach((ev, i) =>
+      requests.push({ path: ['evidence', i, 'quote'], source: ev.source ?? defaultSource, exact: ev.quote, prefix: ev.prefix, suffix: ev.suffix, hint: ev.start }),
+    );
+  } else {
+    problem([], 'evidence-missing', `claim ${entry.id} has no evidence`, 'add `quote:` with the exact words of the source that support it');
+  }
+  const evidence: Span[] = [];
+  for (const request of requests) {
+    if (request.source === undefined) {
+      problem(request.path, 'source-missing', 'no source is named for this quote', 'add `source:` at the top of the file or on the evidence entry');
+      continue;
+    }
+    const loaded = context.sources.get(request.source);
+    if (loaded === undefined) {
+      const near = closestName(request.source, [...context.sources.keys()]);
+      problem(
+        request.path,
+        'unknown-source',
+        `the quote refers to source "${request.source}", which is not in the corpus`,
+        near !== undefined ? `did you mean "${near}"?` : 'add the source metadata under sources/',
+      );
+      continue;
+    }
+    const at = yaml.placeOf([...base, ...request.path]);
+    const anchored = anchorEvidence(loaded.document.text, loaded.document.source.id, request, {
+      file: yaml.file,
+      at,
+      claimId: entry.id,
+      sourceId: request.source,
+    });
+    if (!anchored.ok) diagnostics.push(...anchored.diagnostics);
+    else {
+      diagnostics.push(...anchored.warnings);
+      evidence.push(anchored.span);
+    }
+  }
+
+  const firstSource = requests[0]?.source !== undefined ? context.sources.get(requests[0].source) : undefined;
+  const publishedAt = firstSource?.document.source.publishedAt ?? { precision: 'unknown' as const };
+  const valueContext = { publishedAt, resolver: context.resolver };
+
+  const value = fileValueToValue(entry.value, valueContext);
+  if (E.isLeft(value)) {
+    for (const p of value.left) problem(['value', ...p.path], 'invalid-value', `value: ${p.message}`, p.hint);
+  } else if (predicate !== undefined && valueKind(value.right) !== predicate.valueType) {
+    problem(
+      ['value'],
+      'value-type-mismatch',
+      `predicate "${predicate.id}" takes a ${predicate.valueType} value, but this value is a ${valueKind(value.right)}`,
+      `give a ${predicate.valueType} value (see docs/claim-files.md) or use another predicate`,
+    );
+  }
+
+  let qualifiers: Qualifiers | undefined;
+  if (entry.qualifiers !== undefined) {
+    const { time, place, context: scope } = entry.qualifiers;
+    let timeValue: Qualifiers['time'];
+    if (time !== undefined) {
+      const t = fileValueToValue(time, valueContext);
+      if (E.isLeft(t)) for (const p of t.left) problem(['qualifiers', 'time', ...p.path], 'invalid-value', `qualifiers.time: ${p.message}`, p.hint);
+      else if (t.right.type !== 'date' && t.right.type !== 'weekday') {
+        problem(['qualifiers', 'time'], 'value-type-mismatch', `qualifiers.time must be a date, not a ${t.right.type}`, 'write it as { date: "..." }');
+      } else timeValue = t.right;
+    }
+    qualifiers = {
+      ...(timeValue !== undefined ? { time: timeValue } : {}),
+      ...(place !== undefined ? { place } : {}),
+      ...(scope !== undefined ? { context: scope } : {}),
+    };
+  }
+
+  if (diagnostics.some((d) => d.severity === 'error') || E.isLeft(value)) return { diagnostics };
+  const candidate = {
+    id: entry.id,
+    subject: entityRef(entry.subject, context.resolver),
+    predicate: entry.predicate,
+    value: value.right,
+    ...(qualifiers !== undefined ? { qualifiers } : {}),
+    ...(entry.attribution !== undefined ? { attribution: entry.attribution } : {}),
+    polarity: entry.polarity ?? 'affirmative',
+    hedge: entry.hedge ?? 'asserted',
+    evidence,
+    ...(entry.note !== undefined ? { note: entry.note } : {}),
+  };
+  const checked = ClaimSchema.safeParse(candidate);
+  if (!checked.success) {
+    return { diagnostics: [...diagnostics, ...zodIssuesToDiagnostics(yaml, checked.error.issues, { basePath: base, claimId: entry.id })] };
+  }
+  return { claim: checked.data, diagnostics };
+};
+
+/** Load every claim of one claim file. */
+export const loadClaimFile = (yaml: YamlFile, context: ClaimFileContext): LoadClaimFileResult => {
+  const parsed = ClaimFileSchema.safeParse(yaml.value);
+  if (!parsed.success) return { claims: [], diagnostics: zodIssuesToDiagnostics(yaml, parsed.error.issues) };
+  const claims: LocatedClaim[] = [];
+  const diagnostics: Diagnostic[] = [];
+  if (parsed.data.source !== undefined && !context.sources.has(parsed.data.source)) {
+    const p = yaml.placeOf(['source']);
+    const near = closestName(parsed.data.source, [...context.sources.keys()]);
+    diagnostics.push({
+      code: 'unknown-source',
+      severity: 'error',
+      message: `the file's default source "${parsed.data.source}" is not in the corpus`,
+      file: yaml.file,
+      line: p.line,
+      column: p.column,
+      hint: near !== undefined ? `did you mean "${near}"?` : 'add the source metadata under sources/',
+    });
+  }
+  parsed.data.claims.forEach((raw, i) => {
+    const result = loadEntry(yaml, parsed.data.source as SourceId | undefined, raw, i, context);
+    diagnostics.push(...result.diagnostics);
+    if (result.claim !== undefined) {
+      const p = yaml.placeOf(['claims', i]);
+      claims.push({ claim: result.claim, file: yaml.file, line: p.line, column: p.column });
+    }
+  });
+  return { claims, diagnostics };
+};

@@ -1,0 +1,177 @@
+/**
+ * The file-system edge: read a claims folder and build the corpus. Paths that
+ * leave the folder (`..`, absolute paths, symbolic links pointing outside)
+ * are refused with a diagnostic; unreadable or non-UTF-8 files are reported,
+ * never skipped silently.
+ */
+import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import type { Diagnostic } from '../model/diagnostic.js';
+import { buildCorpus, type BuildCorpusResult, type FolderFile } from './build-corpus.js';
+import type { ReadTextFile, TextFileRead } from './read-text-file.js';
+
+/** Largest YAML file read (bytes). */
+export const MAX_YAML_FILE_BYTES = 16 * 1024 * 1024;
+/** Largest source text read (bytes). */
+export const MAX_TEXT_FILE_BYTES = 64 * 1024 * 1024;
+
+const SKIPPED_DIRECTORIES = new Set(['node_modules']);
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+const isInside = (root: string, path: string): boolean => {
+  const rel = relative(root, path);
+  return rel !== '' && !rel.startsWith('..') && !rel.startsWith(sep) && !/^[A-Za-z]:/.test(rel);
+};
+
+const toPosix = (path: string): string => path.split(sep).join('/');
+
+const fileProblem = (file: string, code: string, message: string, hint: string): Diagnostic => ({
+  code,
+  severity: 'error',
+  message,
+  file,
+  line: 1,
+  column: 1,
+  hint,
+});
+
+/** Decode bytes as UTF-8, reporting invalid bytes with their place. */
+const decode = (bytes: Uint8Array, file: string): TextFileRead => {
+  try {
+    return { ok: true, text: utf8.decode(bytes) };
+  } catch {
+    // Find the first invalid byte sequence to say where it is.
+    let offset = 0;
+    for (let size = 1; offset < bytes.length; ) {
+      try {
+        utf8.decode(bytes.subarray(0, Math.min(bytes.length, offset + 4096 * size)));
+        offset = Math.min(bytes.length, offset + 4096 * size);
+      } catch {
+        break;
+      }
+      size++;
+    }
+    return {
+      ok: false,
+      code: 'invalid-utf8',
+      message: `${file} is not valid UTF-8 (an invalid byte sequence at or after byte ${offset})`,
+      hint: 'save the file as UTF-8 (e.g. iconv -f windows-1252 -t utf-8)',
+    };
+  }
+};
+
+/** A `ReadTextFile` over the real folder `root` (already resolved with realpath). */
+const folderTextReader = (root: string): ReadTextFile => (relativePath) => {
+  const absolute = join(root, relativePath);
+  let real: string;
+  try {
+    real = realpathSync(absolute);
+  } catch {
+    return {
+      ok: false,
+      code: 'source-text-missing',
+      message: `the source text ${relativePath} does not exist`,
+      hint: 'check the `text:` path; it is relative to the metadata file',
+    };
+  }
+  if (!isInside(root, real)) {
+    return {
+      ok: false,
+      code: 'source-path',
+      message: `the source text ${relativePath} is a link to ${real}, outside the claims folder`,
+      hint: 'copy the text into the claims folder instead of linking to it',
+    };
+  }
+  const stats = statSync(real);
+  if (!stats.isFile()) {
+    return { ok: false, code: 'source-text-missing', message: `${relativePath} is not a file`, hint: 'point `text:` at the captured text file' };
+  }
+  if (stats.size > MAX_TEXT_FILE_BYTES) {
+    return {
+      ok: false,
+      code: 'source-too-large',
+      message: `${relativePath} is ${stats.size} bytes; the limit is ${MAX_TEXT_FILE_BYTES}`,
+      hint: 'split the source, or keep only the article text',
+    };
+  }
+  return decode(readFileSync(real), relativePath);
+};
+
+interface Walk {
+  readonly yamlFiles: FolderFile[];
+  readonly problems: Diagnostic[];
+}
+
+const walk = (root: string, directory: string, into: Walk): void => {
+  let names: string[];
+  try {
+    names = readdirSync(directory).sort();
+  } catch (error) {
+    into.problems.push(fileProblem(toPosix(relative(root, directory)) || '.', 'unreadable', `cannot read the folder: ${(error as Error).message}`, 'check its permissions'));
+    return;
+  }
+  for (const name of names) {
+    if (name.startsWith('.') || SKIPPED_DIRECTORIES.has(name)) continue;
+    const absolute = join(directory, name);
+    const rel = toPosix(relative(root, absolute));
+    const link = lstatSync(absolute);
+    let stats = link;
+    if (link.isSymbolicLink()) {
+      let real: string;
+      try {
+        real = realpathSync(absolute);
+      } catch {
+        into.problems.push(fileProblem(rel, 'broken-link', `${rel} is a broken symbolic link`, 'remove it or point it at a file inside the folder'));
+        continue;
+      }
+      if (!isInside(root, real)) {
+        if (/\.ya?ml$/i.test(name) || statSync(real).isDirectory()) {
+          into.problems.push(fileProblem(rel, 'source-path', `${rel} is a link to ${real}, outside the claims folder; it was not read`, 'copy the file into the claims folder'));
+        }
+        continue;
+      }
+      stats = statSync(real);
+    }
+    if (stats.isDirectory()) {
+      walk(root, absolute, into);
+    } else if (stats.isFile() && /\.ya?ml$/i.test(name)) {
+      if (stats.size > MAX_YAML_FILE_BYTES) {
+        into.problems.push(fileProblem(rel, 'file-too-large', `${rel} is ${stats.size} bytes; YAML files may be at most ${MAX_YAML_FILE_BYTES}`, 'split it into several files'));
+        continue;
+      }
+      const read = decode(readFileSync(absolute), rel);
+      if (read.ok) into.yamlFiles.push({ path: rel, text: read.text });
+      else into.problems.push(fileProblem(rel, read.code, read.message, read.hint ?? ''));
+    }
+  }
+};
+
+export interface LoadCorpusResult extends BuildCorpusResult {
+  /** The claims folder, resolved. */
+  readonly root: string;
+}
+
+/**
+ * Load and check the claims folder `dir`: validate every file, anchor every
+ * quote, verify every source hash. Never throws for bad input: look at
+ * `diagnostics` (all problems, with file:line:col and claim id) and `ok`.
+ *
+ * @example
+ * const result = await loadCorpus('claims');
+ * if (!result.ok) for (const d of result.diagnostics) console.error(formatDiagnostic(d));
+ */
+export const loadCorpus = async (dir: string): Promise<LoadCorpusResult> => {
+  let root: string;
+  try {
+    root = realpathSync(dir);
+  } catch {
+    const missing = fileProblem(dir, 'folder-missing', `the claims folder ${dir} does not exist`, 'pass the folder that holds predicates.yaml, sources/ and claims/');
+    const empty = buildCorpus({ yamlFiles: [], readTextFile: () => ({ ok: false, code: 'folder-missing', message: 'no folder' }) });
+    return { ...empty, diagnostics: [missing], ok: false, root: dir };
+  }
+  const found: Walk = { yamlFiles: [], problems: [] };
+  walk(root, root, found);
+  const built = buildCorpus({ yamlFiles: found.yamlFiles, readTextFile: folderTextReader(root), unreadable: found.problems });
+  return { ...built, root };
+};

@@ -1,0 +1,182 @@
+/**
+ * One source metadata file → a `SourceDocument` (metadata + normalized text),
+ * with every range the author named by its words anchored to offsets.
+ */
+import { contentHash, normalizeText } from '../ingest/index.js';
+import type { Diagnostic } from '../model/diagnostic.js';
+import type { SourceId } from '../model/ids.js';
+import type {
+  AiRange,
+  NonContentRange,
+  PublishedAt,
+  Source,
+  SourceDocument,
+  SourceRelation,
+} from '../model/source.js';
+import type { TextRange } from '../model/span.js';
+import { anchorEvidence } from './anchor-evidence.js';
+import {
+  SourceFileSchema,
+  type PublishedAtFile,
+  type SourceFile,
+  type SourceRelationFileEntry,
+} from './file-schemas.js';
+import { resolveInFolder } from './folder-path.js';
+import type { ReadTextFile } from './read-text-file.js';
+import type { YamlFile, YamlPath } from './yaml-file.js';
+import { zodIssuesToDiagnostics } from './zod-issues.js';
+
+export interface LoadedSource {
+  readonly document: SourceDocument;
+  /** The metadata file it came from (for diagnostics about claims that cite it). */
+  readonly file: string;
+}
+
+export type LoadSourceResult = { readonly source?: LoadedSource; readonly diagnostics: readonly Diagnostic[] };
+
+const toPublishedAt = (p: PublishedAtFile): PublishedAt => {
+  if (p === 'unknown') return { precision: 'unknown' };
+  if ('date' in p) return { precision: 'day', value: p.date };
+  return { precision: 'minute', value: p.datetime };
+};
+
+interface RangeWords {
+  readonly quote?: string | undefined;
+  readonly from?: string | undefined;
+  readonly to?: string | undefined;
+  readonly prefix?: string | undefined;
+  readonly suffix?: string | undefined;
+}
+
+/**
+ * Load one source. `yaml` is the parsed metadata file; `readTextFile` gives
+ * the text it points at.
+ */
+export const loadSource = (yaml: YamlFile, readTextFile: ReadTextFile): LoadSourceResult => {
+  const parsed = SourceFileSchema.safeParse(yaml.value);
+  if (!parsed.success) return { diagnostics: zodIssuesToDiagnostics(yaml, parsed.error.issues) };
+  const meta: SourceFile = parsed.data;
+  const sourceId = meta.id as SourceId;
+  const diagnostics: Diagnostic[] = [];
+  const at = (path: YamlPath) => yaml.placeOf(path);
+  const problem = (path: YamlPath, code: string, message: string, hint?: string): void => {
+    const p = at(path);
+    diagnostics.push({
+      code,
+      severity: 'error',
+      message,
+      file: yaml.file,
+      line: p.line,
+      column: p.column,
+      sourceId,
+      ...(hint !== undefined ? { hint } : {}),
+    });
+  };
+
+  const where = resolveInFolder(yaml.file, meta.text);
+  if (!where.ok) {
+    problem(['text'], 'source-path', where.reason, 'put the text file inside the claims folder and name it relative to this file');
+    return { diagnostics };
+  }
+  const read = readTextFile(where.path);
+  if (!read.ok) {
+    problem(['text'], read.code, read.message, read.hint);
+    return { diagnostics };
+  }
+  const text = normalizeText(read.text);
+  const hash = contentHash(text);
+  if (meta.contentHash === undefined) {
+    problem([], 'source-hash-missing', `source ${sourceId} has no contentHash`, `add \`contentHash: ${hash}\``);
+  } else if (meta.contentHash !== hash) {
+    problem(
+      ['contentHash'],
+      'source-hash-mismatch',
+      `the text of ${sourceId} (${where.path}) has changed since its hash was recorded: recorded ${meta.contentHash}, now ${hash}`,
+      `check the claims that quote it (they are re-anchored against the new text), then record \`contentHash: ${hash}\``,
+    );
+  }
+
+  const anchorRange = (path: YamlPath, words: RangeWords): TextRange | undefined => {
+    const whereRange = { file: yaml.file, sourceId, at: at(path) };
+    const first = words.quote ?? words.from;
+    if (first === undefined) return undefined;
+    const start = anchorEvidence(text, sourceId, { exact: first, prefix: words.prefix, suffix: words.suffix }, whereRange);
+    if (!start.ok) {
+      diagnostics.push(...start.diagnostics);
+      return undefined;
+    }
+    diagnostics.push(...start.warnings);
+    if (words.quote !== undefined || words.to === undefined) {
+      return { start: start.span.position.start, end: start.span.position.end };
+    }
+    const toAt = text.indexOf(words.to, start.span.position.start);
+    if (toAt < 0) {
+      problem([...path, 'to'], 'range-end-not-found', `"${words.to}" does not occur after "${first}" in ${sourceId}`, 'copy the `to` words exactly from the text after `from`');
+      return undefined;
+    }
+    return { start: start.span.position.start, end: Math.max(toAt + words.to.length, start.span.position.end) };
+  };
+
+  const nonContent: NonContentRange[] = [];
+  meta.nonContent?.forEach((entry, i) => {
+    const range = anchorRange(['nonContent', i], entry);
+    if (range === undefined) return;
+    nonContent.push({
+      range,
+      kind: entry.kind,
+      ...(entry.language !== undefined ? { language: entry.language } : {}),
+      ...(entry.note !== undefined ? { note: entry.note } : {}),
+    });
+  });
+
+  const aiRanges: AiRange[] = [];
+  meta.aiGenerated?.sections?.forEach((entry, i) => {
+    const range = anchorRange(['aiGenerated', 'sections', i], entry);
+    if (range === undefined) return;
+    aiRanges.push({
+      range,
+      ...(entry.label !== undefined ? { label: entry.label } : {}),
+      ...(entry.language !== undefined ? { language: entry.language } : {}),
+      ...(entry.note !== undefined ? { note: entry.note } : {}),
+    });
+  });
+
+  const relations = (key: 'cites' | 'derivedFrom', entries: readonly SourceRelationFileEntry[] | undefined): SourceRelation[] =>
+    (entries ?? []).flatMap((entry, i): SourceRelation[] => {
+      const base = {
+        ...(entry.source !== undefined ? { source: entry.source } : {}),
+        ...(entry.outside !== undefined ? { outside: entry.outside } : {}),
+        ...(entry.url !== undefined ? { url: entry.url } : {}),
+      };
+      if (entry.quote === undefined) return [base];
+      const anchored = anchorEvidence(
+        text,
+        sourceId,
+        { exact: entry.quote, prefix: entry.prefix, suffix: entry.suffix },
+        { file: yaml.file, sourceId, at: at([key, i, 'quote']) },
+      );
+      if (!anchored.ok) {
+        diagnostics.push(...anchored.diagnostics);
+        return [base];
+      }
+      diagnostics.push(...anchored.warnings);
+      return [{ ...base, evidence: anchored.span }];
+    });
+
+  const source: Source = {
+    id: sourceId,
+    ...(meta.title !== undefined ? { title: meta.title } : {}),
+    ...(meta.publisher !== undefined ? { publisher: meta.publisher } : {}),
+    ...(meta.url !== undefined ? { url: meta.url } : {}),
+    ...(meta.language !== undefined ? { language: meta.language } : {}),
+    ...(meta.chromeLanguage !== undefined ? { chromeLanguage: meta.chromeLanguage } : {}),
+    publishedAt: toPublishedAt(meta.publishedAt),
+    ...(meta.retrievedAt !== undefined ? { retrievedAt: meta.retrievedAt } : {}),
+    contentHash: hash,
+    aiGenerated: { whole: meta.aiGenerated?.whole ?? false, ranges: aiRanges },
+    derivedFrom: relations('derivedFrom', meta.derivedFrom),
+    cites: relations('cites', meta.cites),
+    nonContent,
+  };
+  return { source: { document: { source, text }, file: yaml.file }, diagnostics };
+};

@@ -1,0 +1,120 @@
+/**
+ * Reading a YAML file so that every later error can point at file:line:col.
+ *
+ * The `yaml` package keeps a source range on every node; a `LineCounter`
+ * turns offsets into 1-based lines and columns. Parse errors are collected
+ * (all of them), never thrown.
+ */
+import { isNode, LineCounter, parseDocument, type Document } from 'yaml';
+import type { Diagnostic } from '../model/diagnostic.js';
+
+/** Aliases may be expanded at most this many times: stops "billion laughs" alias bombs. */
+export const MAX_YAML_ALIAS_COUNT = 100;
+
+export type YamlPath = readonly (string | number)[];
+
+export interface Place {
+  readonly line: number;
+  readonly column: number;
+}
+
+export interface YamlFile {
+  /** The file's path as diagnostics show it. */
+  readonly file: string;
+  /** The plain JavaScript value of the document (`undefined` when it could not be read). */
+  readonly value: unknown;
+  /**
+   * Where the node at `path` starts. For a missing key, the nearest existing
+   * ancestor; for an empty document, 1:1.
+   */
+  readonly placeOf: (path: YamlPath) => Place;
+  /** Where the key (not the value) of the mapping entry at `path` starts. */
+  readonly placeOfKey: (path: YamlPath) => Place;
+}
+
+export interface YamlReadResult {
+  readonly yaml: YamlFile;
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+const startOf = (node: unknown): number | undefined => {
+  if (isNode(node) && node.range) return node.range[0];
+  return undefined;
+};
+
+/** Find the node at `path`, walking down as far as the document goes. */
+const deepestNode = (doc: Document, path: YamlPath): { node: unknown; complete: boolean } => {
+  for (let depth = path.length; depth >= 0; depth--) {
+    const node = depth === 0 ? doc.contents : doc.getIn(path.slice(0, depth), true);
+    if (node !== undefined && node !== null) return { node, complete: depth === path.length };
+  }
+  return { node: undefined, complete: false };
+};
+
+/**
+ * Parse `text` as the YAML file `file`. Never throws: syntax errors, duplicate
+ * keys and alias bombs come back as diagnostics with their place.
+ *
+ * @example
+ * const { yaml, diagnostics } = readYamlFile('claims/predicates.yaml', 'predicates: []');
+ * yaml.value; // { predicates: [] }
+ */
+export const readYamlFile = (file: string, text: string): YamlReadResult => {
+  const lineCounter = new LineCounter();
+  const diagnostics: Diagnostic[] = [];
+  const doc = parseDocument(text, { lineCounter, prettyErrors: true, uniqueKeys: true });
+  const place = (offset: number | undefined): Place => {
+    if (offset === undefined) return { line: 1, column: 1 };
+    const { line, col } = lineCounter.linePos(offset);
+    return { line, column: col };
+  };
+  for (const error of doc.errors) {
+    const at = error.linePos?.[0];
+    diagnostics.push({
+      code: error.code === 'DUPLICATE_KEY' ? 'yaml-duplicate-key' : 'yaml-syntax',
+      severity: 'error',
+      message: `YAML: ${error.message.split('\n')[0] ?? error.message}`,
+      file,
+      line: at?.line ?? 1,
+      column: at?.col ?? 1,
+      hint:
+        error.code === 'DUPLICATE_KEY'
+          ? 'each key may appear once in a mapping: remove or rename the repeated key'
+          : 'fix the YAML syntax at this place (indentation, quoting, a missing ":" or "-")',
+    });
+  }
+  let value: unknown = undefined;
+  if (doc.errors.length === 0) {
+    try {
+      value = doc.toJS({ maxAliasCount: MAX_YAML_ALIAS_COUNT });
+    } catch (error) {
+      // toJS throws only on resource exhaustion (alias bombs) or cyclic aliases.
+      diagnostics.push({
+        code: 'yaml-alias-limit',
+        severity: 'error',
+        message: `YAML: ${(error as Error).message}`,
+        file,
+        line: 1,
+        column: 1,
+        hint: `aliases (*name) may expand at most ${MAX_YAML_ALIAS_COUNT} times in one file; write the values out`,
+      });
+    }
+  }
+  const placeOf = (path: YamlPath): Place => place(startOf(deepestNode(doc, path).node));
+  const placeOfKey = (path: YamlPath): Place => {
+    if (path.length === 0) return place(startOf(doc.contents));
+    const parent = doc.getIn(path.slice(0, -1), true);
+    const last = path[path.length - 1];
+    if (isNode(parent) && 'items' in parent && Array.isArray(parent.items)) {
+      for (const item of parent.items as unknown[]) {
+        if (item && typeof item === 'object' && 'key' in item) {
+          const key = (item as { key: unknown }).key;
+          const keyValue = isNode(key) && 'value' in key ? (key as { value: unknown }).value : key;
+          if (keyValue === last) return place(startOf(key));
+        }
+      }
+    }
+    return placeOf(path);
+  };
+  return { yaml: { file, value, placeOf, placeOfKey }, diagnostics };
+};
