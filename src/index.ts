@@ -5,4 +5,6 @@
  * ingest → anchor → claims → normalize → reconcile → resolve → report / export.
  */
 export * from './model/index.js';
+export * from './ingest/index.js';
+export * from './anchor/index.js';
 export * from './export/index.js';

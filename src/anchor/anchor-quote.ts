@@ -1,0 +1,205 @@
+/**
+ * Anchoring a quote to one place in a normalized text, or saying honestly
+ * that it cannot: several equally good places → `ambiguous` with every
+ * candidate; no place good enough → `orphaned`, never a lookalike.
+ */
+import { foldString } from '../ingest/fold-text.js';
+import type {
+  AnchorCandidate,
+  AnchorMethod,
+  AnchorOptions,
+  AnchorQuery,
+  AnchorResult,
+  OrphanCause,
+} from './anchor-result.js';
+import { hasContext, scoreLocated, scoringContext, type ScoringContext } from './candidate-scorer.js';
+import { selectorsAt } from './describe-span.js';
+import { findExact, findFolded, findFuzzy, type Located } from './find-candidates.js';
+import { asPreparedText, type PreparedText } from './prepared-text.js';
+import {
+  AMBIGUITY_MARGIN,
+  CONFIDENT_SCORE,
+  MAX_ERROR_RATE,
+  MAX_FUZZY_ERRORS,
+  MIN_QUOTE_SIMILARITY,
+  MIN_QUOTE_SIMILARITY_WITHOUT_CONTEXT,
+  MIN_SCORE,
+} from './scoring.js';
+
+/** At most this many candidates are reported with an orphaned result or as alternatives. */
+export const MAX_REPORTED_CANDIDATES = 10;
+
+interface Settings {
+  readonly minScore: number;
+  readonly maxErrorRate: number;
+  readonly ambiguityMargin: number;
+  readonly nonContent: NonNullable<AnchorOptions['nonContent']>;
+}
+
+const METHOD_RANK: Readonly<Record<AnchorMethod, number>> = { exact: 0, folded: 1, fuzzy: 2 };
+
+/** Best first; ties broken by method, then offset, so the order is deterministic. */
+const byScore = (a: AnchorCandidate, b: AnchorCandidate): number =>
+  b.score - a.score || METHOD_RANK[a.method] - METHOD_RANK[b.method] || a.start - b.start || a.end - b.end;
+
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean =>
+  a.start < b.end && b.start < a.end;
+
+/**
+ * Drop fuzzy candidates that overlap a better one: they are the same place
+ * with other boundaries. Overlapping exact or folded occurrences ("aa" in
+ * "aaa") are different places and all stay.
+ */
+const distinctPlaces = (sorted: readonly AnchorCandidate[]): AnchorCandidate[] => {
+  const kept: AnchorCandidate[] = [];
+  for (const c of sorted) {
+    const shadowed = kept.some((k) => overlaps(k, c) && (k.method === 'fuzzy' || c.method === 'fuzzy'));
+    if (!shadowed) kept.push(c);
+  }
+  return kept;
+};
+
+const fmt = (n: number): string => n.toFixed(3);
+
+const orphaned = (cause: OrphanCause, reason: string, candidates: readonly AnchorCandidate[] = []): AnchorResult => ({
+  status: 'orphaned',
+  cause,
+  candidates: candidates.slice(0, MAX_REPORTED_CANDIDATES),
+  reason,
+});
+
+/** Pick one candidate, or say why none can be picked. */
+const decide = (
+  text: string,
+  candidates: readonly AnchorCandidate[],
+  context: ScoringContext,
+  settings: Settings,
+): AnchorResult => {
+  const places = distinctPlaces([...candidates].sort(byScore));
+  const minQuote = hasContext(context) ? MIN_QUOTE_SIMILARITY : MIN_QUOTE_SIMILARITY_WITHOUT_CONTEXT;
+  const goodEnough = (c: AnchorCandidate): boolean =>
+    c.score >= settings.minScore && (c.method !== 'fuzzy' || c.parts.quote >= minQuote);
+  const plausible = places.filter((c) => !c.inNonContent && goodEnough(c));
+  const [best, second] = plausible;
+  if (best === undefined) {
+    if (places.length === 0) return orphaned('not-found', 'the quote was not found, not even approximately');
+    if (places.some((c) => c.inNonContent && goodEnough(c))) {
+      return orphaned('non-content', 'the quote occurs only inside ranges marked as non-content', places);
+    }
+    const top = places[0];
+    return orphaned(
+      'below-min-score',
+      `no candidate is close enough: the best scores ${fmt(top?.score ?? 0)}, below the minimum ${fmt(settings.minScore)}` +
+        (hasContext(context) || context.hint !== undefined ? ' (quote, context and position taken together)' : ''),
+      places,
+    );
+  }
+  if (second !== undefined && best.score - second.score < settings.ambiguityMargin) {
+    const tied = plausible.filter((c) => best.score - c.score < settings.ambiguityMargin);
+    return {
+      status: 'ambiguous',
+      candidates: plausible,
+      reason:
+        `${tied.length} places match about equally well (scores ${tied.map((c) => fmt(c.score)).join(', ')}; ` +
+        `offsets ${tied.map((c) => c.start).join(', ')}); a prefix, suffix or position hint would pick one`,
+    };
+  }
+  const selectors = selectorsAt(text, best.start, best.end);
+  return {
+    status: 'anchored',
+    start: best.start,
+    end: best.end,
+    quote: selectors.quote,
+    position: selectors.position,
+    method: best.method,
+    score: best.score,
+    errors: best.errors,
+    alternatives: places.filter((c) => c !== best).slice(0, MAX_REPORTED_CANDIDATES),
+  };
+};
+
+const settingsProblem = (s: Settings): string | undefined => {
+  if (!(s.minScore >= 0 && s.minScore <= 1)) return `minScore must be within [0, 1] (got ${s.minScore})`;
+  if (!(s.maxErrorRate >= 0 && s.maxErrorRate < 1)) return `maxErrorRate must be within [0, 1) (got ${s.maxErrorRate})`;
+  if (!(s.ambiguityMargin >= 0 && s.ambiguityMargin <= 1)) {
+    return `ambiguityMargin must be within [0, 1] (got ${s.ambiguityMargin})`;
+  }
+  return undefined;
+};
+
+const uniqueRanges = (located: readonly Located[]): Located[] => {
+  const seen = new Set<string>();
+  return located.filter((l) => {
+    const key = `${l.start}:${l.end}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+};
+
+/**
+ * Find the one place in a normalized text where a quote stands.
+ *
+ * 1. Exact occurrences, then occurrences once both sides are folded (NBSP and
+ *    other spaces, runs of white space, curly quotes, dashes; see `foldText`).
+ *    Each is scored on its prefix, suffix and position hint, when given.
+ * 2. Unless one of those is clearly right (score ≥ `CONFIDENT_SCORE`, or
+ *    there is no context to doubt it), a fuzzy search (approx-string-match,
+ *    up to `maxErrorRate` × quote length edits) over the whole text and
+ *    around the hint, prefix and suffix adds candidates.
+ * 3. Candidates below `minScore` (or a fuzzy candidate too unlike the quote)
+ *    are never taken: no candidate left → `orphaned`. A runner-up within
+ *    `ambiguityMargin` of the best → `ambiguous` with every plausible
+ *    candidate. Otherwise → `anchored`, with full W3C selectors.
+ *
+ * Offsets are UTF-16 code units over `text`, end exclusive. Never throws:
+ * an empty quote or a bad hint gives `orphaned` with cause `invalid-query`.
+ *
+ * @example
+ * ```ts
+ * const text = 'Japan signed on Friday. Japan and Korea signed on Monday.';
+ * anchorQuote(text, { exact: 'Japan' }).status;                      // 'ambiguous'
+ * anchorQuote(text, { exact: 'Japan', suffix: ' and Korea' }).start;  // 24 (status 'anchored')
+ * anchorQuote(text, { exact: 'Brazil signed' }).status;               // 'orphaned'
+ * ```
+ */
+export const anchorQuote = (
+  text: string | PreparedText,
+  query: AnchorQuery,
+  options: AnchorOptions = {},
+): AnchorResult => {
+  const settings: Settings = {
+    minScore: options.minScore ?? MIN_SCORE,
+    maxErrorRate: options.maxErrorRate ?? MAX_ERROR_RATE,
+    ambiguityMargin: options.ambiguityMargin ?? AMBIGUITY_MARGIN,
+    nonContent: options.nonContent ?? [],
+  };
+  const problem = settingsProblem(settings);
+  if (problem !== undefined) return orphaned('invalid-query', problem);
+  if (query.exact.length === 0) return orphaned('invalid-query', 'the quote is empty');
+  if (query.hint !== undefined && !(Number.isInteger(query.hint) && query.hint >= 0)) {
+    return orphaned('invalid-query', `the position hint must be a non-negative integer (got ${query.hint})`);
+  }
+
+  const prepared = asPreparedText(text);
+  const context = scoringContext(query);
+  const score = (located: readonly Located[]): AnchorCandidate[] =>
+    located.map((l) => scoreLocated(prepared.text, context, l, settings.nonContent));
+
+  const direct = score(
+    uniqueRanges([...findExact(prepared.text, query.exact), ...findFolded(prepared, context.foldedQuote)]),
+  );
+  const first = decide(prepared.text, direct, context, settings);
+  if (first.status === 'ambiguous') return first;
+  if (first.status === 'anchored' && (first.score >= CONFIDENT_SCORE || !hasContext(context))) return first;
+
+  const maxErrors = Math.min(MAX_FUZZY_ERRORS, Math.floor(context.foldedQuote.length * settings.maxErrorRate));
+  const known = new Set(direct.map((c) => `${c.start}:${c.end}`));
+  const fuzzy = findFuzzy(prepared, context.foldedQuote, maxErrors, {
+    ...(query.hint !== undefined ? { hint: query.hint } : {}),
+    ...(query.prefix !== undefined ? { prefix: foldString(query.prefix) } : {}),
+    ...(query.suffix !== undefined ? { suffix: foldString(query.suffix) } : {}),
+  }).filter((l) => !known.has(`${l.start}:${l.end}`));
+  if (fuzzy.length === 0) return first;
+  return decide(prepared.text, [...direct, ...score(fuzzy)], context, settings);
+};

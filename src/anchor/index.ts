@@ -1,0 +1,42 @@
+/**
+ * Anchor: find the exact words a claim rests on (W3C TextQuoteSelector +
+ * TextPositionSelector), and find them again when the source changes.
+ */
+export type {
+  AnchorCandidate,
+  AnchorMethod,
+  AnchorOptions,
+  AnchorQuery,
+  AnchorResult,
+  Anchored,
+  Ambiguous,
+  Orphaned,
+  OrphanCause,
+  ScoreParts,
+} from './anchor-result.js';
+export { anchorQuote, MAX_REPORTED_CANDIDATES } from './anchor-quote.js';
+export { describeSpan, CONTEXT_LENGTH, type DescribeSpanResult, type SpanSelectors } from './describe-span.js';
+export {
+  reanchorSpan,
+  type DiffOp,
+  type RecordedSpan,
+  type ReanchorOrphanCause,
+  type ReanchorResult,
+} from './reanchor-span.js';
+export { prepareText, type PreparedText } from './prepared-text.js';
+export {
+  QUOTE_WEIGHT,
+  PREFIX_WEIGHT,
+  SUFFIX_WEIGHT,
+  POSITION_WEIGHT,
+  POSITION_SCALE,
+  MIN_SCORE,
+  MIN_QUOTE_SIMILARITY,
+  MIN_QUOTE_SIMILARITY_WITHOUT_CONTEXT,
+  MAX_ERROR_RATE,
+  MAX_FUZZY_ERRORS,
+  AMBIGUITY_MARGIN,
+  CONFIDENT_SCORE,
+} from './scoring.js';
+// The claims loader reports candidates as line/column; the locator lives in ingest.
+export { createLocator, type Locator, type Point } from '../ingest/create-locator.js';

@@ -1,0 +1,72 @@
+/**
+ * Scoring anchoring candidates. The idea (quote + prefix + suffix + position,
+ * weighted) follows the Hypothesis annotator's `match-quote`; unlike it,
+ * claimtrace has a minimum score below which nothing is anchored, pins the
+ * context to the candidate instead of searching for it anywhere nearby, scores
+ * only the evidence that was given, and calls close races ambiguous.
+ */
+import type { ScoreParts } from './anchor-result.js';
+
+/** Weight of the quote's own similarity (1 − edits / length). */
+export const QUOTE_WEIGHT = 50;
+/** Weight of the prefix's similarity to the text just before the candidate. */
+export const PREFIX_WEIGHT = 20;
+/** Weight of the suffix's similarity to the text just after the candidate. */
+export const SUFFIX_WEIGHT = 20;
+/** Weight of closeness to the position hint. */
+export const POSITION_WEIGHT = 10;
+/**
+ * Distance from the hint (code units) at which the position part drops to
+ * 1/2; it is `1 / (1 + distance / POSITION_SCALE)`.
+ */
+export const POSITION_SCALE = 64;
+
+/**
+ * A candidate must score at least this to be anchored to. With all evidence
+ * given, an exact copy of the quote whose prefix and suffix both disagree
+ * (a lookalike elsewhere) scores about 0.6; the right place with one side of
+ * its context rewritten still scores about 0.75.
+ */
+export const MIN_SCORE = 0.7;
+/** A fuzzy candidate must resemble the quote at least this much (1 − edits / length). */
+export const MIN_QUOTE_SIMILARITY = 0.75;
+/**
+ * When there is no prefix or suffix to confirm the place, a fuzzy candidate
+ * must be this close to the quote: otherwise "five founding members" could
+ * anchor to "nine founding members".
+ */
+export const MIN_QUOTE_SIMILARITY_WITHOUT_CONTEXT = 0.9;
+/** Fuzzy search allows up to this fraction of the quote's length as edits. */
+export const MAX_ERROR_RATE = 0.25;
+/** Upper bound on the edits a fuzzy search allows, whatever the quote's length. */
+export const MAX_FUZZY_ERRORS = 256;
+/** A runner-up within this score of the best makes the result ambiguous. */
+export const AMBIGUITY_MARGIN = 0.05;
+/**
+ * An exact or folded match scoring at least this is taken without running the
+ * (slower) fuzzy search for a better-placed edited passage.
+ */
+export const CONFIDENT_SCORE = 0.9;
+
+/** Closeness of `start` to `hint` in (0, 1]. */
+export const positionCloseness = (start: number, hint: number): number =>
+  1 / (1 + Math.abs(start - hint) / POSITION_SCALE);
+
+/** The weighted mean of the parts that were scored, in [0, 1]. */
+export const combineScore = (parts: ScoreParts): number => {
+  let total = QUOTE_WEIGHT * parts.quote;
+  let weights = QUOTE_WEIGHT;
+  if (parts.prefix !== undefined) {
+    total += PREFIX_WEIGHT * parts.prefix;
+    weights += PREFIX_WEIGHT;
+  }
+  if (parts.suffix !== undefined) {
+    total += SUFFIX_WEIGHT * parts.suffix;
+    weights += SUFFIX_WEIGHT;
+  }
+  if (parts.position !== undefined) {
+    total += POSITION_WEIGHT * parts.position;
+    weights += POSITION_WEIGHT;
+  }
+  return total / weights;
+};
