@@ -1,0 +1,46 @@
+/**
+ * The findings as data (`docs/conflicts.json`): an object whose `findings`
+ * is the array of findings, with the source-dependence groups, reviews and
+ * preferred values beside them. Deterministic, like the Markdown report.
+ */
+import type { Finding } from '../model/finding.js';
+import type { FindingReview, PreferredValue, ReportInput } from './report-input.js';
+
+export interface FindingsJson {
+  readonly generatedBy: string;
+  readonly corpus: { readonly label: string; readonly sources: number; readonly claims: number };
+  readonly findings: readonly Finding[];
+  readonly reviews: Readonly<Record<string, FindingReview>>;
+  readonly preferred: Readonly<Record<string, PreferredValue>>;
+  readonly dependence?: {
+    readonly groups: readonly { readonly id: string; readonly sources: readonly string[] }[];
+    readonly passages: readonly unknown[];
+    readonly declared: readonly unknown[];
+  };
+}
+
+const sortedRecord = <T>(map: ReadonlyMap<string, T> | undefined): Record<string, T> =>
+  Object.fromEntries([...(map ?? new Map<string, T>()).entries()].sort(([a], [b]) => a.localeCompare(b)));
+
+/**
+ * The findings and their context as plain JSON-ready data.
+ *
+ * @example
+ * writeFileSync('docs/conflicts.json', JSON.stringify(findingsToJson(input), null, 2));
+ */
+export const findingsToJson = (input: ReportInput): FindingsJson => ({
+  generatedBy: `claimtrace (${input.command})`,
+  corpus: { label: input.corpusLabel, sources: input.corpus.sources.length, claims: input.corpus.claims.length },
+  findings: input.findings,
+  reviews: sortedRecord(input.reviews),
+  preferred: sortedRecord(input.preferred),
+  ...(input.dependence !== undefined
+    ? {
+        dependence: {
+          groups: input.dependence.groups.map((g) => ({ id: g.id, sources: g.sources })),
+          passages: input.dependence.passages,
+          declared: input.dependence.declared,
+        },
+      }
+    : {}),
+});

@@ -1,0 +1,186 @@
+/**
+ * The conflict report as Markdown, for a person: a summary table, the
+ * sources, every finding with both sides' quotes, sources, dates and
+ * normalized values, the rule's explanation, and the source-dependence
+ * groups. Deterministic (no timestamps), so a test can tell when the
+ * committed report is stale. Every piece of source or claim text is escaped.
+ */
+import type { Finding, FindingClaim, Severity } from '../model/finding.js';
+import type { SourceDocument } from '../model/source.js';
+import { describeValue } from './describe-value.js';
+import { escapeMarkdownCell, escapeMarkdownInline, markdownBlockQuote, markdownCode } from './markdown-escape.js';
+import type { ReportInput } from './report-input.js';
+
+const SEVERITY_ORDER: readonly Severity[] = ['error', 'warning', 'info'];
+const SEVERITY_LABEL: Readonly<Record<Severity, string>> = { error: 'Error', warning: 'Warning', info: 'Info' };
+/** Longest excerpt of a shared passage shown in the report. */
+const PASSAGE_EXCERPT = 160;
+
+const cell = escapeMarkdownCell;
+const inline = escapeMarkdownInline;
+
+const published = (doc: SourceDocument | undefined): string => {
+  const at = doc?.source.publishedAt;
+  if (at === undefined || at.precision === 'unknown') return 'date not stated';
+  return at.precision === 'minute' ? at.value.replace('T', ' ') : at.value;
+};
+
+const sourceLabel = (doc: SourceDocument | undefined, id: string): string => {
+  if (doc === undefined) return inline(id);
+  const by = doc.source.publisher !== undefined ? inline(doc.source.publisher) : 'publisher not stated';
+  return `${markdownCode(id)} (${by}, ${published(doc)})`;
+};
+
+const anchorOf = (finding: Finding): string => `finding-${finding.id.replace(/[^A-Za-z0-9-]/g, '-').toLowerCase()}`;
+
+const clip = (text: string, max: number): string => {
+  const one = text.replace(/\s+/g, ' ').trim();
+  return one.length > max ? `${one.slice(0, max - 1)}…` : one;
+};
+
+const renderClaim = (claim: FindingClaim, sources: ReadonlyMap<string, SourceDocument>): string[] => {
+  const doc = sources.get(claim.sourceId);
+  const { start, end } = claim.span.position;
+  return [
+    `- ${sourceLabel(doc, claim.sourceId)}, claim ${markdownCode(claim.claimId)}, characters ${start}–${end}:`,
+    '',
+    markdownBlockQuote(claim.span.quote.exact)
+      .split('\n')
+      .map((l) => `  ${l}`)
+      .join('\n'),
+    '',
+    `  Normalized: ${inline(describeValue(claim.value))}`,
+  ];
+};
+
+const renderFinding = (finding: Finding, index: number, input: ReportInput, sources: ReadonlyMap<string, SourceDocument>): string[] => {
+  const lines: string[] = [];
+  const key = finding.key !== undefined ? ` — ${inline(finding.key.subject)} · ${markdownCode(finding.key.predicate)}` : '';
+  lines.push(`<a id="${anchorOf(finding)}"></a>`);
+  lines.push(`### ${index}. ${SEVERITY_LABEL[finding.severity]}: ${inline(finding.kind)}${key}`);
+  lines.push('');
+  lines.push(`${markdownCode(finding.id)} · rule ${markdownCode(finding.ruleId)}`);
+  lines.push('');
+  lines.push(inline(finding.message));
+  lines.push('');
+  for (const side of finding.sides) {
+    lines.push(`**${inline(side.label)}**`);
+    lines.push('');
+    for (const claim of side.claims) lines.push(...renderClaim(claim, sources));
+    lines.push('');
+  }
+  if (finding.related.length > 0) {
+    lines.push('Related:');
+    lines.push('');
+    for (const note of finding.related) {
+      const where = note.span !== undefined ? ` (${markdownCode(note.span.sourceId)}, characters ${note.span.position.start}–${note.span.position.end}: “${inline(clip(note.span.quote.exact, 120))}”)` : '';
+      lines.push(`- ${inline(note.message)}${where}`);
+    }
+    lines.push('');
+  }
+  if (finding.sourceGroups !== undefined && finding.sourceGroups.length > 0) {
+    const groups = finding.sourceGroups.map((g) => g.map((s) => markdownCode(s)).join(' + ')).join('; ');
+    lines.push(`Independent source groups: ${groups}`);
+    lines.push('');
+  }
+  const preferred = input.preferred?.get(finding.id);
+  if (preferred !== undefined) {
+    lines.push(
+      `Most likely true (${inline(preferred.strategy)}): **${inline(preferred.value)}**, confidence ${preferred.confidence.toFixed(2)}. ${inline(preferred.explanation)}`,
+    );
+    lines.push('');
+  }
+  const rule = input.ruleDescriptions[finding.ruleId];
+  if (rule !== undefined) {
+    lines.push(`Why this rule fires: ${inline(rule)}`);
+    lines.push('');
+  }
+  const review = input.reviews?.get(finding.id);
+  lines.push(
+    review !== undefined
+      ? `Reviewed: **${inline(review.verdict)}** — ${inline(review.reason)}${review.reviewedBy !== undefined ? ` (${inline(review.reviewedBy)})` : ''}`
+      : 'Reviewed: **not yet reviewed**',
+  );
+  lines.push('');
+  return lines;
+};
+
+const renderSources = (input: ReportInput): string[] => {
+  const lines = ['## Sources', '', '| source | title | publisher | published | language | AI-generated sections | non-content ranges |', '|---|---|---|---|---|---|---|'];
+  for (const { source } of input.corpus.sources) {
+    const language = [source.language, source.chromeLanguage !== undefined ? `page chrome: ${source.chromeLanguage}` : undefined].filter(Boolean).join(', ');
+    const ai = source.aiGenerated.whole ? 'whole text' : String(source.aiGenerated.ranges.length);
+    lines.push(
+      `| ${markdownCode(source.id)} | ${cell(source.title ?? '')} | ${cell(source.publisher ?? 'not stated')} | ${cell(published({ source, text: '' }))} | ${cell(language)} | ${ai} | ${source.nonContent.length} |`,
+    );
+  }
+  lines.push('');
+  return lines;
+};
+
+const renderDependence = (input: ReportInput, sources: ReadonlyMap<string, SourceDocument>): string[] => {
+  const dep = input.dependence;
+  if (dep === undefined) return [];
+  const lines = ['## Source dependence', ''];
+  lines.push('Corroboration counts independent groups, not sources: sources that share passages or declare that one derives from another count as one witness.');
+  lines.push('');
+  lines.push('| group | sources |', '|---|---|');
+  for (const group of dep.groups) lines.push(`| ${markdownCode(group.id)} | ${group.sources.map((s) => markdownCode(s)).join(', ')} |`);
+  lines.push('');
+  if (dep.passages.length > 0) {
+    lines.push('### Shared passages', '');
+    lines.push('| sources | words | characters in first | characters in second | passage |', '|---|---|---|---|---|');
+    for (const p of dep.passages) {
+      lines.push(
+        `| ${markdownCode(p.a.sourceId)} & ${markdownCode(p.b.sourceId)} | ${p.words} | ${p.a.start}–${p.a.end} | ${p.b.start}–${p.b.end} | ${cell(clip(p.text, PASSAGE_EXCERPT))} |`,
+      );
+    }
+    lines.push('');
+  }
+  if (dep.declared.length > 0) {
+    lines.push('### Declared citations and derivations', '');
+    for (const d of dep.declared) {
+      const target = d.source !== undefined ? sourceLabel(sources.get(d.source), d.source) : inline(d.outside ?? 'an outside report');
+      const words = d.evidence !== undefined ? `: “${inline(clip(d.evidence.quote.exact, 120))}”` : '';
+      lines.push(`- ${markdownCode(d.from)} ${d.relation === 'cites' ? 'cites' : 'is derived from'} ${target}${words}`);
+    }
+    lines.push('');
+  }
+  return lines;
+};
+
+/**
+ * Render the conflict report.
+ *
+ * @example
+ * const markdown = renderMarkdownReport({ title: 'Conflict report', corpusLabel: 'claims/', corpus, findings, ruleDescriptions, command: 'npm run report' });
+ */
+export const renderMarkdownReport = (input: ReportInput): string => {
+  const sources = new Map(input.corpus.sources.map((d) => [d.source.id as string, d]));
+  const lines: string[] = [];
+  lines.push(`# ${inline(input.title)}`);
+  lines.push('');
+  lines.push(
+    `Generated by claimtrace from ${markdownCode(input.corpusLabel)} with ${markdownCode(input.command)}: ${input.corpus.sources.length} sources, ${input.corpus.claims.length} claims, ${input.findings.length} findings. Do not edit by hand; a test fails when this file is stale.`,
+  );
+  lines.push('');
+  lines.push('## Summary', '');
+  const counts = SEVERITY_ORDER.map((s) => `${input.findings.filter((f) => f.severity === s).length} ${s}`).join(', ');
+  lines.push(`Findings by severity: ${counts}.`);
+  lines.push('');
+  lines.push('| # | severity | kind | about | sources | reviewed as |', '|---|---|---|---|---|---|');
+  input.findings.forEach((f, i) => {
+    const about = f.key !== undefined ? `${f.key.subject} · ${f.key.predicate}` : '';
+    const involved = [...new Set(f.sides.flatMap((s) => s.claims.map((c) => c.sourceId as string)))].sort();
+    const review = input.reviews?.get(f.id)?.verdict ?? 'not yet reviewed';
+    lines.push(
+      `| [${i + 1}](#${anchorOf(f)}) | ${f.severity} | ${cell(f.kind)} | ${cell(about)} | ${involved.map((s) => markdownCode(s)).join(' ')} | ${cell(review)} |`,
+    );
+  });
+  lines.push('');
+  lines.push(...renderSources(input));
+  lines.push(...renderDependence(input, sources));
+  lines.push('## Findings', '');
+  input.findings.forEach((f, i) => lines.push(...renderFinding(f, i + 1, input, sources)));
+  return `${lines.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
+};

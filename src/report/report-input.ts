@@ -1,0 +1,43 @@
+/**
+ * What a report is made from: the corpus, the findings, and what the later
+ * stages add (source dependence, reviewed verdicts, preferred values).
+ */
+import type { Corpus } from '../model/corpus.js';
+import type { Finding } from '../model/finding.js';
+import type { SourceDependence } from '../reconcile/dependence/detect-source-dependence.js';
+
+/** A person's verdict on a finding (from the baseline). */
+export interface FindingReview {
+  readonly verdict: string;
+  readonly reason: string;
+  readonly reviewedBy?: string;
+}
+
+/** Which value a truth-discovery strategy prefers for a finding's claim group. */
+export interface PreferredValue {
+  readonly strategy: string;
+  /** The value in words. */
+  readonly value: string;
+  readonly confidence: number;
+  /** Why: which sources, how trusted, which discounted as copies. */
+  readonly explanation: string;
+}
+
+export interface ReportInput {
+  /** Heading of the report. */
+  readonly title: string;
+  /** Where the corpus was read from, as shown in the report (e.g. `claims/`). */
+  readonly corpusLabel: string;
+  readonly corpus: Corpus;
+  /** Findings in their deterministic order. */
+  readonly findings: readonly Finding[];
+  /** Rule id → what the rule checks. */
+  readonly ruleDescriptions: Readonly<Record<string, string>>;
+  readonly dependence?: SourceDependence;
+  /** Finding id → review. */
+  readonly reviews?: ReadonlyMap<string, FindingReview>;
+  /** Finding id → preferred value. */
+  readonly preferred?: ReadonlyMap<string, PreferredValue>;
+  /** The command that regenerates the report. */
+  readonly command: string;
+}
