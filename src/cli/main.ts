@@ -1,3 +1,5 @@
-// The `claimtrace` command line. Reserved entry: the commands arrive with the CLI issue.
-process.stderr.write('claimtrace: the command line is not implemented yet\n');
-process.exitCode = 2;
+// The `claimtrace` command line (built to dist/cli.js, the package's bin).
+import { processIo } from './cli-io.js';
+import { runCli } from './run-cli.js';
+
+process.exitCode = await runCli(process.argv.slice(2), processIo());

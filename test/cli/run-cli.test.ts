@@ -1,0 +1,92 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { CliError } from '../../src/cli/cli-error.js';
+import type { Command } from '../../src/cli/command.js';
+import { createProgress } from '../../src/cli/progress.js';
+import { COMMANDS, runCli } from '../../src/cli/run-cli.js';
+import { colourEnabled } from '../../src/cli/style.js';
+import { fixture } from './built-bin.js';
+import { memoryIo } from './memory-io.js';
+
+const ESC = '\u001b[';
+const version = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+
+const failing = (error: unknown): Command => ({
+  name: 'boom',
+  summary: 'fails',
+  usage: ['claimtrace boom'],
+  description: 'fails on purpose',
+  options: {},
+  optionHelp: {},
+  positionals: { min: 0, max: 0 },
+  run: async () => {
+    throw error;
+  },
+});
+
+describe('runCli', () => {
+  it.each([
+    [['--version'], 0, 'stdout', version],
+    [['-v'], 0, 'stdout', version],
+    [['--help'], 0, 'stdout', 'Usage: claimtrace <command>'],
+    [['help', 'anchor'], 0, 'stdout', 'Usage: claimtrace anchor <source-file>'],
+    [['anchor', '--help'], 0, 'stdout', '--suffix <value>'],
+    [[], 2, 'stderr', 'Commands:'],
+    [['frobnicate'], 2, 'stderr', 'unknown command "frobnicate"'],
+  ] as const)('%j exits %d and writes to %s', async (argv, code, stream, text) => {
+    const io = memoryIo();
+    expect(await runCli(argv, io)).toBe(code);
+    expect(stream === 'stdout' ? io.out() : io.err()).toContain(text);
+  });
+
+  it('lists every command in the help', async () => {
+    const io = memoryIo();
+    await runCli(['--help'], io);
+    for (const command of COMMANDS) expect(io.out()).toMatch(new RegExp(`^  ${command.name}\\s+${command.summary}`, 'm'));
+  });
+
+  it('reports an internal error in one line, with the stack trace only under --debug', async () => {
+    const quiet = memoryIo();
+    expect(await runCli(['boom'], quiet, [failing(new TypeError('x is undefined'))])).toBe(2);
+    expect(quiet.err()).toContain('internal error: x is undefined');
+    expect(quiet.err()).toContain('--debug');
+    expect(quiet.err()).not.toMatch(/^\s+at /m);
+
+    const loud = memoryIo();
+    expect(await runCli(['boom', '--debug'], loud, [failing(new TypeError('x is undefined'))])).toBe(2);
+    expect(loud.err()).toMatch(/^TypeError: x is undefined\n\s+at /m);
+  });
+
+  it('prints a user error with its hint and exit code', async () => {
+    const io = memoryIo();
+    const code = await runCli(['boom'], io, [failing(new CliError('no baseline', { hint: 'create baseline.yaml', exitCode: 1 }))]);
+    expect(code).toBe(1);
+    expect(io.err()).toBe('error: no baseline\n  hint: create baseline.yaml\n');
+  });
+
+  it.each([
+    [true, {}, true],
+    [true, { NO_COLOR: '1' }, false],
+    [true, { NO_COLOR: '' }, true],
+    [false, {}, false],
+  ])('colours when TTY=%s and env=%j: %s', async (tty, env, coloured) => {
+    const io = memoryIo({ tty, env });
+    expect(colourEnabled(io, io.stdout)).toBe(coloured);
+    await runCli(['anchor', fixture('texts', 'notice.txt'), 'nearly $2 billion'], io);
+    expect(io.out().includes(ESC)).toBe(coloured);
+  });
+});
+
+describe('createProgress', () => {
+  it.each([
+    [true, true, true],
+    [true, false, false],
+    [false, true, false],
+  ])('on a TTY=%s, enabled=%s: writes a line that it erases = %s', (tty, enabled, writes) => {
+    const io = memoryIo({ tty });
+    const progress = createProgress(io.stderr, { enabled });
+    progress.update('loading');
+    progress.done();
+    expect(io.err()).toBe(writes ? '\r\u001b[2Kloading\r\u001b[2K' : '');
+  });
+});
