@@ -7,4 +7,5 @@
 export * from './model/index.js';
 export * from './ingest/index.js';
 export * from './anchor/index.js';
+export * from './normalize/index.js';
 export * from './export/index.js';

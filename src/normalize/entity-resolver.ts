@@ -1,0 +1,155 @@
+/**
+ * The entity resolver: an immutable alias registry built by a factory from
+ * the corpus's alias tables, the built-in organisations and countries-list.
+ */
+import type { AliasEntry, EntityKind } from '../model/entity.js';
+import type { EntityId } from '../model/ids.js';
+import { ORGANISATION_ENTRIES } from './builtin-organisations.js';
+import { COUNTRY_ENTRIES } from './country-aliases.js';
+import { nameKey } from './name-key.js';
+import { detectNearDuplicate, type NearDuplicate } from './near-duplicate.js';
+
+/** Options of {@link createEntityResolver}. */
+export interface EntityResolverOptions {
+  /** The corpus's alias tables (organisations, people, programmes, agreements…). */
+  readonly entities?: readonly AliasEntry[];
+  /** Include every country of countries-list as `country:<alpha-2>` (default true). */
+  readonly countries?: boolean;
+  /** Include the built-in international organisations (EU, G7, OECD…; default true). */
+  readonly organisations?: boolean;
+}
+
+/** An entity the resolver knows, with every name it answers to. */
+export interface KnownEntity {
+  readonly id: EntityId;
+  readonly name: string;
+  readonly kind: EntityKind;
+  /** Every name, canonical first, then aliases in the order first given. */
+  readonly names: readonly string[];
+}
+
+/** A name that two entities of the same table layer both claim. */
+export interface AmbiguousAlias {
+  readonly key: string;
+  /** The entities claiming it, sorted. */
+  readonly ids: readonly EntityId[];
+}
+
+/** Resolves names to canonical entity ids; immutable. */
+export interface EntityResolver {
+  /**
+   * The canonical id of a name (any alias, any case, with or without dots
+   * and "the"), or of an id the resolver knows; `undefined` when unknown or
+   * ambiguous.
+   */
+  resolve(name: string): EntityId | undefined;
+  /** The canonical name of a known id. */
+  canonicalName(id: string): string | undefined;
+  /** The known entity with this id. */
+  entity(id: string): KnownEntity | undefined;
+  /**
+   * Whether two names are near-duplicates of one entity ("MP Minerals" /
+   * "MP Materials"); names of two different known entities never are.
+   */
+  nearDuplicate(a: string, b: string): NearDuplicate;
+  /** Every known entity, sorted by id. */
+  readonly entities: readonly KnownEntity[];
+  /** Names claimed by more than one entity of the same layer; they resolve to nothing. */
+  readonly ambiguous: readonly AmbiguousAlias[];
+}
+
+/**
+ * Build an entity resolver. Later layers win over earlier ones for the same
+ * name: countries < built-in organisations < the corpus's `entities`. An
+ * entry with the id of a built-in entity extends it (its aliases are added,
+ * its name becomes the canonical name). Two entries of one layer claiming the
+ * same name make that name ambiguous: it resolves to nothing and is listed in
+ * `ambiguous`. The result does not depend on the order of `entities`.
+ *
+ * @example
+ * const resolver = createEntityResolver({
+ *   entities: [{ id: entityId('org:dod'), name: 'Department of Defense', kind: 'organization', aliases: ['Pentagon', 'DoD'] }],
+ * });
+ * resolver.resolve('the Pentagon') // 'org:dod'
+ * resolver.resolve('U.K.')         // 'country:GB'
+ * resolver.resolve('Republic of Korea') === resolver.resolve('South Korea') // true
+ * resolver.nearDuplicate('United States', 'United Kingdom').similar // false
+ */
+export const createEntityResolver = (options: EntityResolverOptions = {}): EntityResolver => {
+  const layers: (readonly AliasEntry[])[] = [];
+  if (options.countries ?? true) layers.push(COUNTRY_ENTRIES);
+  if (options.organisations ?? true) layers.push(ORGANISATION_ENTRIES);
+  layers.push(options.entities ?? []);
+
+  // merge entries by id; later layers extend earlier ones
+  const merged = new Map<string, { id: EntityId; name: string; kind: EntityKind; names: string[] }>();
+  for (const layer of layers) {
+    for (const entry of [...layer].sort(sortById)) {
+      const existing = merged.get(entry.id);
+      if (existing === undefined) {
+        merged.set(entry.id, { id: entry.id, name: entry.name, kind: entry.kind, names: unique([entry.name, ...entry.aliases]) });
+      } else {
+        merged.set(entry.id, {
+          id: entry.id,
+          name: entry.name,
+          kind: entry.kind,
+          names: unique([entry.name, ...existing.names, ...entry.aliases]),
+        });
+      }
+    }
+  }
+
+  // key → id, layer by layer; a later layer overrides, a clash within a layer is ambiguous
+  const byKey = new Map<string, EntityId>();
+  const ambiguousKeys = new Map<string, Set<EntityId>>();
+  for (const layer of layers) {
+    const claims = new Map<string, Set<EntityId>>();
+    for (const entry of layer) {
+      for (const name of [entry.name, ...entry.aliases]) {
+        const key = nameKey(name);
+        if (key.length === 0) continue;
+        const set = claims.get(key) ?? new Set<EntityId>();
+        set.add(entry.id);
+        claims.set(key, set);
+      }
+    }
+    for (const [key, ids] of claims) {
+      if (ids.size === 1) {
+        byKey.set(key, [...ids][0] as EntityId);
+        ambiguousKeys.delete(key);
+      } else {
+        byKey.delete(key);
+        ambiguousKeys.set(key, ids);
+      }
+    }
+  }
+
+  const entities: readonly KnownEntity[] = Object.freeze(
+    [...merged.values()].sort(sortById).map((e) => Object.freeze({ id: e.id, name: e.name, kind: e.kind, names: Object.freeze(e.names) })),
+  );
+  const byId = new Map<string, KnownEntity>(entities.map((e) => [e.id, e]));
+  const ambiguous: readonly AmbiguousAlias[] = Object.freeze(
+    [...ambiguousKeys.entries()]
+      .sort(([a], [b]) => compare(a, b))
+      .map(([key, ids]) => Object.freeze({ key, ids: Object.freeze([...ids].sort(compare)) })),
+  );
+
+  const resolve = (name: string): EntityId | undefined => {
+    const known = byId.get(name.trim());
+    if (known !== undefined) return known.id;
+    return byKey.get(nameKey(name));
+  };
+
+  return Object.freeze({
+    resolve,
+    canonicalName: (id: string) => byId.get(id)?.name,
+    entity: (id: string) => byId.get(id),
+    nearDuplicate: (a: string, b: string) => detectNearDuplicate(a, b, resolve),
+    entities,
+    ambiguous,
+  });
+};
+
+const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+const sortById = (a: { id: string }, b: { id: string }): number => compare(a.id, b.id);
+const unique = (names: readonly string[]): string[] => [...new Set(names)];

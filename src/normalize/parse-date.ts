@@ -1,0 +1,282 @@
+/**
+ * Dates as sources write them → calendar intervals with a precision, or a
+ * weekday constraint when there is no publication date to place it.
+ *
+ * Absolute dates go through chrono-node. Everything relative ("Friday",
+ * "today", "last year", "October 29" without a year) is resolved against the
+ * source's publication day in calendar days (UTC arithmetic), with our own
+ * past-tense step for weekdays and year-less dates.
+ */
+import * as chrono from 'chrono-node';
+import * as E from 'fp-ts/lib/Either.js';
+import type { DateValue, WeekdayValue } from '../model/value.js';
+import {
+  addDays,
+  compareDays,
+  daysInMonth,
+  formatDay,
+  isValidDay,
+  weekdayIndex,
+  type CalendarDay,
+} from './calendar-day.js';
+import { normalizeDiagnostic, type NormalizeDiagnostic } from './diagnostic.js';
+import { publicationDay, type PublicationDateInput } from './publication-day.js';
+import { resolveWeekday, weekdayPhrase } from './weekday-phrase.js';
+import { WEEKDAYS } from '../model/value.js';
+
+/**
+ * Longest date text handed to chrono-node. Claim values are short; chrono's
+ * own regular expressions are not ours to vouch for on unbounded input.
+ */
+export const MAX_DATE_TEXT_LENGTH = 200;
+
+/** Options of {@link parseDate}. */
+export interface ParseDateOptions {
+  /** When the source was published: a `PublishedAt`, a `Date` or an ISO 8601 string. */
+  readonly publishedAt?: PublicationDateInput;
+  /**
+   * Which way relative words point from publication: `past` (default; news
+   * reports what happened: "Friday" is the latest Friday on or before
+   * publication) or `future` (an announcement: the earliest on or after).
+   */
+  readonly direction?: 'past' | 'future';
+}
+
+type Result = E.Either<NormalizeDiagnostic, DateValue | WeekdayValue>;
+
+/**
+ * Parse a date as a source writes it.
+ *
+ * - Absolute dates ("Dec 12, 2025", "February 4, 2026", "2025-12-12",
+ *   "December 2025", "2025") → an interval of days with precision
+ *   `day` / `month` / `year`; "Dec 12-14, 2025" → a range of days.
+ * - Weekdays ("Friday", "on Wednesday", "last Monday") → with a publication
+ *   date, the latest such day on or before publication ("last X": strictly
+ *   before); without one, a `weekday` constraint that can still be compared.
+ * - "today", "yesterday", "last year", "last month", "this week" → resolved
+ *   against the publication day; without one → `Left(needs-publication-date)`.
+ * - A month-day without a year takes the year that puts it on or before
+ *   publication (after it, with `direction: 'future'`).
+ *
+ * @example
+ * parseDate('Friday', { publishedAt: { precision: 'day', value: '2025-12-12' } })
+ * // Right({ type: 'date', start: '2025-12-12', end: '2025-12-12', precision: 'day', raw: 'Friday' })
+ * parseDate('Wednesday')
+ * // Right({ type: 'weekday', weekday: 'wednesday', raw: 'Wednesday' })
+ * parseDate('October 29', { publishedAt: '2025-12-24' })
+ * // Right({ type: 'date', start: '2025-10-29', end: '2025-10-29', precision: 'day', … })
+ */
+export const parseDate = (text: string, options: ParseDateOptions = {}): Result => {
+  const direction = options.direction ?? 'past';
+  const normalized = collapse(text.normalize('NFKC'));
+  if (normalized.length === 0) {
+    return E.left(normalizeDiagnostic('empty', text, 'the date is empty', 'write a date, e.g. "Dec 12, 2025" or "Friday"'));
+  }
+  if (normalized.length > MAX_DATE_TEXT_LENGTH) {
+    return E.left(
+      normalizeDiagnostic('too-long', text, `a date value is at most ${MAX_DATE_TEXT_LENGTH} characters; this one has ${normalized.length}`, 'give only the date words'),
+    );
+  }
+  const pub = publicationDay(options.publishedAt);
+  if (E.isLeft(pub)) return pub;
+  const reference = pub.right;
+
+  const phrase = weekdayPhrase(normalized);
+  if (phrase !== undefined) {
+    if (reference === undefined) return E.right({ type: 'weekday', weekday: phrase.weekday, raw: text });
+    return E.right(dayValue(resolveWeekday(phrase, reference, direction), text));
+  }
+
+  const year = yearOnly(normalized);
+  if (year !== undefined) return E.right(yearValue(year, text));
+
+  const week = weekPhrase(normalized);
+  if (week !== undefined) {
+    if (reference === undefined) return E.left(needsPublication(text));
+    const monday = addDays(reference, -((weekdayIndex(reference) + 6) % 7) + (week === 'last' ? -7 : week === 'next' ? 7 : 0));
+    return E.right(rangeValue(monday, addDays(monday, 6), 'day', text));
+  }
+
+  return viaChrono(normalized, text, reference, direction);
+};
+
+const needsPublication = (text: string): NormalizeDiagnostic =>
+  normalizeDiagnostic(
+    'needs-publication-date',
+    text,
+    `"${text.slice(0, 40)}" is relative to when the source was published, and the source has no publication date`,
+    'give the source a publishedAt, or write the absolute date',
+  );
+
+const collapse = (s: string): string => s.trim().split(/\s+/).join(' ');
+
+/** "2025", "in 2025" → 2025. */
+const yearOnly = (s: string): number | undefined => {
+  const t = s.toLowerCase().startsWith('in ') ? s.slice(3) : s;
+  if (t.length !== 4) return undefined;
+  for (const ch of t) if (ch < '0' || ch > '9') return undefined;
+  return Number(t);
+};
+
+/** "last week", "this week", "next week" (Monday to Sunday). */
+const weekPhrase = (s: string): 'last' | 'this' | 'next' | undefined => {
+  const t = s.toLowerCase();
+  if (t === 'last week' || t === 'past week' || t === 'the past week' || t === 'the last week') return 'last';
+  if (t === 'this week' || t === 'earlier this week') return 'this';
+  if (t === 'next week') return 'next';
+  return undefined;
+};
+
+const dayValue = (d: CalendarDay, raw: string): DateValue => rangeValue(d, d, 'day', raw);
+
+const yearValue = (year: number, raw: string): DateValue =>
+  rangeValue({ year, month: 1, day: 1 }, { year, month: 12, day: 31 }, 'year', raw);
+
+const monthValue = (year: number, month: number, raw: string): DateValue =>
+  rangeValue({ year, month, day: 1 }, { year, month, day: daysInMonth(year, month) }, 'month', raw);
+
+const rangeValue = (start: CalendarDay, end: CalendarDay, precision: DateValue['precision'], raw: string): DateValue => ({
+  type: 'date',
+  start: formatDay(start),
+  end: formatDay(end),
+  precision,
+  raw,
+});
+
+/** Components chrono read, with which of them the text stated. */
+interface Reading {
+  readonly year: number;
+  readonly month: number;
+  readonly day: number;
+  readonly certain: { readonly year: boolean; readonly month: boolean; readonly day: boolean; readonly weekday: boolean };
+  readonly weekday: number | null;
+  readonly end: { readonly year: number; readonly month: number; readonly day: number; readonly yearCertain: boolean } | undefined;
+  readonly index: number;
+  readonly text: string;
+}
+
+/** A fixed reference for texts with no publication date; only used to tell relative from absolute. */
+const NEUTRAL_REFERENCES: readonly CalendarDay[] = [
+  { year: 2001, month: 3, day: 14 },
+  { year: 2013, month: 10, day: 27 },
+];
+
+const read = (text: string, ref: CalendarDay): readonly Reading[] =>
+  chrono
+    .parse(text, { instant: new Date(Date.UTC(ref.year, ref.month - 1, ref.day, 12)), timezone: 0 })
+    .map((r) => {
+      const s = r.start;
+      const end = r.end;
+      return {
+        year: s.get('year') ?? ref.year,
+        month: s.get('month') ?? 1,
+        day: s.get('day') ?? 1,
+        weekday: s.get('weekday'),
+        certain: {
+          year: s.isCertain('year'),
+          month: s.isCertain('month'),
+          day: s.isCertain('day'),
+          weekday: s.isCertain('weekday'),
+        },
+        end:
+          end === undefined || end === null
+            ? undefined
+            : { year: end.get('year') ?? ref.year, month: end.get('month') ?? 1, day: end.get('day') ?? 1, yearCertain: end.isCertain('year') },
+        index: r.index,
+        text: r.text,
+      };
+    });
+
+const sameReading = (a: Reading, b: Reading): boolean =>
+  a.year === b.year &&
+  a.month === b.month &&
+  a.day === b.day &&
+  (a.end === undefined) === (b.end === undefined) &&
+  (a.end === undefined || b.end === undefined || (a.end.year === b.end.year && a.end.month === b.end.month && a.end.day === b.end.day));
+
+const viaChrono = (
+  text: string,
+  raw: string,
+  reference: CalendarDay | undefined,
+  direction: 'past' | 'future',
+): Result => {
+  const [refA, refB] = NEUTRAL_REFERENCES as [CalendarDay, CalendarDay];
+  const first = read(text, reference ?? refA);
+  if (first.length === 0) {
+    return E.left(normalizeDiagnostic('no-date', raw, `found no date in "${raw.slice(0, 40)}"`, 'write e.g. "Dec 12, 2025", "December 2025", "2025" or "Friday"'));
+  }
+  if (first.length > 1) {
+    return E.left(
+      normalizeDiagnostic('ambiguous-date', raw, `found ${first.length} dates (${first.map((r) => `"${r.text}"`).join(', ')}); a value is one date`, 'give one date or a range such as "Dec 12-14, 2025"'),
+    );
+  }
+  const r = first[0] as Reading;
+  const leftover = text.slice(0, r.index) + text.slice(r.index + r.text.length);
+  for (const ch of leftover) {
+    if (ch >= '0' && ch <= '9') {
+      return E.left(
+        normalizeDiagnostic('ambiguous-date', raw, `only "${r.text}" of "${raw.slice(0, 40)}" reads as a date`, 'give one date or a range such as "Dec 12-14, 2025"'),
+      );
+    }
+  }
+  if (!r.certain.year && !r.certain.month && !r.certain.day) {
+    if (r.certain.weekday && r.weekday !== null) {
+      // a weekday inside a longer phrase ("Friday at 5pm"): same past-tense step
+      const phrase = { weekday: WEEKDAYS[r.weekday] ?? 'sunday', relation: 'plain' as const };
+      if (reference === undefined) return E.right({ type: 'weekday', weekday: phrase.weekday, raw });
+      return E.right(dayValue(resolveWeekday(phrase, reference, direction), raw));
+    }
+    return E.left(normalizeDiagnostic('no-date', raw, `"${raw.slice(0, 40)}" names no day, month or year`));
+  }
+
+  // Relative to the reference? Read the text against two other references.
+  const other = read(text, reference === undefined ? refB : reference.year === refA.year ? refB : refA);
+  const absolute = other.length === 1 && sameReading(r, other[0] as Reading);
+  const precision: DateValue['precision'] = r.certain.day ? 'day' : r.certain.month ? 'month' : 'year';
+
+  if (!absolute && !r.certain.year && r.certain.month) {
+    // month-day or month without a year: the year that puts it on or before publication
+    if (reference === undefined) {
+      return E.left(
+        normalizeDiagnostic('needs-publication-date', raw, `"${raw.slice(0, 40)}" has no year and the source has no publication date`, 'write the year, or give the source a publishedAt'),
+      );
+    }
+    return E.right(placeWithoutYear(r, reference, direction, precision, raw));
+  }
+  if (!absolute && reference === undefined) return E.left(needsPublication(raw));
+  return E.right(fromReading(r, r.year, precision, raw));
+};
+
+/** Pick the year for a year-less reading: on or before the reference (past), on or after (future). */
+const placeWithoutYear = (
+  r: Reading,
+  reference: CalendarDay,
+  direction: 'past' | 'future',
+  precision: DateValue['precision'],
+  raw: string,
+): DateValue => {
+  const fits = (year: number): boolean => {
+    const start: CalendarDay = { year, month: r.month, day: precision === 'day' ? r.day : 1 };
+    const end: CalendarDay =
+      precision === 'day' ? start : { year, month: r.month, day: daysInMonth(year, r.month) };
+    return direction === 'past' ? compareDays(start, reference) <= 0 : compareDays(end, reference) >= 0;
+  };
+  // Feb 29 only exists in leap years: look a few years out
+  const step = direction === 'past' ? -1 : 1;
+  let year = reference.year;
+  for (let i = 0; i < 8; i += 1, year += step) {
+    if ((precision !== 'day' || isValidDay(year, r.month, r.day)) && fits(year)) break;
+  }
+  return fromReading(r, year, precision, raw);
+};
+
+const fromReading = (r: Reading, year: number, precision: DateValue['precision'], raw: string): DateValue => {
+  if (precision === 'year') return yearValue(year, raw);
+  if (precision === 'month') return monthValue(year, r.month, raw);
+  const start: CalendarDay = { year, month: r.month, day: r.day };
+  if (r.end === undefined) return dayValue(start, raw);
+  // "Dec 12-14": the end takes the start's year when it has none of its own
+  let end: CalendarDay = { year: r.end.yearCertain ? r.end.year : year, month: r.end.month, day: r.end.day };
+  if (compareDays(end, start) < 0) end = { ...end, year: end.year + 1 };
+  return rangeValue(start, end, 'day', raw);
+};

@@ -1,0 +1,132 @@
+/**
+ * The words the quantity parser knows: hedges, number words and scales.
+ * Plain data, so the semantics can be read (and documented) in one place.
+ */
+
+/**
+ * How a hedge turns an amount X into an interval (δ is the `delta` option):
+ * - `below`:   "nearly X"       → [X(1−δ), X]
+ * - `around`:  "about X"        → [X(1−δ), X(1+δ)]
+ * - `justOver`:"just over X"    → (X, X(1+δ)]
+ * - `over`:    "more than X"    → (X, ∞)
+ * - `atLeast`: "at least X"     → [X, ∞)
+ * - `upTo`:    "up to X"        → [0, X] (−∞ when X is negative)
+ * - `under`:   "less than X"    → [0, X) (−∞ when X is negative)
+ */
+export type HedgeKind = 'below' | 'around' | 'justOver' | 'over' | 'atLeast' | 'upTo' | 'under';
+
+/** Hedge phrases written before the amount, as word sequences. */
+export const LEADING_HEDGES: readonly (readonly [readonly string[], HedgeKind])[] = [
+  [['nearly'], 'below'],
+  [['almost'], 'below'],
+  [['just', 'under'], 'below'],
+  [['just', 'below'], 'below'],
+  [['just', 'shy', 'of'], 'below'],
+  [['slightly', 'less', 'than'], 'below'],
+  [['a', 'little', 'under'], 'below'],
+  [['close', 'to'], 'around'],
+  [['about'], 'around'],
+  [['around'], 'around'],
+  [['roughly'], 'around'],
+  [['approximately'], 'around'],
+  [['approx'], 'around'],
+  [['some'], 'around'],
+  [['circa'], 'around'],
+  [['an', 'estimated'], 'around'],
+  [['estimated'], 'around'],
+  [['just', 'over'], 'justOver'],
+  [['just', 'above'], 'justOver'],
+  [['slightly', 'more', 'than'], 'justOver'],
+  [['a', 'little', 'over'], 'justOver'],
+  [['more', 'than'], 'over'],
+  [['over'], 'over'],
+  [['above'], 'over'],
+  [['in', 'excess', 'of'], 'over'],
+  [['upwards', 'of'], 'over'],
+  [['exceeding'], 'over'],
+  [['at', 'least'], 'atLeast'],
+  [['no', 'less', 'than'], 'atLeast'],
+  [['no', 'fewer', 'than'], 'atLeast'],
+  [['a', 'minimum', 'of'], 'atLeast'],
+  [['up', 'to'], 'upTo'],
+  [['as', 'much', 'as'], 'upTo'],
+  [['as', 'many', 'as'], 'upTo'],
+  [['at', 'most'], 'upTo'],
+  [['no', 'more', 'than'], 'upTo'],
+  [['a', 'maximum', 'of'], 'upTo'],
+  [['less', 'than'], 'under'],
+  [['fewer', 'than'], 'under'],
+  [['under'], 'under'],
+  [['below'], 'under'],
+];
+
+/** Hedge symbols written before the amount. */
+export const SYMBOL_HEDGES: ReadonlyMap<string, HedgeKind> = new Map([
+  ['~', 'around'],
+  ['≈', 'around'],
+  ['∼', 'around'],
+  ['>', 'over'],
+  ['<', 'under'],
+  ['≥', 'atLeast'],
+  ['≤', 'upTo'],
+]);
+
+/** Hedge phrases written after the amount ("50 or more", "12 or so"). */
+export const TRAILING_HEDGES: readonly (readonly [readonly string[], HedgeKind])[] = [
+  [['or', 'more'], 'atLeast'],
+  [['or', 'over'], 'atLeast'],
+  [['or', 'above'], 'atLeast'],
+  [['and', 'up'], 'atLeast'],
+  [['plus'], 'atLeast'],
+  [['or', 'less'], 'upTo'],
+  [['or', 'fewer'], 'upTo'],
+  [['or', 'so'], 'around'],
+];
+
+/** Number words below twenty. */
+export const UNITS: ReadonlyMap<string, number> = new Map([
+  ['zero', 0], ['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6],
+  ['seven', 7], ['eight', 8], ['nine', 9], ['ten', 10], ['eleven', 11], ['twelve', 12],
+  ['thirteen', 13], ['fourteen', 14], ['fifteen', 15], ['sixteen', 16], ['seventeen', 17],
+  ['eighteen', 18], ['nineteen', 19],
+]);
+
+/** Tens words. */
+export const TENS: ReadonlyMap<string, number> = new Map([
+  ['twenty', 20], ['thirty', 30], ['forty', 40], ['fifty', 50], ['sixty', 60],
+  ['seventy', 70], ['eighty', 80], ['ninety', 90],
+]);
+
+/** Scale words and abbreviations, written out or after a number ("12bn"). */
+export const SCALE_WORDS: ReadonlyMap<string, number> = new Map([
+  ['thousand', 1e3], ['thousands', 1e3], ['k', 1e3],
+  ['million', 1e6], ['millions', 1e6], ['mn', 1e6], ['mln', 1e6], ['m', 1e6],
+  ['billion', 1e9], ['billions', 1e9], ['bn', 1e9], ['bln', 1e9], ['b', 1e9],
+  ['trillion', 1e12], ['trillions', 1e12], ['tn', 1e12], ['trn', 1e12], ['t', 1e12],
+]);
+
+/**
+ * One-letter scale abbreviations ("5k", "$12B", "€3m"). They count as scales
+ * only when written against the number or when the amount has a currency,
+ * so "5 m" (metres) stays a unit.
+ */
+export const SHORT_SCALES: ReadonlySet<string> = new Set(['k', 'm', 'b', 't']);
+
+/**
+ * Vague plural amounts: "dozens of" = [24, 120), "hundreds of" = [200, 1000),
+ * "tens of thousands of" = [20, 100) × 1000: at least two of the unit and
+ * fewer than ten of them (ten would be the next word up).
+ */
+export const VAGUE_PLURALS: ReadonlyMap<string, number> = new Map([
+  ['tens', 10],
+  ['dozens', 12],
+  ['scores', 20],
+  ['hundreds', 100],
+  ['thousands', 1e3],
+  ['millions', 1e6],
+  ['billions', 1e9],
+  ['trillions', 1e12],
+]);
+
+/** Words for "percent". */
+export const PERCENT_WORDS: readonly (readonly string[])[] = [['percent'], ['per', 'cent'], ['pct']];
