@@ -21,6 +21,7 @@ import {
   CONFIDENT_SCORE,
   MAX_ERROR_RATE,
   MAX_FUZZY_ERRORS,
+  MIN_FUZZY_SCORE,
   MIN_QUOTE_SIMILARITY,
   MIN_QUOTE_SIMILARITY_WITHOUT_CONTEXT,
   MIN_SCORE,
@@ -31,6 +32,7 @@ export const MAX_REPORTED_CANDIDATES = 10;
 
 interface Settings {
   readonly minScore: number;
+  readonly minFuzzyScore: number;
   readonly maxErrorRate: number;
   readonly ambiguityMargin: number;
   readonly nonContent: NonNullable<AnchorOptions['nonContent']>;
@@ -59,6 +61,13 @@ const distinctPlaces = (sorted: readonly AnchorCandidate[]): AnchorCandidate[] =
   return kept;
 };
 
+/**
+ * The digits of a text, in order. Without context to confirm a place, a
+ * fuzzy candidate must keep the quote's numbers: claims are about numbers,
+ * and "five" vs "nine" is one word but "12" vs "14" is one character.
+ */
+const digitsOf = (text: string): string => text.replace(/[^0-9]/g, '');
+
 const fmt = (n: number): string => n.toFixed(3);
 
 const orphaned = (cause: OrphanCause, reason: string, candidates: readonly AnchorCandidate[] = []): AnchorResult => ({
@@ -76,9 +85,14 @@ const decide = (
   settings: Settings,
 ): AnchorResult => {
   const places = distinctPlaces([...candidates].sort(byScore));
-  const minQuote = hasContext(context) ? MIN_QUOTE_SIMILARITY : MIN_QUOTE_SIMILARITY_WITHOUT_CONTEXT;
+  const confirmed = hasContext(context);
+  const quoteDigits = digitsOf(context.foldedQuote);
   const goodEnough = (c: AnchorCandidate): boolean =>
-    c.score >= settings.minScore && (c.method !== 'fuzzy' || c.parts.quote >= minQuote);
+    c.score >= (c.method === 'fuzzy' ? settings.minFuzzyScore : settings.minScore) &&
+    (c.method !== 'fuzzy' ||
+      (confirmed
+        ? c.parts.quote >= MIN_QUOTE_SIMILARITY
+        : c.parts.quote >= MIN_QUOTE_SIMILARITY_WITHOUT_CONTEXT && digitsOf(c.text) === quoteDigits));
   const plausible = places.filter((c) => !c.inNonContent && goodEnough(c));
   const [best, second] = plausible;
   if (best === undefined) {
@@ -87,12 +101,15 @@ const decide = (
       return orphaned('non-content', 'the quote occurs only inside ranges marked as non-content', places);
     }
     const top = places[0];
-    return orphaned(
-      'below-min-score',
-      `no candidate is close enough: the best scores ${fmt(top?.score ?? 0)}, below the minimum ${fmt(settings.minScore)}` +
-        (hasContext(context) || context.hint !== undefined ? ' (quote, context and position taken together)' : ''),
-      places,
-    );
+    const threshold = (c: AnchorCandidate | undefined): number =>
+      c?.method === 'fuzzy' ? settings.minFuzzyScore : settings.minScore;
+    const reason =
+      top !== undefined && !top.inNonContent && top.score >= threshold(top)
+        ? `the closest passage differs from the quote (similarity ${fmt(top.parts.quote)}` +
+          (confirmed ? ')' : ', or its numbers differ) and no prefix or suffix confirms the place')
+        : `no candidate is close enough: the best scores ${fmt(top?.score ?? 0)}, below the minimum ${fmt(threshold(top))}` +
+          (confirmed || context.hint !== undefined ? ' (quote, context and position taken together)' : '');
+    return orphaned('below-min-score', reason, places);
   }
   if (second !== undefined && best.score - second.score < settings.ambiguityMargin) {
     const tied = plausible.filter((c) => best.score - c.score < settings.ambiguityMargin);
@@ -120,6 +137,9 @@ const decide = (
 
 const settingsProblem = (s: Settings): string | undefined => {
   if (!(s.minScore >= 0 && s.minScore <= 1)) return `minScore must be within [0, 1] (got ${s.minScore})`;
+  if (!(s.minFuzzyScore >= 0 && s.minFuzzyScore <= 1)) {
+    return `minFuzzyScore must be within [0, 1] (got ${s.minFuzzyScore})`;
+  }
   if (!(s.maxErrorRate >= 0 && s.maxErrorRate < 1)) return `maxErrorRate must be within [0, 1) (got ${s.maxErrorRate})`;
   if (!(s.ambiguityMargin >= 0 && s.ambiguityMargin <= 1)) {
     return `ambiguityMargin must be within [0, 1] (got ${s.ambiguityMargin})`;
@@ -170,6 +190,7 @@ export const anchorQuote = (
 ): AnchorResult => {
   const settings: Settings = {
     minScore: options.minScore ?? MIN_SCORE,
+    minFuzzyScore: options.minFuzzyScore ?? MIN_FUZZY_SCORE,
     maxErrorRate: options.maxErrorRate ?? MAX_ERROR_RATE,
     ambiguityMargin: options.ambiguityMargin ?? AMBIGUITY_MARGIN,
     nonContent: options.nonContent ?? [],

@@ -35,6 +35,8 @@ export interface AnchorQuery {
 export interface AnchorOptions {
   /** Candidates scoring below this are never anchored to (default `MIN_SCORE`). */
   readonly minScore?: number;
+  /** Fuzzy candidates scoring below this are never anchored to (default `MIN_FUZZY_SCORE`). */
+  readonly minFuzzyScore?: number;
   /** Fuzzy search allows up to this fraction of the quote's length as edits (default `MAX_ERROR_RATE`). */
   readonly maxErrorRate?: number;
   /** When the runner-up scores within this of the best, the result is ambiguous (default `AMBIGUITY_MARGIN`). */

@@ -4,6 +4,7 @@
  * Only the evidence the query gives is scored (see `combineScore`).
  */
 import { foldString } from '../ingest/fold-text.js';
+import { rangesOverlap } from '../ingest/overlapping-ranges.js';
 import type { TextRange } from '../model/span.js';
 import type { AnchorCandidate, AnchorQuery, ScoreParts } from './anchor-result.js';
 import { prefixSimilarity, suffixSimilarity } from './context-similarity.js';
@@ -86,6 +87,6 @@ export const scoreLocated = (
     errors: located.errors,
     score: combineScore(parts),
     parts,
-    inNonContent: nonContent.some((r) => start < r.end && r.start < end),
+    inNonContent: nonContent.some((r) => rangesOverlap(r, located)),
   };
 };

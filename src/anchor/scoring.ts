@@ -28,14 +28,23 @@ export const POSITION_SCALE = 64;
  * its context rewritten still scores about 0.75.
  */
 export const MIN_SCORE = 0.7;
+/**
+ * A fuzzy candidate (the words themselves differ) must score at least this.
+ * Its place rests on the context and the position, so it needs more of both:
+ * a sub-heading that repeats a deleted paragraph's first sentence with one
+ * letter changed and the same 32 characters after it, 660 units away, scores
+ * about 0.76 and must not be taken.
+ */
+export const MIN_FUZZY_SCORE = 0.8;
 /** A fuzzy candidate must resemble the quote at least this much (1 − edits / length). */
 export const MIN_QUOTE_SIMILARITY = 0.75;
 /**
  * When there is no prefix or suffix to confirm the place, a fuzzy candidate
- * must be this close to the quote: otherwise "five founding members" could
- * anchor to "nine founding members".
+ * must be this close to the quote (and have the same digits, see
+ * `anchor-quote.ts`): otherwise "a majority stake in MP Materials" would
+ * anchor to "a majority stake in MP Minerals" (3 edits in 32, 0.91).
  */
-export const MIN_QUOTE_SIMILARITY_WITHOUT_CONTEXT = 0.9;
+export const MIN_QUOTE_SIMILARITY_WITHOUT_CONTEXT = 0.95;
 /** Fuzzy search allows up to this fraction of the quote's length as edits. */
 export const MAX_ERROR_RATE = 0.25;
 /** Upper bound on the edits a fuzzy search allows, whatever the quote's length. */

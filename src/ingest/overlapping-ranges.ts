@@ -9,7 +9,7 @@ import type { TextRange } from '../model/span.js';
  * range shares a code unit with nothing.
  */
 export const rangesOverlap = (a: TextRange, b: TextRange): boolean =>
-  a.start < b.end && b.start < a.end;
+  a.start < a.end && b.start < b.end && a.start < b.end && b.start < a.end;
 
 /**
  * The items whose `range` overlaps `range`, in the order given. Use it to ask
