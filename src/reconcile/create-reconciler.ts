@@ -1,0 +1,226 @@
+/**
+ * The reconciliation engine. `createReconciler` returns an immutable
+ * reconciler; `reconcile(corpus)` detects source dependence, groups the
+ * claims by (canonical subject, predicate), runs every rule and returns the
+ * findings (with stable ids, in a deterministic order), the claim groups and
+ * the independent source groups for the truth-discovery stage, and every
+ * problem met on the way as data (a rule that throws does not stop the others).
+ */
+import type { Claim } from '../model/claim.js';
+import type { Corpus } from '../model/corpus.js';
+import { type Finding, FindingSchema, type FindingClaim, type Severity } from '../model/finding.js';
+import { type ClaimId, RuleIdSchema, type SourceId } from '../model/ids.js';
+import type { Predicate } from '../model/predicate.js';
+import type { SourceDocument } from '../model/source.js';
+import { type ClaimGroup, type GroupClaim, groupClaims } from './claim-groups.js';
+import type { CompareValues, EntityResolverFactory, EntityResolverLike } from './contract.js';
+import { outsideKey, sourceNamed } from './dependence/declared-dependence.js';
+import { type SourceDependence, type SourceDependenceOptions, detectSourceDependence } from './dependence/detect-source-dependence.js';
+import { entityKey } from './entity-key.js';
+import { findingIdFor } from './finding-id.js';
+import type { FindingDraft, Rule, RuleContext } from './rule.js';
+
+/** Options of a reconciler. Every one has a default. */
+export interface ReconcilerOptions {
+  /** Value comparison; default: `compareValues` of the normalize stage. */
+  readonly compareValues?: CompareValues;
+  /**
+   * The entity resolver, or a factory that builds one from the corpus's
+   * alias tables; default: `createEntityResolver({ entities })` of the normalize stage.
+   */
+  readonly resolver?: EntityResolverLike | EntityResolverFactory;
+  /** Shared-passage and grouping thresholds. */
+  readonly dependence?: SourceDependenceOptions;
+  /** Per rule id: another severity, or `off` to skip the rule. */
+  readonly severity?: Readonly<Record<string, Severity | 'off'>>;
+  /** Check every finding against `FindingSchema` (slower; on in tests). Default false. */
+  readonly validateFindings?: boolean;
+}
+
+/** The normalize stage's functions, used when the options do not give them. */
+export interface ReconcilerDefaults {
+  /** Builds the comparison for a corpus's resolver. */
+  readonly compareValues: (resolver: EntityResolverLike) => CompareValues;
+  readonly resolver: EntityResolverFactory;
+}
+
+/** Something that went wrong while reconciling, as data. */
+export interface ReconcileProblem {
+  readonly code: 'invalid-rule-id' | 'duplicate-rule-id' | 'rule-failed' | 'invalid-finding' | 'duplicate-finding-id';
+  readonly message: string;
+  readonly ruleId?: string;
+  readonly findingId?: string;
+}
+
+/** What `reconcile` returns. */
+export interface ReconcileResult {
+  /** Sorted: errors, warnings, infos; then rule id, subject, predicate, id. */
+  readonly findings: readonly Finding[];
+  /** Claim groups by (canonical subject, predicate), for the truth-discovery stage. */
+  readonly groups: readonly ClaimGroup[];
+  /** Shared passages, declared relations, links and independent source groups. */
+  readonly dependence: SourceDependence;
+  readonly problems: readonly ReconcileProblem[];
+}
+
+/** An immutable reconciler. */
+export interface Reconciler {
+  readonly rules: readonly Rule[];
+  readonly options: ReconcilerOptions;
+  reconcile(corpus: Corpus): ReconcileResult;
+}
+
+const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+const compareFindings = (a: Finding, b: Finding): number =>
+  SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
+  (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) ||
+  ((a.key?.subject ?? '') < (b.key?.subject ?? '') ? -1 : (a.key?.subject ?? '') > (b.key?.subject ?? '') ? 1 : 0) ||
+  ((a.key?.predicate ?? '') < (b.key?.predicate ?? '') ? -1 : (a.key?.predicate ?? '') > (b.key?.predicate ?? '') ? 1 : 0) ||
+  (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/** Short labels: the id's prefix before `_` when no other source shares it. */
+const sourceLabels = (sources: readonly SourceDocument[]): ReadonlyMap<string, string> => {
+  const prefix = (id: string): string => id.split('_')[0] ?? id;
+  const counts = new Map<string, number>();
+  for (const d of sources) counts.set(prefix(d.source.id), (counts.get(prefix(d.source.id)) ?? 0) + 1);
+  return new Map(sources.map((d) => [d.source.id, counts.get(prefix(d.source.id)) === 1 ? prefix(d.source.id) : d.source.id]));
+};
+
+const buildContext = (corpus: Corpus, compareValues: CompareValues, resolver: EntityResolverLike, dependence: SourceDependence): RuleContext => {
+  const claims = new Map<string, Claim>(corpus.claims.map((c) => [c.id, c]));
+  const sources = new Map<string, SourceDocument>(corpus.sources.map((d) => [d.source.id, d]));
+  const predicates = new Map<string, Predicate>(corpus.predicates.map((p) => [p.id, p]));
+  const labels = sourceLabels(corpus.sources);
+  const outletSource = sourceNamed(corpus.sources.map((d) => d.source));
+  const groupOf = (id: SourceId): SourceId => dependence.groupOf[id] ?? id;
+  const groups = groupClaims(corpus.claims, resolver, {
+    sourceGroup: groupOf,
+    witness: (claim, sourceGroup) => {
+      const outlet = claim.attribution?.outlet;
+      if (outlet === undefined) return `group:${sourceGroup}`;
+      const inCorpus = outletSource(outlet);
+      return inCorpus !== undefined ? `group:${groupOf(inCorpus)}` : `outlet:${outsideKey(outlet)}`;
+    },
+  });
+  let mentionIndex: Map<string, GroupClaim[]> | undefined;
+  const mentions = (key: string): readonly GroupClaim[] => {
+    if (mentionIndex === undefined) {
+      const index = new Map<string, GroupClaim[]>();
+      const add = (k: string, c: GroupClaim): void => {
+        const list = index.get(k);
+        if (list === undefined) index.set(k, [c]);
+        else if (list[list.length - 1] !== c) list.push(c);
+      };
+      for (const g of groups) {
+        for (const c of g.claims) {
+          add(g.subject, c);
+          if (c.value.type === 'entity') add(entityKey(c.value), c);
+          if (c.value.type === 'entity-set') for (const m of c.value.members) add(entityKey(m), c);
+        }
+      }
+      mentionIndex = index;
+    }
+    return mentionIndex.get(key) ?? [];
+  };
+  const claim = (id: ClaimId): Claim => claims.get(id) as Claim;
+  return Object.freeze({
+    corpus,
+    groups,
+    dependence,
+    compareValues,
+    resolver,
+    claim,
+    source: (id: SourceId) => sources.get(id),
+    predicate: (id) => predicates.get(id),
+    sourceLabel: (id: SourceId) => labels.get(id) ?? id,
+    entityLabel: (ref) => ref.name,
+    findingClaim: (c: GroupClaim): FindingClaim => {
+      const evidence = claim(c.claimId).evidence;
+      return { claimId: c.claimId, sourceId: c.sourceId, span: evidence[0] as FindingClaim['span'], value: c.value };
+    },
+    mentions,
+  } satisfies RuleContext);
+};
+
+const toFinding = (rule: Rule, draft: FindingDraft, severity: Severity): Finding => ({
+  id: findingIdFor(rule.id, draft),
+  ruleId: rule.id as Finding['ruleId'],
+  kind: draft.kind,
+  severity,
+  message: draft.message,
+  ...(draft.key !== undefined ? { key: { subject: draft.key.subject, predicate: draft.key.predicate } } : {}),
+  sides: draft.sides.map((s) => ({ label: s.label, claims: [...s.claims] })),
+  related: [...(draft.related ?? [])],
+  ...(draft.sourceGroups !== undefined ? { sourceGroups: draft.sourceGroups.map((g) => [...g]) } : {}),
+  ...(draft.data !== undefined ? { data: { ...draft.data } } : {}),
+});
+
+/**
+ * Build an immutable reconciler from a list of rules. Rules are plain
+ * objects; a project adds its own next to `builtinRules()`.
+ *
+ * @example
+ * const reconciler = createReconciler({ rules: [...builtinRules(), myRule], options: { severity: { uncorroborated: 'off' } } });
+ * const { findings, groups, dependence } = reconciler.reconcile(corpus);
+ */
+export const createReconcilerWith =
+  (defaults: ReconcilerDefaults) =>
+  ({ rules, options = {} }: { readonly rules: readonly Rule[]; readonly options?: ReconcilerOptions }): Reconciler => {
+    const frozenRules = Object.freeze([...rules]);
+    const frozenOptions = Object.freeze({ ...options });
+    const reconcile = (corpus: Corpus): ReconcileResult => {
+      const problems: ReconcileProblem[] = [];
+      const given = frozenOptions.resolver;
+      const resolver =
+        given === undefined ? defaults.resolver(corpus.entities) : typeof given === 'function' ? given(corpus.entities) : given;
+      const compareValues = frozenOptions.compareValues ?? defaults.compareValues(resolver);
+      const dependence = detectSourceDependence(corpus.sources, frozenOptions.dependence);
+      const context = buildContext(corpus, compareValues, resolver, dependence);
+
+      const seenRules = new Set<string>();
+      const byId = new Map<string, Finding>();
+      for (const rule of frozenRules) {
+        if (!RuleIdSchema.safeParse(rule.id).success) {
+          problems.push({ code: 'invalid-rule-id', ruleId: String(rule.id), message: `rule id "${String(rule.id)}" may contain only letters, digits, ".", "_", "-" and ":"; the rule was skipped` });
+          continue;
+        }
+        if (seenRules.has(rule.id)) {
+          problems.push({ code: 'duplicate-rule-id', ruleId: rule.id, message: `a second rule has the id "${rule.id}"; it was skipped — give each rule its own id` });
+          continue;
+        }
+        seenRules.add(rule.id);
+        const override = frozenOptions.severity?.[rule.id];
+        if (override === 'off') continue;
+        let drafts: readonly FindingDraft[];
+        try {
+          drafts = rule.check(context);
+        } catch (error) {
+          problems.push({ code: 'rule-failed', ruleId: rule.id, message: `rule "${rule.id}" threw: ${error instanceof Error ? error.message : String(error)}` });
+          continue;
+        }
+        for (const draft of drafts) {
+          const finding = toFinding(rule, draft, override ?? draft.severity ?? rule.meta.defaultSeverity);
+          if (frozenOptions.validateFindings === true) {
+            const parsed = FindingSchema.safeParse(finding);
+            if (!parsed.success) {
+              problems.push({ code: 'invalid-finding', ruleId: rule.id, findingId: finding.id, message: `rule "${rule.id}" reported an invalid finding: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}` });
+              continue;
+            }
+          }
+          if (byId.has(finding.id)) {
+            problems.push({ code: 'duplicate-finding-id', ruleId: rule.id, findingId: finding.id, message: `rule "${rule.id}" reported two findings with id ${finding.id} (same claims and identity); the second was dropped` });
+            continue;
+          }
+          byId.set(finding.id, finding);
+        }
+      }
+      return {
+        findings: [...byId.values()].sort(compareFindings),
+        groups: context.groups,
+        dependence,
+        problems,
+      };
+    };
+    return Object.freeze({ rules: frozenRules, options: frozenOptions, reconcile });
+  };

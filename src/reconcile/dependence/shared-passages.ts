@@ -1,0 +1,189 @@
+/**
+ * Shared passages between sources, found with hashed word shingles: every
+ * run of `shingleWords` consecutive words is hashed once, shingles seen in
+ * two sources are matched, and matches on the same diagonal are merged into
+ * maximal passages. Work is linear in the number of words (plus the matches
+ * found); no text is compared pairwise character by character. Non-content
+ * ranges are skipped.
+ */
+import type { SourceId } from '../../model/ids.js';
+import type { SourceDocument } from '../../model/source.js';
+import { type WordTokens, wordTokens } from './word-tokens.js';
+
+/** Where a shared passage stands in one source (UTF-16 offsets, end exclusive). */
+export interface PassagePlace {
+  readonly sourceId: SourceId;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** A passage two sources share word for word. */
+export interface SharedPassage {
+  /** The two sources, in id order (`a` is the first). */
+  readonly a: PassagePlace;
+  readonly b: PassagePlace;
+  /** Length in words. */
+  readonly words: number;
+  /** The passage as it stands in `a`. */
+  readonly text: string;
+}
+
+/** Options for `findSharedPassages`. */
+export interface SharedPassageOptions {
+  /** Words per shingle (k). Default 8. */
+  readonly shingleWords?: number;
+  /** Shortest passage reported, in words (at least `shingleWords`). Default 12. */
+  readonly minPassageWords?: number;
+  /** Shingles found in more sources than this are treated as boilerplate. Default 32. */
+  readonly maxSourcesPerShingle?: number;
+  /** Occurrences of one shingle in one source that are matched. Default 4. */
+  readonly maxOccurrencesPerSource?: number;
+}
+
+const POS_BITS = 2 ** 26;
+const LANE2 = 2 ** 21;
+
+const shingleKey = (ids: Int32Array, at: number, k: number): number => {
+  let h1 = 0x811c9dc5;
+  let h2 = 0x2545f491;
+  for (let i = at; i < at + k; i++) {
+    const c = ids[i] as number;
+    h1 = Math.imul(h1 ^ c, 0x01000193);
+    h2 = Math.imul(h2 ^ (c + 0x9e37), 0x5bd1e995);
+    h2 ^= h2 >>> 15;
+  }
+  return (h1 >>> 0) * LANE2 + ((h2 >>> 0) % LANE2);
+};
+
+const sameWords = (x: Int32Array, i: number, y: Int32Array, j: number, k: number): boolean => {
+  for (let n = 0; n < k; n++) if (x[i + n] !== y[j + n]) return false;
+  return true;
+};
+
+/**
+ * Every passage of at least `minPassageWords` words that two of the sources
+ * share, with its offsets in both, ordered by source ids then offsets.
+ *
+ * @example
+ * findSharedPassages(corpus.sources) // [{ a: { sourceId: '000…', start, end }, b: { sourceId: '003…', … }, words: 53, text }]
+ */
+export const findSharedPassages = (
+  documents: readonly SourceDocument[],
+  options: SharedPassageOptions = {},
+): readonly SharedPassage[] => {
+  const k = Math.max(1, options.shingleWords ?? 8);
+  const minWords = Math.max(k, options.minPassageWords ?? 12);
+  const maxSources = options.maxSourcesPerShingle ?? 32;
+  const maxOccurrences = options.maxOccurrencesPerSource ?? 4;
+
+  const docs = [...documents].sort((x, y) => (x.source.id < y.source.id ? -1 : x.source.id > y.source.id ? 1 : 0));
+  const vocabulary = new Map<string, number>();
+  const tokens: WordTokens[] = docs.map((d) =>
+    wordTokens(
+      d.text,
+      d.source.nonContent.map((n) => n.range),
+      vocabulary,
+    ),
+  );
+
+  // shingle → first posting; only shingles seen twice get a posting list.
+  const first = new Map<number, number>();
+  const repeated = new Map<number, number[]>();
+  tokens.forEach((t, doc) => {
+    for (let p = 0; p + k <= t.ids.length; p++) {
+      const key = shingleKey(t.ids, p, k);
+      const posting = doc * POS_BITS + p;
+      const seen = first.get(key);
+      if (seen === undefined) first.set(key, posting);
+      else {
+        const list = repeated.get(key);
+        if (list === undefined) repeated.set(key, [seen, posting]);
+        else list.push(posting);
+      }
+    }
+  });
+
+  // Candidate matches per pair of sources: flat [posInA, posInB, ...].
+  const pairs = new Map<number, number[]>();
+  for (const list of repeated.values()) {
+    const byDoc = new Map<number, number[]>();
+    for (const posting of list) {
+      const doc = Math.floor(posting / POS_BITS);
+      const at = byDoc.get(doc);
+      if (at === undefined) byDoc.set(doc, [posting % POS_BITS]);
+      else if (at.length < maxOccurrences) at.push(posting % POS_BITS);
+    }
+    if (byDoc.size < 2 || byDoc.size > maxSources) continue;
+    const ds = [...byDoc.keys()].sort((x, y) => x - y);
+    for (let i = 0; i < ds.length; i++) {
+      for (let j = i + 1; j < ds.length; j++) {
+        const da = ds[i] as number;
+        const db = ds[j] as number;
+        const pairKey = da * POS_BITS + db;
+        let matches = pairs.get(pairKey);
+        if (matches === undefined) {
+          matches = [];
+          pairs.set(pairKey, matches);
+        }
+        for (const pa of byDoc.get(da) as number[]) for (const pb of byDoc.get(db) as number[]) matches.push(pa, pb);
+      }
+    }
+  }
+
+  const passages: SharedPassage[] = [];
+  const pairKeys = [...pairs.keys()].sort((x, y) => x - y);
+  for (const pairKey of pairKeys) {
+    const da = Math.floor(pairKey / POS_BITS);
+    const db = pairKey % POS_BITS;
+    const ta = tokens[da] as WordTokens;
+    const tb = tokens[db] as WordTokens;
+    const flat = pairs.get(pairKey) as number[];
+    const order: number[] = [];
+    for (let m = 0; m < flat.length; m += 2) order.push(m);
+    // Sort by diagonal (pa - pb), then by pa: runs become consecutive.
+    order.sort((x, y) => {
+      const dx = (flat[x] as number) - (flat[x + 1] as number);
+      const dy = (flat[y] as number) - (flat[y + 1] as number);
+      return dx !== dy ? dx - dy : (flat[x] as number) - (flat[y] as number);
+    });
+    let runStart = -1;
+    let runEnd = -1;
+    let runB = -1;
+    const emit = (): void => {
+      if (runStart < 0) return;
+      const words = runEnd - runStart + k;
+      if (words >= minWords) {
+        const lastA = runEnd + k - 1;
+        const lastB = runB + (runEnd - runStart) + k - 1;
+        const docA = docs[da] as SourceDocument;
+        const docB = docs[db] as SourceDocument;
+        const startA = ta.starts[runStart] as number;
+        const endA = ta.ends[lastA] as number;
+        passages.push({
+          a: { sourceId: docA.source.id, start: startA, end: endA },
+          b: { sourceId: docB.source.id, start: tb.starts[runB] as number, end: tb.ends[lastB] as number },
+          words,
+          text: docA.text.slice(startA, endA),
+        });
+      }
+      runStart = -1;
+    };
+    for (const m of order) {
+      const pa = flat[m] as number;
+      const pb = flat[m + 1] as number;
+      const extends_ = runStart >= 0 && pa === runEnd + 1 && pb - pa === runB - runStart;
+      if (extends_ && ta.ids[pa + k - 1] === tb.ids[pb + k - 1]) {
+        runEnd = pa;
+        continue;
+      }
+      emit();
+      if (sameWords(ta.ids, pa, tb.ids, pb, k)) {
+        runStart = pa;
+        runEnd = pa;
+        runB = pb;
+      }
+    }
+    emit();
+  }
+  return passages;
+};

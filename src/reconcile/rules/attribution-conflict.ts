@@ -1,0 +1,141 @@
+/**
+ * Rule `attribution-conflict`: the same statement attributed to different
+ * speakers — a warning — or, for quoted statements (text values) with no
+ * speaker, to different outlets — info. "The same statement" is one claim
+ * group and the same value (or, for text, entity and quantity values, a
+ * compatible one; lists must be equal: a list and one of its members are
+ * different statements). Two outlets relaying the same *fact* are two
+ * witnesses, not a conflict, so only quotes are compared by outlet.
+ *
+ * Speakers are compared by canonical entity (alias tables) or folded name;
+ * a name whose words are all part of the other ("Guo" / "Guo Jiakun") is
+ * the same person. A claim without attribution (the source's own voice)
+ * never conflicts with an attributed one.
+ */
+import type { Attribution } from '../../model/claim.js';
+import type { GroupClaim } from '../claim-groups.js';
+import { outsideKey } from '../dependence/declared-dependence.js';
+import { foldName } from '../fold-name.js';
+import type { FindingDraft, Rule, RuleContext } from '../rule.js';
+import { describeValue } from './describe-value.js';
+import { representative, valueClasses, type ValueClass } from './value-classes.js';
+import { predicateWords, sourceGroupsOf, sourceWords } from './words.js';
+
+/** Options of the attribution-conflict rule. */
+export interface AttributionConflictOptions {
+  /** Above this many distinct values in a group, only identical statements are compared. Default 64. */
+  readonly maxDistinctValues?: number;
+}
+
+const sameSpeaker = (context: RuleContext, a: string, b: string): boolean => {
+  const ia = context.resolver.resolve(a);
+  const ib = context.resolver.resolve(b);
+  if (ia !== undefined && ib !== undefined) return ia === ib;
+  const fa = foldName(a).split(' ');
+  const fb = foldName(b).split(' ');
+  const [short, long] = fa.length <= fb.length ? [fa, new Set(fb)] : [fb, new Set(fa)];
+  return short.every((w) => long.has(w));
+};
+
+interface Attributed {
+  readonly claim: GroupClaim;
+  readonly attribution: Attribution;
+}
+
+/** Cluster attributed claims by who they name (first name in claim order represents a cluster). */
+const clusters = (
+  items: readonly Attributed[],
+  nameOf: (a: Attribution) => string | undefined,
+  same: (x: string, y: string) => boolean,
+): { name: string; claims: GroupClaim[] }[] => {
+  const out: { name: string; claims: GroupClaim[] }[] = [];
+  for (const item of items) {
+    const name = nameOf(item.attribution);
+    if (name === undefined) continue;
+    const home = out.find((c) => same(c.name, name));
+    if (home === undefined) out.push({ name, claims: [item.claim] });
+    else home.claims.push(item.claim);
+  }
+  return out;
+};
+
+/**
+ * The attribution-conflict rule.
+ *
+ * @example
+ * createReconciler({ rules: [attributionConflictRule()] }).reconcile(corpus).findings
+ */
+export const attributionConflictRule = (options: AttributionConflictOptions = {}): Rule => ({
+  id: 'attribution-conflict',
+  meta: {
+    description: 'The same statement attributed to different speakers or outlets.',
+    defaultSeverity: 'warning',
+    url: 'docs/rules.md#attribution-conflict',
+  },
+  check: (context) => {
+    const maxDistinct = options.maxDistinctValues ?? 64;
+    const drafts: FindingDraft[] = [];
+    for (const group of context.groups) {
+      const attributed = group.claims.filter((c) => c.polarity === 'affirmative' && context.claim(c.claimId).attribution !== undefined);
+      if (attributed.length < 2) continue;
+      // Statements: value classes merged when compatible.
+      const classes = valueClasses(attributed);
+      const merged: GroupClaim[][] = [];
+      const home: number[] = [];
+      classes.forEach((cls: ValueClass, i) => {
+        let target = -1;
+        if (classes.length <= maxDistinct) {
+          for (let j = 0; j < i && target < 0; j++) {
+            const a = representative(classes[j] as ValueClass);
+            const b = representative(cls);
+            const mergeable = a.value.type === b.value.type && a.value.type !== 'entity-set';
+            if (mergeable && context.compareValues(a.value, b.value).verdict === 'compatible') target = home[j] as number;
+          }
+        }
+        if (target < 0) {
+          home.push(merged.length);
+          merged.push([...cls.claims]);
+        } else {
+          home.push(target);
+          (merged[target] as GroupClaim[]).push(...cls.claims);
+        }
+      });
+      const label = predicateWords(context, group.predicate);
+      for (const statement of merged) {
+        const items = statement
+          .map((claim) => ({ claim, attribution: context.claim(claim.claimId).attribution as Attribution }))
+          .sort((x, y) => (x.claim.claimId < y.claim.claimId ? -1 : 1));
+        const speakers = clusters(items, (a) => a.speaker, (x, y) => sameSpeaker(context, x, y));
+        const bySpeaker = speakers.length >= 2;
+        const quoted = (statement[0] as GroupClaim).value.type === 'text';
+        const outlets = bySpeaker || !quoted
+          ? []
+          : clusters(
+              items.filter((i) => i.attribution.speaker === undefined),
+              (a) => a.outlet,
+              (x, y) => outsideKey(x) === outsideKey(y),
+            );
+        const parties = bySpeaker ? speakers : outlets;
+        if (parties.length < 2) continue;
+        const value = describeValue(representative({ key: '', claims: statement }).value);
+        for (let i = 0; i < parties.length; i++) {
+          for (let j = i + 1; j < parties.length; j++) {
+            const a = parties[i] as { name: string; claims: GroupClaim[] };
+            const b = parties[j] as { name: string; claims: GroupClaim[] };
+            drafts.push({
+              kind: bySpeaker ? 'speaker-attribution' : 'outlet-attribution',
+              message: `${sourceWords(context, a.claims)} attribute${a.claims.length === 1 ? 's' : ''} ${group.subjectName} ${label} ${value} to ${a.name}; ${sourceWords(context, b.claims)} to ${b.name}`,
+              ...(bySpeaker ? {} : { severity: 'info' as const }),
+              key: { subject: group.subject, predicate: group.predicate },
+              sides: [a, b].map((p) => ({ label: `${p.name} (${sourceWords(context, p.claims)})`, claims: p.claims.map(context.findingClaim) })),
+              related: [],
+              sourceGroups: sourceGroupsOf(context, [...a.claims, ...b.claims]),
+              data: { attributedTo: [a.name, b.name] },
+            });
+          }
+        }
+      }
+    }
+    return drafts;
+  },
+});

@@ -1,0 +1,196 @@
+/**
+ * Rule `date-tension`: when an event happened, as one source dates it,
+ * against what another source's own dates imply.
+ *
+ * A claim's event date is its value when the predicate is dated (a date or
+ * weekday value), else its `time` qualifier. Against the day-precision event
+ * dates of a claim group, the rule reports:
+ *
+ * - `late-report`: a source reports the event with no date of its own and was
+ *   published `lateAfterDays` (default 7) or more days after the earliest
+ *   event date — "a launch on Friday 12 Dec 2025 vs a page published 24 Dec
+ *   2025 that reports it as a launch";
+ * - `reported-before-event`: a source states the event as done (asserted or
+ *   reported) but was published before the earliest event date;
+ * - `relative-date`: a weekday ("on Friday") read against the source's own
+ *   publication date (the latest such day on or before it) lands on a day no
+ *   other source gives;
+ * - `date-disagreement`: sources date the same event (time qualifiers, same
+ *   or compatible values) on different days.
+ *
+ * Explicit date values that differ on a functional predicate are reported by
+ * `value-conflict`, not here. Severity: warning.
+ */
+import type { ClaimGroup, GroupClaim } from '../claim-groups.js';
+import type { DateValue, Value, WeekdayValue } from '../../model/value.js';
+import type { FindingDraft, Rule, RuleContext } from '../rule.js';
+import { epochDay, latestWeekdayOnOrBefore, publicationDay } from './calendar.js';
+import { isTentative } from './value-classes.js';
+import { joinWords, numberWord, predicateWords, sourceGroupsOf, sourceWords, sourcesOf } from './words.js';
+
+/** Options of the date-tension rule. */
+export interface DateTensionOptions {
+  /** A report this many days or more after the event, with no date of its own, is a tension. Default 7. */
+  readonly lateAfterDays?: number;
+}
+
+const eventDate = (c: GroupClaim): DateValue | WeekdayValue | undefined => {
+  const v: Value = c.value;
+  if (v.type === 'date' || v.type === 'weekday') return v;
+  return c.qualifiers?.time;
+};
+
+const dayOf = (c: GroupClaim): string | undefined => {
+  const d = eventDate(c);
+  return d?.type === 'date' && d.precision === 'day' && d.start === d.end ? d.start : undefined;
+};
+
+const days = (n: number): string => `${numberWord(n)} day${n === 1 ? '' : 's'}`;
+
+const byDay = (claims: readonly GroupClaim[]): Map<string, GroupClaim[]> => {
+  const map = new Map<string, GroupClaim[]>();
+  for (const c of claims) {
+    const d = dayOf(c) as string;
+    const list = map.get(d);
+    if (list === undefined) map.set(d, [c]);
+    else list.push(c);
+  }
+  return new Map([...map.entries()].sort(([a], [b]) => (a < b ? -1 : 1)));
+};
+
+const datingWords = (context: RuleContext, dated: ReadonlyMap<string, GroupClaim[]>): string =>
+  joinWords([...dated.entries()].map(([day, cs]) => `${sourceWords(context, cs)} date${sourcesOf(cs).length === 1 ? 's' : ''} it ${day}`));
+
+const draftFor = (
+  context: RuleContext,
+  group: ClaimGroup,
+  kind: string,
+  message: string,
+  a: { label: string; claims: readonly GroupClaim[] },
+  b: { label: string; claims: readonly GroupClaim[] },
+  data: Record<string, unknown>,
+): FindingDraft => ({
+  kind,
+  message,
+  key: { subject: group.subject, predicate: group.predicate },
+  sides: [a, b].map((s) => ({ label: s.label, claims: s.claims.map(context.findingClaim) })),
+  related: [],
+  sourceGroups: sourceGroupsOf(context, [...a.claims, ...b.claims]),
+  identity: kind,
+  data,
+});
+
+/**
+ * The date-tension rule.
+ *
+ * @example
+ * createReconciler({ rules: [dateTensionRule({ lateAfterDays: 3 })] }).reconcile(corpus).findings
+ */
+export const dateTensionRule = (options: DateTensionOptions = {}): Rule => ({
+  id: 'date-tension',
+  meta: {
+    description: 'An event date against another source’s publication date, relative date or own date.',
+    defaultSeverity: 'warning',
+    url: 'docs/rules.md#date-tension',
+  },
+  check: (context) => {
+    const lateAfter = options.lateAfterDays ?? 7;
+    const drafts: FindingDraft[] = [];
+    const published = (c: GroupClaim): string | undefined => {
+      const doc = context.source(c.sourceId);
+      return doc === undefined ? undefined : publicationDay(doc.source.publishedAt);
+    };
+    for (const group of context.groups) {
+      const affirmative = group.claims.filter((c) => c.polarity === 'affirmative');
+      const dated = affirmative.filter((c) => dayOf(c) !== undefined);
+      if (dated.length === 0) continue;
+      const datedByDay = byDay(dated);
+      const earliest = [...datedByDay.keys()][0] as string;
+      const label = predicateWords(context, group.predicate);
+      const anchorSide = { label: datingWords(context, datedByDay), claims: dated };
+
+      // Undated reports, per source: late or premature against the earliest event date.
+      const undated = affirmative.filter((c) => eventDate(c) === undefined);
+      for (const sourceId of sourcesOf(undated)) {
+        const claims = undated.filter((c) => c.sourceId === sourceId);
+        const day = published(claims[0] as GroupClaim);
+        if (day === undefined) continue;
+        const lag = epochDay(day) - epochDay(earliest);
+        const who = context.sourceLabel(sourceId);
+        if (lag >= lateAfter) {
+          drafts.push(
+            draftFor(
+              context,
+              group,
+              'late-report',
+              `${who}, published ${day}, reports ${group.subjectName} ${label} with no date of its own; ${datingWords(context, datedByDay)}, ${days(lag)} before ${who} was published — ${who} may present an old event as news`,
+              anchorSide,
+              { label: `${who} (published ${day}), undated`, claims },
+              { publishedAt: day, eventDate: earliest, days: lag },
+            ),
+          );
+        } else if (lag < 0 && !claims.every(isTentative)) {
+          drafts.push(
+            draftFor(
+              context,
+              group,
+              'reported-before-event',
+              `${who}, published ${day}, reports ${group.subjectName} ${label} as done; ${datingWords(context, datedByDay)}, ${days(-lag)} after ${who} was published`,
+              anchorSide,
+              { label: `${who} (published ${day})`, claims },
+              { publishedAt: day, eventDate: earliest, days: lag },
+            ),
+          );
+        }
+      }
+
+      // Weekdays read against their own source's publication date.
+      for (const c of affirmative) {
+        const d = eventDate(c);
+        if (d?.type !== 'weekday') continue;
+        const day = published(c);
+        if (day === undefined) continue;
+        const resolved = latestWeekdayOnOrBefore(d.weekday, day);
+        if (datedByDay.has(resolved)) continue;
+        const who = context.sourceLabel(c.sourceId);
+        drafts.push(
+          draftFor(
+            context,
+            group,
+            'relative-date',
+            `${who} says “${d.raw ?? d.weekday}”, which read against its publication date ${day} is ${resolved}; ${datingWords(context, datedByDay)}`,
+            anchorSide,
+            { label: `${who}: ${d.raw ?? d.weekday} → ${resolved}`, claims: [c] },
+            { publishedAt: day, resolved, eventDates: [...datedByDay.keys()] },
+          ),
+        );
+      }
+
+      // Qualifier-dated claims with compatible values on different days.
+      const qualified = byDay(dated.filter((c) => c.value.type !== 'date' && c.value.type !== 'weekday'));
+      const dayList = [...qualified.entries()];
+      for (let i = 0; i < dayList.length; i++) {
+        for (let j = i + 1; j < dayList.length; j++) {
+          const [dayA, a] = dayList[i] as [string, GroupClaim[]];
+          const [dayB, b] = dayList[j] as [string, GroupClaim[]];
+          const ra = a[0] as GroupClaim;
+          const rb = b[0] as GroupClaim;
+          if (ra.valueKey !== rb.valueKey && context.compareValues(ra.value, rb.value).verdict !== 'compatible') continue;
+          const gap = epochDay(dayB) - epochDay(dayA);
+          drafts.push(
+            draftFor(
+              context,
+              group,
+              'date-disagreement',
+              `${sourceWords(context, a)} date${sourcesOf(a).length === 1 ? 's' : ''} ${group.subjectName} ${label} ${dayA}; ${sourceWords(context, b)} date${sourcesOf(b).length === 1 ? 's' : ''} it ${dayB}, ${days(gap)} later`,
+              { label: `${sourceWords(context, a)}: ${dayA}`, claims: a },
+              { label: `${sourceWords(context, b)}: ${dayB}`, claims: b },
+              { dates: [dayA, dayB], days: gap },
+            ),
+          );
+        }
+      }
+    }
+    return drafts;
+  },
+});

@@ -1,0 +1,111 @@
+/**
+ * Rule `uncorroborated`: a value that only one independent witness gives.
+ *
+ * Witnesses are independent source groups (sources that share passages or
+ * declare a dependence count as one) — or the outside outlet a claim is
+ * attributed to ("according to politico.com"): two pages relaying politico
+ * are one witness. A claim is corroborated by claims of other witnesses
+ * whose values are the same or compatible (`compareValues`). When several
+ * sources say it but all belong to one group, the finding says so and
+ * names the shared passages ("000 and 003 share 4 passages: counted as one").
+ *
+ * Groups with more than `maxDistinctValues` distinct values compare only
+ * identical values (to keep the work near-linear). Severity: info.
+ */
+import type { FindingNote } from '../../model/finding.js';
+import type { SourceId } from '../../model/ids.js';
+import type { GroupClaim } from '../claim-groups.js';
+import type { FindingDraft, Rule, RuleContext } from '../rule.js';
+import { describeValue } from './describe-value.js';
+import { representative, valueClasses, type ValueClass } from './value-classes.js';
+import { joinWords, numberWord, predicateWords, sourceGroupsOf, sourceWords, sourcesOf } from './words.js';
+
+/** Options of the uncorroborated rule. */
+export interface UncorroboratedOptions {
+  /** Above this many distinct values in a group, only identical values corroborate. Default 64. */
+  readonly maxDistinctValues?: number;
+}
+
+const witnessWords = (context: RuleContext, witness: string): string =>
+  witness.startsWith('outlet:') ? witness.slice('outlet:'.length) : context.sourceLabel(witness.slice('group:'.length) as SourceId);
+
+/** Notes that explain why several sources count as one witness. */
+const dependenceNotes = (context: RuleContext, sources: readonly SourceId[]): FindingNote[] => {
+  const set = new Set(sources);
+  return context.dependence.links
+    .filter((l) => set.has(l.sources[0]) && set.has(l.sources[1]))
+    .flatMap((l) =>
+      l.reasons.map((r) => {
+        const [a, b] = l.sources.map((s) => context.sourceLabel(s));
+        const why =
+          r.kind === 'shared-passages'
+            ? `${a} and ${b} share ${numberWord(r.passages)} passage${r.passages === 1 ? '' : 's'} (${r.words} words): counted as one`
+            : r.kind === 'common-origin'
+              ? `${a} and ${b} both derive from ${r.outside}: counted as one`
+              : `${context.sourceLabel(r.from)} ${r.kind === 'cites' ? 'cites' : 'derives from'} ${context.sourceLabel(r.to)}: counted as one`;
+        return { message: why, sourceId: l.sources[0] };
+      }),
+    );
+};
+
+/**
+ * The uncorroborated rule.
+ *
+ * @example
+ * createReconciler({ rules: [uncorroboratedRule()] }).reconcile(corpus).findings
+ */
+export const uncorroboratedRule = (options: UncorroboratedOptions = {}): Rule => ({
+  id: 'uncorroborated',
+  meta: {
+    description: 'A value only one independent source (or relayed outlet) gives.',
+    defaultSeverity: 'info',
+    url: 'docs/rules.md#uncorroborated',
+  },
+  check: (context) => {
+    const maxDistinct = options.maxDistinctValues ?? 64;
+    const drafts: FindingDraft[] = [];
+    for (const group of context.groups) {
+      const classes = valueClasses(group.claims.filter((c) => c.polarity === 'affirmative'));
+      const witnesses = classes.map((cls) => new Set(cls.claims.map((c) => c.witness)));
+      const support = witnesses.map((w) => new Set(w));
+      if (classes.length <= maxDistinct) {
+        for (let i = 0; i < classes.length; i++) {
+          for (let j = i + 1; j < classes.length; j++) {
+            const a = representative(classes[i] as ValueClass);
+            const b = representative(classes[j] as ValueClass);
+            const compatible = a.valueKey === b.valueKey || context.compareValues(a.value, b.value).verdict === 'compatible';
+            if (!compatible) continue;
+            for (const w of witnesses[j] as Set<string>) (support[i] as Set<string>).add(w);
+            for (const w of witnesses[i] as Set<string>) (support[j] as Set<string>).add(w);
+          }
+        }
+      }
+      const label = predicateWords(context, group.predicate);
+      classes.forEach((cls, i) => {
+        const backers = support[i] as Set<string>;
+        if (backers.size !== 1) return;
+        const witness = [...backers][0] as string;
+        const sources = sourcesOf(cls.claims);
+        const value = describeValue(representative(cls).value);
+        const claims: readonly GroupClaim[] = cls.claims;
+        const several = sources.length > 1;
+        const viaOutlet = witness.startsWith('outlet:');
+        const message = viaOutlet
+          ? `Only ${witnessWords(context, witness)} (as relayed by ${sourceWords(context, claims)}) gives ${group.subjectName} ${label} ${value}`
+          : several
+            ? `${sourceWords(context, claims)} give ${group.subjectName} ${label} ${value}, but they are one independent source (group of ${context.sourceLabel(witness.slice('group:'.length) as SourceId)}); no independent source corroborates it`
+            : `Only ${sourceWords(context, claims)} gives ${group.subjectName} ${label} ${value}; no other independent source says so`;
+        drafts.push({
+          kind: 'uncorroborated',
+          message,
+          key: { subject: group.subject, predicate: group.predicate },
+          sides: [{ label: `${joinWords(sources.map((s) => context.sourceLabel(s)))}: ${value}`, claims: claims.map(context.findingClaim) }],
+          related: dependenceNotes(context, sources),
+          sourceGroups: sourceGroupsOf(context, claims),
+          data: { witness, sources: sources.length },
+        });
+      });
+    }
+    return drafts;
+  },
+});

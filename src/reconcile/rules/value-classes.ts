@@ -1,0 +1,58 @@
+/**
+ * Value classes: the claims of a group that say exactly the same thing in
+ * the same scope (same polarity, canonical value, time and place qualifiers), so a
+ * rule compares each distinct value once instead of each pair of claims.
+ */
+import type { GroupClaim } from '../claim-groups.js';
+import { valueKey } from '../canonical-value.js';
+import type { CompareValues } from '../contract.js';
+import { foldName } from '../fold-name.js';
+
+/** Claims of one group with the same value in the same scope. */
+export interface ValueClass {
+  readonly key: string;
+  readonly claims: readonly GroupClaim[];
+}
+
+const scopeKey = (c: GroupClaim): string => {
+  const time = c.qualifiers?.time;
+  const place = c.qualifiers?.place;
+  return `${time !== undefined ? valueKey(time) : ''}|${place !== undefined ? foldName(place) : ''}`;
+};
+
+/**
+ * Partition claims into value classes, sorted by key (claims keep their order).
+ *
+ * @example
+ * valueClasses(group.claims).map((c) => c.claims.length) // [2, 1]
+ */
+export const valueClasses = (claims: readonly GroupClaim[]): readonly ValueClass[] => {
+  const byKey = new Map<string, GroupClaim[]>();
+  for (const c of claims) {
+    const key = `${c.polarity === 'negative' ? '!' : ''}${c.valueKey}\u0000${scopeKey(c)}`;
+    const list = byKey.get(key);
+    if (list === undefined) byKey.set(key, [c]);
+    else list.push(c);
+  }
+  return [...byKey.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([key, list]) => ({ key, claims: list }));
+};
+
+/** The claim that represents a class (its first claim). */
+export const representative = (cls: ValueClass): GroupClaim => cls.claims[0] as GroupClaim;
+
+/**
+ * Whether two claims speak about the same scope: their time qualifiers do
+ * not conflict and their places (when both given) fold alike. Claims about
+ * different years or places never contradict each other.
+ */
+export const sameScope = (a: GroupClaim, b: GroupClaim, compare: CompareValues): boolean => {
+  const ta = a.qualifiers?.time;
+  const tb = b.qualifiers?.time;
+  if (ta !== undefined && tb !== undefined && compare(ta, tb).verdict === 'conflict') return false;
+  const pa = a.qualifiers?.place;
+  const pb = b.qualifiers?.place;
+  return pa === undefined || pb === undefined || foldName(pa) === foldName(pb);
+};
+
+/** Hedges that make a claim tentative: conflicts involving only these are warnings. */
+export const isTentative = (c: GroupClaim): boolean => c.hedge === 'expected' || c.hedge === 'hedged' || c.hedge === 'claimed';
