@@ -9,7 +9,11 @@ import { CliError } from './cli-error.js';
 import type { CliIo } from './cli-io.js';
 import type { Command, CommandContext } from './command.js';
 import { anchorCommand } from './commands/anchor.js';
+import { checkCommand } from './commands/check.js';
+import { explainCommand } from './commands/explain.js';
+import { exportCommand } from './commands/export.js';
 import { initCommand } from './commands/init.js';
+import { reportCommand } from './commands/report.js';
 import { EXIT_INVALID_INPUT, EXIT_OK, type ExitCode } from './exit-codes.js';
 import { commandHelp, generalHelp } from './help.js';
 import { createProgress } from './progress.js';
@@ -17,7 +21,7 @@ import { colourEnabled, createStyle } from './style.js';
 import { CLI_VERSION } from './version.js';
 
 /** Every command, in the order the help lists them. */
-export const COMMANDS: readonly Command[] = [anchorCommand, initCommand];
+export const COMMANDS: readonly Command[] = [checkCommand, reportCommand, anchorCommand, explainCommand, exportCommand, initCommand];
 
 const GLOBAL_FLAGS = {
   help: { type: 'boolean', short: 'h' },

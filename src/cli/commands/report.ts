@@ -1,0 +1,70 @@
+/**
+ * `claimtrace report [dir] --out <dir>`: write the Markdown conflict report
+ * (`conflicts.md`) and the findings as JSON (`conflicts.json`).
+ */
+import { join, resolve } from 'node:path';
+import { findingsToJson, type FindingReview, renderMarkdownReport, type ReportInput } from '../../report/index.js';
+import { CliError } from '../cli-error.js';
+import { type Command, stringOption } from '../command.js';
+import { diagnosticsText } from '../diagnostics-output.js';
+import { EXIT_INVALID_INPUT, EXIT_OK } from '../exit-codes.js';
+import { type PipelineRun, type Reconciled, runPipeline, shownPath } from '../run-pipeline.js';
+import { writeOutputFile } from '../write-output.js';
+
+/** File names written into `--out`. */
+export const REPORT_FILES = { markdown: 'conflicts.md', json: 'conflicts.json' } as const;
+
+/** The report input of a reconciled folder. */
+export const reportInput = (run: PipelineRun, reconciled: Reconciled, title: string, command: string): ReportInput => ({
+  title,
+  corpusLabel: `${run.shown}/`,
+  corpus: run.load.corpus,
+  findings: reconciled.result.findings,
+  ruleDescriptions: Object.fromEntries(reconciled.reconciler.rules.map((r) => [r.id, r.meta.description])),
+  dependence: reconciled.result.dependence,
+  reviews: new Map(
+    reconciled.baseline.findings.map((e): [string, FindingReview] => [
+      e.id,
+      { verdict: e.verdict, reason: e.reason, reviewedBy: e.reviewedBy },
+    ]),
+  ),
+  command,
+});
+
+export const reportCommand: Command = {
+  name: 'report',
+  summary: 'write the Markdown conflict report and the findings as JSON',
+  usage: ['claimtrace report [dir] --out <dir> [--title <text>]'],
+  description: [
+    `Loads and reconciles the claims folder and writes <out>/${REPORT_FILES.markdown} (the conflict`,
+    `report a person reads) and <out>/${REPORT_FILES.json} (the findings as data).`,
+    'Exit: 0 written (whatever the findings); 2 the folder is invalid (nothing is written).',
+  ].join('\n'),
+  options: { out: { type: 'string', short: 'o' }, title: { type: 'string' } },
+  optionHelp: { out: 'folder to write the report into (created if missing)', title: 'heading of the report' },
+  positionals: { min: 0, max: 1 },
+  run: async ({ values, positionals }, context) => {
+    const { io } = context;
+    const out = stringOption(values, 'out');
+    if (out === undefined) throw new CliError('report needs --out <dir>: the folder to write the report into', { showUsage: true });
+    const run = await runPipeline(positionals[0], context, { reconcile: true });
+    io.stderr.write(diagnosticsText(run.diagnostics, run.shown, context.err));
+    if (run.reconciled === undefined) {
+      io.stderr.write(`${context.err.red('✖ invalid input')}: nothing was written; fix the errors above\n`);
+      return EXIT_INVALID_INPUT;
+    }
+    const outDir = resolve(io.cwd, out);
+    const shownOut = shownPath(outDir, io.cwd);
+    const command = `claimtrace report ${run.shown} --out ${shownOut}`;
+    const input = reportInput(run, run.reconciled, stringOption(values, 'title') ?? 'Conflict report', command);
+    const markdown = join(outDir, REPORT_FILES.markdown);
+    const json = join(outDir, REPORT_FILES.json);
+    writeOutputFile(markdown, renderMarkdownReport(input), join(shownOut, REPORT_FILES.markdown));
+    writeOutputFile(json, `${JSON.stringify(findingsToJson(input), null, 2)}\n`, join(shownOut, REPORT_FILES.json));
+    io.stdout.write(
+      `wrote ${join(shownOut, REPORT_FILES.markdown)} and ${join(shownOut, REPORT_FILES.json)} ` +
+        `(${run.reconciled.result.findings.length} findings over ${run.load.corpus.claims.length} claims)\n`,
+    );
+    return EXIT_OK;
+  },
+};
