@@ -73,7 +73,7 @@ export const readYamlFile = (file: string, text: string): YamlReadResult => {
     diagnostics.push({
       code: error.code === 'DUPLICATE_KEY' ? 'yaml-duplicate-key' : 'yaml-syntax',
       severity: 'error',
-      message: `YAML: ${error.message.split('\n')[0] ?? error.message}`,
+      message: `YAML: ${(error.message.split('\n')[0] ?? error.message).replace(/ at line \d+, column \d+:?$/, '')}`,
       file,
       line: at?.line ?? 1,
       column: at?.col ?? 1,

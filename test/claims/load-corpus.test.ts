@@ -80,8 +80,8 @@ interface BadCase {
 const BAD_CASES: readonly BadCase[] = [
   {
     name: 'malformed YAML',
-    files: { 'claims/wire.yaml': 'source: wire\nclaims:\n  - id: x\n    subject: [unclosed\n' },
-    expected: { code: 'yaml-syntax', file: 'claims/wire.yaml', line: 4 },
+    files: { 'claims/wire.yaml': 'source: wire\nclaims:\n  - id: x\n    subject: a: b\n    predicate: amount\n' },
+    expected: { code: 'yaml-syntax', file: 'claims/wire.yaml', line: 4, column: 14 },
   },
   {
     name: 'a duplicate key',
