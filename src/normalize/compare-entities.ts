@@ -107,7 +107,7 @@ export const compareEntitySets = (a: EntitySetValue, b: EntitySetValue, options:
         }
       : {
           verdict: 'conflict',
-          reason: `${describeValue(a)} gives ${describeCardinality(ca)} members and ${describeValue(b)} gives ${describeCardinality(cb)}`,
+          reason: `${describeValue(a)} and ${describeValue(b)} cannot both be right: ${describeCardinality(ca)} vs ${describeCardinality(cb)} members`,
           details: details(logic, onlyInA, onlyInB),
         };
 
@@ -137,7 +137,7 @@ export const compareEntitySets = (a: EntitySetValue, b: EntitySetValue, options:
       if (v.count !== undefined && union.length > v.count) {
         return {
           verdict: 'conflict',
-          reason: `${describeValue(v)} says ${v.count} in all, but the two lists name ${union.length} different members`,
+          reason: `${describeValue(v)}, but the two lists name ${union.length} different members`,
           details: details('open-lists', missingFrom(a.members, b.members, options), missingFrom(b.members, a.members, options)),
         };
       }

@@ -34,7 +34,7 @@ const groupThousands = (x: number): string => {
 /** A quantity's interval in words: "12 billion USD", "[10.8 billion, 12 billion] USD", "more than 50 countries". */
 export const describeQuantity = (q: QuantityValue): string => {
   const suffix = [q.currency, q.unit].filter((s) => s !== undefined && s.length > 0).join(' ');
-  const tail = suffix.length > 0 ? ` ${suffix}` : '';
+  const tail = suffix.length === 0 ? '' : suffix.startsWith('%') ? suffix : ` ${suffix}`;
   if (q.low !== null && q.high !== null && q.low === q.high) return `${formatNumber(q.low)}${tail}`;
   if (q.low !== null && q.high === null) return `${q.lowInclusive ? 'at least' : 'more than'} ${formatNumber(q.low)}${tail}`;
   if (q.low === null && q.high !== null) return `${q.highInclusive ? 'at most' : 'less than'} ${formatNumber(q.high)}${tail}`;
@@ -70,7 +70,7 @@ const normalizedText = (v: Value): string => {
       return v.id !== undefined ? `${v.name} (${v.id})` : v.name;
     case 'entity-set': {
       const names = v.members.map((m) => m.name).join(', ');
-      if (v.mode === 'count') return `${v.count ?? '?'} members`;
+      if (v.mode === 'count') return `a count of ${v.count ?? '?'} members`;
       if (v.mode === 'open') return `the partial list {${names}, …}${v.count !== undefined ? ` (${v.count} in all)` : ''}`;
       return `the complete list {${names}}`;
     }

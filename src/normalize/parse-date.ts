@@ -68,6 +68,7 @@ type Result = E.Either<NormalizeDiagnostic, DateValue | WeekdayValue>;
  */
 export const parseDate = (text: string, options: ParseDateOptions = {}): Result => {
   const direction = options.direction ?? 'past';
+  const raw = text.trim();
   const normalized = collapse(text.normalize('NFKC'));
   if (normalized.length === 0) {
     return E.left(normalizeDiagnostic('empty', text, 'the date is empty', 'write a date, e.g. "Dec 12, 2025" or "Friday"'));
@@ -83,21 +84,21 @@ export const parseDate = (text: string, options: ParseDateOptions = {}): Result 
 
   const phrase = weekdayPhrase(normalized);
   if (phrase !== undefined) {
-    if (reference === undefined) return E.right({ type: 'weekday', weekday: phrase.weekday, raw: text });
-    return E.right(dayValue(resolveWeekday(phrase, reference, direction), text));
+    if (reference === undefined) return E.right({ type: 'weekday', weekday: phrase.weekday, raw });
+    return E.right(dayValue(resolveWeekday(phrase, reference, direction), raw));
   }
 
   const year = yearOnly(normalized);
-  if (year !== undefined) return E.right(yearValue(year, text));
+  if (year !== undefined) return E.right(yearValue(year, raw));
 
   const week = weekPhrase(normalized);
   if (week !== undefined) {
     if (reference === undefined) return E.left(needsPublication(text));
     const monday = addDays(reference, -((weekdayIndex(reference) + 6) % 7) + (week === 'last' ? -7 : week === 'next' ? 7 : 0));
-    return E.right(rangeValue(monday, addDays(monday, 6), 'day', text));
+    return E.right(rangeValue(monday, addDays(monday, 6), 'day', raw));
   }
 
-  return viaChrono(normalized, text, reference, direction);
+  return viaChrono(normalized, raw, reference, direction);
 };
 
 const needsPublication = (text: string): NormalizeDiagnostic =>

@@ -99,14 +99,14 @@ export const parseQuantity = (
     return E.left(normalizeDiagnostic('empty', text, 'the quantity is empty', 'write a number, e.g. "nearly $12 billion"'));
   }
   const cursor: Cursor = { tokens: tokenizeQuantity(normalized), pos: 0 };
-  return parseTokens(cursor, normalized, delta);
+  return parseTokens(cursor, normalized, delta, text.trim());
 };
 
-const parseTokens = (c: Cursor, text: string, delta: number): Step<QuantityValue> => {
+const parseTokens = (c: Cursor, text: string, delta: number, raw: string): Step<QuantityValue> => {
   const majority = parseMajority(c);
   if (majority !== undefined) {
     const unit = unitAfter(c, text, true);
-    return E.isLeft(unit) ? unit : E.right(build(majority, unit.right, text));
+    return E.isLeft(unit) ? unit : E.right(build(majority, unit.right, raw));
   }
   const hedge = parseLeadingHedge(c);
   const between = acceptWords(c, ['between']) || acceptWords(c, ['from']);
@@ -126,7 +126,7 @@ const parseTokens = (c: Cursor, text: string, delta: number): Step<QuantityValue
   const kind: HedgeKind | undefined = hedge ?? trailing ?? (amount.plus ? 'atLeast' : undefined);
   const unit = unitAfter(c, text, amount.percent);
   if (E.isLeft(unit)) return unit;
-  return E.right(build(applyHedge(kind, amount, delta), unit.right, text, amount.currency));
+  return E.right(build(applyHedge(kind, amount, delta), unit.right, raw, amount.currency));
 };
 
 interface Interval {

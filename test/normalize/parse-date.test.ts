@@ -1,0 +1,108 @@
+import * as E from 'fp-ts/lib/Either.js';
+import { describe, expect, it } from 'vitest';
+import type { PublishedAt } from '../../src/model/source.js';
+import { DateValueSchema, WeekdayValueSchema } from '../../src/model/value.js';
+import { parseDate, type ParseDateOptions } from '../../src/normalize/index.js';
+
+// Publication dates of the seed articles: Friday 12 December 2025 (day and
+// minute precision), Wednesday 24 December 2025, and none.
+const fri12: PublishedAt = { precision: 'day', value: '2025-12-12' };
+const fri12Evening: PublishedAt = { precision: 'minute', value: '2025-12-12T19:45+08:00' };
+const wed24: PublishedAt = { precision: 'day', value: '2025-12-24' };
+const unknown: PublishedAt = { precision: 'unknown' };
+
+type Expected = [start: string, end: string, precision: 'day' | 'month' | 'year'];
+
+const resolved: [string, ParseDateOptions, Expected][] = [
+  // absolute dates
+  ['Dec 12, 2025', {}, ['2025-12-12', '2025-12-12', 'day']],
+  ['February 4, 2026', {}, ['2026-02-04', '2026-02-04', 'day']],
+  ['12 December 2025', {}, ['2025-12-12', '2025-12-12', 'day']],
+  ['2025-12-12', {}, ['2025-12-12', '2025-12-12', 'day']],
+  ['Dec 12, 2025 07:45 PM', {}, ['2025-12-12', '2025-12-12', 'day']],
+  ['December 2025', {}, ['2025-12-01', '2025-12-31', 'month']],
+  ['February 2024', {}, ['2024-02-01', '2024-02-29', 'month']],
+  ['2025', {}, ['2025-01-01', '2025-12-31', 'year']],
+  ['in 2026', {}, ['2026-01-01', '2026-12-31', 'year']],
+  ['Dec 12-14, 2025', {}, ['2025-12-12', '2025-12-14', 'day']],
+  ['Dec 12, 2025', { publishedAt: wed24 }, ['2025-12-12', '2025-12-12', 'day']],
+  // weekdays: the latest such day on or before publication (chrono alone would go forward)
+  ['Friday', { publishedAt: fri12 }, ['2025-12-12', '2025-12-12', 'day']],
+  ['on Friday', { publishedAt: fri12Evening }, ['2025-12-12', '2025-12-12', 'day']],
+  ['on Thursday', { publishedAt: fri12Evening }, ['2025-12-11', '2025-12-11', 'day']],
+  ['Saturday', { publishedAt: fri12 }, ['2025-12-06', '2025-12-06', 'day']],
+  ['Wednesday', { publishedAt: wed24 }, ['2025-12-24', '2025-12-24', 'day']],
+  ['on Wednesday', { publishedAt: wed24 }, ['2025-12-24', '2025-12-24', 'day']],
+  ['Monday', { publishedAt: wed24 }, ['2025-12-22', '2025-12-22', 'day']],
+  ['Friday', { publishedAt: wed24 }, ['2025-12-19', '2025-12-19', 'day']],
+  ['last Friday', { publishedAt: fri12 }, ['2025-12-05', '2025-12-05', 'day']],
+  ['this past Monday', { publishedAt: wed24 }, ['2025-12-22', '2025-12-22', 'day']],
+  ['next Friday', { publishedAt: fri12 }, ['2025-12-19', '2025-12-19', 'day']],
+  ['Thu.', { publishedAt: fri12 }, ['2025-12-11', '2025-12-11', 'day']],
+  ['Friday evening', { publishedAt: fri12 }, ['2025-12-12', '2025-12-12', 'day']],
+  ['Friday at 5pm', { publishedAt: fri12 }, ['2025-12-12', '2025-12-12', 'day']],
+  ['Friday', { publishedAt: fri12, direction: 'future' }, ['2025-12-12', '2025-12-12', 'day']],
+  ['Monday', { publishedAt: fri12, direction: 'future' }, ['2025-12-15', '2025-12-15', 'day']],
+  // other forms of the publication date
+  ['Friday', { publishedAt: '2025-12-12' }, ['2025-12-12', '2025-12-12', 'day']],
+  ['Friday', { publishedAt: new Date(Date.UTC(2025, 11, 13, 1)) }, ['2025-12-12', '2025-12-12', 'day']],
+  ['Friday', { publishedAt: '2025-12-13T01:00:00Z' }, ['2025-12-12', '2025-12-12', 'day']],
+  // relative words
+  ['today', { publishedAt: fri12 }, ['2025-12-12', '2025-12-12', 'day']],
+  ['yesterday', { publishedAt: fri12 }, ['2025-12-11', '2025-12-11', 'day']],
+  ['last year', { publishedAt: wed24 }, ['2024-01-01', '2024-12-31', 'year']],
+  ['this year', { publishedAt: wed24 }, ['2025-01-01', '2025-12-31', 'year']],
+  ['last month', { publishedAt: wed24 }, ['2025-11-01', '2025-11-30', 'month']],
+  ['last week', { publishedAt: fri12 }, ['2025-12-01', '2025-12-07', 'day']],
+  ['this week', { publishedAt: wed24 }, ['2025-12-22', '2025-12-28', 'day']],
+  // month-day without a year: the year that puts it on or before publication
+  ['October 29', { publishedAt: wed24 }, ['2025-10-29', '2025-10-29', 'day']],
+  ['November 1', { publishedAt: fri12 }, ['2025-11-01', '2025-11-01', 'day']],
+  ['January 6', { publishedAt: wed24 }, ['2025-01-06', '2025-01-06', 'day']],
+  ['December 24', { publishedAt: wed24 }, ['2025-12-24', '2025-12-24', 'day']],
+  ['December 25', { publishedAt: wed24 }, ['2024-12-25', '2024-12-25', 'day']],
+  ['January 6', { publishedAt: wed24, direction: 'future' }, ['2026-01-06', '2026-01-06', 'day']],
+  ['in December', { publishedAt: fri12 }, ['2025-12-01', '2025-12-31', 'month']],
+  ['Dec 12-14', { publishedAt: wed24 }, ['2025-12-12', '2025-12-14', 'day']],
+];
+
+describe('parseDate: resolved to calendar days', () => {
+  it.each(resolved)('%s %j', (text, options, [start, end, precision]) => {
+    const result = parseDate(text, options);
+    if (E.isLeft(result)) throw new Error(`expected a date, got ${JSON.stringify(result.left)}`);
+    expect(result.right).toEqual({ type: 'date', start, end, precision, raw: text });
+    expect(DateValueSchema.safeParse(result.right).success).toBe(true);
+  });
+});
+
+describe('parseDate: weekdays without a publication date stay constraints', () => {
+  it.each([
+    ['Wednesday', {}, 'wednesday'],
+    ['on Wednesday', { publishedAt: unknown }, 'wednesday'],
+    ['On Monday', {}, 'monday'],
+    ['last Friday', {}, 'friday'],
+    ['Tues', {}, 'tuesday'],
+  ] as const)('%s', (text, options, weekday) => {
+    const result = parseDate(text, options);
+    expect(result).toEqual(E.right({ type: 'weekday', weekday, raw: text }));
+    if (E.isRight(result)) expect(WeekdayValueSchema.safeParse(result.right).success).toBe(true);
+  });
+});
+
+describe('parseDate: refusals', () => {
+  it.each([
+    ['', {}, 'empty'],
+    ['hello', {}, 'no-date'],
+    ['soon', { publishedAt: fri12 }, 'no-date'],
+    ['today', {}, 'needs-publication-date'],
+    ['last year', { publishedAt: unknown }, 'needs-publication-date'],
+    ['January 6', {}, 'needs-publication-date'],
+    ['last week', {}, 'needs-publication-date'],
+    ['December 12 and 14', {}, 'ambiguous-date'],
+    ['Friday', { publishedAt: 'not a date' }, 'invalid-publication-date'],
+    ['Friday', { publishedAt: new Date(Number.NaN) }, 'invalid-publication-date'],
+  ] as const)('%j %j → %s', (text, options, code) => {
+    const result = parseDate(text, options);
+    expect(E.isLeft(result) && result.left.code).toBe(code);
+  });
+});
