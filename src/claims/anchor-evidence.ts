@@ -2,7 +2,7 @@
  * Anchoring a quote an author wrote to the exact span of a source, with a
  * diagnostic that says what to do when it does not anchor uniquely.
  */
-import { anchorQuote, createLocator, type AnchorResult } from '../anchor/index.js';
+import { anchorQuote, createLocator, type AnchorResult, type PreparedText } from '../anchor/index.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { SourceId } from '../model/ids.js';
 import type { Span } from '../model/span.js';
@@ -47,26 +47,30 @@ const diag = (where: AnchorPlace, code: string, severity: 'error' | 'warning', m
 });
 
 /**
- * Anchor `request` in `text` (the normalized text of source `sourceId`).
+ * Anchor `request` in `prepared` (the normalized text of source `sourceId`,
+ * prepared once per source).
  * Exact and folded matches (curly vs straight quotes, NBSP, runs of white
  * space) anchor silently; a fuzzy match anchors with a warning that shows the
  * difference; ambiguous and orphaned quotes are errors that list candidates
  * with their line and column.
  */
 export const anchorEvidence = (
-  text: string,
+  prepared: PreparedText,
   sourceId: SourceId,
   request: QuoteRequest,
   where: AnchorPlace,
 ): EvidenceResult => {
-  const result: AnchorResult = anchorQuote(text, {
+  const { text } = prepared;
+  const result: AnchorResult = anchorQuote(prepared, {
     exact: request.exact,
     ...(request.prefix !== undefined ? { prefix: request.prefix } : {}),
     ...(request.suffix !== undefined ? { suffix: request.suffix } : {}),
     ...(request.hint !== undefined ? { hint: request.hint } : {}),
   });
-  const locator = createLocator(text);
+  // Built only when a message needs a line and column.
+  let locator: ReturnType<typeof createLocator> | undefined;
   const placeOf = (offset: number): string => {
+    locator ??= createLocator(text);
     const p = locator.toPoint(offset);
     return p === undefined ? `offset ${offset}` : `line ${p.line}, column ${p.column}`;
   };

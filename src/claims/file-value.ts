@@ -94,7 +94,13 @@ export const fileValueToValue = (raw: unknown, context: FileValueContext): E.Eit
     case 'count': {
       const p = CountShorthandSchema.safeParse(raw);
       if (!p.success) return E.left(issuesToProblems(p.error.issues));
-      return E.right({ type: 'entity-set', mode: 'count', members: [], count: p.data.count });
+      return E.right({
+        type: 'entity-set',
+        mode: 'count',
+        members: [],
+        count: p.data.count,
+        ...(p.data.unit !== undefined ? { unit: p.data.unit } : {}),
+      });
     }
     case 'quantity': {
       const p = QuantityShorthandSchema.safeParse(raw);

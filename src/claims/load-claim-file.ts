@@ -113,7 +113,7 @@ const loadEntry = (
       continue;
     }
     const at = yaml.placeOf([...base, ...request.path]);
-    const anchored = anchorEvidence(loaded.document.text, loaded.document.source.id, request, {
+    const anchored = anchorEvidence(loaded.prepared, loaded.document.source.id, request, {
       file: yaml.file,
       at,
       claimId: entry.id,

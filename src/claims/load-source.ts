@@ -2,6 +2,7 @@
  * One source metadata file → a `SourceDocument` (metadata + normalized text),
  * with every range the author named by its words anchored to offsets.
  */
+import { prepareText, type PreparedText } from '../anchor/index.js';
 import { contentHash, normalizeText } from '../ingest/index.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { SourceId } from '../model/ids.js';
@@ -28,6 +29,8 @@ import { zodIssuesToDiagnostics } from './zod-issues.js';
 
 export interface LoadedSource {
   readonly document: SourceDocument;
+  /** The text prepared for anchoring many quotes. */
+  readonly prepared: PreparedText;
   /** The metadata file it came from (for diagnostics about claims that cite it). */
   readonly file: string;
 }
@@ -85,6 +88,7 @@ export const loadSource = (yaml: YamlFile, readTextFile: ReadTextFile): LoadSour
   }
   const text = normalizeText(read.text);
   const hash = contentHash(text);
+  const prepared = prepareText(text);
   if (meta.contentHash === undefined) {
     problem([], 'source-hash-missing', `source ${sourceId} has no contentHash`, `add \`contentHash: ${hash}\``);
   } else if (meta.contentHash !== hash) {
@@ -100,7 +104,7 @@ export const loadSource = (yaml: YamlFile, readTextFile: ReadTextFile): LoadSour
     const whereRange = { file: yaml.file, sourceId, at: at(path) };
     const first = words.quote ?? words.from;
     if (first === undefined) return undefined;
-    const start = anchorEvidence(text, sourceId, { exact: first, prefix: words.prefix, suffix: words.suffix }, whereRange);
+    const start = anchorEvidence(prepared, sourceId, { exact: first, prefix: words.prefix, suffix: words.suffix }, whereRange);
     if (!start.ok) {
       diagnostics.push(...start.diagnostics);
       return undefined;
@@ -150,7 +154,7 @@ export const loadSource = (yaml: YamlFile, readTextFile: ReadTextFile): LoadSour
       };
       if (entry.quote === undefined) return [base];
       const anchored = anchorEvidence(
-        text,
+        prepared,
         sourceId,
         { exact: entry.quote, prefix: entry.prefix, suffix: entry.suffix },
         { file: yaml.file, sourceId, at: at([key, i, 'quote']) },
@@ -178,5 +182,5 @@ export const loadSource = (yaml: YamlFile, readTextFile: ReadTextFile): LoadSour
     cites: relations('cites', meta.cites),
     nonContent,
   };
-  return { source: { document: { source, text }, file: yaml.file }, diagnostics };
+  return { source: { document: { source, text }, prepared, file: yaml.file }, diagnostics };
 };

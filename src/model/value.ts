@@ -34,6 +34,8 @@ export const EntitySetValueSchema = z
     mode: z.enum(['closed', 'open', 'count']),
     members: z.array(EntityRefSchema),
     count: z.number().int().nonnegative().optional(),
+    /** What is counted, in the source's words ("countries", "partners"). */
+    unit: z.string().optional(),
     raw,
   })
   .superRefine((v, ctx) => {
