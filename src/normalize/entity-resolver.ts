@@ -39,8 +39,8 @@ export interface AmbiguousAlias {
 export interface EntityResolver {
   /**
    * The canonical id of a name (any alias, any case, with or without dots
-   * and "the"), or of an id the resolver knows; `undefined` when unknown or
-   * ambiguous.
+   * and "the", or as a possessive: "China's"), or of an id the resolver
+   * knows; `undefined` when unknown or ambiguous.
    */
   resolve(name: string): EntityId | undefined;
   /** The canonical name of a known id. */
@@ -135,9 +135,14 @@ export const createEntityResolver = (options: EntityResolverOptions = {}): Entit
   );
 
   const resolve = (name: string): EntityId | undefined => {
-    const known = byId.get(name.trim());
+    const trimmed = name.trim();
+    const known = byId.get(trimmed);
     if (known !== undefined) return known.id;
-    return byKey.get(nameKey(name));
+    const direct = byKey.get(nameKey(trimmed));
+    if (direct !== undefined) return direct;
+    // a possessive: "China's", "America’s"
+    const bare = withoutPossessive(trimmed);
+    return bare === undefined ? undefined : byKey.get(nameKey(bare));
   };
 
   return Object.freeze({
@@ -148,6 +153,13 @@ export const createEntityResolver = (options: EntityResolverOptions = {}): Entit
     entities,
     ambiguous,
   });
+};
+
+const withoutPossessive = (name: string): string | undefined => {
+  for (const suffix of ["'s", '\u2019s', "s'", 's\u2019']) {
+    if (name.endsWith(suffix)) return suffix.startsWith('s') ? name.slice(0, -1) : name.slice(0, -2);
+  }
+  return undefined;
 };
 
 const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);

@@ -162,6 +162,8 @@ const NEUTRAL_REFERENCES: readonly CalendarDay[] = [
   { year: 2013, month: 10, day: 27 },
 ];
 
+const LEAP_REFERENCE: CalendarDay = { year: 2024, month: 6, day: 15 };
+
 const read = (text: string, ref: CalendarDay): readonly Reading[] =>
   chrono
     .parse(text, { instant: new Date(Date.UTC(ref.year, ref.month - 1, ref.day, 12)), timezone: 0 })
@@ -202,7 +204,13 @@ const viaChrono = (
   direction: 'past' | 'future',
 ): Result => {
   const [refA, refB] = NEUTRAL_REFERENCES as [CalendarDay, CalendarDay];
-  const first = read(text, reference ?? refA);
+  let first = read(text, reference ?? refA);
+  if (first.length === 0) {
+    // chrono drops "Feb 29" when the reference year has no Feb 29; read it
+    // against a leap year and place it ourselves (it has no year of its own)
+    const leap = read(text, LEAP_REFERENCE).filter((r) => !r.certain.year && r.certain.month && r.certain.day);
+    if (leap.length === 1) first = leap;
+  }
   if (first.length === 0) {
     return E.left(normalizeDiagnostic('no-date', raw, `found no date in "${raw.slice(0, 40)}"`, 'write e.g. "Dec 12, 2025", "December 2025", "2025" or "Friday"'));
   }

@@ -402,7 +402,7 @@ const BIG_WORDS: ReadonlyMap<string, number> = new Map([
 
 /**
  * Number words: "nine", "twenty-six", "a hundred", "one hundred and twenty",
- * "two hundred thousand", "a dozen". Stops before anything else.
+ * "two hundred thousand", "a dozen", "half a million". Stops before anything else.
  */
 const parseNumberWords = (c: Cursor): number | undefined => {
   const start = c.pos;
@@ -419,6 +419,11 @@ const parseNumberWords = (c: Cursor): number | undefined => {
       any = true;
       c.pos += 1;
       continue;
+    }
+    // "half a million" → 0.5, then the scale chain multiplies
+    if (w === 'half' && !any && (next === 'a' || next === 'an') && BIG_WORDS.has(wordAt(c, 2) ?? '')) {
+      c.pos += 2;
+      return 0.5;
     }
     const unit = UNITS.get(w);
     const tens = TENS.get(w);

@@ -44,6 +44,8 @@ describe('resolve: countries through countries-list, dots stripped', () => {
     ['Turkiye', 'country:TR'],
     ['Japan', 'country:JP'],
     ['country:GB', 'country:GB'],
+    ["China's", 'country:CN'],
+    ['America\u2019s', 'country:US'],
   ])('%s → %s', (name, id) => {
     expect(resolver.resolve(name)).toBe(id);
   });

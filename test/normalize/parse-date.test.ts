@@ -64,6 +64,8 @@ const resolved: [string, ParseDateOptions, Expected][] = [
   ['January 6', { publishedAt: wed24, direction: 'future' }, ['2026-01-06', '2026-01-06', 'day']],
   ['in December', { publishedAt: fri12 }, ['2025-12-01', '2025-12-31', 'month']],
   ['Dec 12-14', { publishedAt: wed24 }, ['2025-12-12', '2025-12-14', 'day']],
+  ['Feb 29', { publishedAt: wed24 }, ['2024-02-29', '2024-02-29', 'day']],
+  ['Dec 30 - Jan 2', { publishedAt: '2026-01-05' }, ['2025-12-30', '2026-01-02', 'day']],
 ];
 
 describe('parseDate: resolved to calendar days', () => {
@@ -99,6 +101,8 @@ describe('parseDate: refusals', () => {
     ['January 6', {}, 'needs-publication-date'],
     ['last week', {}, 'needs-publication-date'],
     ['December 12 and 14', {}, 'ambiguous-date'],
+    ['Feb 30', { publishedAt: wed24 }, 'no-date'],
+    ['Feb 29', {}, 'needs-publication-date'],
     ['Friday', { publishedAt: 'not a date' }, 'invalid-publication-date'],
     ['Friday', { publishedAt: new Date(Number.NaN) }, 'invalid-publication-date'],
   ] as const)('%j %j → %s', (text, options, code) => {

@@ -87,6 +87,8 @@ const cases: [string, Expected][] = [
   ['two hundred thousand', { interval: [200e3, 200e3, true, true] }],
   ['twelve billion dollars', { interval: [12e9, 12e9, true, true], currency: 'USD' }],
   ['more than fifty countries', { interval: [50, null, false, false], unit: 'countries' }],
+  ['half a million', { interval: [500e3, 500e3, true, true] }],
+  ['half a billion dollars', { interval: [500e6, 500e6, true, true], currency: 'USD' }],
   // plain numbers and units
   ['26 new investments and partnerships', { interval: [26, 26, true, true], unit: 'new investments and partnerships' }],
   ['-5', { interval: [-5, -5, true, true] }],
