@@ -4,7 +4,7 @@
  * than the sources (a lock keeps parallel test files from building twice),
  * `runBin()` spawns `node dist/cli.js`.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFile, execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -86,3 +86,17 @@ export const runBin = (args: readonly string[], options: { cwd?: string; env?: R
 
 /** Fixture folders of the CLI tests. */
 export const fixture = (...parts: string[]): string => join(REPO, 'test', 'fixtures', 'cli', ...parts);
+
+/** Like `runBin`, without blocking, so several runs can go in parallel. */
+export const runBinAsync = (args: readonly string[], options: { cwd?: string; env?: Record<string, string> } = {}): Promise<BinResult> =>
+  new Promise((resolvePromise) => {
+    execFile(
+      process.execPath,
+      [BIN, ...args],
+      { cwd: options.cwd ?? REPO, env: { ...process.env, ...options.env }, encoding: 'utf8', timeout: 60_000, maxBuffer: 64 * 1024 * 1024 },
+      (error, stdout, stderr) => {
+        const code = error === null ? 0 : typeof error.code === 'number' ? error.code : null;
+        resolvePromise({ code, stdout, stderr });
+      },
+    );
+  });

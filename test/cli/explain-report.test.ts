@@ -1,0 +1,77 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ensureBuilt, runBin } from './built-bin.js';
+
+const FOLDER = 'test/fixtures/cli/conflict';
+const temp = mkdtempSync(join(tmpdir(), 'claimtrace-report-'));
+let findings: { id: string; ruleId: string; claims: string[] }[];
+
+beforeAll(() => {
+  ensureBuilt();
+  findings = (JSON.parse(runBin(['check', FOLDER, '--json']).stdout) as { findings: typeof findings }).findings;
+});
+afterAll(() => rmSync(temp, { recursive: true, force: true }));
+
+describe('claimtrace explain <finding-id>', () => {
+  it('shows the finding in full: rule, quotes, places, values, review status', () => {
+    const conflict = findings.find((f) => f.ruleId === 'value-conflict');
+    const result = runBin(['explain', conflict?.id ?? '', FOLDER]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain(`rule      value-conflict — `);
+    expect(result.stdout).toContain('“The expansion will cost nearly $2 billion”');
+    expect(result.stdout).toContain('“is expected to cost $3.5 billion”');
+    expect(result.stdout).toMatch(/cost-gazette {2}\(test\/fixtures\/cli\/conflict\/claims\/gazette\.yaml:\d+:\d+\)/);
+    expect(result.stdout).toMatch(/in {5}harbour-gazette-port \d+:\d+–\d+:\d+ \(offsets \d+–\d+\)/);
+    expect(result.stdout).toContain('not reviewed');
+  });
+
+  it('accepts a unique prefix of the id and prints JSON with --json', () => {
+    const conflict = findings.find((f) => f.ruleId === 'value-conflict');
+    const result = runBin(['explain', (conflict?.id ?? '').slice(0, 'value-conflict:'.length + 4), FOLDER, '--json']);
+    expect(result.code).toBe(0);
+    const json = JSON.parse(result.stdout) as { finding: { id: string; sides: unknown[] }; rule: { id: string }; review: null };
+    expect(json.finding.id).toBe(conflict?.id);
+    expect(json.finding.sides).toHaveLength(2);
+    expect(json.rule.id).toBe('value-conflict');
+    expect(json.review).toBeNull();
+  });
+
+  it.each([
+    ['an unknown id', 'value-conflict:ffffffffffff', /no finding value-conflict:ffffffffffff/],
+    ['an ambiguous prefix', '', /matches \d+ findings/],
+  ])('exits 2 on %s and suggests ids', (_name, query, message) => {
+    const result = runBin(['explain', query, FOLDER]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(message);
+    expect(result.stderr).toMatch(/hint: did you mean: \S+:/);
+  });
+
+  it('exits 2 on an invalid folder', () => {
+    const result = runBin(['explain', 'x', 'test/fixtures/cli/broken-quote']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('quote-not-found');
+  });
+});
+
+describe('claimtrace report [dir] --out <dir>', () => {
+  it('writes the Markdown report and the JSON findings', () => {
+    const out = join(temp, 'docs');
+    const result = runBin(['report', FOLDER, '--out', out]);
+    expect(result.code).toBe(0);
+    const markdown = readFileSync(join(out, 'conflicts.md'), 'utf8');
+    const json = JSON.parse(readFileSync(join(out, 'conflicts.json'), 'utf8')) as { findings: { id: string }[] };
+    expect(json.findings.map((f) => f.id).sort()).toEqual(findings.map((f) => f.id).sort());
+    for (const f of findings) expect(markdown).toContain(f.id);
+  });
+
+  it.each([
+    ['without --out', ['report', FOLDER], /report needs --out/],
+    ['on an invalid folder', ['report', 'test/fixtures/cli/broken-quote', '--out', join(temp, 'never')], /nothing was written/],
+  ])('exits 2 %s', (_name, args, message) => {
+    const result = runBin(args);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(message);
+  });
+});

@@ -1,0 +1,135 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadCorpus } from '../../src/claims/index.js';
+import { sourceIri, spanIri } from '../../src/export/linked-data-ids.js';
+import { toUtf16Offset } from '../../src/export/code-points.js';
+import type { Corpus } from '../../src/model/index.js';
+import { builtinRules, createReconciler } from '../../src/reconcile/index.js';
+import { ensureBuilt, REPO, runBin, runBinAsync } from './built-bin.js';
+
+interface Annotation {
+  body: { purpose: string; value: string }[];
+  target: { source: string; selector: [{ type: string; exact: string }, { type: string; start: number; end: number }] };
+}
+interface Review {
+  '@type': string;
+  itemReviewed: { identifier: string; appearance: { identifier: string; hasPart: { '@id': string; text: string }[] }[] };
+  reviewRating: { alternateName: string; ratingValue: number };
+  datePublished: string;
+}
+interface Node {
+  '@id': string;
+  '@type': string | string[];
+  [key: string]: unknown;
+}
+
+const temp = mkdtempSync(join(tmpdir(), 'claimtrace-export-'));
+let corpus: Corpus;
+let exported: Record<'web-annotation' | 'claimreview' | 'prov', unknown>;
+
+beforeAll(async () => {
+  ensureBuilt();
+  const [loaded, ...runs] = await Promise.all([
+    loadCorpus(join(REPO, 'claims')),
+    runBinAsync(['export', 'claims', '--format', 'web-annotation']),
+    runBinAsync(['export', 'claims', '--format', 'claimreview', '--date', '2026-01-15', '--author', 'Test desk']),
+    runBinAsync(['export', 'claims', '--format', 'prov', '--out', join(temp, 'prov.jsonld')]),
+  ]);
+  corpus = loaded.corpus;
+  const [annotations, reviews, prov] = runs;
+  for (const run of runs) expect(run?.code, run?.stderr).toBe(0);
+  exported = {
+    'web-annotation': JSON.parse(annotations?.stdout ?? ''),
+    claimreview: JSON.parse(reviews?.stdout ?? ''),
+    prov: JSON.parse(readFileSync(join(temp, 'prov.jsonld'), 'utf8')),
+  };
+});
+afterAll(() => rmSync(temp, { recursive: true, force: true }));
+
+const allSpans = () => corpus.claims.flatMap((c) => c.evidence.map((span) => ({ claim: c.id as string, span })));
+
+describe('claimtrace export on the bundled corpus: nothing is lost', () => {
+  it('has a corpus to export', () => {
+    expect(corpus.claims.length).toBeGreaterThan(0);
+  });
+
+  it('web-annotation: an AnnotationCollection with one annotation per claim–span link', () => {
+    const collection = exported['web-annotation'] as { '@context': string; type: string; total: number; first: { items: Annotation[] } };
+    expect(collection['@context']).toBe('http://www.w3.org/ns/anno.jsonld');
+    expect(collection.type).toBe('AnnotationCollection');
+    const spans = allSpans();
+    expect(collection.total).toBe(spans.length);
+    const texts = new Map(corpus.sources.map((d) => [d.source.id as string, d]));
+    const keys = new Set(
+      collection.first.items.map((a) => {
+        const id = a.body.find((b) => b.purpose === 'identifying')?.value ?? '';
+        const document = corpus.sources.find((d) => sourceIri(d.source) === a.target.source);
+        const [quote, position] = a.target.selector;
+        expect(quote.type).toBe('TextQuoteSelector');
+        expect(position.type).toBe('TextPositionSelector');
+        const start = document !== undefined ? toUtf16Offset(document.text, position.start) : -1;
+        return `${id}|${document?.source.id}|${start}|${quote.exact}`;
+      }),
+    );
+    for (const { claim, span } of spans) {
+      expect(keys, `${claim} @ ${span.sourceId}`).toContain(`${claim}|${span.sourceId}|${span.position.start}|${span.quote.exact}`);
+      expect(texts.has(span.sourceId)).toBe(true);
+    }
+  });
+
+  it('claimreview: one review per claim with findings, each carrying every span of its claim', () => {
+    const { findings } = createReconciler({ rules: builtinRules() }).reconcile(corpus);
+    const withFindings = new Set(findings.flatMap((f) => f.sides.flatMap((s) => s.claims.map((c) => c.claimId as string))));
+    const graph = (exported.claimreview as { '@context': string; '@graph': Review[] })['@graph'];
+    expect((exported.claimreview as { '@context': string })['@context']).toBe('https://schema.org');
+    expect(new Set(graph.map((r) => r.itemReviewed.identifier))).toEqual(new Set([...withFindings].filter((id) => corpus.claims.some((c) => c.id === id))));
+    for (const review of graph) {
+      expect(review['@type']).toBe('ClaimReview');
+      expect(review.datePublished).toBe('2026-01-15');
+      expect(review.reviewRating.alternateName.length).toBeGreaterThan(0);
+      const claim = corpus.claims.find((c) => c.id === review.itemReviewed.identifier);
+      const parts = review.itemReviewed.appearance.flatMap((a) => a.hasPart.map((p) => p['@id']));
+      expect(parts.sort()).toEqual((claim?.evidence ?? []).map((s) => spanIri(s.sourceId, s.position.start, s.position.end)).sort());
+    }
+  });
+
+  it('prov: every source, claim and span as prov:Entity, spans quoted from their sources', () => {
+    const graph = (exported.prov as { '@graph': Node[] })['@graph'];
+    const byId = new Map(graph.map((n) => [n['@id'], n]));
+    const types = (n: Node | undefined) => (n === undefined ? [] : typeof n['@type'] === 'string' ? [n['@type']] : n['@type']);
+    for (const { source } of corpus.sources) expect(types(byId.get(sourceIri(source)))).toContain('prov:Entity');
+    for (const claim of corpus.claims) {
+      const node = byId.get(`urn:claimtrace:claim:${claim.id}`);
+      expect(types(node)).toContain('prov:Entity');
+      const derived = (node?.['prov:wasDerivedFrom'] as { '@id': string }[]).map((r) => r['@id']);
+      for (const span of claim.evidence) {
+        const id = spanIri(span.sourceId, span.position.start, span.position.end);
+        expect(derived).toContain(id);
+        const source = corpus.sources.find((d) => d.source.id === span.sourceId)?.source;
+        expect(byId.get(id)?.['prov:wasQuotedFrom']).toEqual({ '@id': source !== undefined ? sourceIri(source) : '' });
+      }
+    }
+  });
+
+  it('jsonschema: the claim file format as a JSON Schema', () => {
+    const result = runBin(['export', '--format', 'jsonschema']);
+    expect(result.code).toBe(0);
+    const schema = JSON.parse(result.stdout) as { $schema: string; properties: Record<string, unknown> };
+    expect(schema.$schema).toContain('json-schema.org');
+    expect(Object.keys(schema.properties)).toEqual(expect.arrayContaining(['source', 'claims']));
+  });
+
+  it.each([
+    [['export', 'claims'], /export needs --format/],
+    [['export', 'claims', '--format', 'rdf'], /unknown format "rdf"/],
+    [['export', 'claims', '--format', 'claimreview', '--date', '15/01/2026'], /--date must be an ISO 8601 date/],
+    [['export', 'test/fixtures/cli/broken-quote', '--format', 'prov'], /quote-not-found/],
+  ])('%j exits 2', (args, message) => {
+    const result = runBin(args);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(message);
+    expect(result.stdout).toBe('');
+  });
+});
