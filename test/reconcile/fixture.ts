@@ -12,6 +12,8 @@ import type { Cardinality, Predicate } from '../../src/model/predicate.js';
 import type { NonContentKind, PublishedAt, Source, SourceDocument, SourceRelation } from '../../src/model/source.js';
 import type { Span } from '../../src/model/span.js';
 import type { DateValue, EntityRef, QuantityValue, Value, ValueKind, Weekday } from '../../src/model/value.js';
+import { createReconciler, type ReconcileResult } from '../../src/reconcile/index.js';
+import type { Rule } from '../../src/reconcile/rule.js';
 
 export interface SourceInput {
   readonly id: string;
@@ -184,3 +186,25 @@ export const shuffledCorpus = (c: Corpus, seed: number): Corpus => ({
   claims: shuffled(c.claims, seed + 2),
   entities: shuffled(c.entities, seed + 3),
 });
+
+
+/** Run rules over a corpus with finding validation on; a test should also check `problems`. */
+export const run = (rules: readonly Rule[], c: Corpus): ReconcileResult =>
+  createReconciler({ rules, options: { validateFindings: true } }).reconcile(c);
+
+/** One ok / not-ok example of a rule. */
+export interface RuleCase {
+  readonly title: string;
+  readonly sources: readonly SourceInput[];
+  readonly predicates: readonly Predicate[];
+  readonly claims: readonly ClaimInput[];
+  readonly entities?: readonly AliasEntry[];
+  /** Expected finding kinds (sorted); empty for an ok example. */
+  readonly kinds: readonly string[];
+  /** Words every finding message must contain. */
+  readonly says?: readonly string[];
+}
+
+/** Run one rule over a case; returns the result for further checks. */
+export const runCase = (rule: Rule, c: RuleCase): ReconcileResult =>
+  run([rule], corpus({ sources: c.sources, predicates: c.predicates, claims: c.claims, ...(c.entities !== undefined ? { entities: c.entities } : {}) }));

@@ -36,8 +36,9 @@ export interface SourceDependence {
 export interface SourceDependenceOptions extends SharedPassageOptions {
   /**
    * Shared words (summed over passages) from which two sources count as one
-   * witness. Default 40 — about two sentences; a shared quote of a press
-   * statement stays below it.
+   * witness. Default 30 — a long sentence copied word for word. Two outlets
+   * quoting the same long press statement verbatim are joined too: for the
+   * statement they are one witness anyway; raise this to be stricter.
    */
   readonly minSharedWords?: number;
 }
@@ -58,7 +59,7 @@ export const detectSourceDependence = (
   documents: readonly SourceDocument[],
   options: SourceDependenceOptions = {},
 ): SourceDependence => {
-  const minShared = options.minSharedWords ?? 40;
+  const minShared = options.minSharedWords ?? 30;
   const passages = findSharedPassages(documents, options);
   const declared = declaredDependence(documents.map((d) => d.source));
 

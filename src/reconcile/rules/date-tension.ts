@@ -12,19 +12,24 @@
  *   2025 that reports it as a launch";
  * - `reported-before-event`: a source states the event as done (asserted or
  *   reported) but was published before the earliest event date;
+ * - `publication-date`: a source dates the event on its own publication day
+ *   while another source dates it earlier — the date is probably the page's,
+ *   not the event's ("Published on December 24, 2025, the initiative…");
  * - `relative-date`: a weekday ("on Friday") read against the source's own
  *   publication date (the latest such day on or before it) lands on a day no
- *   other source gives;
+ *   source gives — unless the same source dates the event on that weekday
+ *   (then the weekday belongs to that date, e.g. a dated related-articles box);
  * - `date-disagreement`: sources date the same event (time qualifiers, same
  *   or compatible values) on different days.
  *
- * Explicit date values that differ on a functional predicate are reported by
- * `value-conflict`, not here. Severity: warning.
+ * Explicit date values that differ on a functional predicate are also
+ * reported by `value-conflict`; `publication-date` says why they may differ.
+ * Severity: warning.
  */
 import type { ClaimGroup, GroupClaim } from '../claim-groups.js';
 import type { DateValue, Value, WeekdayValue } from '../../model/value.js';
 import type { FindingDraft, Rule, RuleContext } from '../rule.js';
-import { epochDay, latestWeekdayOnOrBefore, publicationDay } from './calendar.js';
+import { epochDay, latestWeekdayOnOrBefore, publicationDay, weekdayOfDay } from './calendar.js';
 import { isTentative } from './value-classes.js';
 import { joinWords, numberWord, predicateWords, sourceGroupsOf, sourceWords, sourcesOf } from './words.js';
 
@@ -144,6 +149,28 @@ export const dateTensionRule = (options: DateTensionOptions = {}): Rule => ({
         }
       }
 
+      // A source that dates the event on its own publication day, later than another source's date.
+      for (const c of dated) {
+        const day = dayOf(c) as string;
+        if (published(c) !== day) continue;
+        const earlier = dated.filter((o) => o.sourceId !== c.sourceId && (dayOf(o) as string) < day);
+        if (earlier.length === 0) continue;
+        const who = context.sourceLabel(c.sourceId);
+        const earlierByDay = byDay(earlier);
+        const gap = epochDay(day) - epochDay([...earlierByDay.keys()][0] as string);
+        drafts.push(
+          draftFor(
+            context,
+            group,
+            'publication-date',
+            `${who} dates ${group.subjectName} ${label} ${day}, its own publication date; ${datingWords(context, earlierByDay)}, ${earlierByDay.size > 1 ? 'up to ' : ''}${days(gap)} earlier — the date may be ${who}'s, not the event's`,
+            { label: datingWords(context, earlierByDay), claims: earlier },
+            { label: `${who}: ${day} (= its publication date)`, claims: [c] },
+            { publishedAt: day, eventDates: [...earlierByDay.keys()], days: gap },
+          ),
+        );
+      }
+
       // Weekdays read against their own source's publication date.
       for (const c of affirmative) {
         const d = eventDate(c);
@@ -152,6 +179,7 @@ export const dateTensionRule = (options: DateTensionOptions = {}): Rule => ({
         if (day === undefined) continue;
         const resolved = latestWeekdayOnOrBefore(d.weekday, day);
         if (datedByDay.has(resolved)) continue;
+        if (dated.some((o) => o.sourceId === c.sourceId && weekdayOfDay(dayOf(o) as string) === d.weekday)) continue;
         const who = context.sourceLabel(c.sourceId);
         drafts.push(
           draftFor(

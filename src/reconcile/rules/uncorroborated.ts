@@ -26,8 +26,9 @@ export interface UncorroboratedOptions {
   readonly maxDistinctValues?: number;
 }
 
-const witnessWords = (context: RuleContext, witness: string): string =>
-  witness.startsWith('outlet:') ? witness.slice('outlet:'.length) : context.sourceLabel(witness.slice('group:'.length) as SourceId);
+/** The outlet as the first claim (in id order) names it. */
+const outletWords = (context: RuleContext, claims: readonly GroupClaim[]): string =>
+  claims.map((c) => context.claim(c.claimId).attribution?.outlet).find((o) => o !== undefined) ?? 'one outlet';
 
 /** Notes that explain why several sources count as one witness. */
 const dependenceNotes = (context: RuleContext, sources: readonly SourceId[]): FindingNote[] => {
@@ -91,7 +92,7 @@ export const uncorroboratedRule = (options: UncorroboratedOptions = {}): Rule =>
         const several = sources.length > 1;
         const viaOutlet = witness.startsWith('outlet:');
         const message = viaOutlet
-          ? `Only ${witnessWords(context, witness)} (as relayed by ${sourceWords(context, claims)}) gives ${group.subjectName} ${label} ${value}`
+          ? `Only ${outletWords(context, claims)} (as relayed by ${sourceWords(context, claims)}) gives ${group.subjectName} ${label} ${value}`
           : several
             ? `${sourceWords(context, claims)} give ${group.subjectName} ${label} ${value}, but they are one independent source (group of ${context.sourceLabel(witness.slice('group:'.length) as SourceId)}); no independent source corroborates it`
             : `Only ${sourceWords(context, claims)} gives ${group.subjectName} ${label} ${value}; no other independent source says so`;
