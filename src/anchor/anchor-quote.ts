@@ -47,18 +47,41 @@ const byScore = (a: AnchorCandidate, b: AnchorCandidate): number =>
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean =>
   a.start < b.end && b.start < a.end;
 
+/** The text of two overlapping candidates taken together. */
+const unionText = (a: AnchorCandidate, b: AnchorCandidate): string => {
+  const [first, second] = a.start <= b.start ? [a, b] : [b, a];
+  return second.end <= first.end ? first.text : first.text + second.text.slice(first.end - second.start);
+};
+
+/**
+ * A folded candidate and an overlapping one that read the same once folded,
+ * alone and taken together, are one place: the folded one only adds or leaves
+ * out characters folding away (the rest of a run of white space, a soft
+ * hyphen). ("aa" and "aa" in "aaa" read "aaa" together: two places; two
+ * exact occurrences at different offsets are always two places.)
+ */
+const samePlaceFolded = (a: AnchorCandidate, b: AnchorCandidate): boolean => {
+  if (a.method !== 'folded' && b.method !== 'folded') return false;
+  const folded = foldString(a.text);
+  return folded === foldString(b.text) && folded === foldString(unionText(a, b));
+};
+
 /**
  * Drop fuzzy candidates that overlap a better one: they are the same place
- * with other boundaries. Overlapping exact or folded occurrences ("aa" in
- * "aaa") are different places and all stay.
+ * with other boundaries. A folded candidate that is an exact one give or take
+ * folded-away characters is the same place too; the exact one stands for it
+ * (its boundaries are the quote's). Overlapping exact or folded occurrences
+ * ("aa" in "aaa") are different places and all stay.
  */
 const distinctPlaces = (sorted: readonly AnchorCandidate[]): AnchorCandidate[] => {
   const kept: AnchorCandidate[] = [];
   for (const c of sorted) {
-    const shadowed = kept.some((k) => overlaps(k, c) && (k.method === 'fuzzy' || c.method === 'fuzzy'));
-    if (!shadowed) kept.push(c);
+    const same = kept.findIndex((k) => overlaps(k, c) && (k.method === 'fuzzy' || c.method === 'fuzzy' || samePlaceFolded(k, c)));
+    const k = kept[same];
+    if (k === undefined) kept.push(c);
+    else if (c.method === 'exact' && k.method === 'folded' && samePlaceFolded(k, c)) kept[same] = c;
   }
-  return kept;
+  return kept.sort(byScore);
 };
 
 /**
