@@ -10,21 +10,26 @@ import type {
   AnchorOptions,
   AnchorQuery,
   AnchorResult,
+  Anchored,
   OrphanCause,
 } from './anchor-result.js';
 import { hasContext, scoreLocated, scoringContext, type ScoringContext } from './candidate-scorer.js';
 import { selectorsAt } from './describe-span.js';
-import { findExact, findFolded, findFuzzy, type Located } from './find-candidates.js';
+import { findContextMatches, findExact, findFolded, findFuzzy, findGaps, type Located } from './find-candidates.js';
 import { asPreparedText, type PreparedText } from './prepared-text.js';
 import {
   AMBIGUITY_MARGIN,
   CONFIDENT_SCORE,
+  CONTEST_MARGIN,
   MAX_ERROR_RATE,
   MAX_FUZZY_ERRORS,
+  MIN_CONTEXT_SIMILARITY_FAR,
   MIN_FUZZY_SCORE,
+  MIN_INFORMATIVE_CONTEXT,
   MIN_QUOTE_SIMILARITY,
   MIN_QUOTE_SIMILARITY_WITHOUT_CONTEXT,
   MIN_SCORE,
+  POSITION_SCALE,
 } from './scoring.js';
 
 /** At most this many candidates are reported with an orphaned result or as alternatives. */
@@ -110,8 +115,15 @@ const decide = (
   const places = distinctPlaces([...candidates].sort(byScore));
   const confirmed = hasContext(context);
   const quoteDigits = digitsOf(context.foldedQuote);
+  const farContextHolds = (c: AnchorCandidate): boolean => {
+    if (context.hint === undefined || Math.abs(c.start - context.hint) <= POSITION_SCALE) return true;
+    const informative = (expected: string | undefined, similarity: number | undefined): boolean =>
+      expected === undefined || expected.length < MIN_INFORMATIVE_CONTEXT || (similarity ?? 1) >= MIN_CONTEXT_SIMILARITY_FAR;
+    return informative(context.prefix, c.parts.prefix) && informative(context.suffix, c.parts.suffix);
+  };
   const goodEnough = (c: AnchorCandidate): boolean =>
     c.score >= (c.method === 'fuzzy' ? settings.minFuzzyScore : settings.minScore) &&
+    farContextHolds(c) &&
     (c.method !== 'fuzzy' ||
       (confirmed
         ? c.parts.quote >= MIN_QUOTE_SIMILARITY
@@ -127,7 +139,9 @@ const decide = (
     const threshold = (c: AnchorCandidate | undefined): number =>
       c?.method === 'fuzzy' ? settings.minFuzzyScore : settings.minScore;
     const reason =
-      top !== undefined && !top.inNonContent && top.score >= threshold(top)
+      top !== undefined && !top.inNonContent && top.score >= threshold(top) && !farContextHolds(top)
+        ? `the closest passage (score ${fmt(top.score)}) is ${Math.abs(top.start - (context.hint ?? top.start))} units from where the span was and its surroundings differ: a lookalike, not the span`
+        : top !== undefined && !top.inNonContent && top.score >= threshold(top)
         ? `the closest passage differs from the quote (similarity ${fmt(top.parts.quote)}` +
           (confirmed ? ')' : ', or its numbers differ) and no prefix or suffix confirms the place')
         : `no candidate is close enough: the best scores ${fmt(top?.score ?? 0)}, below the minimum ${fmt(threshold(top))}` +
@@ -136,6 +150,8 @@ const decide = (
   }
   if (second !== undefined && best.score - second.score < settings.ambiguityMargin) {
     const tied = plausible.filter((c) => best.score - c.score < settings.ambiguityMargin);
+    const atHint = perfectAtHint(tied, context.hint);
+    if (atHint !== undefined) return anchoredTo(text, atHint, places);
     return {
       status: 'ambiguous',
       candidates: plausible,
@@ -144,17 +160,37 @@ const decide = (
         `offsets ${tied.map((c) => c.start).join(', ')}); a prefix, suffix or position hint would pick one`,
     };
   }
-  const selectors = selectorsAt(text, best.start, best.end);
+  return anchoredTo(text, best, places);
+};
+
+/**
+ * Among candidates that score about the same, the one that is a perfect
+ * match (quote, prefix and suffix all identical) exactly at the position
+ * hint: a span described and anchored again in the same text, even when the
+ * text repeats itself ("aaaa"). Anything less is left ambiguous: a near tie
+ * after edits is exactly where a closer lookalike wins by accident.
+ */
+const perfectAtHint = (tied: readonly AnchorCandidate[], hint: number | undefined): AnchorCandidate | undefined => {
+  if (hint === undefined) return undefined;
+  const perfect = tied.filter(
+    (c) => c.start === hint && c.parts.quote === 1 && (c.parts.prefix ?? 1) === 1 && (c.parts.suffix ?? 1) === 1,
+  );
+  return perfect.length === 1 ? perfect[0] : undefined;
+};
+
+const anchoredTo = (text: string, chosen: AnchorCandidate, places: readonly AnchorCandidate[]): AnchorResult => {
+  const selectors = selectorsAt(text, chosen.start, chosen.end);
   return {
     status: 'anchored',
-    start: best.start,
-    end: best.end,
+    start: chosen.start,
+    end: chosen.end,
     quote: selectors.quote,
     position: selectors.position,
-    method: best.method,
-    score: best.score,
-    errors: best.errors,
-    alternatives: places.filter((c) => c !== best).slice(0, MAX_REPORTED_CANDIDATES),
+    method: chosen.method,
+    score: chosen.score,
+    parts: chosen.parts,
+    errors: chosen.errors,
+    alternatives: places.filter((c) => c !== chosen).slice(0, MAX_REPORTED_CANDIDATES),
   };
 };
 
@@ -235,15 +271,70 @@ export const anchorQuote = (
   );
   const first = decide(prepared.text, direct, context, settings);
   if (first.status === 'ambiguous') return first;
-  if (first.status === 'anchored' && (first.score >= CONFIDENT_SCORE || !hasContext(context))) return first;
+  if (first.status === 'anchored' && (!hasContext(context) || isPerfect(first, direct))) return first;
 
-  const maxErrors = Math.min(MAX_FUZZY_ERRORS, Math.floor(context.foldedQuote.length * settings.maxErrorRate));
-  const known = new Set(direct.map((c) => `${c.start}:${c.end}`));
-  const fuzzy = findFuzzy(prepared, context.foldedQuote, maxErrors, {
-    ...(query.hint !== undefined ? { hint: query.hint } : {}),
-    ...(query.prefix !== undefined ? { prefix: foldString(query.prefix) } : {}),
-    ...(query.suffix !== undefined ? { suffix: foldString(query.suffix) } : {}),
-  }).filter((l) => !known.has(`${l.start}:${l.end}`));
-  if (fuzzy.length === 0) return first;
-  return decide(prepared.text, [...direct, ...score(fuzzy)], context, settings);
+  // The context is searched for once: it opens fuzzy search windows and finds gaps.
+  const contextMatches = findContextMatches(
+    prepared,
+    query.prefix === undefined ? undefined : foldString(query.prefix),
+    query.suffix === undefined ? undefined : foldString(query.suffix),
+  );
+  let result: AnchorResult = first;
+  if (first.status !== 'anchored' || first.score < CONFIDENT_SCORE) {
+    const maxErrors = Math.min(MAX_FUZZY_ERRORS, Math.floor(context.foldedQuote.length * settings.maxErrorRate));
+    const known = new Set(direct.map((c) => `${c.start}:${c.end}`));
+    const fuzzy = findFuzzy(prepared, context.foldedQuote, maxErrors, query.hint, contextMatches).filter(
+      (l) => !known.has(`${l.start}:${l.end}`),
+    );
+    if (fuzzy.length > 0) result = decide(prepared.text, [...direct, ...score(fuzzy)], context, settings);
+  }
+  if (result.status !== 'anchored') return result;
+  return contest(result, score(findGaps(prepared, context.foldedQuote, contextMatches)));
 };
+
+/** The chosen candidate of an anchored result. */
+const chosenOf = (anchored: Anchored, candidates: readonly AnchorCandidate[]): AnchorCandidate | undefined =>
+  candidates.find((c) => c.start === anchored.start && c.end === anchored.end);
+
+/** Quote, prefix and suffix all identical: nothing can have better evidence. */
+const isPerfect = (anchored: Anchored, candidates: readonly AnchorCandidate[]): boolean => {
+  const parts = chosenOf(anchored, candidates)?.parts;
+  return parts !== undefined && parts.quote === 1 && (parts.prefix ?? 1) === 1 && (parts.suffix ?? 1) === 1;
+};
+
+/** Mean similarity of the context sides that were scored (1 when none were). */
+const contextEvidence = (c: { parts: AnchorCandidate['parts'] }): number => {
+  const sides = [c.parts.prefix, c.parts.suffix].filter((x): x is number => x !== undefined);
+  return sides.length === 0 ? 1 : sides.reduce((a, b) => a + b, 0) / sides.length;
+};
+
+/**
+ * Refuse an anchor when, somewhere else, the prefix and suffix stand around
+ * a gap with clearly better agreement than around the chosen place: the
+ * span's own place, with its words rewritten or deleted, and the chosen one a
+ * lookalike (a repeated headline, the other "i" in "Silica").
+ */
+const anchoredParts = (anchored: Anchored): AnchorCandidate['parts'] => anchored.parts;
+
+const contest = (anchored: Anchored, gaps: readonly AnchorCandidate[]): AnchorResult => {
+  const chosen = { parts: anchoredParts(anchored) };
+  const rivals = gaps
+    .filter(
+      (g) =>
+        !g.inNonContent &&
+        !(g.start < anchored.end && anchored.start < g.end) &&
+        !(g.start === g.end && (g.start === anchored.start || g.start === anchored.end)) &&
+        contextEvidence(g) >= contextEvidence(chosen) + CONTEST_MARGIN,
+    )
+    .sort(byScore);
+  const rival = rivals[0];
+  if (rival === undefined) return anchored;
+  return orphaned(
+    'contested',
+    `the quote's surroundings match better at ${rival.start}–${rival.end}, where the words now read ` +
+      `${JSON.stringify(rival.text)}, than around the copy at ${anchored.start}–${anchored.end}: the span's words changed ` +
+      'or were removed, and the copy is a lookalike',
+    [...rivals, ...anchored.alternatives],
+  );
+};
+

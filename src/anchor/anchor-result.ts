@@ -78,9 +78,11 @@ export interface AnchorCandidate {
  * Why nothing was anchored: `invalid-query` (empty quote, bad hint),
  * `not-found` (no candidate at all), `below-min-score` (only candidates that
  * are too unlike the quote or its context, i.e. lookalikes), `non-content`
- * (the quote only occurs in non-content ranges).
+ * (the quote only occurs in non-content ranges), `contested` (the prefix and
+ * suffix stand, with clearly better agreement, around other words elsewhere:
+ * the span's own place was rewritten, and the copy found is a lookalike).
  */
-export type OrphanCause = 'invalid-query' | 'not-found' | 'below-min-score' | 'non-content';
+export type OrphanCause = 'invalid-query' | 'not-found' | 'below-min-score' | 'non-content' | 'contested';
 
 /** The quote was found in exactly one place that is good enough. */
 export interface Anchored {
@@ -91,6 +93,8 @@ export interface Anchored {
   readonly position: TextPositionSelector;
   readonly method: AnchorMethod;
   readonly score: number;
+  /** The parts of the score. */
+  readonly parts: ScoreParts;
   readonly errors: number;
   /** Other candidates that were considered, best first (for explanations). */
   readonly alternatives: readonly AnchorCandidate[];

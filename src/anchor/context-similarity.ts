@@ -33,6 +33,29 @@ export const pinnedEditDistance = (pattern: string, text: string): number => {
   return best;
 };
 
+/**
+ * Levenshtein distance between two strings (insertions, deletions and
+ * substitutions of UTF-16 code units). O(|a| × |b|) time, O(|b|) space.
+ */
+export const editDistance = (a: string, b: string): number => {
+  let row = new Array<number>(b.length + 1);
+  for (let j = 0; j <= b.length; j += 1) row[j] = j;
+  for (let i = 1; i <= a.length; i += 1) {
+    const next = new Array<number>(b.length + 1);
+    next[0] = i;
+    const unit = a.charCodeAt(i - 1);
+    for (let j = 1; j <= b.length; j += 1) {
+      next[j] = Math.min(
+        (row[j - 1] ?? 0) + (unit === b.charCodeAt(j - 1) ? 0 : 1),
+        (row[j] ?? 0) + 1,
+        (next[j - 1] ?? 0) + 1,
+      );
+    }
+    row = next;
+  }
+  return row[b.length] ?? a.length;
+};
+
 const reverse = (s: string): string => {
   let out = '';
   for (let i = s.length - 1; i >= 0; i -= 1) out += s.charAt(i);

@@ -5,6 +5,7 @@
  */
 import search from 'approx-string-match';
 import type { AnchorMethod } from './anchor-result.js';
+import { editDistance } from './context-similarity.js';
 import type { PreparedText } from './prepared-text.js';
 import { snapBackward, snapForward } from './surrogate-pairs.js';
 
@@ -53,15 +54,23 @@ export const findFolded = (prepared: PreparedText, foldedQuote: string): readonl
     errors: 0,
   }));
 
-/** Where to look besides the whole text. */
-export interface SearchHints {
-  /** Expected start, original offset. */
-  readonly hint?: number;
-  /** Folded expected prefix. */
-  readonly prefix?: string;
-  /** Folded expected suffix. */
-  readonly suffix?: string;
-}
+const isWhiteSpace = (unit: string): boolean => unit.trim() === '' && unit !== '';
+
+/**
+ * An approximate match may take in white space around the words (an edit
+ * costs the same anywhere); drop it unless the quote itself starts or ends
+ * with white space.
+ */
+const trimWhiteSpace = (
+  text: string,
+  range: { start: number; end: number },
+  foldedQuote: string,
+): { start: number; end: number } => {
+  let { start, end } = range;
+  if (!foldedQuote.startsWith(' ')) while (start < end && isWhiteSpace(text.charAt(start))) start += 1;
+  if (!foldedQuote.endsWith(' ')) while (end > start && isWhiteSpace(text.charAt(end - 1))) end -= 1;
+  return { start, end };
+};
 
 interface Window {
   readonly from: number;
@@ -73,23 +82,35 @@ const clampWindow = (from: number, to: number, length: number): Window => ({
   to: Math.min(length, Math.ceil(to)),
 });
 
-/** Windows after each place the prefix (or before each place the suffix) occurs. */
-const contextWindows = (
-  folded: string,
-  context: string | undefined,
-  side: 'prefix' | 'suffix',
-  reach: number,
-  slack: number,
-): Window[] => {
-  if (context === undefined || context.length < MIN_CONTEXT_TO_SEARCH) return [];
-  const needle = side === 'prefix' ? context.slice(-CONTEXT_SEARCH_LENGTH) : context.slice(0, CONTEXT_SEARCH_LENGTH);
-  const matches = search(folded, needle, Math.floor(needle.length * CONTEXT_ERROR_RATE));
-  if (matches.length === 0 || matches.length > MAX_CONTEXT_WINDOWS) return [];
-  return matches.map((m) =>
-    side === 'prefix'
-      ? clampWindow(m.end - slack, m.end + reach + slack, folded.length)
-      : clampWindow(m.start - reach - slack, m.start + slack, folded.length),
-  );
+/** Where the expected context occurs in the folded text (folded offsets). */
+export interface ContextMatches {
+  /** Where each close match of the prefix ends: the quote would start there. */
+  readonly prefixEnds: readonly number[];
+  /** Where each close match of the suffix starts: the quote would end there. */
+  readonly suffixStarts: readonly number[];
+}
+
+/**
+ * Find the prefix and the suffix on their own (approx-string-match, up to a
+ * quarter of their length as edits). Context shorter than
+ * `MIN_CONTEXT_TO_SEARCH`, or found in more than `MAX_CONTEXT_WINDOWS` places,
+ * tells nothing and gives no matches.
+ */
+export const findContextMatches = (
+  prepared: PreparedText,
+  foldedPrefix: string | undefined,
+  foldedSuffix: string | undefined,
+): ContextMatches => {
+  const folded = prepared.folded.folded;
+  const find = (needle: string | undefined): readonly { start: number; end: number }[] => {
+    if (needle === undefined || needle.length < MIN_CONTEXT_TO_SEARCH) return [];
+    const matches = search(folded, needle, Math.floor(needle.length * CONTEXT_ERROR_RATE));
+    return matches.length > MAX_CONTEXT_WINDOWS ? [] : matches;
+  };
+  return {
+    prefixEnds: find(foldedPrefix?.slice(-CONTEXT_SEARCH_LENGTH)).map((m) => m.end),
+    suffixStarts: find(foldedSuffix?.slice(0, CONTEXT_SEARCH_LENGTH)).map((m) => m.start),
+  };
 };
 
 /**
@@ -103,19 +124,20 @@ export const findFuzzy = (
   prepared: PreparedText,
   foldedQuote: string,
   maxErrors: number,
-  hints: SearchHints,
+  hint: number | undefined,
+  context: ContextMatches,
 ): readonly Located[] => {
   const folded = prepared.folded.folded;
   if (maxErrors < 1 || foldedQuote.length === 0 || folded.length === 0) return [];
   const reach = foldedQuote.length + maxErrors;
   const slack = maxErrors + 8;
   const windows: Window[] = [{ from: 0, to: folded.length }];
-  if (hints.hint !== undefined) {
-    const at = prepared.toFoldedOffset(hints.hint);
+  if (hint !== undefined) {
+    const at = prepared.toFoldedOffset(hint);
     windows.push(clampWindow(at - reach - slack, at + reach + slack, folded.length));
   }
-  windows.push(...contextWindows(folded, hints.prefix, 'prefix', reach, slack));
-  windows.push(...contextWindows(folded, hints.suffix, 'suffix', reach, slack));
+  for (const end of context.prefixEnds) windows.push(clampWindow(end - slack, end + reach + slack, folded.length));
+  for (const start of context.suffixStarts) windows.push(clampWindow(start - reach - slack, start + slack, folded.length));
 
   const seen = new Map<string, Located>();
   for (const w of windows) {
@@ -123,7 +145,11 @@ export const findFuzzy = (
     const slice = w.from === 0 && w.to === folded.length ? folded : folded.slice(w.from, w.to);
     for (const m of search(slice, foldedQuote, maxErrors)) {
       if (m.end <= m.start) continue;
-      const range = toOriginalRange(prepared, w.from + m.start, w.from + m.end);
+      const range = trimWhiteSpace(
+        prepared.text,
+        toOriginalRange(prepared, w.from + m.start, w.from + m.end),
+        foldedQuote,
+      );
       if (range.end <= range.start) continue;
       const key = `${range.start}:${range.end}`;
       const known = seen.get(key);
@@ -132,9 +158,38 @@ export const findFuzzy = (
       }
     }
   }
-  const hint = hints.hint;
   const distance = (l: Located): number => (hint === undefined ? 0 : Math.abs(l.start - hint));
   return [...seen.values()]
     .sort((a, b) => distance(a) - distance(b) || a.start - b.start || a.end - b.end)
     .slice(0, MAX_FUZZY_MATCHES);
+};
+
+/**
+ * Places where the prefix ends and the suffix starts close after it, so the
+ * quote would stand between them, whatever stands there now: the span's own
+ * place after its words were rewritten or deleted (an empty gap). They are
+ * scored like fuzzy candidates (edits = edit distance between the quote and
+ * the gap) and are never anchored to when the words differ too much, but they
+ * show that a copy of the quote elsewhere is a lookalike.
+ */
+export const findGaps = (prepared: PreparedText, foldedQuote: string, context: ContextMatches): readonly Located[] => {
+  const maxGap = 2 * foldedQuote.length + 8;
+  const folded = prepared.folded.folded;
+  const gaps: Located[] = [];
+  for (const prefixEnd of context.prefixEnds) {
+    let suffixStart: number | undefined;
+    for (const s of context.suffixStarts) {
+      if (s >= prefixEnd && s - prefixEnd <= maxGap && (suffixStart === undefined || s < suffixStart)) suffixStart = s;
+    }
+    if (suffixStart === undefined) continue;
+    const start = snapBackward(prepared.text, prepared.folded.toOriginal(prefixEnd));
+    const end = Math.max(start, snapForward(prepared.text, prepared.folded.toOriginal(suffixStart)));
+    gaps.push({
+      start,
+      end,
+      method: 'fuzzy',
+      errors: editDistance(foldedQuote, folded.slice(prefixEnd, suffixStart)),
+    });
+  }
+  return gaps;
 };

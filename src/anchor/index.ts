@@ -32,12 +32,15 @@ export {
   POSITION_SCALE,
   MIN_SCORE,
   MIN_FUZZY_SCORE,
+  MIN_CONTEXT_SIMILARITY_FAR,
+  MIN_INFORMATIVE_CONTEXT,
   MIN_QUOTE_SIMILARITY,
   MIN_QUOTE_SIMILARITY_WITHOUT_CONTEXT,
   MAX_ERROR_RATE,
   MAX_FUZZY_ERRORS,
   AMBIGUITY_MARGIN,
   CONFIDENT_SCORE,
+  CONTEST_MARGIN,
 } from './scoring.js';
 // The claims loader reports candidates as line/column; the locator lives in ingest.
 export { createLocator, type Locator, type Point } from '../ingest/create-locator.js';

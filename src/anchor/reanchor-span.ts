@@ -22,9 +22,16 @@ export type DiffOp = [-1 | 0 | 1, string];
  * Why a span could not be re-anchored: `invalid-span` (its selectors
  * disagree with each other), `ambiguous` (several places fit equally well),
  * or the anchoring causes (`not-found`, `below-min-score`, `non-content`,
- * `invalid-query`).
+ * `contested`, `invalid-query`).
  */
-export type ReanchorOrphanCause = 'invalid-span' | 'ambiguous' | 'not-found' | 'below-min-score' | 'non-content' | 'invalid-query';
+export type ReanchorOrphanCause =
+  | 'invalid-span'
+  | 'ambiguous'
+  | 'not-found'
+  | 'below-min-score'
+  | 'non-content'
+  | 'contested'
+  | 'invalid-query';
 
 /** What `reanchorSpan` returns. */
 export type ReanchorResult =

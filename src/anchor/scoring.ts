@@ -24,10 +24,13 @@ export const POSITION_SCALE = 64;
 /**
  * A candidate must score at least this to be anchored to. With all evidence
  * given, an exact copy of the quote whose prefix and suffix both disagree
- * (a lookalike elsewhere) scores about 0.6; the right place with one side of
- * its context rewritten still scores about 0.75.
+ * (a lookalike elsewhere) scores about 0.6, and one whose context is half
+ * shared ("the Daily Caller News Foundation" said twice) about 0.75; the
+ * right place with its context intact scores 0.9 or more even after it moved
+ * far away, and about 0.84 near its old place with one side of its context
+ * rewritten.
  */
-export const MIN_SCORE = 0.7;
+export const MIN_SCORE = 0.8;
 /**
  * A fuzzy candidate (the words themselves differ) must score at least this.
  * Its place rests on the context and the position, so it needs more of both:
@@ -36,6 +39,15 @@ export const MIN_SCORE = 0.7;
  * about 0.76 and must not be taken.
  */
 export const MIN_FUZZY_SCORE = 0.8;
+/**
+ * A candidate more than `POSITION_SCALE` units from the hint must have each
+ * side of its context that is at least `MIN_INFORMATIVE_CONTEXT` units long
+ * this similar: a passage that moved far keeps its surroundings, while a
+ * repeated headline or phrase elsewhere shares only part of them.
+ */
+export const MIN_CONTEXT_SIMILARITY_FAR = 0.75;
+/** Context shorter than this (folded units) is too little to judge a far candidate by. */
+export const MIN_INFORMATIVE_CONTEXT = 8;
 /** A fuzzy candidate must resemble the quote at least this much (1 − edits / length). */
 export const MIN_QUOTE_SIMILARITY = 0.75;
 /**
@@ -56,6 +68,13 @@ export const AMBIGUITY_MARGIN = 0.05;
  * (slower) fuzzy search for a better-placed edited passage.
  */
 export const CONFIDENT_SCORE = 0.9;
+
+/**
+ * A gap between the prefix and the suffix (the span's place, its words
+ * rewritten) whose context agrees this much better than the chosen
+ * candidate's makes the anchor contested, hence orphaned.
+ */
+export const CONTEST_MARGIN = 0.05;
 
 /** Closeness of `start` to `hint` in (0, 1]. */
 export const positionCloseness = (start: number, hint: number): number =>

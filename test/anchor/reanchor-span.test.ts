@@ -162,6 +162,28 @@ describe('reanchorSpan: orphaned, never a lookalike', () => {
     expect(r.candidates.some((c) => c.text === quote)).toBe(true);
   });
 
+  it.each([
+    // the repeat's surroundings are nearly the same; the gap between the intact prefix and suffix wins
+    { name: 'words of a rewritten headline', quote: 'nter Chi', from: 'to counter China', to: 'to oppose Beijing', cause: 'contested' },
+    // the repeat is 120 units away and its suffix differs ("\n\nDec 12" vs "\nThe Pax"): not a move
+    { name: 'a deleted phrase of a headline', quote: "counter China's rare", from: "to counter China's rare earth", to: 'to rare earth', cause: 'below-min-score' },
+    // "Silicon" has two i's next to the old place: too close to call
+    { name: 'one letter of a rewritten word', quote: 'i', from: 'Pax Silica Declaration is', to: 'Pax Silicon Declaration is', cause: 'ambiguous' },
+    // the span's "i" became "y": the other "i" of "Silica" two units away has nearly the same context
+    { name: 'one letter replaced', quote: 'i', from: 'Pax Silica Declaration is', to: 'Pax Silyca Declaration is', cause: 'contested' },
+  ])('$name: the repeat elsewhere is not taken for the span ($cause)', ({ quote, from, to, cause }) => {
+    // 001 repeats its headline; the span is in the FIRST copy (the one after "Summarize"), or in "Silica" of the 2nd declaration
+    const base = quote === 'i' ? coalition.indexOf('Pax Silica Declaration is') + 'Pax Sil'.length : coalition.indexOf(quote);
+    const d = describeSpan(coalition, base, base + quote.length);
+    if (d.status !== 'described') throw new Error(d.reason);
+    const firstCopy = coalition.indexOf(from);
+    const next = coalition.slice(0, firstCopy) + to + coalition.slice(firstCopy + from.length);
+    expect(next.includes(quote)).toBe(true);
+    const r = reanchorSpan({ quote: d.quote, position: d.position }, next);
+    expect(r.status).toBe('orphaned');
+    if (r.status === 'orphaned') expect(r.cause).toBe(cause);
+  });
+
   it('a span re-anchored against another source is orphaned', () => {
     const r = reanchorSpan(spanOf(coalition, FOUNDING), dailyCaller);
     expect(r.status).toBe('orphaned');
