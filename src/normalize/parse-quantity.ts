@@ -6,23 +6,25 @@
  */
 import * as E from 'fp-ts/lib/Either.js';
 import type { QuantityValue } from '../model/value.js';
-import {
-  CURRENCY_SYMBOLS,
-  CURRENCY_WORDS,
-  DOLLAR_ADJECTIVES,
-  DOLLAR_PREFIXES,
-  isCurrencyCode,
-} from './currency.js';
+import { CURRENCY_SYMBOLS, DOLLAR_PREFIXES, isCurrencyCode } from './currency.js';
 import { normalizeDiagnostic, type NormalizeDiagnostic } from './diagnostic.js';
+import { parseNumberWords } from './number-words.js';
+import { acceptWords, DASHES, MINUS, peek, symbolAt, wordAt, type Cursor } from './quantity-cursor.js';
+import { parseCurrencyPrefix, parseCurrencySuffix } from './quantity-currency.js';
+import {
+  applyHedge,
+  parseLeadingHedge,
+  parseMajority,
+  parseTrailingHedge,
+  type Interval,
+  type PlainAmount,
+} from './quantity-hedges.js';
 import { tokenizeQuantity, type QuantityToken } from './quantity-tokens.js';
 import {
-  LEADING_HEDGES,
   PERCENT_WORDS,
   SCALE_WORDS,
   SHORT_SCALES,
-  SYMBOL_HEDGES,
   TENS,
-  TRAILING_HEDGES,
   UNITS,
   VAGUE_PLURALS,
   type HedgeKind,
@@ -37,11 +39,8 @@ export interface ParseQuantityOptions {
   readonly delta?: number;
 }
 
-/** An amount before hedges apply: an interval `[low, high]` (high end maybe open). */
-interface Amount {
-  readonly low: number;
-  readonly high: number;
-  readonly highInclusive: boolean;
+/** An amount before hedges apply, with what was written around it. */
+interface Amount extends PlainAmount {
   readonly currency: string | undefined;
   readonly percent: boolean;
   /** The product of the scale words written ("billion" → 1e9); 1 when none. */
@@ -50,17 +49,7 @@ interface Amount {
   readonly plus: boolean;
 }
 
-interface Cursor {
-  readonly tokens: readonly QuantityToken[];
-  pos: number;
-}
-
 type Step<T> = E.Either<NormalizeDiagnostic, T>;
-
-const SORTED_LEADING = [...LEADING_HEDGES].sort((a, b) => b[0].length - a[0].length);
-const SORTED_TRAILING = [...TRAILING_HEDGES].sort((a, b) => b[0].length - a[0].length);
-const DASHES = new Set(['-', '–', '—', '‒', '−']);
-const MINUS = new Set(['-', '−']);
 
 /**
  * Parse a quantity as a source writes it into an interval.
@@ -129,13 +118,6 @@ const parseTokens = (c: Cursor, text: string, delta: number, raw: string): Step<
   return E.right(build(applyHedge(kind, amount, delta), unit.right, raw, amount.currency));
 };
 
-interface Interval {
-  readonly low: number | null;
-  readonly high: number | null;
-  readonly lowInclusive: boolean;
-  readonly highInclusive: boolean;
-}
-
 const build = (interval: Interval, u: string | undefined, raw: string, currency?: string): QuantityValue => {
   return {
     type: 'quantity',
@@ -151,89 +133,6 @@ const build = (interval: Interval, u: string | undefined, raw: string, currency?
 
 /** Twelve significant digits: 12e9 × 0.9 is 10.8e9, not 10800000000.000002. */
 const round = (x: number): number => (x === 0 ? 0 : Number(x.toPrecision(12)));
-
-/** "nearly X" etc. applied to an amount [a, b]. */
-const applyHedge = (kind: HedgeKind | undefined, a: Amount, delta: number): Interval => {
-  const { low, high } = a;
-  const floor = (x: number): number | null => (x >= 0 ? 0 : null);
-  switch (kind) {
-    case undefined:
-      return { low, high, lowInclusive: true, highInclusive: a.highInclusive };
-    case 'below':
-      return { low: shrink(low, delta), high, lowInclusive: true, highInclusive: a.highInclusive };
-    case 'around':
-      return { low: shrink(low, delta), high: grow(high, delta), lowInclusive: true, highInclusive: a.highInclusive };
-    case 'justOver':
-      return { low: high, high: grow(high, delta), lowInclusive: false, highInclusive: true };
-    case 'over':
-      return { low, high: null, lowInclusive: false, highInclusive: false };
-    case 'atLeast':
-      return { low, high: null, lowInclusive: true, highInclusive: false };
-    case 'upTo':
-      return { low: floor(high), high, lowInclusive: true, highInclusive: a.highInclusive };
-    case 'under':
-      return { low: floor(high), high, lowInclusive: true, highInclusive: false };
-  }
-};
-
-/** Move a number δ towards −∞ (relative to its size). */
-const shrink = (x: number, delta: number): number => x - Math.abs(x) * delta;
-/** Move a number δ towards +∞ (relative to its size). */
-const grow = (x: number, delta: number): number => x + Math.abs(x) * delta;
-
-// ---------------------------------------------------------------- cursor helpers
-
-const peek = (c: Cursor, offset = 0): QuantityToken | undefined => c.tokens[c.pos + offset];
-
-const wordAt = (c: Cursor, offset = 0): string | undefined => {
-  const t = peek(c, offset);
-  return t?.kind === 'word' ? t.text : undefined;
-};
-
-const symbolAt = (c: Cursor, offset = 0): string | undefined => {
-  const t = peek(c, offset);
-  return t?.kind === 'symbol' ? t.text : undefined;
-};
-
-/** Consume the words if they come next, in order. */
-const acceptWords = (c: Cursor, words: readonly string[]): boolean => {
-  for (let i = 0; i < words.length; i += 1) if (wordAt(c, i) !== words[i]) return false;
-  c.pos += words.length;
-  return true;
-};
-
-const parseLeadingHedge = (c: Cursor): HedgeKind | undefined => {
-  const sym = symbolAt(c);
-  if (sym !== undefined) {
-    const kind = SYMBOL_HEDGES.get(sym);
-    if (kind === undefined) return undefined;
-    c.pos += 1;
-    // ">=" and "<="
-    const next = peek(c);
-    if (next?.kind === 'symbol' && next.text === '=' && !next.spaceBefore) {
-      c.pos += 1;
-      return kind === 'over' ? 'atLeast' : kind === 'under' ? 'upTo' : kind;
-    }
-    return kind;
-  }
-  for (const [words, kind] of SORTED_LEADING) if (acceptWords(c, words)) return kind;
-  return undefined;
-};
-
-const parseTrailingHedge = (c: Cursor): HedgeKind | undefined => {
-  for (const [words, kind] of SORTED_TRAILING) if (acceptWords(c, words)) return kind;
-  return undefined;
-};
-
-/** "a majority" → (50, 100] %, "a minority" → [0, 50) %. */
-const parseMajority = (c: Cursor): Interval | undefined => {
-  const start = c.pos;
-  if (wordAt(c) === 'a' || wordAt(c) === 'the') c.pos += 1;
-  if (acceptWords(c, ['majority'])) return { low: 50, high: 100, lowInclusive: false, highInclusive: true };
-  if (acceptWords(c, ['minority'])) return { low: 0, high: 50, lowInclusive: true, highInclusive: false };
-  c.pos = start;
-  return undefined;
-};
 
 /** After a first amount: "–", "-", "to", or "and" (after "between"), followed by a second amount. */
 const isRangeJoiner = (c: Cursor, between: boolean): boolean => {
@@ -393,98 +292,6 @@ const parseBase = (c: Cursor): Base | undefined => {
   return words === undefined ? undefined : { low: words, high: words, highInclusive: true };
 };
 
-const BIG_WORDS: ReadonlyMap<string, number> = new Map([
-  ['thousand', 1e3],
-  ['million', 1e6],
-  ['billion', 1e9],
-  ['trillion', 1e12],
-]);
-
-/**
- * Number words: "nine", "twenty-six", "a hundred", "one hundred and twenty",
- * "two hundred thousand", "a dozen", "half a million". Stops before anything else.
- */
-const parseNumberWords = (c: Cursor): number | undefined => {
-  const start = c.pos;
-  let total = 0;
-  let current = 0;
-  let any = false;
-  let afterTens = false;
-  for (;;) {
-    const w = wordAt(c);
-    if (w === undefined) break;
-    const next = wordAt(c, 1);
-    if ((w === 'a' || w === 'an') && !any && next !== undefined && (next === 'hundred' || next === 'dozen' || BIG_WORDS.has(next))) {
-      current = 1;
-      any = true;
-      c.pos += 1;
-      continue;
-    }
-    // "half a million" → 0.5, then the scale chain multiplies
-    if (w === 'half' && !any && (next === 'a' || next === 'an') && BIG_WORDS.has(wordAt(c, 2) ?? '')) {
-      c.pos += 2;
-      return 0.5;
-    }
-    const unit = UNITS.get(w);
-    const tens = TENS.get(w);
-    if (unit !== undefined && (current % 100 === 0 || (afterTens && unit >= 1 && unit <= 9))) {
-      afterTens = false;
-      current += unit;
-      any = true;
-      c.pos += 1;
-      continue;
-    }
-    if (tens !== undefined && current % 100 === 0) {
-      current += tens;
-      any = true;
-      afterTens = true;
-      c.pos += 1;
-      // "twenty-six"
-      const dash = peek(c);
-      const after = wordAt(c, 1);
-      const u = after === undefined ? undefined : UNITS.get(after);
-      if (dash?.kind === 'symbol' && DASHES.has(dash.text) && !dash.spaceBefore && u !== undefined && u >= 1 && u <= 9) {
-        current += u;
-        afterTens = false;
-        c.pos += 2;
-      }
-      continue;
-    }
-    if (w === 'hundred' && any && current % 100 !== 0) {
-      current = current * 100;
-      c.pos += 1;
-      continue;
-    }
-    if (w === 'dozen' && any) {
-      current *= 12;
-      c.pos += 1;
-      continue;
-    }
-    const big = BIG_WORDS.get(w);
-    if (big !== undefined && any && current > 0 && (total === 0 || total > current * big)) {
-      // only as part of a longer number ("two hundred thousand five hundred"); a
-      // trailing scale is left to the scale chain so "12 billion" and
-      // "twelve billion" go the same way
-      const following = wordAt(c, 1);
-      if (following === undefined || !(UNITS.has(following) || TENS.has(following) || following === 'and')) break;
-      total += current * big;
-      current = 0;
-      c.pos += 1;
-      continue;
-    }
-    if (w === 'and' && any && current >= 100 && next !== undefined && (UNITS.has(next) || TENS.has(next))) {
-      c.pos += 1;
-      continue;
-    }
-    break;
-  }
-  if (!any) {
-    c.pos = start;
-    return undefined;
-  }
-  return total + current;
-};
-
 const parsePercent = (c: Cursor): boolean => {
   const sym = symbolAt(c);
   if (sym === '%' || sym === '٪') {
@@ -493,53 +300,6 @@ const parsePercent = (c: Cursor): boolean => {
   }
   for (const words of PERCENT_WORDS) if (acceptWords(c, words)) return true;
   return false;
-};
-
-const parseCurrencyPrefix = (c: Cursor): string | undefined => {
-  const t = peek(c);
-  if (t === undefined) return undefined;
-  if (t.kind === 'symbol') {
-    const code = CURRENCY_SYMBOLS.get(t.text);
-    if (code !== undefined) c.pos += 1;
-    return code;
-  }
-  if (t.kind !== 'word') return undefined;
-  const next = peek(c, 1);
-  const dollar = DOLLAR_PREFIXES.get(t.text);
-  if (dollar !== undefined && next?.kind === 'symbol' && next.text === '$' && !next.spaceBefore) {
-    c.pos += 2;
-    return dollar;
-  }
-  if (isCurrencyCode(t.original) && next !== undefined && (next.kind === 'number' || next.kind === 'symbol')) {
-    c.pos += 1;
-    return t.original;
-  }
-  return undefined;
-};
-
-const parseCurrencySuffix = (c: Cursor): string | undefined => {
-  const start = c.pos;
-  if (wordAt(c) === 'of') c.pos += 1;
-  const t = peek(c);
-  if (t?.kind === 'word') {
-    if (isCurrencyCode(t.original)) {
-      c.pos += 1;
-      return t.original;
-    }
-    const adjective = DOLLAR_ADJECTIVES.get(t.text);
-    const after = wordAt(c, 1);
-    if (adjective !== undefined && (after === 'dollars' || after === 'dollar')) {
-      c.pos += 2;
-      return adjective;
-    }
-    const word = CURRENCY_WORDS.get(t.text);
-    if (word !== undefined) {
-      c.pos += 1;
-      return word;
-    }
-  }
-  c.pos = start;
-  return undefined;
 };
 
 /**

@@ -1,0 +1,94 @@
+/**
+ * Hedges around an amount ("nearly", "more than", "or more", "a majority")
+ * and the intervals they make of it. The vocabulary and its semantics are in
+ * `quantity-vocabulary.ts`.
+ */
+import { acceptWords, peek, symbolAt, wordAt, type Cursor } from './quantity-cursor.js';
+import {
+  LEADING_HEDGES,
+  SYMBOL_HEDGES,
+  TRAILING_HEDGES,
+  type HedgeKind,
+} from './quantity-vocabulary.js';
+
+/** An interval with nullable (unbounded) ends, before rounding. */
+export interface Interval {
+  readonly low: number | null;
+  readonly high: number | null;
+  readonly lowInclusive: boolean;
+  readonly highInclusive: boolean;
+}
+
+/** An amount as written, before any hedge: [low, high], the high end maybe open ("dozens"). */
+export interface PlainAmount {
+  readonly low: number;
+  readonly high: number;
+  readonly highInclusive: boolean;
+}
+
+const SORTED_LEADING = [...LEADING_HEDGES].sort((a, b) => b[0].length - a[0].length);
+const SORTED_TRAILING = [...TRAILING_HEDGES].sort((a, b) => b[0].length - a[0].length);
+
+/** "nearly X" etc. applied to an amount [a, b]. */
+export const applyHedge = (kind: HedgeKind | undefined, a: PlainAmount, delta: number): Interval => {
+  const { low, high } = a;
+  const floor = (x: number): number | null => (x >= 0 ? 0 : null);
+  switch (kind) {
+    case undefined:
+      return { low, high, lowInclusive: true, highInclusive: a.highInclusive };
+    case 'below':
+      return { low: shrink(low, delta), high, lowInclusive: true, highInclusive: a.highInclusive };
+    case 'around':
+      return { low: shrink(low, delta), high: grow(high, delta), lowInclusive: true, highInclusive: a.highInclusive };
+    case 'justOver':
+      return { low: high, high: grow(high, delta), lowInclusive: false, highInclusive: true };
+    case 'over':
+      return { low, high: null, lowInclusive: false, highInclusive: false };
+    case 'atLeast':
+      return { low, high: null, lowInclusive: true, highInclusive: false };
+    case 'upTo':
+      return { low: floor(high), high, lowInclusive: true, highInclusive: a.highInclusive };
+    case 'under':
+      return { low: floor(high), high, lowInclusive: true, highInclusive: false };
+  }
+};
+
+/** Move a number δ towards −∞ (relative to its size). */
+const shrink = (x: number, delta: number): number => x - Math.abs(x) * delta;
+/** Move a number δ towards +∞ (relative to its size). */
+const grow = (x: number, delta: number): number => x + Math.abs(x) * delta;
+
+/** A hedge before the amount: "nearly", "more than", "~", ">=". */
+export const parseLeadingHedge = (c: Cursor): HedgeKind | undefined => {
+  const sym = symbolAt(c);
+  if (sym !== undefined) {
+    const kind = SYMBOL_HEDGES.get(sym);
+    if (kind === undefined) return undefined;
+    c.pos += 1;
+    // ">=" and "<="
+    const next = peek(c);
+    if (next?.kind === 'symbol' && next.text === '=' && !next.spaceBefore) {
+      c.pos += 1;
+      return kind === 'over' ? 'atLeast' : kind === 'under' ? 'upTo' : kind;
+    }
+    return kind;
+  }
+  for (const [words, kind] of SORTED_LEADING) if (acceptWords(c, words)) return kind;
+  return undefined;
+};
+
+/** A hedge after the amount: "or more", "or so". */
+export const parseTrailingHedge = (c: Cursor): HedgeKind | undefined => {
+  for (const [words, kind] of SORTED_TRAILING) if (acceptWords(c, words)) return kind;
+  return undefined;
+};
+
+/** "a majority" → (50, 100] %, "a minority" → [0, 50) %. */
+export const parseMajority = (c: Cursor): Interval | undefined => {
+  const start = c.pos;
+  if (wordAt(c) === 'a' || wordAt(c) === 'the') c.pos += 1;
+  if (acceptWords(c, ['majority'])) return { low: 50, high: 100, lowInclusive: false, highInclusive: true };
+  if (acceptWords(c, ['minority'])) return { low: 0, high: 50, lowInclusive: true, highInclusive: false };
+  c.pos = start;
+  return undefined;
+};
