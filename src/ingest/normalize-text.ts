@@ -5,7 +5,7 @@
 const BYTE_ORDER_MARK = '\uFEFF';
 
 /**
- * Normalize a raw source text: strip one leading byte-order mark, compose to
+ * Normalize a raw source text: strip the leading byte-order mark(s), compose to
  * Unicode NFC, and turn every `"\r\n"` and lone `"\r"` into `"\n"`.
  *
  * The result is what claimtrace stores and hashes: every span offset (UTF-16
@@ -18,7 +18,11 @@ const BYTE_ORDER_MARK = '\uFEFF';
  * ```
  */
 export const normalizeText = (raw: string): string => {
-  const withoutBom = raw.startsWith(BYTE_ORDER_MARK) ? raw.slice(BYTE_ORDER_MARK.length) : raw;
+  // Every leading BOM, not just one: "\uFEFF\uFEFF" would otherwise keep one and normalizing
+  // twice would change the text (and its hash).
+  let bom = 0;
+  while (raw.startsWith(BYTE_ORDER_MARK, bom)) bom += BYTE_ORDER_MARK.length;
+  const withoutBom = raw.slice(bom);
   // Newlines first: NFC never creates or removes "\r" or "\n".
   return withoutBom.replace(/\r\n?/g, '\n').normalize('NFC');
 };
