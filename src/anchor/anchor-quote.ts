@@ -24,6 +24,7 @@ import {
   MAX_ERROR_RATE,
   MAX_FUZZY_ERRORS,
   MIN_CONTEXT_SIMILARITY_FAR,
+  MIN_DISTINCTIVE_QUOTE_LENGTH,
   MIN_FUZZY_SCORE,
   MIN_INFORMATIVE_CONTEXT,
   MIN_QUOTE_SIMILARITY,
@@ -121,9 +122,15 @@ const decide = (
       expected === undefined || expected.length < MIN_INFORMATIVE_CONTEXT || (similarity ?? 1) >= MIN_CONTEXT_SIMILARITY_FAR;
     return informative(context.prefix, c.parts.prefix) && informative(context.suffix, c.parts.suffix);
   };
+  const shortQuoteHolds = (c: AnchorCandidate): boolean =>
+    !confirmed ||
+    context.foldedQuote.length >= MIN_DISTINCTIVE_QUOTE_LENGTH ||
+    c.parts.prefix === 1 ||
+    c.parts.suffix === 1;
   const goodEnough = (c: AnchorCandidate): boolean =>
     c.score >= (c.method === 'fuzzy' ? settings.minFuzzyScore : settings.minScore) &&
     farContextHolds(c) &&
+    shortQuoteHolds(c) &&
     (c.method !== 'fuzzy' ||
       (confirmed
         ? c.parts.quote >= MIN_QUOTE_SIMILARITY

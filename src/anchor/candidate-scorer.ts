@@ -9,7 +9,8 @@ import type { TextRange } from '../model/span.js';
 import type { AnchorCandidate, AnchorQuery, ScoreParts } from './anchor-result.js';
 import { prefixSimilarity, suffixSimilarity } from './context-similarity.js';
 import type { Located } from './find-candidates.js';
-import { combineScore, positionCloseness } from './scoring.js';
+import { CONTEXT_LENGTH } from './describe-span.js';
+import { combineScore, positionCloseness, type ContextShare } from './scoring.js';
 
 /**
  * Stands for "the text starts/ends here" in context comparisons (a
@@ -24,6 +25,8 @@ export interface ScoringContext {
   readonly prefix: string | undefined;
   readonly suffix: string | undefined;
   readonly hint: number | undefined;
+  /** Weight share of each context side (see `ContextShare`). */
+  readonly share: ContextShare;
 }
 
 /** Fold the query's evidence for scoring. */
@@ -45,6 +48,10 @@ export const scoringContext = (query: AnchorQuery): ScoringContext => {
           ? foldString(suffix)
           : undefined,
     hint: query.hint,
+    share: {
+      prefix: query.prefixReachesStart === true ? Math.min(1, (prefix.length + 1) / (CONTEXT_LENGTH + 1)) : 1,
+      suffix: query.suffixReachesEnd === true ? Math.min(1, (suffix.length + 1) / (CONTEXT_LENGTH + 1)) : 1,
+    },
   };
 };
 
@@ -85,7 +92,7 @@ export const scoreLocated = (
     text: text.slice(start, end),
     method: located.method,
     errors: located.errors,
-    score: combineScore(parts),
+    score: combineScore(parts, context.share),
     parts,
     inNonContent: nonContent.some((r) => rangesOverlap(r, located)),
   };

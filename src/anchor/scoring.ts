@@ -48,6 +48,12 @@ export const MIN_FUZZY_SCORE = 0.8;
 export const MIN_CONTEXT_SIMILARITY_FAR = 0.75;
 /** Context shorter than this (folded units) is too little to judge a far candidate by. */
 export const MIN_INFORMATIVE_CONTEXT = 8;
+/**
+ * A quote shorter than this (folded units) says next to nothing about where
+ * it stands: with context given, one side of the context must then agree
+ * exactly. Otherwise an edited "i" re-anchors to the "i" next to it.
+ */
+export const MIN_DISTINCTIVE_QUOTE_LENGTH = 4;
 /** A fuzzy candidate must resemble the quote at least this much (1 − edits / length). */
 export const MIN_QUOTE_SIMILARITY = 0.75;
 /**
@@ -80,17 +86,30 @@ export const CONTEST_MARGIN = 0.05;
 export const positionCloseness = (start: number, hint: number): number =>
   1 / (1 + Math.abs(start - hint) / POSITION_SCALE);
 
+/**
+ * How much of its full weight each context side carries: 1, except for a
+ * recorded context cut short by the start or end of the text, which weighs
+ * in proportion to its length (two characters before the text's start say
+ * less than 32).
+ */
+export interface ContextShare {
+  readonly prefix: number;
+  readonly suffix: number;
+}
+
+const FULL_SHARE: ContextShare = { prefix: 1, suffix: 1 };
+
 /** The weighted mean of the parts that were scored, in [0, 1]. */
-export const combineScore = (parts: ScoreParts): number => {
+export const combineScore = (parts: ScoreParts, share: ContextShare = FULL_SHARE): number => {
   let total = QUOTE_WEIGHT * parts.quote;
   let weights = QUOTE_WEIGHT;
   if (parts.prefix !== undefined) {
-    total += PREFIX_WEIGHT * parts.prefix;
-    weights += PREFIX_WEIGHT;
+    total += PREFIX_WEIGHT * share.prefix * parts.prefix;
+    weights += PREFIX_WEIGHT * share.prefix;
   }
   if (parts.suffix !== undefined) {
-    total += SUFFIX_WEIGHT * parts.suffix;
-    weights += SUFFIX_WEIGHT;
+    total += SUFFIX_WEIGHT * share.suffix * parts.suffix;
+    weights += SUFFIX_WEIGHT * share.suffix;
   }
   if (parts.position !== undefined) {
     total += POSITION_WEIGHT * parts.position;

@@ -167,10 +167,8 @@ describe('reanchorSpan: orphaned, never a lookalike', () => {
     { name: 'words of a rewritten headline', quote: 'nter Chi', from: 'to counter China', to: 'to oppose Beijing', cause: 'contested' },
     // the repeat is 120 units away and its suffix differs ("\n\nDec 12" vs "\nThe Pax"): not a move
     { name: 'a deleted phrase of a headline', quote: "counter China's rare", from: "to counter China's rare earth", to: 'to rare earth', cause: 'below-min-score' },
-    // "Silicon" has two i's next to the old place: too close to call
-    { name: 'one letter of a rewritten word', quote: 'i', from: 'Pax Silica Declaration is', to: 'Pax Silicon Declaration is', cause: 'ambiguous' },
-    // the span's "i" became "y": the other "i" of "Silica" two units away has nearly the same context
-    { name: 'one letter replaced', quote: 'i', from: 'Pax Silica Declaration is', to: 'Pax Silyca Declaration is', cause: 'contested' },
+    // a one-letter quote says nothing by itself: the other "i" of "Silyca" matches neither side of its context exactly
+    { name: 'one letter replaced', quote: 'i', from: 'Pax Silica Declaration is', to: 'Pax Silyca Declaration is', cause: 'below-min-score' },
   ])('$name: the repeat elsewhere is not taken for the span ($cause)', ({ quote, from, to, cause }) => {
     // 001 repeats its headline; the span is in the FIRST copy (the one after "Summarize"), or in "Silica" of the 2nd declaration
     const base = quote === 'i' ? coalition.indexOf('Pax Silica Declaration is') + 'Pax Sil'.length : coalition.indexOf(quote);
@@ -182,6 +180,15 @@ describe('reanchorSpan: orphaned, never a lookalike', () => {
     const r = reanchorSpan({ quote: d.quote, position: d.position }, next);
     expect(r.status).toBe('orphaned');
     if (r.status === 'orphaned') expect(r.cause).toBe(cause);
+  });
+
+  it('a one-letter span whose neighbour changed is still in place', () => {
+    // "Silica" → "Silicon": the recorded "i" after "Sil" is untouched (the edit is outside it)
+    const at = coalition.indexOf('Pax Silica Declaration is') + 'Pax Sil'.length;
+    const d = describeSpan(coalition, at, at + 1);
+    if (d.status !== 'described') throw new Error(d.reason);
+    const r = reanchorSpan({ quote: d.quote, position: d.position }, replaceOnce(coalition, 'Pax Silica Declaration is', 'Pax Silicon Declaration is'));
+    expect(r.status).toBe('unchanged');
   });
 
   it('a span re-anchored against another source is orphaned', () => {
