@@ -58,6 +58,7 @@ export interface DateComparisonDetails {
   readonly gapDays: number;
 }
 
+/** The structured part of a comparison, by kind of value. */
 export type ComparisonDetails = SetComparisonDetails | EntityComparisonDetails | DateComparisonDetails;
 
 /** What {@link compareValues} returns. */

@@ -13,7 +13,9 @@ export type NormalizeDiagnosticCode =
   | 'no-date'
   | 'ambiguous-date'
   | 'needs-publication-date'
-  | 'invalid-publication-date';
+  | 'invalid-publication-date'
+  | 'no-members'
+  | 'count-mismatch';
 
 /** A problem met while normalizing one value. */
 export interface NormalizeDiagnostic {

@@ -4,6 +4,7 @@
  * any two values. Pure functions; no I/O.
  */
 export { parseQuantity, DEFAULT_HEDGE_DELTA, type ParseQuantityOptions } from './parse-quantity.js';
+export { parseEntitySet, type ParseEntitySetOptions } from './parse-entity-set.js';
 export { parseDate, MAX_DATE_TEXT_LENGTH, type ParseDateOptions } from './parse-date.js';
 export { publicationDay, type PublicationDateInput } from './publication-day.js';
 export { weekdayPhrase, resolveWeekday, type WeekdayPhrase, type WeekdayRelation } from './weekday-phrase.js';

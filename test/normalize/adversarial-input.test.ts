@@ -12,6 +12,7 @@ import {
   createEntityResolver,
   nameKey,
   parseDate,
+  parseEntitySet,
   parseQuantity,
   weekdayPhrase,
 } from '../../src/normalize/index.js';
@@ -46,6 +47,10 @@ const adversarial: [string, string][] = [
   ['combining marks', fill('e\u0301')],
   ['surrogate pairs', fill('😀')],
   ['punctuation', fill('.,;:()')],
+  ['list joiners', fill('a and ')],
+  ['known names joined', fill('Bosnia and ')],
+  ['list markers', fill('among them ')],
+  ['lead-ins', fill('the five are ')],
 ];
 
 const resolver = createEntityResolver();
@@ -53,6 +58,11 @@ const resolver = createEntityResolver();
 describe.each(adversarial)('50 KB of %s', (_name, text) => {
   it('parseQuantity answers', () => {
     const result = parseQuantity(text);
+    expect(E.isLeft(result) || E.isRight(result)).toBe(true);
+  });
+
+  it('parseEntitySet answers', () => {
+    const result = parseEntitySet(text, { resolver });
     expect(E.isLeft(result) || E.isRight(result)).toBe(true);
   });
 
