@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ensureBuilt, fixture, runBin } from './built-bin.js';
+import { runInProcess } from './memory-io.js';
 
 const TEXT_PATH = fixture('texts', 'notice.txt');
 /** The normalized text offsets refer to (CRLF → LF). */
@@ -11,7 +12,7 @@ const lineColumn = (offset: number): string => {
   return `${before.length}:${(before[before.length - 1]?.length ?? 0) + 1}`;
 };
 
-beforeAll(ensureBuilt);
+beforeAll(() => ensureBuilt());
 
 describe('claimtrace anchor <source-file> "<quote>"', () => {
   it.each([
@@ -27,8 +28,8 @@ describe('claimtrace anchor <source-file> "<quote>"', () => {
     expect(result.stdout).toContain(`[${found}]`);
   });
 
-  it('reads the text a source metadata file names', () => {
-    const result = runBin(['anchor', fixture('texts', 'notice.yaml'), 'port authority approved', '--json']);
+  it('reads the text a source metadata file names', async () => {
+    const result = await runInProcess(['anchor', fixture('texts', 'notice.yaml'), 'port authority approved', '--json']);
     expect(result.code).toBe(0);
     const json = JSON.parse(result.stdout) as Record<string, unknown>;
     const start = text.indexOf('port authority approved');
@@ -36,8 +37,8 @@ describe('claimtrace anchor <source-file> "<quote>"', () => {
     expect(json['file']).toMatch(/notice\.txt$/);
   });
 
-  it('gives machines the selectors and the 1-based place with --json', () => {
-    const result = runBin(['anchor', TEXT_PATH, 'starts in March', '--json']);
+  it('gives machines the selectors and the 1-based place with --json', async () => {
+    const result = await runInProcess(['anchor', TEXT_PATH, 'starts in March', '--json']);
     const json = JSON.parse(result.stdout) as Record<string, Record<string, unknown>>;
     const start = text.indexOf('starts in March');
     const [line, column] = lineColumn(start).split(':').map(Number);
@@ -46,8 +47,8 @@ describe('claimtrace anchor <source-file> "<quote>"', () => {
     expect(json['position']).toEqual({ type: 'TextPositionSelector', start, end: start + 15 });
   });
 
-  it('says a quote is ambiguous, lists every occurrence, and exits 2', () => {
-    const result = runBin(['anchor', TEXT_PATH, 'Officials said', '--json']);
+  it('says a quote is ambiguous, lists every occurrence, and exits 2', async () => {
+    const result = await runInProcess(['anchor', TEXT_PATH, 'Officials said', '--json']);
     expect(result.code).toBe(2);
     const json = JSON.parse(result.stdout) as { status: string; candidates: { start: number }[] };
     expect(json.status).toBe('ambiguous');
@@ -56,8 +57,8 @@ describe('claimtrace anchor <source-file> "<quote>"', () => {
     expect(json.candidates.map((c) => c.start).sort((a, b) => a - b)).toEqual(starts);
   });
 
-  it('picks one occurrence with --suffix', () => {
-    const result = runBin(['anchor', TEXT_PATH, 'Officials said', '--suffix', ' little else', '--json']);
+  it('picks one occurrence with --suffix', async () => {
+    const result = await runInProcess(['anchor', TEXT_PATH, 'Officials said', '--suffix', ' little else', '--json']);
     expect(result.code).toBe(0);
     expect((JSON.parse(result.stdout) as { start: number }).start).toBe(text.indexOf('Officials said little'));
   });
@@ -70,8 +71,8 @@ describe('claimtrace anchor <source-file> "<quote>"', () => {
     expect(result.stdout).toContain('hint:');
   });
 
-  it('says so when nothing comes close', () => {
-    const result = runBin(['anchor', TEXT_PATH, 'Brazil joined the coalition', '--json']);
+  it('says so when nothing comes close', async () => {
+    const result = await runInProcess(['anchor', TEXT_PATH, 'Brazil joined the coalition', '--json']);
     expect(result.code).toBe(2);
     expect(JSON.parse(result.stdout)).toMatchObject({ status: 'orphaned', candidates: [] });
   });
@@ -82,8 +83,8 @@ describe('claimtrace anchor <source-file> "<quote>"', () => {
     ['a bad --hint', ['anchor', TEXT_PATH, 'x', '--hint', '1.5'], /--hint must be a non-negative integer/],
     ['a missing quote', ['anchor', TEXT_PATH], /anchor needs 2 arguments/],
     ['an unknown option', ['anchor', TEXT_PATH, 'x', '--fuzzy'], /Unknown option '--fuzzy'/],
-  ])('exits 2 on %s, with a message and no stack trace', (_name, args, message) => {
-    const result = runBin(args);
+  ])('exits 2 on %s, with a message and no stack trace', async (_name, args, message) => {
+    const result = await runInProcess(args);
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(message);
     expect(result.stderr).not.toMatch(/^\s+at /m);

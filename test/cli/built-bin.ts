@@ -1,8 +1,7 @@
 /**
  * The built `claimtrace` bin, for tests that spawn it as a user would:
- * `ensureBuilt()` runs `npm run build` once when dist/ is missing or older
- * than the sources (a lock keeps parallel test files from building twice),
- * `runBin()` spawns `node dist/cli.js`.
+ * `ensureBuilt()` builds dist/ once when it is missing or older than the
+ * sources, `runBin()` spawns `node dist/cli.js`.
  */
 import { execFile, execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
@@ -11,7 +10,8 @@ import { fileURLToPath } from 'node:url';
 
 export const REPO = fileURLToPath(new URL('../..', import.meta.url));
 export const BIN = join(REPO, 'dist', 'cli.js');
-const OUTPUTS = ['dist/cli.js', 'dist/index.js', 'dist/index.cjs', 'dist/index.d.ts'].map((p) => join(REPO, p));
+const JS_OUTPUTS = ['dist/cli.js', 'dist/index.js', 'dist/index.cjs'].map((p) => join(REPO, p));
+const PACKAGE_OUTPUTS = [...JS_OUTPUTS, join(REPO, 'dist/index.d.ts'), join(REPO, 'dist/index.d.cts')];
 const LOCK = join(REPO, 'node_modules', '.cache', 'claimtrace-test-build.lock');
 
 const newestInput = (): number => {
@@ -27,32 +27,28 @@ const newestInput = (): number => {
   return newest;
 };
 
-const oldestOutput = (): number => {
+const oldestOutput = (outputs: readonly string[]): number => {
   try {
-    return Math.min(...OUTPUTS.map((p) => statSync(p).mtimeMs));
+    return Math.min(...outputs.map((p) => statSync(p).mtimeMs));
   } catch {
     return -Infinity;
   }
 };
 
-const isStale = (): boolean => oldestOutput() < newestInput();
-
 const sleep = (ms: number): void => {
   Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
 };
 
-/** Build dist/ unless it is up to date with src/. */
-export const ensureBuilt = (): void => {
-  if (!isStale()) return;
+const withLock = async (work: () => Promise<void>): Promise<void> => {
   mkdirSync(join(LOCK, '..'), { recursive: true });
-  const deadline = Date.now() + 120_000;
+  const deadline = Date.now() + 180_000;
   for (;;) {
     try {
       mkdirSync(LOCK);
       break;
     } catch {
       try {
-        if (Date.now() - statSync(LOCK).mtimeMs > 120_000) rmSync(LOCK, { recursive: true, force: true });
+        if (Date.now() - statSync(LOCK).mtimeMs > 180_000) rmSync(LOCK, { recursive: true, force: true });
       } catch {
         // the lock went away meanwhile
       }
@@ -61,10 +57,37 @@ export const ensureBuilt = (): void => {
     }
   }
   try {
-    if (isStale()) execFileSync('npm', ['run', 'build'], { cwd: REPO, stdio: 'pipe' });
+    await work();
   } finally {
     rmSync(LOCK, { recursive: true, force: true });
   }
+};
+
+/**
+ * Build dist/ unless it is up to date with src/ (a lock keeps parallel test
+ * files from building at once). `js` builds the bundles with the project's
+ * tsup configuration minus declarations (fast, and independent of type
+ * errors elsewhere); `package` runs the full `npm run build`, declarations
+ * included, for tests that consume the package as a user would.
+ */
+export const ensureBuilt = async (what: 'js' | 'package' = 'js'): Promise<void> => {
+  const outputs = what === 'js' ? JS_OUTPUTS : PACKAGE_OUTPUTS;
+  const stale = (): boolean => oldestOutput(outputs) < newestInput();
+  if (!stale()) return;
+  await withLock(async () => {
+    if (!stale()) return;
+    if (what === 'package') {
+      execFileSync('npm', ['run', 'build'], { cwd: REPO, stdio: 'pipe' });
+      return;
+    }
+    const { build } = await import('tsup');
+    const { default: config } = await import('../../tsup.config.js');
+    const entries = Array.isArray(config) ? config : [config];
+    for (const entry of entries) {
+      if (typeof entry !== 'object' || entry === null) throw new Error('tsup.config.ts: expected an options object or an array of them');
+      await build({ ...entry, dts: false, clean: false, silent: true, config: false });
+    }
+  });
 };
 
 export interface BinResult {

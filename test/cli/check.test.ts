@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureBuilt, fixture, REPO, runBin, runBinAsync } from './built-bin.js';
+import { runInProcess } from './memory-io.js';
 
 interface CheckJson {
   ok: boolean;
@@ -13,7 +14,7 @@ interface CheckJson {
 }
 
 const temp = mkdtempSync(join(tmpdir(), 'claimtrace-check-'));
-beforeAll(ensureBuilt);
+beforeAll(() => ensureBuilt());
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
 
 /** 1-based line of the first line of `file` containing `needle`. */
@@ -46,8 +47,8 @@ describe('claimtrace check', () => {
     noStackTrace(result.stderr);
   });
 
-  it('exits 2 on a folder that does not exist', () => {
-    const result = runBin(['check', 'no/such/folder']);
+  it('exits 2 on a folder that does not exist', async () => {
+    const result = await runInProcess(['check', 'no/such/folder']);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('no/such/folder');
     noStackTrace(result.stderr);
@@ -59,10 +60,11 @@ describe('claimtrace check', () => {
     expect(result.stdout).toMatch(/warning \[value-conflict\] value-conflict:/);
     expect(result.stdout).toContain('claims: cost-gazette (harbour-gazette-port), cost-herald (coast-herald-terminal)');
     expect(result.stdout).toContain('check failed');
+    expect(result.stdout + result.stderr, 'no colour outside a terminal').not.toContain('\u001b[');
   });
 
-  it('gives machines one JSON document with --json', () => {
-    const result = runBin(['check', 'test/fixtures/cli/conflict', '--json']);
+  it('gives machines one JSON document with --json', async () => {
+    const result = await runInProcess(['check', 'test/fixtures/cli/conflict', '--json']);
     expect(result.code).toBe(1);
     const json = JSON.parse(result.stdout) as CheckJson;
     expect(json).toMatchObject({ ok: false, exitCode: 1 });
@@ -75,8 +77,8 @@ describe('claimtrace check', () => {
     ['error', (json: CheckJson) => (json.findings.some((f) => f.severity === 'error') ? 1 : 0)],
     ['warning', () => 1],
     ['info', (json: CheckJson) => (json.findings.length > 0 ? 1 : 0)],
-  ])('--fail-on %s fails only on findings at or above it', (failOn, expected) => {
-    const result = runBin(['check', 'test/fixtures/cli/conflict', '--json', '--fail-on', failOn]);
+  ])('--fail-on %s fails only on findings at or above it', async (failOn, expected) => {
+    const result = await runInProcess(['check', 'test/fixtures/cli/conflict', '--json', '--fail-on', failOn]);
     const json = JSON.parse(result.stdout) as CheckJson;
     expect(result.code).toBe(expected(json));
     const failing = json.findings.filter((f) => f.status === 'new').map((f) => f.severity);
@@ -84,16 +86,16 @@ describe('claimtrace check', () => {
     expect(failing.every((s) => allowed.includes(s))).toBe(true);
   });
 
-  it('passes once the findings are acknowledged in the baseline, and fails on a stale entry', () => {
+  it('passes once the findings are acknowledged in the baseline, and fails on a stale entry', async () => {
     const folder = join(temp, 'acknowledged');
     cpSync(fixture('conflict'), folder, { recursive: true });
-    const first = JSON.parse(runBin(['check', folder, '--json']).stdout) as CheckJson;
+    const first = JSON.parse((await runInProcess(['check', folder, '--json'])).stdout) as CheckJson;
     const entries = first.findings
       .filter((f) => f.status === 'new')
       .map((f) => `  - id: ${f.id}\n    rule: ${f.ruleId}\n    verdict: real-conflict\n    reason: the two papers disagree\n    reviewedBy: test desk\n`);
     expect(entries.length).toBeGreaterThan(0);
     writeFileSync(join(folder, 'baseline.yaml'), `findings:\n${entries.join('')}`);
-    const acknowledged = runBin(['check', folder]);
+    const acknowledged = await runInProcess(['check', folder]);
     expect(acknowledged.stdout).toContain('check passed');
     expect(acknowledged.code).toBe(0);
 
@@ -101,41 +103,36 @@ describe('claimtrace check', () => {
       join(folder, 'baseline.yaml'),
       `findings:\n${entries.join('')}  - id: value-conflict:000000000000\n    rule: value-conflict\n    verdict: tension\n    reason: gone\n    reviewedBy: test desk\n`,
     );
-    const stale = runBin(['check', folder, '--json']);
+    const stale = await runInProcess(['check', folder, '--json']);
     expect(stale.code).toBe(1);
     expect((JSON.parse(stale.stdout) as CheckJson).stale.map((e) => e.id)).toEqual(['value-conflict:000000000000']);
   });
 
-  it('exits 2 on a baseline that breaks the schema, naming the place', () => {
+  it('exits 2 on a baseline that breaks the schema, naming the place', async () => {
     const folder = join(temp, 'bad-baseline');
     cpSync(fixture('conflict'), folder, { recursive: true });
     writeFileSync(join(folder, 'baseline.yaml'), 'findings:\n  - id: value-conflict:1\n    rule: value-conflict\n    verdict: maybe\n    reason: x\n    reviewedBy: y\n');
-    const result = runBin(['check', folder]);
+    const result = await runInProcess(['check', folder]);
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/baseline\.yaml:4:\d+: error \[baseline-schema\]/);
   });
 
-  it('passes the folder init scaffolds', () => {
+  it('passes the folder init scaffolds', async () => {
     const cwd = mkdtempSync(join(temp, 'init-'));
-    expect(runBin(['init'], { cwd }).code).toBe(0);
-    const result = runBin(['check'], { cwd });
+    expect((await runInProcess(['init'], { cwd })).code).toBe(0);
+    const result = await runInProcess(['check'], { cwd });
     expect(result.stdout).toContain('check passed');
     expect(result.code).toBe(0);
   });
 
-  it('exits 2 on a bad --fail-on', () => {
-    const result = runBin(['check', 'test/fixtures/cli/conflict', '--fail-on', 'fatal']);
+  it('exits 2 on a bad --fail-on', async () => {
+    const result = await runInProcess(['check', 'test/fixtures/cli/conflict', '--fail-on', 'fatal']);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('--fail-on must be one of error, warning, info');
   });
 
-  it('never colours output that is not a terminal', () => {
-    const result = runBin(['check', 'test/fixtures/cli/conflict']);
-    expect(result.stdout + result.stderr).not.toContain('\u001b[');
-  });
-
-  it('finds ./claims by itself', () => {
-    const result = runBin(['check', '--json'], { cwd: REPO });
+  it('finds ./claims by itself', async () => {
+    const result = await runInProcess(['check', '--json'], { cwd: REPO });
     expect((JSON.parse(result.stdout) as { folder: string }).folder).toBe('claims');
   });
 });

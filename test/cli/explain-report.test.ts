@@ -3,14 +3,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureBuilt, runBin } from './built-bin.js';
+import { runInProcess } from './memory-io.js';
 
 const FOLDER = 'test/fixtures/cli/conflict';
 const temp = mkdtempSync(join(tmpdir(), 'claimtrace-report-'));
 let findings: { id: string; ruleId: string; claims: string[] }[];
 
-beforeAll(() => {
-  ensureBuilt();
-  findings = (JSON.parse(runBin(['check', FOLDER, '--json']).stdout) as { findings: typeof findings }).findings;
+beforeAll(async () => {
+  await ensureBuilt();
+  findings = (JSON.parse((await runInProcess(['check', FOLDER, '--json'])).stdout) as { findings: typeof findings }).findings;
 });
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
 
@@ -27,9 +28,9 @@ describe('claimtrace explain <finding-id>', () => {
     expect(result.stdout).toContain('not reviewed');
   });
 
-  it('accepts a unique prefix of the id and prints JSON with --json', () => {
+  it('accepts a unique prefix of the id and prints JSON with --json', async () => {
     const conflict = findings.find((f) => f.ruleId === 'value-conflict');
-    const result = runBin(['explain', (conflict?.id ?? '').slice(0, 'value-conflict:'.length + 4), FOLDER, '--json']);
+    const result = await runInProcess(['explain', (conflict?.id ?? '').slice(0, 'value-conflict:'.length + 4), FOLDER, '--json']);
     expect(result.code).toBe(0);
     const json = JSON.parse(result.stdout) as { finding: { id: string; sides: unknown[] }; rule: { id: string }; review: null };
     expect(json.finding.id).toBe(conflict?.id);
@@ -41,21 +42,21 @@ describe('claimtrace explain <finding-id>', () => {
   it.each([
     ['an unknown id', 'value-conflict:ffffffffffff', /no finding value-conflict:ffffffffffff/],
     ['an ambiguous prefix', '', /matches \d+ findings/],
-  ])('exits 2 on %s and suggests ids', (_name, query, message) => {
-    const result = runBin(['explain', query, FOLDER]);
+  ])('exits 2 on %s and suggests ids', async (_name, query, message) => {
+    const result = await runInProcess(['explain', query, FOLDER]);
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(message);
     expect(result.stderr).toMatch(/hint: did you mean: \S+:/);
   });
 
-  it('exits 2 on an invalid folder', () => {
-    const result = runBin(['explain', 'x', 'test/fixtures/cli/broken-quote']);
+  it('exits 2 on an invalid folder', async () => {
+    const result = await runInProcess(['explain', 'x', 'test/fixtures/cli/broken-quote']);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('quote-not-found');
   });
 });
 
-describe('claimtrace report [dir] --out <dir>', () => {
+describe('claimtrace report [dir] --out <dir>', async () => {
   it('writes the Markdown report and the JSON findings', () => {
     const out = join(temp, 'docs');
     const result = runBin(['report', FOLDER, '--out', out]);
@@ -69,8 +70,8 @@ describe('claimtrace report [dir] --out <dir>', () => {
   it.each([
     ['without --out', ['report', FOLDER], /report needs --out/],
     ['on an invalid folder', ['report', 'test/fixtures/cli/broken-quote', '--out', join(temp, 'never')], /nothing was written/],
-  ])('exits 2 %s', (_name, args, message) => {
-    const result = runBin(args);
+  ])('exits 2 %s', async (_name, args, message) => {
+    const result = await runInProcess(args);
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(message);
   });

@@ -8,6 +8,7 @@ import { toUtf16Offset } from '../../src/export/code-points.js';
 import type { Corpus } from '../../src/model/index.js';
 import { builtinRules, createReconciler } from '../../src/reconcile/index.js';
 import { ensureBuilt, REPO, runBin, runBinAsync } from './built-bin.js';
+import { runInProcess } from './memory-io.js';
 
 interface Annotation {
   body: { purpose: string; value: string }[];
@@ -30,7 +31,7 @@ let corpus: Corpus;
 let exported: Record<'web-annotation' | 'claimreview' | 'prov', unknown>;
 
 beforeAll(async () => {
-  ensureBuilt();
+  await ensureBuilt();
   const [loaded, ...runs] = await Promise.all([
     loadCorpus(join(REPO, 'claims')),
     runBinAsync(['export', 'claims', '--format', 'web-annotation']),
@@ -126,8 +127,8 @@ describe('claimtrace export on the bundled corpus: nothing is lost', () => {
     [['export', 'claims', '--format', 'rdf'], /unknown format "rdf"/],
     [['export', 'claims', '--format', 'claimreview', '--date', '15/01/2026'], /--date must be an ISO 8601 date/],
     [['export', 'test/fixtures/cli/broken-quote', '--format', 'prov'], /quote-not-found/],
-  ])('%j exits 2', (args, message) => {
-    const result = runBin(args);
+  ])('%j exits 2', async (args, message) => {
+    const result = await runInProcess(args);
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(message);
     expect(result.stdout).toBe('');

@@ -8,7 +8,7 @@ import { ensureBuilt, runBin } from './built-bin.js';
 
 const temp = mkdtempSync(join(tmpdir(), 'claimtrace-init-'));
 
-beforeAll(ensureBuilt);
+beforeAll(() => ensureBuilt());
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
 
 describe('claimtrace init [dir]', () => {

@@ -2,7 +2,10 @@
  * An in-memory `CliIo` for running commands in-process: captures what they
  * write and lets a test say whether the streams are terminals.
  */
+import { fileURLToPath } from 'node:url';
 import type { CliIo } from '../../src/cli/cli-io.js';
+
+const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
 export interface MemoryIo extends CliIo {
   readonly out: () => string;
@@ -20,4 +23,18 @@ export const memoryIo = (options: { tty?: boolean; env?: Record<string, string |
     out: () => out,
     err: () => err,
   };
+};
+
+/**
+ * Run the command line in-process (same code as the bin, without spawning
+ * node), with the result in the shape `runBin` gives.
+ */
+export const runInProcess = async (
+  args: readonly string[],
+  options: { cwd?: string; env?: Record<string, string | undefined>; tty?: boolean } = {},
+): Promise<{ code: number; stdout: string; stderr: string }> => {
+  const { runCli } = await import('../../src/cli/run-cli.js');
+  const io = memoryIo({ ...options, cwd: options.cwd ?? REPO_ROOT });
+  const code = await runCli(args, io);
+  return { code, stdout: io.out(), stderr: io.err() };
 };
