@@ -69,6 +69,10 @@ describe('folding for matching', () => {
           expect(at).toBeLessThanOrEqual(text.length);
           expect(f.toOriginalEnd(i)).toBeLessThanOrEqual(text.length);
           previous = at;
+          if (i < f.folded.length) {
+            // The folded unit comes from the original characters it maps back to.
+            expect(foldString(text.slice(at, f.toOriginalEnd(i + 1))).includes(f.folded.charAt(i))).toBe(true);
+          }
         }
       }),
       { numRuns: RUNS },
