@@ -165,8 +165,9 @@ const joinRange = (a: Amount, b: Amount, text: string): Step<Amount> => {
   if (a.currency !== undefined && b.currency !== undefined && a.currency !== b.currency) {
     return E.left(normalizeDiagnostic('invalid-range', text, `a range cannot go from ${a.currency} to ${b.currency}`));
   }
-  // "$10-12 billion": the scale written once applies to both ends
-  const factor = a.scale === 1 ? b.scale : 1;
+  // "$10-12 billion": the scale written once applies to both ends, unless
+  // that would put the low end above the high one ("500 to 2 million")
+  const factor = a.scale === 1 && a.low * b.scale <= b.high ? b.scale : 1;
   const low = a.low * factor;
   if (low > b.high) {
     return E.left(

@@ -42,6 +42,9 @@ const cases: [string, Expected][] = [
   ['from 3 to 4 million', { interval: [3e6, 4e6, true, true] }],
   ['$10-12 billion', { interval: [10e9, 12e9, true, true], currency: 'USD' }],
   ['about 10-12', { interval: [9, 13.2, true, true] }],
+  ['between $10 and $12 billion', { interval: [10e9, 12e9, true, true], currency: 'USD' }],
+  ['500 to 2 million', { interval: [500, 2e6, true, true] }],
+  ['$12 billion to $15 billion', { interval: [12e9, 15e9, true, true], currency: 'USD' }],
   // scales and suffixes
   ['12 billion', { interval: [12e9, 12e9, true, true] }],
   ['12B', { interval: [12e9, 12e9, true, true] }],
