@@ -39,6 +39,32 @@ describe('claimtrace check', () => {
     noStackTrace(result.stderr);
   });
 
+  it('puts the diagnostics in the JSON with --json on invalid input', async () => {
+    const result = await runInProcess(['check', 'test/fixtures/cli/broken-quote', '--json']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe('');
+    const json = JSON.parse(result.stdout) as CheckJson;
+    expect(json).toMatchObject({ ok: false, exitCode: 2, findings: [] });
+    expect(json.diagnostics).toContainEqual(
+      expect.objectContaining({
+        file: 'test/fixtures/cli/broken-quote/claims/gazette.yaml',
+        line: lineOf(fixture('broken-quote', 'claims', 'gazette.yaml'), 'the terminal reopens'),
+        claimId: 'opening-gazette',
+        code: 'quote-not-found',
+      }),
+    );
+  });
+
+  it.each([
+    [true, [], true],
+    [true, ['--json'], false],
+    [false, [], false],
+  ])('on a TTY=%s with %j shows a progress line on stderr: %s', async (tty, extra, shown) => {
+    const result = await runInProcess(['check', 'test/fixtures/cli/conflict', ...extra], { tty });
+    expect(result.stderr.includes('reconciling 4 claims from 2 sources')).toBe(shown);
+    if (shown) expect(result.stderr.endsWith('\r\u001b[2K')).toBe(true);
+  });
+
   it('exits 2 on bad YAML, naming the place', () => {
     const result = runBin(['check', 'test/fixtures/cli/bad-yaml']);
     expect(result.code).toBe(2);
