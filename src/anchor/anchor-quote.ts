@@ -278,7 +278,13 @@ export const anchorQuote = (
   );
   const first = decide(prepared.text, direct, context, settings);
   if (first.status === 'ambiguous') return first;
-  if (first.status === 'anchored' && (!hasContext(context) || isPerfect(first, direct))) return first;
+  if (
+    first.status === 'anchored' &&
+    (!hasContext(context) ||
+      (isPerfect(first, direct) && (query.hint === undefined || Math.abs(first.start - query.hint) <= POSITION_SCALE)))
+  ) {
+    return first;
+  }
 
   // The context is searched for once: it opens fuzzy search windows and finds gaps.
   const contextMatches = findContextMatches(
@@ -296,7 +302,13 @@ export const anchorQuote = (
     if (fuzzy.length > 0) result = decide(prepared.text, [...direct, ...score(fuzzy)], context, settings);
   }
   if (result.status !== 'anchored') return result;
-  return contest(result, score(findGaps(prepared, context.foldedQuote, contextMatches)));
+  // Rivals: gaps framed by the context, and (when the anchor is far from the
+  // hint) the quote's own words still standing near the hint.
+  const nearHint =
+    query.hint !== undefined && Math.abs(result.start - query.hint) > POSITION_SCALE
+      ? direct.filter((c) => Math.abs(c.start - (query.hint ?? 0)) <= POSITION_SCALE)
+      : [];
+  return contest(result, [...score(findGaps(prepared, context.foldedQuote, contextMatches)), ...nearHint], query.hint);
 };
 
 /** The chosen candidate of an anchored result. */
@@ -317,30 +329,34 @@ const contextEvidence = (c: { parts: AnchorCandidate['parts'] }): number => {
 
 /**
  * Refuse an anchor when, somewhere else, the prefix and suffix stand around
- * a gap with clearly better agreement than around the chosen place: the
- * span's own place, with its words rewritten or deleted, and the chosen one a
- * lookalike (a repeated headline, the other "i" in "Silica").
+ * a gap (the span's own place, its words rewritten or deleted) that is
+ * clearly better surrounded than the chosen place, or as well surrounded and
+ * nearer to where the span was; or when the chosen place is far from the
+ * hint while the quote's exact words still stand near it (their context
+ * edited). The chosen one is then, or may be, a lookalike: a repeated
+ * headline, the other "i" in "Silica", a sentence the page prints twice.
  */
-const anchoredParts = (anchored: Anchored): AnchorCandidate['parts'] => anchored.parts;
-
-const contest = (anchored: Anchored, gaps: readonly AnchorCandidate[]): AnchorResult => {
-  const chosen = { parts: anchoredParts(anchored) };
+const contest = (anchored: Anchored, gaps: readonly AnchorCandidate[], hint: number | undefined): AnchorResult => {
+  const chosen = contextEvidence({ parts: anchored.parts });
+  const distance = (r: { start: number }): number => (hint === undefined ? 0 : Math.abs(r.start - hint));
   const rivals = gaps
     .filter(
       (g) =>
         !g.inNonContent &&
         !(g.start < anchored.end && anchored.start < g.end) &&
         !(g.start === g.end && (g.start === anchored.start || g.start === anchored.end)) &&
-        contextEvidence(g) >= contextEvidence(chosen) + CONTEST_MARGIN,
+        (contextEvidence(g) >= chosen + CONTEST_MARGIN ||
+          (contextEvidence(g) > chosen - CONTEST_MARGIN && distance(g) < distance(anchored)) ||
+          (g.method !== 'fuzzy' && distance(g) <= POSITION_SCALE && distance(anchored) > POSITION_SCALE)),
     )
     .sort(byScore);
   const rival = rivals[0];
   if (rival === undefined) return anchored;
   return orphaned(
     'contested',
-    `the quote's surroundings match better at ${rival.start}–${rival.end}, where the words now read ` +
-      `${JSON.stringify(rival.text)}, than around the copy at ${anchored.start}–${anchored.end}: the span's words changed ` +
-      'or were removed, and the copy is a lookalike',
+    `the quote's surroundings stand at ${rival.start}–${rival.end}, where the words now read ` +
+      `${JSON.stringify(rival.text)}, ${contextEvidence(rival) >= chosen + CONTEST_MARGIN ? 'matching better than' : 'nearer to the recorded position than'} ` +
+      `around the copy at ${anchored.start}–${anchored.end}: the span's words changed or were removed, and the copy is a lookalike`,
     [...rivals, ...anchored.alternatives],
   );
 };

@@ -25,6 +25,8 @@ export const MAX_CONTEXT_WINDOWS = 32;
 export const MAX_FUZZY_MATCHES = 1000;
 /** Only the last/first this many units of a long prefix/suffix are searched for. */
 const CONTEXT_SEARCH_LENGTH = 64;
+/** How many folded units a prefix match and a suffix match may share and still frame a (empty) gap. */
+const GAP_OVERLAP = 2;
 /** Fraction of a context string allowed as edits when searching for it. */
 const CONTEXT_ERROR_RATE = 0.25;
 
@@ -179,9 +181,11 @@ export const findGaps = (prepared: PreparedText, foldedQuote: string, context: C
   for (const prefixEnd of context.prefixEnds) {
     let suffixStart: number | undefined;
     for (const s of context.suffixStarts) {
-      if (s >= prefixEnd && s - prefixEnd <= maxGap && (suffixStart === undefined || s < suffixStart)) suffixStart = s;
+      // the prefix and suffix may share a unit: a deleted quote leaves "Pax  Trump", folded to one space
+      if (s >= prefixEnd - GAP_OVERLAP && s - prefixEnd <= maxGap && (suffixStart === undefined || s < suffixStart)) suffixStart = s;
     }
     if (suffixStart === undefined) continue;
+    suffixStart = Math.max(prefixEnd, suffixStart);
     const start = snapBackward(prepared.text, prepared.folded.toOriginal(prefixEnd));
     const end = Math.max(start, snapForward(prepared.text, prepared.folded.toOriginal(suffixStart)));
     gaps.push({
