@@ -134,6 +134,20 @@ describe('claimtrace check', () => {
     expect((JSON.parse(stale.stdout) as CheckJson).stale.map((e) => e.id)).toEqual(['value-conflict:000000000000']);
   });
 
+  it('fails on a finding that changed since it was reviewed (fingerprint differs)', async () => {
+    const folder = join(temp, 'changed');
+    cpSync(fixture('conflict'), folder, { recursive: true });
+    const first = JSON.parse((await runInProcess(['check', folder, '--json'])).stdout) as CheckJson;
+    const conflict = first.findings.find((f) => f.ruleId === 'value-conflict');
+    writeFileSync(
+      join(folder, 'baseline.yaml'),
+      `findings:\n  - id: ${conflict?.id}\n    rule: value-conflict\n    verdict: real-conflict\n    reason: reviewed before the claims changed\n    reviewedBy: test desk\n    fingerprint: not-the-current-one\n`,
+    );
+    const result = await runInProcess(['check', folder, '--json']);
+    expect(result.code).toBe(1);
+    expect((JSON.parse(result.stdout) as CheckJson).findings.find((f) => f.id === conflict?.id)?.status).toBe('changed');
+  });
+
   it('exits 2 on a baseline that breaks the schema, naming the place', async () => {
     const folder = join(temp, 'bad-baseline');
     cpSync(fixture('conflict'), folder, { recursive: true });

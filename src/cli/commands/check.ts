@@ -4,7 +4,7 @@
  */
 import type { Diagnostic } from '../../model/diagnostic.js';
 import type { Finding, Severity } from '../../model/finding.js';
-import type { BaselineComparison, BaselineEntry, ReconcileProblem } from '../../reconcile/index.js';
+import { type BaselineEntry, failsBaseline, type ReconcileProblem } from '../../reconcile/index.js';
 import { type Command, flag, stringOption } from '../command.js';
 import { countText, diagnosticFromCwd, diagnosticsText } from '../diagnostics-output.js';
 import { EXIT_INVALID_INPUT, EXIT_NEW_FINDINGS, EXIT_OK, type ExitCode } from '../exit-codes.js';
@@ -25,8 +25,8 @@ export interface CheckOutcome {
 
 /**
  * Decide the outcome of a check. A finding fails when it is not acknowledged
- * (new, or changed since it was reviewed, or its baseline entry names
- * another rule) and its severity is at or above the threshold; stale
+ * (new, or changed since it was reviewed) and its severity is at or above
+ * the threshold, or when its baseline entry names another rule; stale
  * baseline entries fail too (the baseline no longer describes the corpus).
  */
 export const checkOutcome = (run: PipelineRun, failOn: Severity): CheckOutcome => {
@@ -38,7 +38,8 @@ export const checkOutcome = (run: PipelineRun, failOn: Severity): CheckOutcome =
   const { comparison, result } = reconciled;
   const statuses = new Map<string, FindingStatus>();
   const mark = (finding: Finding, status: FindingStatus): void => {
-    statuses.set(finding.id, failingSeverities.includes(finding.severity) || status === 'acknowledged' ? status : 'below-threshold');
+    const counts = status === 'acknowledged' || status === 'mismatched' || failingSeverities.includes(finding.severity);
+    statuses.set(finding.id, counts ? status : 'below-threshold');
   };
   for (const { finding } of comparison.acknowledged) mark(finding, 'acknowledged');
   for (const finding of comparison.unacknowledged) mark(finding, 'new');
@@ -48,8 +49,9 @@ export const checkOutcome = (run: PipelineRun, failOn: Severity): CheckOutcome =
     const status = statuses.get(f.id);
     return status === 'new' || status === 'changed' || status === 'mismatched';
   });
+  // failsBaseline is the library's rule; using it keeps `check` and a corpus test built on the library in agreement.
   const exitCode =
-    result.problems.length > 0 ? EXIT_INVALID_INPUT : failing.length > 0 || comparison.stale.length > 0 ? EXIT_NEW_FINDINGS : EXIT_OK;
+    result.problems.length > 0 ? EXIT_INVALID_INPUT : failsBaseline(comparison, failingSeverities) ? EXIT_NEW_FINDINGS : EXIT_OK;
   return { exitCode, statuses, failing, stale: comparison.stale, problems: result.problems };
 };
 
