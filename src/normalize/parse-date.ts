@@ -238,12 +238,8 @@ const viaChrono = (
     return E.left(normalizeDiagnostic('no-date', raw, `"${raw.slice(0, 40)}" names no day, month or year`));
   }
 
-  // Relative to the reference? Read the text against two other references.
-  const other = read(text, reference === undefined ? refB : reference.year === refA.year ? refB : refA);
-  const absolute = other.length === 1 && sameReading(r, other[0] as Reading);
   const precision: DateValue['precision'] = r.certain.day ? 'day' : r.certain.month ? 'month' : 'year';
-
-  if (!absolute && !r.certain.year && r.certain.month) {
+  if (!r.certain.year && r.certain.month) {
     // month-day or month without a year: the year that puts it on or before publication
     if (reference === undefined) {
       return E.left(
@@ -252,6 +248,10 @@ const viaChrono = (
     }
     return E.right(placeWithoutYear(r, reference, direction, precision, raw));
   }
+  // Relative to the reference ("last year", "today")? Read the text against a
+  // reference in another year: an absolute date reads the same.
+  const other = read(text, reference === undefined ? refB : reference.year === refA.year ? refB : refA);
+  const absolute = other.length === 1 && sameReading(r, other[0] as Reading);
   if (!absolute && reference === undefined) return E.left(needsPublication(raw));
   return E.right(fromReading(r, r.year, precision, raw));
 };

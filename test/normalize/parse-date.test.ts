@@ -65,6 +65,9 @@ const resolved: [string, ParseDateOptions, Expected][] = [
   ['in December', { publishedAt: fri12 }, ['2025-12-01', '2025-12-31', 'month']],
   ['Dec 12-14', { publishedAt: wed24 }, ['2025-12-12', '2025-12-14', 'day']],
   ['Feb 29', { publishedAt: wed24 }, ['2024-02-29', '2024-02-29', 'day']],
+  // chrono reads "January 1" as the NEAREST one (2001-01-01); the past-tense rule wants 2000's
+  ['January 1', { publishedAt: '2000-12-20' }, ['2000-01-01', '2000-01-01', 'day']],
+  ['January 1', { publishedAt: '2013-12-20' }, ['2013-01-01', '2013-01-01', 'day']],
   ['Dec 30 - Jan 2', { publishedAt: '2026-01-05' }, ['2025-12-30', '2026-01-02', 'day']],
 ];
 
