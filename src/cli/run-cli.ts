@@ -42,7 +42,9 @@ const parseProblem = (error: unknown): string | undefined => {
 export const runCli = async (argv: readonly string[], io: CliIo, commands: readonly Command[] = COMMANDS): Promise<ExitCode> => {
   const err = createStyle(colourEnabled(io, io.stderr));
   const debug = argv.includes('--debug');
-  const [name, ...rest] = argv;
+  // `claimtrace --debug check …` as well as `claimtrace check … --debug`.
+  const leading = argv[0] === '--debug' ? 1 : 0;
+  const [name, ...rest] = [...argv.slice(leading), ...(leading === 1 ? ['--debug'] : [])];
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     const topic = name === 'help' ? commands.find((c) => c.name === rest[0]) : undefined;
     (name === undefined ? io.stderr : io.stdout).write(topic !== undefined ? commandHelp(topic) : generalHelp(commands, CLI_VERSION));

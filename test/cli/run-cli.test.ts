@@ -52,9 +52,11 @@ describe('runCli', () => {
     expect(quiet.err()).toContain('--debug');
     expect(quiet.err()).not.toMatch(/^\s+at /m);
 
-    const loud = memoryIo();
-    expect(await runCli(['boom', '--debug'], loud, [failing(new TypeError('x is undefined'))])).toBe(2);
-    expect(loud.err()).toMatch(/^TypeError: x is undefined\n\s+at /m);
+    for (const argv of [['boom', '--debug'], ['--debug', 'boom']]) {
+      const loud = memoryIo();
+      expect(await runCli(argv, loud, [failing(new TypeError('x is undefined'))])).toBe(2);
+      expect(loud.err()).toMatch(/^TypeError: x is undefined\n\s+at /m);
+    }
   });
 
   it('prints a user error with its hint and exit code', async () => {
