@@ -230,8 +230,10 @@ const viaChrono = (
   }
   if (!r.certain.year && !r.certain.month && !r.certain.day) {
     if (r.certain.weekday && r.weekday !== null) {
-      // a weekday inside a longer phrase ("Friday at 5pm"): same past-tense step
-      const phrase = { weekday: WEEKDAYS[r.weekday] ?? 'sunday', relation: 'plain' as const };
+      // a weekday inside a longer phrase ("Friday at 5pm", "last Friday at noon"): same past-tense step
+      const lower = text.toLowerCase();
+      const relation = lower.startsWith('last ') || lower.includes(' last ') ? 'last' : lower.startsWith('next ') || lower.includes(' next ') ? 'next' : 'plain';
+      const phrase = { weekday: WEEKDAYS[r.weekday] ?? 'sunday', relation } as const;
       if (reference === undefined) return E.right({ type: 'weekday', weekday: phrase.weekday, raw });
       return E.right(dayValue(resolveWeekday(phrase, reference, direction), raw));
     }

@@ -41,6 +41,7 @@ const resolved: [string, ParseDateOptions, Expected][] = [
   ['Thu.', { publishedAt: fri12 }, ['2025-12-11', '2025-12-11', 'day']],
   ['Friday evening', { publishedAt: fri12 }, ['2025-12-12', '2025-12-12', 'day']],
   ['Friday at 5pm', { publishedAt: fri12 }, ['2025-12-12', '2025-12-12', 'day']],
+  ['last Friday at noon', { publishedAt: fri12 }, ['2025-12-05', '2025-12-05', 'day']],
   ['Friday', { publishedAt: fri12, direction: 'future' }, ['2025-12-12', '2025-12-12', 'day']],
   ['Monday', { publishedAt: fri12, direction: 'future' }, ['2025-12-15', '2025-12-15', 'day']],
   // other forms of the publication date
