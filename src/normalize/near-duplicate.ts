@@ -51,6 +51,8 @@ export interface NearDuplicate {
 /**
  * Words that say what kind of thing an entity is rather than which one: they
  * do not tell two names apart ("Lynas Rare Earths" vs "USA Rare Earth").
+ * "administration" is deliberately not here: "Donald Trump" and "Donald
+ * Trump administration" are a person and a government.
  */
 export const GENERIC_NAME_WORDS: ReadonlySet<string> = new Set([
   'a', 'an', 'and', 'at', 'de', 'for', 'in', 'of', 'on', 'to',
@@ -59,7 +61,7 @@ export const GENERIC_NAME_WORDS: ReadonlySet<string> = new Set([
   'ministerial', 'meeting', 'conference', 'committee', 'commission',
   'company', 'companies', 'co', 'corp', 'corporation', 'inc', 'incorporated', 'ltd', 'limited', 'llc',
   'plc', 'ag', 'sa', 'gmbh', 'holding', 'holdings', 'group', 'international', 'global', 'worldwide',
-  'department', 'ministry', 'office', 'agency', 'administration', 'bureau', 'authority', 'service',
+  'department', 'ministry', 'office', 'agency', 'bureau', 'authority', 'service',
   'rare', 'earth', 'earths', 'mineral', 'minerals', 'material', 'materials', 'resource', 'resources',
   'mining', 'mines', 'metal', 'metals', 'energy', 'technology', 'technologies', 'tech', 'industries',
   'industry', 'capital', 'partners', 'fund', 'ventures', 'systems', 'solutions', 'lab', 'labs',

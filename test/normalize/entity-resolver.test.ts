@@ -147,6 +147,10 @@ describe('nearDuplicate', () => {
     ['G7', 'G8', false, 'unrelated'],
     ['Lithium Americas', 'MP Materials', false, 'unrelated'],
     ['Guo Jiakun', 'Gao', false, 'unrelated'],
+    ['Donald Trump', 'Donald Trump administration', false, 'unrelated'],
+    ['Trump administration', 'Trump-administrationen', true, 'near-duplicate'],
+    ['Department of State', 'State Department', true, 'near-duplicate'],
+    ['Critical Minerals Ministerial', 'Ministerial Meeting on Critical Minerals', true, 'near-duplicate'],
   ] as const)('%s / %s → %s (%s)', (a, b, similar, relation) => {
     const result = bare.nearDuplicate(a, b);
     expect(result.similar).toBe(similar);
