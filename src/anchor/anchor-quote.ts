@@ -127,8 +127,10 @@ const decide = (
     context.foldedQuote.length >= MIN_DISTINCTIVE_QUOTE_LENGTH ||
     c.parts.prefix === 1 ||
     c.parts.suffix === 1;
+  const threshold = (c: AnchorCandidate | undefined): number =>
+    c?.method === 'fuzzy' ? settings.minFuzzyScore : settings.minScore;
   const goodEnough = (c: AnchorCandidate): boolean =>
-    c.score >= (c.method === 'fuzzy' ? settings.minFuzzyScore : settings.minScore) &&
+    c.score >= threshold(c) &&
     farContextHolds(c) &&
     shortQuoteHolds(c) &&
     (c.method !== 'fuzzy' ||
@@ -136,15 +138,13 @@ const decide = (
         ? c.parts.quote >= MIN_QUOTE_SIMILARITY
         : c.parts.quote >= MIN_QUOTE_SIMILARITY_WITHOUT_CONTEXT && digitsOf(c.text) === quoteDigits));
   const plausible = places.filter((c) => !c.inNonContent && goodEnough(c));
-  const [best, second] = plausible;
+  const [best] = plausible;
   if (best === undefined) {
     if (places.length === 0) return orphaned('not-found', 'the quote was not found, not even approximately');
     if (places.some((c) => c.inNonContent && goodEnough(c))) {
       return orphaned('non-content', 'the quote occurs only inside ranges marked as non-content', places);
     }
     const top = places[0];
-    const threshold = (c: AnchorCandidate | undefined): number =>
-      c?.method === 'fuzzy' ? settings.minFuzzyScore : settings.minScore;
     const reason =
       top !== undefined && !top.inNonContent && top.score >= threshold(top) && !farContextHolds(top)
         ? `the closest passage (score ${fmt(top.score)}) is ${Math.abs(top.start - (context.hint ?? top.start))} units from where the span was and its surroundings differ: a lookalike, not the span`
@@ -155,13 +155,20 @@ const decide = (
           (confirmed || context.hint !== undefined ? ' (quote, context and position taken together)' : '');
     return orphaned('below-min-score', reason, places);
   }
-  if (second !== undefined && best.score - second.score < settings.ambiguityMargin) {
-    const tied = plausible.filter((c) => best.score - c.score < settings.ambiguityMargin);
+  // Near-ties count even with candidates that are not anchorable themselves
+  // (far away with edited surroundings, a short quote's neighbour): if one
+  // of them is as good, the evidence cannot tell the two apart.
+  const contenders = places.filter((c) => !c.inNonContent && c !== best && c.score >= threshold(c));
+  const rivals = [...new Set([...plausible.slice(1), ...contenders])].filter(
+    (c) => best.score - c.score < settings.ambiguityMargin,
+  );
+  if (rivals.length > 0) {
+    const tied = [best, ...rivals].sort(byScore);
     const atHint = perfectAtHint(tied, context.hint);
     if (atHint !== undefined) return anchoredTo(text, atHint, places);
     return {
       status: 'ambiguous',
-      candidates: plausible,
+      candidates: [...new Set([...plausible, ...rivals])].sort(byScore),
       reason:
         `${tied.length} places match about equally well (scores ${tied.map((c) => fmt(c.score)).join(', ')}; ` +
         `offsets ${tied.map((c) => c.start).join(', ')}); a prefix, suffix or position hint would pick one`,
