@@ -161,3 +161,22 @@ describe('compareValues', () => {
     expect(compareValues(d('Dec 12, 2025'), d('Dec 24, 2025')).details).toEqual({ kind: 'date', gapDays: 12 });
   });
 });
+
+describe('compareValues answers for every pair of value types', () => {
+  const samples: Value[] = [
+    entity('Japan'),
+    founding5,
+    q('nearly $12 billion'),
+    d('Dec 12, 2025'),
+    d('Friday'),
+    { type: 'boolean', value: true },
+    { type: 'text', text: 'a trade bloc' },
+  ];
+  const pairs = samples.flatMap((a) => samples.map((b) => [a.type, b.type, a, b] as const));
+  it.each(pairs)('%s vs %s', (_ta, _tb, a, b) => {
+    const result = compareValues(a, b, { resolver });
+    expect(['compatible', 'conflict', 'different-measure', 'unknown']).toContain(result.verdict);
+    expect(result.reason.length).toBeGreaterThan(10);
+    expect(compareValues(b, a, { resolver }).verdict).toBe(result.verdict);
+  });
+});
