@@ -196,6 +196,41 @@ describe('reanchorSpan: orphaned, never a lookalike', () => {
     expect(reanchorSpan({ quote: d.quote, position: d.position }, coalition).status).toBe('unchanged');
   });
 
+  describe('a page that prints a paragraph twice (the span is in the first copy)', () => {
+    const paragraph = coalition.slice(PARAGRAPH_FUTURE, onlyOffsetOf(coalition, '\n\nLong-term goals\n'));
+    const doubled = `${coalition}\n\n${paragraph}`;
+    const quote = 'bringing in more allies with mineral, technological, and manufacturing resources';
+    const first = doubled.indexOf(quote);
+    const d = describeSpan(doubled, first, first + quote.length);
+    if (d.status !== 'described') throw new Error(d.reason);
+    const span: RecordedSpan = { quote: d.quote, position: d.position };
+    const editFirst = (from: string, to: string): string => {
+      const at = doubled.indexOf(from);
+      return doubled.slice(0, at) + to + doubled.slice(at + from.length);
+    };
+
+    it('the copies share their whole context', () => {
+      expect(doubled.lastIndexOf(quote)).toBeGreaterThan(first);
+      expect(doubled.slice(doubled.lastIndexOf(quote) - 32, doubled.lastIndexOf(quote))).toBe(d.quote.prefix);
+    });
+
+    it.each([
+      // the prefix and suffix still frame the edited words near the old place
+      { name: 'a word of the span replaced', from: 'more allies with mineral', to: 'more partners with mineral', cause: 'contested' },
+      { name: 'the span deleted', from: quote, to: '', cause: 'contested' },
+      // the words stand near the old place with new surroundings; the copy has the old ones: a tie
+      { name: 'the words around the span rewritten', from: `initial five countries, ${quote}.`, to: `first five nations, ${quote}; that`, cause: 'ambiguous' },
+    ])('$name: the second copy is not taken ($cause)', ({ from, to, cause }) => {
+      const r = reanchorSpan(span, editFirst(from, to));
+      expect(r.status).toBe('orphaned');
+      if (r.status === 'orphaned') expect(r.cause).toBe(cause);
+    });
+
+    it('unedited, the span stays in the first copy', () => {
+      expect(at(reanchorSpan(span, doubled))).toEqual([first, first + quote.length]);
+    });
+  });
+
   it('a span re-anchored against another source is orphaned', () => {
     const r = reanchorSpan(spanOf(coalition, FOUNDING), dailyCaller);
     expect(r.status).toBe('orphaned');
