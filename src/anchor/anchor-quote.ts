@@ -81,11 +81,34 @@ const samePlaceFolded = (a: AnchorCandidate, b: AnchorCandidate): boolean => {
  */
 const distinctPlaces = (sorted: readonly AnchorCandidate[]): AnchorCandidate[] => {
   const kept: AnchorCandidate[] = [];
+  // Overlapping candidates start less than the longest one apart, so kept candidates are bucketed
+  // by start and each candidate is compared with its neighbours only: comparing with every kept
+  // one was quadratic (a quote occurring 228 000 times in a 20 MB source took minutes).
+  const width = sorted.reduce((w, c) => Math.max(w, c.end - c.start), 1);
+  const buckets = new Map<number, number[]>();
+  const bucketOf = (c: AnchorCandidate): number => Math.floor(c.start / width);
+  const remember = (c: AnchorCandidate, index: number): void => {
+    const bucket = buckets.get(bucketOf(c));
+    if (bucket === undefined) buckets.set(bucketOf(c), [index]);
+    else bucket.push(index);
+  };
   for (const c of sorted) {
-    const same = kept.findIndex((k) => overlaps(k, c) && (k.method === 'fuzzy' || c.method === 'fuzzy' || samePlaceFolded(k, c)));
+    let same = -1;
+    for (const b of [bucketOf(c) - 1, bucketOf(c), bucketOf(c) + 1]) {
+      for (const i of buckets.get(b) ?? []) {
+        const k = kept[i];
+        if (k === undefined || (same !== -1 && i >= same)) continue;
+        if (overlaps(k, c) && (k.method === 'fuzzy' || c.method === 'fuzzy' || samePlaceFolded(k, c))) same = i;
+      }
+    }
     const k = kept[same];
-    if (k === undefined) kept.push(c);
-    else if (c.method === 'exact' && k.method === 'folded' && samePlaceFolded(k, c)) kept[same] = c;
+    if (k === undefined) {
+      remember(c, kept.length);
+      kept.push(c);
+    } else if (c.method === 'exact' && k.method === 'folded' && samePlaceFolded(k, c)) {
+      kept[same] = c;
+      remember(c, same);
+    }
   }
   return kept.sort(byScore);
 };
