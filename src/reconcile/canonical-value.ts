@@ -3,7 +3,7 @@
  * id, and a string key that is equal exactly when two values say the same
  * thing (used to collapse identical values before comparing them).
  */
-import type { Value } from '../model/value.js';
+import type { EntityRef, Value } from '../model/value.js';
 import type { EntityResolverLike } from './contract.js';
 import { entityKey, resolveRef } from './entity-key.js';
 import { foldName } from './fold-name.js';
@@ -31,17 +31,17 @@ const num = (n: number | null): string => (n === null ? '*' : String(n));
 
 /**
  * A key equal for values that say exactly the same thing (after
- * canonicalization); `raw` wording is ignored.
+ * canonicalization); `raw` wording is ignored. `keyOf` may memoize `entityKey`.
  *
  * @example
  * valueKey({ type: 'date', start: '2025-12-12', end: '2025-12-12', precision: 'day' }) // 'd:2025-12-12..2025-12-12:day'
  */
-export const valueKey = (value: Value): string => {
+export const valueKey = (value: Value, keyOf: (ref: EntityRef) => string = entityKey): string => {
   switch (value.type) {
     case 'entity':
-      return `e:${entityKey(value)}`;
+      return `e:${keyOf(value)}`;
     case 'entity-set': {
-      const members = value.members.map(entityKey).sort();
+      const members = value.members.map(keyOf).sort();
       const distinct = members.filter((m, i) => i === 0 || members[i - 1] !== m);
       return `s:${value.mode}:${value.count ?? ''}:${distinct.join('|')}`;
     }

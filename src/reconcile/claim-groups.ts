@@ -3,12 +3,14 @@
  * claims only inside a group, so the work grows with the number of claims,
  * not with its square.
  */
-import type { Claim, Hedge, Polarity, Qualifiers } from '../model/claim.js';
+import type { Attribution, Claim, Hedge, Polarity, Qualifiers } from '../model/claim.js';
+import type { Span } from '../model/span.js';
 import type { ClaimId, PredicateId, SourceId } from '../model/ids.js';
-import type { Value } from '../model/value.js';
+import type { EntityRef, Value } from '../model/value.js';
 import { canonicalValue, valueKey } from './canonical-value.js';
 import type { EntityResolverLike } from './contract.js';
 import { entityKey, resolveRef } from './entity-key.js';
+import { foldName } from './fold-name.js';
 
 /** A claim as the rules see it: where it comes from, who witnesses it, its canonical value. */
 export interface GroupClaim {
@@ -27,9 +29,17 @@ export interface GroupClaim {
   readonly value: Value;
   /** Equal for claims whose values say exactly the same. */
   readonly valueKey: string;
+  /** Equal for claims with the same polarity, value and scope (time and place qualifiers). */
+  readonly classKey: string;
   readonly polarity: Polarity;
   readonly hedge: Hedge;
   readonly qualifiers?: Qualifiers;
+  /** Who the source says asserts it, when not the source itself. */
+  readonly attribution?: Attribution;
+  /** The subject as the claim names it. */
+  readonly subjectName: string;
+  /** The claim's first evidence span (the one a finding shows). */
+  readonly span: Span;
 }
 
 /** All claims about one (canonical subject, predicate). */
@@ -64,24 +74,43 @@ export const groupClaims = (
   placement: ClaimPlacement,
 ): readonly ClaimGroup[] => {
   const sorted = [...claims].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  // Names repeat across a corpus: fold each distinct name once per run.
+  const folded = new Map<string, string>();
+  const keyOf = (ref: EntityRef): string => {
+    if (ref.id !== undefined) return ref.id;
+    let key = folded.get(ref.name);
+    if (key === undefined) {
+      key = entityKey(ref);
+      folded.set(ref.name, key);
+    }
+    return key;
+  };
   const byKey = new Map<string, { subject: string; subjectName: string; predicate: PredicateId; claims: GroupClaim[] }>();
   for (const claim of sorted) {
     const subject = resolveRef(claim.subject, resolver);
-    const subjectKey = entityKey(subject);
+    const subjectKey = keyOf(subject);
     const key = `${subjectKey}|${claim.predicate}`;
-    const sourceId = (claim.evidence[0] as Claim['evidence'][number]).sourceId;
+    const span = claim.evidence[0] as Span;
+    const sourceId = span.sourceId;
     const sourceGroup = placement.sourceGroup(sourceId);
     const value = canonicalValue(claim.value, resolver);
+    const vk = valueKey(value, keyOf);
+    const time = claim.qualifiers?.time;
+    const place = claim.qualifiers?.place;
     const member: GroupClaim = {
       claimId: claim.id,
       sourceId,
       sourceGroup,
       witness: placement.witness(claim, sourceGroup),
       value,
-      valueKey: valueKey(value),
+      valueKey: vk,
+      classKey: `${claim.polarity === 'negative' ? '!' : ''}${vk}\u0000${time !== undefined ? valueKey(time) : ''}|${place !== undefined ? foldName(place) : ''}`,
       polarity: claim.polarity,
       hedge: claim.hedge,
       ...(claim.qualifiers !== undefined ? { qualifiers: claim.qualifiers } : {}),
+      ...(claim.attribution !== undefined ? { attribution: claim.attribution } : {}),
+      subjectName: claim.subject.name,
+      span,
     };
     const group = byKey.get(key);
     if (group === undefined) {

@@ -15,9 +15,10 @@ import type { SourceDocument } from '../model/source.js';
 import { type ClaimGroup, type GroupClaim, groupClaims } from './claim-groups.js';
 import type { CompareValues, EntityResolverFactory, EntityResolverLike } from './contract.js';
 import { outsideKey, sourceNamed } from './dependence/declared-dependence.js';
-import { type SourceDependence, type SourceDependenceOptions, detectSourceDependence } from './dependence/detect-source-dependence.js';
+import { type DependenceLink, type SourceDependence, type SourceDependenceOptions, detectSourceDependence } from './dependence/detect-source-dependence.js';
 import { entityKey } from './entity-key.js';
 import { findingIdFor } from './finding-id.js';
+import { type ValueClass, valueClasses } from './rules/value-classes.js';
 import type { FindingDraft, Rule, RuleContext } from './rule.js';
 
 /** Options of a reconciler. Every one has a default. */
@@ -103,11 +104,14 @@ const buildContext = (corpus: Corpus, compareValues: CompareValues, resolver: En
       return inCorpus !== undefined ? `group:${groupOf(inCorpus)}` : `outlet:${outsideKey(outlet)}`;
     },
   });
+  const classCache = new Map<string, readonly ValueClass[]>();
   let mentionIndex: Map<string, GroupClaim[]> | undefined;
-  const mentions = (key: string): readonly GroupClaim[] => {
+  const mentionsIn = (sourceId: SourceId, entity: string): readonly GroupClaim[] => {
+    const key = `${sourceId}\u0000${entity}`;
     if (mentionIndex === undefined) {
       const index = new Map<string, GroupClaim[]>();
-      const add = (k: string, c: GroupClaim): void => {
+      const add = (entity: string, c: GroupClaim): void => {
+        const k = `${c.sourceId}\u0000${entity}`;
         const list = index.get(k);
         if (list === undefined) index.set(k, [c]);
         else if (list[list.length - 1] !== c) list.push(c);
@@ -124,6 +128,15 @@ const buildContext = (corpus: Corpus, compareValues: CompareValues, resolver: En
     return mentionIndex.get(key) ?? [];
   };
   const claim = (id: ClaimId): Claim => claims.get(id) as Claim;
+  const groupSources = new Map<string, readonly SourceId[]>(dependence.groups.map((g) => [g.id, g.sources]));
+  const links = new Map<string, DependenceLink[]>();
+  for (const link of dependence.links) {
+    for (const s of link.sources) {
+      const list = links.get(s);
+      if (list === undefined) links.set(s, [link]);
+      else list.push(link);
+    }
+  }
   return Object.freeze({
     corpus,
     groups,
@@ -135,12 +148,37 @@ const buildContext = (corpus: Corpus, compareValues: CompareValues, resolver: En
     predicate: (id) => predicates.get(id),
     sourceLabel: (id: SourceId) => labels.get(id) ?? id,
     entityLabel: (ref) => ref.name,
-    findingClaim: (c: GroupClaim): FindingClaim => {
-      const evidence = claim(c.claimId).evidence;
-      return { claimId: c.claimId, sourceId: c.sourceId, span: evidence[0] as FindingClaim['span'], value: c.value };
+    sourceGroup: (id: SourceId) => groupSources.get(id) ?? [id],
+    linksOf: (id: SourceId) => links.get(id) ?? [],
+    findingClaim: (c: GroupClaim): FindingClaim => ({ claimId: c.claimId, sourceId: c.sourceId, span: c.span, value: c.value }),
+    classes: (group: ClaimGroup): readonly ValueClass[] => {
+      let cached = classCache.get(group.key);
+      if (cached === undefined) {
+        cached = valueClasses(group.claims);
+        classCache.set(group.key, cached);
+      }
+      return cached;
     },
-    mentions,
+    mentionsIn,
   } satisfies RuleContext);
+};
+
+/**
+ * The resolver with `resolve` memoized for one reconcile run: a corpus names
+ * the same entities over and over, and resolving a name folds it each time.
+ */
+const memoized = (resolver: EntityResolverLike): EntityResolverLike => {
+  const cache = new Map<string, ReturnType<EntityResolverLike['resolve']>>();
+  return {
+    resolve: (name) => {
+      if (cache.has(name)) return cache.get(name);
+      const id = resolver.resolve(name);
+      cache.set(name, id);
+      return id;
+    },
+    canonicalName: (id) => resolver.canonicalName(id),
+    nearDuplicate: (a, b) => resolver.nearDuplicate(a, b),
+  };
 };
 
 const toFinding = (rule: Rule, draft: FindingDraft, severity: Severity): Finding => ({
@@ -172,8 +210,9 @@ export const createReconcilerWith =
     const reconcile = (corpus: Corpus): ReconcileResult => {
       const problems: ReconcileProblem[] = [];
       const given = frozenOptions.resolver;
-      const resolver =
-        given === undefined ? defaults.resolver(corpus.entities) : typeof given === 'function' ? given(corpus.entities) : given;
+      const resolver = memoized(
+        given === undefined ? defaults.resolver(corpus.entities) : typeof given === 'function' ? given(corpus.entities) : given,
+      );
       const compareValues = frozenOptions.compareValues ?? defaults.compareValues(resolver);
       const dependence = detectSourceDependence(corpus.sources, frozenOptions.dependence);
       const context = buildContext(corpus, compareValues, resolver, dependence);

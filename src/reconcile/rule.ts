@@ -14,7 +14,8 @@ import type { SourceDocument } from '../model/source.js';
 import type { EntityRef } from '../model/value.js';
 import type { ClaimGroup, GroupClaim } from './claim-groups.js';
 import type { CompareValues, EntityResolverLike } from './contract.js';
-import type { SourceDependence } from './dependence/detect-source-dependence.js';
+import type { DependenceLink, SourceDependence } from './dependence/detect-source-dependence.js';
+import type { ValueClass } from './rules/value-classes.js';
 
 /** What a rule is for, how severe its findings are by default, and where it is documented. */
 export interface RuleMeta {
@@ -60,10 +61,16 @@ export interface RuleContext {
   sourceLabel(id: SourceId): string;
   /** A display name for an entity: the name the source used. */
   entityLabel(ref: EntityRef): string;
+  /** The group's value classes (claims with the same polarity, value and scope), computed once per run. */
+  classes(group: ClaimGroup): readonly ValueClass[];
   /** A claim as a finding shows it (first evidence span, canonical value). */
   findingClaim(claim: GroupClaim): FindingClaim;
-  /** Claims whose subject or value names the entity with this key (see `entityKey`). */
-  mentions(entityKey: string): readonly GroupClaim[];
+  /** The dependence links that involve a source. */
+  linksOf(id: SourceId): readonly DependenceLink[];
+  /** The sources of an independent source group, by group id (a source id). */
+  sourceGroup(id: SourceId): readonly SourceId[];
+  /** Claims of one source whose subject or value names the entity with this key (see `entityKey`). */
+  mentionsIn(sourceId: SourceId, entityKey: string): readonly GroupClaim[];
 }
 
 /** A reconciliation rule. */

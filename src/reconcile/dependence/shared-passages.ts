@@ -40,19 +40,16 @@ export interface SharedPassageOptions {
   readonly maxOccurrencesPerSource?: number;
 }
 
-const POS_BITS = 2 ** 26;
-const LANE2 = 2 ** 21;
+const PAIR_BITS = 2 ** 26;
 
+/** A 30-bit shingle hash: a small integer, so the maps stay fast (collisions are verified away). */
 const shingleKey = (ids: Int32Array, at: number, k: number): number => {
-  let h1 = 0x811c9dc5;
-  let h2 = 0x2545f491;
+  let h = 0x811c9dc5;
   for (let i = at; i < at + k; i++) {
-    const c = ids[i] as number;
-    h1 = Math.imul(h1 ^ c, 0x01000193);
-    h2 = Math.imul(h2 ^ (c + 0x9e37), 0x5bd1e995);
-    h2 ^= h2 >>> 15;
+    h = Math.imul(h ^ (ids[i] as number), 0x01000193);
+    h ^= h >>> 13;
   }
-  return (h1 >>> 0) * LANE2 + ((h2 >>> 0) % LANE2);
+  return (h >>> 2) & 0x3fffffff;
 };
 
 const sameWords = (x: Int32Array, i: number, y: Int32Array, j: number, k: number): boolean => {
@@ -86,19 +83,29 @@ export const findSharedPassages = (
     ),
   );
 
+  // A posting is a global word position; `docOf` maps it back to its source.
+  const docStart: number[] = [];
+  let total = 0;
+  for (const t of tokens) {
+    docStart.push(total);
+    total += t.ids.length;
+  }
+  const docOf = new Int32Array(total);
+  tokens.forEach((t, doc) => docOf.fill(doc, docStart[doc], (docStart[doc] as number) + t.ids.length));
+
   // shingle → first posting; only shingles seen twice get a posting list.
   const first = new Map<number, number>();
   const repeated = new Map<number, number[]>();
   tokens.forEach((t, doc) => {
+    const base = docStart[doc] as number;
     for (let p = 0; p + k <= t.ids.length; p++) {
       const key = shingleKey(t.ids, p, k);
-      const posting = doc * POS_BITS + p;
       const seen = first.get(key);
-      if (seen === undefined) first.set(key, posting);
+      if (seen === undefined) first.set(key, base + p);
       else {
         const list = repeated.get(key);
-        if (list === undefined) repeated.set(key, [seen, posting]);
-        else list.push(posting);
+        if (list === undefined) repeated.set(key, [seen, base + p]);
+        else list.push(base + p);
       }
     }
   });
@@ -108,10 +115,11 @@ export const findSharedPassages = (
   for (const list of repeated.values()) {
     const byDoc = new Map<number, number[]>();
     for (const posting of list) {
-      const doc = Math.floor(posting / POS_BITS);
+      const doc = docOf[posting] as number;
+      const p = posting - (docStart[doc] as number);
       const at = byDoc.get(doc);
-      if (at === undefined) byDoc.set(doc, [posting % POS_BITS]);
-      else if (at.length < maxOccurrences) at.push(posting % POS_BITS);
+      if (at === undefined) byDoc.set(doc, [p]);
+      else if (at.length < maxOccurrences) at.push(p);
     }
     if (byDoc.size < 2 || byDoc.size > maxSources) continue;
     const ds = [...byDoc.keys()].sort((x, y) => x - y);
@@ -119,7 +127,7 @@ export const findSharedPassages = (
       for (let j = i + 1; j < ds.length; j++) {
         const da = ds[i] as number;
         const db = ds[j] as number;
-        const pairKey = da * POS_BITS + db;
+        const pairKey = da * PAIR_BITS + db;
         let matches = pairs.get(pairKey);
         if (matches === undefined) {
           matches = [];
@@ -133,8 +141,8 @@ export const findSharedPassages = (
   const passages: SharedPassage[] = [];
   const pairKeys = [...pairs.keys()].sort((x, y) => x - y);
   for (const pairKey of pairKeys) {
-    const da = Math.floor(pairKey / POS_BITS);
-    const db = pairKey % POS_BITS;
+    const da = Math.floor(pairKey / PAIR_BITS);
+    const db = pairKey % PAIR_BITS;
     const ta = tokens[da] as WordTokens;
     const tb = tokens[db] as WordTokens;
     const flat = pairs.get(pairKey) as number[];

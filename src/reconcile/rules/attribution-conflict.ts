@@ -2,9 +2,9 @@
  * Rule `attribution-conflict`: the same statement attributed to different
  * speakers — a warning — or, for quoted statements (text values) with no
  * speaker, to different outlets — info. "The same statement" is one claim
- * group and the same value (or, for text, entity and quantity values, a
- * compatible one; lists must be equal: a list and one of its members are
- * different statements). Two outlets relaying the same *fact* are two
+ * group and the same value (or, for text, quantity and date values, a
+ * compatible one; entities and lists must be equal: a list and one of its
+ * members are different statements). Two outlets relaying the same *fact* are two
  * witnesses, not a conflict, so only quotes are compared by outlet.
  *
  * Speakers are compared by canonical entity (alias tables) or folded name;
@@ -18,7 +18,7 @@ import { outsideKey } from '../dependence/declared-dependence.js';
 import { foldName } from '../fold-name.js';
 import type { FindingDraft, Rule, RuleContext } from '../rule.js';
 import { describeValue } from './describe-value.js';
-import { representative, valueClasses, type ValueClass } from './value-classes.js';
+import { representative, type ValueClass } from './value-classes.js';
 import { predicateWords, sourceGroupsOf, sourceWords } from './words.js';
 
 /** Options of the attribution-conflict rule. */
@@ -76,10 +76,12 @@ export const attributionConflictRule = (options: AttributionConflictOptions = {}
     const maxDistinct = options.maxDistinctValues ?? 64;
     const drafts: FindingDraft[] = [];
     for (const group of context.groups) {
-      const attributed = group.claims.filter((c) => c.polarity === 'affirmative' && context.claim(c.claimId).attribution !== undefined);
-      if (attributed.length < 2) continue;
-      // Statements: value classes merged when compatible.
-      const classes = valueClasses(attributed);
+      if (group.claims.length < 2) continue;
+      // Statements: value classes (attributed, affirmative claims) merged when compatible.
+      const classes = context.classes(group)
+        .map((cls) => ({ key: cls.key, claims: cls.claims.filter((c) => c.polarity === 'affirmative' && c.attribution !== undefined) }))
+        .filter((cls) => cls.claims.length > 0);
+      if (classes.reduce((n, cls) => n + cls.claims.length, 0) < 2) continue;
       const merged: GroupClaim[][] = [];
       const home: number[] = [];
       classes.forEach((cls: ValueClass, i) => {
@@ -88,7 +90,7 @@ export const attributionConflictRule = (options: AttributionConflictOptions = {}
           for (let j = 0; j < i && target < 0; j++) {
             const a = representative(classes[j] as ValueClass);
             const b = representative(cls);
-            const mergeable = a.value.type === b.value.type && a.value.type !== 'entity-set';
+            const mergeable = a.value.type === b.value.type && a.value.type !== 'entity-set' && a.value.type !== 'entity';
             if (mergeable && context.compareValues(a.value, b.value).verdict === 'compatible') target = home[j] as number;
           }
         }
@@ -103,7 +105,7 @@ export const attributionConflictRule = (options: AttributionConflictOptions = {}
       const label = predicateWords(context, group.predicate);
       for (const statement of merged) {
         const items = statement
-          .map((claim) => ({ claim, attribution: context.claim(claim.claimId).attribution as Attribution }))
+          .map((claim) => ({ claim, attribution: claim.attribution as Attribution }))
           .sort((x, y) => (x.claim.claimId < y.claim.claimId ? -1 : 1));
         const speakers = clusters(items, (a) => a.speaker, (x, y) => sameSpeaker(context, x, y));
         const bySpeaker = speakers.length >= 2;

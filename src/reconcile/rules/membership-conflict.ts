@@ -27,7 +27,7 @@ import type { ClaimGroup, GroupClaim } from '../claim-groups.js';
 import { entityKey } from '../entity-key.js';
 import type { FindingDraft, Rule, RuleContext } from '../rule.js';
 import { describeValue } from './describe-value.js';
-import { isTentative, representative, sameScope, valueClasses, type ValueClass } from './value-classes.js';
+import { isTentative, representative, sameScope, type ValueClass } from './value-classes.js';
 import { joinWords, numberWord, predicateWords, sourceGroupsOf, sourceWords, sourcesOf } from './words.js';
 
 /** A list as the rule sees it. */
@@ -124,19 +124,16 @@ const message = (context: RuleContext, group: ClaimGroup, a: ValueClass, b: Valu
 
 /** Other claims of the closed side's sources that name a member it lacks. */
 const elsewhere = (context: RuleContext, group: ClaimGroup, closed: ValueClass, missing: readonly EntityRef[]): FindingNote[] => {
-  const sources = new Set(sourcesOf(closed.claims));
   const notes: FindingNote[] = [];
+  const inGroup = new Set(group.claims);
   for (const m of missing) {
-    for (const c of context.mentions(entityKey(m))) {
-      if (!sources.has(c.sourceId) || group.claims.includes(c)) continue;
-      const claim = context.claim(c.claimId);
-      const span = claim.evidence[0];
-      if (span === undefined) continue;
+    for (const c of sourcesOf(closed.claims).flatMap((s) => context.mentionsIn(s, entityKey(m)))) {
+      if (inGroup.has(c)) continue;
       notes.push({
-        message: `${context.sourceLabel(c.sourceId)} names ${m.name} elsewhere (${claim.subject.name}, ${predicateWords(context, claim.predicate)}): “${span.quote.exact}”`,
+        message: `${context.sourceLabel(c.sourceId)} names ${m.name} elsewhere (${c.subjectName}, ${predicateWords(context, context.claim(c.claimId).predicate)}): “${c.span.quote.exact}”`,
         sourceId: c.sourceId,
         claimId: c.claimId,
-        span,
+        span: c.span,
       });
     }
   }
@@ -159,10 +156,12 @@ export const membershipConflictRule = (): Rule => ({
   check: (context) => {
     const drafts: FindingDraft[] = [];
     for (const group of context.groups) {
+      if (group.claims.length < 2) continue;
       const sets = context.predicate(group.predicate)?.valueType === 'entity-set';
-      const claims = group.claims.filter((c) => c.value.type === 'entity-set' || (sets && c.value.type === 'entity'));
-      if (claims.length < 2) continue;
-      const classes = valueClasses(claims).filter((cls) => view(representative(cls)) !== undefined);
+      const classes = context.classes(group).filter((cls) => {
+        const type = representative(cls).value.type;
+        return (type === 'entity-set' || (sets && type === 'entity')) && view(representative(cls)) !== undefined;
+      });
       for (let i = 0; i < classes.length; i++) {
         for (let j = i + 1; j < classes.length; j++) {
           const a = classes[i] as ValueClass;

@@ -8,26 +8,28 @@
  * ("Pax Silica" / "Pax Silica Summit": an agreement and its summit).
  * Similarity itself is the resolver's `nearDuplicate`.
  *
- * Candidate pairs come from blocking (names sharing a word or their first
- * four characters), never from comparing every name with every other; a
- * block larger than `maxBlock` names (a word like "united") is skipped.
+ * Candidate pairs come from blocking (names sharing a distinctive word;
+ * one-word names sharing their first four letters), never from comparing
+ * every name with every other; a block larger than `maxBlock` names (a word
+ * like "united") is skipped.
  */
-import type { SourceId } from '../../model/ids.js';
+import type { EntityId, SourceId } from '../../model/ids.js';
 import type { EntityRef } from '../../model/value.js';
 import type { GroupClaim } from '../claim-groups.js';
-import { resolveRef } from '../entity-key.js';
 import { foldName } from '../fold-name.js';
 import type { FindingDraft, Rule } from '../rule.js';
 import { joinWords, sourceGroupsOf } from './words.js';
 
 /** Options of the name-variant rule. */
 export interface NameVariantOptions {
-  /** Blocks with more names than this are skipped. Default 200. */
+  /** Blocks with more names than this are skipped (a word shared by that many names does not tell them apart). Default 50. */
   readonly maxBlock?: number;
 }
 
 interface NameUse {
   readonly folded: string;
+  readonly words: readonly string[];
+  readonly kind: string;
   readonly surface: string;
   readonly id: string | undefined;
   readonly claims: GroupClaim[];
@@ -49,9 +51,34 @@ const kindWords = (folded: string): string =>
     .sort()
     .join(' ');
 
+/**
+ * Blocking keys: every distinctive word (two or more letters, not a kind
+ * word, not a number); a name with a single distinctive word also gets the
+ * first four letters of it, so one-word misspellings ("Lynas" / "Lyans") meet.
+ */
 const blockKeys = (folded: string): readonly string[] => {
-  const words = folded.split(' ').filter((w) => w.length >= 2);
-  return [...new Set([...words.map((w) => `w:${w}`), `p:${folded.slice(0, 4)}`])];
+  const words = folded.split(' ').filter((w) => w.length >= 2 && !KIND_WORDS.has(w) && !/^\d+$/.test(w));
+  const keys = words.map((w) => `w:${w}`);
+  if (words.length === 1) keys.push(`p:${(words[0] as string).slice(0, 4)}`);
+  return [...new Set(keys)];
+};
+
+/**
+ * A cheap first test before the resolver's `nearDuplicate`: spellings of one
+ * name differ in at most one word on each side ("MP Minerals" / "MP
+ * Materials", "Pax Silica" / "Pax Silca"); names that differ in more words
+ * are different names.
+ */
+const oneWordApart = (wa: readonly string[], wb: readonly string[]): boolean => {
+  if (Math.abs(wa.length - wb.length) > 1) return false;
+  const rest = [...wb];
+  let onlyA = 0;
+  for (const w of wa) {
+    const i = rest.indexOf(w);
+    if (i >= 0) rest.splice(i, 1);
+    else if (++onlyA > 1) return false;
+  }
+  return rest.length <= 1;
 };
 
 /**
@@ -68,14 +95,19 @@ export const nameVariantRule = (options: NameVariantOptions = {}): Rule => ({
     url: 'docs/rules.md#name-variant',
   },
   check: (context) => {
-    const maxBlock = options.maxBlock ?? 200;
+    const maxBlock = options.maxBlock ?? 50;
     const uses = new Map<string, NameUse>();
+    const foldedNames = new Map<string, string>();
     const use = (ref: EntityRef, c: GroupClaim): void => {
-      const folded = foldName(ref.name);
+      let folded = foldedNames.get(ref.name);
+      if (folded === undefined) {
+        folded = foldName(ref.name);
+        foldedNames.set(ref.name, folded);
+      }
       if (folded.length === 0) return;
       let u = uses.get(folded);
       if (u === undefined) {
-        u = { folded, surface: ref.name, id: ref.id, claims: [], sources: new Set() };
+        u = { folded, words: folded.split(' '), kind: kindWords(folded), surface: ref.name, id: ref.id, claims: [], sources: new Set() };
         uses.set(folded, u);
       }
       if (u.claims[u.claims.length - 1] !== c) u.claims.push(c);
@@ -83,15 +115,15 @@ export const nameVariantRule = (options: NameVariantOptions = {}): Rule => ({
     };
     for (const group of context.groups) {
       for (const c of group.claims) {
-        use(resolveRef(context.claim(c.claimId).subject, context.resolver), c);
+        use(group.subject.startsWith('name:') ? { name: c.subjectName } : { name: c.subjectName, id: group.subject as EntityId }, c);
         if (c.value.type === 'entity') use(c.value, c);
         if (c.value.type === 'entity-set') for (const m of c.value.members) use(m, c);
       }
     }
-    const names = [...uses.keys()].sort();
+    const names = [...uses.values()].sort((x, y) => (x.folded < y.folded ? -1 : x.folded > y.folded ? 1 : 0));
     const blocks = new Map<string, number[]>();
     names.forEach((n, i) => {
-      for (const k of blockKeys(n)) {
+      for (const k of blockKeys(n.folded)) {
         const list = blocks.get(k);
         if (list === undefined) blocks.set(k, [i]);
         else list.push(i);
@@ -107,6 +139,10 @@ export const nameVariantRule = (options: NameVariantOptions = {}): Rule => ({
         for (let y = x + 1; y < members.length; y++) {
           const i = members[x] as number;
           const j = members[y] as number;
+          const a = names[i] as NameUse;
+          const b = names[j] as NameUse;
+          // Known entities (aliases or different ones), different kinds of thing, names more than a word apart.
+          if ((a.id !== undefined && b.id !== undefined) || a.kind !== b.kind || !oneWordApart(a.words, b.words)) continue;
           const pair = i * names.length + j;
           if (seen.has(pair)) continue;
           seen.add(pair);
@@ -116,10 +152,8 @@ export const nameVariantRule = (options: NameVariantOptions = {}): Rule => ({
     }
     candidates.sort((p, q) => p[0] - q[0] || p[1] - q[1]);
     for (const [i, j] of candidates) {
-      const a = uses.get(names[i] as string) as NameUse;
-      const b = uses.get(names[j] as string) as NameUse;
-      if (a.id !== undefined && b.id !== undefined) continue;
-      if (kindWords(a.folded) !== kindWords(b.folded)) continue;
+      const a = names[i] as NameUse;
+      const b = names[j] as NameUse;
       const crossSource = [...a.sources].some((s) => [...b.sources].some((t) => t !== s));
       if (!crossSource) continue;
       const near = context.resolver.nearDuplicate(a.surface, b.surface);

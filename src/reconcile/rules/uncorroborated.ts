@@ -5,7 +5,8 @@
  * declare a dependence count as one) — or the outside outlet a claim is
  * attributed to ("according to politico.com"): two pages relaying politico
  * are one witness. A claim is corroborated by claims of other witnesses
- * whose values are the same or compatible (`compareValues`). When several
+ * whose values are the same or compatible (`compareValues`; entities only
+ * as the same canonical entity). When several
  * sources say it but all belong to one group, the finding says so and
  * names the shared passages ("000 and 003 share 4 passages: counted as one").
  *
@@ -17,7 +18,7 @@ import type { SourceId } from '../../model/ids.js';
 import type { GroupClaim } from '../claim-groups.js';
 import type { FindingDraft, Rule, RuleContext } from '../rule.js';
 import { describeValue } from './describe-value.js';
-import { representative, valueClasses, type ValueClass } from './value-classes.js';
+import { representative, type ValueClass } from './value-classes.js';
 import { joinWords, numberWord, predicateWords, sourceGroupsOf, sourceWords, sourcesOf } from './words.js';
 
 /** Options of the uncorroborated rule. */
@@ -28,13 +29,16 @@ export interface UncorroboratedOptions {
 
 /** The outlet as the first claim (in id order) names it. */
 const outletWords = (context: RuleContext, claims: readonly GroupClaim[]): string =>
-  claims.map((c) => context.claim(c.claimId).attribution?.outlet).find((o) => o !== undefined) ?? 'one outlet';
+  claims.map((c) => c.attribution?.outlet).find((o) => o !== undefined) ?? 'one outlet';
 
 /** Notes that explain why several sources count as one witness. */
 const dependenceNotes = (context: RuleContext, sources: readonly SourceId[]): FindingNote[] => {
+  if (sources.length < 2) return [];
   const set = new Set(sources);
-  return context.dependence.links
+  const first = new Set(sources.flatMap((s) => context.linksOf(s)));
+  return [...first]
     .filter((l) => set.has(l.sources[0]) && set.has(l.sources[1]))
+    .sort((x, y) => (x.sources.join('|') < y.sources.join('|') ? -1 : 1))
     .flatMap((l) =>
       l.reasons.map((r) => {
         const [a, b] = l.sources.map((s) => context.sourceLabel(s));
@@ -66,7 +70,7 @@ export const uncorroboratedRule = (options: UncorroboratedOptions = {}): Rule =>
     const maxDistinct = options.maxDistinctValues ?? 64;
     const drafts: FindingDraft[] = [];
     for (const group of context.groups) {
-      const classes = valueClasses(group.claims.filter((c) => c.polarity === 'affirmative'));
+      const classes = context.classes(group).filter((cls) => representative(cls).polarity === 'affirmative');
       const witnesses = classes.map((cls) => new Set(cls.claims.map((c) => c.witness)));
       const support = witnesses.map((w) => new Set(w));
       if (classes.length <= maxDistinct) {
@@ -74,7 +78,10 @@ export const uncorroboratedRule = (options: UncorroboratedOptions = {}): Rule =>
           for (let j = i + 1; j < classes.length; j++) {
             const a = representative(classes[i] as ValueClass);
             const b = representative(classes[j] as ValueClass);
-            const compatible = a.valueKey === b.valueKey || context.compareValues(a.value, b.value).verdict === 'compatible';
+            // Entities corroborate only as one entity (same id or folded name):
+            // two spellings are the name-variant rule's business, not corroboration.
+            const entities = a.value.type === 'entity' && b.value.type === 'entity';
+            const compatible = a.valueKey === b.valueKey || (!entities && context.compareValues(a.value, b.value).verdict === 'compatible');
             if (!compatible) continue;
             for (const w of witnesses[j] as Set<string>) (support[i] as Set<string>).add(w);
             for (const w of witnesses[i] as Set<string>) (support[j] as Set<string>).add(w);

@@ -4,7 +4,6 @@
  * rule compares each distinct value once instead of each pair of claims.
  */
 import type { GroupClaim } from '../claim-groups.js';
-import { valueKey } from '../canonical-value.js';
 import type { CompareValues } from '../contract.js';
 import { foldName } from '../fold-name.js';
 
@@ -13,12 +12,6 @@ export interface ValueClass {
   readonly key: string;
   readonly claims: readonly GroupClaim[];
 }
-
-const scopeKey = (c: GroupClaim): string => {
-  const time = c.qualifiers?.time;
-  const place = c.qualifiers?.place;
-  return `${time !== undefined ? valueKey(time) : ''}|${place !== undefined ? foldName(place) : ''}`;
-};
 
 /**
  * Partition claims into value classes, sorted by key (claims keep their order).
@@ -29,7 +22,7 @@ const scopeKey = (c: GroupClaim): string => {
 export const valueClasses = (claims: readonly GroupClaim[]): readonly ValueClass[] => {
   const byKey = new Map<string, GroupClaim[]>();
   for (const c of claims) {
-    const key = `${c.polarity === 'negative' ? '!' : ''}${c.valueKey}\u0000${scopeKey(c)}`;
+    const key = c.classKey;
     const list = byKey.get(key);
     if (list === undefined) byKey.set(key, [c]);
     else list.push(c);

@@ -14,7 +14,7 @@
 import type { FindingDraft, Rule, RuleContext } from '../rule.js';
 import type { ClaimGroup, GroupClaim } from '../claim-groups.js';
 import { describeValue } from './describe-value.js';
-import { isTentative, representative, sameScope, valueClasses, type ValueClass } from './value-classes.js';
+import { isTentative, representative, sameScope, type ValueClass } from './value-classes.js';
 import { predicateWords, sourceGroupsOf, sourceWords } from './words.js';
 
 const side = (context: RuleContext, cls: ValueClass) => ({
@@ -67,12 +67,13 @@ export const valueConflictRule = (): Rule => ({
   check: (context) => {
     const drafts: FindingDraft[] = [];
     for (const group of context.groups) {
+      if (group.claims.length < 2) continue;
       const predicate = context.predicate(group.predicate);
-      const sets = predicate?.valueType === 'entity-set';
-      const claims = group.claims.filter((c) => c.value.type !== 'entity-set' && !sets);
-      if (claims.length < 2) continue;
-      const positive = valueClasses(claims.filter((c) => c.polarity === 'affirmative'));
-      const negative = valueClasses(claims.filter((c) => c.polarity === 'negative'));
+      if (predicate?.valueType === 'entity-set') continue;
+      // A class shares polarity and value, so one look at its representative classifies it.
+      const classes = context.classes(group).filter((cls) => representative(cls).value.type !== 'entity-set');
+      const positive = classes.filter((cls) => representative(cls).polarity === 'affirmative');
+      const negative = classes.filter((cls) => representative(cls).polarity === 'negative');
       if (predicate?.cardinality === 'functional') {
         for (let i = 0; i < positive.length; i++) {
           for (let j = i + 1; j < positive.length; j++) {

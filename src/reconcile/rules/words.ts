@@ -26,8 +26,7 @@ export const sourceWords = (context: RuleContext, claims: readonly GroupClaim[])
 /** The independent source groups (as lists of source ids) the claims come from. */
 export const sourceGroupsOf = (context: RuleContext, claims: readonly GroupClaim[]): readonly (readonly SourceId[])[] => {
   const ids = [...new Set(claims.map((c) => c.sourceGroup))].sort();
-  const byId = new Map(context.dependence.groups.map((g) => [g.id as string, g.sources]));
-  return ids.map((id) => byId.get(id) ?? [id]);
+  return ids.map((id) => context.sourceGroup(id));
 };
 
 /** The predicate's label ("founding members"), or its id. */

@@ -21,7 +21,7 @@ describe('groupSources', () => {
 
 describe('detectSourceDependence', () => {
   it('joins the two aggregator pages of the seed corpus and leaves the rest independent', () => {
-    const dep = detectSourceDependence([S000, S001, S002, S003, S004].map((id) => sourceDoc({ id, text: T[id] })));
+    const dep = detectSourceDependence(([S000, S001, S002, S003, S004] as const).map((id) => sourceDoc({ id, text: T[id] })));
     expect(dep.groups.map((g) => g.sources)).toEqual([[S000, S003], [S001], [S002], [S004]]);
     expect(dep.links).toHaveLength(1);
     expect(dep.links[0]?.reasons[0]).toMatchObject({ kind: 'shared-passages', passages: 4 });

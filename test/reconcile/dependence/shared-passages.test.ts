@@ -4,7 +4,7 @@ import { sourceDoc } from '../fixture.js';
 import { S000, S001, S002, S003, S004 } from '../pax-silica-corpus.js';
 import { PAX_SILICA_TEXTS as T } from '../pax-silica-texts.js';
 
-const seeds = [S000, S001, S002, S003, S004].map((id) => sourceDoc({ id, text: T[id] }));
+const seeds = ([S000, S001, S002, S003, S004] as const).map((id) => sourceDoc({ id, text: T[id] }));
 
 describe('findSharedPassages', () => {
   it('finds the four passages the aggregator pages 000 and 003 share, with offsets in both', () => {
