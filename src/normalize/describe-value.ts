@@ -50,7 +50,7 @@ export const describeDate = (d: DateValue): string => (d.start === d.end ? d.sta
  * `"nearly $12 billion" ([10.8 billion, 12 billion] USD)`.
  */
 export const describeValue = (v: Value): string => {
-  const normalized = normalizedText(v);
+  const normalized = describeNormalizedValue(v);
   if (v.raw !== undefined && v.raw.length > 0) {
     const raw = v.raw.length > 60 ? `${v.raw.slice(0, 60)}…` : v.raw;
     return normalized === raw ? `"${raw}"` : `"${raw}" (${normalized})`;
@@ -58,7 +58,15 @@ export const describeValue = (v: Value): string => {
   return normalized;
 };
 
-const normalizedText = (v: Value): string => {
+/**
+ * The normalized value alone, without the source's words: for reports that
+ * show the quote beside it.
+ *
+ * @example
+ * describeNormalizedValue({ type: 'entity-set', mode: 'closed', members: [{ name: 'Japan' }, { name: 'Israel' }] })
+ * // 'the complete list {Japan, Israel}'
+ */
+export const describeNormalizedValue = (v: Value): string => {
   switch (v.type) {
     case 'quantity':
       return describeQuantity(v);

@@ -22,7 +22,7 @@ export type {
   EntityComparisonDetails,
   DateComparisonDetails,
 } from './comparison.js';
-export { describeValue, describeQuantity, formatNumber } from './describe-value.js';
+export { describeValue, describeNormalizedValue, describeQuantity, formatNumber } from './describe-value.js';
 export {
   createEntityResolver,
   type EntityResolver,

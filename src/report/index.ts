@@ -1,5 +1,4 @@
 export { renderMarkdownReport } from './render-markdown-report.js';
 export { findingsToJson, type FindingsJson } from './findings-json.js';
 export type { ReportInput, FindingReview, PreferredValue } from './report-input.js';
-export { describeValue, describeQuantity, describeNumber } from './describe-value.js';
 export { escapeMarkdownInline, escapeMarkdownCell, markdownBlockQuote, markdownCode } from './markdown-escape.js';

@@ -7,7 +7,7 @@
  */
 import type { Finding, FindingClaim, Severity } from '../model/finding.js';
 import type { SourceDocument } from '../model/source.js';
-import { describeValue } from './describe-value.js';
+import { describeNormalizedValue } from '../normalize/describe-value.js';
 import { escapeMarkdownCell, escapeMarkdownInline, markdownBlockQuote, markdownCode } from './markdown-escape.js';
 import type { ReportInput } from './report-input.js';
 
@@ -49,7 +49,7 @@ const renderClaim = (claim: FindingClaim, sources: ReadonlyMap<string, SourceDoc
       .map((l) => `  ${l}`)
       .join('\n'),
     '',
-    `  Normalized: ${inline(describeValue(claim.value))}`,
+    `  Normalized: ${inline(describeNormalizedValue(claim.value))}`,
   ];
 };
 
