@@ -25,6 +25,8 @@ import {
   MAX_FUZZY_ERRORS,
   MIN_CONTEXT_SIMILARITY_FAR,
   MIN_DISTINCTIVE_QUOTE_LENGTH,
+  MIN_FRAMED_CONTEXT_SIMILARITY,
+  MIN_FRAMED_QUOTE_SIMILARITY,
   MIN_FUZZY_SCORE,
   MIN_INFORMATIVE_CONTEXT,
   MIN_QUOTE_SIMILARITY,
@@ -331,14 +333,42 @@ export const anchorQuote = (
     );
     if (fuzzy.length > 0) result = decide(prepared.text, [...direct, ...score(fuzzy)], context, settings);
   }
-  if (result.status !== 'anchored') return result;
+  if (result.status === 'ambiguous') return result;
+  const gaps = score(findGaps(prepared, context.foldedQuote, contextMatches));
+  if (result.status === 'orphaned') {
+    const framed = result.cause === 'not-found' || result.cause === 'below-min-score' ? framedChange(gaps, context) : undefined;
+    return framed === undefined ? result : anchoredTo(prepared.text, framed, result.candidates);
+  }
   // Rivals: gaps framed by the context, and (when the anchor is far from the
   // hint) the quote's own words still standing near the hint.
   const nearHint =
     query.hint !== undefined && Math.abs(result.start - query.hint) > POSITION_SCALE
       ? direct.filter((c) => Math.abs(c.start - (query.hint ?? 0)) <= POSITION_SCALE)
       : [];
-  return contest(result, [...score(findGaps(prepared, context.foldedQuote, contextMatches)), ...nearHint], query.hint);
+  return contest(result, [...gaps, ...nearHint], query.hint);
+};
+
+/**
+ * When nothing else anchors: the one place near the hint where an intact
+ * prefix and suffix (each at least `MIN_FRAMED_CONTEXT_SIMILARITY`, each long
+ * enough to tell) frame words still at least `MIN_FRAMED_QUOTE_SIMILARITY`
+ * like the quote. That is the span, with more of its words changed than a
+ * fuzzy search allows ("a recent push" → "a renewed drive").
+ */
+const framedChange = (gaps: readonly AnchorCandidate[], context: ScoringContext): AnchorCandidate | undefined => {
+  const { hint, prefix, suffix } = context;
+  if (hint === undefined || prefix === undefined || suffix === undefined) return undefined;
+  if (prefix.length < MIN_INFORMATIVE_CONTEXT || suffix.length < MIN_INFORMATIVE_CONTEXT) return undefined;
+  const framed = gaps.filter(
+    (g) =>
+      g.end > g.start &&
+      !g.inNonContent &&
+      Math.abs(g.start - hint) <= POSITION_SCALE &&
+      (g.parts.prefix ?? 0) >= MIN_FRAMED_CONTEXT_SIMILARITY &&
+      (g.parts.suffix ?? 0) >= MIN_FRAMED_CONTEXT_SIMILARITY &&
+      g.parts.quote >= MIN_FRAMED_QUOTE_SIMILARITY,
+  );
+  return framed.length === 1 ? framed[0] : undefined;
 };
 
 /** The chosen candidate of an anchored result. */

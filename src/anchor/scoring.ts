@@ -54,6 +54,14 @@ export const MIN_INFORMATIVE_CONTEXT = 8;
  * exactly. Otherwise an edited "i" re-anchors to the "i" next to it.
  */
 export const MIN_DISTINCTIVE_QUOTE_LENGTH = 4;
+/**
+ * Near the hint, words framed by a prefix and a suffix that both agree at
+ * least this much are the span's own place, even when its words changed
+ * more than a fuzzy search allows (see `MIN_FRAMED_QUOTE_SIMILARITY`).
+ */
+export const MIN_FRAMED_CONTEXT_SIMILARITY = 0.9;
+/** The framed words must still be at least this much like the quote; less, and the span is gone. */
+export const MIN_FRAMED_QUOTE_SIMILARITY = 0.5;
 /** A fuzzy candidate must resemble the quote at least this much (1 − edits / length). */
 export const MIN_QUOTE_SIMILARITY = 0.75;
 /**

@@ -104,6 +104,8 @@ describe('reanchorSpan: changed', () => {
     },
     { name: 'a corrected company name', quote: MP, from: 'MP Minerals', to: 'MP Materials' },
     { name: 'a changed number', quote: 'as influential in the AI age as G7 was in the industrial age', from: 'G7 was', to: 'the G20 was' },
+    // 9 edits in 29 (similarity 0.69 < MIN_QUOTE_SIMILARITY): beyond the fuzzy search, but framed by its intact prefix and suffix
+    { name: 'two verbs rewritten', quote: 'hopes to expand the coalition', from: 'hopes to expand', to: 'wants to widen' },
   ])('$name: new selectors and a diff of old vs new quote', ({ quote, from, to }) => {
     const source = quote === MP ? dailyCaller : coalition;
     const span = spanOf(source, quote);
