@@ -8,6 +8,7 @@ import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'no
 import { join, relative, sep } from 'node:path';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { buildCorpus, type BuildCorpusResult, type FolderFile } from './build-corpus.js';
+import { firstInvalidUtf8, placeOfByte } from './invalid-utf8.js';
 import type { ReadTextFile, TextFileRead } from './read-text-file.js';
 
 /** Largest YAML file read (bytes). */
@@ -41,22 +42,15 @@ const decode = (bytes: Uint8Array, file: string): TextFileRead => {
   try {
     return { ok: true, text: utf8.decode(bytes) };
   } catch {
-    // Find the first invalid byte sequence to say where it is.
-    let offset = 0;
-    for (let size = 1; offset < bytes.length; ) {
-      try {
-        utf8.decode(bytes.subarray(0, Math.min(bytes.length, offset + 4096 * size)));
-        offset = Math.min(bytes.length, offset + 4096 * size);
-      } catch {
-        break;
-      }
-      size++;
-    }
+    // Say where the first invalid byte is (decoding prefixes said "byte 0" for any file under 4 KB).
+    const at = placeOfByte(bytes, firstInvalidUtf8(bytes) ?? 0);
     return {
       ok: false,
       code: 'invalid-utf8',
-      message: `${file} is not valid UTF-8 (an invalid byte sequence at or after byte ${offset})`,
+      message: `${file} is not valid UTF-8: the first invalid byte is at line ${at.line}, column ${at.column} (byte ${at.byte})`,
       hint: 'save the file as UTF-8 (e.g. iconv -f windows-1252 -t utf-8)',
+      line: at.line,
+      column: at.column,
     };
   }
 };
@@ -142,7 +136,7 @@ const walk = (root: string, directory: string, into: Walk): void => {
       }
       const read = decode(readFileSync(absolute), rel);
       if (read.ok) into.yamlFiles.push({ path: rel, text: read.text });
-      else into.problems.push(fileProblem(rel, read.code, read.message, read.hint ?? ''));
+      else into.problems.push({ ...fileProblem(rel, read.code, read.message, read.hint ?? ''), line: read.line ?? 1, column: read.column ?? 1 });
     }
   }
 };

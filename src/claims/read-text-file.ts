@@ -5,7 +5,15 @@
  */
 export type TextFileRead =
   | { readonly ok: true; readonly text: string }
-  | { readonly ok: false; readonly code: string; readonly message: string; readonly hint?: string };
+  | {
+      readonly ok: false;
+      readonly code: string;
+      readonly message: string;
+      readonly hint?: string;
+      /** Where in the file the problem is (e.g. the first invalid UTF-8 byte), when known. */
+      readonly line?: number;
+      readonly column?: number;
+    };
 
 /** `relativePath` is POSIX, relative to the claims folder, already checked not to escape it. */
 export type ReadTextFile = (relativePath: string) => TextFileRead;
