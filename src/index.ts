@@ -8,4 +8,5 @@ export * from './model/index.js';
 export * from './ingest/index.js';
 export * from './anchor/index.js';
 export * from './normalize/index.js';
+export * from './reconcile/index.js';
 export * from './export/index.js';

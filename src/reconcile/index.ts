@@ -12,13 +12,15 @@ export {
   type ReconcileProblem,
 } from './create-reconciler.js';
 export type { Rule, RuleMeta, RuleContext, FindingDraft } from './rule.js';
-export type { ClaimGroup, GroupClaim } from './claim-groups.js';
+// Exported under reconcile-specific names: the resolve stage has its own `ClaimGroup`.
+export type { ClaimGroup as ReconcileClaimGroup, GroupClaim as ReconcileGroupClaim, ClaimPlacement } from './claim-groups.js';
 export type { CompareValues, ComparisonVerdict, ValueComparison, EntityResolverLike, EntityResolverFactory, NearDuplicate as NameNearDuplicate } from './contract.js';
 export { findingIdFor, findingFingerprint } from './finding-id.js';
+export { valueClasses, sameScope, isTentative, type ValueClass } from './rules/value-classes.js';
+export { describeValue as describeFindingValue } from './rules/describe-value.js';
 export { shortHash } from './stable-hash.js';
 export { canonicalValue, valueKey } from './canonical-value.js';
 export { entityKey } from './entity-key.js';
-export { spanAt } from './span-at.js';
 export {
   detectSourceDependence,
   type SourceDependence,
@@ -27,7 +29,7 @@ export {
   type DependenceReason,
 } from './dependence/detect-source-dependence.js';
 export { findSharedPassages, type SharedPassage, type SharedPassageOptions, type PassagePlace } from './dependence/shared-passages.js';
-export { declaredDependence, sourceNamed, type DeclaredDependence } from './dependence/declared-dependence.js';
+export { declaredDependence, sourceNamed, type DeclaredDependence as DeclaredSourceDependence } from './dependence/declared-dependence.js';
 export { groupSources, type SourceGroup } from './dependence/source-groups.js';
 export { builtinRules, type BuiltinRuleOptions } from './rules/builtin-rules.js';
 export { valueConflictRule } from './rules/value-conflict.js';
