@@ -71,7 +71,7 @@ export const readYamlFile = (file: string, text: string): YamlReadResult => {
   for (const error of doc.errors) {
     const at = error.linePos?.[0];
     diagnostics.push({
-      code: error.code === 'DUPLICATE_KEY' ? 'yaml-duplicate-key' : 'yaml-syntax',
+      code: error.code === 'DUPLICATE_KEY' ? 'yaml-duplicate-key' : error.code === 'RESOURCE_EXHAUSTION' ? 'yaml-too-deep' : 'yaml-syntax',
       severity: 'error',
       message: `YAML: ${(error.message.split('\n')[0] ?? error.message).replace(/ at line \d+, column \d+:?$/, '')}`,
       file,
@@ -80,7 +80,9 @@ export const readYamlFile = (file: string, text: string): YamlReadResult => {
       hint:
         error.code === 'DUPLICATE_KEY'
           ? 'each key may appear once in a mapping: remove or rename the repeated key'
-          : 'fix the YAML syntax at this place (indentation, quoting, a missing ":" or "-")',
+          : error.code === 'RESOURCE_EXHAUSTION'
+            ? 'the lists or mappings nest too deeply to read safely (about 1000 levels): flatten them'
+            : 'fix the YAML syntax at this place (indentation, quoting, a missing ":" or "-")',
     });
   }
   let value: unknown = undefined;
