@@ -1,0 +1,82 @@
+/**
+ * Similarity between two values of the same group, in [0, 1], used for
+ * TruthFinder's implication between facts and the SIM variant of ACCU
+ * ("a source that says 14:06 lends some support to 14:07").
+ */
+import type { Value } from '../model/value.js';
+
+/** One side of a comparison: the value and its canonical key. */
+export interface KeyedValue {
+  readonly value: Value;
+  readonly valueKey: string;
+}
+
+/**
+ * A pluggable similarity: how much a source that says `a` supports `b`,
+ * 1 for the same thing, 0 for unrelated values. It may be asymmetric (a
+ * store that lists only the first author partly supports the full list);
+ * it must be pure.
+ */
+export type ValueSimilarity = (a: KeyedValue, b: KeyedValue) => number;
+
+/** Values are similar only when their keys are equal (no implication). */
+export const exactSimilarity: ValueSimilarity = (a, b) => (a.valueKey === b.valueKey ? 1 : 0);
+
+const memberKeys = (value: Value): string[] | undefined =>
+  value.type === 'entity-set'
+    ? value.members.map((m) => (m.id ?? m.name).normalize('NFKC').toLowerCase())
+    : undefined;
+
+/**
+ * Multiset Jaccard similarity of two entity sets' members (by entity id,
+ * else case-folded name): |A ∩ B| / |A ∪ B|. Values that are not entity sets
+ * fall back to key equality.
+ *
+ * @example
+ * // {Knuth} vs {Knuth, Fuller} → 0.5
+ */
+export const entitySetJaccard: ValueSimilarity = (a, b) => {
+  const ma = memberKeys(a.value);
+  const mb = memberKeys(b.value);
+  if (ma === undefined || mb === undefined) return exactSimilarity(a, b);
+  if (ma.length === 0 && mb.length === 0) return 1;
+  const counts = new Map<string, number>();
+  for (const k of ma) counts.set(k, (counts.get(k) ?? 0) + 1);
+  let inter = 0;
+  for (const k of mb) {
+    const c = counts.get(k) ?? 0;
+    if (c > 0) {
+      inter += 1;
+      counts.set(k, c - 1);
+    }
+  }
+  const union = ma.length + mb.length - inter;
+  return union === 0 ? 0 : inter / union;
+};
+
+/**
+ * Containment of entity sets: the share of `a`'s members that `b` also
+ * names, |A ∩ B| / |A| (multiset). A source that lists only the first author
+ * ({Han}) fully supports the complete list ({Han, Kamber}); the complete
+ * list supports the partial one by half. Non-sets fall back to key equality.
+ *
+ * @example
+ * // a = {Han}, b = {Han, Kamber} → 1;  a = {Han, Kamber}, b = {Han} → 0.5
+ */
+export const entitySetContainment: ValueSimilarity = (a, b) => {
+  const ma = memberKeys(a.value);
+  const mb = memberKeys(b.value);
+  if (ma === undefined || mb === undefined) return exactSimilarity(a, b);
+  if (ma.length === 0) return mb.length === 0 ? 1 : 0;
+  const counts = new Map<string, number>();
+  for (const k of mb) counts.set(k, (counts.get(k) ?? 0) + 1);
+  let inter = 0;
+  for (const k of ma) {
+    const c = counts.get(k) ?? 0;
+    if (c > 0) {
+      inter += 1;
+      counts.set(k, c - 1);
+    }
+  }
+  return inter / ma.length;
+};
