@@ -9,4 +9,5 @@ export * from './ingest/index.js';
 export * from './anchor/index.js';
 export * from './normalize/index.js';
 export * from './reconcile/index.js';
+export * from './resolve/index.js';
 export * from './export/index.js';
