@@ -1,0 +1,148 @@
+/**
+ * Deciding among scored candidates: one anchored place, an ambiguous tie, or
+ * an orphan with the reason, never a lookalike.
+ */
+import type { AnchorCandidate, AnchorOptions, AnchorResult, OrphanCause } from './anchor-result.js';
+import { hasContext, type ScoringContext } from './candidate-scorer.js';
+import { selectorsAt } from './describe-span.js';
+import { byScore, distinctPlaces } from './distinct-places.js';
+import {
+  MIN_CONTEXT_SIMILARITY_FAR,
+  MIN_DISTINCTIVE_QUOTE_LENGTH,
+  MIN_INFORMATIVE_CONTEXT,
+  MIN_QUOTE_SIMILARITY,
+  MIN_QUOTE_SIMILARITY_WITHOUT_CONTEXT,
+  POSITION_SCALE,
+} from './scoring.js';
+
+/** At most this many candidates are reported with an orphaned result or as alternatives. */
+export const MAX_REPORTED_CANDIDATES = 10;
+
+/** The options of one anchoring, with defaults filled in. */
+export interface Settings {
+  readonly minScore: number;
+  readonly minFuzzyScore: number;
+  readonly maxErrorRate: number;
+  readonly ambiguityMargin: number;
+  readonly nonContent: NonNullable<AnchorOptions['nonContent']>;
+}
+
+/**
+ * The digits of a text, in order. Without context to confirm a place, a
+ * fuzzy candidate must keep the quote's numbers: claims are about numbers,
+ * and "five" vs "nine" is one word but "12" vs "14" is one character.
+ */
+const digitsOf = (text: string): string => text.replace(/[^0-9]/g, '');
+
+const fmt = (n: number): string => n.toFixed(3);
+
+/** An orphaned result with at most `MAX_REPORTED_CANDIDATES` candidates. */
+export const orphaned = (cause: OrphanCause, reason: string, candidates: readonly AnchorCandidate[] = []): AnchorResult => ({
+  status: 'orphaned',
+  cause,
+  candidates: candidates.slice(0, MAX_REPORTED_CANDIDATES),
+  reason,
+});
+
+/** Pick one candidate, or say why none can be picked. */
+export const decide = (
+  text: string,
+  candidates: readonly AnchorCandidate[],
+  context: ScoringContext,
+  settings: Settings,
+): AnchorResult => {
+  const places = distinctPlaces([...candidates].sort(byScore));
+  const confirmed = hasContext(context);
+  const quoteDigits = digitsOf(context.foldedQuote);
+  const farContextHolds = (c: AnchorCandidate): boolean => {
+    if (context.hint === undefined || Math.abs(c.start - context.hint) <= POSITION_SCALE) return true;
+    const informative = (expected: string | undefined, similarity: number | undefined): boolean =>
+      expected === undefined || expected.length < MIN_INFORMATIVE_CONTEXT || (similarity ?? 1) >= MIN_CONTEXT_SIMILARITY_FAR;
+    return informative(context.prefix, c.parts.prefix) && informative(context.suffix, c.parts.suffix);
+  };
+  const shortQuoteHolds = (c: AnchorCandidate): boolean =>
+    !confirmed ||
+    context.foldedQuote.length >= MIN_DISTINCTIVE_QUOTE_LENGTH ||
+    c.parts.prefix === 1 ||
+    c.parts.suffix === 1;
+  const threshold = (c: AnchorCandidate | undefined): number =>
+    c?.method === 'fuzzy' ? settings.minFuzzyScore : settings.minScore;
+  const goodEnough = (c: AnchorCandidate): boolean =>
+    c.score >= threshold(c) &&
+    farContextHolds(c) &&
+    shortQuoteHolds(c) &&
+    (c.method !== 'fuzzy' ||
+      (confirmed
+        ? c.parts.quote >= MIN_QUOTE_SIMILARITY
+        : c.parts.quote >= MIN_QUOTE_SIMILARITY_WITHOUT_CONTEXT && digitsOf(c.text) === quoteDigits));
+  const plausible = places.filter((c) => !c.inNonContent && goodEnough(c));
+  const [best] = plausible;
+  if (best === undefined) {
+    if (places.length === 0) return orphaned('not-found', 'the quote was not found, not even approximately');
+    if (places.some((c) => c.inNonContent && goodEnough(c))) {
+      return orphaned('non-content', 'the quote occurs only inside ranges marked as non-content', places);
+    }
+    const top = places[0];
+    const reason =
+      top !== undefined && !top.inNonContent && top.score >= threshold(top) && !farContextHolds(top)
+        ? `the closest passage (score ${fmt(top.score)}) is ${Math.abs(top.start - (context.hint ?? top.start))} units from where the span was and its surroundings differ: a lookalike, not the span`
+        : top !== undefined && !top.inNonContent && top.score >= threshold(top)
+        ? `the closest passage differs from the quote (similarity ${fmt(top.parts.quote)}` +
+          (confirmed ? ')' : ', or its numbers differ) and no prefix or suffix confirms the place')
+        : `no candidate is close enough: the best scores ${fmt(top?.score ?? 0)}, below the minimum ${fmt(threshold(top))}` +
+          (confirmed || context.hint !== undefined ? ' (quote, context and position taken together)' : '');
+    return orphaned('below-min-score', reason, places);
+  }
+  // Near-ties count even with candidates that are not anchorable themselves
+  // (far away with edited surroundings, a short quote's neighbour): if one
+  // of them is as good, the evidence cannot tell the two apart.
+  const contenders = places.filter((c) => !c.inNonContent && c !== best && c.score >= threshold(c));
+  const rivals = [...new Set([...plausible.slice(1), ...contenders])].filter(
+    (c) => best.score - c.score < settings.ambiguityMargin,
+  );
+  if (rivals.length > 0) {
+    const tied = [best, ...rivals].sort(byScore);
+    const atHint = perfectAtHint(tied, context.hint);
+    if (atHint !== undefined) return anchoredTo(text, atHint, places);
+    return {
+      status: 'ambiguous',
+      candidates: [...new Set([...plausible, ...rivals])].sort(byScore),
+      reason:
+        `${tied.length} places match about equally well (scores ${tied.map((c) => fmt(c.score)).join(', ')}; ` +
+        `offsets ${tied.map((c) => c.start).join(', ')}); a prefix, suffix or position hint would pick one`,
+    };
+  }
+  return anchoredTo(text, best, places);
+};
+
+/**
+ * Among candidates that score about the same, the one that is a perfect
+ * match (quote, prefix and suffix all identical) exactly at the position
+ * hint: a span described and anchored again in the same text, even when the
+ * text repeats itself ("aaaa"). Anything less is left ambiguous: a near tie
+ * after edits is exactly where a closer lookalike wins by accident.
+ */
+const perfectAtHint = (tied: readonly AnchorCandidate[], hint: number | undefined): AnchorCandidate | undefined => {
+  if (hint === undefined) return undefined;
+  const perfect = tied.filter(
+    (c) => c.start === hint && c.parts.quote === 1 && (c.parts.prefix ?? 1) === 1 && (c.parts.suffix ?? 1) === 1,
+  );
+  return perfect.length === 1 ? perfect[0] : undefined;
+};
+
+/** The anchored result for a chosen candidate, with full selectors. */
+export const anchoredTo = (text: string, chosen: AnchorCandidate, places: readonly AnchorCandidate[]): AnchorResult => {
+  const selectors = selectorsAt(text, chosen.start, chosen.end);
+  return {
+    status: 'anchored',
+    start: chosen.start,
+    end: chosen.end,
+    quote: selectors.quote,
+    position: selectors.position,
+    method: chosen.method,
+    score: chosen.score,
+    parts: chosen.parts,
+    errors: chosen.errors,
+    alternatives: places.filter((c) => c !== chosen).slice(0, MAX_REPORTED_CANDIDATES),
+  };
+};
