@@ -1,0 +1,211 @@
+/**
+ * `npm run bench`: how fast claimtrace is, how its cost grows, and how it
+ * compares with the obvious alternatives — measured side by side in one run.
+ *
+ *   npm run bench -- --quick          CI-sized subset (< 45 s on 2 cores); prints, writes nothing
+ *   npm run bench                     full mode: all sizes, ≥ 3 runs, rewrites docs/benchmarks.md
+ *   npm run bench -- --data <dir>     where the book/ and flight/ data live (default ../shared/benchmarks)
+ *   npm run bench -- --only anchoring,reconcile,real-data   some parts only (never writes the doc)
+ *   npm run bench -- --runs 5         runs per scenario (medians)
+ *   npm run bench -- --strict         exit 1 when a measured target is missed
+ *
+ * Parts: 1–2 anchoring throughput and re-anchoring accuracy (`bench/anchoring.ts`),
+ * 3 reconciliation scale (`bench/reconcile.ts`), 4 the real book and flight
+ * data end to end (`bench/real-data.ts`). Every scenario runs in its own
+ * Node process (this script with `--scenario`), so peak memory and JIT state
+ * are its own. Exit code: 0 when every part ran or was skipped for want of
+ * data, 1 when a part failed (or, with `--strict`, missed a target), 2 on bad
+ * arguments.
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { anchoringSection, reanchoringSection } from './bench/anchoring-section.js';
+import { type AnchoringBenchResult, benchAnchoring } from './bench/anchoring.js';
+import { mergeGeneratedBlock, renderGeneratedBlock } from './bench/benchmarks-doc.js';
+import { reportFromChild, runInChild } from './bench/child-run.js';
+import { formatDuration } from './bench/format.js';
+import { describeMachine, formatMachine } from './bench/machine.js';
+import { benchRealData } from './bench/real-data-section.js';
+import { type RealDataParams, runRealData } from './bench/real-data.js';
+import { reconcileSection } from './bench/reconcile-section.js';
+import { benchReconcile, type ReconcileBenchResult } from './bench/reconcile.js';
+import { type BenchSection, unavailableSection } from './bench/section.js';
+import { formatTextTable } from './bench/table.js';
+
+const ENTRY = fileURLToPath(import.meta.url);
+const ROOT = path.resolve(path.dirname(ENTRY), '..');
+const DOC = path.join(ROOT, 'docs', 'benchmarks.md');
+const PARTS = ['anchoring', 'reconcile', 'real-data'] as const;
+type Part = (typeof PARTS)[number];
+
+/** Corpus sizes of part 3 per mode. */
+const RECONCILE_SIZES = { quick: [1_000, 10_000, 30_000], full: [1_000, 10_000, 100_000, 1_000_000] } as const;
+
+/** Scenarios a child process can run (`--scenario <name> --params <json>`). */
+const SCENARIOS: Readonly<Record<string, (params: unknown) => unknown>> = {
+  anchoring: (params) => benchAnchoring({ quick: (params as { quick?: boolean }).quick === true }),
+  'real-data': (params) => runRealData(params as RealDataParams),
+  idle: () => ({}),
+};
+
+const usage = `usage: npm run bench -- [--quick] [--data <dir>] [--runs <n>] [--only ${PARTS.join(',')}] [--strict]`;
+
+const OPTIONS = {
+  quick: { type: 'boolean' },
+  data: { type: 'string' },
+  runs: { type: 'string' },
+  only: { type: 'string' },
+  strict: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+  scenario: { type: 'string' },
+  params: { type: 'string' },
+} as const;
+
+const parse = () => {
+  try {
+    return parseArgs({ options: OPTIONS, allowPositionals: false });
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
+  }
+};
+
+const progress = (message: string): void => {
+  process.stderr.write(`  … ${message}\n`);
+};
+
+/** Parts 1 and 2: the anchoring benchmark, once per run, each in a child. */
+const runAnchoring = async (quick: boolean, runs: number): Promise<readonly BenchSection[]> => {
+  const started = performance.now();
+  const results: AnchoringBenchResult[] = [];
+  for (let i = 0; i < runs; i++) {
+    progress(`anchoring, run ${i + 1}/${runs}`);
+    const out = await runInChild<AnchoringBenchResult>('anchoring', { quick }, { entry: ENTRY, cwd: ROOT, timeoutMs: 600_000 });
+    if (out.status === 'failed') {
+      const note = `the anchoring benchmark failed: ${out.reason}${out.stderr !== '' ? ` — ${out.stderr.trim().split('\n').slice(-3).join(' / ')}` : ''}`;
+      return [
+        unavailableSection('anchoring', 'Anchoring throughput', 'failed', note),
+        unavailableSection('reanchoring', 'Re-anchoring accuracy', 'failed', note),
+      ];
+    }
+    results.push(out.report.value);
+  }
+  const wallMs = performance.now() - started;
+  return [anchoringSection(results, { quick, wallMs }), reanchoringSection(results[0]!, { wallMs: 0 })];
+};
+
+/** Part 3: `benchReconcile` once per run (it spawns one child per size). */
+const runReconcile = (quick: boolean, runs: number): BenchSection => {
+  const started = performance.now();
+  const sizes = quick ? RECONCILE_SIZES.quick : RECONCILE_SIZES.full;
+  const results: ReconcileBenchResult[] = [];
+  for (let i = 0; i < runs; i++) {
+    progress(`reconciliation scale (${sizes.map((n) => n.toLocaleString('en-US')).join(', ')} claims), run ${i + 1}/${runs}`);
+    try {
+      results.push(benchReconcile({ sizes }));
+    } catch (error) {
+      return unavailableSection('reconcile-scale', 'Reconciliation scale', 'failed', error instanceof Error ? error.message.split('\n').slice(0, 4).join(' / ') : String(error));
+    }
+  }
+  return reconcileSection(results, { quick, wallMs: performance.now() - started });
+};
+
+const printSection = (section: BenchSection, index: number): void => {
+  const lines = [`\n== ${index + 1}. ${section.title} (${section.status}${section.wallMs > 0 ? `, ${formatDuration(section.wallMs)}` : ''}) ==`];
+  if (section.note !== undefined) lines.push(section.note);
+  for (const t of section.tables) lines.push('', formatTextTable(t));
+  for (const t of section.targets) {
+    const mark = t.met === undefined ? '·' : t.met ? '✓' : '✗';
+    lines.push(`  ${mark} ${t.target}: ${t.measured}${t.note !== undefined ? ` (${t.note})` : ''}`);
+  }
+  process.stdout.write(`${lines.join('\n')}\n`);
+};
+
+const main = async (): Promise<number> => {
+  const parsed = parse();
+  if (typeof parsed === 'string') {
+    process.stderr.write(`${parsed}\n${usage}\n`);
+    return 2;
+  }
+  const { values } = parsed;
+  if (values.help === true) {
+    process.stdout.write(`${usage}\n`);
+    return 0;
+  }
+
+  // Child mode: run one scenario and report.
+  if (values.scenario !== undefined) {
+    const scenario = SCENARIOS[values.scenario];
+    if (scenario === undefined) {
+      process.stderr.write(`unknown scenario "${values.scenario}"; known: ${Object.keys(SCENARIOS).join(', ')}\n`);
+      return 2;
+    }
+    await reportFromChild(scenario, JSON.parse(values.params ?? '{}') as unknown);
+    return 0;
+  }
+
+  const quick = values.quick === true;
+  const runs = values.runs !== undefined ? Number(values.runs) : quick ? 1 : 3;
+  if (!Number.isInteger(runs) || runs < 1) {
+    process.stderr.write(`--runs takes a whole number ≥ 1, got "${values.runs ?? ''}"\n${usage}\n`);
+    return 2;
+  }
+  const only = values.only?.split(',').map((s) => s.trim()).filter((s) => s !== '');
+  const unknown = (only ?? []).filter((p) => !(PARTS as readonly string[]).includes(p));
+  if (unknown.length > 0) {
+    process.stderr.write(`unknown part(s) ${unknown.join(', ')}; parts are ${PARTS.join(', ')}\n${usage}\n`);
+    return 2;
+  }
+  const wants = (p: Part): boolean => only === undefined || only.includes(p);
+  const dataDir = path.resolve(ROOT, values.data ?? '../shared/benchmarks');
+  const machine = describeMachine();
+  const command = `npm run bench${process.argv.slice(2).length > 0 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`;
+  const started = performance.now();
+  process.stdout.write(`claimtrace benchmarks (${quick ? 'quick' : 'full'} mode, ${runs} run(s) per scenario)\n${formatMachine(machine)}\n`);
+
+  const sections: BenchSection[] = [];
+  if (wants('anchoring')) sections.push(...(await runAnchoring(quick, runs)));
+  if (wants('reconcile')) sections.push(runReconcile(quick, runs));
+  if (wants('real-data')) {
+    const section = await benchRealData({ dataDir, quick, runs, child: { entry: ENTRY, cwd: ROOT }, progress });
+    if (section.status === 'skipped') process.stdout.write(`\nnote: real-data part ${section.note ?? 'skipped'}\n`);
+    sections.push(section);
+  }
+  sections.forEach(printSection);
+
+  const targets = sections.flatMap((s) => s.targets);
+  const measured = targets.filter((t) => t.met !== undefined);
+  const met = measured.filter((t) => t.met === true).length;
+  const failed = sections.filter((s) => s.status === 'failed');
+  const wallMs = performance.now() - started;
+  const summary = [
+    ...sections.map((s) => s.summary),
+    `targets ${met}/${measured.length} met${targets.length > measured.length ? ` (${targets.length - measured.length} not measured in this mode)` : ''}`,
+    `${formatDuration(wallMs)}`,
+  ].join(' · ');
+
+  if (!quick && only === undefined) {
+    progress('measuring an idle child for the memory baseline');
+    const idle = await runInChild<Record<string, never>>('idle', {}, { entry: ENTRY, cwd: ROOT, timeoutMs: 60_000 });
+    const block = renderGeneratedBlock({
+      machine,
+      command,
+      date: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
+      runs,
+      sections,
+      summary,
+      ...(idle.status === 'ok' ? { idleChildRssBytes: idle.report.maxRssBytes } : {}),
+      wallMs: performance.now() - started,
+    });
+    writeFileSync(DOC, mergeGeneratedBlock(existsSync(DOC) ? readFileSync(DOC, 'utf8') : undefined, block));
+    process.stdout.write(`\nwrote ${path.relative(ROOT, DOC)}\n`);
+  }
+
+  process.stdout.write(`\nbench ${quick ? 'quick' : 'full'}: ${summary}\n`);
+  if (failed.length > 0) return 1;
+  if (values.strict === true && met < measured.length) return 1;
+  return 0;
+};
+
+process.exitCode = await main();
