@@ -9,7 +9,7 @@ import { createLocator, type Locator } from '../../ingest/create-locator.js';
 import type { Finding, FindingClaim, FindingNote } from '../../model/finding.js';
 import type { Span } from '../../model/span.js';
 import type { BaselineEntry } from '../../reconcile/index.js';
-import { describeValue } from '../../report/describe-value.js';
+import { describeValue } from '../../normalize/describe-value.js';
 import { CliError } from '../cli-error.js';
 import { type Command, flag } from '../command.js';
 import { diagnosticsText } from '../diagnostics-output.js';
