@@ -50,8 +50,8 @@ const uniqueRanges = (located: readonly Located[]): Located[] => {
  * 1. Exact occurrences, then occurrences once both sides are folded (NBSP and
  *    other spaces, runs of white space, curly quotes, dashes; see `foldText`).
  *    Each is scored on its prefix, suffix and position hint, when given.
- * 2. Unless one of those is clearly right (score ≥ `CONFIDENT_SCORE`, or
- *    there is no context to doubt it), a fuzzy search (approx-string-match,
+ * 2. Unless one of those is clearly right (score ≥ `CONFIDENT_SCORE` near
+ *    the hint, or there is no context to doubt it), a fuzzy search (approx-string-match,
  *    up to `maxErrorRate` × quote length edits) over the whole text and
  *    around the hint, prefix and suffix adds candidates.
  * 3. Candidates below `minScore` (or a fuzzy candidate too unlike the quote,
@@ -103,12 +103,10 @@ export const anchorQuote = (
     uniqueRanges([...findExact(prepared.text, query.exact), ...findFolded(prepared, context.foldedQuote)]),
   );
   const first = decide(prepared.text, direct, context, settings);
-  if (first.status === 'ambiguous') return first;
-  if (
-    first.status === 'anchored' &&
-    (!hasContext(context) ||
-      (isPerfect(first, direct) && (query.hint === undefined || Math.abs(first.start - query.hint) <= POSITION_SCALE)))
-  ) {
+  const nearHint = (r: { start: number }): boolean => query.hint === undefined || Math.abs(r.start - query.hint) <= POSITION_SCALE;
+  // A tie or an anchor far from the hint may hide the span's own place, edited, near the hint.
+  if (first.status === 'ambiguous' && (query.hint === undefined || !hasContext(context))) return first;
+  if (first.status === 'anchored' && (!hasContext(context) || (isPerfect(first, direct) && nearHint(first)))) {
     return first;
   }
 
@@ -119,7 +117,7 @@ export const anchorQuote = (
     query.suffix === undefined ? undefined : foldString(query.suffix),
   );
   let result: AnchorResult = first;
-  if (first.status !== 'anchored' || first.score < CONFIDENT_SCORE) {
+  if (first.status !== 'anchored' || first.score < CONFIDENT_SCORE || !nearHint(first)) {
     const maxErrors = Math.min(MAX_FUZZY_ERRORS, Math.floor(context.foldedQuote.length * settings.maxErrorRate));
     const known = new Set(direct.map((c) => `${c.start}:${c.end}`));
     const fuzzy = findFuzzy(prepared, context.foldedQuote, maxErrors, query.hint, contextMatches).filter(
@@ -135,11 +133,8 @@ export const anchorQuote = (
   }
   // Rivals: gaps framed by the context, and (when the anchor is far from the
   // hint) the quote's own words still standing near the hint.
-  const nearHint =
-    query.hint !== undefined && Math.abs(result.start - query.hint) > POSITION_SCALE
-      ? direct.filter((c) => Math.abs(c.start - (query.hint ?? 0)) <= POSITION_SCALE)
-      : [];
-  return contest(result, [...gaps, ...nearHint], query.hint);
+  const wordsNearHint = nearHint(result) ? [] : direct.filter(nearHint);
+  return contest(result, [...gaps, ...wordsNearHint], query.hint);
 };
 
 /** The chosen candidate of an anchored result. */

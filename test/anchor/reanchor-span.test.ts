@@ -216,9 +216,17 @@ describe('reanchorSpan: orphaned, never a lookalike', () => {
       expect(doubled.slice(doubled.lastIndexOf(quote) - 32, doubled.lastIndexOf(quote))).toBe(d.quote.prefix);
     });
 
+    it('a word of the span replaced: found changed in the first copy, not the intact second one', () => {
+      const r = reanchorSpan(span, editFirst('more allies with mineral', 'more partners with mineral'));
+      expect(r.status).toBe('changed');
+      if (r.status === 'changed') {
+        expect(r.position.start).toBe(first);
+        expect(r.quote.exact).toBe(quote.replace('allies', 'partners'));
+      }
+    });
+
     it.each([
-      // the prefix and suffix still frame the edited words near the old place
-      { name: 'a word of the span replaced', from: 'more allies with mineral', to: 'more partners with mineral', cause: 'contested' },
+      // the prefix and suffix still frame the (now empty) place near the hint
       { name: 'the span deleted', from: quote, to: '', cause: 'contested' },
       // the words stand near the old place with new surroundings; the copy has the old ones: a tie
       { name: 'the words around the span rewritten', from: `initial five countries, ${quote}.`, to: `first five nations, ${quote}; that`, cause: 'ambiguous' },
