@@ -1,9 +1,13 @@
 /**
- * Scoring anchoring candidates. The idea (quote + prefix + suffix + position,
- * weighted) follows the Hypothesis annotator's `match-quote`; unlike it,
- * claimtrace has a minimum score below which nothing is anchored, pins the
- * context to the candidate instead of searching for it anywhere nearby, scores
- * only the evidence that was given, and calls close races ambiguous.
+ * Scoring anchoring candidates: the weights and every threshold, as named
+ * constants. The idea (quote + prefix + suffix + position, weighted) follows
+ * the Hypothesis annotator's `match-quote`; unlike it, claimtrace has minimum
+ * scores below which nothing is anchored, pins the context to the candidate
+ * instead of searching for it anywhere nearby, scores only the evidence that
+ * was given, calls close races ambiguous, and asks more of far candidates,
+ * short quotes and fuzzy matches without context (`decide-anchor.ts`) and of
+ * copies whose prefix and suffix frame other words near the hint
+ * (`contest-anchor.ts`). Measured by `scripts/bench/anchoring.ts`.
  */
 import type { ScoreParts } from './anchor-result.js';
 
