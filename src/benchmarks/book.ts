@@ -47,7 +47,12 @@ const capitalize = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1)
 export const loadBookBenchmark = (input: { readonly claims: string; readonly gold?: string }): BenchmarkDataset => {
   const problems: LoadProblem[] = [];
   const rows = parseTsvRows(input.claims);
-  const sources = buildSourceRows(input.claims, rows, {
+  const complete = rows.filter((row) => {
+    if (row.cells.length >= 4) return true;
+    problems.push({ file: 'claims', line: row.line, message: `expected 4 tab-separated cells (store, ISBN, title, authors), found ${row.cells.length}` });
+    return false;
+  });
+  const sources = buildSourceRows(input.claims, complete, {
     prefix: 'book',
     publisher: 'AbeBooks',
     url: 'http://lunadong.com/fusionDataSets.htm',
@@ -66,10 +71,6 @@ export const loadBookBenchmark = (input: { readonly claims: string; readonly gol
   let noClaim = 0;
   for (const s of sources) {
     s.rows.forEach(({ row, offset }, index) => {
-      if (row.cells.length < 4) {
-        problems.push({ file: 'claims', line: row.line, message: `expected 4 tab-separated cells (store, ISBN, title, authors), found ${row.cells.length}` });
-        return;
-      }
       const isbn = toIsbn13(row.cells[1]!.text);
       if (isbn === undefined) {
         problems.push({ file: 'claims', line: row.line, message: `"${row.cells[1]!.text}" is not an ISBN-10 or ISBN-13` });
@@ -150,6 +151,7 @@ export const loadBookBenchmark = (input: { readonly claims: string; readonly gol
     }
   }
 
+  problems.sort((a, b) => (a.file === b.file ? a.line - b.line : a.file < b.file ? -1 : 1));
   return {
     name: 'book',
     sources: sources.map((s) => s.document),

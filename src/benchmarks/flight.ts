@@ -69,7 +69,12 @@ export const loadFlightBenchmark = (input: {
   const problems: LoadProblem[] = [];
   const excluded = new Set(input.excludeSources ?? []);
   const allRows = parseTsvRows(input.claims);
-  const rows = allRows.filter((r) => !excluded.has(r.cells[0]?.text.trim() ?? ''));
+  const rows = allRows.filter((r) => {
+    if (excluded.has(r.cells[0]?.text.trim() ?? '')) return false;
+    if (r.cells.length >= 8) return true;
+    problems.push({ file: 'claims', line: r.line, message: `expected 8 tab-separated cells (source, flight, 6 attributes), found ${r.cells.length}` });
+    return false;
+  });
   const sources = buildSourceRows(input.claims, rows, {
     prefix: 'flight',
     publisher: 'flight status site',
@@ -83,10 +88,6 @@ export const loadFlightBenchmark = (input: {
   let unparsed = 0;
   for (const s of sources) {
     s.rows.forEach(({ row, offset }, index) => {
-      if (row.cells.length < 8) {
-        problems.push({ file: 'claims', line: row.line, message: `expected 8 tab-separated cells (source, flight, 6 attributes), found ${row.cells.length}` });
-        return;
-      }
       const flight = row.cells[1]!.text.trim();
       if (flight === '') {
         problems.push({ file: 'claims', line: row.line, message: 'the flight id is empty' });
@@ -153,6 +154,7 @@ export const loadFlightBenchmark = (input: {
     }
   }
 
+  problems.sort((a, b) => (a.file === b.file ? a.line - b.line : a.file < b.file ? -1 : 1));
   return {
     name: input.name ?? `flight-${input.day}`,
     sources: sources.map((s) => s.document),
