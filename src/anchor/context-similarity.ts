@@ -13,23 +13,23 @@
  */
 export const pinnedEditDistance = (pattern: string, text: string): number => {
   const n = text.length;
-  // row[j]: distance between pattern[0, i) and text[0, j)
-  let row = new Array<number>(n + 1);
+  // row[j]: distance between pattern[0, i) and text[0, j); two rows, swapped
+  let row = new Int32Array(n + 1);
+  let next = new Int32Array(n + 1);
   for (let j = 0; j <= n; j += 1) row[j] = j;
   for (let i = 1; i <= pattern.length; i += 1) {
-    const next = new Array<number>(n + 1);
     next[0] = i;
     const p = pattern.charCodeAt(i - 1);
     for (let j = 1; j <= n; j += 1) {
-      const substitute = (row[j - 1] ?? 0) + (p === text.charCodeAt(j - 1) ? 0 : 1);
-      const skipPattern = (row[j] ?? 0) + 1;
-      const skipText = (next[j - 1] ?? 0) + 1;
-      next[j] = Math.min(substitute, skipPattern, skipText);
+      const substitute = row[j - 1]! + (p === text.charCodeAt(j - 1) ? 0 : 1);
+      const skipPattern = row[j]! + 1;
+      const skipText = next[j - 1]! + 1;
+      next[j] = substitute < skipPattern ? (substitute < skipText ? substitute : skipText) : skipPattern < skipText ? skipPattern : skipText;
     }
-    row = next;
+    [row, next] = [next, row];
   }
   let best = pattern.length;
-  for (const d of row) if (d < best) best = d;
+  for (let j = 0; j <= n; j += 1) if (row[j]! < best) best = row[j]!;
   return best;
 };
 
@@ -38,29 +38,24 @@ export const pinnedEditDistance = (pattern: string, text: string): number => {
  * substitutions of UTF-16 code units). O(|a| × |b|) time, O(|b|) space.
  */
 export const editDistance = (a: string, b: string): number => {
-  let row = new Array<number>(b.length + 1);
+  let row = new Int32Array(b.length + 1);
+  let next = new Int32Array(b.length + 1);
   for (let j = 0; j <= b.length; j += 1) row[j] = j;
   for (let i = 1; i <= a.length; i += 1) {
-    const next = new Array<number>(b.length + 1);
     next[0] = i;
     const unit = a.charCodeAt(i - 1);
     for (let j = 1; j <= b.length; j += 1) {
-      next[j] = Math.min(
-        (row[j - 1] ?? 0) + (unit === b.charCodeAt(j - 1) ? 0 : 1),
-        (row[j] ?? 0) + 1,
-        (next[j - 1] ?? 0) + 1,
-      );
+      const substitute = row[j - 1]! + (unit === b.charCodeAt(j - 1) ? 0 : 1);
+      const skipA = row[j]! + 1;
+      const skipB = next[j - 1]! + 1;
+      next[j] = substitute < skipA ? (substitute < skipB ? substitute : skipB) : skipA < skipB ? skipA : skipB;
     }
-    row = next;
+    [row, next] = [next, row];
   }
-  return row[b.length] ?? a.length;
+  return row[b.length]!;
 };
 
-const reverse = (s: string): string => {
-  let out = '';
-  for (let i = s.length - 1; i >= 0; i -= 1) out += s.charAt(i);
-  return out;
-};
+const reverse = (s: string): string => s.split('').reverse().join('');
 
 /** `1 - edits / |expected|`, floored at 0; 1 for an empty expectation. */
 const similarity = (expected: string, edits: number): number =>
