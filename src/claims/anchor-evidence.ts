@@ -116,6 +116,13 @@ export const anchorEvidence = (
         best === undefined
           ? 'nothing similar was found'
           : `the closest passage, at ${placeOf(best.start)}, is "${clip(text.slice(best.start, best.end))}" (score ${best.score.toFixed(2)}, below the minimum)`;
+      const why: Record<typeof result.cause, string> = {
+        'not-found': `does not occur in ${sourceId}: ${closest}`,
+        'below-min-score': `does not occur in ${sourceId}: ${closest}`,
+        'invalid-query': `cannot be searched for: ${result.reason}`,
+        'non-content': `stands only in a non-content range of ${sourceId} (banner, page chrome): ${result.reason}`,
+        contested: `cannot be placed with confidence in ${sourceId}: ${result.reason}`,
+      };
       return {
         ok: false,
         diagnostics: [
@@ -123,8 +130,10 @@ export const anchorEvidence = (
             where,
             'quote-not-found',
             'error',
-            `the quote "${clip(request.exact)}" does not occur in ${sourceId}: ${closest}`,
-            'copy the quote exactly from the source text, or fix the `source` it refers to',
+            `the quote "${clip(request.exact)}" ${why[result.cause]}`,
+            result.cause === 'contested'
+              ? 'check which passage the claim means and quote it with its surrounding words (prefix/suffix)'
+              : 'copy the quote exactly from the source text, or fix the `source` it refers to',
           ),
         ],
       };
