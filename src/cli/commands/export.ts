@@ -93,7 +93,9 @@ export const exportCommand: Command = {
                 ...(author !== undefined ? { author: { '@type': 'Organization' as const, name: author } } : {}),
               });
     }
-    const json = `${JSON.stringify(document, null, 2)}\n`;
+    // JSON-LD is pasted into <script type="application/ld+json">: "</script>" in a claim must not close
+    // it. "<", ">", "&" and the JavaScript line separators are written as \u escapes (same data when parsed).
+    const json = `${JSON.stringify(document, null, 2).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)}\n`;
     const out = stringOption(values, 'out');
     if (out === undefined) {
       io.stdout.write(json);
