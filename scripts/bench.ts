@@ -26,7 +26,7 @@ import { type AnchoringBenchResult, benchAnchoring } from './bench/anchoring.js'
 import { mergeGeneratedBlock, renderGeneratedBlock } from './bench/benchmarks-doc.js';
 import { reportFromChild, runInChild } from './bench/child-run.js';
 import { formatDuration } from './bench/format.js';
-import { describeMachine, formatMachine } from './bench/machine.js';
+import { describeMachine, formatLoad, formatMachine } from './bench/machine.js';
 import { benchRealData } from './bench/real-data-section.js';
 import { type RealDataParams, runRealData } from './bench/real-data.js';
 import { reconcileSection } from './bench/reconcile-section.js';
@@ -162,7 +162,9 @@ const main = async (): Promise<number> => {
   const machine = describeMachine();
   const command = `npm run bench${process.argv.slice(2).length > 0 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`;
   const started = performance.now();
-  process.stdout.write(`claimtrace benchmarks (${quick ? 'quick' : 'full'} mode, ${runs} run(s) per scenario)\n${formatMachine(machine)}\n`);
+  process.stdout.write(
+    `claimtrace benchmarks (${quick ? 'quick' : 'full'} mode, ${runs} run(s) per scenario)\n${formatMachine(machine)}; load average ${formatLoad(machine)}\n`,
+  );
 
   const sections: BenchSection[] = [];
   if (wants('anchoring')) sections.push(...(await runAnchoring(quick, runs)));
@@ -190,6 +192,7 @@ const main = async (): Promise<number> => {
     const idle = await runInChild<Record<string, never>>('idle', {}, { entry: ENTRY, cwd: ROOT, timeoutMs: 60_000 });
     const block = renderGeneratedBlock({
       machine,
+      machineAtEnd: describeMachine(),
       command,
       date: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
       runs,

@@ -5,7 +5,7 @@
  * the file is rewritten.
  */
 import type { MachineInfo } from './machine.js';
-import { formatMachine } from './machine.js';
+import { formatLoad, formatMachine } from './machine.js';
 import type { BenchSection } from './section.js';
 import { formatMarkdownTable } from './table.js';
 
@@ -15,6 +15,8 @@ export const GENERATED_END = '<!-- bench:generated:end -->';
 /** Everything the generated part states. */
 export interface BenchmarkReport {
   readonly machine: MachineInfo;
+  /** The machine described again at the end of the run (for the load average). */
+  readonly machineAtEnd?: MachineInfo;
   /** The exact command, e.g. `npm run bench`. */
   readonly command: string;
   /** ISO date-time of the run. */
@@ -42,6 +44,7 @@ export const renderGeneratedBlock = (report: BenchmarkReport): string => {
     `Measured ${report.date} with \`${report.command}\` (full mode) in ${(report.wallMs / 60_000).toFixed(1)} minutes.`,
     '',
     `- **Machine:** ${formatMachine(m)}.`,
+    `- **Load average:** ${formatLoad(m)} at the start${report.machineAtEnd !== undefined ? `, ${formatLoad(report.machineAtEnd)} at the end` : ''}, on ${m.cores} cores. A load above the core count means other processes competed for the CPU and the times are slower than on an idle machine.`,
     `- **Node:** ${m.node} (V8 ${m.v8}); TypeScript run through tsx, as \`npm run bench\` does.`,
     `- **Command:** \`${report.command}\` (\`tsx scripts/bench.ts\`); \`npm run bench -- --quick\` is the CI-sized subset and does not write this file.`,
     `- **Figures:** medians of ${report.runs} runs unless a table says otherwise. Every scenario that reports memory runs in its own Node process, so its peak RSS is its own${

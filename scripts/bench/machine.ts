@@ -15,6 +15,8 @@ export interface MachineInfo {
   readonly osRelease: string;
   readonly node: string;
   readonly v8: string;
+  /** 1-, 5- and 15-minute load averages when described: above `cores`, other work competed for the CPU. */
+  readonly loadAverage: readonly [number, number, number];
 }
 
 /**
@@ -34,8 +36,17 @@ export const describeMachine = (): MachineInfo => {
     osRelease: os.release(),
     node: process.version,
     v8: process.versions.v8,
+    loadAverage: os.loadavg().map((x) => Math.round(x * 100) / 100) as [number, number, number],
   };
 };
+
+/**
+ * The load averages as `1.02 / 0.85 / 0.60 (1, 5, 15 min)`.
+ *
+ * @example
+ * formatLoad(describeMachine())
+ */
+export const formatLoad = (m: MachineInfo): string => `${m.loadAverage.map((x) => x.toFixed(2)).join(' / ')} (1, 5, 15 min)`;
 
 /**
  * One line: `2 × Intel Xeon …, 23.4 GiB RAM, linux x64 6.1, Node v20.20.2`.

@@ -39,6 +39,7 @@ describe('renderGeneratedBlock', () => {
     osRelease: '6.1',
     node: 'v20.20.2',
     v8: '11.3',
+    loadAverage: [3.5, 2, 1],
   };
   const sections: BenchSection[] = [
     {
@@ -63,6 +64,7 @@ describe('renderGeneratedBlock', () => {
   it.each([
     ['the machine', '2 × Test CPU, 24.0 GiB RAM, linux x64 6.1'],
     ['the Node version', 'v20.20.2'],
+    ['the load average', '3.50 / 2.00 / 1.00 (1, 5, 15 min) at the start, on 2 cores'],
     ['the command', '`npm run bench`'],
     ['the date', '2026-11-22T08:00:00Z'],
     ['the number of runs', 'medians of 3 runs'],
