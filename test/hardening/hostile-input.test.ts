@@ -9,11 +9,11 @@
  * Big inputs (a 1 MB quote, a 20 MB source) are generated here, never committed.
  * What each behaviour is and why is written down in docs/limits.md.
  */
-import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadCorpus, MAX_YAML_ALIAS_COUNT, type LoadCorpusResult } from '../../src/claims/index.js';
+import { loadCorpus, MAX_TEXT_FILE_BYTES, MAX_YAML_ALIAS_COUNT, MAX_YAML_FILE_BYTES, type LoadCorpusResult } from '../../src/claims/index.js';
 import { contentHash, normalizeText } from '../../src/ingest/index.js';
 import type { Diagnostic } from '../../src/model/diagnostic.js';
 
@@ -182,6 +182,18 @@ const CATALOGUE: readonly HostileCase[] = [
       // The message quotes a clipped excerpt, not the megabyte.
       for (const d of r.diagnostics) expect(d.message.length).toBeLessThan(500);
     },
+  },
+  {
+    name: 'a source text over the size limit (a sparse 64 MB + 1 file, never read)',
+    files: { 'sources/huge.yaml': sourceMeta('huge', 'huge.txt'), 'sources/huge.txt': '' },
+    setup: (dir) => truncateSync(join(dir, 'sources/huge.txt'), MAX_TEXT_FILE_BYTES + 1),
+    expected: { code: 'source-too-large', file: 'sources/huge.yaml', line: 2, column: 7, sourceId: 'huge' },
+  },
+  {
+    name: 'a claim file over the size limit (a sparse 16 MB + 1 file, never read)',
+    files: { 'claims/huge.yaml': '' },
+    setup: (dir) => truncateSync(join(dir, 'claims/huge.yaml'), MAX_YAML_FILE_BYTES + 1),
+    expected: { code: 'file-too-large', file: 'claims/huge.yaml', line: 1, column: 1 },
   },
   {
     name: 'YAML nested 20 000 levels deep',
