@@ -33,9 +33,12 @@ export interface GroupClaim {
   readonly classKey: string;
   readonly polarity: Polarity;
   readonly hedge: Hedge;
-  readonly qualifiers?: Qualifiers;
-  /** Who the source says asserts it, when not the source itself. */
-  readonly attribution?: Attribution;
+  /** Time, place, context; `undefined` when the claim has none (every field is always present: one object shape). */
+  readonly qualifiers: Qualifiers | undefined;
+  /** Who the source says asserts it; `undefined` when the source speaks in its own voice. */
+  readonly attribution: Attribution | undefined;
+  /** The subject's key (canonical entity id or `name:<folded>`), as in the group key. */
+  readonly subject: string;
   /** The subject as the claim names it. */
   readonly subjectName: string;
   /** The claim's first evidence span (the one a finding shows). */
@@ -85,7 +88,7 @@ export const groupClaims = (
     }
     return key;
   };
-  const byKey = new Map<string, { subject: string; subjectName: string; predicate: PredicateId; claims: GroupClaim[] }>();
+  const byKey = new Map<string, { key: string; subject: string; subjectName: string; predicate: PredicateId; claims: GroupClaim[] }>();
   for (const claim of sorted) {
     const subject = resolveRef(claim.subject, resolver);
     const subjectKey = keyOf(subject);
@@ -104,21 +107,24 @@ export const groupClaims = (
       witness: placement.witness(claim, sourceGroup),
       value,
       valueKey: vk,
-      classKey: `${claim.polarity === 'negative' ? '!' : ''}${vk}\u0000${time !== undefined ? valueKey(time) : ''}|${place !== undefined ? foldName(place) : ''}`,
+      // Most claims are affirmative and unqualified: their class key is the value key itself (one string, shared).
+      classKey:
+        claim.polarity === 'affirmative' && time === undefined && place === undefined
+          ? vk
+          : `${claim.polarity === 'negative' ? '!' : ''}${vk}\u0000${time !== undefined ? valueKey(time) : ''}|${place !== undefined ? foldName(place) : ''}`,
       polarity: claim.polarity,
       hedge: claim.hedge,
-      ...(claim.qualifiers !== undefined ? { qualifiers: claim.qualifiers } : {}),
-      ...(claim.attribution !== undefined ? { attribution: claim.attribution } : {}),
+      qualifiers: claim.qualifiers,
+      attribution: claim.attribution,
+      subject: subjectKey,
       subjectName: claim.subject.name,
       span,
     };
     const group = byKey.get(key);
     if (group === undefined) {
       const canonical = subject.id !== undefined ? resolver.canonicalName(subject.id) : undefined;
-      byKey.set(key, { subject: subjectKey, subjectName: canonical ?? claim.subject.name, predicate: claim.predicate, claims: [member] });
+      byKey.set(key, { key, subject: subjectKey, subjectName: canonical ?? claim.subject.name, predicate: claim.predicate, claims: [member] });
     } else group.claims.push(member);
   }
-  return [...byKey.entries()]
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([key, g]) => ({ key, ...g }));
+  return [...byKey.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 };

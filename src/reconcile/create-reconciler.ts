@@ -89,45 +89,62 @@ const sourceLabels = (sources: readonly SourceDocument[]): ReadonlyMap<string, s
 };
 
 const buildContext = (corpus: Corpus, compareValues: CompareValues, resolver: EntityResolverLike, dependence: SourceDependence): RuleContext => {
-  const claims = new Map<string, Claim>(corpus.claims.map((c) => [c.id, c]));
+  let claims: Map<string, Claim> | undefined;
   const sources = new Map<string, SourceDocument>(corpus.sources.map((d) => [d.source.id, d]));
   const predicates = new Map<string, Predicate>(corpus.predicates.map((p) => [p.id, p]));
   const labels = sourceLabels(corpus.sources);
   const outletSource = sourceNamed(corpus.sources.map((d) => d.source));
   const groupOf = (id: SourceId): SourceId => dependence.groupOf[id] ?? id;
+  const witnesses = new Map<string, string>();
   const groups = groupClaims(corpus.claims, resolver, {
     sourceGroup: groupOf,
     witness: (claim, sourceGroup) => {
       const outlet = claim.attribution?.outlet;
-      if (outlet === undefined) return `group:${sourceGroup}`;
-      const inCorpus = outletSource(outlet);
-      return inCorpus !== undefined ? `group:${groupOf(inCorpus)}` : `outlet:${outsideKey(outlet)}`;
+      const inCorpus = outlet === undefined ? undefined : outletSource(outlet);
+      const key = outlet === undefined ? `group:${sourceGroup}` : inCorpus !== undefined ? `group:${groupOf(inCorpus)}` : `outlet:${outsideKey(outlet)}`;
+      // One string per witness, shared by all its claims.
+      const shared = witnesses.get(key);
+      if (shared !== undefined) return shared;
+      witnesses.set(key, key);
+      return key;
     },
   });
   const classCache = new Map<string, readonly ValueClass[]>();
-  let mentionIndex: Map<string, GroupClaim[]> | undefined;
+  // Built on first use, per source: most runs never ask (only for notes of membership findings).
+  let bySource: Map<string, GroupClaim[]> | undefined;
+  const mentionIndex = new Map<string, Map<string, GroupClaim[]>>();
   const mentionsIn = (sourceId: SourceId, entity: string): readonly GroupClaim[] => {
-    const key = `${sourceId}\u0000${entity}`;
-    if (mentionIndex === undefined) {
-      const index = new Map<string, GroupClaim[]>();
-      const add = (entity: string, c: GroupClaim): void => {
-        const k = `${c.sourceId}\u0000${entity}`;
-        const list = index.get(k);
-        if (list === undefined) index.set(k, [c]);
-        else if (list[list.length - 1] !== c) list.push(c);
-      };
+    if (bySource === undefined) {
+      bySource = new Map();
       for (const g of groups) {
         for (const c of g.claims) {
-          add(g.subject, c);
-          if (c.value.type === 'entity') add(entityKey(c.value), c);
-          if (c.value.type === 'entity-set') for (const m of c.value.members) add(entityKey(m), c);
+          const list = bySource.get(c.sourceId);
+          if (list === undefined) bySource.set(c.sourceId, [c]);
+          else list.push(c);
         }
       }
-      mentionIndex = index;
     }
-    return mentionIndex.get(key) ?? [];
+    let index = mentionIndex.get(sourceId);
+    if (index === undefined) {
+      index = new Map();
+      const add = (key: string, c: GroupClaim): void => {
+        const list = (index as Map<string, GroupClaim[]>).get(key);
+        if (list === undefined) (index as Map<string, GroupClaim[]>).set(key, [c]);
+        else if (list[list.length - 1] !== c) list.push(c);
+      };
+      for (const c of bySource.get(sourceId) ?? []) {
+        add(c.subject, c);
+        if (c.value.type === 'entity') add(entityKey(c.value), c);
+        if (c.value.type === 'entity-set') for (const m of c.value.members) add(entityKey(m), c);
+      }
+      mentionIndex.set(sourceId, index);
+    }
+    return index.get(entity) ?? [];
   };
-  const claim = (id: ClaimId): Claim => claims.get(id) as Claim;
+  const claim = (id: ClaimId): Claim => {
+    claims ??= new Map<string, Claim>(corpus.claims.map((c) => [c.id, c]));
+    return claims.get(id) as Claim;
+  };
   const groupSources = new Map<string, readonly SourceId[]>(dependence.groups.map((g) => [g.id, g.sources]));
   const links = new Map<string, DependenceLink[]>();
   for (const link of dependence.links) {

@@ -93,18 +93,26 @@ export const findSharedPassages = (
   const docOf = new Int32Array(total);
   tokens.forEach((t, doc) => docOf.fill(doc, docStart[doc], (docStart[doc] as number) + t.ids.length));
 
-  // shingle → first posting; only shingles seen twice get a posting list.
-  const first = new Map<number, number>();
+  // shingle → first posting, in an open-addressing table of typed arrays (a Map of
+  // millions of entries is slow and heavy); only shingles seen twice get a posting list.
+  let capacity = 1024;
+  while (capacity < total * 2) capacity *= 2;
+  const mask = capacity - 1;
+  const slotKey = new Int32Array(capacity).fill(-1);
+  const slotFirst = new Int32Array(capacity);
   const repeated = new Map<number, number[]>();
   tokens.forEach((t, doc) => {
     const base = docStart[doc] as number;
     for (let p = 0; p + k <= t.ids.length; p++) {
       const key = shingleKey(t.ids, p, k);
-      const seen = first.get(key);
-      if (seen === undefined) first.set(key, base + p);
-      else {
+      let slot = Math.imul(key, 0x9e3779b1) & mask;
+      while (slotKey[slot] !== -1 && slotKey[slot] !== key) slot = (slot + 1) & mask;
+      if (slotKey[slot] === -1) {
+        slotKey[slot] = key;
+        slotFirst[slot] = base + p;
+      } else {
         const list = repeated.get(key);
-        if (list === undefined) repeated.set(key, [seen, base + p]);
+        if (list === undefined) repeated.set(key, [slotFirst[slot] as number, base + p]);
         else list.push(base + p);
       }
     }

@@ -13,8 +13,7 @@
  * every name with every other; a block larger than `maxBlock` names (a word
  * like "united") is skipped.
  */
-import type { EntityId, SourceId } from '../../model/ids.js';
-import type { EntityRef } from '../../model/value.js';
+import type { SourceId } from '../../model/ids.js';
 import type { GroupClaim } from '../claim-groups.js';
 import { foldName } from '../fold-name.js';
 import type { FindingDraft, Rule } from '../rule.js';
@@ -98,16 +97,16 @@ export const nameVariantRule = (options: NameVariantOptions = {}): Rule => ({
     const maxBlock = options.maxBlock ?? 50;
     const uses = new Map<string, NameUse>();
     const foldedNames = new Map<string, string>();
-    const use = (ref: EntityRef, c: GroupClaim): void => {
-      let folded = foldedNames.get(ref.name);
+    const use = (name: string, id: string | undefined, c: GroupClaim): void => {
+      let folded = foldedNames.get(name);
       if (folded === undefined) {
-        folded = foldName(ref.name);
-        foldedNames.set(ref.name, folded);
+        folded = foldName(name);
+        foldedNames.set(name, folded);
       }
       if (folded.length === 0) return;
       let u = uses.get(folded);
       if (u === undefined) {
-        u = { folded, words: folded.split(' '), kind: kindWords(folded), surface: ref.name, id: ref.id, claims: [], sources: new Set() };
+        u = { folded, words: folded.split(' '), kind: kindWords(folded), surface: name, id, claims: [], sources: new Set() };
         uses.set(folded, u);
       }
       if (u.claims[u.claims.length - 1] !== c) u.claims.push(c);
@@ -115,9 +114,9 @@ export const nameVariantRule = (options: NameVariantOptions = {}): Rule => ({
     };
     for (const group of context.groups) {
       for (const c of group.claims) {
-        use(group.subject.startsWith('name:') ? { name: c.subjectName } : { name: c.subjectName, id: group.subject as EntityId }, c);
-        if (c.value.type === 'entity') use(c.value, c);
-        if (c.value.type === 'entity-set') for (const m of c.value.members) use(m, c);
+        use(c.subjectName, group.subject.startsWith('name:') ? undefined : group.subject, c);
+        if (c.value.type === 'entity') use(c.value.name, c.value.id, c);
+        if (c.value.type === 'entity-set') for (const m of c.value.members) use(m.name, m.id, c);
       }
     }
     const names = [...uses.values()].sort((x, y) => (x.folded < y.folded ? -1 : x.folded > y.folded ? 1 : 0));

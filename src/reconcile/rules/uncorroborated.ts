@@ -71,6 +71,12 @@ export const uncorroboratedRule = (options: UncorroboratedOptions = {}): Rule =>
     const drafts: FindingDraft[] = [];
     for (const group of context.groups) {
       const classes = context.classes(group).filter((cls) => representative(cls).polarity === 'affirmative');
+      // The common case, one value: corroborated as soon as a second witness says it.
+      if (classes.length === 1) {
+        const only = classes[0] as ValueClass;
+        const first = representative(only).witness;
+        if (only.claims.some((c) => c.witness !== first)) continue;
+      }
       const witnesses = classes.map((cls) => new Set(cls.claims.map((c) => c.witness)));
       const support = witnesses.map((w) => new Set(w));
       if (classes.length <= maxDistinct) {
