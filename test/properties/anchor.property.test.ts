@@ -7,6 +7,7 @@
  * or says it is ambiguous (listing the right offsets among the candidates),
  * or orphans the span.
  */
+import search from 'approx-string-match';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { anchorQuote, CONTEXT_LENGTH, describeSpan, prepareText, reanchorSpan } from '../../src/anchor/index.js';
@@ -170,21 +171,23 @@ describe('re-anchoring after edits outside the span', () => {
   });
 });
 
-/** How often `needle` occurs in `haystack`, overlapping occurrences included. */
-const occurrences = (haystack: string, needle: string): number => {
-  let n = 0;
-  for (let i = haystack.indexOf(needle); i !== -1; i = haystack.indexOf(needle, i + 1)) n += 1;
-  return n;
-};
+/**
+ * Whether the quote has a near copy elsewhere: an approximate match (within
+ * the fuzzy budget of a quarter of its length) that does not overlap it.
+ */
+const hasNearCopy = (text: string, start: number, quote: string): boolean =>
+  search(text, quote, Math.floor(quote.length / 4)).some((m) => m.end <= start || m.start >= start + quote.length);
 
 describe('re-anchoring after edits inside the span', () => {
-  // A quote that also stands, word for word, elsewhere in the text is a known limit: when its own
-  // occurrence is edited beyond the fuzzy budget, the other copy can fit well enough (docs/limits.md).
-  it('finds the edited words where they are, or orphans the span; never anchors elsewhere (a quote that occurs once)', () => {
+  // A quote with a near copy elsewhere in the text is a known limit: when its own occurrence is
+  // edited so that the copy is now closer to the quote, the copy is taken ("coalitionth" +
+  // "ecoalitionth" with "ec" deleted: "coalitionth" is one edit away, the edited words two; see
+  // docs/limits.md). The property holds for quotes without a near copy.
+  it('finds the edited words where they are, or orphans the span; never anchors elsewhere (a quote without a near copy)', () => {
     fc.assert(
       fc.property(splitArb, fc.array(editArb, { minLength: 1, maxLength: 2 }), (parts, edits) => {
         const oldText = parts.before + parts.quote + parts.after;
-        fc.pre(occurrences(oldText, parts.quote) === 1);
+        fc.pre(!hasNearCopy(oldText, parts.before.length, parts.quote));
         const span = described(oldText, parts.before.length, parts.before.length + parts.quote.length);
         const edited = applyEdits(parts.quote, edits);
         fc.pre(edited.length > 0 && !splitsPair(parts.before + edited, parts.before.length));
