@@ -144,3 +144,19 @@ export const flightTimeSimilarity =
     if (d === undefined || !/T\d{2}:\d{2}$/.test(a.valueKey)) return 0;
     return d < window ? 1 - d / window : 0;
   };
+
+/**
+ * `true` when two canonical flight values are within `minutes` of each
+ * other (times) or equal (gates). A diagnostic for how many misses are
+ * rounding differences; the headline precision compares exact minutes.
+ *
+ * @example
+ * withinMinutes(1)('2011-12-01T14:07', '2011-12-01T14:08') // true
+ */
+export const withinMinutes =
+  (minutes: number) =>
+  (a: string, b: string): boolean => {
+    if (a === b) return true;
+    const d = minutesBetween(a, b);
+    return d !== undefined && /T\d{2}:\d{2}$/.test(a) && d <= minutes;
+  };

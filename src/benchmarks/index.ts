@@ -19,7 +19,7 @@ export {
   type NameToken,
   type SurnameLexicon,
 } from './author-names.js';
-export { flightTimeSimilarity, minutesBetween, normalizeGate, parseFlightTime } from './flight-time.js';
+export { flightTimeSimilarity, minutesBetween, normalizeGate, parseFlightTime, withinMinutes } from './flight-time.js';
 export { buildSourceRows, sourceIdsFor, spanAt, type SourceRows } from './source-documents.js';
 export { bookAuthorsPredicate, bookGroupKey, loadBookBenchmark } from './book.js';
 export {

@@ -14,7 +14,9 @@ export interface PrecisionScore {
 }
 
 /**
- * Score a resolution against gold value keys.
+ * Score a resolution against gold value keys. Values are equal when their
+ * keys are, unless `equivalent` says otherwise (used only for the
+ * diagnostic "within one minute" column, never for the headline numbers).
  *
  * @example
  * scorePrecision(resolution, new Map([['isbn:978...|book.authors', 'knuth']]))
@@ -24,12 +26,15 @@ export const scorePrecision = (
   resolution: Resolution,
   gold: ReadonlyMap<string, string>,
   goldWithoutClaims: readonly string[] = [],
+  options: { readonly equivalent?: (preferred: string, gold: string) => boolean } = {},
 ): PrecisionScore => {
+  const same = options.equivalent ?? ((a: string, b: string) => a === b);
   const preferred = new Map(resolution.groups.map((g) => [g.key, g.preferred?.valueKey] as const));
   let correct = 0;
   const misses: string[] = [...goldWithoutClaims];
   for (const [key, value] of gold) {
-    if (preferred.get(key) === value) correct += 1;
+    const p = preferred.get(key);
+    if (p !== undefined && same(p, value)) correct += 1;
     else misses.push(key);
   }
   const items = gold.size + goldWithoutClaims.length;

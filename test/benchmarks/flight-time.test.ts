@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { flightTimeSimilarity, minutesBetween, normalizeGate, parseFlightTime } from '../../src/benchmarks/index.js';
+import { flightTimeSimilarity, minutesBetween, normalizeGate, parseFlightTime, withinMinutes } from '../../src/benchmarks/index.js';
 
 const DAY = '2011-12-01';
 
@@ -71,5 +71,17 @@ describe('time similarity', () => {
 
   it('measures minutes across midnight', () => {
     expect(minutesBetween('2011-12-01T23:58', '2011-12-02T00:03')).toBe(5);
+  });
+});
+
+describe('withinMinutes (diagnostic equivalence)', () => {
+  it.each([
+    ['2011-12-01T14:07', '2011-12-01T14:08', true],
+    ['2011-12-01T14:07', '2011-12-01T14:09', false],
+    ['2011-12-01T23:59', '2011-12-02T00:00', true],
+    ['C12', 'C12', true],
+    ['C12', 'C13', false],
+  ])('%s vs %s → %s', (a, b, expected) => {
+    expect(withinMinutes(1)(a, b)).toBe(expected);
   });
 });
