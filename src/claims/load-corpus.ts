@@ -126,6 +126,15 @@ const walk = (root: string, directory: string, into: Walk): void => {
         continue;
       }
       stats = statSync(real);
+      if (stats.isDirectory()) {
+        // Its target is inside the folder, so it is read there; following the link would read it
+        // twice, or forever (claims/loop -> claims read every file 40 times, until ELOOP).
+        into.problems.push({
+          ...fileProblem(rel, 'folder-link', `${rel} is a link to ${toPosix(relative(root, real))}, a folder inside the claims folder; it is read there, not through the link`, 'remove the link'),
+          severity: 'warning',
+        });
+        continue;
+      }
     }
     if (stats.isDirectory()) {
       walk(root, absolute, into);

@@ -163,6 +163,34 @@ const CATALOGUE: readonly HostileCase[] = [
     check: (r) => expect(r.corpus.claims.map((c) => c.id)).not.toContain('smuggled'),
   },
   {
+    name: 'a symbolic link loop (claims/loop -> claims): each file read once',
+    setup: (dir) => symlinkSync(join(dir, 'claims'), join(dir, 'claims/loop')),
+    expected: { code: 'folder-link', severity: 'warning', file: 'claims/loop', line: 1, column: 1 },
+    check: (r) => {
+      expect(r.ok).toBe(true);
+      expect(r.diagnostics).toHaveLength(1);
+      expect(r.corpus.claims).toHaveLength(FIXTURE_CLAIMS.length);
+    },
+  },
+  {
+    name: 'a link to another folder inside (claims/more -> sources): read where it is, not as claims',
+    setup: (dir) => symlinkSync(join(dir, 'sources'), join(dir, 'claims/more')),
+    expected: { code: 'folder-link', severity: 'warning', file: 'claims/more', line: 1, column: 1 },
+    check: (r) => {
+      expect(r.corpus.sources.map((s) => s.source.id)).toEqual(['wire']);
+      expect(r.diagnostics.map((d) => d.code)).toEqual(['folder-link']);
+    },
+  },
+  {
+    name: 'a broken symbolic link and a link to itself',
+    setup: (dir) => {
+      symlinkSync(join(dir, 'nowhere.yaml'), join(dir, 'claims/broken.yaml'));
+      symlinkSync(join(dir, 'claims/self.yaml'), join(dir, 'claims/self.yaml'));
+    },
+    expected: { code: 'broken-link', file: 'claims/broken.yaml', line: 1, column: 1 },
+    check: (r) => expect(r.diagnostics.map((d) => `${d.file}:${d.code}`)).toEqual(['claims/broken.yaml:broken-link', 'claims/self.yaml:broken-link']),
+  },
+  {
     name: 'a source text path that names a folder',
     files: { 'sources/evil.yaml': sourceMeta('evil', '../claims') },
     expected: { code: 'source-text-missing', file: 'sources/evil.yaml', line: 2, column: 7, sourceId: 'evil' },
