@@ -146,6 +146,9 @@ const walk = (root: string, directory: string, into: Walk): void => {
       const read = decode(readFileSync(absolute), rel);
       if (read.ok) into.yamlFiles.push({ path: rel, text: read.text });
       else into.problems.push({ ...fileProblem(rel, read.code, read.message, read.hint ?? ''), line: read.line ?? 1, column: read.column ?? 1 });
+    } else if (!stats.isFile() && /\.ya?ml$/i.test(name)) {
+      // A pipe, socket or device named like a YAML file: reading it could block; say so instead.
+      into.problems.push(fileProblem(rel, 'not-a-file', `${rel} is not a regular file (a pipe, socket or device); it was not read`, 'replace it with a regular file'));
     }
   }
 };

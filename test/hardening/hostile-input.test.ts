@@ -10,6 +10,7 @@
  * What each behaviour is and why is written down in docs/limits.md.
  */
 import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -189,6 +190,17 @@ const CATALOGUE: readonly HostileCase[] = [
     },
     expected: { code: 'broken-link', file: 'claims/broken.yaml', line: 1, column: 1 },
     check: (r) => expect(r.diagnostics.map((d) => `${d.file}:${d.code}`)).toEqual(['claims/broken.yaml:broken-link', 'claims/self.yaml:broken-link']),
+  },
+  {
+    name: 'a named pipe called claims/pipe.yaml (never opened, so never blocks)',
+    setup: (dir) => execFileSync('mkfifo', [join(dir, 'claims/pipe.yaml')]),
+    expected: { code: 'not-a-file', file: 'claims/pipe.yaml', line: 1, column: 1 },
+  },
+  {
+    name: 'a named pipe as a source text (never opened)',
+    files: { 'sources/pipe.yaml': sourceMeta('pipe', 'pipe.txt') },
+    setup: (dir) => execFileSync('mkfifo', [join(dir, 'sources/pipe.txt')]),
+    expected: { code: 'source-text-missing', file: 'sources/pipe.yaml', line: 2, column: 7, sourceId: 'pipe' },
   },
   {
     name: 'a source text path that names a folder',
