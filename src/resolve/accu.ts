@@ -151,14 +151,17 @@ export const createAccu = (options: AccuOptions = {}): Strategy => {
       return { factor, copyOf, copyP };
     };
 
+    // With α = 0 and only certain priors (0 or 1), the data cannot change any
+    // pair's dependence: skip the per-round evidence (mirrors-only runs).
+    const learns = model.alpha > 0 || [...p.declared.values()].some((d) => d.probability > 0 && d.probability < 1);
     let iterations = 0;
     let converged = false;
     while (iterations < maxIterations) {
       iterations += 1;
-      if (pairs !== undefined && iterations > 1) {
+      if (pairs !== undefined && iterations > 1 && learns) {
         evidence = collectPairEvidence(p, pairs, confidence, accuracy, model);
         dep = pairDependence(pairs, evidence, declaredPrior, model.alpha);
-      } else if (pairs !== undefined && p.declared.size > 0) {
+      } else if (pairs !== undefined && iterations === 1 && p.declared.size > 0) {
         // First round: only declared dependence is known.
         dep = new Float64Array(pairs.size);
         for (let s = 0; s < pairs.size; s++) dep[s] = declaredPrior(pairs.left[s]!, pairs.right[s]!) ?? 0;
@@ -221,7 +224,8 @@ export const createAccu = (options: AccuOptions = {}): Strategy => {
     }
 
     const dependence: DetectedDependence[] = [];
-    if (pairs !== undefined && dep !== undefined && evidence !== undefined) {
+    if (pairs !== undefined && dep !== undefined) {
+      if (evidence === undefined) evidence = collectPairEvidence(p, pairs, confidence, accuracy, model);
       for (let s = 0; s < pairs.size; s++) {
         if (dep[s]! < 0.5) continue;
         const i = pairs.left[s]!;
