@@ -12,3 +12,4 @@ export { createTruthFinder, truthFinder, type TruthFinderOptions } from './truth
 export { createAccu, accu, accuCopy, type AccuOptions } from './accu.js';
 export { dependencePosterior, type CopyModel, type PairPosterior } from './copy-detection.js';
 export { builtinStrategies, resolveGroups, type ResolveGroupsResult } from './resolve-groups.js';
+export { problemFromReconcile, type ReconcileResultLike, type ReconciledGroupLike } from './from-reconcile.js';
