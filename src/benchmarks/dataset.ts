@@ -16,6 +16,7 @@ export interface LoadProblem {
   readonly message: string;
 }
 
+/** Counts of what a loader read and built. */
 export interface LoadStats {
   /** Non-blank claim rows read. */
   readonly rows: number;
@@ -30,6 +31,7 @@ export interface LoadStats {
   readonly goldItems: number;
 }
 
+/** A loaded benchmark (see the module comment). */
 export interface BenchmarkDataset {
   /** e.g. `book`, `flight-2011-12-01`. */
   readonly name: string;

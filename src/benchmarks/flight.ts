@@ -36,6 +36,9 @@ export const flightPredicates: readonly Predicate[] = FLIGHT_ATTRIBUTES.map((a) 
       : `The flight's ${a.label}, as the gate name in upper case ("C12").`,
 }));
 
+/** What a flight id may look like (it becomes part of claim ids). */
+const FLIGHT_ID = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,79}$/;
+
 /** The sources of the airlines whose own pages provide the gold. */
 export const FLIGHT_AIRLINE_SOURCES: readonly string[] = ['aa', 'ua', 'CO'];
 
@@ -89,8 +92,12 @@ export const loadFlightBenchmark = (input: {
   for (const s of sources) {
     s.rows.forEach(({ row, offset }, index) => {
       const flight = row.cells[1]!.text.trim();
-      if (flight === '') {
-        problems.push({ file: 'claims', line: row.line, message: 'the flight id is empty' });
+      if (!FLIGHT_ID.test(flight)) {
+        problems.push({
+          file: 'claims',
+          line: row.line,
+          message: flight === '' ? 'the flight id is empty' : `"${flight}" is not a flight id (letters, digits, "-", "_", "." and ":", at most 80)`,
+        });
         return;
       }
       FLIGHT_ATTRIBUTES.forEach((attr, a) => {

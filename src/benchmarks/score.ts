@@ -4,6 +4,7 @@
  */
 import type { Resolution } from '../resolve/problem.js';
 
+/** Result of `scorePrecision`. */
 export interface PrecisionScore {
   readonly correct: number;
   /** Gold items scored (those no source covers count as misses). */

@@ -26,7 +26,7 @@ const slug = (name: string): string =>
     .toLowerCase()
     .replace(/[^a-z0-9._-]+/g, '-')
     .replace(/^-+|-+$/g, '')
-    .slice(0, 120) || 'source';
+    .slice(0, 60) || 'source';
 
 const shortHash = (s: string): string => createHash('sha256').update(s).digest('hex').slice(0, 8);
 

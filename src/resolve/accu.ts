@@ -33,6 +33,7 @@ import { detectMirrors, type MirrorOptions } from './detect-mirrors.js';
 import type { DetectedDependence, Resolution, ResolutionProblem, Strategy } from './problem.js';
 import type { ValueSimilarity } from './value-similarity.js';
 
+/** Options of `createAccu`; every default is the paper's. */
 export interface AccuOptions {
   /** Strategy id (default `accu` or `accu-copy`). */
   readonly id?: string;

@@ -20,6 +20,7 @@ export interface VoteDiscount {
   readonly copyOf?: { readonly source: number; readonly probability: number };
 }
 
+/** The raw numbers a strategy computed, indexed like its `CompiledProblem`. */
 export interface StrategyNumbers {
   /** Per group, per value (in compiled order), the confidence in [0, 1]. */
   readonly confidence: readonly ArrayLike<number>[];

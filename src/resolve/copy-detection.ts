@@ -190,6 +190,7 @@ export const posteriorFromLikelihood = (leftCopiesRight: number, rightCopiesLeft
   return { independent: Math.exp(l0 - z), iCopiesJ: Math.exp(l1 - z), jCopiesI: Math.exp(l2 - z) };
 };
 
+/** Parameters of the copying model (Dong et al. 2009 notation). */
 export interface CopyModel {
   /** Number of false values an item has (uniformly likely). */
   readonly n: number;

@@ -13,6 +13,7 @@
  */
 import type { DependencePrior, ResolutionProblem } from './problem.js';
 
+/** Thresholds of `detectMirrors`. */
 export interface MirrorOptions {
   /** Minimum number of shared items (default 50). */
   readonly minShared?: number;

@@ -51,6 +51,7 @@ export interface DependencePrior {
   readonly reason?: string;
 }
 
+/** What strategies resolve: claim groups, plus what is known in advance about dependent sources. */
 export interface ResolutionProblem {
   readonly groups: readonly ClaimGroup[];
   readonly dependence?: readonly DependencePrior[];
@@ -123,6 +124,7 @@ export interface DetectedDependence {
   readonly declared: boolean;
 }
 
+/** What a strategy returns: every group resolved, every source's trust, the dependence it found. */
 export interface Resolution {
   readonly strategyId: string;
   /** Groups sorted by key. */

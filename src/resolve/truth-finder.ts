@@ -19,6 +19,7 @@ import { compileProblem } from './compile-problem.js';
 import type { Resolution, ResolutionProblem, Strategy } from './problem.js';
 import { exactSimilarity, type ValueSimilarity } from './value-similarity.js';
 
+/** Options of `createTruthFinder`; every default is the paper's. */
 export interface TruthFinderOptions {
   /** Dampening factor γ of the logistic (paper: 0.3). */
   readonly gamma?: number;

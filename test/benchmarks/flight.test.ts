@@ -70,8 +70,15 @@ describe('loadFlightBenchmark', () => {
 
 describe('malformed flight rows', () => {
   it('are reported with their line and left out', () => {
-    const data = loadFlightBenchmark({ day: '2011-12-01', claims: 'aa\tAA-1-X-Y\t12/01/2011 01:55 PM\nok\tAA-1-X-Y\t\t\t\t\t\t\n' });
-    expect(data.problems).toEqual([{ file: 'claims', line: 1, message: 'expected 8 tab-separated cells (source, flight, 6 attributes), found 3' }]);
+    const data = loadFlightBenchmark({
+      day: '2011-12-01',
+      claims: 'aa\tAA-1-X-Y\t12/01/2011 01:55 PM\nok\tAA-1-X-Y\t\t\t\t\t\t\nok\tAA 1 X Y\t12/01/2011 01:55 PM\t\t\t\t\t\n',
+    });
+    expect(data.problems).toEqual([
+      { file: 'claims', line: 1, message: 'expected 8 tab-separated cells (source, flight, 6 attributes), found 3' },
+      { file: 'claims', line: 3, message: '"AA 1 X Y" is not a flight id (letters, digits, "-", "_", "." and ":", at most 80)' },
+    ]);
     expect(data.sources.map((s) => s.source.id)).toEqual(['flight:ok']);
+    expect(data.claims).toEqual([]);
   });
 });
