@@ -13,3 +13,4 @@ export { createAccu, accu, accuCopy, type AccuOptions } from './accu.js';
 export { dependencePosterior, type CopyModel, type PairPosterior } from './copy-detection.js';
 export { builtinStrategies, resolveGroups, type ResolveGroupsResult } from './resolve-groups.js';
 export { problemFromReconcile, type ReconcileResultLike, type ReconciledGroupLike } from './from-reconcile.js';
+export { resolutionForFinding } from './resolution-for-finding.js';

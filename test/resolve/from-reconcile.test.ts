@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Claim, Corpus, Predicate, SourceDocument, Value } from '../../src/model/index.js';
 import { claimId, predicateId, sourceId } from '../../src/model/index.js';
 import { builtinRules, createReconciler } from '../../src/reconcile/index.js';
-import { accuCopy, majorityVote, problemFromReconcile } from '../../src/resolve/index.js';
+import { accuCopy, majorityVote, problemFromReconcile, resolutionForFinding } from '../../src/resolve/index.js';
 
 // Three outlets run the same wire copy (a shared passage of more than 30 words) with
 // "$12 billion"; two outlets report independently "$10 billion".
@@ -104,5 +104,16 @@ describe('problemFromReconcile', () => {
     expect(vote.preferred?.value).toEqual(usd(12e9));
     expect(aware.preferred?.value).toEqual(usd(10e9));
     expect(aware.explanation).toContain('2 of the 3 sources of');
+  });
+
+  it('finds the resolution of the group a conflict finding is about', () => {
+    const conflicts = result.findings.filter((f) => f.key !== undefined && f.sides.length >= 2);
+    expect(conflicts.length).toBeGreaterThan(0);
+    const resolution = accuCopy.resolve(problem);
+    for (const f of conflicts) {
+      const g = resolutionForFinding(resolution, f);
+      expect(g?.preferred?.value).toEqual(usd(10e9));
+    }
+    expect(resolutionForFinding(resolution, {})).toBeUndefined();
   });
 });
