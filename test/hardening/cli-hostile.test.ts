@@ -2,9 +2,10 @@
  * The hostile-input catalogue at the command line: the built bin
  * (`node dist/cli.js`) exits 2 on invalid input, prints each diagnostic as
  * file:line:col, never a stack trace, and still counts everything else it
- * loaded. Exports stay safe to paste into an HTML page.
+ * loaded. Exports stay safe to paste into an HTML page. (A selection of the
+ * catalogue in test/hardening/hostile-input.test.ts: each case spawns Node.)
  */
-import { cpSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, expect as globalExpect, it, type ExpectStatic } from 'vitest';
@@ -43,16 +44,7 @@ interface CliCase {
 
 const CASES: readonly CliCase[] = [
   { name: 'malformed YAML', files: { 'claims/bad.yaml': 'source: wire\nclaims:\n  - id: x\n    subject: [unclosed\n' }, printed: 'claims/bad.yaml:5:1: error [yaml-syntax]' },
-  { name: 'an unknown predicate', files: { 'claims/bad.yaml': `source: wire\nclaims:\n${claim('p').replace('predicate: amount', 'predicate: amont')}` }, printed: 'claims/bad.yaml:5:16: error [unknown-predicate]' },
   { name: 'a source path escaping the folder', files: { 'sources/evil.yaml': 'id: evil\ntext: ../../etc/passwd\npublishedAt: unknown\n' }, printed: 'sources/evil.yaml:2:7: error [source-path]' },
-  {
-    name: 'a symbolic link out of the folder',
-    files: { 'sources/evil.yaml': 'id: evil\ntext: link.txt\npublishedAt: unknown\n' },
-    setup: (dir) => symlinkSync('/etc/hostname', join(dir, 'sources/link.txt')),
-    printed: 'sources/evil.yaml:2:7: error [source-path]',
-  },
-  { name: 'an empty quote', files: { 'claims/bad.yaml': `source: wire\nclaims:\n${claim('empty', '""')}` }, printed: 'claims/bad.yaml:7:12: error [schema]' },
-  { name: 'a 1 MB quote', files: { 'claims/bad.yaml': `source: wire\nclaims:\n${claim('huge', JSON.stringify('officials said '.repeat(70_000)))}` }, printed: 'claims/bad.yaml:7:12: error [quote-not-found]' },
   { name: 'YAML nested 20 000 levels deep', files: { 'claims/bad.yaml': `source: wire\nclaims:\n  - id: deep\n    note: ${'['.repeat(20_000)}${']'.repeat(20_000)}\n` }, printed: 'claims/bad.yaml:4:' },
   {
     name: 'a YAML alias bomb',
