@@ -78,8 +78,9 @@ export const renderGeneratedBlock = (report: BenchmarkReport): string => {
 
 /**
  * Put a new generated block into the existing file text: replace the old
- * block when the markers are there; otherwise keep the existing text (minus
- * its `# Benchmarks` title) after the block.
+ * block when the markers are there; otherwise insert it after the file's
+ * preamble (title and the text before the first `## ` heading) and keep
+ * every section that follows.
  *
  * @example
  * mergeGeneratedBlock(undefined, block) // '# Benchmarks\n\n' + block + '\n'
@@ -92,6 +93,9 @@ export const mergeGeneratedBlock = (existing: string | undefined, block: string)
   if (start >= 0 && end > start) {
     return `${existing.slice(0, start)}${block}${existing.slice(end + GENERATED_END.length)}`;
   }
-  const rest = existing.replace(/^\s*# Benchmarks[^\n]*\n/, '').trim();
-  return `${title}\n\n${block}\n${rest === '' ? '' : `\n${rest}\n`}`;
+  const body = existing.replace(/^\s*# [^\n]*\n/, '');
+  const firstSection = body.search(/^## /m);
+  const preamble = (firstSection < 0 ? body : body.slice(0, firstSection)).trim();
+  const rest = firstSection < 0 ? '' : body.slice(firstSection).trim();
+  return [title, ...(preamble !== '' ? [preamble] : []), block, ...(rest !== '' ? [rest] : [])].join('\n\n') + '\n';
 };

@@ -86,6 +86,8 @@ export interface RealDataRun {
   readonly reconcileMs: number;
   readonly resolveMs: number;
   readonly totalMs: number;
+  /** CPU time (user + system) of the four stages, ms. */
+  readonly cpuMs: number;
   readonly rowsPerSecond: number;
   readonly correct: number;
   readonly goldItems: number;
@@ -110,6 +112,7 @@ export const runRealData = (params: RealDataParams): RealDataRun => {
   if (strategy === undefined) {
     throw new Error(`unknown strategy "${params.strategy}"; known: ${builtinStrategies.map((s) => s.id).join(', ')}`);
   }
+  const cpu0 = process.cpuUsage();
   const t0 = performance.now();
   const rawClaims = readFileSync(params.dataset.claims, 'utf8');
   const rawGold = params.dataset.gold !== undefined ? readFileSync(params.dataset.gold, 'utf8') : undefined;
@@ -125,6 +128,7 @@ export const runRealData = (params: RealDataParams): RealDataRun => {
   const t3 = performance.now();
   const resolution = strategy.resolve(data.problem);
   const t4 = performance.now();
+  const cpu = process.cpuUsage(cpu0);
   if (reconciled.problems.length > 0) {
     throw new Error(`reconcile reported problems: ${reconciled.problems.map((p) => p.message).join('; ')}`);
   }
@@ -141,6 +145,7 @@ export const runRealData = (params: RealDataParams): RealDataRun => {
     reconcileMs: t3 - t2,
     resolveMs: t4 - t3,
     totalMs,
+    cpuMs: (cpu.user + cpu.system) / 1000,
     rowsPerSecond: data.stats.rows / (totalMs / 1000),
     correct: score.correct,
     goldItems: score.items,

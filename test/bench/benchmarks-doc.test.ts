@@ -19,6 +19,16 @@ describe('mergeGeneratedBlock', () => {
       existing: '# Benchmarks\n\n## Reconciliation scale\n\nnotes by another helper\n',
       expected: `# Benchmarks\n\n${block('new')}\n\n## Reconciliation scale\n\nnotes by another helper\n`,
     },
+    {
+      name: 'a file without markers: its preamble stays above the block',
+      existing: '# Benchmarks\n\nMeasured by scripts.\n\n## Reconciliation scale\n\nnotes\n',
+      expected: `# Benchmarks\n\nMeasured by scripts.\n\n${block('new')}\n\n## Reconciliation scale\n\nnotes\n`,
+    },
+    {
+      name: 'a file with only a preamble',
+      existing: '# Benchmarks\n\nMeasured by scripts.\n',
+      expected: `# Benchmarks\n\nMeasured by scripts.\n\n${block('new')}\n`,
+    },
   ])('$name', ({ existing, expected }) => {
     expect(mergeGeneratedBlock(existing, block('new'))).toBe(expected);
   });

@@ -78,6 +78,7 @@ describe('runRealData', () => {
     expect(run.correct).toBe(2);
     expect(run.totalMs).toBeGreaterThanOrEqual(run.loadMs + run.reconcileMs + run.resolveMs);
     expect(run.rowsPerSecond).toBeCloseTo(run.rows / (run.totalMs / 1000));
+    expect(run.cpuMs).toBeGreaterThan(0);
   });
 
   it('refuses an unknown strategy, naming the known ones', () => {
