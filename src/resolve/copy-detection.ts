@@ -5,7 +5,7 @@
  *
  * For every pair of sources that give a value for the same items, count the
  * items where they agree on the value currently taken as true (k_t, the
- * item's most confident value, as in the paper), agree on another value (k_f)
+ * item's most confident value), agree on another value (k_f)
  * and disagree (k_d). Soft counts (weighting by P(v)) were tried and
  * rejected: on items with one or two sources P(v) stays near the prior, and
  * the (1 − P) share of every such agreement, multiplied by the large
