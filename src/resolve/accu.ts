@@ -247,15 +247,14 @@ export const createAccu = (options: AccuOptions = {}): Strategy => {
       dep === undefined
         ? undefined
         : (() => {
-            const cache = new Map<number, ReturnType<typeof discountFactors>>();
+            const cache = p.groups.map((g) => new Array<ReturnType<typeof discountFactors> | undefined>(g.values.length));
             return (gi: number, vi: number, k: number): VoteDiscount | undefined => {
               const g = p.groups[gi]!;
               if (!g.functional) return undefined;
-              const key = gi * 65536 + vi;
-              let d = cache.get(key);
+              let d = cache[gi]![vi];
               if (d === undefined) {
                 d = discountFactors(g.values[vi]!.providers);
-                cache.set(key, d);
+                cache[gi]![vi] = d;
               }
               const factor = d.factor[k]!;
               const orig = d.copyOf[k]!;
