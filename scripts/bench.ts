@@ -41,7 +41,7 @@ const PARTS = ['anchoring', 'reconcile', 'real-data'] as const;
 type Part = (typeof PARTS)[number];
 
 /** Corpus sizes of part 3 per mode. */
-const RECONCILE_SIZES = { quick: [1_000, 10_000, 30_000], full: [1_000, 10_000, 100_000, 1_000_000] } as const;
+const RECONCILE_SIZES = { quick: [1_000, 10_000, 50_000], full: [1_000, 10_000, 100_000, 1_000_000] } as const;
 
 /** Scenarios a child process can run (`--scenario <name> --params <json>`). */
 const SCENARIOS: Readonly<Record<string, (params: unknown) => unknown>> = {
