@@ -27,12 +27,13 @@ export interface AttributionConflictOptions {
   readonly maxDistinctValues?: number;
 }
 
-const sameSpeaker = (context: RuleContext, a: string, b: string): boolean => {
+const sameSpeaker = (context: RuleContext, words: (name: string) => readonly string[], a: string, b: string): boolean => {
+  if (a === b) return true;
   const ia = context.resolver.resolve(a);
   const ib = context.resolver.resolve(b);
   if (ia !== undefined && ib !== undefined) return ia === ib;
-  const fa = foldName(a).split(' ');
-  const fb = foldName(b).split(' ');
+  const fa = words(a);
+  const fb = words(b);
   const [short, long] = fa.length <= fb.length ? [fa, new Set(fb)] : [fb, new Set(fa)];
   return short.every((w) => long.has(w));
 };
@@ -75,6 +76,15 @@ export const attributionConflictRule = (options: AttributionConflictOptions = {}
   check: (context) => {
     const maxDistinct = options.maxDistinctValues ?? 64;
     const drafts: FindingDraft[] = [];
+    const folded = new Map<string, readonly string[]>();
+    const words = (name: string): readonly string[] => {
+      let w = folded.get(name);
+      if (w === undefined) {
+        w = foldName(name).split(' ');
+        folded.set(name, w);
+      }
+      return w;
+    };
     for (const group of context.groups) {
       if (group.claims.length < 2) continue;
       // Statements: value classes (attributed, affirmative claims) merged when compatible.
@@ -107,7 +117,7 @@ export const attributionConflictRule = (options: AttributionConflictOptions = {}
         const items = statement
           .map((claim) => ({ claim, attribution: claim.attribution as Attribution }))
           .sort((x, y) => (x.claim.claimId < y.claim.claimId ? -1 : 1));
-        const speakers = clusters(items, (a) => a.speaker, (x, y) => sameSpeaker(context, x, y));
+        const speakers = clusters(items, (a) => a.speaker, (x, y) => sameSpeaker(context, words, x, y));
         const bySpeaker = speakers.length >= 2;
         const quoted = (statement[0] as GroupClaim).value.type === 'text';
         const outlets = bySpeaker || !quoted
