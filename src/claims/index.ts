@@ -6,3 +6,4 @@ export { readYamlFile, MAX_YAML_ALIAS_COUNT, type YamlFile, type YamlReadResult,
 export { resolveInFolder } from './folder-path.js';
 export type { ReadTextFile, TextFileRead } from './read-text-file.js';
 export * from './file-schemas.js';
+export { readBaseline, type BaselineRead } from './read-baseline.js';

@@ -18,7 +18,7 @@ import {
 } from '../reconcile/index.js';
 import { resolveClaimsFolder } from './claims-folder.js';
 import type { CommandContext } from './command.js';
-import { readBaseline } from './read-baseline.js';
+import { readBaseline } from '../claims/read-baseline.js';
 
 export interface Reconciled {
   readonly reconciler: Reconciler;

@@ -53,9 +53,15 @@ const renderClaim = (claim: FindingClaim, sources: ReadonlyMap<string, SourceDoc
   ];
 };
 
-const renderFinding = (finding: Finding, index: number, input: ReportInput, sources: ReadonlyMap<string, SourceDocument>): string[] => {
+const renderFinding = (
+  finding: Finding,
+  index: number,
+  input: ReportInput,
+  sources: ReadonlyMap<string, SourceDocument>,
+  names: ReadonlyMap<string, string>,
+): string[] => {
   const lines: string[] = [];
-  const key = finding.key !== undefined ? ` — ${inline(finding.key.subject)} · ${markdownCode(finding.key.predicate)}` : '';
+  const key = finding.key !== undefined ? ` — ${inline(names.get(finding.key.subject) ?? finding.key.subject)} · ${markdownCode(finding.key.predicate)}` : '';
   lines.push(`<a id="${anchorOf(finding)}"></a>`);
   lines.push(`### ${index}. ${SEVERITY_LABEL[finding.severity]}: ${inline(finding.kind)}${key}`);
   lines.push('');
@@ -149,6 +155,46 @@ const renderDependence = (input: ReportInput, sources: ReadonlyMap<string, Sourc
   return lines;
 };
 
+/** Findings shown compactly in one table rather than a section each. */
+const isCompact = (f: Finding): boolean => f.kind === 'uncorroborated';
+
+/** Display names for canonical subject keys: the alias table's name, else the first name a claim used. */
+const subjectNames = (input: ReportInput): ReadonlyMap<string, string> => {
+  const names = new Map<string, string>();
+  for (const e of input.corpus.entities) names.set(e.id, e.name);
+  for (const c of input.corpus.claims) {
+    const key = c.subject.id ?? c.subject.name;
+    if (!names.has(key)) names.set(key, c.subject.name);
+  }
+  return names;
+};
+
+const aboutOf = (f: Finding, names: ReadonlyMap<string, string>): string =>
+  f.key !== undefined ? `${names.get(f.key.subject) ?? f.key.subject} · ${f.key.predicate}` : '';
+
+const involvedSources = (f: Finding): string[] => [...new Set(f.sides.flatMap((s) => s.claims.map((c) => c.sourceId as string)))].sort();
+
+const renderCompact = (findings: readonly Finding[], names: ReadonlyMap<string, string>): string[] => {
+  if (findings.length === 0) return [];
+  const lines = ['## Claims only one independent source makes', ''];
+  lines.push(
+    `${findings.length} claims are made by a single independent source (sources that copy each other count as one). They are not conflicts: they are what to corroborate before relying on them.`,
+    '',
+    '| finding | about | value | source | quote |',
+    '|---|---|---|---|---|',
+  );
+  for (const f of findings) {
+    const claim = f.sides[0]?.claims[0];
+    const value = claim !== undefined ? describeNormalizedValue(claim.value) : '';
+    const quote = claim !== undefined ? clip(claim.span.quote.exact, 90) : '';
+    lines.push(
+      `| ${markdownCode(f.id)} | ${cell(aboutOf(f, names))} | ${cell(clip(value, 80))} | ${involvedSources(f).map((s) => markdownCode(s)).join(' ')} | ${cell(quote)} |`,
+    );
+  }
+  lines.push('');
+  return lines;
+};
+
 /**
  * Render the conflict report.
  *
@@ -157,6 +203,9 @@ const renderDependence = (input: ReportInput, sources: ReadonlyMap<string, Sourc
  */
 export const renderMarkdownReport = (input: ReportInput): string => {
   const sources = new Map(input.corpus.sources.map((d) => [d.source.id as string, d]));
+  const names = subjectNames(input);
+  const detailed = input.findings.filter((f) => !isCompact(f));
+  const compact = input.findings.filter(isCompact);
   const lines: string[] = [];
   lines.push(`# ${inline(input.title)}`);
   lines.push('');
@@ -166,21 +215,20 @@ export const renderMarkdownReport = (input: ReportInput): string => {
   lines.push('');
   lines.push('## Summary', '');
   const counts = SEVERITY_ORDER.map((s) => `${input.findings.filter((f) => f.severity === s).length} ${s}`).join(', ');
-  lines.push(`Findings by severity: ${counts}.`);
+  lines.push(`Findings by severity: ${counts}. ${compact.length} of them are single-source claims, listed in a table at the end.`);
   lines.push('');
   lines.push('| # | severity | kind | about | sources | reviewed as |', '|---|---|---|---|---|---|');
-  input.findings.forEach((f, i) => {
-    const about = f.key !== undefined ? `${f.key.subject} · ${f.key.predicate}` : '';
-    const involved = [...new Set(f.sides.flatMap((s) => s.claims.map((c) => c.sourceId as string)))].sort();
+  detailed.forEach((f, i) => {
     const review = input.reviews?.get(f.id)?.verdict ?? 'not yet reviewed';
     lines.push(
-      `| [${i + 1}](#${anchorOf(f)}) | ${f.severity} | ${cell(f.kind)} | ${cell(about)} | ${involved.map((s) => markdownCode(s)).join(' ')} | ${cell(review)} |`,
+      `| [${i + 1}](#${anchorOf(f)}) | ${f.severity} | ${cell(f.kind)} | ${cell(aboutOf(f, names))} | ${involvedSources(f).map((s) => markdownCode(s)).join(' ')} | ${cell(review)} |`,
     );
   });
   lines.push('');
   lines.push(...renderSources(input));
   lines.push(...renderDependence(input, sources));
   lines.push('## Findings', '');
-  input.findings.forEach((f, i) => lines.push(...renderFinding(f, i + 1, input, sources)));
+  detailed.forEach((f, i) => lines.push(...renderFinding(f, i + 1, input, sources, names)));
+  lines.push(...renderCompact(compact, names));
   return `${lines.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
 };

@@ -5,8 +5,8 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readYamlFile } from '../claims/yaml-file.js';
-import { zodIssuesToDiagnostics } from '../claims/zod-issues.js';
+import { readYamlFile } from './yaml-file.js';
+import { zodIssuesToDiagnostics } from './zod-issues.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { type Baseline, BaselineSchema } from '../reconcile/baseline.js';
 
