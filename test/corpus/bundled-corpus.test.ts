@@ -1,0 +1,115 @@
+/**
+ * The consistency check of the bundled Pax Silica corpus (claims/): every
+ * file validates, every quote anchors, every hash matches, the findings
+ * equal the reviewed expectation file (claims/baseline.yaml), and the
+ * committed conflict report is current.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { checkClaimsFolder, type FolderCheck, type Reconciled } from '../../src/check/index.js';
+import { formatDiagnostic } from '../../src/model/diagnostic.js';
+import type { Finding } from '../../src/model/finding.js';
+import { compareValues, createEntityResolver } from '../../src/normalize/index.js';
+import { REPORT_JSON, REPORT_MARKDOWN, renderReport } from '../../scripts/write-report.js';
+
+const ROOT = join(import.meta.dirname, '../..');
+const CLAIMS = join(ROOT, 'claims');
+
+let check: FolderCheck;
+let reconciled: Reconciled;
+
+beforeAll(async () => {
+  check = await checkClaimsFolder(CLAIMS);
+  if (check.reconciled === undefined) throw new Error(check.diagnostics.map(formatDiagnostic).join('\n'));
+  reconciled = check.reconciled;
+});
+
+const describeFinding = (f: Finding): string => `${f.id} [${f.severity}] ${f.message}`;
+const sourcesOf = (f: Finding): string[] => [...new Set(f.sides.flatMap((s) => s.claims.map((c) => c.sourceId.slice(0, 3))))].sort();
+
+describe('the bundled Pax Silica corpus', () => {
+  it('validates every file, anchors every quote uniquely and matches every source hash', () => {
+    expect(check.diagnostics.map(formatDiagnostic)).toEqual([]);
+  });
+
+  it('has claims for every one of the five seed texts, well over 100 in all', () => {
+    const perSource = new Map<string, number>();
+    for (const claim of check.load.corpus.claims) {
+      for (const span of claim.evidence) perSource.set(span.sourceId, (perSource.get(span.sourceId) ?? 0) + 1);
+    }
+    expect(check.load.corpus.sources).toHaveLength(5);
+    for (const { source } of check.load.corpus.sources) expect(perSource.get(source.id) ?? 0, source.id).toBeGreaterThanOrEqual(20);
+    expect(check.load.corpus.claims.length).toBeGreaterThan(100);
+  });
+
+  it('finds exactly the reviewed findings: nothing new, nothing changed, nothing stale', () => {
+    const { comparison } = reconciled;
+    const report = {
+      unexpected: comparison.unacknowledged.map(describeFinding),
+      changed: comparison.changed.map((c) => `${describeFinding(c.finding)} (reviewed as ${c.entry.verdict}: ${c.entry.reason})`),
+      missing: comparison.stale.map((e) => `${e.id} (${e.verdict}: ${e.reason})`),
+      wrongRule: comparison.mismatched.map((m) => `${m.entry.id}: reviewed as rule ${m.entry.rule}, found by ${m.finding.ruleId}`),
+    };
+    expect(report).toEqual({ unexpected: [], changed: [], missing: [], wrongRule: [] });
+  });
+
+  it('gives every reviewed finding a one-line verdict', () => {
+    for (const entry of reconciled.baseline.findings) {
+      expect(entry.reason.includes('\n'), entry.id).toBe(false);
+      expect(entry.reason.length, entry.id).toBeGreaterThan(10);
+    }
+  });
+
+  it('surfaces the founding-member conflict: five signatories against eight nations with the UAE, the Netherlands and the UK', () => {
+    const conflicts = reconciled.result.findings.filter((f) => f.kind === 'membership-conflict' && f.key?.predicate === 'founding-members');
+    expect(conflicts.length).toBeGreaterThan(0);
+    const text = conflicts.map((f) => f.message).join('\n');
+    for (const name of ['United Arab Emirates', 'Netherlands', 'United Kingdom']) expect(text).toContain(name);
+    expect(conflicts.some((f) => sourcesOf(f).join() === '001,002,004')).toBe(true);
+  });
+
+  it('surfaces "MP Minerals" against "MP Materials" as a name variant', () => {
+    const variants = reconciled.result.findings.filter((f) => f.kind === 'name-variant');
+    expect(variants.some((f) => f.message.includes('MP Minerals') && f.message.includes('MP Materials'))).toBe(true);
+  });
+
+  it('surfaces the passages the two aggregator pages share and counts them as one witness', () => {
+    const passages = reconciled.result.dependence.passages.filter(
+      (p) => p.a.sourceId.startsWith('000') && p.b.sourceId.startsWith('003'),
+    );
+    expect(passages.length).toBeGreaterThanOrEqual(3);
+    const group = reconciled.result.dependence.groups.find((g) => g.sources.some((s) => s.startsWith('000')));
+    expect(group?.sources.map((s) => s.slice(0, 3))).toEqual(['000', '003']);
+  });
+
+  it('surfaces the launch-date tension: a launch on Friday 12 Dec 2025 against a page published 24 Dec 2025', () => {
+    const tension = reconciled.result.findings.find((f) => f.ruleId === 'date-tension' && f.key?.predicate === 'launched-on');
+    expect(tension?.message).toMatch(/2025-12-24/);
+    expect(tension?.message).toMatch(/2025-12-12/);
+  });
+
+  it('never calls aliases or compatible values a conflict', () => {
+    const resolver = createEntityResolver({ entities: check.load.corpus.entities });
+    const conflictKinds = new Set(['value-conflict', 'membership-conflict']);
+    for (const finding of reconciled.result.findings.filter((f) => conflictKinds.has(f.kind))) {
+      const [left, right] = finding.sides;
+      const verdicts = (left?.claims ?? []).flatMap((a) => (right?.claims ?? []).map((b) => compareValues(a.value, b.value, { resolver }).verdict));
+      expect(verdicts, describeFinding(finding)).toContain('conflict');
+    }
+    for (const finding of reconciled.result.findings.filter((f) => f.kind === 'name-variant')) {
+      const names = finding.data?.['names'] as readonly string[] | undefined;
+      expect(names, describeFinding(finding)).toHaveLength(2);
+      const [a, b] = (names ?? []).map((n) => resolver.resolve(n));
+      // Two spellings the alias tables already join are aliases, not variants.
+      expect(a !== undefined && a === b, describeFinding(finding)).toBe(false);
+    }
+  });
+
+  it('keeps the committed conflict report current (run `npm run report` after changing claims/)', async () => {
+    const rendered = await renderReport(CLAIMS);
+    if (!rendered.ok) throw new Error(rendered.message);
+    expect(readFileSync(join(ROOT, 'docs', REPORT_MARKDOWN), 'utf8')).toBe(rendered.report.markdown);
+    expect(readFileSync(join(ROOT, 'docs', REPORT_JSON), 'utf8')).toBe(rendered.report.json);
+  });
+});
