@@ -21,20 +21,20 @@ const knuthBook = [
   'Donald E. Knuth John Fuller',
   'Knuth, Donald E.; Fuller, John',
 ];
-const courageBook = [
-  'Courage, Catherine',
-  'Catherine Courage, Kathy Baxter',
-  'Catherine Courage Kathy Baxter',
-  'Courage; Baxter',
-  'Baxter, Kathy',
-  'BAXTER, KATHY COURAGE, CATHERINE',
-  'BAXTER, KATHYCOURAGE, CATHERINE',
-  'Courage, Catherine/ Baxter, Kathy',
-  'Kathy Baxter, Catherine Courage',
-  'Catherine Courage & Kathy Baxter',
-  'Courage, Catherine and Baxter, Kathy',
+const vaneBook = [
+  'Vane, Harriet',
+  'Harriet Vane, Peter Wimsey',
+  'Harriet Vane Peter Wimsey',
+  'Vane; Wimsey',
+  'Wimsey, Peter',
+  'WIMSEY, PETER VANE, HARRIET',
+  'WIMSEY, PETERVANE, HARRIET',
+  'Vane, Harriet/ Wimsey, Peter',
+  'Peter Wimsey, Harriet Vane',
+  'Harriet Vane & Peter Wimsey',
+  'Vane, Harriet and Wimsey, Peter',
 ];
-const hoosBook = ['Hoos, Holger H.', 'Stutzle, Thomas', 'By (author) Hoos, Holger H. By (author) St&uuml;tzle, Thomas', 'Holger H. Hoos, Thomas StÃ¼tzle'];
+const nybergBook = ['Nyberg, Lars E.', 'Gruner, Till', 'By (author) Nyberg, Lars E. By (author) Gr&uuml;ner, Till', 'Lars E. Nyberg, Till GrÃ¼ner'];
 
 const keysFor = (cells: readonly string[]): string[] => {
   const structures = cells.map(parseAuthorStructure);
@@ -48,29 +48,29 @@ describe('surnames of author strings, decided per book', () => {
     expect(key).toBe(expected);
   });
 
-  it.each(courageBook.map((cell, i) => [cell, keysFor(courageBook)[i]!] as const))('%j → %j', (cell, key) => {
-    const expected = cell === 'Courage, Catherine' ? 'courage' : cell === 'Baxter, Kathy' ? 'baxter' : 'baxter; courage';
+  it.each(vaneBook.map((cell, i) => [cell, keysFor(vaneBook)[i]!] as const))('%j → %j', (cell, key) => {
+    const expected = cell === 'Vane, Harriet' ? 'vane' : cell === 'Wimsey, Peter' ? 'wimsey' : 'vane; wimsey';
     expect(key).toBe(expected);
   });
 
-  it.each(hoosBook.map((cell, i) => [cell, keysFor(hoosBook)[i]!] as const))('%j (roles, HTML entities, mojibake) → %j', (cell, key) => {
-    const expected = cell === 'Hoos, Holger H.' ? 'hoos' : cell === 'Stutzle, Thomas' ? 'stutzle' : 'hoos; stutzle';
+  it.each(nybergBook.map((cell, i) => [cell, keysFor(nybergBook)[i]!] as const))('%j (roles, HTML entities, mojibake) → %j', (cell, key) => {
+    const expected = cell === 'Nyberg, Lars E.' ? 'nyberg' : cell === 'Gruner, Till' ? 'gruner' : 'gruner; nyberg';
     expect(key).toBe(expected);
   });
 
   it('counts two authors with the same surname twice', () => {
-    const cells = ["O'Leary, Timothy J.; O'Leary, Linda I.", "Timothy J. O'Leary", "O'Leary, Linda"];
-    expect(keysFor(cells)).toEqual(['oleary; oleary', 'oleary', 'oleary']);
+    const cells = ["O'Hara, Maeve J.; O'Hara, Liam K.", "Maeve J. O'Hara", "O'Hara, Liam"];
+    expect(keysFor(cells)).toEqual(['ohara; ohara', 'ohara', 'ohara']);
   });
 });
 
 describe('gold author lists ("last, first; ...")', () => {
   it.each([
-    ["o'leary, timothy j.;  o'leary, linda i.;  ", ['oleary', 'oleary']],
-    ['conklin, wm. arthur;  white, gregory b.;  cothren, chuck ;', ['conklin', 'white', 'cothren']],
-    ['kumar, c bala;  kline, paul j.;', ['kumar', 'kline']],
-    ['van der aalst, wil ;', ['aalst']],
-    ['stutzle, thomas ;', ['stutzle']],
+    ["o'hara, maeve j.;  o'hara, liam k.;  ", ['ohara', 'ohara']],
+    ['quill, wm. ada;  vane, harriet b.;  wimsey, peter ;', ['quill', 'vane', 'wimsey']],
+    ['rao, c anand;  holt, mira j.;', ['rao', 'holt']],
+    ['van der berg, ida ;', ['berg']],
+    ['gruner, till ;', ['gruner']],
   ])('%j → %j', (list, surnames) => {
     expect(goldSurnames(list)).toEqual(surnames);
   });
@@ -89,8 +89,8 @@ describe('cells that state no author', () => {
 
 describe('web text clean-up', () => {
   it.each([
-    ['St&uuml;tzle', 'Stützle'],
-    ['Marcad&eacute;', 'Marcadé'],
+    ['Gr&uuml;ner', 'Grüner'],
+    ['Ren&eacute;', 'René'],
     ['Smith &amp; Jones', 'Smith & Jones'],
     ['&#233;t&#xE9;', 'été'],
     ['&unknown;', '&unknown;'],
@@ -99,8 +99,8 @@ describe('web text clean-up', () => {
   });
 
   it.each([
-    ['MarcadÃ©', 'Marcadé'],
-    ['StÃ¼tzle', 'Stützle'],
+    ['RenÃ©', 'René'],
+    ['GrÃ¼ner', 'Grüner'],
     ['Plain', 'Plain'],
     ['Ã alone', 'Ã alone'],
   ])('repairMojibake(%j) = %j', (input, expected) => {

@@ -5,30 +5,30 @@ import { accuCopy, majorityVote } from '../../src/resolve/index.js';
 
 // Store, ISBN-10, title, authors; written in the test, not taken from the benchmark.
 const claims = [
-  'Powell\'s  Books\t0201853949\tThe Art of Computer Programming\tKnuth, Donald E.',
-  'A1Books\t0201853949\tArt of Computer Programming\tDonald E. Knuth',
-  'eCampus.com\t0201853949\tArt of Computer Programming\tNot Available',
-  'textbookxdotcom\t0201853949\tArt of Computer Programming\t',
-  'Caiman\t0201853949\tART OF COMPUTER PROGRAMMING\tKnuth',
-  'A1Books\t1558609350\tObserving the User Experience\tCATHERINE COURAGE, Kathy Baxter',
-  'Caiman\t1558609350\tObserving the User Experience\tCourage, Catherine',
-  'Powell\'s  Books\t1558609350\tObserving the User Experience\tCourage, Catherine; Baxter, Kathy',
+  "Shelf's  Books\t0306406152\tA Treatise on Clocks\tQuill, Ada M.",
+  'Paper Moon\t0306406152\tTreatise on Clocks\tAda M. Quill',
+  'eTextbooks.example\t0306406152\tTreatise on Clocks\tNot Available',
+  'bookbarn\t0306406152\tTreatise on Clocks\t',
+  'Lantern\t0306406152\tTREATISE ON CLOCKS\tQuill',
+  'Paper Moon\t1843560283\tGaudy Night Notes\tHARRIET VANE, Peter Wimsey',
+  'Lantern\t1843560283\tGaudy Night Notes\tVane, Harriet',
+  "Shelf's  Books\t1843560283\tGaudy Night Notes\tVane, Harriet; Wimsey, Peter",
   'broken row without tabs',
-  'Caiman\tnot-an-isbn\tSomething\tSomeone',
+  'Lantern\tnot-an-isbn\tSomething\tSomeone',
   '',
 ].join('\n');
 
-const gold = ['9780201853940\tknuth, donald e.;  ', '', '1558609350\tcourage, catherine ;  baxter, kathy ;  ', '', '9780000000002\tnobody, at all;'].join('\n');
+const gold = ['9780306406157\tquill, ada m.;  ', '', '1843560283\tvane, harriet ;  wimsey, peter ;  ', '', '9780000000002\tnobody, at all;'].join('\n');
 
 describe('loadBookBenchmark', () => {
   const data = loadBookBenchmark({ claims, gold });
 
   it('makes one source per store, whose text is its own rows', () => {
-    expect(data.sources.map((s) => s.source.id)).toEqual(['book:a1books', 'book:caiman', 'book:ecampus.com', 'book:powell-s-books', 'book:textbookxdotcom']);
-    const powell = data.sources.find((s) => s.source.id === 'book:powell-s-books')!;
-    expect(powell.source.title).toBe("Powell's  Books");
-    expect(powell.text).toBe(
-      "Powell's  Books\t0201853949\tThe Art of Computer Programming\tKnuth, Donald E.\nPowell's  Books\t1558609350\tObserving the User Experience\tCourage, Catherine; Baxter, Kathy\n",
+    expect(data.sources.map((s) => s.source.id)).toEqual(['book:bookbarn', 'book:etextbooks.example', 'book:lantern', 'book:paper-moon', 'book:shelf-s-books']);
+    const shelf = data.sources.find((s) => s.source.id === 'book:shelf-s-books')!;
+    expect(shelf.source.title).toBe("Shelf's  Books");
+    expect(shelf.text).toBe(
+      "Shelf's  Books\t0306406152\tA Treatise on Clocks\tQuill, Ada M.\nShelf's  Books\t1843560283\tGaudy Night Notes\tVane, Harriet; Wimsey, Peter\n",
     );
     for (const s of data.sources) expect(SourceDocumentSchema.safeParse(s).success).toBe(true);
   });
@@ -42,14 +42,14 @@ describe('loadBookBenchmark', () => {
       expect(text.slice(span.position.start, span.position.end)).toBe(span.quote.exact);
       expect(c.value.type === 'entity-set' && c.value.raw).toBe(span.quote.exact);
     }
-    const courage = data.claims.find((c) => c.id === 'book:powell-s-books:9781558609358:2')!;
-    expect(courage.value).toEqual({
+    const vane = data.claims.find((c) => c.id === 'book:shelf-s-books:9781843560289:2')!;
+    expect(vane.value).toEqual({
       type: 'entity-set',
       mode: 'closed',
-      members: [{ name: 'Courage' }, { name: 'Baxter' }],
-      raw: 'Courage, Catherine; Baxter, Kathy',
+      members: [{ name: 'Vane' }, { name: 'Wimsey' }],
+      raw: 'Vane, Harriet; Wimsey, Peter',
     });
-    expect(courage.subject).toEqual({ name: 'ISBN 9781558609358' });
+    expect(vane.subject).toEqual({ name: 'ISBN 9781843560289' });
   });
 
   it('counts "Not Available" and empty cells as no claim, and reports malformed rows with their line', () => {
@@ -62,15 +62,15 @@ describe('loadBookBenchmark', () => {
 
   it('joins the gold on ISBN-13, whichever form each side uses', () => {
     expect([...data.gold]).toEqual([
-      [bookGroupKey('9780201853940'), 'knuth'],
-      [bookGroupKey('9781558609358'), 'baxter; courage'],
+      [bookGroupKey('9780306406157'), 'quill'],
+      [bookGroupKey('9781843560289'), 'vane; wimsey'],
     ]);
     expect(data.goldWithoutClaims).toEqual([bookGroupKey('9780000000002')]);
   });
 
   it('builds groups that strategies resolve and the scorer scores', () => {
     const r = accuCopy.resolve(data.problem);
-    expect(r.groups.map((g) => g.preferred?.valueKey)).toEqual(['knuth', 'baxter; courage']);
+    expect(r.groups.map((g) => g.preferred?.valueKey)).toEqual(['quill', 'vane; wimsey']);
     expect(scorePrecision(r, data.gold, data.goldWithoutClaims)).toEqual({
       correct: 2,
       items: 3,

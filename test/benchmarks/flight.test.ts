@@ -5,15 +5,15 @@ import { majorityVote } from '../../src/resolve/index.js';
 
 // source, flight, sched dep, actual dep, dep gate, sched arr, actual arr, arr gate (written for the test)
 const claims = [
-  'aa\tAA-1007-TPA-MIA\t12/01/2011 01:55 PM\t12/01/2011 02:07 PM\tF78\t12/01/2011 03:00 PM\t12/01/2011 02:57 PM\tD5',
-  'flightexplorer\tAA-1007-TPA-MIA\t\t12/1/2011 2:07PM EST\t\t\t12/1/2011 2:51PM EST\t',
-  'airtravelcenter\tAA-1007-TPA-MIA\t\t12/1/11 2:06 PM (-05:00)\t\t\t12/1/11 2:51 PM (-05:00)\t',
-  'orbitz\tAA-1007-TPA-MIA\t1:55pDec 1\t2:07pDec 1\t F78\t3:00pDec 1\t2:57pDec 1\t -',
-  'travelocity\tAA-1007-TPA-MIA\tDec 01 - 1:55pm\tDec 01 - Contact Airline\tNot provided by airline\tDec 01 - 3:00pm\tDec 01 - 2:57pm\tD5',
-  'flightview\tAA-1007-TPA-MIA\t1:55 PM, Dec 01\t2:08 PM, Dec 01\tTerm F - F78\t3:00 PM, Dec 01\t2:57 PM, Dec 01\tTerminal 1',
+  'aa\tZZ-901-AAA-BBB\t12/01/2011 09:10 AM\t12/01/2011 09:22 AM\tB12\t12/01/2011 11:40 AM\t12/01/2011 11:31 AM\tC7',
+  'flightexplorer\tZZ-901-AAA-BBB\t\t12/1/2011 9:22AM EST\t\t\t12/1/2011 11:29AM EST\t',
+  'airtravelcenter\tZZ-901-AAA-BBB\t\t12/1/11 9:21 AM (-05:00)\t\t\t12/1/11 11:29 AM (-05:00)\t',
+  'orbitz\tZZ-901-AAA-BBB\t9:10aDec 1\t9:22aDec 1\t B12\t11:40aDec 1\t11:31aDec 1\t -',
+  'travelocity\tZZ-901-AAA-BBB\tDec 01 - 9:10am\tDec 01 - Contact Airline\tNot provided by airline\tDec 01 - 11:40am\tDec 01 - 11:31am\tC7',
+  'flightview\tZZ-901-AAA-BBB\t9:10 AM, Dec 01\t9:23 AM, Dec 01\tTerm B - B12\t11:40 AM, Dec 01\t11:31 AM, Dec 01\tTerminal 1',
   '',
 ].join('\n');
-const gold = 'AA-1007-TPA-MIA\t12/01/2011 01:55 PM\t12/01/2011 02:07 PM\tF78\t12/01/2011 03:00 PM\t12/01/2011 02:57 PM\t--\n';
+const gold = 'ZZ-901-AAA-BBB\t12/01/2011 09:10 AM\t12/01/2011 09:22 AM\tB12\t12/01/2011 11:40 AM\t12/01/2011 11:31 AM\t--\n';
 
 describe('loadFlightBenchmark', () => {
   const data = loadFlightBenchmark({ day: '2011-12-01', claims, gold });
@@ -22,16 +22,16 @@ describe('loadFlightBenchmark', () => {
     expect(data.stats).toMatchObject({ rows: 6, sources: 6, groups: 6 });
     const dep = data.claims.filter((c) => c.predicate === 'flight.actual-departure').map((c) => [c.evidence[0]!.sourceId, c.value]);
     expect(dep).toEqual([
-      ['flight:aa', { type: 'text', text: '2011-12-01T14:07', raw: '12/01/2011 02:07 PM' }],
-      ['flight:airtravelcenter', { type: 'text', text: '2011-12-01T14:06', raw: '12/1/11 2:06 PM (-05:00)' }],
-      ['flight:flightexplorer', { type: 'text', text: '2011-12-01T14:07', raw: '12/1/2011 2:07PM EST' }],
-      ['flight:flightview', { type: 'text', text: '2011-12-01T14:08', raw: '2:08 PM, Dec 01' }],
-      ['flight:orbitz', { type: 'text', text: '2011-12-01T14:07', raw: '2:07pDec 1' }],
+      ['flight:aa', { type: 'text', text: '2011-12-01T09:22', raw: '12/01/2011 09:22 AM' }],
+      ['flight:airtravelcenter', { type: 'text', text: '2011-12-01T09:21', raw: '12/1/11 9:21 AM (-05:00)' }],
+      ['flight:flightexplorer', { type: 'text', text: '2011-12-01T09:22', raw: '12/1/2011 9:22AM EST' }],
+      ['flight:flightview', { type: 'text', text: '2011-12-01T09:23', raw: '9:23 AM, Dec 01' }],
+      ['flight:orbitz', { type: 'text', text: '2011-12-01T09:22', raw: '9:22aDec 1' }],
     ]);
     expect(data.claims.find((c) => c.predicate === 'flight.departure-gate' && c.evidence[0]!.sourceId === 'flight:flightview')?.value).toEqual({
       type: 'text',
-      text: 'F78',
-      raw: 'Term F - F78',
+      text: 'B12',
+      raw: 'Term B - B12',
     });
   });
 
@@ -52,11 +52,11 @@ describe('loadFlightBenchmark', () => {
 
   it('scores the gold cells that state a value ("--" is not scored)', () => {
     expect(data.gold.size).toBe(5);
-    expect(data.gold.get(flightGroupKey('AA-1007-TPA-MIA', 'flight.actual-departure'))).toBe('2011-12-01T14:07');
-    expect(data.gold.has(flightGroupKey('AA-1007-TPA-MIA', 'flight.arrival-gate'))).toBe(false);
+    expect(data.gold.get(flightGroupKey('ZZ-901-AAA-BBB', 'flight.actual-departure'))).toBe('2011-12-01T09:22');
+    expect(data.gold.has(flightGroupKey('ZZ-901-AAA-BBB', 'flight.arrival-gate'))).toBe(false);
     const r = majorityVote.resolve(data.problem);
-    expect(r.groups.find((g) => g.key === flightGroupKey('AA-1007-TPA-MIA', 'flight.actual-departure'))?.preferred?.valueKey).toBe(
-      '2011-12-01T14:07',
+    expect(r.groups.find((g) => g.key === flightGroupKey('ZZ-901-AAA-BBB', 'flight.actual-departure'))?.preferred?.valueKey).toBe(
+      '2011-12-01T09:22',
     );
   });
 
