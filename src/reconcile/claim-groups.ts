@@ -76,7 +76,6 @@ export const groupClaims = (
   resolver: EntityResolverLike,
   placement: ClaimPlacement,
 ): readonly ClaimGroup[] => {
-  const sorted = [...claims].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   // Names repeat across a corpus: fold each distinct name once per run.
   const folded = new Map<string, string>();
   const keyOf = (ref: EntityRef): string => {
@@ -89,7 +88,7 @@ export const groupClaims = (
     return key;
   };
   const byKey = new Map<string, { key: string; subject: string; subjectName: string; predicate: PredicateId; claims: GroupClaim[] }>();
-  for (const claim of sorted) {
+  for (const claim of claims) {
     const subject = resolveRef(claim.subject, resolver);
     const subjectKey = keyOf(subject);
     const key = `${subjectKey}|${claim.predicate}`;
@@ -123,8 +122,15 @@ export const groupClaims = (
     const group = byKey.get(key);
     if (group === undefined) {
       const canonical = subject.id !== undefined ? resolver.canonicalName(subject.id) : undefined;
-      byKey.set(key, { key, subject: subjectKey, subjectName: canonical ?? claim.subject.name, predicate: claim.predicate, claims: [member] });
+      byKey.set(key, { key, subject: subjectKey, subjectName: canonical ?? '', predicate: claim.predicate, claims: [member] });
     } else group.claims.push(member);
   }
-  return [...byKey.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  // Sort inside each group (small arrays), then the groups: cheaper than sorting every claim.
+  const byId = (a: GroupClaim, b: GroupClaim): number => (a.claimId < b.claimId ? -1 : a.claimId > b.claimId ? 1 : 0);
+  const groups = [...byKey.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  for (const g of groups) {
+    if (g.claims.length > 1) g.claims.sort(byId);
+    if (g.subjectName === '') g.subjectName = (g.claims[0] as GroupClaim).subjectName;
+  }
+  return groups;
 };
