@@ -4,13 +4,13 @@
  *
  * Stores write "Knuth, Donald E.", "Donald E. Knuth", "KNUTH, DONALD E.",
  * "Knuth", "Donald Ervin Knuth"; they join several authors with ";", ",",
- * "/", "&", "and", or nothing at all ("Catherine Courage Kathy Baxter",
- * "BAXTER, KATHYCOURAGE, CATHERINE"); they add roles ("(Editor)", "Ph.D.").
+ * "/", "&", "and", or nothing at all ("Harriet Vane Peter Wimsey",
+ * "WIMSEY, PETERVANE, HARRIET"); they add roles ("(Editor)", "Ph.D.").
  * Given names vary between stores and are often missing, so two lists say
  * the same thing when they name the same surnames the same number of times.
  *
  * Which word of a name is the surname is not decidable from one string
- * ("Kathy Baxter" vs "Baxter Kathy"), so it is decided per book from all the
+ * ("Peter Wimsey" vs "Wimsey Peter"), so it is decided per book from all the
  * stores' strings together (`buildSurnameLexicon`): a word is a surname of
  * the book when it stands in surname position (before the comma of
  * "Last, First", last in "First Last", alone) more often than in given-name
@@ -165,8 +165,8 @@ export const buildSurnameLexicon = (structures: readonly AuthorStructure[]): Sur
 
 /**
  * The surnames an author string names, in order, with repeats
- * ("O'Leary, Timothy; O'Leary, Linda" → ["oleary", "oleary"]). A word glued
- * to the next name ("KATHYCOURAGE") is split when both halves are words of
+ * ("O'Hara, Maeve; O'Hara, Liam" → ["ohara", "ohara"]). A word glued
+ * to the next name ("PETERVANE") is split when both halves are words of
  * the book.
  *
  * @example

@@ -1,6 +1,6 @@
 /**
  * Clean-up of text scraped from web pages: HTML character references
- * ("St&uuml;tzle", "&#233;") and UTF-8 read as Latin-1 ("MarcadÃ©").
+ * ("Gr&uuml;ner", "&#233;") and UTF-8 read as Latin-1 ("RenÃ©").
  */
 
 const MARKS: Readonly<Record<string, string>> = {
@@ -24,7 +24,7 @@ const NAMED: Readonly<Record<string, string>> = {
  * letters and punctuation); unknown names are left as they are.
  *
  * @example
- * decodeHtmlEntities('St&uuml;tzle') // 'Stützle'
+ * decodeHtmlEntities('Gr&uuml;ner') // 'Grüner'
  */
 export const decodeHtmlEntities = (text: string): string => {
   if (!text.includes('&')) return text;
@@ -44,11 +44,11 @@ export const decodeHtmlEntities = (text: string): string => {
 };
 
 /**
- * Repair UTF-8 that was decoded as Latin-1 ("MarcadÃ©" → "Marcadé"), when
+ * Repair UTF-8 that was decoded as Latin-1 ("RenÃ©" → "René"), when
  * the text looks like that and the repair decodes cleanly.
  *
  * @example
- * repairMojibake('MarcadÃ©') // 'Marcadé'
+ * repairMojibake('RenÃ©') // 'René'
  */
 export const repairMojibake = (text: string): string => {
   if (!/[\u00c2\u00c3][\u0080-\u00bf]/.test(text)) return text;
