@@ -248,7 +248,8 @@ export const createReconcilerWith =
           continue;
         }
         seenRules.add(rule.id);
-        const override = frozenOptions.severity?.[rule.id];
+        const overrides = frozenOptions.severity;
+        const override = overrides !== undefined && Object.hasOwn(overrides, rule.id) ? overrides[rule.id] : undefined;
         if (override === 'off') continue;
         let drafts: readonly FindingDraft[];
         try {

@@ -161,3 +161,17 @@ describe('createReconciler', () => {
     expect(byDefault.findings.filter((f) => f.ruleId === 'value-conflict')).toHaveLength(1);
   });
 });
+
+describe('ids that are also property names', () => {
+  it('handles a source and a rule called "constructor"', () => {
+    const c = corpus({
+      sources: [{ id: 'constructor', text: 'Project Vault may hold about $12 billion.' }],
+      predicates: [predicate('amount', 'quantity', 'functional', 'amount')],
+      claims: [{ id: 'c1', source: 'constructor', quote: 'about $12 billion', subject: 'Project Vault', predicate: 'amount', value: v.quantity(11.4e9, 12.6e9, undefined, 'USD') }],
+    });
+    const rule: Rule = { ...hedgedFunctionalRule, id: 'constructor', check: (context) => context.groups.map((g) => ({ kind: 'x', message: g.claims[0]?.witness ?? '', sides: [] , identity: g.key })) };
+    const result = createReconciler({ rules: [rule], options: { validateFindings: true, severity: {} } }).reconcile(c);
+    expect(result.problems).toEqual([]);
+    expect(result.findings.map((f) => [f.severity, f.message])).toEqual([['warning', 'group:constructor']]);
+  });
+});

@@ -104,7 +104,8 @@ export const detectSourceDependence = (
     documents.map((d) => d.source.id),
     links.map((l) => l.sources),
   );
-  const groupOf: Record<string, SourceId> = {};
+  // No prototype: a source may be called "constructor".
+  const groupOf: Record<string, SourceId> = Object.create(null) as Record<string, SourceId>;
   for (const g of groups) for (const s of g.sources) groupOf[s] = g.id;
   return { passages, declared, links, groups, groupOf };
 };
