@@ -20,6 +20,7 @@ import { accuCopy } from '../resolve/accu.js';
 import { problemFromReconcile } from '../resolve/from-reconcile.js';
 import type { Resolution, Strategy } from '../resolve/problem.js';
 import { resolutionForFinding } from '../resolve/resolution-for-finding.js';
+import { explainPreferred } from '../resolve/explain.js';
 import type { PreferredValue } from '../report/report-input.js';
 import { describeNormalizedValue } from '../normalize/describe-value.js';
 
@@ -51,20 +52,21 @@ export interface FolderCheck {
   readonly reconciled?: Reconciled;
 }
 
-/** Kinds of finding for which "which value is most likely true" is a meaningful question. */
-const CONTESTED_KINDS = new Set(['value-conflict', 'membership-conflict', 'list-conflict', 'date-tension', 'name-variant']);
+/** Rules whose findings ask "which value is most likely true" of a claim group. */
+const CONTESTED_RULES = new Set(['value-conflict', 'membership-conflict', 'date-tension']);
 
 const preferredValues = (findings: readonly Finding[], resolution: Resolution): Map<string, PreferredValue> => {
   const preferred = new Map<string, PreferredValue>();
   for (const finding of findings) {
-    if (!CONTESTED_KINDS.has(finding.kind)) continue;
+    if (!CONTESTED_RULES.has(finding.ruleId)) continue;
     const group = resolutionForFinding(resolution, finding);
     if (group?.preferred === undefined || group.values.length < 2) continue;
     preferred.set(finding.id, {
       strategy: resolution.strategyId,
       value: describeNormalizedValue(group.preferred.value),
       confidence: group.preferred.confidence,
-      explanation: group.explanation,
+      // The group's own explanation names values by their keys; a reader wants words.
+      explanation: explainPreferred(group.values, (v) => describeNormalizedValue(v.value)),
     });
   }
   return preferred;

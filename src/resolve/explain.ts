@@ -19,7 +19,11 @@ export const valueLabel = (v: ValueConfidence): string =>
  * // '"14:07" preferred (confidence 0.93) over "14:06" (0.05): supported by aa (trust 0.97),
  * //  orbitz (trust 0.91); discounted as likely copies: gofox (copies orbitz, p=0.99, vote ×0.21)'
  */
-export const explainPreferred = (values: readonly ValueConfidence[]): string => {
+export const explainPreferred = (
+  values: readonly ValueConfidence[],
+  /** How a value is named in the explanation; default: its key (`valueLabel`). */
+  label: (v: ValueConfidence) => string = valueLabel,
+): string => {
   const best = values[0];
   if (best === undefined) return 'no source gives a value';
   const runner = values[1];
@@ -27,8 +31,8 @@ export const explainPreferred = (values: readonly ValueConfidence[]): string => 
   const copies = best.support.filter((s) => s.copyOf !== undefined);
   const head =
     runner === undefined
-      ? `"${valueLabel(best)}" is the only value given (confidence ${pct(best.confidence)})`
-      : `"${valueLabel(best)}" preferred (confidence ${pct(best.confidence)}) over "${valueLabel(runner)}" (${pct(runner.confidence)})`;
+      ? `"${label(best)}" is the only value given (confidence ${pct(best.confidence)})`
+      : `"${label(best)}" preferred (confidence ${pct(best.confidence)}) over "${label(runner)}" (${pct(runner.confidence)})`;
   const supporters = independent
     .slice(0, 5)
     .map((s) => `${s.sourceId} (trust ${pct(s.trust)})`)
@@ -44,7 +48,7 @@ export const explainPreferred = (values: readonly ValueConfidence[]): string => 
   }
   if (runner !== undefined) {
     const runnerCopies = runner.support.filter((s) => s.copyOf !== undefined).length;
-    if (runnerCopies > 0) parts.push(`${runnerCopies} of the ${runner.support.length} sources of "${valueLabel(runner)}" were discounted as copies`);
+    if (runnerCopies > 0) parts.push(`${runnerCopies} of the ${runner.support.length} sources of "${label(runner)}" were discounted as copies`);
   }
   return parts.join('; ');
 };
