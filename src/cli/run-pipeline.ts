@@ -1,31 +1,20 @@
 /**
- * The pipeline the folder commands share: load and validate the claims
- * folder (which anchors every quote), read the baseline, reconcile with the
- * built-in rules, compare with the baseline. Stops before reconciling when
- * the input is invalid: findings over a half-loaded corpus would mislead.
+ * The pipeline the folder commands share: the library's consistency check
+ * (`checkClaimsFolder`: load and validate — which anchors every quote —,
+ * read the baseline, reconcile with the built-in rules, compare with the
+ * baseline, resolve preferred values), so the CLI, `npm start`, `npm run
+ * report` and the corpus test see the same findings. It stops before
+ * reconciling when the input is invalid: findings over a half-loaded corpus
+ * would mislead. Commands that only need the corpus load it and stop there.
  */
 import { relative } from 'node:path';
+import { checkClaimsFolder, type Reconciled } from '../check/index.js';
 import { type LoadCorpusResult, loadCorpus } from '../claims/index.js';
 import type { Diagnostic } from '../model/diagnostic.js';
-import {
-  type Baseline,
-  type BaselineComparison,
-  builtinRules,
-  compareWithBaseline,
-  createReconciler,
-  type ReconcileResult,
-  type Reconciler,
-} from '../reconcile/index.js';
 import { resolveClaimsFolder } from './claims-folder.js';
 import type { CommandContext } from './command.js';
-import { readBaseline } from '../claims/read-baseline.js';
 
-export interface Reconciled {
-  readonly reconciler: Reconciler;
-  readonly result: ReconcileResult;
-  readonly baseline: Baseline;
-  readonly comparison: BaselineComparison;
-}
+export type { Reconciled } from '../check/index.js';
 
 export interface PipelineRun {
   /** The claims folder, absolute. */
@@ -45,6 +34,8 @@ export const shownPath = (path: string, cwd: string): string => {
   return rel === '' ? '.' : rel.startsWith('..') ? path : rel;
 };
 
+const STAGE_WORDS = { load: 'loading and anchoring', reconcile: 'reconciling', resolve: 'resolving' } as const;
+
 /**
  * @example
  * const run = await runPipeline(positionals[0], context, { reconcile: true });
@@ -58,19 +49,23 @@ export const runPipeline = async (
   const { io, progress } = context;
   const folder = resolveClaimsFolder(folderArg, io.cwd);
   const shown = shownPath(folder, io.cwd);
-  progress.update(`claimtrace: loading and anchoring ${shown} …`);
-  const load = await loadCorpus(folder);
-  const baselineRead = options.reconcile ? readBaseline(folder) : { baseline: { findings: [] }, diagnostics: [] };
-  const diagnostics = [...load.diagnostics, ...baselineRead.diagnostics];
-  const valid = load.ok && !baselineRead.diagnostics.some((d) => d.severity === 'error');
-  if (!options.reconcile || !valid) {
+  try {
+    if (!options.reconcile) {
+      progress.update(`claimtrace: ${STAGE_WORDS.load} ${shown} …`);
+      const load = await loadCorpus(folder);
+      return { folder, shown, load, diagnostics: load.diagnostics };
+    }
+    const check = await checkClaimsFolder(folder, {
+      onStage: (stage, detail) => progress.update(`claimtrace: ${STAGE_WORDS[stage]} ${stage === 'load' ? shown : detail} …`),
+    });
+    return {
+      folder,
+      shown,
+      load: check.load,
+      diagnostics: check.diagnostics,
+      ...(check.reconciled !== undefined ? { reconciled: check.reconciled } : {}),
+    };
+  } finally {
     progress.done();
-    return { folder, shown, load, diagnostics };
   }
-  progress.update(`claimtrace: reconciling ${load.corpus.claims.length} claims from ${load.corpus.sources.length} sources …`);
-  const reconciler = createReconciler({ rules: builtinRules() });
-  const result = reconciler.reconcile(load.corpus);
-  const comparison = compareWithBaseline(result.findings, baselineRead.baseline);
-  progress.done();
-  return { folder, shown, load, diagnostics, reconciled: { reconciler, result, baseline: baselineRead.baseline, comparison } };
 };

@@ -2,7 +2,8 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureBuilt, runBin } from './built-bin.js';
+import { checkClaimsFolder } from '../../src/check/index.js';
+import { ensureBuilt, fixture, runBin } from './built-bin.js';
 import { runInProcess } from './memory-io.js';
 
 const FOLDER = 'test/fixtures/cli/conflict';
@@ -37,6 +38,17 @@ describe('claimtrace explain <finding-id>', () => {
     expect(json.finding.sides).toHaveLength(2);
     expect(json.rule.id).toBe('value-conflict');
     expect(json.review).toBeNull();
+  });
+
+  it('shows the preferred value of the contested group, as the library resolves it', async () => {
+    const check = await checkClaimsFolder(fixture('conflict'));
+    const conflict = findings.find((f) => f.ruleId === 'value-conflict');
+    const preferred = check.reconciled?.preferred.get(conflict?.id ?? '');
+    expect(preferred).toBeDefined();
+    const json = JSON.parse((await runInProcess(['explain', conflict?.id ?? '', FOLDER, '--json'])).stdout) as { preferred: unknown };
+    expect(json.preferred).toEqual(preferred);
+    const text = (await runInProcess(['explain', conflict?.id ?? '', FOLDER])).stdout;
+    expect(text).toContain(`most likely (${preferred?.strategy}): ${preferred?.value}`);
   });
 
   it.each([

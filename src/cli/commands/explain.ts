@@ -9,6 +9,7 @@ import { createLocator, type Locator } from '../../ingest/create-locator.js';
 import type { Finding, FindingClaim, FindingNote } from '../../model/finding.js';
 import type { Span } from '../../model/span.js';
 import type { BaselineEntry } from '../../reconcile/index.js';
+import type { PreferredValue } from '../../report/index.js';
 import { describeValue } from '../../normalize/describe-value.js';
 import { CliError } from '../cli-error.js';
 import { type Command, flag } from '../command.js';
@@ -86,6 +87,7 @@ export const explainText = (
   ruleDescription: string | undefined,
   review: BaselineEntry | undefined,
   style: Style,
+  preferred?: PreferredValue,
 ): string => {
   const where = places(run);
   const lines = [
@@ -110,6 +112,11 @@ export const explainText = (
   }
   if (finding.sourceGroups !== undefined) {
     lines.push(`  independent source groups: ${finding.sourceGroups.map((g) => `[${g.join(', ')}]`).join(' ')}`);
+    lines.push('');
+  }
+  if (preferred !== undefined) {
+    lines.push(`  most likely (${preferred.strategy}): ${preferred.value}, confidence ${preferred.confidence.toFixed(2)}`);
+    lines.push(`    ${preferred.explanation}`);
     lines.push('');
   }
   lines.push(
@@ -157,10 +164,11 @@ export const explainCommand: Command = {
     }
     const rule = reconciled.reconciler.rules.find((r) => r.id === found.ruleId);
     const review = reconciled.baseline.findings.find((e) => e.id === found.id);
+    const preferred = reconciled.preferred.get(found.id);
     context.io.stdout.write(
       flag(values, 'json')
-        ? `${JSON.stringify({ finding: found, rule: rule !== undefined ? { id: rule.id, ...rule.meta } : undefined, review: review ?? null }, null, 2)}\n`
-        : explainText(found, run, rule?.meta.description, review, context.out),
+        ? `${JSON.stringify({ finding: found, rule: rule !== undefined ? { id: rule.id, ...rule.meta } : undefined, review: review ?? null, preferred: preferred ?? null }, null, 2)}\n`
+        : explainText(found, run, rule?.meta.description, review, context.out, preferred),
     );
     return EXIT_OK;
   },

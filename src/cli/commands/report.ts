@@ -3,33 +3,17 @@
  * (`conflicts.md`) and the findings as JSON (`conflicts.json`).
  */
 import { join, resolve } from 'node:path';
-import { findingsToJson, type FindingReview, renderMarkdownReport, type ReportInput } from '../../report/index.js';
+import { reportInputFromCheck } from '../../check/index.js';
+import { findingsToJson, renderMarkdownReport } from '../../report/index.js';
 import { CliError } from '../cli-error.js';
 import { type Command, stringOption } from '../command.js';
 import { diagnosticsText } from '../diagnostics-output.js';
 import { EXIT_INVALID_INPUT, EXIT_OK } from '../exit-codes.js';
-import { type PipelineRun, type Reconciled, runPipeline, shownPath } from '../run-pipeline.js';
+import { runPipeline, shownPath } from '../run-pipeline.js';
 import { writeOutputFile } from '../write-output.js';
 
 /** File names written into `--out`. */
 export const REPORT_FILES = { markdown: 'conflicts.md', json: 'conflicts.json' } as const;
-
-/** The report input of a reconciled folder. */
-export const reportInput = (run: PipelineRun, reconciled: Reconciled, title: string, command: string): ReportInput => ({
-  title,
-  corpusLabel: `${run.shown}/`,
-  corpus: run.load.corpus,
-  findings: reconciled.result.findings,
-  ruleDescriptions: Object.fromEntries(reconciled.reconciler.rules.map((r) => [r.id, r.meta.description])),
-  dependence: reconciled.result.dependence,
-  reviews: new Map(
-    reconciled.baseline.findings.map((e): [string, FindingReview] => [
-      e.id,
-      { verdict: e.verdict, reason: e.reason, reviewedBy: e.reviewedBy },
-    ]),
-  ),
-  command,
-});
 
 export const reportCommand: Command = {
   name: 'report',
@@ -56,7 +40,11 @@ export const reportCommand: Command = {
     const outDir = resolve(io.cwd, out);
     const shownOut = shownPath(outDir, io.cwd);
     const command = `claimtrace report ${run.shown} --out ${shownOut}`;
-    const input = reportInput(run, run.reconciled, stringOption(values, 'title') ?? 'Conflict report', command);
+    const input = reportInputFromCheck(run, run.reconciled, {
+      title: stringOption(values, 'title') ?? 'Conflict report',
+      corpusLabel: `${run.shown}/`,
+      command,
+    });
     const markdown = join(outDir, REPORT_FILES.markdown);
     const json = join(outDir, REPORT_FILES.json);
     writeOutputFile(markdown, renderMarkdownReport(input), join(shownOut, REPORT_FILES.markdown));
