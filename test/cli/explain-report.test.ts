@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkClaimsFolder } from '../../src/check/index.js';
+import { REPORT_FILES } from '../../src/cli/commands/report.js';
 import { ensureBuilt, fixture, runBin } from './built-bin.js';
 import { runInProcess } from './memory-io.js';
 
@@ -73,8 +74,8 @@ describe('claimtrace report [dir] --out <dir>', async () => {
     const out = join(temp, 'docs');
     const result = runBin(['report', FOLDER, '--out', out]);
     expect(result.code).toBe(0);
-    const markdown = readFileSync(join(out, 'conflicts.md'), 'utf8');
-    const json = JSON.parse(readFileSync(join(out, 'conflicts.json'), 'utf8')) as { findings: { id: string }[] };
+    const markdown = readFileSync(join(out, REPORT_FILES.markdown), 'utf8');
+    const json = JSON.parse(readFileSync(join(out, REPORT_FILES.json), 'utf8')) as { findings: { id: string }[] };
     expect(json.findings.map((f) => f.id).sort()).toEqual(findings.map((f) => f.id).sort());
     for (const f of findings) expect(markdown).toContain(f.id);
   });

@@ -13,7 +13,7 @@ import { runPipeline, shownPath } from '../run-pipeline.js';
 import { writeOutputFile } from '../write-output.js';
 
 /** File names written into `--out`. */
-export const REPORT_FILES = { markdown: 'conflicts.md', json: 'conflicts.json' } as const;
+export const REPORT_FILES = { markdown: 'conflict-report.md', json: 'conflicts.json' } as const;
 
 export const reportCommand: Command = {
   name: 'report',
