@@ -2,12 +2,13 @@
  * `claimtrace init [dir]`: scaffold a claims folder with one source and one
  * claim that pass `claimtrace check`. Never overwrites a file.
  */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { CliError } from '../cli-error.js';
 import type { Command } from '../command.js';
 import { EXIT_OK } from '../exit-codes.js';
 import { scaffoldFiles } from '../scaffold.js';
+import { makeFolders } from '../write-output.js';
 
 export const initCommand: Command = {
   name: 'init',
@@ -34,7 +35,7 @@ export const initCommand: Command = {
     for (const file of files) {
       const path = join(folder, file.path);
       try {
-        mkdirSync(dirname(path), { recursive: true });
+        makeFolders(dirname(path));
         writeFileSync(path, file.content, { flag: 'wx' });
       } catch (error) {
         throw new CliError(`cannot write ${join(shown, file.path)}: ${(error as Error).message}`);

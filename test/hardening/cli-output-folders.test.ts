@@ -1,0 +1,49 @@
+/**
+ * Output folders the CLI cannot create (regression: `--out /proc/x` and
+ * `claimtrace init /proc/x` spun at 100 % CPU forever, because Node's
+ * recursive mkdir retries when an existing parent answers ENOENT for a
+ * child, as procfs does). Now: exit 2 with "cannot write", at once. The bin is
+ * spawned with a timeout, so a regression fails instead of hanging the suite.
+ */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeFolders } from '../../src/cli/write-output.js';
+import { ensureBuilt, runBinAsync } from '../cli/built-bin.js';
+
+const FIXTURE = join(import.meta.dirname, '../fixtures/claims/minimal');
+const scratch: string[] = [];
+afterAll(() => scratch.forEach((d) => rmSync(d, { recursive: true, force: true })));
+beforeAll(() => ensureBuilt('js'), 180_000);
+
+describe('output folders the CLI cannot create', () => {
+  it.concurrent.for([
+    { name: 'report --out under /proc', args: ['report', FIXTURE, '--out', '/proc/claimtrace-no-such-dir/out'] },
+    { name: 'export --out under /proc', args: ['export', FIXTURE, '--format', 'prov', '--out', '/proc/claimtrace-no-such-dir/prov.jsonld'] },
+    { name: 'init under /proc', args: ['init', '/proc/claimtrace-no-such-dir'] },
+  ])('$name: exit 2 with "cannot write", no hang, no stack trace', async ({ args }, { expect }) => {
+    const result = await runBinAsync(args, { env: { NO_COLOR: '1' } });
+    expect(result.code, result.stderr).toBe(2);
+    expect(result.stderr).toContain('cannot write');
+    expect(result.stderr).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
+  });
+});
+
+describe('makeFolders', () => {
+  it('creates every missing folder of a path, and accepts one that exists', () => {
+    const base = mkdtempSync(join(tmpdir(), 'claimtrace-folders-'));
+    scratch.push(base);
+    makeFolders(join(base, 'a/b/c'));
+    makeFolders(join(base, 'a/b/c'));
+    writeFileSync(join(base, 'a/b/c/x.txt'), 'x');
+    expect(readFileSync(join(base, 'a/b/c/x.txt'), 'utf8')).toBe('x');
+  });
+
+  it('refuses a path through a file', () => {
+    const base = mkdtempSync(join(tmpdir(), 'claimtrace-folders-'));
+    scratch.push(base);
+    writeFileSync(join(base, 'file'), '');
+    expect(() => makeFolders(join(base, 'file/sub'))).toThrow();
+  });
+});
