@@ -9,7 +9,7 @@ import type { ClaimId, PredicateId, SourceId } from '../model/ids.js';
 import type { EntityRef, Value } from '../model/value.js';
 import { canonicalValue, valueKey } from './canonical-value.js';
 import type { EntityResolverLike } from './contract.js';
-import { entityKey, resolveRef } from './entity-key.js';
+import { entityKey } from './entity-key.js';
 import { foldName } from './fold-name.js';
 
 /** A claim as the rules see it: where it comes from, who witnesses it, its canonical value. */
@@ -89,8 +89,8 @@ export const groupClaims = (
   };
   const byKey = new Map<string, { key: string; subject: string; subjectName: string; predicate: PredicateId; claims: GroupClaim[] }>();
   for (const claim of claims) {
-    const subject = resolveRef(claim.subject, resolver);
-    const subjectKey = keyOf(subject);
+    const subjectId = claim.subject.id ?? resolver.resolve(claim.subject.name);
+    const subjectKey = subjectId ?? keyOf(claim.subject);
     const key = `${subjectKey}|${claim.predicate}`;
     const span = claim.evidence[0] as Span;
     const sourceId = span.sourceId;
@@ -121,7 +121,7 @@ export const groupClaims = (
     };
     const group = byKey.get(key);
     if (group === undefined) {
-      const canonical = subject.id !== undefined ? resolver.canonicalName(subject.id) : undefined;
+      const canonical = subjectId !== undefined ? resolver.canonicalName(subjectId) : undefined;
       byKey.set(key, { key, subject: subjectKey, subjectName: canonical ?? '', predicate: claim.predicate, claims: [member] });
     } else group.claims.push(member);
   }
