@@ -20,6 +20,10 @@ export interface ValueClass {
  * valueClasses(group.claims).map((c) => c.claims.length) // [2, 1]
  */
 export const valueClasses = (claims: readonly GroupClaim[]): readonly ValueClass[] => {
+  const first = claims[0];
+  if (first === undefined) return [];
+  // Most groups hold one value: no map, no sort.
+  if (claims.every((c) => c.classKey === first.classKey)) return [{ key: first.classKey, claims }];
   const byKey = new Map<string, GroupClaim[]>();
   for (const c of claims) {
     const key = c.classKey;
