@@ -30,6 +30,9 @@ const HTML_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': 
 export const escapeMarkdownInline = (text: string): string =>
   text
     .replace(/\r\n?|\n|\u2028|\u2029/g, ' ')
+    // Leading spaces or a tab would make an indented code block (4 columns) where the text starts
+    // a line; rendered Markdown drops leading white space anyway.
+    .replace(/^[ \t]+/, '')
     .replace(BIDI_CONTROL, (c) => `\u27E8U+${c.charCodeAt(0).toString(16).toUpperCase()}\u27E9`)
     .replace(HTML_SPECIAL, (c) => HTML_ENTITIES[c] ?? c)
     .replace(INLINE_SPECIAL, (c) => `\\${c}`)
