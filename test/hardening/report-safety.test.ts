@@ -91,7 +91,7 @@ const handMade: Finding = {
   ruleId: 'value-conflict' as Finding['ruleId'],
   kind: `kind ${INLINE_ATTACK}`,
   severity: 'error',
-  message: `# message\n${INLINE_ATTACK}`,
+  message: `# message\n${LINE_ATTACKS.join('\n')}\n${INLINE_ATTACK}`,
   key: { subject: NAME, predicate: 'amount' as Finding['ruleId'] as never },
   sides: [
     {
@@ -162,9 +162,15 @@ describe('the conflict report with hostile source and claim text', () => {
 
   it('has only the headings the report writes', () => {
     const headings = lines.filter((l) => /^ {0,3}#{1,6}(\s|$)/.test(l));
-    const allowed = [/^# /, /^## (Summary|Sources|Source dependence|Findings)$/, /^### (Shared passages|Declared citations and derivations)$/, /^### \d+\. (Error|Warning|Info): /];
-    for (const h of headings) expect(allowed.some((p) => p.test(h)), h).toBe(true);
-    expect(headings.filter((h) => /^### \d+\./.test(h))).toHaveLength(input.findings.length);
+    // The title, section headings in plain words, and one numbered heading per finding.
+    const allowed = [/^## [A-Z][A-Za-z -]*$/, /^### [A-Z][A-Za-z -]*$/, /^### \d+\. (Error|Warning|Info): /];
+    expect(headings[0]).toMatch(/^# /);
+    for (const h of headings.slice(1)) {
+      expect(allowed.some((p) => p.test(h)), h).toBe(true);
+      expect(h).not.toMatch(/injected|Heading member|message|Title/);
+    }
+    // The hand-made finding's heading carries its hostile kind, escaped.
+    expect(headings.filter((h) => /^### \d+\. Error: kind Pipes \\\| and \\`code\\` &lt;script&gt;/.test(h))).toHaveLength(1);
     // No setext underline under a line of text.
     for (const [i, l] of lines.entries()) {
       if (/^ {0,3}(=+|-+)\s*$/.test(l)) expect(lines[i - 1]?.trim() ?? '', `setext at line ${i + 1}`).toBe('');
@@ -203,20 +209,18 @@ describe('the conflict report with hostile source and claim text', () => {
   });
 
   it('starts no block (list, quote, code, heading) from a line of text: quoted lines stay inside the block quote', () => {
-    for (const attack of LINE_ATTACKS) {
-      const line = attack.trim();
-      // Wherever an attack line appears, it is escaped or quoted, never a block of its own.
-      for (const l of lines.filter((x) => x.includes(line.replace(/^[#>\-=`|<\d.]+\s*/, '').trim() || line))) {
-        expect(l.trimStart().startsWith(line) && !l.trimStart().startsWith('>'), l).toBe(false);
-      }
+    for (const l of lines) {
+      // The line's content, inside any block quote the report opened ("  > " in a list item).
+      const content = l.replace(/^ {0,3}> ?/, '').replace(/^ {2}> ?/, '');
+      for (const attack of LINE_ATTACKS) expect(content.startsWith(attack), l).toBe(false);
+      expect(content, `an indented code block: ${l}`).not.toMatch(/^( {4,}|\t)\S/);
     }
-    for (const l of lines) expect(l, 'an indented code block').not.toMatch(/^ {4,}(?![>-])\S/);
   });
 
   it('keeps the hostile text as data in the JSON report', () => {
     const json = JSON.parse(JSON.stringify(findingsToJson(input))) as { findings: Finding[] };
     const hostile = json.findings.find((f) => f.id === 'hostile-finding');
-    expect(hostile?.message).toBe(`# message\n${INLINE_ATTACK}`);
+    expect(hostile?.message).toBe(handMade.message);
     expect(json.findings).toHaveLength(input.findings.length);
   });
 });
