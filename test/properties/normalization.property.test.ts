@@ -6,7 +6,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { contentHash, foldString, foldText, normalizeText } from '../../src/ingest/index.js';
-import { createEntityResolver, nameKey } from '../../src/normalize/index.js';
+import * as E from 'fp-ts/lib/Either.js';
+import { DateValueSchema, QuantityValueSchema, WeekdayValueSchema } from '../../src/model/value.js';
+import { createEntityResolver, nameKey, parseDate, parseQuantity } from '../../src/normalize/index.js';
 import { textArb } from './arbitraries.js';
 
 const RUNS = Number(process.env.PROPERTY_RUNS ?? 300);
@@ -120,6 +122,42 @@ describe('entity resolution', () => {
         const canonical = resolver.canonicalName(id);
         expect(canonical).toBeDefined();
         expect(resolver.resolve(canonical ?? '')).toBe(id);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+});
+
+describe('value parsers on any input', () => {
+  const phraseArb = fc.oneof(
+    fc.string({ unit: 'binary', maxLength: 40 }),
+    fc
+      .array(
+        fc.constantFrom('nearly', 'about', 'more than', 'at least', 'up to', 'between', 'and', '$', '€', '12', '1,234.5', '0', '-3', '1e308', 'billion', 'hundreds of', '%', '–', '-', 'Friday', 'Dec 12, 2025', 'February 30', 'last week', 'today', '2025-12-12', '9999', ' '),
+        { maxLength: 8 },
+      )
+      .map((w) => w.join(' ')),
+  );
+
+  it('parseQuantity never throws, and what it returns is a valid quantity', () => {
+    fc.assert(
+      fc.property(phraseArb, (text) => {
+        const r = parseQuantity(text);
+        if (E.isRight(r)) {
+          expect(QuantityValueSchema.safeParse(r.right).success).toBe(true);
+          expect([r.right.low, r.right.high].every((n) => n === null || Number.isFinite(n))).toBe(true);
+        } else expect(r.left.message.length).toBeGreaterThan(0);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('parseDate never throws, and what it returns is a valid date or weekday', () => {
+    fc.assert(
+      fc.property(phraseArb, fc.constantFrom(undefined, '2025-12-12', '2026-02-04'), (text, publishedAt) => {
+        const r = parseDate(text, publishedAt === undefined ? {} : { publishedAt });
+        if (E.isRight(r)) expect(DateValueSchema.safeParse(r.right).success || WeekdayValueSchema.safeParse(r.right).success).toBe(true);
+        else expect(r.left.message.length).toBeGreaterThan(0);
       }),
       { numRuns: RUNS },
     );
