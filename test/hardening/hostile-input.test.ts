@@ -110,6 +110,17 @@ const CATALOGUE: readonly HostileCase[] = [
     },
   },
   {
+    name: 'a duplicate source id (the second metadata file is reported, the first kept)',
+    files: { 'sources/wire2.yaml': sourceMeta('wire', 'wire.txt') },
+    expected: { code: 'duplicate-source-id', file: 'sources/wire2.yaml', line: 1, column: 5, sourceId: 'wire' },
+    check: (r) => expect(r.corpus.sources.map((s) => s.source.id)).toEqual(['wire']),
+  },
+  {
+    name: 'a duplicate predicate id',
+    files: { 'predicates.yaml': `predicates:\n  - { id: amount, valueType: quantity, cardinality: functional, description: A monetary amount. }\n  - { id: amount, valueType: text, cardinality: multi, description: Again. }\n  - { id: founding-members, valueType: entity-set, cardinality: functional, description: Founders. }\n  - { id: signed-on, valueType: date, cardinality: functional, description: Signed. }\n` },
+    expected: { code: 'duplicate-predicate-id', file: 'predicates.yaml', line: 3, column: 11 },
+  },
+  {
     name: 'a claim pointing at a missing source',
     files: { 'claims/bad.yaml': claimFile('  - id: lost\n    subject: Pax Silica\n    predicate: amount\n    value: { quantity: "$1" }\n    evidence:\n      - quote: worth\n        source: wirre\n') },
     expected: { code: 'unknown-source', file: 'claims/bad.yaml', line: 8, column: 16, claimId: 'lost' },
