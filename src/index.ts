@@ -11,3 +11,6 @@ export * from './normalize/index.js';
 export * from './reconcile/index.js';
 export * from './resolve/index.js';
 export * from './export/index.js';
+export * from './claims/index.js';
+export * from './report/index.js';
+export * from './check/index.js';
