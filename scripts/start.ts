@@ -1,13 +1,21 @@
 /**
- * `npm start`: load and check the bundled corpus in claims/ and print a summary.
- * Exit code 0 when everything loads and anchors, 2 when the folder has errors.
+ * `npm start`: load and check the bundled corpus in claims/ (or the folder
+ * given) and print a summary: sources, claims, findings, and how they stand
+ * against the reviewed baseline.
+ * Exit code 0 when everything anchors and every finding is reviewed,
+ * 1 when there are new, changed or stale findings, 2 when the folder is invalid.
  */
-import { loadCorpus } from '../src/claims/index.js';
+import { checkClaimsFolder } from '../src/check/index.js';
 import { formatDiagnostic } from '../src/model/diagnostic.js';
-import { summarizeCorpus } from './corpus-summary.js';
+import { summarizeCheck } from './corpus-summary.js';
 
 const dir = process.argv[2] ?? 'claims';
-const result = await loadCorpus(dir);
-for (const d of result.diagnostics) console.error(formatDiagnostic(d));
-console.log(summarizeCorpus(result));
-process.exitCode = result.ok ? 0 : 2;
+const check = await checkClaimsFolder(dir);
+for (const d of check.diagnostics) console.error(formatDiagnostic(d));
+console.log(summarizeCheck(check));
+if (check.reconciled === undefined) process.exitCode = 2;
+else {
+  const { comparison } = check.reconciled;
+  const open = comparison.unacknowledged.length + comparison.changed.length + comparison.stale.length + comparison.mismatched.length;
+  process.exitCode = open === 0 ? 0 : 1;
+}
