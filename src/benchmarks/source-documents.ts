@@ -7,7 +7,6 @@ import { createHash } from 'node:crypto';
 import type { Source, SourceDocument } from '../model/source.js';
 import type { SourceId } from '../model/ids.js';
 import { SourceIdSchema } from '../model/ids.js';
-import type { Span } from '../model/span.js';
 import type { TsvRow } from './tsv-rows.js';
 
 /** A source's rows, re-based into the source's own text. */
@@ -96,16 +95,5 @@ export const buildSourceRows = (
     .sort((a, b) => (a.sourceId < b.sourceId ? -1 : a.sourceId > b.sourceId ? 1 : 0));
 };
 
-const CONTEXT = 32;
-
-/** The evidence span of `[start, end)` in a source text (quote with 32 units of context). */
-export const spanAt = (sourceId: SourceId, text: string, start: number, end: number): Span => ({
-  sourceId,
-  quote: {
-    type: 'TextQuoteSelector',
-    exact: text.slice(start, end),
-    prefix: text.slice(Math.max(0, start - CONTEXT), start),
-    suffix: text.slice(end, end + CONTEXT),
-  },
-  position: { type: 'TextPositionSelector', start, end },
-});
+/** The evidence span of `[start, end)` in a source text: the reconcile stage's helper. */
+export { spanAt } from '../reconcile/span-at.js';
