@@ -41,6 +41,8 @@ beforeAll(async () => {
   corpus = loaded.corpus;
   const [annotations, reviews, prov] = runs;
   for (const run of runs) expect(run?.code, run?.stderr).toBe(0);
+  expect(prov?.stdout, '--out writes the file, not stdout').toBe('');
+  expect(prov?.stderr).toMatch(/^wrote .*prov\.jsonld \(prov\)$/m);
   exported = {
     'web-annotation': JSON.parse(annotations?.stdout ?? ''),
     claimreview: JSON.parse(reviews?.stdout ?? ''),
