@@ -68,6 +68,9 @@ export interface AccuOptions {
   readonly maxIterations?: number;
 }
 
+/** Up to this many sources, pair dependence is also kept in a dense n×n matrix (2048² doubles = 32 MB). */
+const DENSE_SOURCES = 2048;
+
 const ACC_MIN = 0.01;
 const ACC_MAX = 0.99;
 const clampAcc = (a: number): number => Math.min(ACC_MAX, Math.max(ACC_MIN, a));
@@ -123,8 +126,34 @@ export const createAccu = (options: AccuOptions = {}): Strategy => {
       p.declared.get(pairIndex(i, j, nSources))?.probability;
     let dep: Float64Array | undefined;
     let evidence: PairEvidence | undefined;
+    // For up to DENSE_SOURCES sources, the pair dependence also sits in an
+    // n×n matrix, rebuilt whenever `dep` changes: the vote discount reads it
+    // for every pair of co-providers of every value in every round, and a
+    // Map lookup per read was ACCU-copy's second-largest cost.
+    let matrix: Float64Array | undefined;
+    const rebuildMatrix = (): void => {
+      if (pairs === undefined || dep === undefined || nSources > DENSE_SOURCES) {
+        matrix = undefined;
+        return;
+      }
+      matrix ??= new Float64Array(nSources * nSources);
+      matrix.fill(0);
+      for (const [key, d] of p.declared) {
+        const i = Math.floor(key / nSources);
+        const j = key % nSources;
+        matrix[i * nSources + j] = d.probability;
+        matrix[j * nSources + i] = d.probability;
+      }
+      for (let s = 0; s < pairs.size; s++) {
+        const i = pairs.left[s]!;
+        const j = pairs.right[s]!;
+        matrix[i * nSources + j] = dep[s]!;
+        matrix[j * nSources + i] = dep[s]!;
+      }
+    };
     const dependenceOf = (i: number, j: number): number => {
       if (pairs === undefined || dep === undefined) return 0;
+      if (matrix !== undefined) return matrix[i * nSources + j]!;
       const slot = pairs.slotOf.get(pairIndex(i, j, nSources));
       if (slot !== undefined) return dep[slot]!;
       return declaredPrior(i, j) ?? 0;
@@ -167,6 +196,7 @@ export const createAccu = (options: AccuOptions = {}): Strategy => {
         dep = new Float64Array(pairs.size);
         for (let s = 0; s < pairs.size; s++) dep[s] = declaredPrior(pairs.left[s]!, pairs.right[s]!) ?? 0;
       }
+      if (dep !== undefined && (iterations === 1 || learns)) rebuildMatrix(); // `dep` was (re)computed above
       const vote = Float64Array.from(accuracy, (a) => Math.log((n * a) / (1 - a)));
       p.groups.forEach((g, gi) => {
         const k = g.values.length;
