@@ -50,5 +50,4 @@ describe('the npm package', () => {
     const out = execFileSync(process.execPath, [join(project, file)], { cwd: project, encoding: 'utf8' });
     expect(JSON.parse(out)).toEqual(EXPECTED);
   });
-
 });
