@@ -4,14 +4,16 @@
  * equal the reviewed expectation file (claims/baseline.yaml), and the
  * committed conflict report is current.
  */
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkClaimsFolder, type FolderCheck, type Reconciled } from '../../src/check/index.js';
 import { formatDiagnostic } from '../../src/model/diagnostic.js';
 import type { Finding } from '../../src/model/finding.js';
 import { compareValues, createEntityResolver } from '../../src/normalize/index.js';
-import { REPORT_JSON, REPORT_MARKDOWN, renderReport } from '../../scripts/write-report.js';
+import { REPORT_FILES } from '../../src/cli/commands/report.js';
+import { runInProcess } from '../cli/memory-io.js';
 
 const ROOT = join(import.meta.dirname, '../..');
 const CLAIMS = join(ROOT, 'claims');
@@ -107,9 +109,16 @@ describe('the bundled Pax Silica corpus', () => {
   });
 
   it('keeps the committed conflict report current (run `npm run report` after changing claims/)', async () => {
-    const rendered = await renderReport(CLAIMS);
-    if (!rendered.ok) throw new Error(rendered.message);
-    expect(readFileSync(join(ROOT, 'docs', REPORT_MARKDOWN), 'utf8')).toBe(rendered.report.markdown);
-    expect(readFileSync(join(ROOT, 'docs', REPORT_JSON), 'utf8')).toBe(rendered.report.json);
+    // `npm run report` is `claimtrace report claims --out docs`; render the same into a scratch folder.
+    const out = mkdtempSync(join(tmpdir(), 'claimtrace-report-'));
+    try {
+      const run = await runInProcess(['report', 'claims', '--out', out], { cwd: ROOT });
+      expect(run.code, run.stderr).toBe(0);
+      for (const file of [REPORT_FILES.markdown, REPORT_FILES.json]) {
+        expect(readFileSync(join(ROOT, 'docs', file), 'utf8'), `docs/${file} is stale: run npm run report`).toBe(readFileSync(join(out, file), 'utf8'));
+      }
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
   });
 });

@@ -1,6 +1,6 @@
 /**
  * `claimtrace report [dir] --out <dir>`: write the Markdown conflict report
- * (`conflicts.md`) and the findings as JSON (`conflicts.json`).
+ * (`conflict-report.md`) and the findings as JSON (`conflicts.json`).
  */
 import { join, resolve } from 'node:path';
 import { reportInputFromCheck } from '../../check/index.js';
@@ -39,7 +39,8 @@ export const reportCommand: Command = {
     }
     const outDir = resolve(io.cwd, out);
     const shownOut = shownPath(outDir, io.cwd);
-    const command = `claimtrace report ${run.shown} --out ${shownOut}`;
+    // The output folder is left out so the same folder renders the same report wherever it is written.
+    const command = `claimtrace report ${run.shown}`;
     const input = reportInputFromCheck(run, run.reconciled, {
       title: stringOption(values, 'title') ?? 'Conflict report',
       corpusLabel: `${run.shown}/`,
