@@ -56,7 +56,7 @@ export const renderGeneratedBlock = (report: BenchmarkReport): string => {
     '## Targets',
     '',
   );
-  const targets = report.sections.flatMap((s) => s.targets.map((t) => ({ section: s.title, ...t })));
+  const targets = report.sections.flatMap((s, i) => s.targets.map((t) => ({ section: `${i + 1} (${s.id})`, ...t })));
   lines.push(
     formatMarkdownTable({
       caption: '',

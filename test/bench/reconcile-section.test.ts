@@ -52,6 +52,7 @@ describe('reconcileSection', () => {
     const section = reconcileSection([run(rows)], { quick: !rows.some((r) => r.claims === 1_000_000), wallMs: 1 });
     expect(section.targets.map((t) => t.met)).toEqual(met);
     expect(section.targets[2]!.measured).toContain(`${exponent} wall`);
+    for (const t of section.targets) expect(t.note !== undefined).toBe(t.met !== true);
   });
 
   it('checks memory against 2·10⁹ bytes, converting the MiB the benchmark reports', () => {
