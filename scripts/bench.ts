@@ -22,13 +22,14 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { anchoringSection, reanchoringSection } from './bench/anchoring-section.js';
-import { type AnchoringBenchResult, benchAnchoring } from './bench/anchoring.js';
+import { type AnchoringBenchResult, benchAnchoring, type ReanchorRow } from './bench/anchoring.js';
 import { mergeGeneratedBlock, renderGeneratedBlock } from './bench/benchmarks-doc.js';
 import { reportFromChild, runInChild } from './bench/child-run.js';
 import { formatDuration } from './bench/format.js';
 import { describeMachine, formatLoad, formatMachine } from './bench/machine.js';
 import { benchRealData } from './bench/real-data-section.js';
 import { type RealDataParams, runRealData } from './bench/real-data.js';
+import { benchDuplicateReanchoring } from './bench/reanchoring-duplicates.js';
 import { reconcileSection } from './bench/reconcile-section.js';
 import { benchReconcile, type ReconcileBenchResult } from './bench/reconcile.js';
 import { type BenchSection, unavailableSection } from './bench/section.js';
@@ -46,6 +47,7 @@ const RECONCILE_SIZES = { quick: [1_000, 10_000, 50_000], full: [1_000, 10_000, 
 /** Scenarios a child process can run (`--scenario <name> --params <json>`). */
 const SCENARIOS: Readonly<Record<string, (params: unknown) => unknown>> = {
   anchoring: (params) => benchAnchoring({ quick: (params as { quick?: boolean }).quick === true }),
+  'reanchoring-duplicates': (params) => benchDuplicateReanchoring({ quick: (params as { quick?: boolean }).quick === true }),
   'real-data': (params) => runRealData(params as RealDataParams),
   idle: () => ({}),
 };
@@ -91,8 +93,21 @@ const runAnchoring = async (quick: boolean, runs: number): Promise<readonly Benc
     }
     results.push(out.report.value);
   }
+  // The duplicated-paragraph edits (reanchoring-duplicates.ts): seeded counts, so one run.
+  progress('re-anchoring after duplicated paragraphs');
+  const duplicates = await runInChild<readonly ReanchorRow[]>('reanchoring-duplicates', { quick }, { entry: ENTRY, cwd: ROOT, timeoutMs: 300_000 });
   const wallMs = performance.now() - started;
-  return [anchoringSection(results, { quick, wallMs }), reanchoringSection(results[0]!, { wallMs: 0 })];
+  const first = results[0]!;
+  if (duplicates.status === 'failed') {
+    return [
+      anchoringSection(results, { quick, wallMs }),
+      unavailableSection('reanchoring', 'Re-anchoring accuracy', 'failed', `the duplicated-paragraph scenarios failed: ${duplicates.reason}`),
+    ];
+  }
+  return [
+    anchoringSection(results, { quick, wallMs }),
+    reanchoringSection({ ...first, reanchor: [...first.reanchor, ...duplicates.report.value] }, { wallMs: 0 }),
+  ];
 };
 
 /** Part 3: `benchReconcile` once per run (it spawns one child per size). */
