@@ -9,9 +9,12 @@
  *   npm run bench -- --runs 5         runs per scenario (medians)
  *   npm run bench -- --strict         exit 1 when a measured target is missed
  *
- * Parts: 1–2 anchoring throughput and re-anchoring accuracy (`bench/anchoring.ts`),
+ * Parts: 1–2 anchoring throughput and re-anchoring accuracy (`bench/anchoring.ts`,
+ * plus the duplicated-paragraph edits of `bench/reanchoring-duplicates.ts`),
  * 3 reconciliation scale (`bench/reconcile.ts`), 4 the real book and flight
- * data end to end (`bench/real-data.ts`). Every scenario runs in its own
+ * data end to end (`bench/real-data.ts`). Part 5 (profiling the slowest stage,
+ * before / after) is recorded by hand in docs/benchmarks.md, with
+ * `bench/stage-timing.ts` to repeat the measurement. Every scenario runs in its own
  * Node process (this script with `--scenario`), so peak memory and JIT state
  * are its own. Exit code: 0 when every part ran or was skipped for want of
  * data, 1 when a part failed (or, with `--strict`, missed a target), 2 on bad
