@@ -7,7 +7,7 @@
  * was given, calls close races ambiguous, and asks more of far candidates,
  * short quotes and fuzzy matches without context (`decide-anchor.ts`) and of
  * copies whose prefix and suffix frame other words near the hint
- * (`contest-anchor.ts`). Measured by `scripts/bench/anchoring.ts`.
+ * (`contest-anchor.ts`). Measured by `test/tools/bench/anchoring.ts`.
  */
 import type { ScoreParts } from './anchor-result.js';
 

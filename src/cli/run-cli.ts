@@ -14,6 +14,7 @@ import { explainCommand } from './commands/explain.js';
 import { exportCommand } from './commands/export.js';
 import { initCommand } from './commands/init.js';
 import { reportCommand } from './commands/report.js';
+import { summaryCommand } from './commands/summary.js';
 import { EXIT_INVALID_INPUT, EXIT_OK, type ExitCode } from './exit-codes.js';
 import { commandHelp, generalHelp } from './help.js';
 import { createProgress } from './progress.js';
@@ -21,7 +22,7 @@ import { colourEnabled, createStyle } from './style.js';
 import { CLI_VERSION } from './version.js';
 
 /** Every command, in the order the help lists them. */
-export const COMMANDS: readonly Command[] = [checkCommand, reportCommand, anchorCommand, explainCommand, exportCommand, initCommand];
+export const COMMANDS: readonly Command[] = [checkCommand, summaryCommand, reportCommand, anchorCommand, explainCommand, exportCommand, initCommand];
 
 const GLOBAL_FLAGS = {
   help: { type: 'boolean', short: 'h' },

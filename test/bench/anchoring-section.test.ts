@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { AnchoringBenchResult, ReanchorRow, ThroughputRow } from '../../scripts/bench/anchoring.js';
-import { anchoringSection, reanchoringSection } from '../../scripts/bench/anchoring-section.js';
+import type { AnchoringBenchResult, ReanchorRow, ThroughputRow } from '../tools/bench/anchoring.js';
+import { anchoringSection, reanchoringSection } from '../tools/bench/anchoring-section.js';
 
 const tp = (method: string, perSecond: number, wrong = 0): ThroughputRow => ({ method, perSecond, right: 100 - wrong, wrong, none: 0, total: 100 });
 const ra = (scenario: string, ours: [number, number, number], hypothesis: [number, number, number]): ReanchorRow => ({

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { GENERATED_END, GENERATED_START, mergeGeneratedBlock, renderGeneratedBlock } from '../../scripts/bench/benchmarks-doc.js';
-import type { MachineInfo } from '../../scripts/bench/machine.js';
-import type { BenchSection } from '../../scripts/bench/section.js';
+import { GENERATED_END, GENERATED_START, mergeGeneratedBlock, renderGeneratedBlock } from '../tools/bench/benchmarks-doc.js';
+import type { MachineInfo } from '../tools/bench/machine.js';
+import type { BenchSection } from '../tools/bench/section.js';
 
 const block = (body: string): string => `${GENERATED_START}\n${body}\n${GENERATED_END}`;
 

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { locateBenchmarkData, runRealData } from '../../scripts/bench/real-data.js';
+import { locateBenchmarkData, runRealData } from '../tools/bench/real-data.js';
 
 const root = mkdtempSync(path.join(os.tmpdir(), 'claimtrace-bench-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { benchDuplicateReanchoring } from '../../scripts/bench/reanchoring-duplicates.js';
+import { benchDuplicateReanchoring } from '../tools/bench/reanchoring-duplicates.js';
 
 describe('benchDuplicateReanchoring (quick)', () => {
   const rows = benchDuplicateReanchoring({ quick: true });

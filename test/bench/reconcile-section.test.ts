@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { ReconcileBenchResult, ReconcileBenchRow } from '../../scripts/bench/reconcile.js';
-import { reconcileSection } from '../../scripts/bench/reconcile-section.js';
+import type { ReconcileBenchResult, ReconcileBenchRow } from '../tools/bench/reconcile.js';
+import { reconcileSection } from '../tools/bench/reconcile-section.js';
 
 const row = (claims: number, reconcileMs: number, peakRssMb: number, cpuMs = reconcileMs): ReconcileBenchRow => ({
   claims,

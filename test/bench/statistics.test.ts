@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { median, medianOfRuns } from '../../scripts/bench/statistics.js';
+import { median, medianOfRuns } from '../tools/bench/statistics.js';
 
 describe('median', () => {
   it.each([

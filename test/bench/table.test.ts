@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatMarkdownTable, formatTextTable, type Table } from '../../scripts/bench/table.js';
+import { formatMarkdownTable, formatTextTable, type Table } from '../tools/bench/table.js';
 
 const table: Table = {
   caption: 'Sizes',

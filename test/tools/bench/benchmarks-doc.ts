@@ -46,7 +46,7 @@ export const renderGeneratedBlock = (report: BenchmarkReport): string => {
     `- **Machine:** ${formatMachine(m)}.`,
     `- **Load average:** ${formatLoad(m)} at the start${report.machineAtEnd !== undefined ? `, ${formatLoad(report.machineAtEnd)} at the end` : ''}, on ${m.cores} cores. A load above the core count means other processes competed for the CPU and the times are slower than on an idle machine.`,
     `- **Node:** ${m.node} (V8 ${m.v8}); TypeScript run through tsx, as \`npm run bench\` does.`,
-    `- **Command:** \`${report.command}\` (\`tsx scripts/bench.ts\`); \`npm run bench -- --quick\` is the CI-sized subset and does not write this file.`,
+    `- **Command:** \`${report.command}\` (\`tsx test/tools/bench.ts\`); \`npm run bench -- --quick\` is the CI-sized subset and does not write this file.`,
     `- **Figures:** medians of ${report.runs} runs unless a table says otherwise. Every scenario that reports memory runs in its own Node process, so its peak RSS is its own${
       report.idleChildRssBytes !== undefined ? ` (a child that only loads the modules peaks at ${Math.round(report.idleChildRssBytes / 1e6)} MB)` : ''
     }.`,

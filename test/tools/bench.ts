@@ -39,7 +39,7 @@ import { type BenchSection, unavailableSection } from './bench/section.js';
 import { formatTextTable } from './bench/table.js';
 
 const ENTRY = fileURLToPath(import.meta.url);
-const ROOT = path.resolve(path.dirname(ENTRY), '..');
+const ROOT = path.resolve(path.dirname(ENTRY), '..', '..');
 const DOC = path.join(ROOT, 'docs', 'benchmarks.md');
 const PARTS = ['anchoring', 'reconcile', 'real-data'] as const;
 type Part = (typeof PARTS)[number];

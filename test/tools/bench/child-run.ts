@@ -42,7 +42,7 @@ export interface ChildOptions {
  * Never throws: a crash, a timeout or a missing result line is a `failed` outcome.
  *
  * @example
- * const out = await runInChild('real-data', { dataset: 'book' }, { entry: 'scripts/bench.ts', cwd: root, timeoutMs: 120_000 });
+ * const out = await runInChild('real-data', { dataset: 'book' }, { entry: 'test/tools/bench.ts', cwd: root, timeoutMs: 120_000 });
  * if (out.status === 'ok') console.log(out.report.maxRssBytes);
  */
 export const runInChild = <T>(scenario: string, params: unknown, options: ChildOptions): Promise<ChildOutcome<T>> =>

@@ -3,8 +3,8 @@
  * 1k … 1M claims, measures `reconcile` time and peak memory, and fits the
  * growth exponent (slope of log time over log claims).
  *
- *   npx tsx scripts/bench/reconcile.ts            # 1k, 10k, 100k, 1M claims
- *   npx tsx scripts/bench/reconcile.ts --quick    # 1k, 10k, 100k
+ *   npx tsx test/tools/bench/reconcile.ts            # 1k, 10k, 100k, 1M claims
+ *   npx tsx test/tools/bench/reconcile.ts --quick    # 1k, 10k, 100k
  *
  * Each size runs in its own child process (so peak RSS is per size), with
  * `--expose-gc` and a heap limit of 4 GB. `benchReconcile` is exported for
@@ -13,15 +13,15 @@
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
-import type { Claim } from '../../src/model/claim.js';
-import type { Corpus } from '../../src/model/corpus.js';
-import type { AliasEntry } from '../../src/model/entity.js';
-import { type ClaimId, type EntityId, type PredicateId, type SourceId } from '../../src/model/ids.js';
-import type { Predicate } from '../../src/model/predicate.js';
-import type { SourceDocument } from '../../src/model/source.js';
-import type { Span } from '../../src/model/span.js';
-import type { Value } from '../../src/model/value.js';
-import { builtinRules, createReconciler } from '../../src/reconcile/index.js';
+import type { Claim } from '../../../src/model/claim.js';
+import type { Corpus } from '../../../src/model/corpus.js';
+import type { AliasEntry } from '../../../src/model/entity.js';
+import { type ClaimId, type EntityId, type PredicateId, type SourceId } from '../../../src/model/ids.js';
+import type { Predicate } from '../../../src/model/predicate.js';
+import type { SourceDocument } from '../../../src/model/source.js';
+import type { Span } from '../../../src/model/span.js';
+import type { Value } from '../../../src/model/value.js';
+import { builtinRules, createReconciler } from '../../../src/reconcile/index.js';
 
 /** One measured size. */
 export interface ReconcileBenchRow {

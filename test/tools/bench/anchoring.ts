@@ -2,8 +2,8 @@
  * Anchoring benchmark (not a test): speed and honesty of `anchorQuote` and
  * `reanchorSpan` on a generated corpus.
  *
- *   npx tsx scripts/bench/anchoring.ts            # 20 documents of ~20k characters
- *   npx tsx scripts/bench/anchoring.ts --quick    # 6 documents of ~8k characters
+ *   npx tsx test/tools/bench/anchoring.ts            # 20 documents of ~20k characters
+ *   npx tsx test/tools/bench/anchoring.ts --quick    # 6 documents of ~8k characters
  *
  * 1. Exact anchoring throughput against plain `String.prototype.indexOf`.
  * 2. Fuzzy anchoring of quotes with typos against calling approx-string-match
@@ -25,8 +25,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import search from 'approx-string-match';
-import { anchorQuote, describeSpan, prepareText, reanchorSpan, type RecordedSpan } from '../../src/anchor/index.js';
-import { normalizeText } from '../../src/ingest/index.js';
+import { anchorQuote, describeSpan, prepareText, reanchorSpan, type RecordedSpan } from '../../../src/anchor/index.js';
+import { normalizeText } from '../../../src/ingest/index.js';
 
 // ---------------------------------------------------------------------------
 // Seeded randomness and the generated corpus
@@ -53,7 +53,7 @@ interface SeedMaterial {
 }
 
 const readSeedMaterial = (): SeedMaterial => {
-  const dir = fileURLToPath(new URL('../../claims/sources/', import.meta.url));
+  const dir = fileURLToPath(new URL('../../../claims/sources/', import.meta.url));
   const texts = readdirSync(dir)
     .filter((f) => f.endsWith('.txt'))
     .sort()

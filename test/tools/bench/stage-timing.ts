@@ -3,8 +3,8 @@
  * compare a change before and after (part 5 of the benchmarks: profile the
  * slowest stage and make it faster). Not a test.
  *
- *   npx tsx scripts/bench/stage-timing.ts --dataset flight-2011-12-01 --strategy accu-copy --runs 7
- *   node --cpu-prof --import tsx scripts/bench/stage-timing.ts --dataset book --strategy accu-copy
+ *   npx tsx test/tools/bench/stage-timing.ts --dataset flight-2011-12-01 --strategy accu-copy --runs 7
+ *   node --cpu-prof --import tsx test/tools/bench/stage-timing.ts --dataset book --strategy accu-copy
  *
  * Loads the data set once, then runs reconcile and resolve `--runs` times
  * after one warm-up run, and prints the median wall and CPU time of each,
@@ -17,12 +17,12 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { loadBookBenchmark } from '../../src/benchmarks/book.js';
-import { loadFlightBenchmark } from '../../src/benchmarks/flight.js';
-import { normalizeText } from '../../src/ingest/normalize-text.js';
-import { builtinRules, createReconciler } from '../../src/reconcile/index.js';
-import type { Resolution } from '../../src/resolve/index.js';
-import { builtinStrategies } from '../../src/resolve/index.js';
+import { loadBookBenchmark } from '../../../src/benchmarks/book.js';
+import { loadFlightBenchmark } from '../../../src/benchmarks/flight.js';
+import { normalizeText } from '../../../src/ingest/normalize-text.js';
+import { builtinRules, createReconciler } from '../../../src/reconcile/index.js';
+import type { Resolution } from '../../../src/resolve/index.js';
+import { builtinStrategies } from '../../../src/resolve/index.js';
 import { locateBenchmarkData } from './real-data.js';
 import { median } from './statistics.js';
 
@@ -73,7 +73,7 @@ if (isMain) {
       stages: { type: 'string', default: 'reconcile,resolve' },
     },
   });
-  const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+  const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
   const found = locateBenchmarkData(path.resolve(root, values.data ?? '../shared/benchmarks'));
   if (found.status === 'absent') {
     process.stderr.write(`no benchmark data: ${found.reason}\n`);

@@ -11,13 +11,13 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { BenchmarkDataset } from '../../src/benchmarks/dataset.js';
-import { loadBookBenchmark } from '../../src/benchmarks/book.js';
-import { loadFlightBenchmark } from '../../src/benchmarks/flight.js';
-import { scorePrecision } from '../../src/benchmarks/score.js';
-import { normalizeText } from '../../src/ingest/normalize-text.js';
-import { builtinRules, createReconciler } from '../../src/reconcile/index.js';
-import { builtinStrategies } from '../../src/resolve/index.js';
+import type { BenchmarkDataset } from '../../../src/benchmarks/dataset.js';
+import { loadBookBenchmark } from '../../../src/benchmarks/book.js';
+import { loadFlightBenchmark } from '../../../src/benchmarks/flight.js';
+import { scorePrecision } from '../../../src/benchmarks/score.js';
+import { normalizeText } from '../../../src/ingest/normalize-text.js';
+import { builtinRules, createReconciler } from '../../../src/reconcile/index.js';
+import { builtinStrategies } from '../../../src/resolve/index.js';
 
 /** One data set found on disk. */
 export interface DatasetFiles {

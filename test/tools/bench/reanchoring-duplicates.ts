@@ -29,8 +29,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import search from 'approx-string-match';
-import { describeSpan, reanchorSpan } from '../../src/anchor/index.js';
-import { normalizeText } from '../../src/ingest/index.js';
+import { describeSpan, reanchorSpan } from '../../../src/anchor/index.js';
+import { normalizeText } from '../../../src/ingest/index.js';
 import type { ReanchorRow } from './anchoring.js';
 
 interface Range {
@@ -52,7 +52,7 @@ const createRandom = (seed: number): (() => number) => {
 
 /** The distinct paragraphs of the bundled seed articles (non-blank lines of at least 40 units). */
 const seedParagraphs = (): readonly string[] => {
-  const dir = fileURLToPath(new URL('../../claims/sources/', import.meta.url));
+  const dir = fileURLToPath(new URL('../../../claims/sources/', import.meta.url));
   const all = readdirSync(dir)
     .filter((f) => f.endsWith('.txt'))
     .sort()

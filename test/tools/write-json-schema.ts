@@ -4,7 +4,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CLAIM_FOLDER_FILE_KINDS, claimFolderJsonSchema } from '../src/claims/index.js';
+import { CLAIM_FOLDER_FILE_KINDS, claimFolderJsonSchema } from '../../src/claims/index.js';
 
 const out = process.argv[2] ?? 'docs/schema';
 mkdirSync(out, { recursive: true });

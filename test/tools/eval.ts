@@ -21,8 +21,8 @@ import {
   scorePrecision,
   withinMinutes,
   type BenchmarkDataset,
-} from '../src/benchmarks/index.js';
-import { entitySetContainment, type ValueSimilarity } from '../src/resolve/index.js';
+} from '../../src/benchmarks/index.js';
+import { entitySetContainment, type ValueSimilarity } from '../../src/resolve/index.js';
 
 interface Row {
   readonly dataset: string;
