@@ -18,6 +18,7 @@ import type { LoadedSource } from './load-source.js';
 import { closestName } from './closest-name.js';
 import type { YamlFile, YamlPath } from './yaml-file.js';
 import { zodIssuesToDiagnostics } from './zod-issues.js';
+import { yamlErrorCollector } from './yaml-diagnostic.js';
 
 export interface ClaimFileContext {
   readonly sources: ReadonlyMap<string, LoadedSource>;
@@ -56,20 +57,7 @@ const loadEntry = (
     };
   }
   const entry: ClaimFileEntry = parsed.data;
-  const diagnostics: Diagnostic[] = [];
-  const problem = (path: YamlPath, code: string, message: string, hint?: string): void => {
-    const p = yaml.placeOf([...base, ...path]);
-    diagnostics.push({
-      code,
-      severity: 'error',
-      message,
-      file: yaml.file,
-      line: p.line,
-      column: p.column,
-      claimId: entry.id,
-      ...(hint !== undefined ? { hint } : {}),
-    });
-  };
+  const { diagnostics, report: problem } = yamlErrorCollector(yaml, { claimId: entry.id }, base);
 
   const predicate = context.predicates.get(entry.predicate);
   if (predicate === undefined) {

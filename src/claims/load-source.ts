@@ -26,6 +26,7 @@ import { resolveInFolder } from './folder-path.js';
 import type { ReadTextFile } from './read-text-file.js';
 import type { YamlFile, YamlPath } from './yaml-file.js';
 import { zodIssuesToDiagnostics } from './zod-issues.js';
+import { yamlErrorCollector } from './yaml-diagnostic.js';
 
 export interface LoadedSource {
   readonly document: SourceDocument;
@@ -60,21 +61,8 @@ export const loadSource = (yaml: YamlFile, readTextFile: ReadTextFile): LoadSour
   if (!parsed.success) return { diagnostics: zodIssuesToDiagnostics(yaml, parsed.error.issues) };
   const meta: SourceFile = parsed.data;
   const sourceId = meta.id as SourceId;
-  const diagnostics: Diagnostic[] = [];
+  const { diagnostics, report: problem } = yamlErrorCollector(yaml, { sourceId });
   const at = (path: YamlPath) => yaml.placeOf(path);
-  const problem = (path: YamlPath, code: string, message: string, hint?: string): void => {
-    const p = at(path);
-    diagnostics.push({
-      code,
-      severity: 'error',
-      message,
-      file: yaml.file,
-      line: p.line,
-      column: p.column,
-      sourceId,
-      ...(hint !== undefined ? { hint } : {}),
-    });
-  };
 
   const where = resolveInFolder(yaml.file, meta.text);
   if (!where.ok) {
