@@ -21,7 +21,7 @@ import {
   scorePrecision,
   withinMinutes,
   type BenchmarkDataset,
-} from '../../src/benchmarks/index.js';
+} from '../../src/datasets/index.js';
 import { entitySetContainment, type ValueSimilarity } from '../../src/resolve/index.js';
 
 interface Row {

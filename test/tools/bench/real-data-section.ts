@@ -24,7 +24,7 @@ const TITLE = 'Real data: book and flight end to end';
 
 const MEANING = [
   'Each row is one data set run through the whole library pipeline with one truth-discovery strategy, in a fresh Node process:',
-  'read the TSV, normalize the text (`normalizeText`), load it as sources, claims and evidence spans (the loaders in `src/benchmarks/`',
+  'read the TSV, normalize the text (`normalizeText`), load it as sources, claims and evidence spans (the loaders in `src/datasets/`',
   "parse the sites' many time formats, the gates and the stores' author-name styles), reconcile with all built-in rules (`createReconciler({ rules: builtinRules() })`,",
   'including shared-passage source dependence), and resolve the claim groups with the strategy. The strategy resolves the problem the loader builds from the same claims',
   '(groups keyed and values normalized as the gold is, e.g. author surname lists), without priors from the reconciler\'s dependence links, so that precision stays comparable with the published figures.',

@@ -11,10 +11,10 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { BenchmarkDataset } from '../../../src/benchmarks/dataset.js';
-import { loadBookBenchmark } from '../../../src/benchmarks/book.js';
-import { loadFlightBenchmark } from '../../../src/benchmarks/flight.js';
-import { scorePrecision } from '../../../src/benchmarks/score.js';
+import type { BenchmarkDataset } from '../../../src/datasets/dataset.js';
+import { loadBookBenchmark } from '../../../src/datasets/book.js';
+import { loadFlightBenchmark } from '../../../src/datasets/flight.js';
+import { scorePrecision } from '../../../src/datasets/score.js';
 import { normalizeText } from '../../../src/ingest/normalize-text.js';
 import { builtinRules, createReconciler } from '../../../src/reconcile/index.js';
 import { builtinStrategies } from '../../../src/resolve/index.js';

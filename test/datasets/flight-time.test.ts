@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { flightTimeSimilarity, minutesBetween, normalizeGate, parseFlightTime, withinMinutes } from '../../src/benchmarks/index.js';
+import { flightTimeSimilarity, minutesBetween, normalizeGate, parseFlightTime, withinMinutes } from '../../src/datasets/index.js';
 
 const DAY = '2011-12-01';
 

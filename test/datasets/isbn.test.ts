@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toIsbn10, toIsbn13 } from '../../src/benchmarks/index.js';
+import { toIsbn10, toIsbn13 } from '../../src/datasets/index.js';
 
 // Check digits below were computed independently (ISBN-10: weights 10..2 mod 11; ISBN-13: 1,3 mod 10).
 describe('ISBN conversion', () => {

@@ -8,7 +8,7 @@ import {
   repairMojibake,
   surnameKey,
   surnamesOf,
-} from '../../src/benchmarks/index.js';
+} from '../../src/datasets/index.js';
 
 /** Author cells of one book as different stores wrote them. */
 const knuthBook = [

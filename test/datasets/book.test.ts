@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ClaimSchema, SourceDocumentSchema } from '../../src/model/index.js';
-import { bookGroupKey, loadBookBenchmark, scorePrecision } from '../../src/benchmarks/index.js';
+import { bookGroupKey, loadBookBenchmark, scorePrecision } from '../../src/datasets/index.js';
 import { accuCopy, majorityVote } from '../../src/resolve/index.js';
 
 // Store, ISBN-10, title, authors; written in the test, not taken from the benchmark.

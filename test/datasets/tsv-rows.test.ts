@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseTsvRows, trimmedRange } from '../../src/benchmarks/index.js';
+import { parseTsvRows, trimmedRange } from '../../src/datasets/index.js';
 
 describe('parseTsvRows', () => {
   it('keeps line numbers and cell offsets, skipping blank lines', () => {

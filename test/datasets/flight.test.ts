@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ClaimSchema } from '../../src/model/index.js';
-import { FLIGHT_AIRLINE_SOURCES, flightGroupKey, loadFlightBenchmark } from '../../src/benchmarks/index.js';
+import { FLIGHT_AIRLINE_SOURCES, flightGroupKey, loadFlightBenchmark } from '../../src/datasets/index.js';
 import { majorityVote } from '../../src/resolve/index.js';
 
 // source, flight, sched dep, actual dep, dep gate, sched arr, actual arr, arr gate (written for the test)
