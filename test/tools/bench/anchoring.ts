@@ -27,21 +27,11 @@ import { fileURLToPath } from 'node:url';
 import search from 'approx-string-match';
 import { anchorQuote, describeSpan, prepareText, reanchorSpan, type RecordedSpan } from '../../../src/anchor/index.js';
 import { normalizeText } from '../../../src/ingest/index.js';
+import { hypothesisStyle, type Range } from './hypothesis-style-scorer.js';
+import { createRandom } from './seeded-random.js';
 
 // ---------------------------------------------------------------------------
 // Seeded randomness and the generated corpus
-
-/** A deterministic PRNG in [0, 1) (mulberry32). */
-const createRandom = (seed: number): (() => number) => {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-};
 
 type Random = () => number;
 const pick = <T>(random: Random, items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
@@ -96,11 +86,6 @@ const generateDoc = (random: Random, seed: SeedMaterial, targetLength: number): 
   }
   return { paragraphs, text: paragraphs.join('\n\n') };
 };
-
-interface Range {
-  readonly start: number;
-  readonly end: number;
-}
 
 /** A quote of 12–120 units that starts and ends at word boundaries. */
 const pickSpan = (random: Random, text: string): Range => {
@@ -277,33 +262,6 @@ const farFrom = (random: Random, text: string, span: Range): number => {
 };
 
 // ---------------------------------------------------------------------------
-// A Hypothesis-style scorer with no minimum score, written from its published
-// description: exact matches if any, else approximate ones (up to half the
-// quote as edits); score = (50·quote + 20·prefix + 20·suffix + 2·position) / 92
-// where prefix/suffix similarity is the best approximate match of the context
-// anywhere in a window of its length, and position = 1 − distance / length.
-
-const hypothesisStyle = (text: string, quote: string, context: { prefix: string; suffix: string; hint: number }): Range | undefined => {
-  const exact: { start: number; end: number; errors: number }[] = [];
-  for (let i = text.indexOf(quote); i !== -1; i = text.indexOf(quote, i + 1)) exact.push({ start: i, end: i + quote.length, errors: 0 });
-  const matches = exact.length > 0 ? exact : search(text, quote, Math.min(256, quote.length / 2));
-  const similarity = (window: string, expected: string): number => {
-    if (expected.length === 0) return 1;
-    if (window.length === 0) return 0;
-    const best = search(window, expected, expected.length)[0];
-    return best === undefined ? 0 : 1 - best.errors / expected.length;
-  };
-  let best: { range: Range; score: number } | undefined;
-  for (const m of matches) {
-    const q = 1 - m.errors / quote.length;
-    const p = similarity(text.slice(Math.max(0, m.start - context.prefix.length), m.start), context.prefix);
-    const s = similarity(text.slice(m.end, m.end + context.suffix.length), context.suffix);
-    const pos = 1 - Math.abs(m.start - context.hint) / text.length;
-    const score = (50 * q + 20 * p + 20 * s + 2 * pos) / 92;
-    if (best === undefined || score > best.score) best = { range: { start: m.start, end: m.end }, score };
-  }
-  return best?.range;
-};
 
 // ---------------------------------------------------------------------------
 // Measurements

@@ -28,27 +28,11 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import search from 'approx-string-match';
 import { describeSpan, reanchorSpan } from '../../../src/anchor/index.js';
 import { normalizeText } from '../../../src/ingest/index.js';
+import { hypothesisStyle, type Range } from './hypothesis-style-scorer.js';
+import { createRandom } from './seeded-random.js';
 import type { ReanchorRow } from './anchoring.js';
-
-interface Range {
-  readonly start: number;
-  readonly end: number;
-}
-
-/** A seeded PRNG in [0, 1) (mulberry32). */
-const createRandom = (seed: number): (() => number) => {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-};
 
 /** The distinct paragraphs of the bundled seed articles (non-blank lines of at least 40 units). */
 const seedParagraphs = (): readonly string[] => {
@@ -139,29 +123,6 @@ const SCENARIOS: readonly { readonly name: string; readonly edit: DuplicateEdit 
     },
   },
 ];
-
-/** Best candidate by the Hypothesis-style score, or `undefined` when the quote matches nowhere. */
-const hypothesisStyle = (text: string, quote: string, context: { prefix: string; suffix: string; hint: number }): Range | undefined => {
-  const exact: { start: number; end: number; errors: number }[] = [];
-  for (let i = text.indexOf(quote); i !== -1; i = text.indexOf(quote, i + 1)) exact.push({ start: i, end: i + quote.length, errors: 0 });
-  const matches = exact.length > 0 ? exact : search(text, quote, Math.min(256, Math.floor(quote.length / 2)));
-  const similarity = (window: string, expected: string): number => {
-    if (expected.length === 0) return 1;
-    if (window.length === 0) return 0;
-    const best = search(window, expected, expected.length)[0];
-    return best === undefined ? 0 : 1 - best.errors / expected.length;
-  };
-  let best: { range: Range; score: number } | undefined;
-  for (const m of matches) {
-    const q = 1 - m.errors / quote.length;
-    const p = similarity(text.slice(Math.max(0, m.start - context.prefix.length), m.start), context.prefix);
-    const s = similarity(text.slice(m.end, m.end + context.suffix.length), context.suffix);
-    const pos = 1 - Math.abs(m.start - context.hint) / text.length;
-    const score = (50 * q + 20 * p + 20 * s + 2 * pos) / 92;
-    if (best === undefined || score > best.score) best = { range: { start: m.start, end: m.end }, score };
-  }
-  return best?.range;
-};
 
 /** Options of `benchDuplicateReanchoring`. */
 export interface DuplicateReanchorOptions {
