@@ -17,7 +17,7 @@ import {
   surnamesOf,
   type AuthorStructure,
 } from './author-names.js';
-import type { BenchmarkDataset, LoadProblem } from './dataset.js';
+import { assembleDataset, type BenchmarkDataset, type LoadProblem } from './dataset.js';
 import { toIsbn13 } from './isbn.js';
 import { buildSourceRows, spanAt } from './source-documents.js';
 import { parseTsvRows, trimmedRange } from './tsv-rows.js';
@@ -151,24 +151,17 @@ export const loadBookBenchmark = (input: { readonly claims: string; readonly gol
     }
   }
 
-  problems.sort((a, b) => (a.file === b.file ? a.line - b.line : a.file < b.file ? -1 : 1));
-  return {
+  return assembleDataset({
     name: 'book',
-    sources: sources.map((s) => s.document),
+    sources,
     predicates: [bookAuthorsPredicate],
     claims,
-    problem: { groups },
+    groups,
     gold,
     goldWithoutClaims,
-    stats: {
-      rows: rows.length,
-      claims: claims.length,
-      noClaim,
-      unparsed,
-      groups: groups.length,
-      sources: sources.length,
-      goldItems: gold.size + goldWithoutClaims.length,
-    },
+    rows: rows.length,
+    noClaim,
+    unparsed,
     problems,
-  };
+  });
 };

@@ -46,3 +46,40 @@ export interface BenchmarkDataset {
   readonly stats: LoadStats;
   readonly problems: readonly LoadProblem[];
 }
+
+/** What a loader has built, before it is put together as a `BenchmarkDataset`. */
+export interface DatasetParts {
+  readonly name: string;
+  readonly sources: readonly { readonly document: SourceDocument }[];
+  readonly predicates: readonly Predicate[];
+  readonly claims: readonly Claim[];
+  readonly groups: ResolutionProblem['groups'];
+  readonly gold: ReadonlyMap<string, string>;
+  readonly goldWithoutClaims: readonly string[];
+  /** Non-blank claim rows read. */
+  readonly rows: number;
+  readonly noClaim: number;
+  readonly unparsed: number;
+  readonly problems: readonly LoadProblem[];
+}
+
+/** Put a loader's parts together: the problem, the counts, and the problems in file and line order. */
+export const assembleDataset = (parts: DatasetParts): BenchmarkDataset => ({
+  name: parts.name,
+  sources: parts.sources.map((s) => s.document),
+  predicates: parts.predicates,
+  claims: parts.claims,
+  problem: { groups: parts.groups },
+  gold: parts.gold,
+  goldWithoutClaims: parts.goldWithoutClaims,
+  stats: {
+    rows: parts.rows,
+    claims: parts.claims.length,
+    noClaim: parts.noClaim,
+    unparsed: parts.unparsed,
+    groups: parts.groups.length,
+    sources: parts.sources.length,
+    goldItems: parts.gold.size + parts.goldWithoutClaims.length,
+  },
+  problems: [...parts.problems].sort((a, b) => (a.file === b.file ? a.line - b.line : a.file < b.file ? -1 : 1)),
+});

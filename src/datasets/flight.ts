@@ -9,7 +9,7 @@ import { ClaimIdSchema, PredicateIdSchema, type PredicateId } from '../model/ids
 import type { Predicate } from '../model/predicate.js';
 import type { TextValue } from '../model/value.js';
 import type { ClaimGroup, Observation } from '../resolve/problem.js';
-import type { BenchmarkDataset, LoadProblem } from './dataset.js';
+import { assembleDataset, type BenchmarkDataset, type LoadProblem } from './dataset.js';
 import { normalizeGate, parseFlightTime } from './flight-time.js';
 import { buildSourceRows, spanAt } from './source-documents.js';
 import { parseTsvRows, trimmedRange } from './tsv-rows.js';
@@ -161,24 +161,17 @@ export const loadFlightBenchmark = (input: {
     }
   }
 
-  problems.sort((a, b) => (a.file === b.file ? a.line - b.line : a.file < b.file ? -1 : 1));
-  return {
+  return assembleDataset({
     name: input.name ?? `flight-${input.day}`,
-    sources: sources.map((s) => s.document),
+    sources,
     predicates: flightPredicates,
     claims,
-    problem: { groups },
+    groups,
     gold,
     goldWithoutClaims,
-    stats: {
-      rows: rows.length,
-      claims: claims.length,
-      noClaim,
-      unparsed,
-      groups: groups.length,
-      sources: sources.length,
-      goldItems: gold.size + goldWithoutClaims.length,
-    },
+    rows: rows.length,
+    noClaim,
+    unparsed,
     problems,
-  };
+  });
 };
