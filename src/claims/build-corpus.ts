@@ -16,6 +16,7 @@ import { loadSource, type LoadedSource } from './load-source.js';
 import type { ReadTextFile } from './read-text-file.js';
 import { readYamlFile, type YamlFile } from './yaml-file.js';
 import { zodIssuesToDiagnostics } from './zod-issues.js';
+import { byOrdinal, compareOrdinal } from '../model/ordinal.js';
 
 export interface FolderFile {
   /** POSIX path relative to the claims folder, e.g. `claims/003.yaml`. */
@@ -65,7 +66,7 @@ export const classifyFile = (path: string): FileKind => {
 };
 
 const byPlace = (a: Diagnostic, b: Diagnostic): number =>
-  a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.code.localeCompare(b.code) || a.message.localeCompare(b.message);
+  compareOrdinal(a.file, b.file) || a.line - b.line || a.column - b.column || compareOrdinal(a.code, b.code) || compareOrdinal(a.message, b.message);
 
 const duplicate = (kind: string, id: string, file: string, at: { line: number; column: number }, first: ClaimLocation, extra: Partial<Diagnostic> = {}): Diagnostic => ({
   code: `duplicate-${kind}-id`,
@@ -86,7 +87,7 @@ const duplicate = (kind: string, id: string, file: string, at: { line: number; c
  */
 export const buildCorpus = (input: BuildCorpusInput): BuildCorpusResult => {
   const diagnostics: Diagnostic[] = [...(input.unreadable ?? [])];
-  const files = [...input.yamlFiles].sort((a, b) => a.path.localeCompare(b.path));
+  const files = [...input.yamlFiles].sort(byOrdinal((f) => f.path));
   const parsed = new Map<string, YamlFile>();
   for (const file of files) {
     const { yaml, diagnostics: yamlProblems } = readYamlFile(file.path, file.text);
@@ -215,10 +216,10 @@ export const buildCorpus = (input: BuildCorpusInput): BuildCorpusResult => {
   }
 
   const corpus: Corpus = {
-    sources: [...sources.values()].map((s) => s.document).sort((a, b) => a.source.id.localeCompare(b.source.id)),
-    predicates: [...predicates.values()].sort((a, b) => a.id.localeCompare(b.id)),
-    claims: claims.sort((a, b) => a.id.localeCompare(b.id)),
-    entities: entities.sort((a, b) => a.id.localeCompare(b.id)),
+    sources: [...sources.values()].map((s) => s.document).sort(byOrdinal((d) => d.source.id)),
+    predicates: [...predicates.values()].sort(byOrdinal((p) => p.id)),
+    claims: claims.sort(byOrdinal((c) => c.id)),
+    entities: entities.sort(byOrdinal((e) => e.id)),
   };
   diagnostics.sort(byPlace);
   return {

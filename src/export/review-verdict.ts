@@ -16,6 +16,7 @@
  * | not-a-conflict | No conflict after review | 5 |
  */
 import type { Finding, Severity } from '../model/finding.js';
+import { compareOrdinal } from '../model/ordinal.js';
 
 /** The verdicts a reviewer records in baseline.yaml. */
 export type ReviewVerdictName = 'real-conflict' | 'tension' | 'dependence' | 'single-source' | 'not-a-conflict';
@@ -81,7 +82,7 @@ export const claimVerdict = (
 ): ClaimVerdict | undefined => {
   const verdicts = findings.map((f) => findingVerdict(f, reviewed));
   const worst = [...verdicts].sort(
-    (a, b) => a.ratingValue - b.ratingValue || (a.alternateName < b.alternateName ? -1 : a.alternateName > b.alternateName ? 1 : 0),
+    (a, b) => a.ratingValue - b.ratingValue || compareOrdinal(a.alternateName, b.alternateName),
   )[0];
   return worst === undefined ? undefined : { ...worst, reviewed: verdicts.every((v) => v.reviewed) };
 };

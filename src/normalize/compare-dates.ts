@@ -3,11 +3,11 @@
  * with a date interval when some day in it falls on that weekday.
  */
 import type { DateValue, WeekdayValue } from '../model/value.js';
-import { addDays, daysBetween, parseDay, weekdayOf, type CalendarDay } from './calendar-day.js';
+import { addDays, dayOfIso, daysBetween, weekdayOf } from './calendar-day.js';
 import type { Comparison } from './comparison.js';
 import { describeValue } from './describe-value.js';
 
-const day = (iso: string): CalendarDay => parseDay(iso) ?? { year: 1970, month: 1, day: 1 };
+const day = dayOfIso;
 
 /** Compare two date intervals. */
 export const compareDateIntervals = (a: DateValue, b: DateValue): Comparison => {

@@ -9,6 +9,7 @@ import { z } from 'zod';
 import type { Finding } from '../model/finding.js';
 import { FindingIdSchema, RuleIdSchema } from '../model/ids.js';
 import { findingFingerprint } from './finding-id.js';
+import { byOrdinal } from '../model/ordinal.js';
 
 /** What the reviewer decided a finding is. */
 export const VerdictSchema = z.enum(['real-conflict', 'tension', 'dependence', 'single-source', 'not-a-conflict']);
@@ -98,7 +99,7 @@ export const compareWithBaseline = (findings: readonly Finding[], baseline: Base
     if (entry.fingerprint !== undefined && entry.fingerprint !== fingerprint) changed.push({ finding, entry, fingerprint });
     else acknowledged.push({ finding, entry });
   }
-  const stale = baseline.findings.filter((e) => !matched.has(e.id)).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const stale = baseline.findings.filter((e) => !matched.has(e.id)).sort(byOrdinal((e) => e.id));
   return { acknowledged, unacknowledged, changed, stale, mismatched };
 };
 

@@ -6,7 +6,7 @@
 import type { EntityRef, Value } from '../model/value.js';
 import type { EntityResolverLike } from './contract.js';
 import { entityKey, resolveRef } from './entity-key.js';
-import { foldName } from './fold-name.js';
+import { nameKey } from '../normalize/name-key.js';
 
 /** The value with entity ids filled in from the resolver (unchanged when nothing resolves). */
 export const canonicalValue = (value: Value, resolver: EntityResolverLike): Value => {
@@ -46,7 +46,7 @@ export const valueKey = (value: Value, keyOf: (ref: EntityRef) => string = entit
       return `s:${value.mode}:${value.count ?? ''}:${distinct.join('|')}`;
     }
     case 'quantity':
-      return `q:${value.lowInclusive ? '[' : '('}${num(value.low)},${num(value.high)}${value.highInclusive ? ']' : ')'}:${foldName(value.unit ?? '')}:${value.currency ?? ''}`;
+      return `q:${value.lowInclusive ? '[' : '('}${num(value.low)},${num(value.high)}${value.highInclusive ? ']' : ')'}:${nameKey(value.unit ?? '')}:${value.currency ?? ''}`;
     case 'date':
       return `d:${value.start}..${value.end}:${value.precision}`;
     case 'weekday':
@@ -54,6 +54,6 @@ export const valueKey = (value: Value, keyOf: (ref: EntityRef) => string = entit
     case 'boolean':
       return `b:${value.value}`;
     case 'text':
-      return `t:${foldName(value.text)}`;
+      return `t:${nameKey(value.text)}`;
   }
 };

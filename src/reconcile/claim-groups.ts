@@ -10,7 +10,8 @@ import type { EntityRef, Value } from '../model/value.js';
 import { canonicalValue, valueKey } from './canonical-value.js';
 import type { EntityResolverLike } from './contract.js';
 import { entityKey } from './entity-key.js';
-import { foldName } from './fold-name.js';
+import { nameKey } from '../normalize/name-key.js';
+import { byOrdinal } from '../model/ordinal.js';
 
 /** A claim as the rules see it: where it comes from, who witnesses it, its canonical value. */
 export interface GroupClaim {
@@ -110,7 +111,7 @@ export const groupClaims = (
       classKey:
         claim.polarity === 'affirmative' && time === undefined && place === undefined
           ? vk
-          : `${claim.polarity === 'negative' ? '!' : ''}${vk}\u0000${time !== undefined ? valueKey(time) : ''}|${place !== undefined ? foldName(place) : ''}`,
+          : `${claim.polarity === 'negative' ? '!' : ''}${vk}\u0000${time !== undefined ? valueKey(time) : ''}|${place !== undefined ? nameKey(place) : ''}`,
       polarity: claim.polarity,
       hedge: claim.hedge,
       qualifiers: claim.qualifiers,
@@ -126,8 +127,8 @@ export const groupClaims = (
     } else group.claims.push(member);
   }
   // Sort inside each group (small arrays), then the groups: cheaper than sorting every claim.
-  const byId = (a: GroupClaim, b: GroupClaim): number => (a.claimId < b.claimId ? -1 : a.claimId > b.claimId ? 1 : 0);
-  const groups = [...byKey.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  const byId = byOrdinal((c: GroupClaim) => c.claimId);
+  const groups = [...byKey.values()].sort(byOrdinal((g) => g.key));
   for (const g of groups) {
     if (g.claims.length > 1) g.claims.sort(byId);
     if (g.subjectName === '') g.subjectName = (g.claims[0] as GroupClaim).subjectName;

@@ -20,6 +20,7 @@ import { entityKey } from './entity-key.js';
 import { findingIdFor } from './finding-id.js';
 import { type ValueClass, valueClasses } from './rules/value-classes.js';
 import type { FindingDraft, Rule, RuleContext } from './rule.js';
+import { compareOrdinal } from '../model/ordinal.js';
 
 /** Options of a reconciler. Every one has a default. */
 export interface ReconcilerOptions {
@@ -75,10 +76,10 @@ const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 
 
 const compareFindings = (a: Finding, b: Finding): number =>
   SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
-  (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) ||
-  ((a.key?.subject ?? '') < (b.key?.subject ?? '') ? -1 : (a.key?.subject ?? '') > (b.key?.subject ?? '') ? 1 : 0) ||
-  ((a.key?.predicate ?? '') < (b.key?.predicate ?? '') ? -1 : (a.key?.predicate ?? '') > (b.key?.predicate ?? '') ? 1 : 0) ||
-  (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  compareOrdinal(a.ruleId, b.ruleId) ||
+  compareOrdinal(a.key?.subject ?? '', b.key?.subject ?? '') ||
+  compareOrdinal(a.key?.predicate ?? '', b.key?.predicate ?? '') ||
+  compareOrdinal(a.id, b.id);
 
 /** Short labels: the id's prefix before `_` when no other source shares it. */
 const sourceLabels = (sources: readonly SourceDocument[]): ReadonlyMap<string, string> => {

@@ -4,10 +4,10 @@
  */
 import type { EntityRef } from '../model/value.js';
 import type { EntityResolverLike } from './contract.js';
-import { foldName } from './fold-name.js';
+import { nameKey } from '../normalize/name-key.js';
 
 /** Key of an entity reference that has already been resolved (see `canonicalValue`). */
-export const entityKey = (ref: EntityRef): string => (ref.id !== undefined ? ref.id : `name:${foldName(ref.name)}`);
+export const entityKey = (ref: EntityRef): string => (ref.id !== undefined ? ref.id : `name:${nameKey(ref.name)}`);
 
 /** Resolve a reference: keep a given id, else ask the resolver, else leave it unresolved. */
 export const resolveRef = <R extends EntityRef>(ref: R, resolver: EntityResolverLike): R => {

@@ -17,6 +17,7 @@ import type { Span } from '../../src/model/span.js';
 import { valueKind } from '../../src/model/value.js';
 import { findingsToJson } from '../../src/report/index.js';
 import { claimArb, compact, findingArb, unknownNameArb } from './model-arbitraries.js';
+import { byOrdinal } from '../../src/model/ordinal.js';
 
 const RUNS = Number(process.env.PROPERTY_RUNS ?? 300);
 
@@ -123,7 +124,7 @@ describe('claims written as a YAML claim file and loaded back', () => {
           readTextFile: (path) => (path === 'sources/src.txt' ? { ok: true, text: TEXT } : { ok: false, code: 'missing', message: path }),
         });
         expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
-        const byId = [...claims].sort((a, b) => a.id.localeCompare(b.id));
+        const byId = [...claims].sort(byOrdinal((c) => c.id));
         expect(result.corpus.claims).toEqual(byId);
       }),
       // Each run loads a whole folder (about 15 ms): 200 runs keep the file under 5 s.

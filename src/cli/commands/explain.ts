@@ -17,6 +17,7 @@ import { diagnosticsText } from '../diagnostics-output.js';
 import { EXIT_INVALID_INPUT, EXIT_OK } from '../exit-codes.js';
 import { type PipelineRun, runPipeline } from '../run-pipeline.js';
 import type { Style } from '../style.js';
+import { compareOrdinal } from '../../model/ordinal.js';
 
 /** The finding with this id, or the only one whose id starts with it. */
 export const findFinding = (findings: readonly Finding[], query: string): Finding | readonly Finding[] => {
@@ -36,7 +37,7 @@ const commonPrefixLength = (a: string, b: string): number => {
 export const closestIds = (findings: readonly Finding[], query: string, count = 5): readonly string[] =>
   [...findings]
     .map((f) => ({ id: f.id as string, shared: commonPrefixLength(f.id, query) }))
-    .sort((a, b) => b.shared - a.shared || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .sort((a, b) => b.shared - a.shared || compareOrdinal(a.id, b.id))
     .slice(0, count)
     .map((x) => x.id);
 

@@ -15,11 +15,12 @@
 import type { Attribution } from '../../model/claim.js';
 import type { GroupClaim } from '../claim-groups.js';
 import { outsideKey } from '../dependence/declared-dependence.js';
-import { foldName } from '../fold-name.js';
+import { nameKey } from '../../normalize/name-key.js';
 import type { FindingDraft, Rule, RuleContext } from '../rule.js';
 import { describeValue } from './describe-value.js';
 import { representative, type ValueClass } from './value-classes.js';
 import { predicateWords, sourceGroupsOf, sourceWords } from './words.js';
+import { byOrdinal } from '../../model/ordinal.js';
 
 /** Options of the attribution-conflict rule. */
 export interface AttributionConflictOptions {
@@ -80,7 +81,7 @@ export const attributionConflictRule = (options: AttributionConflictOptions = {}
     const words = (name: string): readonly string[] => {
       let w = folded.get(name);
       if (w === undefined) {
-        w = foldName(name).split(' ');
+        w = nameKey(name).split(' ');
         folded.set(name, w);
       }
       return w;
@@ -116,7 +117,7 @@ export const attributionConflictRule = (options: AttributionConflictOptions = {}
       for (const statement of merged) {
         const items = statement
           .map((claim) => ({ claim, attribution: claim.attribution as Attribution }))
-          .sort((x, y) => (x.claim.claimId < y.claim.claimId ? -1 : 1));
+          .sort(byOrdinal((x) => x.claim.claimId));
         const speakers = clusters(items, (a) => a.speaker, (x, y) => sameSpeaker(context, words, x, y));
         const bySpeaker = speakers.length >= 2;
         const quoted = (statement[0] as GroupClaim).value.type === 'text';

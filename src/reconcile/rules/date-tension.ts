@@ -29,9 +29,13 @@
 import type { ClaimGroup, GroupClaim } from '../claim-groups.js';
 import type { DateValue, Value, WeekdayValue } from '../../model/value.js';
 import type { FindingDraft, Rule, RuleContext } from '../rule.js';
-import { epochDay, latestWeekdayOnOrBefore, publicationDay, weekdayOfDay } from './calendar.js';
+import * as E from 'fp-ts/lib/Either.js';
+import { dayOfIso, formatDay, isoDaysBetween, weekdayOf } from '../../normalize/calendar-day.js';
+import { publicationDay } from '../../normalize/publication-day.js';
+import { resolveWeekday } from '../../normalize/weekday-phrase.js';
 import { isTentative } from './value-classes.js';
 import { joinWords, numberWord, predicateWords, sourceGroupsOf, sourceWords, sourcesOf } from './words.js';
+import { compareOrdinal } from '../../model/ordinal.js';
 
 /** Options of the date-tension rule. */
 export interface DateTensionOptions {
@@ -60,7 +64,7 @@ const byDay = (claims: readonly GroupClaim[]): Map<string, GroupClaim[]> => {
     if (list === undefined) map.set(d, [c]);
     else list.push(c);
   }
-  return new Map([...map.entries()].sort(([a], [b]) => (a < b ? -1 : 1)));
+  return new Map([...map.entries()].sort(([a], [b]) => compareOrdinal(a, b)));
 };
 
 const datingWords = (context: RuleContext, dated: ReadonlyMap<string, GroupClaim[]>): string =>
@@ -103,7 +107,9 @@ export const dateTensionRule = (options: DateTensionOptions = {}): Rule => ({
     const drafts: FindingDraft[] = [];
     const published = (c: GroupClaim): string | undefined => {
       const doc = context.source(c.sourceId);
-      return doc === undefined ? undefined : publicationDay(doc.source.publishedAt);
+      if (doc === undefined) return undefined;
+      const day = publicationDay(doc.source.publishedAt);
+      return E.isRight(day) && day.right !== undefined ? formatDay(day.right) : undefined;
     };
     for (const group of context.groups) {
       const affirmative = group.claims.filter((c) => c.polarity === 'affirmative');
@@ -120,7 +126,7 @@ export const dateTensionRule = (options: DateTensionOptions = {}): Rule => ({
         const claims = undated.filter((c) => c.sourceId === sourceId);
         const day = published(claims[0] as GroupClaim);
         if (day === undefined) continue;
-        const lag = epochDay(day) - epochDay(earliest);
+        const lag = isoDaysBetween(earliest, day);
         const who = context.sourceLabel(sourceId);
         if (lag >= lateAfter) {
           drafts.push(
@@ -157,7 +163,7 @@ export const dateTensionRule = (options: DateTensionOptions = {}): Rule => ({
         if (earlier.length === 0) continue;
         const who = context.sourceLabel(c.sourceId);
         const earlierByDay = byDay(earlier);
-        const gap = epochDay(day) - epochDay([...earlierByDay.keys()][0] as string);
+        const gap = isoDaysBetween([...earlierByDay.keys()][0] as string, day);
         drafts.push(
           draftFor(
             context,
@@ -177,9 +183,9 @@ export const dateTensionRule = (options: DateTensionOptions = {}): Rule => ({
         if (d?.type !== 'weekday') continue;
         const day = published(c);
         if (day === undefined) continue;
-        const resolved = latestWeekdayOnOrBefore(d.weekday, day);
+        const resolved = formatDay(resolveWeekday({ weekday: d.weekday, relation: 'plain' }, dayOfIso(day), 'past'));
         if (datedByDay.has(resolved)) continue;
-        if (dated.some((o) => o.sourceId === c.sourceId && weekdayOfDay(dayOf(o) as string) === d.weekday)) continue;
+        if (dated.some((o) => o.sourceId === c.sourceId && weekdayOf(dayOfIso(dayOf(o) as string)) === d.weekday)) continue;
         const who = context.sourceLabel(c.sourceId);
         drafts.push(
           draftFor(
@@ -204,7 +210,7 @@ export const dateTensionRule = (options: DateTensionOptions = {}): Rule => ({
           const ra = a[0] as GroupClaim;
           const rb = b[0] as GroupClaim;
           if (ra.valueKey !== rb.valueKey && context.compareValues(ra.value, rb.value).verdict !== 'compatible') continue;
-          const gap = epochDay(dayB) - epochDay(dayA);
+          const gap = isoDaysBetween(dayA, dayB);
           drafts.push(
             draftFor(
               context,

@@ -15,9 +15,10 @@
  */
 import type { SourceId } from '../../model/ids.js';
 import type { GroupClaim } from '../claim-groups.js';
-import { foldName } from '../fold-name.js';
+import { nameKey } from '../../normalize/name-key.js';
 import type { FindingDraft, Rule } from '../rule.js';
 import { joinWords, sourceGroupsOf } from './words.js';
+import { byOrdinal, compareOrdinal } from '../../model/ordinal.js';
 
 /** Options of the name-variant rule. */
 export interface NameVariantOptions {
@@ -100,7 +101,7 @@ export const nameVariantRule = (options: NameVariantOptions = {}): Rule => ({
     const use = (name: string, id: string | undefined, c: GroupClaim): void => {
       let folded = foldedNames.get(name);
       if (folded === undefined) {
-        folded = foldName(name);
+        folded = nameKey(name);
         foldedNames.set(name, folded);
       }
       if (folded.length === 0) return;
@@ -119,7 +120,7 @@ export const nameVariantRule = (options: NameVariantOptions = {}): Rule => ({
         if (c.value.type === 'entity-set') for (const m of c.value.members) use(m.name, m.id, c);
       }
     }
-    const names = [...uses.values()].sort((x, y) => (x.folded < y.folded ? -1 : x.folded > y.folded ? 1 : 0));
+    const names = [...uses.values()].sort(byOrdinal((n) => n.folded));
     const blocks = new Map<string, number[]>();
     names.forEach((n, i) => {
       for (const k of blockKeys(n.folded)) {
@@ -130,7 +131,7 @@ export const nameVariantRule = (options: NameVariantOptions = {}): Rule => ({
     });
     const seen = new Set<number>();
     const drafts: FindingDraft[] = [];
-    const blockList = [...blocks.entries()].sort(([a], [b]) => (a < b ? -1 : 1));
+    const blockList = [...blocks.entries()].sort(([a], [b]) => compareOrdinal(a, b));
     const candidates: [number, number][] = [];
     for (const [, members] of blockList) {
       if (members.length < 2 || members.length > maxBlock) continue;

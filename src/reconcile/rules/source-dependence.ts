@@ -9,7 +9,7 @@ import type { FindingNote } from '../../model/finding.js';
 import type { SourceId } from '../../model/ids.js';
 import type { PassagePlace } from '../dependence/shared-passages.js';
 import type { FindingDraft, Rule, RuleContext } from '../rule.js';
-import { spanAt } from '../span-at.js';
+import { spanAt } from '../../anchor/describe-span.js';
 import { joinWords, numberWord } from './words.js';
 
 /** Options of the source-dependence rule. */

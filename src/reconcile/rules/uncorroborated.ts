@@ -20,6 +20,7 @@ import type { FindingDraft, Rule, RuleContext } from '../rule.js';
 import { describeValue } from './describe-value.js';
 import { representative, type ValueClass } from './value-classes.js';
 import { joinWords, numberWord, predicateWords, sourceGroupsOf, sourceWords, sourcesOf } from './words.js';
+import { byOrdinal } from '../../model/ordinal.js';
 
 /** Options of the uncorroborated rule. */
 export interface UncorroboratedOptions {
@@ -38,7 +39,7 @@ const dependenceNotes = (context: RuleContext, sources: readonly SourceId[]): Fi
   const first = new Set(sources.flatMap((s) => context.linksOf(s)));
   return [...first]
     .filter((l) => set.has(l.sources[0]) && set.has(l.sources[1]))
-    .sort((x, y) => (x.sources.join('|') < y.sources.join('|') ? -1 : 1))
+    .sort(byOrdinal((l) => l.sources.join('|')))
     .flatMap((l) =>
       l.reasons.map((r) => {
         const [a, b] = l.sources.map((s) => context.sourceLabel(s));
