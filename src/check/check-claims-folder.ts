@@ -22,7 +22,7 @@ import type { Resolution, Strategy } from '../resolve/problem.js';
 import { resolutionForFinding } from '../resolve/resolution-for-finding.js';
 import { explainPreferred } from '../resolve/explain.js';
 import type { PreferredValue } from '../report/report-input.js';
-import { describeNormalizedValue } from '../normalize/describe-value.js';
+import { describeValue } from '../values/index.js';
 
 export interface CheckOptions {
   /** The rules to run; default: every built-in rule. */
@@ -63,10 +63,10 @@ const preferredValues = (findings: readonly Finding[], resolution: Resolution): 
     if (group?.preferred === undefined || group.values.length < 2) continue;
     preferred.set(finding.id, {
       strategy: resolution.strategyId,
-      value: describeNormalizedValue(group.preferred.value),
+      value: describeValue(group.preferred.value, 'normalized'),
       confidence: group.preferred.confidence,
       // The group's own explanation names values by their keys; a reader wants words.
-      explanation: explainPreferred(group.values, (v) => describeNormalizedValue(v.value)),
+      explanation: explainPreferred(group.values, (v) => describeValue(v.value, 'normalized')),
     });
   }
   return preferred;

@@ -3,17 +3,16 @@
  * never hides the others. Every problem names the file, line, column and
  * claim id.
  */
-import * as E from 'fp-ts/lib/Either.js';
 import { ClaimSchema, type Claim, type Qualifiers } from '../model/claim.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { SourceId } from '../model/ids.js';
 import type { Predicate } from '../model/predicate.js';
 import type { Span } from '../model/span.js';
-import { valueKind } from '../model/value.js';
+import { resolveRef } from '../values/kinds/entity.js';
+import { valueKind, valueKinds } from '../values/index.js';
 import type { EntityResolver } from '../normalize/index.js';
 import { anchorEvidence } from './anchor-evidence.js';
 import { ClaimFileEntrySchema, ClaimFileSchema, type ClaimFileEntry } from './file-schemas.js';
-import { entityRef, fileValueToValue } from './file-value.js';
 import type { LoadedSource } from './load-source.js';
 import { closestName } from './closest-name.js';
 import type { YamlFile, YamlPath } from './yaml-file.js';
@@ -118,14 +117,14 @@ const loadEntry = (
   const publishedAt = firstSource?.document.source.publishedAt ?? { precision: 'unknown' as const };
   const valueContext = { publishedAt, resolver: context.resolver };
 
-  const value = fileValueToValue(entry.value, valueContext);
-  if (E.isLeft(value)) {
-    for (const p of value.left) problem(['value', ...p.path], 'invalid-value', `value: ${p.message}`, p.hint);
-  } else if (predicate !== undefined && valueKind(value.right) !== predicate.valueType) {
+  const value = valueKinds.read(entry.value, valueContext);
+  if (!value.ok) {
+    for (const m of value.messages) problem(['value', ...(m.path ?? [])], 'invalid-value', `value: ${m.message}`, m.hint);
+  } else if (predicate !== undefined && valueKind(value.value) !== predicate.valueType) {
     problem(
       ['value'],
       'value-type-mismatch',
-      `predicate "${predicate.id}" takes a ${predicate.valueType} value, but this value is a ${valueKind(value.right)}`,
+      `predicate "${predicate.id}" takes a ${predicate.valueType} value, but this value is a ${valueKind(value.value)}`,
       `give a ${predicate.valueType} value (see docs/claim-files.md) or use another predicate`,
     );
   }
@@ -135,11 +134,11 @@ const loadEntry = (
     const { time, place, context: scope } = entry.qualifiers;
     let timeValue: Qualifiers['time'];
     if (time !== undefined) {
-      const t = fileValueToValue(time, valueContext);
-      if (E.isLeft(t)) for (const p of t.left) problem(['qualifiers', 'time', ...p.path], 'invalid-value', `qualifiers.time: ${p.message}`, p.hint);
-      else if (t.right.type !== 'date' && t.right.type !== 'weekday') {
-        problem(['qualifiers', 'time'], 'value-type-mismatch', `qualifiers.time must be a date, not a ${t.right.type}`, 'write it as { date: "..." }');
-      } else timeValue = t.right;
+      const t = valueKinds.read(time, valueContext);
+      if (!t.ok) for (const m of t.messages) problem(['qualifiers', 'time', ...(m.path ?? [])], 'invalid-value', `qualifiers.time: ${m.message}`, m.hint);
+      else if (t.value.type !== 'date' && t.value.type !== 'weekday') {
+        problem(['qualifiers', 'time'], 'value-type-mismatch', `qualifiers.time must be a date, not a ${t.value.type}`, 'write it as { date: "..." }');
+      } else timeValue = t.value;
     }
     qualifiers = {
       ...(timeValue !== undefined ? { time: timeValue } : {}),
@@ -148,12 +147,12 @@ const loadEntry = (
     };
   }
 
-  if (diagnostics.some((d) => d.severity === 'error') || E.isLeft(value)) return { diagnostics };
+  if (diagnostics.some((d) => d.severity === 'error') || !value.ok) return { diagnostics };
   const candidate = {
     id: entry.id,
-    subject: entityRef(entry.subject, context.resolver),
+    subject: resolveRef({ name: entry.subject }, (name) => context.resolver.resolve(name)),
     predicate: entry.predicate,
-    value: value.right,
+    value: value.value,
     ...(qualifiers !== undefined ? { qualifiers } : {}),
     ...(entry.attribution !== undefined ? { attribution: entry.attribution } : {}),
     polarity: entry.polarity ?? 'affirmative',

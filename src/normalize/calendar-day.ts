@@ -2,7 +2,13 @@
  * Calendar days as plain `YYYY-MM-DD` strings with UTC arithmetic, so that
  * no local time zone can shift a day (a day is a day wherever the code runs).
  */
-import { WEEKDAYS, type Weekday } from '../model/value.js';
+
+/** The days of the week, Sunday first (the order of `Date.prototype.getUTCDay`). */
+export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'] as const;
+export type Weekday = (typeof WEEKDAYS)[number];
+
+/** A weekday's name as a heading writes it: `friday` → `Friday`. */
+export const weekdayName = (weekday: Weekday): string => `${weekday.charAt(0).toUpperCase()}${weekday.slice(1)}`;
 
 /** A calendar day as year, month (1–12) and day of month. */
 export interface CalendarDay {

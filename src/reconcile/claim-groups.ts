@@ -7,9 +7,9 @@ import type { Attribution, Claim, Hedge, Polarity, Qualifiers } from '../model/c
 import type { Span } from '../model/span.js';
 import type { ClaimId, PredicateId, SourceId } from '../model/ids.js';
 import type { EntityRef, Value } from '../model/value.js';
-import { canonicalValue, valueKey } from './canonical-value.js';
+import { canonicalValue, valueKey } from '../values/index.js';
 import type { EntityResolverLike } from './contract.js';
-import { entityKey } from './entity-key.js';
+import { entityKey } from '../values/kinds/entity.js';
 import { nameKey } from '../normalize/name-key.js';
 import { byOrdinal } from '../model/ordinal.js';
 
@@ -79,7 +79,7 @@ export const groupClaims = (
 ): readonly ClaimGroup[] => {
   // Names repeat across a corpus: fold each distinct name once per run.
   const folded = new Map<string, string>();
-  const keyOf = (ref: EntityRef): string => {
+  const keyOf = (ref: { readonly name: string; readonly id?: string | undefined }): string => {
     if (ref.id !== undefined) return ref.id;
     let key = folded.get(ref.name);
     if (key === undefined) {
@@ -96,7 +96,7 @@ export const groupClaims = (
     const span = claim.evidence[0] as Span;
     const sourceId = span.sourceId;
     const sourceGroup = placement.sourceGroup(sourceId);
-    const value = canonicalValue(claim.value, resolver);
+    const value = canonicalValue(claim.value, (name) => resolver.resolve(name));
     const vk = valueKey(value, keyOf);
     const time = claim.qualifiers?.time;
     const place = claim.qualifiers?.place;

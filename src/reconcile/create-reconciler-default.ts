@@ -3,7 +3,7 @@
  * resolver as defaults.
  */
 import type { EntityResolver } from '../normalize/entity-resolver.js';
-import { compareValues } from '../normalize/compare-values.js';
+import { compareValues } from '../values/index.js';
 import { createEntityResolver } from '../normalize/entity-resolver.js';
 import { createReconcilerWith } from './create-reconciler.js';
 

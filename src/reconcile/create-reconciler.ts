@@ -16,7 +16,7 @@ import { type ClaimGroup, type GroupClaim, groupClaims } from './claim-groups.js
 import type { CompareValues, EntityResolverFactory, EntityResolverLike } from './contract.js';
 import { outsideKey, sourceNamed } from './dependence/declared-dependence.js';
 import { type DependenceLink, type SourceDependence, type SourceDependenceOptions, detectSourceDependence } from './dependence/detect-source-dependence.js';
-import { entityKey } from './entity-key.js';
+import { entityKey } from '../values/kinds/entity.js';
 import { findingIdFor } from './finding-id.js';
 import { type ValueClass, valueClasses } from './rules/value-classes.js';
 import type { FindingDraft, Rule, RuleContext } from './rule.js';

@@ -15,7 +15,7 @@
  */
 import type { Finding } from '../model/finding.js';
 import type { FindingId } from '../model/ids.js';
-import { valueKey } from './canonical-value.js';
+import { valueKey } from '../values/index.js';
 import type { FindingDraft } from './rule.js';
 import { shortHash } from './stable-hash.js';
 import { compareOrdinal } from '../model/ordinal.js';

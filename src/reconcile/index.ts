@@ -17,10 +17,7 @@ export type { ClaimGroup as ReconcileClaimGroup, GroupClaim as ReconcileGroupCla
 export type { CompareValues, ComparisonVerdict, ValueComparison, EntityResolverLike, EntityResolverFactory, NearDuplicate as NameNearDuplicate } from './contract.js';
 export { findingIdFor, findingFingerprint } from './finding-id.js';
 export { valueClasses, sameScope, isTentative, type ValueClass } from './rules/value-classes.js';
-export { describeValue as describeFindingValue } from './rules/describe-value.js';
 export { shortHash } from './stable-hash.js';
-export { canonicalValue, valueKey } from './canonical-value.js';
-export { entityKey } from './entity-key.js';
 export {
   detectSourceDependence,
   type SourceDependence,

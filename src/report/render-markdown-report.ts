@@ -7,7 +7,7 @@
  */
 import type { Finding, FindingClaim, Severity } from '../model/finding.js';
 import type { SourceDocument } from '../model/source.js';
-import { describeNormalizedValue } from '../normalize/describe-value.js';
+import { describeValue } from '../values/index.js';
 import { escapeMarkdownCell, escapeMarkdownInline, markdownBlockQuote, markdownCode } from './markdown-escape.js';
 import type { ReportInput } from './report-input.js';
 
@@ -49,7 +49,7 @@ const renderClaim = (claim: FindingClaim, sources: ReadonlyMap<string, SourceDoc
       .map((l) => `  ${l}`)
       .join('\n'),
     '',
-    `  Normalized: ${inline(describeNormalizedValue(claim.value))}`,
+    `  Normalized: ${inline(describeValue(claim.value, 'normalized'))}`,
   ];
 };
 
@@ -185,7 +185,7 @@ const renderCompact = (findings: readonly Finding[], names: ReadonlyMap<string, 
   );
   for (const f of findings) {
     const claim = f.sides[0]?.claims[0];
-    const value = claim !== undefined ? describeNormalizedValue(claim.value) : '';
+    const value = claim !== undefined ? describeValue(claim.value, 'normalized') : '';
     const quote = claim !== undefined ? clip(claim.span.quote.exact, 90) : '';
     lines.push(
       `| ${markdownCode(f.id)} | ${cell(aboutOf(f, names))} | ${cell(clip(value, 80))} | ${involvedSources(f).map((s) => markdownCode(s)).join(' ')} | ${cell(quote)} |`,

@@ -4,7 +4,7 @@
  * ("a source that says 14:06 lends some support to 14:07").
  */
 import type { Value } from '../model/value.js';
-import { entityKey } from '../reconcile/entity-key.js';
+import { entityKey } from '../values/kinds/entity.js';
 
 /** One side of a comparison: the value and its canonical key. */
 export interface KeyedValue {

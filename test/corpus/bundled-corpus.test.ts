@@ -11,7 +11,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { checkClaimsFolder, type FolderCheck, type Reconciled } from '../../src/check/index.js';
 import { formatDiagnostic } from '../../src/model/diagnostic.js';
 import type { Finding } from '../../src/model/finding.js';
-import { compareValues, createEntityResolver } from '../../src/normalize/index.js';
+import { createEntityResolver } from '../../src/normalize/index.js';
+import { compareValues } from '../../src/values/index.js';
 import { REPORT_FILES } from '../../src/cli/commands/report.js';
 import { runInProcess } from '../cli/memory-io.js';
 

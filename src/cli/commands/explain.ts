@@ -10,7 +10,7 @@ import type { Finding, FindingClaim, FindingNote } from '../../model/finding.js'
 import type { Span } from '../../model/span.js';
 import type { BaselineEntry } from '../../reconcile/index.js';
 import type { PreferredValue } from '../../report/index.js';
-import { describeValue } from '../../normalize/describe-value.js';
+import { describeValue } from '../../values/index.js';
 import { CliError } from '../cli-error.js';
 import { type Command, flag } from '../command.js';
 import { diagnosticsText } from '../diagnostics-output.js';

@@ -17,7 +17,7 @@ import type { GroupClaim } from '../claim-groups.js';
 import { outsideKey } from '../dependence/declared-dependence.js';
 import { nameKey } from '../../normalize/name-key.js';
 import type { FindingDraft, Rule, RuleContext } from '../rule.js';
-import { describeValue } from './describe-value.js';
+import { describeValue } from '../../values/index.js';
 import { representative, type ValueClass } from './value-classes.js';
 import { predicateWords, sourceGroupsOf, sourceWords } from './words.js';
 import { byOrdinal } from '../../model/ordinal.js';
@@ -130,7 +130,7 @@ export const attributionConflictRule = (options: AttributionConflictOptions = {}
             );
         const parties = bySpeaker ? speakers : outlets;
         if (parties.length < 2) continue;
-        const value = describeValue(representative({ key: '', claims: statement }).value);
+        const value = describeValue(representative({ key: '', claims: statement }).value, 'message');
         for (let i = 0; i < parties.length; i++) {
           for (let j = i + 1; j < parties.length; j++) {
             const a = parties[i] as { name: string; claims: GroupClaim[] };

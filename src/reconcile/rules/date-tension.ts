@@ -29,12 +29,12 @@
 import type { ClaimGroup, GroupClaim } from '../claim-groups.js';
 import type { DateValue, Value, WeekdayValue } from '../../model/value.js';
 import type { FindingDraft, Rule, RuleContext } from '../rule.js';
-import * as E from 'fp-ts/lib/Either.js';
 import { dayOfIso, formatDay, isoDaysBetween, weekdayOf } from '../../normalize/calendar-day.js';
 import { publicationDay } from '../../normalize/publication-day.js';
 import { resolveWeekday } from '../../normalize/weekday-phrase.js';
 import { isTentative } from './value-classes.js';
-import { joinWords, numberWord, predicateWords, sourceGroupsOf, sourceWords, sourcesOf } from './words.js';
+import { joinWords, numberWord } from '../../values/words.js';
+import { predicateWords, sourceGroupsOf, sourceWords, sourcesOf } from './words.js';
 import { compareOrdinal } from '../../model/ordinal.js';
 
 /** Options of the date-tension rule. */
@@ -109,7 +109,7 @@ export const dateTensionRule = (options: DateTensionOptions = {}): Rule => ({
       const doc = context.source(c.sourceId);
       if (doc === undefined) return undefined;
       const day = publicationDay(doc.source.publishedAt);
-      return E.isRight(day) && day.right !== undefined ? formatDay(day.right) : undefined;
+      return day.ok && day.value !== undefined ? formatDay(day.value) : undefined;
     };
     for (const group of context.groups) {
       const affirmative = group.claims.filter((c) => c.polarity === 'affirmative');

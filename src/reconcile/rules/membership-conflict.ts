@@ -24,11 +24,12 @@
 import type { FindingNote } from '../../model/finding.js';
 import type { EntityRef, EntitySetValue } from '../../model/value.js';
 import type { ClaimGroup, GroupClaim } from '../claim-groups.js';
-import { entityKey } from '../entity-key.js';
+import { describeValue } from '../../values/index.js';
+import { entityKey } from '../../values/kinds/entity.js';
+import { joinWords, numberWord } from '../../values/words.js';
 import type { FindingDraft, Rule, RuleContext } from '../rule.js';
-import { describeValue } from './describe-value.js';
 import { isTentative, representative, sameScope, type ValueClass } from './value-classes.js';
-import { joinWords, numberWord, predicateWords, sourceGroupsOf, sourceWords, sourcesOf } from './words.js';
+import { predicateWords, sourceGroupsOf, sourceWords, sourcesOf } from './words.js';
 
 /** A list as the rule sees it. */
 interface ListView {
@@ -99,7 +100,7 @@ const describeSide = (context: RuleContext, cls: ValueClass, label: string): str
   const v = view(c) as ListView;
   switch (v.mode) {
     case 'closed':
-      return `${who} name${s} ${numberWord(v.members.size)} ${label}: ${describeValue(c.value)}`;
+      return `${who} name${s} ${numberWord(v.members.size)} ${label}: ${describeValue(c.value, 'message')}`;
     case 'open':
       return `${who} list${s} ${names([...v.members.values()])} among the ${label}${v.count !== undefined ? ` (of ${numberWord(v.count)})` : ''}`;
     case 'count':

@@ -17,7 +17,8 @@ import type { SourceId } from '../../model/ids.js';
 import type { GroupClaim } from '../claim-groups.js';
 import { nameKey } from '../../normalize/name-key.js';
 import type { FindingDraft, Rule } from '../rule.js';
-import { joinWords, sourceGroupsOf } from './words.js';
+import { joinWords } from '../../values/words.js';
+import { sourceGroupsOf } from './words.js';
 import { byOrdinal, compareOrdinal } from '../../model/ordinal.js';
 
 /** Options of the name-variant rule. */

@@ -10,7 +10,7 @@ import type { SourceId } from '../../model/ids.js';
 import type { PassagePlace } from '../dependence/shared-passages.js';
 import type { FindingDraft, Rule, RuleContext } from '../rule.js';
 import { spanAt } from '../../anchor/describe-span.js';
-import { joinWords, numberWord } from './words.js';
+import { joinWords, numberWord } from '../../values/words.js';
 
 /** Options of the source-dependence rule. */
 export interface SourceDependenceRuleOptions {

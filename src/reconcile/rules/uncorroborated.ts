@@ -17,9 +17,10 @@ import type { FindingNote } from '../../model/finding.js';
 import type { SourceId } from '../../model/ids.js';
 import type { GroupClaim } from '../claim-groups.js';
 import type { FindingDraft, Rule, RuleContext } from '../rule.js';
-import { describeValue } from './describe-value.js';
+import { describeValue } from '../../values/index.js';
+import { joinWords, numberWord } from '../../values/words.js';
 import { representative, type ValueClass } from './value-classes.js';
-import { joinWords, numberWord, predicateWords, sourceGroupsOf, sourceWords, sourcesOf } from './words.js';
+import { predicateWords, sourceGroupsOf, sourceWords, sourcesOf } from './words.js';
 import { byOrdinal } from '../../model/ordinal.js';
 
 /** Options of the uncorroborated rule. */
@@ -101,7 +102,7 @@ export const uncorroboratedRule = (options: UncorroboratedOptions = {}): Rule =>
         if (backers.size !== 1) return;
         const witness = [...backers][0] as string;
         const sources = sourcesOf(cls.claims);
-        const value = describeValue(representative(cls).value);
+        const value = describeValue(representative(cls).value, 'message');
         const claims: readonly GroupClaim[] = cls.claims;
         const several = sources.length > 1;
         const viaOutlet = witness.startsWith('outlet:');

@@ -13,12 +13,12 @@
  */
 import type { FindingDraft, Rule, RuleContext } from '../rule.js';
 import type { ClaimGroup, GroupClaim } from '../claim-groups.js';
-import { describeValue } from './describe-value.js';
+import { describeValue } from '../../values/index.js';
 import { isTentative, representative, sameScope, type ValueClass } from './value-classes.js';
 import { predicateWords, sourceGroupsOf, sourceWords } from './words.js';
 
 const side = (context: RuleContext, cls: ValueClass) => ({
-  label: `${sourceWords(context, cls.claims)}: ${describeValue(representative(cls).value)}`,
+  label: `${sourceWords(context, cls.claims)}: ${describeValue(representative(cls).value, 'message')}`,
   claims: cls.claims.map(context.findingClaim),
 });
 
@@ -31,8 +31,8 @@ const conflictDraft = (
   reason: string,
 ): FindingDraft => {
   const label = predicateWords(context, group.predicate);
-  const va = describeValue(representative(a).value);
-  const vb = describeValue(representative(b).value);
+  const va = describeValue(representative(a).value, 'message');
+  const vb = describeValue(representative(b).value, 'message');
   const message =
     kind === 'value-conflict'
       ? `${sourceWords(context, a.claims)} give${a.claims.length === 1 ? 's' : ''} ${group.subjectName} ${label} ${va}; ${sourceWords(context, b.claims)} give${b.claims.length === 1 ? 's' : ''} ${vb} (${reason}), and ${label} has one true value`

@@ -1,15 +1,8 @@
-import * as E from 'fp-ts/lib/Either.js';
 import { describe, expect, it } from 'vitest';
 import { entityId } from '../../src/model/ids.js';
 import type { EntitySetValue, Value } from '../../src/model/value.js';
-import {
-  compareValues,
-  createEntityResolver,
-  parseDate,
-  parseQuantity,
-  type ParseDateOptions,
-  type Verdict,
-} from '../../src/normalize/index.js';
+import { createEntityResolver, parseDate, parseQuantity, type ParseDateOptions } from '../../src/normalize/index.js';
+import { compareValues, type Verdict } from '../../src/values/index.js';
 
 const resolver = createEntityResolver({
   entities: [{ id: entityId('org:us-dod'), name: 'Department of Defense', kind: 'organization', aliases: ['Pentagon', 'DoD'] }],
@@ -17,13 +10,13 @@ const resolver = createEntityResolver({
 
 const q = (text: string): Value => {
   const r = parseQuantity(text);
-  if (E.isLeft(r)) throw new Error(r.left.message);
-  return r.right;
+  if (!r.ok) throw new Error(r.messages[0]?.message);
+  return r.value;
 };
 const d = (text: string, options: ParseDateOptions = {}): Value => {
   const r = parseDate(text, options);
-  if (E.isLeft(r)) throw new Error(r.left.message);
-  return r.right;
+  if (!r.ok) throw new Error(r.messages[0]?.message);
+  return r.value;
 };
 const entity = (name: string): Value => ({ type: 'entity', name });
 const set = (mode: EntitySetValue['mode'], names: string[], count?: number): EntitySetValue => ({

@@ -3,9 +3,9 @@
  * understands, and for lists and names the structured detail the
  * reconciliation rules print.
  */
-import type { EntityRef } from '../model/value.js';
-import type { EntityResolver } from './entity-resolver.js';
-import type { NearDuplicate } from './near-duplicate.js';
+import type { EntityResolver } from '../normalize/entity-resolver.js';
+import type { NearDuplicate } from '../normalize/near-duplicate.js';
+import type { EntityRef } from './kinds/entity.js';
 
 /**
  * - `compatible`: both can be true at once (intervals overlap, lists agree);
@@ -72,5 +72,5 @@ export interface Comparison {
 /** Options of {@link compareValues}. */
 export interface CompareOptions {
   /** Resolves entity names to canonical ids (otherwise only given ids and name keys are compared). */
-  readonly resolver?: EntityResolver;
+  readonly resolver?: Pick<EntityResolver, 'resolve' | 'nearDuplicate'>;
 }
