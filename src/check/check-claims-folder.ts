@@ -7,9 +7,10 @@
  * finding about a claim group. Stops before reconciling when the input is
  * invalid: findings over a half-loaded corpus would mislead.
  */
-import { loadCorpus, type LoadCorpusResult } from '../claims/load-corpus.js';
+import { loadCorpus, type LoadedFolder } from '../claims/load-corpus.js';
 import { readBaseline } from '../claims/read-baseline.js';
-import type { Diagnostic } from '../model/diagnostic.js';
+import { hasErrors } from '../model/message.js';
+import { collected, settled, type Result } from '../model/result.js';
 import type { Finding } from '../model/finding.js';
 import { compareWithBaseline, type Baseline, type BaselineComparison } from '../reconcile/baseline.js';
 import { createReconciler } from '../reconcile/create-reconciler-default.js';
@@ -44,13 +45,25 @@ export interface Reconciled {
   readonly preferred: ReadonlyMap<string, PreferredValue>;
 }
 
+/** A checked claims folder: what loaded and, when the input is valid, what the rules found. */
 export interface FolderCheck {
-  readonly load: LoadCorpusResult;
-  /** Load and baseline diagnostics: the loader's first, then the baseline's. */
-  readonly diagnostics: readonly Diagnostic[];
-  /** Present only when the input is valid. */
+  /** The folder as far as it loaded. */
+  readonly loaded: LoadedFolder;
+  /** Present only when the input is valid (findings over a half-loaded corpus would mislead). */
   readonly reconciled?: Reconciled;
 }
+
+/** A folder whose input is valid: the rules ran. */
+export interface CheckedFolder extends FolderCheck {
+  readonly reconciled: Reconciled;
+}
+
+/**
+ * The check and every message (the loader's, then the baseline's); `ok` when
+ * no message is an error. On failure, `partial` holds what loaded (and what
+ * the rules found, when only the rules failed).
+ */
+export type CheckResult = Result<CheckedFolder, FolderCheck>;
 
 /** Rules whose findings ask "which value is most likely true" of a claim group. */
 const CONTESTED_RULES = new Set(['value-conflict', 'membership-conflict', 'date-tension']);
@@ -77,32 +90,25 @@ const preferredValues = (findings: readonly Finding[], resolution: Resolution): 
  *
  * @example
  * const check = await checkClaimsFolder('claims');
- * if (check.reconciled === undefined) for (const d of check.diagnostics) console.error(formatDiagnostic(d));
- * else console.log(check.reconciled.comparison.unacknowledged.length, 'new findings');
+ * if (!check.ok) for (const m of check.messages) console.error(formatMessage(m));
+ * else console.log(check.value.reconciled.comparison.unacknowledged.length, 'new findings');
  */
-export const checkClaimsFolder = async (dir: string, options: CheckOptions = {}): Promise<FolderCheck> => {
+export const checkClaimsFolder = async (dir: string, options: CheckOptions = {}): Promise<CheckResult> => {
   options.onStage?.('load', dir);
   const load = await loadCorpus(dir);
-  const baselineRead = readBaseline(load.root);
-  const diagnostics = [...load.diagnostics, ...baselineRead.diagnostics];
-  if (!load.ok || baselineRead.diagnostics.some((d) => d.severity === 'error')) return { load, diagnostics };
-  options.onStage?.('reconcile', `${load.corpus.claims.length} claims from ${load.corpus.sources.length} sources`);
+  const loaded = settled(load);
+  const baselineRead = readBaseline(loaded.root);
+  const messages = [...load.messages, ...baselineRead.messages];
+  if (hasErrors(messages)) return { ok: false, messages, partial: { loaded } };
+  const { corpus } = loaded;
+  options.onStage?.('reconcile', `${corpus.claims.length} claims from ${corpus.sources.length} sources`);
   const reconciler = createReconciler({ rules: options.rules ?? builtinRules(), ...(options.reconcilerOptions !== undefined ? { options: options.reconcilerOptions } : {}) });
-  const result = reconciler.reconcile(load.corpus);
-  const comparison = compareWithBaseline(result.findings, baselineRead.baseline);
+  const result = reconciler.reconcile(corpus);
+  const { baseline } = settled(baselineRead);
+  const comparison = compareWithBaseline(result.findings, baseline);
   options.onStage?.('resolve', `${result.groups.length} claim groups`);
   const strategy = options.strategy ?? accuCopy;
-  const resolution = strategy.resolve(problemFromReconcile(result, load.corpus.predicates));
-  return {
-    load,
-    diagnostics,
-    reconciled: {
-      reconciler,
-      result,
-      baseline: baselineRead.baseline,
-      comparison,
-      resolution,
-      preferred: preferredValues(result.findings, resolution),
-    },
-  };
+  const resolution = strategy.resolve(problemFromReconcile(result, corpus.predicates));
+  const reconciled: Reconciled = { reconciler, result, baseline, comparison, resolution, preferred: preferredValues(result.findings, resolution) };
+  return collected<CheckedFolder>({ loaded, reconciled }, messages);
 };

@@ -19,7 +19,7 @@ export interface ReportLabels {
  */
 export const reportInputFromCheck = (check: FolderCheck, reconciled: Reconciled, labels: ReportLabels): ReportInput => ({
   ...labels,
-  corpus: check.load.corpus,
+  corpus: check.loaded.corpus,
   findings: reconciled.result.findings,
   ruleDescriptions: Object.fromEntries(reconciled.reconciler.rules.map((r) => [r.id, r.meta.description])),
   dependence: reconciled.result.dependence,

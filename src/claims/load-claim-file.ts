@@ -4,7 +4,8 @@
  * claim id.
  */
 import { ClaimSchema, type Claim, type Qualifiers } from '../model/claim.js';
-import type { Diagnostic } from '../model/diagnostic.js';
+import { createDiagnostic, type Diagnostic, type FilePlace } from '../model/message.js';
+import { collected, type Result } from '../model/result.js';
 import type { SourceId } from '../model/ids.js';
 import type { Predicate } from '../model/predicate.js';
 import type { Span } from '../model/span.js';
@@ -27,15 +28,12 @@ export interface ClaimFileContext {
 
 export interface LocatedClaim {
   readonly claim: Claim;
-  readonly file: string;
-  readonly line: number;
-  readonly column: number;
+  /** Where the claim is written. */
+  readonly place: FilePlace;
 }
 
-export interface LoadClaimFileResult {
-  readonly claims: readonly LocatedClaim[];
-  readonly diagnostics: readonly Diagnostic[];
-}
+/** The claims that loaded, and every message; claims that loaded stand even when others did not. */
+export type LoadClaimFileResult = Result<readonly LocatedClaim[], readonly LocatedClaim[]>;
 
 const loadEntry = (
   yaml: YamlFile,
@@ -106,11 +104,8 @@ const loadEntry = (
       claimId: entry.id,
       sourceId: request.source,
     });
-    if (!anchored.ok) diagnostics.push(...anchored.diagnostics);
-    else {
-      diagnostics.push(...anchored.warnings);
-      evidence.push(anchored.span);
-    }
+    diagnostics.push(...(anchored.messages as Diagnostic[]));
+    if (anchored.ok) evidence.push(anchored.value);
   }
 
   const firstSource = requests[0]?.source !== undefined ? context.sources.get(requests[0].source) : undefined;
@@ -170,29 +165,21 @@ const loadEntry = (
 /** Load every claim of one claim file. */
 export const loadClaimFile = (yaml: YamlFile, context: ClaimFileContext): LoadClaimFileResult => {
   const parsed = ClaimFileSchema.safeParse(yaml.value);
-  if (!parsed.success) return { claims: [], diagnostics: zodIssuesToDiagnostics(yaml, parsed.error.issues) };
+  if (!parsed.success) return collected<readonly LocatedClaim[]>([], zodIssuesToDiagnostics(yaml, parsed.error.issues));
   const claims: LocatedClaim[] = [];
   const diagnostics: Diagnostic[] = [];
   if (parsed.data.source !== undefined && !context.sources.has(parsed.data.source)) {
-    const p = yaml.placeOf(['source']);
     const near = closestName(parsed.data.source, [...context.sources.keys()]);
-    diagnostics.push({
-      code: 'unknown-source',
-      severity: 'error',
-      message: `the file's default source "${parsed.data.source}" is not in the corpus`,
-      file: yaml.file,
-      line: p.line,
-      column: p.column,
-      hint: near !== undefined ? `did you mean "${near}"?` : 'add the source metadata under sources/',
-    });
+    diagnostics.push(
+      createDiagnostic('unknown-source', `the file's default source "${parsed.data.source}" is not in the corpus`, { file: yaml.file, start: yaml.placeOf(['source']) }, {
+        hint: near !== undefined ? `did you mean "${near}"?` : 'add the source metadata under sources/',
+      }),
+    );
   }
   parsed.data.claims.forEach((raw, i) => {
     const result = loadEntry(yaml, parsed.data.source as SourceId | undefined, raw, i, context);
     diagnostics.push(...result.diagnostics);
-    if (result.claim !== undefined) {
-      const p = yaml.placeOf(['claims', i]);
-      claims.push({ claim: result.claim, file: yaml.file, line: p.line, column: p.column });
-    }
+    if (result.claim !== undefined) claims.push({ claim: result.claim, place: { file: yaml.file, start: yaml.placeOf(['claims', i]) } });
   });
-  return { claims, diagnostics };
+  return collected<readonly LocatedClaim[]>(claims, diagnostics);
 };

@@ -2,17 +2,17 @@
  * The one throwing wrapper, for scripts and the CLI edge.
  */
 import type { Corpus } from '../model/corpus.js';
-import { formatDiagnostic, type Diagnostic } from '../model/diagnostic.js';
+import { formatMessage, type Message } from '../model/message.js';
 import { loadCorpus } from './load-corpus.js';
 
-/** Thrown by `loadCorpusOrThrow`; carries every diagnostic. */
+/** Thrown by `loadCorpusOrThrow`; carries every message. */
 export class CorpusLoadError extends Error {
-  readonly diagnostics: readonly Diagnostic[];
-  constructor(dir: string, diagnostics: readonly Diagnostic[]) {
-    const errors = diagnostics.filter((d) => d.severity === 'error');
-    super(`the claims folder ${dir} has ${errors.length} error(s):\n${errors.map(formatDiagnostic).join('\n')}`);
+  readonly messages: readonly Message[];
+  constructor(dir: string, messages: readonly Message[]) {
+    const errors = messages.filter((m) => m.severity === 'error');
+    super(`the claims folder ${dir} has ${errors.length} error(s):\n${errors.map(formatMessage).join('\n')}`);
     this.name = 'CorpusLoadError';
-    this.diagnostics = diagnostics;
+    this.messages = messages;
   }
 }
 
@@ -24,6 +24,6 @@ export class CorpusLoadError extends Error {
  */
 export const loadCorpusOrThrow = async (dir: string): Promise<Corpus> => {
   const result = await loadCorpus(dir);
-  if (!result.ok) throw new CorpusLoadError(dir, result.diagnostics);
-  return result.corpus;
+  if (!result.ok) throw new CorpusLoadError(dir, result.messages);
+  return result.value.corpus;
 };

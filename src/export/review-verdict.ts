@@ -15,7 +15,8 @@
  * | unreviewed info | Minor discrepancy | 4 |
  * | not-a-conflict | No conflict after review | 5 |
  */
-import type { Finding, Severity } from '../model/finding.js';
+import type { Finding } from '../model/finding.js';
+import type { Severity } from '../model/message.js';
 import { compareOrdinal } from '../model/ordinal.js';
 
 /** The verdicts a reviewer records in baseline.yaml. */

@@ -8,7 +8,9 @@
  */
 import type { Claim } from '../model/claim.js';
 import type { Corpus } from '../model/corpus.js';
-import { type Finding, FindingSchema, type FindingClaim, type Severity } from '../model/finding.js';
+import { type Finding, FindingSchema, type FindingClaim } from '../model/finding.js';
+import type { Severity, TextPlace } from '../model/message.js';
+import { docsUrl } from '../model/docs-url.js';
 import { type ClaimId, RuleIdSchema, type SourceId } from '../model/ids.js';
 import type { Predicate } from '../model/predicate.js';
 import type { SourceDocument } from '../model/source.js';
@@ -188,31 +190,44 @@ const buildContext = (corpus: Corpus, compareValues: CompareValues, resolver: En
 const memoized = (resolver: EntityResolverLike): EntityResolverLike => {
   const cache = new Map<string, ReturnType<EntityResolverLike['resolve']>>();
   return {
-    resolve: (name) => {
-      if (cache.has(name)) return cache.get(name);
-      const id = resolver.resolve(name);
-      cache.set(name, id);
-      return id;
-    },
-    canonicalName: (id) => resolver.canonicalName(id),
-    nearDuplicate: (a, b) => resolver.nearDuplicate(a, b),
+      resolve: (name) => {
+        if (cache.has(name)) return cache.get(name);
+        const id = resolver.resolve(name);
+        cache.set(name, id);
+        return id;
+      },
+      canonicalName: (id) => resolver.canonicalName(id),
+      nearDuplicate: (a, b) => resolver.nearDuplicate(a, b),
   };
 };
 
 // Drafts are fresh data from the rule: their arrays are taken over, not copied
 // (at a million claims the copies were a large share of the allocation).
-const toFinding = (rule: Rule, draft: FindingDraft, severity: Severity): Finding => ({
-  id: findingIdFor(rule.id, draft),
-  ruleId: rule.id as Finding['ruleId'],
-  kind: draft.kind,
-  severity,
-  message: draft.message,
-  ...(draft.key !== undefined ? { key: draft.key } : {}),
-  sides: draft.sides as Finding['sides'],
-  related: (draft.related ?? []) as Finding['related'],
-  ...(draft.sourceGroups !== undefined ? { sourceGroups: draft.sourceGroups as Finding['sourceGroups'] & object } : {}),
-  ...(draft.data !== undefined ? { data: draft.data as Finding['data'] & object } : {}),
-});
+/** Where a finding stands: its first claim's span, else its first note's. */
+const placeOf = (draft: FindingDraft): TextPlace | undefined => {
+  const span = draft.sides[0]?.claims[0]?.span ?? draft.related?.find((n) => n.span !== undefined)?.span;
+  return span === undefined ? undefined : { sourceId: span.sourceId, start: span.position.start, end: span.position.end };
+};
+
+const toFinding = (rule: Rule, draft: FindingDraft, severity: Severity): Finding => {
+  const place = placeOf(draft);
+  return {
+    id: findingIdFor(rule.id, draft),
+    source: 'reconcile',
+    code: 'finding',
+    ruleId: rule.id as Finding['ruleId'],
+    kind: draft.kind,
+    severity,
+    message: draft.message,
+    url: docsUrl('rules.md', rule.id),
+    ...(place !== undefined ? { place } : {}),
+    ...(draft.key !== undefined ? { key: draft.key } : {}),
+    sides: draft.sides as Finding['sides'],
+    related: (draft.related ?? []) as Finding['related'],
+    ...(draft.sourceGroups !== undefined ? { sourceGroups: draft.sourceGroups as Finding['sourceGroups'] & object } : {}),
+    ...(draft.data !== undefined ? { data: draft.data as Finding['data'] & object } : {}),
+  };
+};
 
 /**
  * Build an immutable reconciler from a list of rules. Rules are plain

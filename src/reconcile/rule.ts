@@ -7,7 +7,8 @@
  */
 import type { Claim } from '../model/claim.js';
 import type { Corpus } from '../model/corpus.js';
-import type { FindingClaim, FindingNote, FindingSide, Severity } from '../model/finding.js';
+import type { FindingClaim, FindingNote, FindingSide } from '../model/finding.js';
+import type { Severity } from '../model/message.js';
 import type { ClaimId, PredicateId, SourceId } from '../model/ids.js';
 import type { Predicate } from '../model/predicate.js';
 import type { SourceDocument } from '../model/source.js';

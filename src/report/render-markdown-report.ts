@@ -5,7 +5,8 @@
  * groups. Deterministic (no timestamps), so a test can tell when the
  * committed report is stale. Every piece of source or claim text is escaped.
  */
-import type { Finding, FindingClaim, Severity } from '../model/finding.js';
+import type { Finding, FindingClaim } from '../model/finding.js';
+import type { Severity } from '../model/message.js';
 import type { SourceDocument } from '../model/source.js';
 import { describeValue } from '../values/index.js';
 import { escapeMarkdownCell, escapeMarkdownInline, markdownBlockQuote, markdownCode } from './markdown-escape.js';

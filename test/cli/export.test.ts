@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/claims/index.js';
+import { settled } from '../../src/model/result.js';
 import { sourceIri, spanIri } from '../../src/export/linked-data-ids.js';
 import { toUtf16Offset } from '../../src/export/code-points.js';
 import type { Corpus } from '../../src/model/index.js';
@@ -38,7 +39,7 @@ beforeAll(async () => {
     runBinAsync(['export', 'claims', '--format', 'claimreview', '--date', '2026-01-15', '--author', 'Test desk']),
     runBinAsync(['export', 'claims', '--format', 'prov', '--out', join(temp, 'prov.jsonld')]),
   ]);
-  corpus = loaded.corpus;
+  corpus = settled(loaded).corpus;
   const [annotations, reviews, prov] = runs;
   for (const run of runs) expect(run?.code, run?.stderr).toBe(0);
   expect(prov?.stdout, '--out writes the file, not stdout').toBe('');

@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/claims/index.js';
+import { settled } from '../../src/model/result.js';
 import { builtinRules, createReconciler } from '../../src/reconcile/index.js';
 import { ensureBuilt, fixture, REPO } from './built-bin.js';
 
@@ -67,7 +68,7 @@ describe('README: using claimtrace from another TypeScript project', () => {
     const folder = fixture('ai-section');
     const stdout = execFileSync(process.execPath, [join(project, 'out', 'check-claims.js'), folder], { encoding: 'utf8' });
     const loaded = await loadCorpus(folder);
-    const builtin = createReconciler({ rules: builtinRules() }).reconcile(loaded.corpus).findings;
+    const builtin = createReconciler({ rules: builtinRules() }).reconcile(settled(loaded).corpus).findings;
     expect(builtin.length).toBeGreaterThan(0);
     for (const finding of builtin) expect(stdout).toContain(`${finding.severity} [${finding.ruleId}] ${finding.id}: `);
     const custom = stdout.split('\n').filter((line) => line.includes('[machine-written-evidence]'));

@@ -13,7 +13,7 @@ import type { PreferredValue } from '../../report/index.js';
 import { describeValue } from '../../values/index.js';
 import { CliError } from '../cli-error.js';
 import { type Command, flag } from '../command.js';
-import { diagnosticsText } from '../diagnostics-output.js';
+import { messagesText } from '../diagnostics-output.js';
 import { EXIT_INVALID_INPUT, EXIT_OK } from '../exit-codes.js';
 import { type PipelineRun, runPipeline } from '../run-pipeline.js';
 import type { Style } from '../style.js';
@@ -48,7 +48,7 @@ interface Places {
 
 const places = (run: PipelineRun): Places => {
   const locators = new Map<string, Locator>();
-  const texts = new Map(run.load.corpus.sources.map((d) => [d.source.id as string, d.text]));
+  const texts = new Map(run.loaded.corpus.sources.map((d) => [d.source.id as string, d.text]));
   return {
     spanPlace: (span) => {
       const text = texts.get(span.sourceId);
@@ -60,8 +60,8 @@ const places = (run: PipelineRun): Places => {
       return `${span.sourceId} ${from?.line ?? '?'}:${from?.column ?? '?'}–${to?.line ?? '?'}:${to?.column ?? '?'} (offsets ${span.position.start}–${span.position.end})`;
     },
     claimPlace: (claimId) => {
-      const at = run.load.claimLocations.get(claimId);
-      return at === undefined ? undefined : `${run.shown === '.' ? at.file : join(run.shown, at.file)}:${at.line}:${at.column}`;
+      const at = run.loaded.claimLocations.get(claimId);
+      return at === undefined ? undefined : `${run.shown === '.' ? at.file : join(run.shown, at.file)}:${at.start.line}:${at.start.column}`;
     },
   };
 };
@@ -148,7 +148,7 @@ export const explainCommand: Command = {
     const run = await runPipeline(folderArg, context, { reconcile: true });
     const reconciled = run.reconciled;
     if (reconciled === undefined) {
-      context.io.stderr.write(diagnosticsText(run.diagnostics, run.shown, context.err));
+      context.io.stderr.write(messagesText(run.messages, run.shown, context.err));
       throw new CliError(`${run.shown} is not a valid claims folder; nothing was reconciled`, {
         hint: `run claimtrace check ${run.shown} and fix the errors first`,
       });

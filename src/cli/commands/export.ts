@@ -8,9 +8,10 @@ import { claimFileJsonSchema } from '../../claims/index.js';
 import { isIsoDate, toClaimReviewGraph } from '../../export/claim-review.js';
 import { toProv } from '../../export/prov.js';
 import { toAnnotationCollection } from '../../export/web-annotation.js';
+import { hasErrors } from '../../model/message.js';
 import { CliError } from '../cli-error.js';
 import { type Command, stringOption } from '../command.js';
-import { diagnosticsText } from '../diagnostics-output.js';
+import { messagesText } from '../diagnostics-output.js';
 import { EXIT_INVALID_INPUT, EXIT_OK } from '../exit-codes.js';
 import { runPipeline, shownPath } from '../run-pipeline.js';
 import { writeOutputFile } from '../write-output.js';
@@ -72,13 +73,13 @@ export const exportCommand: Command = {
       document = claimFileJsonSchema();
     } else {
       const run = await runPipeline(positionals[0], context, { reconcile: format !== 'prov' });
-      io.stderr.write(diagnosticsText(run.diagnostics, run.shown, context.err));
-      const valid = format === 'prov' ? run.load.ok : run.reconciled !== undefined;
+      io.stderr.write(messagesText(run.messages, run.shown, context.err));
+      const valid = format === 'prov' ? !hasErrors(run.messages) : run.reconciled !== undefined;
       if (!valid) {
         io.stderr.write(`${context.err.red('✖ invalid input')}: nothing was exported; fix the errors above\n`);
         return EXIT_INVALID_INPUT;
       }
-      const corpus = run.load.corpus;
+      const corpus = run.loaded.corpus;
       const findings = run.reconciled?.result.findings ?? [];
       const author = stringOption(values, 'author');
       document =

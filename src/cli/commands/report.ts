@@ -7,7 +7,7 @@ import { reportInputFromCheck } from '../../check/index.js';
 import { findingsToJson, renderMarkdownReport } from '../../report/index.js';
 import { CliError } from '../cli-error.js';
 import { type Command, stringOption } from '../command.js';
-import { diagnosticsText } from '../diagnostics-output.js';
+import { messagesText } from '../diagnostics-output.js';
 import { EXIT_INVALID_INPUT, EXIT_OK } from '../exit-codes.js';
 import { runPipeline, shownPath } from '../run-pipeline.js';
 import { writeOutputFile } from '../write-output.js';
@@ -32,7 +32,7 @@ export const reportCommand: Command = {
     const out = stringOption(values, 'out');
     if (out === undefined) throw new CliError('report needs --out <dir>: the folder to write the report into', { showUsage: true });
     const run = await runPipeline(positionals[0], context, { reconcile: true });
-    io.stderr.write(diagnosticsText(run.diagnostics, run.shown, context.err));
+    io.stderr.write(messagesText(run.messages, run.shown, context.err));
     if (run.reconciled === undefined) {
       io.stderr.write(`${context.err.red('✖ invalid input')}: nothing was written; fix the errors above\n`);
       return EXIT_INVALID_INPUT;
@@ -52,7 +52,7 @@ export const reportCommand: Command = {
     writeOutputFile(json, `${JSON.stringify(findingsToJson(input), null, 2)}\n`, join(shownOut, REPORT_FILES.json));
     io.stdout.write(
       `wrote ${join(shownOut, REPORT_FILES.markdown)} and ${join(shownOut, REPORT_FILES.json)} ` +
-        `(${run.reconciled.result.findings.length} findings over ${run.load.corpus.claims.length} claims)\n`,
+        `(${run.reconciled.result.findings.length} findings over ${run.loaded.corpus.claims.length} claims)\n`,
     );
     return EXIT_OK;
   },
