@@ -13,10 +13,9 @@ import { hasErrors } from '../model/message.js';
 import { collected, settled, type Result } from '../model/result.js';
 import type { Finding } from '../model/finding.js';
 import { compareWithBaseline, type Baseline, type BaselineComparison } from '../reconcile/baseline.js';
-import { createReconciler } from '../reconcile/create-reconciler-default.js';
-import type { ReconcileResult, Reconciler, ReconcilerOptions } from '../reconcile/create-reconciler.js';
-import type { Rule } from '../reconcile/rule.js';
-import { builtinRules } from '../reconcile/rules/builtin-rules.js';
+import { createReconciler, type Reconciler, type ReconcilerOptions, type Reconciliation } from '../reconcile/create-reconciler.js';
+import type { AnyRule } from '../reconcile/rule.js';
+import type { RulesConfig } from '../reconcile/rules-config.js';
 import { accuCopy } from '../resolve/accu.js';
 import { problemFromReconcile } from '../resolve/from-reconcile.js';
 import type { Resolution, Strategy } from '../resolve/problem.js';
@@ -27,7 +26,9 @@ import { describeValue } from '../values/index.js';
 
 export interface CheckOptions {
   /** The rules to run; default: every built-in rule. */
-  readonly rules?: readonly Rule[];
+  readonly rules?: readonly AnyRule[];
+  /** Their settings by rule id (`off`, `on`, a severity, or a pair with options). */
+  readonly config?: RulesConfig;
   readonly reconcilerOptions?: ReconcilerOptions;
   /** The truth-discovery strategy for preferred values; default: ACCU with copy detection. */
   readonly strategy?: Strategy;
@@ -37,7 +38,8 @@ export interface CheckOptions {
 
 export interface Reconciled {
   readonly reconciler: Reconciler;
-  readonly result: ReconcileResult;
+  /** What the rules found (rule problems are among the check's messages). */
+  readonly result: Reconciliation;
   readonly baseline: Baseline;
   readonly comparison: BaselineComparison;
   readonly resolution: Resolution;
@@ -65,13 +67,12 @@ export interface CheckedFolder extends FolderCheck {
  */
 export type CheckResult = Result<CheckedFolder, FolderCheck>;
 
-/** Rules whose findings ask "which value is most likely true" of a claim group. */
-const CONTESTED_RULES = new Set(['value-conflict', 'membership-conflict', 'date-tension']);
-
-const preferredValues = (findings: readonly Finding[], resolution: Resolution): Map<string, PreferredValue> => {
+/** For findings of rules that ask which value is true (`meta.contested`), the value the strategy prefers. */
+const preferredValues = (findings: readonly Finding[], rules: readonly AnyRule[], resolution: Resolution): Map<string, PreferredValue> => {
+  const contested = new Set(rules.filter((r) => r.meta.contested).map((r) => r.id));
   const preferred = new Map<string, PreferredValue>();
   for (const finding of findings) {
-    if (!CONTESTED_RULES.has(finding.ruleId)) continue;
+    if (!contested.has(finding.ruleId)) continue;
     const group = resolutionForFinding(resolution, finding);
     if (group?.preferred === undefined || group.values.length < 2) continue;
     preferred.set(finding.id, {
@@ -102,13 +103,18 @@ export const checkClaimsFolder = async (dir: string, options: CheckOptions = {})
   if (hasErrors(messages)) return { ok: false, messages, partial: { loaded } };
   const { corpus } = loaded;
   options.onStage?.('reconcile', `${corpus.claims.length} claims from ${corpus.sources.length} sources`);
-  const reconciler = createReconciler({ rules: options.rules ?? builtinRules(), ...(options.reconcilerOptions !== undefined ? { options: options.reconcilerOptions } : {}) });
-  const result = reconciler.reconcile(corpus);
+  const reconciler = createReconciler({
+    ...(options.rules !== undefined ? { rules: options.rules } : {}),
+    ...(options.config !== undefined ? { config: options.config } : {}),
+    ...(options.reconcilerOptions !== undefined ? { options: options.reconcilerOptions } : {}),
+  });
+  const reconciliation = reconciler.reconcile(corpus);
+  const result = settled(reconciliation);
   const { baseline } = settled(baselineRead);
   const comparison = compareWithBaseline(result.findings, baseline);
   options.onStage?.('resolve', `${result.groups.length} claim groups`);
   const strategy = options.strategy ?? accuCopy;
   const resolution = strategy.resolve(problemFromReconcile(result, corpus.predicates));
-  const reconciled: Reconciled = { reconciler, result, baseline, comparison, resolution, preferred: preferredValues(result.findings, resolution) };
-  return collected<CheckedFolder>({ loaded, reconciled }, messages);
+  const reconciled: Reconciled = { reconciler, result, baseline, comparison, resolution, preferred: preferredValues(result.findings, reconciler.rules, resolution) };
+  return collected<CheckedFolder>({ loaded, reconciled }, [...messages, ...reconciliation.messages]);
 };

@@ -115,7 +115,7 @@ const whereOf = (m: Message): string => {
 
 /**
  * `file:line:col: severity [code] message (claim id)`, then `  hint: …`.
- * A rule's messages show `[rule-id]`; a message without a file place starts
+ * A finding shows `[rule-id]`, every other message its code; a message without a file place starts
  * with its source offsets (`003@120-145: …`) or with the severity.
  *
  * @example
@@ -125,7 +125,7 @@ export const formatMessage = (m: Message): string => {
   const who = m.claimId !== undefined ? ` (claim ${m.claimId})` : m.sourceId !== undefined ? ` (source ${m.sourceId})` : '';
   const cause = m.cause !== undefined && !m.message.includes(m.cause) ? `: ${m.cause}` : '';
   const hint = m.hint !== undefined ? `\n  hint: ${m.hint}` : '';
-  return `${whereOf(m)}${m.severity} [${m.ruleId ?? m.code}] ${m.message}${cause}${who}${hint}`;
+  return `${whereOf(m)}${m.severity} [${m.code === 'finding' ? (m.ruleId ?? m.code) : m.code}] ${m.message}${cause}${who}${hint}`;
 };
 
 /** Whether any message is an error. */

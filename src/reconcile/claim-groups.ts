@@ -6,8 +6,9 @@
 import type { Attribution, Claim, Hedge, Polarity, Qualifiers } from '../model/claim.js';
 import type { Span } from '../model/span.js';
 import type { ClaimId, PredicateId, SourceId } from '../model/ids.js';
-import type { EntityRef, Value } from '../model/value.js';
-import { canonicalValue, valueKey } from '../values/index.js';
+import type { Value } from '../model/value.js';
+import type { ValueKinds } from '../values/registry.js';
+import type { AnyValue } from '../values/value-kind.js';
 import type { EntityResolverLike } from './contract.js';
 import { entityKey } from '../values/kinds/entity.js';
 import { nameKey } from '../normalize/name-key.js';
@@ -70,11 +71,12 @@ export interface ClaimPlacement {
  * claims inside a group by id, whatever the input order.
  *
  * @example
- * groupClaims(corpus.claims, resolver, placement).map((g) => g.key) // ['pax-silica|founding-members', …]
+ * groupClaims(corpus.claims, resolver, valueKinds, placement).map((g) => g.key) // ['pax-silica|founding-members', …]
  */
 export const groupClaims = (
   claims: readonly Claim[],
   resolver: EntityResolverLike,
+  values: ValueKinds<AnyValue>,
   placement: ClaimPlacement,
 ): readonly ClaimGroup[] => {
   // Names repeat across a corpus: fold each distinct name once per run.
@@ -96,8 +98,8 @@ export const groupClaims = (
     const span = claim.evidence[0] as Span;
     const sourceId = span.sourceId;
     const sourceGroup = placement.sourceGroup(sourceId);
-    const value = canonicalValue(claim.value, (name) => resolver.resolve(name));
-    const vk = valueKey(value, keyOf);
+    const value = values.canonical(claim.value, (name) => resolver.resolve(name)) as Value;
+    const vk = values.key(value, keyOf);
     const time = claim.qualifiers?.time;
     const place = claim.qualifiers?.place;
     const member: GroupClaim = {
@@ -111,7 +113,7 @@ export const groupClaims = (
       classKey:
         claim.polarity === 'affirmative' && time === undefined && place === undefined
           ? vk
-          : `${claim.polarity === 'negative' ? '!' : ''}${vk}\u0000${time !== undefined ? valueKey(time) : ''}|${place !== undefined ? nameKey(place) : ''}`,
+          : `${claim.polarity === 'negative' ? '!' : ''}${vk}\u0000${time !== undefined ? values.key(time) : ''}|${place !== undefined ? nameKey(place) : ''}`,
       polarity: claim.polarity,
       hedge: claim.hedge,
       qualifiers: claim.qualifiers,

@@ -7,6 +7,7 @@
 import type { AliasEntry } from '../model/entity.js';
 import type { EntityId } from '../model/ids.js';
 import type { Value } from '../model/value.js';
+import type { NearDuplicate } from '../normalize/near-duplicate.js';
 
 /** How two normalized values relate. */
 export type ComparisonVerdict = 'compatible' | 'conflict' | 'different-measure' | 'unknown';
@@ -20,12 +21,6 @@ export interface ValueComparison {
 /** `compareValues(a, b)` from the normalize stage, or any function with its shape. */
 export type CompareValues = (a: Value, b: Value) => ValueComparison;
 
-/** Whether two names look like spellings of one name. */
-export interface NearDuplicate {
-  readonly similar: boolean;
-  readonly score: number;
-  readonly reason: string;
-}
 
 /** The entity resolver of the normalize stage (`createEntityResolver`). */
 export interface EntityResolverLike {

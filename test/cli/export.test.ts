@@ -84,7 +84,7 @@ describe('claimtrace export on the bundled corpus: nothing is lost', () => {
   });
 
   it('claimreview: one review per claim with findings, each carrying every span of its claim', () => {
-    const { findings } = createReconciler({ rules: builtinRules() }).reconcile(corpus);
+    const { findings } = settled(createReconciler({ rules: builtinRules() }).reconcile(corpus));
     const withFindings = new Set(findings.flatMap((f) => f.sides.flatMap((s) => s.claims.map((c) => c.claimId as string))));
     const graph = (exported.claimreview as { '@context': string; '@graph': Review[] })['@graph'];
     expect((exported.claimreview as { '@context': string })['@context']).toBe('https://schema.org');

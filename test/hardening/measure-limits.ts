@@ -94,7 +94,7 @@ const SCENARIOS: Record<string, Scenario> = {
     try {
       const { ms, value } = await timed(() => loadCorpus(dir));
       const rec = await timed(() => createReconciler({ rules: builtinRules() }).reconcile(settled(value).corpus));
-      return `loadCorpus: ${settled(value).corpus.claims.length} claims in ${ms.toFixed(0)} ms (${value.messages.length} diagnostics); reconcile: ${rec.value.findings.length} findings in ${rec.ms.toFixed(0)} ms`;
+      return `loadCorpus: ${settled(value).corpus.claims.length} claims in ${ms.toFixed(0)} ms (${value.messages.length} diagnostics); reconcile: ${settled(rec.value).findings.length} findings in ${rec.ms.toFixed(0)} ms`;
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

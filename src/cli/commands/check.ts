@@ -4,7 +4,8 @@
  */
 import type { Finding } from '../../model/finding.js';
 import type { Severity } from '../../model/message.js';
-import { type BaselineEntry, failsBaseline, type ReconcileProblem } from '../../reconcile/index.js';
+import { hasErrors, type Message } from '../../model/message.js';
+import { type BaselineEntry, failsBaseline } from '../../reconcile/index.js';
 import { type Command, flag, stringOption } from '../command.js';
 import { countText, messageFromCwd, messagesText } from '../diagnostics-output.js';
 import { EXIT_INVALID_INPUT, EXIT_NEW_FINDINGS, EXIT_OK, type ExitCode } from '../exit-codes.js';
@@ -20,7 +21,8 @@ export interface CheckOutcome {
   readonly statuses: ReadonlyMap<string, FindingStatus>;
   readonly failing: readonly Finding[];
   readonly stale: readonly BaselineEntry[];
-  readonly problems: readonly ReconcileProblem[];
+  /** Messages about the rules (a rule that threw, a configuration problem). */
+  readonly problems: readonly Message[];
 }
 
 /**
@@ -50,9 +52,9 @@ export const checkOutcome = (run: PipelineRun, failOn: Severity): CheckOutcome =
     return status === 'new' || status === 'changed' || status === 'mismatched';
   });
   // failsBaseline is the library's rule; using it keeps `check` and a corpus test built on the library in agreement.
-  const exitCode =
-    result.problems.length > 0 ? EXIT_INVALID_INPUT : failsBaseline(comparison, failingSeverities) ? EXIT_NEW_FINDINGS : EXIT_OK;
-  return { exitCode, statuses, failing, stale: comparison.stale, problems: result.problems };
+  const problems = run.messages.filter((m) => m.source === 'reconcile');
+  const exitCode = hasErrors(problems) ? EXIT_INVALID_INPUT : failsBaseline(comparison, failingSeverities) ? EXIT_NEW_FINDINGS : EXIT_OK;
+  return { exitCode, statuses, failing, stale: comparison.stale, problems };
 };
 
 const claimsOf = (finding: Finding): string =>
