@@ -9,6 +9,7 @@ import { z } from 'zod';
 import { createMessage, type Message } from '../model/message.js';
 import { failed, ok, type Result } from '../model/result.js';
 import type { Comparison, CompareOptions } from './comparison.js';
+import type { Discrepancy } from './discrepancy.js';
 import { quotedStyle } from './describe-styles.js';
 import { booleanKind } from './kinds/boolean.js';
 import { dateKind } from './kinds/date.js';
@@ -53,6 +54,11 @@ export interface ValueKinds<V extends AnyValue = AnyValue> {
   readonly predicateTypeOf: (value: V) => string;
   /** Whether two values can both be true (see `compareValues`). */
   readonly compare: (a: V, b: V, options?: CompareOptions) => Comparison;
+  /**
+   * How far apart two values are when they conflict (see `discrepancy.ts`):
+   * the kind's measure, or `undefined` when neither kind measures the pair.
+   */
+  readonly discrepancy: (a: V, b: V, options?: CompareOptions) => Discrepancy | undefined;
   /** Equal for values that say the same thing (see `valueKey`). */
   readonly key: (value: V, entityKey?: (ref: { readonly name: string; readonly id?: string | undefined }) => string) => string;
   /** The value with entity ids filled in from `resolve`. */
@@ -102,6 +108,9 @@ export const createValueKinds = <const K extends readonly AnyValueKind[]>(list: 
       reason: `${describe(a)} is ${nounOf(a.type)} and ${describe(b)} is ${nounOf(b.type)}: they do not measure the same thing`,
     };
 
+  const discrepancy = (a: V, b: V, options: CompareOptions = {}): Discrepancy | undefined =>
+    moduleOf(a).discrepancy?.(a, b, { ...options, selfFirst: true, nounOf }) ?? moduleOf(b).discrepancy?.(b, a, { ...options, selfFirst: false, nounOf });
+
   const schemas = kinds.map((k) => k.schema) as unknown as [z.ZodObject, ...z.ZodObject[]];
   const schema = (schemas.length === 1 ? schemas[0] : z.discriminatedUnion('type', schemas)) as unknown as z.ZodType<V>;
   const shorthands = kinds.flatMap((k) => k.shorthands);
@@ -143,6 +152,7 @@ export const createValueKinds = <const K extends readonly AnyValueKind[]>(list: 
     predicateTypes,
     predicateTypeOf: (value: V) => moduleOf(value).predicateType,
     compare,
+    discrepancy,
     key: (value: V, keyOf = entityKey) => moduleOf(value).key(value, keyOf),
     canonical: (value: V, resolve: (name: string) => string | undefined) => {
       const canonical = moduleOf(value).canonical;
