@@ -137,7 +137,7 @@ export const buildCorpus = (input: CorpusInput, options: BuildTestCorpusOptions 
     messages.push(...problems);
     if (!span.ok || !value.ok || (time !== undefined && !time.ok)) continue;
     const timeValue = time?.ok === true ? (time.value as Value) : undefined;
-    if (timeValue !== undefined && timeValue.type !== 'date' && timeValue.type !== 'weekday') {
+    if (timeValue !== undefined && values.predicateTypeOf(timeValue) !== 'date') {
       messages.push(createMessage('value-type-mismatch', `qualifiers.time of claim ${c.id} must be a date, not a ${timeValue.type}`, { claimId: c.id }));
       continue;
     }

@@ -16,6 +16,7 @@ import { dateKind } from './kinds/date.js';
 import { entityKey } from './kinds/entity.js';
 import { entityKind } from './kinds/entity.js';
 import { entitySetKind } from './kinds/entity-set.js';
+import { partialDateKind } from './kinds/partial-date.js';
 import { quantityKind } from './kinds/quantity.js';
 import { textKind } from './kinds/text.js';
 import { weekdayKind } from './kinds/weekday.js';
@@ -28,6 +29,7 @@ export const BUILTIN_VALUE_KINDS = [
   quantityKind,
   dateKind,
   weekdayKind,
+  partialDateKind,
   booleanKind,
   textKind,
 ] as const;

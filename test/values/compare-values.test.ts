@@ -62,6 +62,15 @@ const cases: [string, Value, Value, Verdict, string?][] = [
   ['hundreds of billions vs nearly $12 billion', q('hundreds of billions'), q('nearly $12 billion'), 'conflict'],
   ['up to 20 vs 25', q('up to 20'), q('25'), 'conflict'],
   ['less than 10 vs 10', q('less than 10'), q('10'), 'conflict'],
+  // dates without a year (a partial date, from a page with no publication date)
+  ['a month-day vs that day of a year', d('March 3'), d('March 3, 2026'), 'compatible'],
+  ['a month-day vs the next day', d('March 3'), d('March 4, 2026'), 'conflict', 'is not'],
+  ['a month-day vs its month', d('March 3'), d('March 2026'), 'compatible'],
+  ['a month-day vs a whole year', d('March 3'), d('2026'), 'compatible'],
+  ['a month vs a day in it', d('in December'), d('Dec 12, 2025'), 'compatible'],
+  ['two month-days', d('March 3'), d('March 5'), 'conflict', 'two days apart'],
+  ['a month-day vs its month without a year', d('March 3'), d('in March'), 'compatible'],
+  ['a month-day vs a weekday', d('March 3'), d('Friday'), 'compatible', 'no year'],
   // dates
   ['weekday vs the day it is', d('Wednesday'), d('February 4, 2026'), 'compatible', 'is a Wednesday'],
   ['weekday vs another day', d('Wednesday'), d('February 5, 2026'), 'conflict', 'Thursday'],

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import type { ClaimGroup, GroupClaim } from '../claim-groups.js';
-import type { DateValue, Value, WeekdayValue } from '../../model/value.js';
+import type { DateValue, PartialDateValue, Value, WeekdayValue } from '../../model/value.js';
 import { defineRule, type FindingDraft, type RuleContext } from '../rule.js';
 import { dateTensionExamples } from './examples/date-tension.js';
 import { dayOfIso, formatDay, isoDaysBetween, weekdayOf } from '../../normalize/calendar-day.js';
@@ -27,9 +27,9 @@ const DateTensionOptionsSchema = z.strictObject({
 /** Options of the date-tension rule. */
 export type DateTensionOptions = z.input<typeof DateTensionOptionsSchema>;
 
-const eventDate = (c: GroupClaim): DateValue | WeekdayValue | undefined => {
+const eventDate = (c: GroupClaim): DateValue | WeekdayValue | PartialDateValue | undefined => {
   const v: Value = c.value;
-  if (v.type === 'date' || v.type === 'weekday') return v;
+  if (v.type === 'date' || v.type === 'weekday' || v.type === 'partial-date') return v;
   return c.qualifiers?.time;
 };
 
