@@ -56,7 +56,7 @@ describe('discrepancy of two values', () => {
     ['2024', '2025', 'substantial', 'different years'],
     ['December 2025', 'December 12, 2025', undefined, undefined],
     ['March 3', 'March 4, 2026', 'minor', 'one day apart'],
-    ['March 3', 'March 20, 2026', 'substantial', 'seventeen days apart'],
+    ['March 3', 'March 20, 2026', 'substantial', '17 days apart'],
     ['March 3', 'March 3, 2026', undefined, undefined],
   ] as const)('%s vs %s → %s', (a, b, grade, words) => {
     const found = valueKinds.discrepancy(d(a), d(b));
