@@ -203,6 +203,8 @@ const memoized = (resolver: EntityResolverLike): EntityResolverLike => {
       },
       canonicalName: (id) => resolver.canonicalName(id),
       nearDuplicate: (a, b) => resolver.nearDuplicate(a, b),
+      ...(resolver.entity !== undefined ? { entity: (id: Parameters<NonNullable<EntityResolverLike['entity']>>[0]) => resolver.entity?.(id) } : {}),
+      ...(resolver.within !== undefined ? { within: (inner: Parameters<NonNullable<EntityResolverLike['within']>>[0], outer: Parameters<NonNullable<EntityResolverLike['within']>>[1]) => resolver.within?.(inner, outer) === true } : {}),
   };
 };
 

@@ -5,7 +5,14 @@ import { createEntityResolver, parseDate, parseQuantity, type ParseDateOptions }
 import { compareValues, type Verdict } from '../../src/values/index.js';
 
 const resolver = createEntityResolver({
-  entities: [{ id: entityId('org:us-dod'), name: 'Department of Defense', kind: 'organization', aliases: ['Pentagon', 'DoD'] }],
+  entities: [
+    { id: entityId('org:us-dod'), name: 'Department of Defense', kind: 'organization', aliases: ['Pentagon', 'DoD'] },
+    { id: entityId('org:us-state'), name: 'U.S. Department of State', kind: 'organization', aliases: ['State Department'] },
+    { id: entityId('washington-dc'), name: 'Washington, D.C.', kind: 'place', aliases: ['Washington'], locatedIn: [entityId('country:US')] },
+    { id: entityId('foggy-bottom'), name: 'Foggy Bottom', kind: 'place', aliases: [], locatedIn: [entityId('washington-dc')] },
+    { id: entityId('new-york'), name: 'New York City', kind: 'place', aliases: ['New York'], locatedIn: [entityId('country:US')] },
+    { id: entityId('mineral-security-unit'), name: 'Mineral Security Unit', kind: 'organization', aliases: [], partOf: [entityId('org:us-state')] },
+  ],
 });
 
 const q = (text: string): Value => {
@@ -107,6 +114,14 @@ const cases: [string, Value, Value, Verdict, string?][] = [
   ['"nine partners" vs closed 5', q('nine partners'), founding5, 'conflict'],
   ['"five founding members" vs closed 5', q('five founding members'), founding5, 'compatible'],
   ['"more than 5" vs open of 8', q('more than five'), among8, 'compatible'],
+  // entity kinds and where an entity sits (locatedIn / partOf)
+  ['an organisation vs a place', entity('U.S. Department of State'), entity('Washington'), 'different-measure', 'not the same kind of thing'],
+  ['a city vs its country', entity('Washington'), entity('United States'), 'compatible', 'is within'],
+  ['a district vs its country (through the city)', entity('Foggy Bottom'), entity('the US'), 'compatible', 'is within'],
+  ['two cities', entity('Washington'), entity('New York'), 'conflict'],
+  ['a unit vs its department (partOf)', entity('Mineral Security Unit'), entity('State Department'), 'compatible', 'is within'],
+  ['two departments', entity('State Department'), entity('Pentagon'), 'conflict'],
+  ['a country vs another country', entity('Japan'), entity('South Korea'), 'conflict'],
   // other kinds
   ['booleans agree', { type: 'boolean', value: true }, { type: 'boolean', value: true }, 'compatible'],
   ['booleans disagree', { type: 'boolean', value: true }, { type: 'boolean', value: false }, 'conflict'],
