@@ -101,6 +101,7 @@ export const examplePredicate = (p: ExamplePredicate): Predicate => ({
   cardinality: p.cardinality,
   description: `${p.id} (example predicate)`,
   ...(p.label !== undefined ? { label: p.label } : {}),
+  ...(p.sumOf !== undefined ? { sumOf: p.sumOf.map(predicateId) } : {}),
 });
 
 /**

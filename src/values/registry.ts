@@ -61,6 +61,8 @@ export interface ValueKinds<V extends AnyValue = AnyValue> {
    * the kind's measure, or `undefined` when neither kind measures the pair.
    */
   readonly discrepancy: (a: V, b: V, options?: CompareOptions) => Discrepancy | undefined;
+  /** Where a value lies on its kind's number line, when the kind has one (an index for clustering; see `ValueKindModule.extent`). */
+  readonly extent: (value: V) => readonly [number, number] | undefined;
   /** Equal for values that say the same thing (see `valueKey`). */
   readonly key: (value: V, entityKey?: (ref: { readonly name: string; readonly id?: string | undefined }) => string) => string;
   /** The value with entity ids filled in from `resolve`. */
@@ -155,6 +157,7 @@ export const createValueKinds = <const K extends readonly AnyValueKind[]>(list: 
     predicateTypeOf: (value: V) => moduleOf(value).predicateType,
     compare,
     discrepancy,
+    extent: (value: V) => moduleOf(value).extent?.(value),
     key: (value: V, keyOf = entityKey) => moduleOf(value).key(value, keyOf),
     canonical: (value: V, resolve: (name: string) => string | undefined) => {
       const canonical = moduleOf(value).canonical;

@@ -92,6 +92,13 @@ export interface ValueKindModule<T extends string = string, V extends AnyValue &
    * `substantial`.
    */
   readonly discrepancy?: (self: V, other: AnyValue, context: CompareContext) => Discrepancy | undefined;
+  /**
+   * Where the value lies on the kind's number line (quantities: the amount
+   * with its rounding; dates: day numbers), `[low, high]` with infinite ends
+   * for open intervals. Only an index: two values whose extents do not meet
+   * are never compatible, so clustering need not compare them.
+   */
+  readonly extent?: (value: V) => readonly [number, number] | undefined;
   /** The value in words, in one of the styles (`quoted` is the registry's: the source's words around `normalized`). */
   readonly describe: (value: V, style: Exclude<DescribeStyle, 'quoted'>) => string;
 }

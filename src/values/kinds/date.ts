@@ -11,7 +11,7 @@
 import { z } from 'zod';
 import { createMessage } from '../../model/message.js';
 import { failed, ok } from '../../model/result.js';
-import { addDays, dayOfIso, daysBetween, weekdayName, weekdayOf } from '../../normalize/calendar-day.js';
+import { addDays, dayOfIso, daysBetween, isoDaysBetween, weekdayName, weekdayOf } from '../../normalize/calendar-day.js';
 import { parseDate } from '../../normalize/parse-date.js';
 import type { Comparison } from '../comparison.js';
 import { graded, type Discrepancy } from '../discrepancy.js';
@@ -61,6 +61,8 @@ export const compareDateIntervals = (a: DateValue, b: DateValue): Comparison => 
     details: { kind: 'date', gapDays: gap },
   };
 };
+
+const EPOCH = '1970-01-01';
 
 /** Dates this many days apart or more are a year apart: a wrong year, like a slipped digit. */
 export const YEAR_APART_DAYS = 365;
@@ -142,6 +144,8 @@ export const dateKind: ValueKindModule<'date', DateValue, 'date'> = {
     return undefined;
   },
   discrepancy: (self, other) => (other.type === 'date' ? dateDiscrepancy(self, other as DateValue) : undefined),
+  // days from 1970-01-01
+  extent: (d) => [isoDaysBetween(EPOCH, d.start), isoDaysBetween(EPOCH, d.end)],
   describe: (d, style) =>
     style === 'normalized' ? normalized(d) : style === 'message' ? normalized(d) : exportStyle(d.raw, d.start === d.end ? d.start : `${d.start}/${d.end}`),
 };

@@ -240,5 +240,9 @@ export const quantityKind: ValueKindModule<'quantity', QuantityValue, 'quantity'
     return context.selfFirst ? compareQuantities(self, b) : compareQuantities(b, self);
   },
   discrepancy: (self, other) => (other.type === 'quantity' ? quantityDiscrepancy(self, other as QuantityValue) : undefined),
+  extent: (q) => {
+    const b = roundedBounds(q);
+    return [b.low ?? Number.NEGATIVE_INFINITY, b.high ?? Number.POSITIVE_INFINITY];
+  },
   describe: (q, style) => (style === 'normalized' ? normalized(q) : style === 'message' ? inMessage(q) : exportStyle(q.raw, complete(q))),
 };
