@@ -12,6 +12,7 @@ import { dayOfIso, formatDay, isoDaysBetween, weekdayOf } from '../../normalize/
 import { publicationDay } from '../../normalize/publication-day.js';
 import { resolveWeekday } from '../../normalize/weekday-phrase.js';
 import { isTentative } from './value-classes.js';
+import { clusterValues } from '../value-clusters.js';
 import { joinWords, numberWord } from '../../values/words.js';
 import type { FindingNote } from '../../model/finding.js';
 import { predicateWords, sourceWords, sourcesOf } from './words.js';
@@ -237,8 +238,19 @@ one finding per source.`,
       }
 
       // Qualifier-dated claims with compatible values on different days: one finding per value, every day a side.
+      // (Different days are different scopes, so the group's own clusters keep them apart: cluster the values alone.)
       const qualified = dated.filter((c) => c.value.type !== 'date' && c.value.type !== 'weekday' && c.value.type !== 'partial-date');
-      for (const cluster of context.clusters(group)) {
+      const byValue = new Map<string, GroupClaim[]>();
+      for (const c of qualified) byValue.set(c.valueKey, [...(byValue.get(c.valueKey) ?? []), c]);
+      const valueClusters = clusterValues(
+        [...byValue.entries()].sort(([a], [b]) => compareOrdinal(a, b)).map(([key, claims]) => ({ key, claims })),
+        {
+          compatible: (a, b) => a.valueKey === b.valueKey || context.compareValues(a.value, b.value).verdict === 'compatible',
+          extent: (c) => context.values.extent(c.value),
+          maxCompared: 64,
+        },
+      );
+      for (const cluster of valueClusters) {
         const inCluster = new Set(cluster.claims);
         const byDate = byDay(qualified.filter((c) => inCluster.has(c)));
         if (byDate.size < 2) continue;
