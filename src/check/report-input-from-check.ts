@@ -24,7 +24,20 @@ export const reportInputFromCheck = (check: FolderCheck, reconciled: Reconciled,
   ruleDescriptions: Object.fromEntries(reconciled.reconciler.rules.map((r) => [r.id, r.meta.description])),
   dependence: reconciled.result.dependence,
   reviews: new Map(
-    reconciled.baseline.findings.map((e): [string, FindingReview] => [e.id, { verdict: e.verdict, reason: e.reason, reviewedBy: e.reviewedBy }]),
+    reconciled.baseline.findings.map((e): [string, FindingReview] => {
+      const status = reconciled.comparison.statusOf.get(e.id);
+      return [
+        e.id,
+        {
+          verdict: e.verdict,
+          reason: e.reason,
+          reviewedBy: e.reviewedBy,
+          ...(e.reviewedAt !== undefined ? { reviewedAt: e.reviewedAt } : {}),
+          ...(status === 'new-evidence' || status === 'changed' ? { status } : {}),
+        },
+      ];
+    }),
   ),
   preferred: reconciled.preferred,
+  coverage: reconciled.result.coverage,
 });

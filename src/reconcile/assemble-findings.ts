@@ -12,7 +12,6 @@ import type { SourceId } from '../model/ids.js';
 import { createMessage, type Message, type Severity, type TextPlace } from '../model/message.js';
 import type { ReconcileCode } from '../model/message-codes.js';
 import { compareOrdinal } from '../model/ordinal.js';
-import { valueKey } from '../values/index.js';
 import type { GroupClaim } from './claim-groups.js';
 import { canonicalDisputed, evidenceFingerprint, findingIdFor } from './finding-id.js';
 import type { AnyRule, DraftSide, FindingDraft, RuleContext } from './rule.js';
@@ -150,7 +149,7 @@ export const assembleFindings = (
             .sort(([a], [b]) => compareOrdinal(a, b))
             .map(([, g]) => g);
     const disputed = canonicalDisputed(
-      draft.disputed ?? draft.sides.map((s) => s.claims.map((c) => groupClaim(c.claimId)?.valueKey ?? valueKey(c.value))),
+      draft.disputed ?? draft.sides.map((s) => s.claims.map((c) => groupClaim(c.claimId)?.valueKey ?? context.values.key(c.value))),
     );
     const place = placeOf(sides, related);
     const finding: Finding = {
@@ -170,7 +169,7 @@ export const assembleFindings = (
       ...(sourceGroups.length > 0 ? { sourceGroups } : {}),
       ...(draft.discrepancy !== undefined ? { discrepancy: draft.discrepancy } : {}),
       disputed,
-      fingerprint: evidenceFingerprint(all, related),
+      fingerprint: evidenceFingerprint(all, related, (c) => groupClaim(c.claimId)?.valueKey ?? context.values.key(c.value)),
       ...(draft.data !== undefined || explainedBy.length > 0
         ? { data: { ...(draft.data ?? {}), ...(explainedBy.length > 0 ? { explainedBy } : {}) } as Finding['data'] & object }
         : {}),

@@ -18,6 +18,8 @@
 import type { Finding, FindingClaim, FindingNote } from '../model/finding.js';
 import type { FindingId } from '../model/ids.js';
 import { valueKey } from '../values/index.js';
+import type { ValueKinds } from '../values/registry.js';
+import type { AnyValue } from '../values/value-kind.js';
 import { shortHash } from './stable-hash.js';
 import { compareOrdinal } from '../model/ordinal.js';
 
@@ -44,24 +46,30 @@ export const findingIdFor = (
  * @example
  * evidenceFingerprint(finding.sides.flatMap((s) => s.claims), finding.related) // 'a91c03d2e4f0'
  */
-export const evidenceFingerprint = (claims: readonly FindingClaim[], notes: readonly FindingNote[] = []): string => {
+export const evidenceFingerprint = (
+  claims: readonly FindingClaim[],
+  notes: readonly FindingNote[] = [],
+  keyOf: (claim: FindingClaim) => string = (c) => valueKey(c.value),
+): string => {
   const lines = [
-    ...claims.map((c) => `${c.claimId}\u0001${c.sourceId}\u0001${c.span.quote.exact}\u0001${valueKey(c.value)}`),
+    ...claims.map((c) => `${c.claimId}\u0001${c.sourceId}\u0001${c.span.quote.exact}\u0001${keyOf(c)}`),
     ...notes.flatMap((n) => (n.span === undefined ? [] : [`note\u0001${n.span.sourceId}\u0001${n.span.position.start}\u0001${n.span.quote.exact}`])),
   ].sort(compareOrdinal);
   return shortHash([...new Set(lines)].join('\n'));
 };
 
 /**
- * The fingerprint of a finding (its evidence, see `evidenceFingerprint`).
+ * The fingerprint of a finding (its evidence, see `evidenceFingerprint`);
+ * `values` are the value kinds its values belong to (default: the built-in ones).
  *
  * @example
  * findingFingerprint(finding) === finding.fingerprint // true
  */
-export const findingFingerprint = (finding: Pick<Finding, 'sides' | 'related'>): string =>
+export const findingFingerprint = (finding: Pick<Finding, 'sides' | 'related'>, values?: Pick<ValueKinds<AnyValue>, 'key'>): string =>
   evidenceFingerprint(
     finding.sides.flatMap((s) => s.claims),
     finding.related,
+    values === undefined ? undefined : (c) => values.key(c.value),
   );
 
 /** Disputed positions in a canonical order (keys sorted inside each, positions by their first key). */

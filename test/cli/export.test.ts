@@ -85,7 +85,10 @@ describe('claimtrace export on the bundled corpus: nothing is lost', () => {
 
   it('claimreview: one review per claim with findings, each carrying every span of its claim', () => {
     const { findings } = settled(createReconciler({ rules: builtinRules() }).reconcile(corpus));
-    const withFindings = new Set(findings.flatMap((f) => f.sides.flatMap((s) => s.claims.map((c) => c.claimId as string))));
+    // a finding concerns the claims of its sides and the claims its related notes point at
+    const withFindings = new Set(
+      findings.flatMap((f) => [...f.sides.flatMap((s) => s.claims.map((c) => c.claimId as string)), ...f.related.flatMap((n) => (n.claimId !== undefined ? [n.claimId as string] : []))]),
+    );
     const graph = (exported.claimreview as { '@context': string; '@graph': Review[] })['@graph'];
     expect((exported.claimreview as { '@context': string })['@context']).toBe('https://schema.org');
     expect(new Set(graph.map((r) => r.itemReviewed.identifier))).toEqual(new Set([...withFindings].filter((id) => corpus.claims.some((c) => c.id === id))));
