@@ -58,6 +58,8 @@ export interface EntityResolver {
    * United States. An entity is not within itself.
    */
   within(inner: string, outer: string): boolean;
+  /** Every entity that entity `id` lies in or is part of, directly or through others (empty for an unknown id). */
+  containers(id: string): readonly string[];
   /**
    * Whether two names are near-duplicates of one entity ("MP Minerals" /
    * "MP Materials"); names of two different known entities never are.
@@ -181,6 +183,7 @@ export const createEntityResolver = (options: EntityResolverOptions = {}): Entit
     canonicalName: (id: string) => byId.get(id)?.name,
     entity: (id: string) => byId.get(id),
     within: (inner: string, outer: string) => inner !== outer && containersOf(inner).has(outer),
+    containers: (id: string) => [...containersOf(id)],
     nearDuplicate: (a: string, b: string) => detectNearDuplicate(a, b, resolve),
     entities,
     ambiguous,

@@ -35,6 +35,8 @@ export interface EntityResolverLike {
   entity?(id: EntityId): KnownEntity | undefined;
   /** Whether one known entity lies in or is part of another (transitively). */
   within?(inner: EntityId, outer: EntityId): boolean;
+  /** Every entity a known entity lies in or is part of (transitively). */
+  containers?(id: EntityId): readonly string[];
 }
 
 /** Builds the resolver for a corpus from the corpus's own alias tables. */

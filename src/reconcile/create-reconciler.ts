@@ -44,9 +44,10 @@ export interface ReconcilerOptions {
   readonly validateFindings?: boolean;
   /**
    * Clustering a claim group's values compares a value with at most this
-   * many clusters, and finds the disputed clusters by comparing each with the
-   * first this many: the work per group grows linearly with its distinct
-   * values. Default 64.
+   * many clusters (only those whose extent or bucket it meets, for amounts,
+   * dates, entities and text), and finds the disputed clusters by comparing
+   * each with the first this many: the work per group grows linearly with
+   * its distinct values. Default 16.
    */
   readonly maxCompared?: number;
 }
@@ -87,18 +88,21 @@ const reconcileProblem = (code: ReconcileCode, ruleId: string, message: string, 
  */
 const memoized = (resolver: EntityResolverLike): EntityResolverLike => {
   const cache = new Map<string, ReturnType<EntityResolverLike['resolve']>>();
-  return {
-      resolve: (name) => {
-        if (cache.has(name)) return cache.get(name);
-        const id = resolver.resolve(name);
-        cache.set(name, id);
-        return id;
-      },
-      canonicalName: (id) => resolver.canonicalName(id),
-      nearDuplicate: (a, b) => resolver.nearDuplicate(a, b),
-      ...(resolver.entity !== undefined ? { entity: (id: Parameters<NonNullable<EntityResolverLike['entity']>>[0]) => resolver.entity?.(id) } : {}),
-      ...(resolver.within !== undefined ? { within: (inner: Parameters<NonNullable<EntityResolverLike['within']>>[0], outer: Parameters<NonNullable<EntityResolverLike['within']>>[1]) => resolver.within?.(inner, outer) === true } : {}),
+  const wrapped: EntityResolverLike = {
+    resolve: (name) => {
+      if (cache.has(name)) return cache.get(name);
+      const id = resolver.resolve(name);
+      cache.set(name, id);
+      return id;
+    },
+    canonicalName: (id) => resolver.canonicalName(id),
+    nearDuplicate: (a, b) => resolver.nearDuplicate(a, b),
   };
+  // The optional parts (entity kinds, where an entity sits), when the resolver has them.
+  if (resolver.entity !== undefined) wrapped.entity = (id) => resolver.entity?.(id);
+  if (resolver.within !== undefined) wrapped.within = (inner, outer) => resolver.within?.(inner, outer) === true;
+  if (resolver.containers !== undefined) wrapped.containers = (id) => resolver.containers?.(id) ?? [];
+  return wrapped;
 };
 
 /**
@@ -159,7 +163,7 @@ export const createReconciler = ({
     // The value kinds only call `resolve` and `nearDuplicate`, which every EntityResolverLike has.
     const compareValues = frozenOptions.compareValues ?? ((a, b) => values.compare(a, b, { resolver }));
     const dependence = detectSourceDependence(corpus.sources, frozenOptions.dependence);
-    const context = buildContext({ corpus, compareValues, values, resolver, dependence, maxCompared: frozenOptions.maxCompared ?? 64 });
+    const context = buildContext({ corpus, compareValues, values, resolver, dependence, maxCompared: frozenOptions.maxCompared ?? 16 });
 
     const ran: RuleDrafts[] = [];
     for (const { rule, options: ruleOptions, severity } of toRun) {

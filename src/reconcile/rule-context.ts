@@ -84,7 +84,7 @@ export const buildContext = ({ corpus, compareValues, values, resolver, dependen
     a.valueKey === b.valueKey ? sameScope(a, b, compareValues) : sameScope(a, b, compareValues) && compareValues(a.value, b.value).verdict === 'compatible';
   const conflicting = (a: GroupClaim, b: GroupClaim): boolean =>
     a.valueKey !== b.valueKey && sameScope(a, b, compareValues) && compareValues(a.value, b.value).verdict === 'conflict';
-  const relation = { compatible, extent: (c: GroupClaim) => values.extent(c.value), maxCompared };
+  const relation = { compatible, extent: (c: GroupClaim) => values.extent(c.value), buckets: (c: GroupClaim) => values.buckets(c.value, { resolver }), maxCompared };
   const clusterCache = new Map<string, readonly ValueCluster[]>();
   const clusters = (group: ClaimGroup): readonly ValueCluster[] => {
     let cached = clusterCache.get(group.key);

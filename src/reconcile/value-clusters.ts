@@ -9,8 +9,9 @@
  * the same scope), else leads a new one. A class is compared with at most
  * `maxCompared` leaders; kinds with an extent on a number line (quantities,
  * dates) are only compared with leaders whose extents meet theirs, found by
- * binary search — so the work grows with the number of classes, not its
- * square. Which clusters are in dispute is decided by comparing leaders:
+ * binary search, and kinds with buckets (entities, text) only with leaders
+ * that share a bucket — so the work grows with the number of classes, not
+ * its square. Which clusters are in dispute is decided by comparing leaders:
  * every cluster with the first `maxCompared` clusters.
  */
 import type { ClaimId } from '../model/ids.js';
@@ -38,17 +39,24 @@ export interface ClusterRelation {
   readonly compatible: (a: GroupClaim, b: GroupClaim) => boolean;
   /** Where a claim's value lies on its kind's number line (an index only; see `ValueKindModule.extent`). */
   readonly extent: (c: GroupClaim) => readonly [number, number] | undefined;
+  /** The buckets a claim's value falls in (an index only; see `ValueKindModule.buckets`). */
+  readonly buckets?: (c: GroupClaim) => readonly string[] | undefined;
   /** Compare a class with at most this many leaders. */
   readonly maxCompared: number;
 }
 
 const witnessCount = (cls: ValueClass): number => new Set(cls.claims.map((c) => c.witness)).size;
 
-/** Classes in order of support: most witnesses, then most claims, then key. */
-const bySupport = (classes: readonly ValueClass[]): ValueClass[] => {
+/** Classes in order of support: most witnesses, then most claims, then lowest on the number line, then key. */
+const bySupport = (classes: readonly ValueClass[], relation: ClusterRelation): ValueClass[] => {
   const support = new Map(classes.map((cls) => [cls, witnessCount(cls)]));
+  const low = new Map(classes.map((cls) => [cls, relation.extent(representative(cls))?.[0]]));
+  const position = (a: ValueClass, b: ValueClass): number => {
+    const [x, y] = [low.get(a), low.get(b)];
+    return x === undefined || y === undefined || x === y ? 0 : x < y ? -1 : 1;
+  };
   return [...classes].sort(
-    (a, b) => (support.get(b) as number) - (support.get(a) as number) || b.claims.length - a.claims.length || compareOrdinal(a.key, b.key),
+    (a, b) => (support.get(b) as number) - (support.get(a) as number) || b.claims.length - a.claims.length || position(a, b) || compareOrdinal(a.key, b.key),
   );
 };
 
@@ -57,6 +65,7 @@ interface Building {
   readonly leader: ValueClass;
   readonly classes: ValueClass[];
   readonly extent: readonly [number, number] | undefined;
+  readonly buckets: readonly string[] | undefined;
 }
 
 /** First index in `sorted` (by extent low) whose low is above `x`. */
@@ -92,15 +101,17 @@ const finish = (b: Building): ValueCluster => {
  */
 export const clusterValues = (classes: readonly ValueClass[], relation: ClusterRelation): readonly ValueCluster[] => {
   if (classes.length === 0) return [];
-  if (classes.length === 1) return [finish({ index: 0, leader: classes[0] as ValueClass, classes: [classes[0] as ValueClass], extent: undefined })];
+  if (classes.length === 1) return [finish({ index: 0, leader: classes[0] as ValueClass, classes: [classes[0] as ValueClass], extent: undefined, buckets: undefined })];
   const built: Building[] = [];
-  // Leaders that have an extent, sorted by its low end; leaders without one, in order.
+  // Leaders that have an extent, sorted by its low end; leaders in buckets, by bucket; leaders with neither, in order.
   const placed: Building[] = [];
+  const bucketed = new Map<string, Building[]>();
   const unplaced: Building[] = [];
   const cap = Math.max(1, relation.maxCompared);
-  for (const cls of bySupport(classes)) {
+  for (const cls of bySupport(classes, relation)) {
     const claim = representative(cls);
     const extent = relation.extent(claim);
+    const buckets = extent === undefined ? relation.buckets?.(claim) : undefined;
     let home: Building | undefined;
     const consider = (b: Building): void => {
       if ((home === undefined || b.index < home.index) && relation.compatible(representative(b.leader), claim)) home = b;
@@ -115,15 +126,26 @@ export const clusterValues = (classes: readonly ValueClass[], relation: ClusterR
         consider(b);
       }
     }
+    if (buckets !== undefined) {
+      const seen = new Set<Building>();
+      for (const key of buckets) {
+        for (const b of bucketed.get(key) ?? []) {
+          if (compared >= cap || seen.has(b)) continue;
+          seen.add(b);
+          compared += 1;
+          consider(b);
+        }
+      }
+    }
     for (let i = 0; i < unplaced.length && compared < cap; i += 1) {
       compared += 1;
       consider(unplaced[i] as Building);
     }
-    if (extent === undefined) {
-      // a value off the number line (a weekday) may still fit a leader on it (a date)
+    if (extent === undefined && buckets === undefined) {
+      // a value with no index (a weekday, a list) may still fit a leader that has one (a date)
       for (let i = 0; i < built.length && compared < cap; i += 1) {
         const b = built[i] as Building;
-        if (b.extent === undefined) continue;
+        if (b.extent === undefined && b.buckets === undefined) continue;
         compared += 1;
         consider(b);
       }
@@ -132,10 +154,17 @@ export const clusterValues = (classes: readonly ValueClass[], relation: ClusterR
       home.classes.push(cls);
       continue;
     }
-    const b: Building = { index: built.length, leader: cls, classes: [cls], extent };
+    const b: Building = { index: built.length, leader: cls, classes: [cls], extent, buckets };
     built.push(b);
-    if (extent === undefined) unplaced.push(b);
-    else placed.splice(upperBound(placed, extent[0]), 0, b);
+    if (extent !== undefined) placed.splice(upperBound(placed, extent[0]), 0, b);
+    else if (buckets !== undefined) {
+      for (const key of buckets) {
+        const list = bucketed.get(key);
+        if (list === undefined) bucketed.set(key, [b]);
+        else list.push(b);
+      }
+    }
+    else unplaced.push(b);
   }
   return built.map(finish);
 };

@@ -63,6 +63,8 @@ export interface ValueKinds<V extends AnyValue = AnyValue> {
   readonly discrepancy: (a: V, b: V, options?: CompareOptions) => Discrepancy | undefined;
   /** Where a value lies on its kind's number line, when the kind has one (an index for clustering; see `ValueKindModule.extent`). */
   readonly extent: (value: V) => readonly [number, number] | undefined;
+  /** The buckets a value falls in, when its kind has them (an index for clustering; see `ValueKindModule.buckets`). */
+  readonly buckets: (value: V, options?: CompareOptions) => readonly string[] | undefined;
   /** Equal for values that say the same thing (see `valueKey`). */
   readonly key: (value: V, entityKey?: (ref: { readonly name: string; readonly id?: string | undefined }) => string) => string;
   /** The value with entity ids filled in from `resolve`. */
@@ -158,6 +160,7 @@ export const createValueKinds = <const K extends readonly AnyValueKind[]>(list: 
     compare,
     discrepancy,
     extent: (value: V) => moduleOf(value).extent?.(value),
+    buckets: (value: V, options: CompareOptions = {}) => moduleOf(value).buckets?.(value, options),
     key: (value: V, keyOf = entityKey) => moduleOf(value).key(value, keyOf),
     canonical: (value: V, resolve: (name: string) => string | undefined) => {
       const canonical = moduleOf(value).canonical;

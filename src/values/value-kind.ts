@@ -99,6 +99,14 @@ export interface ValueKindModule<T extends string = string, V extends AnyValue &
    * are never compatible, so clustering need not compare them.
    */
   readonly extent?: (value: V) => readonly [number, number] | undefined;
+  /**
+   * Keys of the buckets the value falls in, for kinds whose compatible
+   * values always share one (entities: the entity's key and those of the
+   * places and bodies it lies in; text and booleans: their key). Only an
+   * index, like `extent`: clustering compares a value with the values that
+   * share a bucket, not with all of them.
+   */
+  readonly buckets?: (value: V, options: CompareOptions) => readonly string[];
   /** The value in words, in one of the styles (`quoted` is the registry's: the source's words around `normalized`). */
   readonly describe: (value: V, style: Exclude<DescribeStyle, 'quoted'>) => string;
 }

@@ -13,9 +13,6 @@ import { valueConflictExamples } from './examples/value-conflict.js';
 import { isTentative, representative, sameScope, type ValueClass } from './value-classes.js';
 import { predicateWords, sourceWords } from './words.js';
 
-/** Discrepancies are measured between each cluster and at most this many others. */
-const MAX_COMPARED = 64;
-
 /** At most this many values are named in a message; the sides list them all. */
 const MESSAGE_VALUES = 5;
 
@@ -30,17 +27,24 @@ const clusterSide = (context: RuleContext, cluster: ValueCluster): DraftSide => 
   claims: cluster.claims.map(context.findingClaim),
 });
 
-/** The largest discrepancy between conflicting clusters (each against the first `maxCompared` others). */
-const clusterDiscrepancy = (context: RuleContext, clusters: readonly ValueCluster[], maxCompared: number): Discrepancy | undefined => {
-  const found: (Discrepancy | undefined)[] = [];
-  const head = clusters.slice(0, maxCompared);
+/**
+ * How far the other clusters are from the best-supported one: the largest
+ * discrepancy between it and a cluster it conflicts with (else between the
+ * first two that conflict).
+ */
+const clusterDiscrepancy = (context: RuleContext, clusters: readonly ValueCluster[]): Discrepancy | undefined => {
+  const [top] = clusters as [ValueCluster];
+  const found = clusters.slice(1).map((c) => (sameScope(top.leader, c.leader, context.compareValues) ? context.discrepancy(top.leader.value, c.leader.value) : undefined));
+  if (found.some((d) => d !== undefined)) return largestDiscrepancy(found);
   for (const a of clusters) {
-    for (const b of head) {
-      if (a === b || !sameScope(a.leader, b.leader, context.compareValues)) continue;
-      found.push(context.discrepancy(a.leader.value, b.leader.value));
+    for (const b of clusters) {
+      if (a !== b && sameScope(a.leader, b.leader, context.compareValues)) {
+        const d = context.discrepancy(a.leader.value, b.leader.value);
+        if (d !== undefined) return d;
+      }
     }
   }
-  return largestDiscrepancy(found);
+  return undefined;
 };
 
 /** Whether all but one side are tentative throughout (hedge `expected`, `hedged` or `claimed`): only a tentative claim disagrees. */
@@ -49,10 +53,10 @@ const tentativeOnly = (clusters: readonly ValueCluster[]): boolean => clusters.f
 const gives = (context: RuleContext, claims: readonly GroupClaim[]): string =>
   `${sourceWords(context, claims)} give${new Set(claims.map((c) => c.sourceId)).size === 1 ? 's' : ''}`;
 
-const conflictDraft = (context: RuleContext, group: ClaimGroup, clusters: readonly ValueCluster[], maxCompared: number): FindingDraft => {
+const conflictDraft = (context: RuleContext, group: ClaimGroup, clusters: readonly ValueCluster[]): FindingDraft => {
   const label = predicateWords(context, group.predicate);
   const [first, second] = clusters as [ValueCluster, ValueCluster];
-  const discrepancy = clusterDiscrepancy(context, clusters, maxCompared);
+  const discrepancy = clusterDiscrepancy(context, clusters);
   const reason = context.compareValues(first.leader.value, second.leader.value).reason;
   // The graded gap says how far apart they are; without one, the comparison's reason says why they conflict.
   const measured = discrepancy !== undefined && discrepancy.label !== DIFFERENT_VALUES.label;
@@ -140,14 +144,13 @@ On any predicate, a claim and its negation of the same value (or an alias of the
   },
   check: (context) => {
     const drafts: FindingDraft[] = [];
-    const maxCompared = MAX_COMPARED;
     for (const group of context.groups) {
       if (group.claims.length < 2) continue;
       const predicate = context.predicate(group.predicate);
       if (predicate?.valueType === 'entity-set') continue;
       if (predicate?.cardinality === 'functional') {
         const disputed = context.disputed(group).filter((c) => c.leader.value.type !== 'entity-set');
-        if (disputed.length >= 2) drafts.push(conflictDraft(context, group, disputed, maxCompared));
+        if (disputed.length >= 2) drafts.push(conflictDraft(context, group, disputed));
       }
       // A class shares polarity and value, so one look at its representative classifies it.
       const classes = context.classes(group).filter((cls) => representative(cls).value.type !== 'entity-set');

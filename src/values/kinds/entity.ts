@@ -149,5 +149,11 @@ export const entityKind: ValueKindModule<'entity', EntityValue, 'entity'> = {
   key: (value, keyOf) => `e:${keyOf(value)}`,
   canonical: (value, resolve) => resolveRef(value, resolve),
   compare: (self, other, context) => (other.type === 'entity' ? compareEntityValues(self, other as EntityValue, context) : undefined),
+  // Compatible entities share a key: the same entity, or one lies in or is part of the other.
+  buckets: (value, options) => {
+    const id = idOf(value, options);
+    if (id === undefined) return [resolvedKey(value, options)];
+    return [`e:${id}`, ...(options.resolver?.containers?.(id) ?? []).map((c) => `e:${c}`)];
+  },
   describe: (value, style) => (style === 'normalized' ? normalized(value) : value.name),
 };
