@@ -194,6 +194,7 @@ const jsonReport = (run: PipelineRun, outcome: CheckOutcome, failOn: Severity, r
         status: outcome.statuses.get(f.id),
         message: f.message,
         ...(f.discrepancy !== undefined ? { discrepancy: f.discrepancy } : {}),
+        disputed: f.disputed,
         fingerprint: f.fingerprint,
         claims: [...new Set(f.sides.flatMap((s) => s.claims.map((c) => c.claimId)))],
         ...(review !== undefined ? { review: { verdict: review.verdict, reason: review.reason, reviewedBy: review.reviewedBy } } : {}),
