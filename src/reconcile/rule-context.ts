@@ -89,10 +89,8 @@ export const buildContext = ({ corpus, compareValues, values, resolver, dependen
   const clusters = (group: ClaimGroup): readonly ValueCluster[] => {
     let cached = clusterCache.get(group.key);
     if (cached === undefined) {
-      cached = clusterValues(
-        classes(group).filter((cls) => cls.claims[0]?.polarity === 'affirmative'),
-        relation,
-      );
+      const all = classes(group);
+      cached = clusterValues(all.length === 1 && all[0]?.claims[0]?.polarity === 'affirmative' ? all : all.filter((cls) => cls.claims[0]?.polarity === 'affirmative'), relation);
       clusterCache.set(group.key, cached);
     }
     return cached;

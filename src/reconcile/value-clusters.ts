@@ -80,16 +80,16 @@ const upperBound = (sorted: readonly Building[], x: number): number => {
   return lo;
 };
 
+/** The distinct witnesses of some claims, sorted (most clusters have one). */
+const witnessesOf = (claims: readonly GroupClaim[]): readonly string[] => {
+  const first = (claims[0] as GroupClaim).witness;
+  return claims.every((c) => c.witness === first) ? [first] : [...new Set(claims.map((c) => c.witness))].sort(compareOrdinal);
+};
+
 const finish = (b: Building): ValueCluster => {
-  const claims = b.classes.flatMap((cls) => cls.claims);
+  const claims = b.classes.length === 1 ? (b.leader.claims as GroupClaim[]) : b.classes.flatMap((cls) => cls.claims);
   if (b.classes.length > 1) claims.sort((x, y) => compareOrdinal(x.claimId as ClaimId, y.claimId as ClaimId));
-  return {
-    key: b.leader.key,
-    classes: b.classes,
-    claims,
-    witnesses: [...new Set(claims.map((c) => c.witness))].sort(compareOrdinal),
-    leader: representative(b.leader),
-  };
+  return { key: b.leader.key, classes: b.classes, claims, witnesses: witnessesOf(claims), leader: representative(b.leader) };
 };
 
 /**

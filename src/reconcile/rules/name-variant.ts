@@ -21,6 +21,12 @@ const NameVariantOptionsSchema = z.strictObject({
     .positive()
     .default(50)
     .describe('Blocks with more names than this are skipped: a word shared by that many names does not tell them apart.'),
+  maxTypoBlock: z
+    .number()
+    .int()
+    .positive()
+    .default(12)
+    .describe('Blocks of one-letter deletions with more names than this are skipped: a misspelling meets its correct form in a small block.'),
 });
 /** Options of the name-variant rule. */
 export type NameVariantOptions = z.input<typeof NameVariantOptionsSchema>;
@@ -64,9 +70,11 @@ const blockKeys = (folded: string): readonly string[] => {
   const words = folded.split(' ').filter((w) => w.length >= 2 && !KIND_WORDS.has(w) && !/^\d+$/.test(w));
   const keys = new Set<string>();
   for (const w of words) {
-    keys.add(w);
+    keys.add(`w:${w}`);
     if (w.length < ONE_TYPO_MIN_LENGTH) continue;
-    for (let i = 0; i < w.length; i += 1) keys.add(`${w.slice(0, i)}${w.slice(i + 1)}`);
+    // the word and its deletions, in a namespace of their own: "vault" meets "vaultt" (a deletion) and "vualt" ("vult")
+    keys.add(`d:${w}`);
+    for (let i = 0; i < w.length; i += 1) keys.add(`d:${w.slice(0, i)}${w.slice(i + 1)}`);
   }
   return [...keys];
 };
@@ -108,7 +116,8 @@ than one word apart; spellings used only inside one source. Spellings that are n
 of each other form one cluster, reported as **one** finding listing every spelling. Candidate
 pairs come from blocking on distinctive words and their one-letter deletions, so a one-edit
 misspelling anywhere in a word meets its correct form ("Project Vualt" / "Project Vault"),
-never from comparing every name with every other; blocks over \`maxBlock\` names are skipped.
+never from comparing every name with every other; word blocks over \`maxBlock\` names and
+deletion blocks over \`maxTypoBlock\` names are skipped.
 Similarity is the resolver's \`nearDuplicate\`.`,
     kinds: {
       'name-variant': { severity: 'warning', description: 'two spellings across sources that are probably one entity' },
@@ -155,8 +164,8 @@ Similarity is the resolver's \`nearDuplicate\`.`,
     const drafts: FindingDraft[] = [];
     const blockList = [...blocks.entries()].sort(([a], [b]) => compareOrdinal(a, b));
     const candidates: [number, number][] = [];
-    for (const [, members] of blockList) {
-      if (members.length < 2 || members.length > maxBlock) continue;
+    for (const [key, members] of blockList) {
+      if (members.length < 2 || members.length > (key.startsWith('d:') ? options.maxTypoBlock : maxBlock)) continue;
       for (let x = 0; x < members.length; x++) {
         for (let y = x + 1; y < members.length; y++) {
           const i = members[x] as number;
