@@ -1,0 +1,5 @@
+/** Which sources a finding involves. */
+import type { Finding } from '../model/finding.js';
+
+/** The distinct sources of a finding's claims, in id order. */
+export const sourcesOfFinding = (f: Finding): string[] => [...new Set(f.sides.flatMap((s) => s.claims.map((c) => c.sourceId as string)))].sort();
