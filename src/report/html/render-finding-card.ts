@@ -46,7 +46,9 @@ const quoteItem = (ctx: HtmlReportContext, span: Span, claimId: string | undefin
     claimId !== undefined
       ? html` · claim ${entry !== undefined ? html`<a href="#${entry.id}"><code>${claimId}</code></a>` : html`<code>${claimId}</code>`}${place !== undefined ? html` <span class="place">${place}</span>` : ''}`
       : '';
-  return html`<li class="quote">${lead !== undefined ? html`<p class="note-text">${lead}</p>` : ''}<blockquote>${span.quote.exact}</blockquote><p class="cite">${context}${claim}</p></li>`;
+  // A note that already quotes the words in its message is not followed by the same words again.
+  const quoted = typeof lead === 'string' && lead.includes(span.quote.exact);
+  return html`<li class="quote">${lead !== undefined ? html`<p class="note-text">${lead}</p>` : ''}${quoted ? '' : html`<blockquote>${span.quote.exact}</blockquote>`}<p class="cite">${context}${claim}</p></li>`;
 };
 
 const claimQuote = (ctx: HtmlReportContext, c: FindingClaim): Html => quoteItem(ctx, c.span, c.claimId);

@@ -63,7 +63,7 @@ const LEGEND = html`<ul class="legend" aria-label="How the source texts are mark
 </ul>`;
 
 const EVIDENCE_DIALOG = html`<dialog id="evidence" class="evidence-dialog" aria-labelledby="evidence-title">
-<div class="evidence-head"><div><h2 id="evidence-title">Evidence</h2><p class="evidence-hint">One column per value: each source's text with this finding's words highlighted in their value's colour; the outlined words are the quote chosen. Small numbers lead to the claims.</p></div><button type="button" class="evidence-close">Close</button></div>
+<div class="evidence-head"><div><h2 id="evidence-title">Evidence</h2><p class="evidence-hint">One column per value: each source's text with this finding's words highlighted in their value's colour; the underlined words are the quote chosen. Small numbers lead to the claims.</p></div><button type="button" class="evidence-close">Close</button></div>
 <div class="evidence-columns"></div>
 </dialog>`;
 

@@ -84,8 +84,17 @@ export const REPORT_SCRIPT = `
 
   var groupsOf = function (card) {
     var groups = [];
+    var distinct = function (links) {
+      var seen = {};
+      return links.filter(function (a) {
+        var id = a.getAttribute('data-hl');
+        if (Object.prototype.hasOwnProperty.call(seen, id)) return false;
+        seen[id] = true;
+        return true;
+      });
+    };
     slice(card.querySelectorAll('.evidence-group')).forEach(function (el) {
-      var links = slice(el.querySelectorAll('a.evidence'));
+      var links = distinct(slice(el.querySelectorAll('a.evidence')));
       if (links.length > 0) groups.push({ title: el.getAttribute('data-title') || '', tone: Number(el.getAttribute('data-group')) % TONES, links: links });
     });
     var bySource = {};
@@ -98,6 +107,7 @@ export const REPORT_SCRIPT = `
       }
       bySource[source].links.push(a);
     });
+    groups.forEach(function (g) { g.links = distinct(g.links); });
     return groups;
   };
 
@@ -152,14 +162,17 @@ export const REPORT_SCRIPT = `
         if (!Object.prototype.hasOwnProperty.call(tones, id)) tones[id] = g.tone;
       });
     });
-    var clicked = groups.filter(function (g) { return g.links.indexOf(link) >= 0; })[0];
+    var clickedId = link.getAttribute('data-hl');
+    var clicked = groups.filter(function (g) { return g.links.indexOf(link) >= 0; })[0] ||
+      groups.filter(function (g) { return g.links.some(function (a) { return a.getAttribute('data-hl') === clickedId; }); })[0];
+    var first = clicked ? clicked.links.filter(function (a) { return a === link || a.getAttribute('data-hl') === clickedId; })[0] : null;
     var ordered = clicked ? [clicked].concat(groups.filter(function (g) { return g !== clicked; })) : groups;
     var heading = card.querySelector('h3');
     var named = card.getAttribute('data-title') || (heading ? heading.textContent : '');
     title.textContent = 'Evidence: ' + named.replace(/\\s+/g, ' ').trim();
     while (columns.firstChild) columns.removeChild(columns.firstChild);
     var pending = [];
-    ordered.forEach(function (g) { columns.appendChild(column(g, g === clicked ? link : g.links[0], tones, pending)); });
+    ordered.forEach(function (g) { columns.appendChild(column(g, g === clicked ? first : g.links[0], tones, pending)); });
     opener = link;
     leaving = false;
     dialog.showModal();

@@ -130,12 +130,12 @@ mark.on.tone-3{background:var(--tone3-bg);box-shadow:inset 0 -3px var(--tone3)}
 mark.on.tone-4{background:var(--tone4-bg);box-shadow:inset 0 -3px var(--tone4)}
 mark.on.tone-5{background:var(--tone5-bg);box-shadow:inset 0 -3px var(--tone5)}
 mark.current{text-decoration:underline 2px;text-underline-offset:3px}
-.evidence-column mark.hl:not(.on){background:none;box-shadow:inset 0 -1px #9ca3af}
+.evidence-column mark.hl:not(.on){background:none;box-shadow:inset 0 -1px #d1d5db}
 .ref{text-decoration:none;font:700 .68em/1 system-ui,sans-serif;vertical-align:super;margin:0 .08em;padding:0 .12em;border-radius:3px;color:var(--link)}
 .ref::after{content:attr(data-n)}
 .ref:hover{background:#e0e7ff}
 .region.nc{background:var(--nc);color:#374151}
-.region.ai{background:var(--ai);box-shadow:inset 0 -2px #6b21a8}
+.region.ai{background:var(--ai);text-decoration:underline dotted #6b21a8 2px;text-underline-offset:5px}
 .region.first::before{content:attr(data-label);display:inline-block;font:600 .7rem/1.5 system-ui,sans-serif;color:#fff;border-radius:3px;padding:0 .4em;margin:0 .35em 0 0;white-space:nowrap}
 .region.nc.first::before{background:#4b5563}
 .region.ai.first::before{background:#6b21a8}
