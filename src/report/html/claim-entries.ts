@@ -34,7 +34,6 @@ export interface ClaimEntries {
 export const buildClaimEntries = (corpus: Corpus, index: EvidenceIndex, labels: ReadonlyMap<string, string>, ids: FragmentIds): ClaimEntries => {
   const bySource = new Map<string, ClaimEntry[]>();
   const byKey = new Map<string, ClaimEntry>();
-  const first = new Map<string, string>();
   const found = new Map<string, Map<string, { claim: Claim; highlights: Highlight[] }>>();
   for (const claim of corpus.claims) {
     for (const span of claim.evidence) {
@@ -52,9 +51,9 @@ export const buildClaimEntries = (corpus: Corpus, index: EvidenceIndex, labels: 
       .map((item) => ({ ...item, highlights: [...item.highlights].sort((a, b) => a.start - b.start || a.end - b.end) }))
       .sort((a, b) => (a.highlights[0]?.start ?? 0) - (b.highlights[0]?.start ?? 0) || (a.highlights[0]?.end ?? 0) - (b.highlights[0]?.end ?? 0));
     const entries = ordered.map((item, i): ClaimEntry => {
-      // The entry in the claim's first source keeps the plain id; others name their source.
-      const id = first.has(item.claim.id) ? ids.take('claim', item.claim.id, 'in', labels.get(source.id) ?? source.id) : ids.take('claim', item.claim.id);
-      first.set(item.claim.id, id);
+      // The entry under the source of the claim's first span keeps the plain id; others name their source.
+      const home = item.claim.evidence[0]?.sourceId === source.id;
+      const id = home ? ids.take('claim', item.claim.id) : ids.take('claim', item.claim.id, 'in', labels.get(source.id) ?? source.id);
       return { claim: item.claim, number: i + 1, id, highlights: item.highlights };
     });
     bySource.set(source.id, entries);
