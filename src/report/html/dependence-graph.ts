@@ -81,21 +81,46 @@ const edgesOf = (dependence: SourceDependence, known: ReadonlySet<string>, label
   return edges.filter((e) => known.has(e.from) && known.has(e.to) && e.from !== e.to);
 };
 
+/** Up to this many sources, all are drawn; beyond it, only those that depend on another (the graph stays small). */
+export const GRAPH_ALL_SOURCES = 24;
+/** At most this many sources are drawn: the ends of the strongest relations. */
+export const GRAPH_MAX_SOURCES = 60;
+
+const shownSources = (sources: readonly GraphSource[], edges: readonly Edge[]): readonly GraphSource[] => {
+  if (sources.length <= GRAPH_ALL_SOURCES) return sources;
+  // The strongest relations first (most shared words, then declared ones), each with both ends, until the cap.
+  const ordered = [...edges].sort((x, y) => y.weight - x.weight || (x.from < y.from ? -1 : x.from > y.from ? 1 : 0) || (x.to < y.to ? -1 : x.to > y.to ? 1 : 0));
+  const keep = new Set<string>();
+  for (const e of ordered) {
+    const extra = (keep.has(e.from) ? 0 : 1) + (keep.has(e.to) ? 0 : 1);
+    if (keep.size + extra > GRAPH_MAX_SOURCES) continue;
+    keep.add(e.from).add(e.to);
+  }
+  return sources.filter((s) => keep.has(s.id));
+};
+
+/** Relations spelled out in the graph's description; the tables list them all. */
+const DESCRIBED_RELATIONS = 40;
+
 /** The graph described in words, for its `<desc>`. */
 const describe = (sources: readonly GraphSource[], dependence: SourceDependence, edges: readonly Edge[], label: (id: string) => string): string => {
   const joined = dependence.groups.filter((g) => g.sources.length > 1).map((g) => g.sources.map(label).join(', '));
   const groups = `${sources.length} source${sources.length === 1 ? '' : 's'} in ${dependence.groups.length} independent group${dependence.groups.length === 1 ? '' : 's'}`;
   const together = joined.length > 0 ? `; counted as one witness: ${joined.join('; ')}` : '; no two sources depend on each other';
-  const lines = edges.map((e) => e.title);
-  return `${groups}${together}.${lines.length > 0 ? ` ${lines.join('. ')}.` : ''}`;
+  const lines = edges.slice(0, DESCRIBED_RELATIONS).map((e) => e.title);
+  const more = edges.length > DESCRIBED_RELATIONS ? ` And ${edges.length - DESCRIBED_RELATIONS} more relations, listed in the tables.` : '';
+  return `${groups}${together}.${lines.length > 0 ? ` ${lines.join('. ')}.` : ''}${more}`;
 };
 
 /**
  * @example
  * renderDependenceGraph(sources, dependence, (id) => labels.get(id) ?? id)
  */
-export const renderDependenceGraph = (sources: readonly GraphSource[], dependence: SourceDependence, label: (id: string) => string): Html => {
+export const renderDependenceGraph = (allSources: readonly GraphSource[], dependence: SourceDependence, label: (id: string) => string): Html => {
+  const allEdges = edgesOf(dependence, new Set(allSources.map((s) => s.id)), label);
+  const sources = shownSources(allSources, allEdges);
   const n = sources.length;
+  if (n === 0) return html`<p class="graph-empty">${describe(allSources, dependence, allEdges, label)}</p>`;
   const radius = n <= 1 ? 0 : Math.max(80, (n * (NODE_RADIUS * 2 + 22)) / (2 * Math.PI));
   const size = 2 * (radius + MARGIN);
   const centre = size / 2;
@@ -111,7 +136,8 @@ export const renderDependenceGraph = (sources: readonly GraphSource[], dependenc
     const fill = g.sources.length > 1 ? (GROUP_FILLS[colour++ % GROUP_FILLS.length] as string) : LONE_FILL;
     for (const s of g.sources) fills.set(s, fill);
   }
-  const edges = edgesOf(dependence, new Set(sources.map((s) => s.id)), label);
+  const shown = new Set(sources.map((s) => s.id));
+  const edges = allEdges.filter((e) => shown.has(e.from) && shown.has(e.to));
   const maxWords = Math.max(1, ...edges.filter((e) => e.kind === 'shared').map((e) => e.weight));
   // Several relations between one pair are drawn side by side, a few units apart.
   const seen = new Map<string, number>();
@@ -143,7 +169,7 @@ export const renderDependenceGraph = (sources: readonly GraphSource[], dependenc
   const w = round(size);
   return html`<svg class="dependence-graph" viewBox="0 0 ${w} ${w}" width="${w}" height="${w}" role="img" aria-labelledby="dep-graph-title dep-graph-desc" xmlns="http://www.w3.org/2000/svg">
 <title id="dep-graph-title">Which sources depend on which</title>
-<desc id="dep-graph-desc">${describe(sources, dependence, edges, label)}</desc>
+<desc id="dep-graph-desc">${describe(allSources, dependence, allEdges, label)}${sources.length < allSources.length ? ` Drawn: ${sources.length} of the ${allSources.length} sources, those at the ends of the strongest relations; the tables list every source and relation.` : ''}</desc>
 <defs><marker id="dep-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0 0L10 5L0 10z" fill="#374151"></path></marker></defs>
 ${lines}
 ${nodes}
