@@ -48,7 +48,7 @@ const listWords = (items: readonly string[]): string =>
 
 export const reportCommand: Command = {
   name: 'report',
-  summary: 'write the conflict report (Markdown and HTML) and the findings as JSON',
+  summary: 'write the conflict report as Markdown and HTML, and the findings as JSON',
   usage: ['claimtrace report [dir] --out <dir> [--format markdown|json|html] [--title <text>]'],
   description: [
     `Loads and reconciles the claims folder and writes <out>/${REPORT_FILES.markdown} (the conflict`,
