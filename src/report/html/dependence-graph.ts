@@ -29,8 +29,8 @@ interface Edge {
 /** Colours of the groups with more than one source (fills, with dark outlines and text). */
 const GROUP_FILLS = ['#f6c28b', '#a8d5ba', '#b8c7f0', '#f2a7b8', '#d8c3f0', '#f7e28f'];
 const LONE_FILL = '#e4e7eb';
-const NODE_RADIUS = 18;
-const MARGIN = 70;
+const NODE_RADIUS = 20;
+const MARGIN = 44;
 
 const round = (x: number): number => Math.round(x * 10) / 10;
 
@@ -158,8 +158,11 @@ export const renderDependenceGraph = (allSources: readonly GraphSource[], depend
     const y2 = round(b.y - uy * (NODE_RADIUS + 3) + oy);
     const width = e.kind === 'shared' ? round(1.5 + (4.5 * e.weight) / maxWords) : 1.5;
     const arrow = e.kind === 'cites' || e.kind === 'derived-from' ? html` marker-end="url(#dep-arrow)"` : '';
-    const mx = round((x1 + x2) / 2 + ox * 1.5);
-    const my = round((y1 + y2) / 2 + oy * 1.5 - 4);
+    // The label stands beside the line's middle, on its inner side (towards the circle's centre, away from the nodes).
+    const [nx, ny] = [-uy, ux];
+    const outward = (((x1 + x2) / 2 - centre) * nx + ((y1 + y2) / 2 - centre) * ny) >= 0 ? -1 : 1;
+    const mx = round((x1 + x2) / 2 + ox * 1.5 + nx * 12 * outward);
+    const my = round((y1 + y2) / 2 + oy * 1.5 + ny * 12 * outward + 4);
     return html`<g class="edge edge-${e.kind}"><title>${e.title}</title><line x1="${x1}" y1="${y1}" x2="${x2}" y2="${y2}" stroke-width="${width}"${arrow}></line><text x="${mx}" y="${my}" class="edge-label">${e.label}</text></g>`;
   });
   const nodes = sources.map((s) => {
@@ -167,7 +170,7 @@ export const renderDependenceGraph = (allSources: readonly GraphSource[], depend
     return html`<g class="node"><title>${s.label}: ${s.title}</title><circle cx="${p.x}" cy="${p.y}" r="${NODE_RADIUS}" fill="${fills.get(s.id) ?? LONE_FILL}"></circle><text x="${p.x}" y="${round(p.y + 4)}" class="node-label">${s.label.length <= 5 ? s.label : `${s.label.slice(0, 4)}…`}</text></g>`;
   });
   const w = round(size);
-  return html`<svg class="dependence-graph" viewBox="0 0 ${w} ${w}" width="${w}" height="${w}" role="img" aria-labelledby="dep-graph-title dep-graph-desc" xmlns="http://www.w3.org/2000/svg">
+  return html`<svg class="dependence-graph" viewBox="0 0 ${w} ${w}" width="${round(w * 1.3)}" height="${round(w * 1.3)}" role="img" aria-labelledby="dep-graph-title dep-graph-desc" xmlns="http://www.w3.org/2000/svg">
 <title id="dep-graph-title">Which sources depend on which</title>
 <desc id="dep-graph-desc">${describe(allSources, dependence, allEdges, label)}${sources.length < allSources.length ? ` Drawn: ${sources.length} of the ${allSources.length} sources, those at the ends of the strongest relations; the tables list every source and relation.` : ''}</desc>
 <defs><marker id="dep-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0 0L10 5L0 10z" fill="#374151"></path></marker></defs>

@@ -40,7 +40,7 @@ export const renderDependenceSection = (ctx: HtmlReportContext): Html => {
     dep.passages.length > 0
       ? html`<div class="table-wrap" tabindex="0" role="region" aria-label="Shared passages"><table class="passages"><caption>Shared passages</caption><thead><tr><th scope="col">Sources</th><th scope="col">Words</th><th scope="col">Characters in first</th><th scope="col">Characters in second</th><th scope="col">Passage</th></tr></thead><tbody>${dep.passages.map(
           (p) =>
-            html`<tr><td>${sourceChip(ctx, p.a.sourceId)} &amp; ${sourceChip(ctx, p.b.sourceId)}</td><td>${p.words}</td><td>${wordsLink(ctx, p.a.sourceId, p.a.start, p.a.end)}</td><td>${wordsLink(ctx, p.b.sourceId, p.b.start, p.b.end)}</td><td>${clipText(p.text, PASSAGE_EXCERPT)}</td></tr>`,
+            html`<tr><td class="nowrap">${sourceChip(ctx, p.a.sourceId)} &amp; ${sourceChip(ctx, p.b.sourceId)}</td><td>${p.words}</td><td>${wordsLink(ctx, p.a.sourceId, p.a.start, p.a.end)}</td><td>${wordsLink(ctx, p.b.sourceId, p.b.start, p.b.end)}</td><td>${clipText(p.text, PASSAGE_EXCERPT)}</td></tr>`,
         )}</tbody></table></div>`
       : html`<p>No two sources share a passage.</p>`;
   const declared =

@@ -71,7 +71,8 @@ blockquote{margin:0;padding:.35rem .7rem;border-left:3px solid #9ca3af;backgroun
 meter{width:7rem;vertical-align:middle}
 .rule-why{font-size:.88rem;color:var(--muted);margin:.5rem 0}
 .review{margin:.5rem 0 0}
-.table-wrap{overflow:auto;max-width:100%}
+.table-wrap{overflow:auto;max-width:100%;margin:1rem 0}
+.nowrap{white-space:nowrap}
 table{border-collapse:collapse;background:#fff;font-size:.9rem;width:100%}
 caption{text-align:left;font-weight:600;padding:.3rem 0}
 th,td{border:1px solid var(--line);padding:.3rem .5rem;text-align:left;vertical-align:top}
