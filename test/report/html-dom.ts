@@ -80,3 +80,10 @@ export const placeHighlights = (sourceText: Element): { text: string; highlights
   visit(sourceText, []);
   return { text, highlights: placed };
 };
+
+/** The HTML parse errors of a document (code and place), as the WHATWG algorithm reports them. */
+export const parseErrors = (html: string): string[] => {
+  const errors: string[] = [];
+  parse(html, { onParseError: (e) => errors.push(`${e.code} at ${e.startLine}:${e.startCol}`) });
+  return errors;
+};

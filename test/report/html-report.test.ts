@@ -15,7 +15,7 @@ import type { ReportInput } from '../../src/report/index.js';
 import { renderHtmlReport } from '../../src/report/index.js';
 import { REPORT_SCRIPT } from '../../src/report/html/report-script.js';
 import { REPORT_STYLE } from '../../src/report/html/report-style.js';
-import { attr, byClass, byId, elements, type Element, hasClass, parseHtml, placeHighlights, textOf } from './html-dom.js';
+import { attr, byClass, elements, type Element, hasClass, parseErrors, parseHtml, placeHighlights, textOf } from './html-dom.js';
 
 const CLAIMS = join(import.meta.dirname, '../../claims');
 
@@ -70,6 +70,10 @@ describe('the HTML conflict report of the bundled corpus', () => {
     expect(csp).toContain("default-src 'none'");
     expect(csp).toContain(`script-src ${hash(textOf(scripts[0] as Element))}`);
     expect(csp).toContain(`style-src ${hash(textOf(styles[0] as Element))}`);
+  });
+
+  it('is well-formed HTML: the parser reports no error', () => {
+    expect(parseErrors(page)).toEqual([]);
   });
 
   it('links only to its own fragments (each of which exists) and to the sources’ web pages', () => {
