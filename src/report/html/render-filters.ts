@@ -38,7 +38,7 @@ export const renderFilters = (ctx: HtmlReportContext): Html => {
 <label>Source <select name="source"><option value="">all sources</option>${ctx.input.corpus.sources.map(
     (d) => html`<option value="${d.source.id}">${ctx.label(d.source.id)} (${sources.get(d.source.id) ?? 0})</option>`,
   )}</select></label>
-<label>Review <select name="review"><option value="">reviewed and new</option>${(['reviewed', 'new'] as const).map(
+<label>Review <select name="review"><option value="">reviewed and new</option>${(Object.keys(REVIEW_STATE_LABEL) as (keyof typeof REVIEW_STATE_LABEL)[]).map(
     (r) => html`<option value="${r}">${REVIEW_STATE_LABEL[r]} (${reviews.get(r) ?? 0})</option>`,
   )}</select></label>
 <button type="reset">Show all</button>

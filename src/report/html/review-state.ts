@@ -1,7 +1,9 @@
 /**
  * Whether a person has reviewed a finding, as the HTML report shows it and
  * filters by it: `reviewed` (a baseline verdict matches the finding) or
- * `new` (nobody has looked at it yet).
+ * `new` (nobody has looked at it yet). A new state (such as "reviewed, new
+ * evidence") is one more union member and one more label: the filters and
+ * the cards' `data-review` follow.
  */
 import type { Finding } from '../../model/finding.js';
 import type { FindingReview, ReportInput } from '../report-input.js';
