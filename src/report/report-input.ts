@@ -23,6 +23,13 @@ export interface PreferredValue {
   readonly explanation: string;
 }
 
+/** Where something is written in the claims folder (path relative to the folder, 1-based line and column). */
+export interface FolderPlace {
+  readonly file: string;
+  readonly line: number;
+  readonly column: number;
+}
+
 export interface ReportInput {
   /** Heading of the report. */
   readonly title: string;
@@ -40,4 +47,8 @@ export interface ReportInput {
   readonly preferred?: ReadonlyMap<string, PreferredValue>;
   /** The command that regenerates the report. */
   readonly command: string;
+  /** Claim id → where the claim is written, so a report can name its file:line. */
+  readonly claimLocations?: ReadonlyMap<string, FolderPlace>;
+  /** Source id → the metadata file that declares it. */
+  readonly sourceFiles?: ReadonlyMap<string, string>;
 }
