@@ -1,0 +1,85 @@
+/**
+ * The shortest quote around a range of a text that the loader anchors back
+ * to that place: the range's own words when they occur once, else grown a
+ * word at a time (left, then right) until they do, else framed by a prefix.
+ * Used to write quotes an author never has to disambiguate: suggested claims
+ * and the non-content ranges of a captured page.
+ */
+import { foldString } from '../ingest/fold-text.js';
+import { anchorQuote } from './anchor-quote.js';
+import { CONTEXT_LENGTH } from './describe-span.js';
+import type { PreparedText } from './prepared-text.js';
+
+/** A quote as a claim or metadata file writes it, and where it anchors. */
+export interface UniqueQuote {
+  readonly exact: string;
+  /** Words just before the quote, given only when the quote alone occurs more than once. */
+  readonly prefix?: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface UniqueQuoteOptions {
+  /** The quote never grows before this offset (e.g. the sentence's start). Default 0. */
+  readonly minStart?: number;
+  /** The quote never grows past this offset. Default the text's end. */
+  readonly maxEnd?: number;
+  /** The quote is never grown longer than this many code units. Default 200. */
+  readonly maxLength?: number;
+}
+
+const isSpace = (c: string | undefined): boolean => c === undefined || /\s/.test(c);
+
+/** Occurrences of `needle` in `haystack`, stopping at two. */
+const atMostTwo = (haystack: string, needle: string): number => {
+  const first = haystack.indexOf(needle);
+  if (first < 0) return 0;
+  return haystack.indexOf(needle, first + 1) < 0 ? 1 : 2;
+};
+
+const anchorsAt = (prepared: PreparedText, start: number, end: number, prefix?: string): boolean => {
+  const result = anchorQuote(prepared, { exact: prepared.text.slice(start, end), ...(prefix !== undefined ? { prefix } : {}) });
+  return result.status === 'anchored' && result.start === start && result.end === end && result.method === 'exact';
+};
+
+/**
+ * @example
+ * const prepared = prepareText('Japan signed on Friday. Korea signed on Friday.');
+ * uniqueQuote(prepared, 16, 22); // "Friday" and "on Friday" occur twice, so it grows:
+ * // { exact: 'signed on Friday', … } occurs twice too → { exact: 'Japan signed on Friday', start: 0, end: 22 }
+ */
+export const uniqueQuote = (prepared: PreparedText, start: number, end: number, options: UniqueQuoteOptions = {}): UniqueQuote | undefined => {
+  const { text } = prepared;
+  const minStart = Math.max(0, Math.min(options.minStart ?? 0, start));
+  const maxEnd = Math.min(text.length, Math.max(options.maxEnd ?? text.length, end));
+  const maxLength = Math.max(options.maxLength ?? 200, end - start);
+  if (!(start >= 0 && start < end && end <= text.length)) return undefined;
+  const folded = prepared.folded.folded;
+  let s = start;
+  let e = end;
+  let growLeft = true;
+  for (;;) {
+    const exact = text.slice(s, e);
+    if (exact.trim().length > 0 && atMostTwo(folded, foldString(exact)) === 1 && anchorsAt(prepared, s, e)) return { exact, start: s, end: e };
+    // Grow by one word on one side, alternating; stop at the bounds.
+    const canLeft = s > minStart;
+    const canRight = e < maxEnd;
+    if ((!canLeft && !canRight) || e - s >= maxLength) break;
+    if ((growLeft && canLeft) || !canRight) {
+      let k = s;
+      while (k > minStart && isSpace(text[k - 1])) k -= 1;
+      while (k > minStart && !isSpace(text[k - 1])) k -= 1;
+      s = k;
+    } else {
+      let k = e;
+      while (k < maxEnd && isSpace(text[k])) k += 1;
+      while (k < maxEnd && !isSpace(text[k])) k += 1;
+      e = k;
+    }
+    growLeft = !growLeft;
+  }
+  // Still not unique within the bounds: the range's own words, with the words before them.
+  const prefix = text.slice(Math.max(0, start - CONTEXT_LENGTH), start);
+  if (prefix.trim().length > 0 && anchorsAt(prepared, start, end, prefix)) return { exact: text.slice(start, end), prefix, start, end };
+  return undefined;
+};
