@@ -8,3 +8,12 @@ export { captureSource, MAX_PAGE_BYTES, MIN_ARTICLE_WORDS, type CaptureOptions, 
 export { addSource, type AddSourceRequest, type AddSourceResult } from './add-source.js';
 export { pageFormat, PAGE_FORMATS, type PageFormat } from './page-format.js';
 export type { PageMetadata } from './page-metadata.js';
+export {
+  updateSource,
+  rehashSource,
+  changedSources,
+  type ClaimStatus,
+  type ClaimUpdate,
+  type SourceUpdateReport,
+  type SourceUpdateResult,
+} from './update-source.js';

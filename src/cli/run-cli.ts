@@ -14,6 +14,8 @@ import { explainCommand } from './commands/explain.js';
 import { exportCommand } from './commands/export.js';
 import { initCommand } from './commands/init.js';
 import { addCommand } from './commands/add.js';
+import { rehashCommand } from './commands/rehash.js';
+import { updateSourceCommand } from './commands/update-source.js';
 import { reportCommand } from './commands/report.js';
 import { summaryCommand } from './commands/summary.js';
 import { EXIT_INVALID_INPUT, EXIT_OK, type ExitCode } from './exit-codes.js';
@@ -26,7 +28,7 @@ import { CLI_VERSION } from './version.js';
 export const COMMANDS: readonly Command[] = [
   checkCommand, summaryCommand, reportCommand, anchorCommand, explainCommand, exportCommand, initCommand,
   // issue 16: getting material in
-  addCommand,
+  addCommand, updateSourceCommand, rehashCommand,
 ];
 
 const GLOBAL_FLAGS = {
