@@ -57,26 +57,32 @@ export const uniqueQuote = (prepared: PreparedText, start: number, end: number, 
   const folded = prepared.folded.folded;
   let s = start;
   let e = end;
-  let growLeft = true;
-  for (;;) {
-    const exact = text.slice(s, e);
-    if (exact.trim().length > 0 && atMostTwo(folded, foldString(exact)) === 1 && anchorsAt(prepared, s, e)) return { exact, start: s, end: e };
-    // Grow by one word on one side, alternating; stop at the bounds.
-    const canLeft = s > minStart;
-    const canRight = e < maxEnd;
-    if ((!canLeft && !canRight) || e - s >= maxLength) break;
-    if ((growLeft && canLeft) || !canRight) {
-      let k = s;
-      while (k > minStart && isSpace(text[k - 1])) k -= 1;
-      while (k > minStart && !isSpace(text[k - 1])) k -= 1;
-      s = k;
-    } else {
-      let k = e;
-      while (k < maxEnd && isSpace(text[k])) k += 1;
-      while (k < maxEnd && !isSpace(text[k])) k += 1;
-      e = k;
-    }
-    growLeft = !growLeft;
+  const unique = (a: number, b: number): boolean => {
+    const exact = text.slice(a, b);
+    return exact.trim().length > 0 && atMostTwo(folded, foldString(exact)) === 1 && anchorsAt(prepared, a, b);
+  };
+  const leftOf = (at: number): number => {
+    let k = at;
+    while (k > minStart && isSpace(text[k - 1])) k -= 1;
+    while (k > minStart && !isSpace(text[k - 1])) k -= 1;
+    return k;
+  };
+  const rightOf = (at: number): number => {
+    let k = at;
+    while (k < maxEnd && isSpace(text[k])) k += 1;
+    while (k < maxEnd && !isSpace(text[k])) k += 1;
+    return k;
+  };
+  if (unique(s, e)) return { exact: text.slice(s, e), start: s, end: e };
+  // Grow by a word: the word before if that makes it unique, else the word after, else both.
+  while (e - s < maxLength && (s > minStart || e < maxEnd)) {
+    const left = leftOf(s);
+    const right = rightOf(e);
+    if (left < s && unique(left, e)) return { exact: text.slice(left, e), start: left, end: e };
+    if (right > e && unique(s, right)) return { exact: text.slice(s, right), start: s, end: right };
+    s = left;
+    e = right;
+    if (unique(s, e)) return { exact: text.slice(s, e), start: s, end: e };
   }
   // Still not unique within the bounds: the range's own words, with the words before them.
   const prefix = text.slice(Math.max(0, start - CONTEXT_LENGTH), start);
