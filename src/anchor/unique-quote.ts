@@ -1,7 +1,7 @@
 /**
  * The shortest quote around a range of a text that the loader anchors back
  * to that place: the range's own words when they occur once, else grown a
- * word at a time (left, then right) until they do, else framed by a prefix.
+ * word at a time until they do, else framed by a prefix (or a suffix).
  * Used to write quotes an author never has to disambiguate: suggested claims
  * and the non-content ranges of a captured page.
  */
@@ -15,6 +15,8 @@ export interface UniqueQuote {
   readonly exact: string;
   /** Words just before the quote, given only when the quote alone occurs more than once. */
   readonly prefix?: string;
+  /** Words just after the quote, when no prefix tells its occurrences apart (the quote starts the text). */
+  readonly suffix?: string;
   readonly start: number;
   readonly end: number;
 }
@@ -37,8 +39,8 @@ const atMostTwo = (haystack: string, needle: string): number => {
   return haystack.indexOf(needle, first + 1) < 0 ? 1 : 2;
 };
 
-const anchorsAt = (prepared: PreparedText, start: number, end: number, prefix?: string): boolean => {
-  const result = anchorQuote(prepared, { exact: prepared.text.slice(start, end), ...(prefix !== undefined ? { prefix } : {}) });
+const anchorsAt = (prepared: PreparedText, start: number, end: number, prefix?: string, suffix?: string): boolean => {
+  const result = anchorQuote(prepared, { exact: prepared.text.slice(start, end), ...(prefix !== undefined ? { prefix } : {}), ...(suffix !== undefined ? { suffix } : {}) });
   return result.status === 'anchored' && result.start === start && result.end === end && result.method === 'exact';
 };
 
@@ -87,5 +89,7 @@ export const uniqueQuote = (prepared: PreparedText, start: number, end: number, 
   // Still not unique within the bounds: the range's own words, with the words before them.
   const prefix = text.slice(Math.max(0, start - CONTEXT_LENGTH), start);
   if (prefix.trim().length > 0 && anchorsAt(prepared, start, end, prefix)) return { exact: text.slice(start, end), prefix, start, end };
+  const suffix = text.slice(end, Math.min(text.length, end + CONTEXT_LENGTH));
+  if (suffix.trim().length > 0 && anchorsAt(prepared, start, end, undefined, suffix)) return { exact: text.slice(start, end), suffix, start, end };
   return undefined;
 };

@@ -6,7 +6,7 @@
  * first occurrence after `from` ends the range).
  */
 import { prepareText, type PreparedText } from '../anchor/index.js';
-import { uniqueQuote } from '../anchor/unique-quote.js';
+import { uniqueQuote, type UniqueQuote } from '../anchor/unique-quote.js';
 import type { NonContentFileEntry } from '../claims/file-schemas.js';
 import { foldString } from '../ingest/fold-text.js';
 import type { NonContentKind } from '../model/source.js';
@@ -59,6 +59,11 @@ const occurrences = (haystack: string, needle: string, limit: number): number =>
   return n;
 };
 
+const context = (q: UniqueQuote): { prefix?: string; suffix?: string } => ({
+  ...(q.prefix !== undefined ? { prefix: q.prefix } : {}),
+  ...(q.suffix !== undefined ? { suffix: q.suffix } : {}),
+});
+
 const entryFor = (prepared: PreparedText, range: KindedRange): NonContentFileEntry | undefined => {
   const { text } = prepared;
   const head = foldString(text.slice(range.start, Math.min(range.end, range.start + MAX_QUOTE_LENGTH)));
@@ -66,15 +71,15 @@ const entryFor = (prepared: PreparedText, range: KindedRange): NonContentFileEnt
   const extra = { kind: range.kind, ...(range.language !== undefined ? { language: range.language } : {}) };
   if (range.end - range.start <= MAX_QUOTE_LENGTH) {
     const q = uniqueQuote(prepared, range.start, range.end, { minStart: range.start, maxEnd: range.end });
-    if (q !== undefined && q.start === range.start && q.end === range.end) return { quote: q.exact, ...(q.prefix !== undefined ? { prefix: q.prefix } : {}), ...extra };
+    if (q !== undefined && q.start === range.start && q.end === range.end) return { quote: q.exact, ...context(q), ...extra };
   }
   const firstEnd = wordEndAfter(text, Math.min(range.end, range.start + MIN_END_WORDS), range.end);
   const from = uniqueQuote(prepared, range.start, firstEnd, { minStart: range.start, maxEnd: range.end });
   if (from === undefined || from.start !== range.start) return undefined;
   const to = toWords(text, range.start, range.end);
   if (to === undefined) return undefined;
-  if (from.end === range.end) return { quote: from.exact, ...(from.prefix !== undefined ? { prefix: from.prefix } : {}), ...extra };
-  return { from: from.exact, to, ...(from.prefix !== undefined ? { prefix: from.prefix } : {}), ...extra };
+  if (from.end === range.end) return { quote: from.exact, ...context(from), ...extra };
+  return { from: from.exact, to, ...context(from), ...extra };
 };
 
 /**

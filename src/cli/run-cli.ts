@@ -15,6 +15,7 @@ import { exportCommand } from './commands/export.js';
 import { initCommand } from './commands/init.js';
 import { addCommand } from './commands/add.js';
 import { rehashCommand } from './commands/rehash.js';
+import { suggestCommand } from './commands/suggest.js';
 import { updateSourceCommand } from './commands/update-source.js';
 import { reportCommand } from './commands/report.js';
 import { summaryCommand } from './commands/summary.js';
@@ -28,7 +29,7 @@ import { CLI_VERSION } from './version.js';
 export const COMMANDS: readonly Command[] = [
   checkCommand, summaryCommand, reportCommand, anchorCommand, explainCommand, exportCommand, initCommand,
   // issue 16: getting material in
-  addCommand, updateSourceCommand, rehashCommand,
+  addCommand, updateSourceCommand, rehashCommand, suggestCommand,
 ];
 
 const GLOBAL_FLAGS = {

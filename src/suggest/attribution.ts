@@ -40,7 +40,7 @@ export const attributionOf = (text: string, sentence: Sentence, names: readonly 
   const verb = new RegExp(`\\b(?:${VERBS})\\b`, 'gi');
   for (let m = verb.exec(s); m !== null; m = verb.exec(s)) {
     const at = base + m.index;
-    const before = names.filter((n) => n.end <= at && /^(?:\s+|,[^,]{0,80},\s+)$/.test(text.slice(n.end, at)));
+    const before = names.filter((n) => n.end <= at && /^(?:,?\s+|,[^,]{0,80},\s+)$/.test(text.slice(n.end, at)));
     const name = before[before.length - 1];
     if (name !== undefined) return attribution(name, name.start, at + m[0].length);
     // "said X"
