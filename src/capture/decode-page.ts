@@ -3,9 +3,11 @@
  * order mark first, then the charset the page declares (`<meta charset>`,
  * `<meta http-equiv="Content-Type">`, an XML declaration), found by the
  * WHATWG encoding-sniffing algorithm (encoding-sniffer), then decoded with
- * the platform's WHATWG TextDecoder. A page that declares nothing is read as
+ * @exodus/bytes' WHATWG TextDecoder (Node 20's own decodes windows-1252's
+ * 0x80–0x9F as control characters: curly quotes and dashes would be lost). A page that declares nothing is read as
  * UTF-8 when it is valid UTF-8, else as windows-1252 (the web's default).
  */
+import { TextDecoder } from '@exodus/bytes/encoding.js';
 import { ResultType, Sniffer } from 'encoding-sniffer/sniffer';
 import { firstInvalidUtf8 } from '../claims/invalid-utf8.js';
 

@@ -91,13 +91,13 @@ interface Planned {
   readonly edits: readonly TextEdit[];
 }
 
-/** Does the claim's written query anchor at `range` in `prepared`? */
-const anchorsThere = (prepared: PreparedText, w: { quote: string; prefix?: string | undefined; suffix?: string | undefined }, range: TextRange): boolean => {
+/** Does the claim's written query (with its written position hint, as the loader reads it) anchor at `range`? */
+const anchorsThere = (prepared: PreparedText, w: { quote: string; prefix?: string | undefined; suffix?: string | undefined }, range: TextRange, hint: number | undefined): boolean => {
   const r = anchorQuote(prepared, {
     exact: w.quote,
     ...(w.prefix !== undefined ? { prefix: w.prefix } : {}),
     ...(w.suffix !== undefined ? { suffix: w.suffix } : {}),
-    hint: range.start,
+    ...(hint !== undefined ? { hint } : {}),
   });
   return r.status === 'anchored' && r.start === range.start && r.end === range.end;
 };
@@ -151,17 +151,21 @@ const planPlace = (
   // Unchanged or moved: make the written selectors find the new place.
   const edits: TextEdit[] = [];
   let query = { quote: w.quote, prefix: w.prefix, suffix: w.suffix };
-  if (!anchorsThere(newText, query, position)) {
+  const hint = w.start !== undefined ? position.start : undefined;
+  if (!anchorsThere(newText, query, position, hint)) {
+    // The least context that finds the place: the words before, else the words after, else both.
     const prefix = wholeWords(r.quote.prefix, 'prefix');
     const suffix = wholeWords(r.quote.suffix, 'suffix');
-    query = { quote: w.quote, ...(prefix.trim().length > 0 ? { prefix } : {}), ...(suffix.trim().length > 0 ? { suffix } : {}) } as typeof query;
-    if (!anchorsThere(newText, query, position)) {
+    const options = [{ prefix }, { suffix }, { prefix, suffix }].map((c) => ({ quote: w.quote, prefix: w.prefix, suffix: w.suffix, ...c }));
+    const found = options.find((q) => (q.prefix ?? '').trim().length + (q.suffix ?? '').trim().length > 0 && anchorsThere(newText, q, position, hint));
+    if (found === undefined) {
       return { update: { ...base, status: 'orphaned', previous, position, reason: 'the words are still there, but they occur elsewhere too and no prefix or suffix tells them apart', rewritten: false }, edits: [] };
     }
+    query = found;
     for (const key of ['prefix', 'suffix'] as const) {
       const value = query[key];
-      if (value === undefined) continue;
-      const e = yaml.setKey(key, value, key === 'prefix' ? 'quote' : 'prefix');
+      if (value === undefined || value === w[key]) continue;
+      const e = yaml.setKey(key, value, 'quote');
       if (e !== undefined) edits.push(e);
     }
   }

@@ -130,7 +130,8 @@ export const appendToSeq = (file: EditableYaml, key: string, items: readonly Rea
 
 /** Apply non-overlapping edits to `text`. */
 export const applyEdits = (text: string, edits: readonly TextEdit[]): string => {
-  const sorted = [...edits].sort((a, b) => b.start - a.start || b.end - a.end);
+  // Later first, so offsets stay valid; of two insertions at one place, the first given ends up first.
+  const sorted = edits.map((e, i) => ({ e, i })).sort((a, b) => b.e.start - a.e.start || b.e.end - a.e.end || b.i - a.i).map((x) => x.e);
   let out = text;
   for (const e of sorted) out = out.slice(0, e.start) + e.text + out.slice(e.end);
   return out;
