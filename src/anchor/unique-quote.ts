@@ -86,10 +86,29 @@ export const uniqueQuote = (prepared: PreparedText, start: number, end: number, 
     e = right;
     if (unique(s, e)) return { exact: text.slice(s, e), start: s, end: e };
   }
-  // Still not unique within the bounds: the range's own words, with the words before them.
-  const prefix = text.slice(Math.max(0, start - CONTEXT_LENGTH), start);
-  if (prefix.trim().length > 0 && anchorsAt(prepared, start, end, prefix)) return { exact: text.slice(start, end), prefix, start, end };
-  const suffix = text.slice(end, Math.min(text.length, end + CONTEXT_LENGTH));
-  if (suffix.trim().length > 0 && anchorsAt(prepared, start, end, undefined, suffix)) return { exact: text.slice(start, end), suffix, start, end };
+  // Still not unique within the bounds: the range's own words, with the fewest words before (or after) them.
+  // (Context is not bounded by minStart/maxEnd: it is not part of the quote.)
+  const contextLeft = (at: number): number => {
+    let k = at;
+    while (k > 0 && isSpace(text[k - 1])) k -= 1;
+    while (k > 0 && !isSpace(text[k - 1])) k -= 1;
+    return k;
+  };
+  const contextRight = (at: number): number => {
+    let k = at;
+    while (k < text.length && isSpace(text[k])) k += 1;
+    while (k < text.length && !isSpace(text[k])) k += 1;
+    return k;
+  };
+  for (let k = contextLeft(start); ; k = contextLeft(k)) {
+    const prefix = text.slice(Math.max(k, start - CONTEXT_LENGTH), start);
+    if (prefix.trim().length > 0 && anchorsAt(prepared, start, end, prefix)) return { exact: text.slice(start, end), prefix, start, end };
+    if (k <= Math.max(0, start - CONTEXT_LENGTH)) break;
+  }
+  for (let k = contextRight(end); ; k = contextRight(k)) {
+    const suffix = text.slice(end, Math.min(k, end + CONTEXT_LENGTH));
+    if (suffix.trim().length > 0 && anchorsAt(prepared, start, end, undefined, suffix)) return { exact: text.slice(start, end), suffix, start, end };
+    if (k >= Math.min(text.length, end + CONTEXT_LENGTH)) break;
+  }
   return undefined;
 };

@@ -5,7 +5,7 @@
  * person can check it. The loader reads it back exactly (a test loads every
  * file `add` writes).
  */
-import { Document, isMap } from 'yaml';
+import { Document, isMap, isScalar, visit } from 'yaml';
 import type { PublishedAtFile, SourceFile } from '../claims/file-schemas.js';
 import type { CapturedSource } from './capture-source.js';
 
@@ -78,5 +78,11 @@ export const renderSourceFile = (capture: CapturedSource, input: SourceFileInput
       (nonContent as { flow?: boolean }).flow = false;
     }
   }
-  return doc.toString({ lineWidth: 0, defaultStringType: 'PLAIN', defaultKeyType: 'PLAIN' });
+  // Words spanning lines read better, and survive editors, as one double-quoted line.
+  visit(doc, {
+    Scalar(_, node) {
+      if (isScalar(node) && typeof node.value === 'string' && node.value.includes('\n')) node.type = 'QUOTE_DOUBLE';
+    },
+  });
+  return doc.toString({ lineWidth: 0, defaultStringType: 'PLAIN', defaultKeyType: 'PLAIN', doubleQuotedAsJSON: true });
 };

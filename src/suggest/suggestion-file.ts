@@ -11,7 +11,9 @@ import type { Suggestion } from './suggest-claims.js';
 const oneLine = (s: string): string => s.replace(/\s+/g, ' ').trim();
 
 /** The claim entry of one suggestion, as a claim file writes it. */
-export const suggestionEntry = (s: Suggestion): Record<string, unknown> => ({
+export const suggestionEntry = (s: Suggestion): Record<string, unknown> =>
+  // Copies: a value object shared by two entries would be written as a YAML anchor and alias.
+  structuredClone({
   id: s.id,
   subject: s.subject ?? '',
   predicate: s.predicate ?? '',
@@ -20,7 +22,7 @@ export const suggestionEntry = (s: Suggestion): Record<string, unknown> => ({
   ...(s.quote.prefix !== undefined ? { prefix: s.quote.prefix } : {}),
   ...(s.quote.suffix !== undefined ? { suffix: s.quote.suffix } : {}),
   ...(s.attribution !== undefined ? { attribution: s.attribution } : {}),
-});
+  });
 
 /**
  * @example
