@@ -16,7 +16,7 @@ import { extractArticle } from './extract-article.js';
 import { markdownPage } from './markdown-page.js';
 import { kindFromWords, nonContentKind } from './non-content-kind.js';
 import { nonContentEntries, type KindedRange } from './non-content-entries.js';
-import type { PageBlock } from './page-blocks.js';
+import { countWords, type PageBlock } from './page-blocks.js';
 import { pageFormat, type PageFormat } from './page-format.js';
 import type { PageMetadata } from './page-metadata.js';
 
@@ -55,12 +55,6 @@ export interface CapturedSource {
 export type CaptureResult =
   | { readonly ok: true; readonly source: CapturedSource }
   | { readonly ok: false; readonly code: 'too-large' | 'encoding' | 'not-an-article' | 'empty'; readonly message: string; readonly hint: string };
-
-const countWords = (text: string): number => {
-  let n = 0;
-  for (const w of text.split(/\s+/)) if (/[\p{L}\p{N}]/u.test(w)) n += 1;
-  return n;
-};
 
 const snippet = (text: string, max = 60): string => {
   const one = text.replace(/\s+/g, ' ').trim();

@@ -9,7 +9,7 @@
  */
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
-import { pageBlocks, type DomNode, type PageBlock } from './page-blocks.js';
+import { countWords, pageBlocks, type DomNode, type PageBlock } from './page-blocks.js';
 import { pageMetadata, type MetaDocument, type PageMetadata } from './page-metadata.js';
 
 /** A page block, and whether it belongs to the article. */
@@ -28,12 +28,6 @@ export interface ExtractedPage {
 
 /** Readability's threshold: articles shorter than this many characters make it retry with looser rules. */
 const CHAR_THRESHOLD = 250;
-
-const countWords = (text: string): number => {
-  let n = 0;
-  for (const w of text.split(/\s+/)) if (/[\p{L}\p{N}]/u.test(w)) n += 1;
-  return n;
-};
 
 const keyOf = (s: string): string => s.replace(/\s+/g, ' ').trim().toLowerCase();
 

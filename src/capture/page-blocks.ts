@@ -171,3 +171,10 @@ export const pageBlocks = (root: DomNode): PageBlock[] => {
   flush();
   return blocks;
 };
+
+/** Words in a text: runs of non-space holding a letter or digit. */
+export const countWords = (text: string): number => {
+  let n = 0;
+  for (const w of text.split(/\s+/)) if (/[\p{L}\p{N}]/u.test(w)) n += 1;
+  return n;
+};
