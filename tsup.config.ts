@@ -1,8 +1,10 @@
 import { defineConfig } from 'tsup';
 
 // ESM + CJS + .d.ts for the library, and the CLI as an ESM bin.
-// approx-string-match ships ESM only, so it is bundled (noExternal) to keep
-// `require('claimtrace')` working.
+// approx-string-match, marked, encoding-sniffer and @exodus/bytes ship ESM
+// only, so they are bundled (noExternal) to keep `require('claimtrace')` working.
+const ESM_ONLY = ['approx-string-match', 'marked', 'encoding-sniffer', /^@exodus\/bytes/];
+
 export default defineConfig([
   {
     entry: { index: 'src/index.ts' },
@@ -11,7 +13,7 @@ export default defineConfig([
     sourcemap: true,
     clean: true,
     target: 'node20',
-    noExternal: ['approx-string-match'],
+    noExternal: ESM_ONLY,
   },
   {
     entry: { cli: 'src/cli/main.ts' },
@@ -20,7 +22,7 @@ export default defineConfig([
     sourcemap: true,
     clean: false,
     target: 'node20',
-    noExternal: ['approx-string-match'],
+    noExternal: ESM_ONLY,
     banner: { js: '#!/usr/bin/env node' },
   },
 ]);

@@ -14,3 +14,6 @@ export * from './export/index.js';
 export * from './claims/index.js';
 export * from './report/index.js';
 export * from './check/index.js';
+// issue 16: getting material in (capture a page, keep sources current, suggest claims).
+export { captureSource, addSource, updateSource, rehashSource, type CapturedSource, type CaptureResult, type SourceUpdateReport } from './capture/index.js';
+export { suggestClaims, suggestionsYaml, evaluateSuggestions, type Suggestion, type SuggestionEvaluation } from './suggest/index.js';

@@ -23,6 +23,7 @@ import {
   type BenchmarkDataset,
 } from '../../src/datasets/index.js';
 import { entitySetContainment, type ValueSimilarity } from '../../src/resolve/index.js';
+import { runSuggestEvaluation } from './eval-suggest.js';
 
 interface Row {
   readonly dataset: string;
@@ -169,4 +170,5 @@ const main = (): number => {
   return 0;
 };
 
-process.exitCode = main();
+// `--suggest`: the suggestion evaluation (issue 16), in its own module.
+process.exitCode = process.argv.includes('--suggest') ? await runSuggestEvaluation(process.argv.slice(2)) : main();

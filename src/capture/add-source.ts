@@ -1,0 +1,129 @@
+/**
+ * Adding a captured document to a claims folder: capture it, name it, check
+ * that the loader reads the new source back exactly, then write the text,
+ * the metadata file and (on request) the original, each atomically and
+ * never over an existing file. A page already in the folder (same text) is
+ * refused, naming the source it is.
+ */
+import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import type { PublishedAtFile, SourceFile } from '../claims/file-schemas.js';
+import { loadSource } from '../claims/load-source.js';
+import { readYamlFile } from '../claims/yaml-file.js';
+import { captureSource, type CapturedSource, type CaptureOptions } from './capture-source.js';
+import { removeCreated, writeFileAtomic, WriteRefused } from './atomic-write.js';
+import { folderSources } from './folder-sources.js';
+import { publishedAtFromText } from './published-at.js';
+import { renderSourceFile, sourceFileFields, type SourceFileInput } from './source-file.js';
+import { isSourceId, newSourceId } from './source-id.js';
+
+export interface AddSourceRequest extends CaptureOptions {
+  /** The claims folder. */
+  readonly folder: string;
+  /** How the user named the input ("-" for standard input). */
+  readonly from: string;
+  /** When it was captured (ISO 8601); the caller decides (the file's time, or now). */
+  readonly retrievedAt: string;
+  readonly id?: string;
+  readonly url?: string;
+  /** `unknown`, or a date as the page would write it ("2026-03-04", "March 4, 2026", an ISO date-time). */
+  readonly published?: string;
+  readonly title?: string;
+  readonly publisher?: string;
+  /** Keep the original bytes beside the text. */
+  readonly keepOriginal?: boolean;
+}
+
+export type AddSourceResult =
+  | {
+      readonly ok: true;
+      readonly id: string;
+      /** Files written, relative to the folder. */
+      readonly files: readonly string[];
+      readonly capture: CapturedSource;
+      readonly fields: SourceFile;
+    }
+  | { readonly ok: false; readonly message: string; readonly hint: string };
+
+const fail = (message: string, hint: string): AddSourceResult => ({ ok: false, message, hint });
+
+const ORIGINAL_EXTENSIONS = { html: 'html', markdown: 'md', text: 'original.txt' } as const;
+
+/**
+ * @example
+ * const result = addSource(readFileSync('page.html'), { folder: 'claims', from: 'page.html', fileName: 'page.html', retrievedAt: '2026-03-05T10:00Z' });
+ */
+export const addSource = (bytes: Uint8Array, request: AddSourceRequest): AddSourceResult => {
+  const { folder } = request;
+  if (!existsSync(folder) || !statSync(folder).isDirectory()) {
+    return fail(`the claims folder ${folder} does not exist`, `create it first: claimtrace init ${folder}`);
+  }
+  let publishedAt: PublishedAtFile | undefined;
+  if (request.published !== undefined) {
+    publishedAt = request.published.trim().toLowerCase() === 'unknown' ? 'unknown' : publishedAtFromText(request.published);
+    if (publishedAt === undefined) return fail(`--published "${request.published}" is not a calendar date`, 'write it as 2026-03-04, 2026-03-04T09:30Z, "March 4, 2026" or unknown');
+  }
+  if (request.url !== undefined && !/^https?:\/\/\S+$/i.test(request.url)) return fail(`--url "${request.url}" is not an http(s) URL`, 'give the address the page was saved from');
+  if (request.id !== undefined && !isSourceId(request.id)) {
+    return fail(`--id "${request.id}" is not a valid id`, 'use letters, digits, ".", "_", "-" and ":", starting with a letter or digit');
+  }
+
+  const captured = captureSource(bytes, request);
+  if (!captured.ok) return fail(captured.message, captured.hint);
+  const capture = captured.source;
+
+  const known = folderSources(folder);
+  const same = known.find((s) => s.contentHash === capture.contentHash);
+  if (same !== undefined) return fail(`this text is already in the folder as source ${same.id} (${same.file})`, `to replace that source's text, use: claimtrace update-source ${same.id} ${request.from}`);
+  const taken = new Set(known.map((s) => s.id));
+  if (request.id !== undefined && taken.has(request.id)) {
+    return fail(`the folder already has a source ${request.id}`, `choose another --id, or replace its text with: claimtrace update-source ${request.id} ${request.from}`);
+  }
+  const fileTaken = (id: string): boolean => ['txt', 'yaml', ORIGINAL_EXTENSIONS[capture.format]].some((ext) => existsSync(join(folder, 'sources', `${id}.${ext}`)));
+  let id = request.id ?? newSourceId([request.title ?? capture.metadata.title, request.from.replace(/\.[^.]*$/, '')], taken);
+  if (request.id === undefined) while (fileTaken(id)) id = newSourceId([id], new Set([...taken, id]));
+  else if (fileTaken(id)) return fail(`sources/${id}.txt or sources/${id}.yaml already exists`, 'choose another --id');
+
+  const original = request.keepOriginal === true ? `${id}.${ORIGINAL_EXTENSIONS[capture.format]}` : undefined;
+  const input: SourceFileInput = {
+    id,
+    textFile: `${id}.txt`,
+    retrievedAt: request.retrievedAt,
+    from: request.from,
+    ...(original !== undefined ? { original } : {}),
+    ...(request.url !== undefined ? { url: request.url } : {}),
+    ...(request.title !== undefined ? { title: request.title } : {}),
+    ...(request.publisher !== undefined ? { publisher: request.publisher } : {}),
+    ...(publishedAt !== undefined ? { publishedAt } : {}),
+  };
+  const yamlText = renderSourceFile(capture, input);
+  const yamlPath = `sources/${id}.yaml`;
+
+  // The loader must read it back exactly: every non-content range anchored, the hash right.
+  const { yaml, diagnostics: yamlProblems } = readYamlFile(yamlPath, yamlText);
+  const loaded = loadSource(yaml, () => ({ ok: true, text: capture.text }));
+  const problems = [...yamlProblems, ...loaded.diagnostics].filter((d) => d.severity === 'error');
+  if (problems.length > 0 || loaded.source?.document.source.nonContent.length !== capture.nonContent.length) {
+    return fail(
+      `internal error: the source file written for ${request.from} does not load back (${problems.map((d) => d.message).join('; ') || 'non-content ranges differ'})`,
+      'please report this with the page; --format text captures the page as plain text meanwhile',
+    );
+  }
+
+  const created: string[] = [];
+  try {
+    const write = (relativePath: string, content: string | Uint8Array): void => {
+      writeFileAtomic(join(folder, relativePath), content, { createOnly: true, within: folder });
+      created.push(relativePath);
+    };
+    if (!existsSync(join(folder, 'sources'))) mkdirSync(join(folder, 'sources'));
+    write(`sources/${id}.txt`, capture.text);
+    if (original !== undefined) write(`sources/${original}`, bytes);
+    write(yamlPath, yamlText);
+  } catch (error) {
+    for (const file of created) removeCreated(join(folder, file));
+    if (error instanceof WriteRefused) return fail(`${error.message}; nothing was added`, 'remove or rename the file in the way, or choose another --id');
+    throw error;
+  }
+  return { ok: true, id, files: created, capture, fields: sourceFileFields(capture, input) };
+};

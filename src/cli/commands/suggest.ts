@@ -1,0 +1,80 @@
+/**
+ * `claimtrace suggest [dir] <sourceId> [--json]`: candidate claims for a
+ * source, as a ready-to-edit claim file (or JSON).
+ */
+import { join, relative } from 'node:path';
+import { loadCorpus } from '../../claims/index.js';
+import { writeFileAtomic, WriteRefused } from '../../capture/atomic-write.js';
+import { suggestClaims, suggestionsYaml, DEFAULT_MIN_CONFIDENCE } from '../../suggest/index.js';
+import { resolveClaimsFolder } from '../claims-folder.js';
+import { CliError } from '../cli-error.js';
+import { type Command, flag, stringOption } from '../command.js';
+import { EXIT_OK } from '../exit-codes.js';
+
+export const suggestCommand: Command = {
+  name: 'suggest',
+  summary: 'propose candidate claims for a source, with their quotes and values',
+  usage: ['claimtrace suggest [dir] <sourceId> [--json] [--out <file>] [--min-confidence <0..1>]'],
+  description: [
+    'Finds quantities, dates (resolved against the publication date), lists of entities and attributed',
+    'statements in the source\'s article text and proposes each as a claim: the shortest quote that anchors',
+    'uniquely, the value as the loader reads it, a subject and predicate guessed from the folder\'s',
+    'vocabulary and aliases, and a confidence. Claims the folder already has are not proposed again.',
+    'Prints a claim file to edit (or JSON with --json); --out writes it (never over an existing file).',
+    'Exit: 0 done; 2 unknown source or unreadable folder.',
+  ].join('\n'),
+  options: {
+    json: { type: 'boolean' },
+    out: { type: 'string' },
+    'min-confidence': { type: 'string' },
+    'no-attributions': { type: 'boolean' },
+  },
+  optionHelp: {
+    json: 'print the candidates as JSON',
+    out: 'write the claim file there (e.g. claims/claims/<source>.yaml)',
+    'min-confidence': `leave out candidates below this confidence (default ${DEFAULT_MIN_CONFIDENCE})`,
+    'no-attributions': 'do not propose attributed statements that carry no value',
+  },
+  positionals: { min: 1, max: 2 },
+  run: async ({ values, positionals }, { io, err, progress }) => {
+    const [dirArg, sourceArg] = positionals.length === 2 ? positionals : [undefined, positionals[0]];
+    const sourceId = sourceArg ?? '';
+    const folder = resolveClaimsFolder(dirArg, io.cwd);
+    const min = stringOption(values, 'min-confidence');
+    const minConfidence = min === undefined ? undefined : Number(min);
+    if (minConfidence !== undefined && !(minConfidence >= 0 && minConfidence <= 1)) throw new CliError(`--min-confidence must be a number from 0 to 1 (got "${min}")`, { showUsage: true });
+    progress.update('loading the folder');
+    const loaded = await loadCorpus(folder);
+    const doc = loaded.corpus.sources.find((s) => s.source.id === sourceId);
+    if (doc === undefined) {
+      const ids = loaded.corpus.sources.map((s) => s.source.id);
+      throw new CliError(`the folder ${relative(io.cwd, folder) || '.'} has no source ${sourceId}`, { hint: ids.length > 0 ? `its sources are: ${ids.join(', ')}` : 'add one with claimtrace add' });
+    }
+    const errors = loaded.diagnostics.filter((d) => d.severity === 'error').length;
+    if (errors > 0) io.stderr.write(`${err.yellow('warning')}: the folder has ${errors} error${errors === 1 ? '' : 's'} (claimtrace check lists them); claims that did not load may be proposed again\n`);
+    progress.update('finding candidates');
+    const result = suggestClaims(loaded.corpus, sourceId, {
+      ...(minConfidence !== undefined ? { minConfidence } : {}),
+      attributions: !flag(values, 'no-attributions'),
+    });
+    progress.done();
+    const summary = `${result.suggestions.length} candidate${result.suggestions.length === 1 ? '' : 's'}; ${result.alreadyClaimed} already claimed in the folder, ${result.belowConfidence} below the minimum confidence`;
+    const output = flag(values, 'json')
+      ? `${JSON.stringify({ source: sourceId, ...result }, null, 2)}\n`
+      : suggestionsYaml(sourceId, doc.text, result.suggestions, [summary + '.']);
+    const out = stringOption(values, 'out');
+    if (out === undefined) {
+      io.stdout.write(output);
+      return EXIT_OK;
+    }
+    const path = join(io.cwd, out);
+    try {
+      writeFileAtomic(path, output, { createOnly: true });
+    } catch (error) {
+      if (error instanceof WriteRefused) throw new CliError(error.message, { hint: 'choose a new file name; suggest never overwrites a file' });
+      throw error;
+    }
+    io.stdout.write(`wrote ${out}: ${summary}\n`);
+    return EXIT_OK;
+  },
+};
