@@ -1,14 +1,21 @@
 /**
- * The indexed form every strategy iterates over: sources numbered in id
- * order, groups in key order, values in key order, each value with its
- * providers and their split vote weights. Built once per `resolve` call;
- * it is what makes the result independent of the input order.
+ * The indexed form every strategy iterates over, built once per `resolve`
+ * call: sources numbered in id order, groups in key order, values in key
+ * order within their group, and every distinct (source, value) pair — a
+ * *vote* — with its split weight. It is what makes a result independent of
+ * the input order.
+ *
+ * Everything a strategy loops over sits in typed arrays in compressed-row
+ * form (`groupValueStart`, `valueVoteStart`, `sourceVoteStart`), so a round
+ * of an iterative method is a few passes over flat memory. The object view
+ * (`groups`, `entries`) that the older strategies read is built from the
+ * arrays on first use only.
  */
 import type { Value } from '../model/value.js';
-import type { ResolutionProblem } from './problem.js';
+import type { Observation, ResolutionProblem } from './problem.js';
 import type { ValueSimilarity } from './value-similarity.js';
 
-/** A distinct value of a group and who says it. */
+/** A distinct value of a group and who says it (object view). */
 export interface CompiledValue {
   readonly key: string;
   readonly value: Value;
@@ -23,6 +30,7 @@ export interface CompiledValue {
   readonly claimIds: readonly (readonly string[])[];
 }
 
+/** One group (object view). */
 export interface CompiledGroup {
   readonly key: string;
   readonly functional: boolean;
@@ -41,11 +49,41 @@ export interface SourceEntry {
   readonly weight: number;
 }
 
+/** The indexed problem (see the module comment). Value indexes are global unless a field says otherwise. */
 export interface CompiledProblem {
   /** Source ids, sorted. */
   readonly sourceIds: readonly string[];
+  /** Group keys, sorted. */
+  readonly groupKeys: readonly string[];
+  readonly groupFunctional: Uint8Array;
+  /** Values of group g are `groupValueStart[g] .. groupValueStart[g + 1] - 1`. */
+  readonly groupValueStart: Int32Array;
+  /** Distinct sources per group. */
+  readonly groupSourceCount: Int32Array;
+  /** Value → its group. */
+  readonly valueGroup: Int32Array;
+  /** Value → its canonical key. */
+  readonly valueKeys: readonly string[];
+  /** Votes of value v are `valueVoteStart[v] .. valueVoteStart[v + 1] - 1`, by source index. */
+  readonly valueVoteStart: Int32Array;
+  /** Vote → source, value, split weight. */
+  readonly voteSource: Int32Array;
+  readonly voteValue: Int32Array;
+  readonly voteWeight: Float64Array;
+  /** Votes of source s are `sourceVotes[sourceVoteStart[s] .. sourceVoteStart[s + 1] - 1]`. */
+  readonly sourceVoteStart: Int32Array;
+  readonly sourceVotes: Int32Array;
+  /** Distinct groups per source. */
+  readonly sourceGroupCount: Int32Array;
+  /** Per-group similarity matrices (when a similarity was given and the group has ≥ 2 values). */
+  readonly similarities: readonly (Float64Array | undefined)[];
+  /** A representative value per value (the one of the lowest claim / source id). */
+  valueOf(value: number): Value;
+  /** The sorted claim ids behind a vote. */
+  claimIdsOf(vote: number): readonly string[];
+  /** Object view of the groups (built on first use). */
   readonly groups: readonly CompiledGroup[];
-  /** Per source index, what it says. */
+  /** Object view: per source index, what it says (built on first use). */
   readonly entries: readonly (readonly SourceEntry[])[];
   /** Declared dependence priors keyed by `pairIndex(i, j)`. */
   readonly declared: ReadonlyMap<number, { readonly probability: number; readonly reason?: string }>;
@@ -56,103 +94,250 @@ export const pairIndex = (i: number, j: number, n: number): number => (i < j ? i
 
 const compareStrings = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
-/**
- * Index a problem. `similarity`, when given, is evaluated once per ordered pair of
- * distinct values in each group.
- */
-export const compileProblem = (problem: ResolutionProblem, similarity?: ValueSimilarity): CompiledProblem => {
-  const ids = new Set<string>();
-  for (const g of problem.groups) for (const o of g.observations) ids.add(o.sourceId);
-  const sourceIds = [...ids].sort(compareStrings);
-  const index = new Map(sourceIds.map((id, i) => [id, i] as const));
-  const entries: SourceEntry[][] = sourceIds.map(() => []);
-
-  // Groups with the same key are merged (observations concatenated).
-  const byKey = new Map<string, { functional: boolean; observations: ResolutionProblem['groups'][number]['observations'][number][] }>();
-  for (const g of problem.groups) {
+/** The groups in key order, same-key groups merged; a sorted, duplicate-free input is used as it is. */
+const orderedGroups = (problem: ResolutionProblem): { key: string; functional: boolean; observations: readonly Observation[] }[] => {
+  const gs = problem.groups;
+  let sorted = true;
+  for (let i = 1; i < gs.length && sorted; i++) if (!(gs[i - 1]!.key < gs[i]!.key)) sorted = false;
+  if (sorted) return gs as { key: string; functional: boolean; observations: readonly Observation[] }[];
+  const byKey = new Map<string, { key: string; functional: boolean; observations: Observation[] }>();
+  for (const g of gs) {
     const slot = byKey.get(g.key);
-    if (slot === undefined) byKey.set(g.key, { functional: g.functional, observations: [...g.observations] });
+    if (slot === undefined) byKey.set(g.key, { key: g.key, functional: g.functional, observations: [...g.observations] });
     else {
       slot.observations.push(...g.observations);
       slot.functional = slot.functional && g.functional;
     }
   }
-  const keys = [...byKey.keys()].sort(compareStrings);
+  return [...byKey.values()].sort((a, b) => compareStrings(a.key, b.key));
+};
 
-  const groups: CompiledGroup[] = keys.map((key, gi) => {
-    const { functional, observations } = byKey.get(key)!;
-    // value key → source index → claim ids; plus a representative value.
-    const perValue = new Map<string, { value: Value; rep: string; bySource: Map<number, string[]> }>();
-    const valuesPerSource = new Map<number, Set<string>>();
-    for (const o of observations) {
-      const s = index.get(o.sourceId)!;
-      const rep = `${o.claimId ?? ''}\u0000${o.sourceId}`;
-      let slot = perValue.get(o.valueKey);
-      if (slot === undefined) {
-        slot = { value: o.value, rep, bySource: new Map() };
-        perValue.set(o.valueKey, slot);
-      } else if (rep < slot.rep) {
-        slot.value = o.value;
-        slot.rep = rep;
-      }
-      const claims = slot.bySource.get(s) ?? [];
-      if (o.claimId !== undefined) claims.push(o.claimId);
-      slot.bySource.set(s, claims);
-      const vs = valuesPerSource.get(s) ?? new Set<string>();
-      vs.add(o.valueKey);
-      valuesPerSource.set(s, vs);
+/**
+ * Index a problem. `similarity`, when given, is evaluated once per ordered
+ * pair of distinct values in each group.
+ */
+export const compileProblem = (problem: ResolutionProblem, similarity?: ValueSimilarity): CompiledProblem => {
+  const groups = orderedGroups(problem);
+  // Sources.
+  const sourceIndex = new Map<string, number>();
+  let nObs = 0;
+  for (const g of groups) {
+    for (const o of g.observations) if (!sourceIndex.has(o.sourceId)) sourceIndex.set(o.sourceId, 0);
+    nObs += g.observations.length;
+  }
+  const sourceIds = [...sourceIndex.keys()].sort(compareStrings);
+  sourceIds.forEach((id, i) => sourceIndex.set(id, i));
+  const nSources = sourceIds.length;
+
+  const nGroups = groups.length;
+  const groupKeys = groups.map((g) => g.key);
+  const groupFunctional = new Uint8Array(nGroups);
+  const groupValueStart = new Int32Array(nGroups + 1);
+  const groupSourceCount = new Int32Array(nGroups);
+  // Upper bounds: one value / vote per observation.
+  let valueGroup = new Int32Array(nObs);
+  const valueKeys: string[] = [];
+  const valueRep: Observation[] = [];
+  let valueVoteStart = new Int32Array(nObs + 1);
+  let voteSource = new Int32Array(nObs);
+  let voteValue = new Int32Array(nObs);
+  let voteWeight = new Float64Array(nObs);
+  // Observations behind each vote (for claim ids): group index, then observation positions.
+  const voteGroup = new Int32Array(nObs);
+  const voteObs: number[][] = [];
+  const sourceGroupCount = new Int32Array(nSources);
+
+  let nValues = 0;
+  let nVotes = 0;
+  // Scratch per group.
+  const perSourceValues = new Map<number, number>();
+  for (let gi = 0; gi < nGroups; gi++) {
+    const g = groups[gi]!;
+    groupFunctional[gi] = g.functional ? 1 : 0;
+    groupValueStart[gi] = nValues;
+    const obs = g.observations;
+    // Distinct value keys, sorted; the representative observation of each.
+    const byKey = new Map<string, number[]>();
+    for (let i = 0; i < obs.length; i++) {
+      const k = obs[i]!.valueKey;
+      const list = byKey.get(k);
+      if (list === undefined) byKey.set(k, [i]);
+      else list.push(i);
     }
-    const valueKeys = [...perValue.keys()].sort(compareStrings);
-    const values: CompiledValue[] = valueKeys.map((vk, vi) => {
-      const slot = perValue.get(vk)!;
-      const providers = [...slot.bySource.keys()].sort((a, b) => a - b);
-      const weights = providers.map((s) => 1 / valuesPerSource.get(s)!.size);
-      providers.forEach((s, k) => entries[s]!.push({ group: gi, value: vi, weight: weights[k]! }));
-      return {
-        key: vk,
-        value: slot.value,
-        providers,
-        weights,
-        claimIds: providers.map((s) => [...new Set(slot.bySource.get(s)!)].sort(compareStrings)),
-      };
-    });
-    let sim: Float64Array | undefined;
-    if (similarity !== undefined && values.length > 1) {
-      const k = values.length;
-      sim = new Float64Array(k * k);
+    const keys = byKey.size === 1 ? [...byKey.keys()] : [...byKey.keys()].sort(compareStrings);
+    perSourceValues.clear();
+    const valueBase = nValues;
+    for (const k of keys) {
+      const positions = byKey.get(k)!;
+      const v = nValues++;
+      valueGroup[v] = gi;
+      valueKeys.push(k);
+      // Representative: lowest `claimId \0 sourceId`.
+      let rep = obs[positions[0]!]!;
+      let repKey = `${rep.claimId ?? ''}\u0000${rep.sourceId}`;
+      for (let i = 1; i < positions.length; i++) {
+        const o = obs[positions[i]!]!;
+        const key = `${o.claimId ?? ''}\u0000${o.sourceId}`;
+        if (key < repKey) {
+          rep = o;
+          repKey = key;
+        }
+      }
+      valueRep.push(rep);
+      // Votes: distinct sources, ascending.
+      valueVoteStart[v] = nVotes;
+      const sources = positions.map((i) => sourceIndex.get(obs[i]!.sourceId)!);
+      const order = positions.map((_, i) => i).sort((a, b) => sources[a]! - sources[b]! || a - b);
+      let last = -1;
+      for (const i of order) {
+        const s = sources[i]!;
+        if (s === last) {
+          voteObs[nVotes - 1]!.push(positions[i]!);
+          continue;
+        }
+        last = s;
+        voteSource[nVotes] = s;
+        voteValue[nVotes] = v;
+        voteGroup[nVotes] = gi;
+        voteObs[nVotes] = [positions[i]!];
+        perSourceValues.set(s, (perSourceValues.get(s) ?? 0) + 1);
+        nVotes++;
+      }
+    }
+    for (let t = valueVoteStart[valueBase]!; t < nVotes; t++) voteWeight[t] = 1 / perSourceValues.get(voteSource[t]!)!;
+    groupSourceCount[gi] = perSourceValues.size;
+    for (const s of perSourceValues.keys()) sourceGroupCount[s]! += 1;
+  }
+  groupValueStart[nGroups] = nValues;
+  valueVoteStart[nValues] = nVotes;
+  valueGroup = valueGroup.slice(0, nValues);
+  valueVoteStart = valueVoteStart.slice(0, nValues + 1);
+  voteSource = voteSource.slice(0, nVotes);
+  voteValue = voteValue.slice(0, nVotes);
+  voteWeight = voteWeight.slice(0, nVotes);
+
+  // Votes by source (counting sort keeps each source's votes in group / value order).
+  const sourceVoteStart = new Int32Array(nSources + 1);
+  for (let t = 0; t < nVotes; t++) sourceVoteStart[voteSource[t]! + 1]! += 1;
+  for (let s = 0; s < nSources; s++) sourceVoteStart[s + 1]! += sourceVoteStart[s]!;
+  const fill = sourceVoteStart.slice(0, nSources);
+  const sourceVotes = new Int32Array(nVotes);
+  for (let t = 0; t < nVotes; t++) sourceVotes[fill[voteSource[t]!]!++] = t;
+
+  const similarities: (Float64Array | undefined)[] = new Array<Float64Array | undefined>(nGroups);
+  if (similarity !== undefined) {
+    for (let gi = 0; gi < nGroups; gi++) {
+      const v0 = groupValueStart[gi]!;
+      const k = groupValueStart[gi + 1]! - v0;
+      if (k < 2) continue;
+      const sim = new Float64Array(k * k);
       for (let a = 0; a < k; a++) {
         for (let b = 0; b < k; b++) {
           if (a === b) {
             sim[a * k + b] = 1;
             continue;
           }
-          const va = values[a]!;
-          const vb = values[b]!;
-          sim[a * k + b] = Math.min(1, Math.max(0, similarity({ value: va.value, valueKey: va.key }, { value: vb.value, valueKey: vb.key })));
+          const va = valueRep[v0 + a]!;
+          const vb = valueRep[v0 + b]!;
+          sim[a * k + b] = Math.min(1, Math.max(0, similarity({ value: va.value, valueKey: valueKeys[v0 + a]! }, { value: vb.value, valueKey: valueKeys[v0 + b]! })));
         }
       }
+      similarities[gi] = sim;
     }
-    return {
-      key,
-      functional,
-      values,
-      sources: [...valuesPerSource.keys()].sort((a, b) => a - b),
-      similarity: sim,
-    };
-  });
+  }
 
-  const n = sourceIds.length;
+  const claimIdsOf = (vote: number): readonly string[] => {
+    const obs = groups[voteGroup[vote]!]!.observations;
+    const ids = new Set<string>();
+    for (const i of voteObs[vote]!) {
+      const id = obs[i]!.claimId;
+      if (id !== undefined) ids.add(id);
+    }
+    return [...ids].sort(compareStrings);
+  };
+
   const declared = new Map<number, { probability: number; reason?: string }>();
   for (const d of problem.dependence ?? []) {
-    const a = index.get(d.sources[0]);
-    const b = index.get(d.sources[1]);
+    const a = sourceIndex.get(d.sources[0]);
+    const b = sourceIndex.get(d.sources[1]);
     if (a === undefined || b === undefined || a === b) continue;
-    const k = pairIndex(a, b, n);
-    const p = Math.min(1, Math.max(0, d.probability));
+    const k = pairIndex(a, b, nSources);
+    const p = Math.min(1, Math.max(0, Number.isFinite(d.probability) ? d.probability : 0));
     const prev = declared.get(k);
     if (prev === undefined || p > prev.probability) {
       declared.set(k, d.reason !== undefined ? { probability: p, reason: d.reason } : { probability: p });
     }
   }
-  return { sourceIds, groups, entries, declared };
+
+  let groupView: CompiledGroup[] | undefined;
+  let entryView: SourceEntry[][] | undefined;
+  const buildGroups = (): CompiledGroup[] =>
+    groupKeys.map((key, gi) => {
+      const v0 = groupValueStart[gi]!;
+      const v1 = groupValueStart[gi + 1]!;
+      const values: CompiledValue[] = [];
+      const sources = new Set<number>();
+      for (let v = v0; v < v1; v++) {
+        const providers: number[] = [];
+        const weights: number[] = [];
+        const claimIds: (readonly string[])[] = [];
+        for (let t = valueVoteStart[v]!; t < valueVoteStart[v + 1]!; t++) {
+          providers.push(voteSource[t]!);
+          weights.push(voteWeight[t]!);
+          claimIds.push(claimIdsOf(t));
+          sources.add(voteSource[t]!);
+        }
+        values.push({ key: valueKeys[v]!, value: valueRep[v]!.value, providers, weights, claimIds });
+      }
+      return {
+        key,
+        functional: groupFunctional[gi] === 1,
+        values,
+        sources: [...sources].sort((a, b) => a - b),
+        similarity: similarities[gi],
+      };
+    });
+  const buildEntries = (): SourceEntry[][] =>
+    sourceIds.map((_, s) => {
+      const out: SourceEntry[] = [];
+      for (let i = sourceVoteStart[s]!; i < sourceVoteStart[s + 1]!; i++) {
+        const t = sourceVotes[i]!;
+        const v = voteValue[t]!;
+        const gi = valueGroup[v]!;
+        out.push({ group: gi, value: v - groupValueStart[gi]!, weight: voteWeight[t]! });
+      }
+      return out;
+    });
+
+  return {
+    sourceIds,
+    groupKeys,
+    groupFunctional,
+    groupValueStart,
+    groupSourceCount,
+    valueGroup,
+    valueKeys,
+    valueVoteStart,
+    voteSource,
+    voteValue,
+    voteWeight,
+    sourceVoteStart,
+    sourceVotes,
+    sourceGroupCount,
+    similarities,
+    valueOf: (v) => valueRep[v]!.value,
+    claimIdsOf,
+    get groups() {
+      groupView ??= buildGroups();
+      return groupView;
+    },
+    get entries() {
+      entryView ??= buildEntries();
+      return entryView;
+    },
+    declared,
+  };
 };
+
+/** Global value index of value `local` of group `g`. */
+export const globalValue = (p: CompiledProblem, g: number, local: number): number => p.groupValueStart[g]! + local;
