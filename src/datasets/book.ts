@@ -126,7 +126,7 @@ export const loadBookBenchmark = (input: { readonly claims: string; readonly gol
       });
       observations.push({ sourceId: p.sourceId, claimId: id, value, valueKey: surnameKey(surnames) });
     }
-    if (observations.length > 0) groups.push({ key: bookGroupKey(isbn), functional: true, observations });
+    if (observations.length > 0) groups.push({ key: bookGroupKey(isbn), functional: true, predicate: bookAuthorsPredicate.id, observations });
   }
 
   const gold = new Map<string, string>();

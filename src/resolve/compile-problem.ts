@@ -56,6 +56,10 @@ export interface CompiledProblem {
   /** Group keys, sorted. */
   readonly groupKeys: readonly string[];
   readonly groupFunctional: Uint8Array;
+  /** Group → index into `predicates` (groups without a predicate share the predicate ""). */
+  readonly groupPredicate: Int32Array;
+  /** Distinct predicates, sorted. */
+  readonly predicates: readonly string[];
   /** Values of group g are `groupValueStart[g] .. groupValueStart[g + 1] - 1`. */
   readonly groupValueStart: Int32Array;
   /** Distinct sources per group. */
@@ -95,15 +99,16 @@ export const pairIndex = (i: number, j: number, n: number): number => (i < j ? i
 const compareStrings = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /** The groups in key order, same-key groups merged; a sorted, duplicate-free input is used as it is. */
-const orderedGroups = (problem: ResolutionProblem): { key: string; functional: boolean; observations: readonly Observation[] }[] => {
+type OrderedGroup = { key: string; functional: boolean; predicate?: string; observations: readonly Observation[] };
+const orderedGroups = (problem: ResolutionProblem): OrderedGroup[] => {
   const gs = problem.groups;
   let sorted = true;
   for (let i = 1; i < gs.length && sorted; i++) if (!(gs[i - 1]!.key < gs[i]!.key)) sorted = false;
-  if (sorted) return gs as { key: string; functional: boolean; observations: readonly Observation[] }[];
-  const byKey = new Map<string, { key: string; functional: boolean; observations: Observation[] }>();
+  if (sorted) return gs as OrderedGroup[];
+  const byKey = new Map<string, { key: string; functional: boolean; predicate?: string; observations: Observation[] }>();
   for (const g of gs) {
     const slot = byKey.get(g.key);
-    if (slot === undefined) byKey.set(g.key, { key: g.key, functional: g.functional, observations: [...g.observations] });
+    if (slot === undefined) byKey.set(g.key, { key: g.key, functional: g.functional, ...(g.predicate !== undefined ? { predicate: g.predicate } : {}), observations: [...g.observations] });
     else {
       slot.observations.push(...g.observations);
       slot.functional = slot.functional && g.functional;
@@ -132,6 +137,9 @@ export const compileProblem = (problem: ResolutionProblem, similarity?: ValueSim
   const nGroups = groups.length;
   const groupKeys = groups.map((g) => g.key);
   const groupFunctional = new Uint8Array(nGroups);
+  const predicates = [...new Set(groups.map((g) => g.predicate ?? ''))].sort(compareStrings);
+  const predicateIndex = new Map(predicates.map((x, i) => [x, i] as const));
+  const groupPredicate = Int32Array.from(groups, (g) => predicateIndex.get(g.predicate ?? '')!);
   const groupValueStart = new Int32Array(nGroups + 1);
   const groupSourceCount = new Int32Array(nGroups);
   // Upper bounds: one value / vote per observation.
@@ -313,6 +321,8 @@ export const compileProblem = (problem: ResolutionProblem, similarity?: ValueSim
     sourceIds,
     groupKeys,
     groupFunctional,
+    groupPredicate,
+    predicates,
     groupValueStart,
     groupSourceCount,
     valueGroup,
