@@ -30,4 +30,4 @@ export {
   loadFlightBenchmark,
 } from './flight.js';
 export { scorePrecision, type PrecisionScore } from './score.js';
-export { evaluationStrategies } from './strategies.js';
+export { DEFAULT_STRATEGY_ID, evaluationStrategies } from './strategies.js';

@@ -81,7 +81,7 @@ export interface CompiledProblem {
   readonly sourceGroupCount: Int32Array;
   /** Per-group similarity matrices (when a similarity was given and the group has ≥ 2 values). */
   readonly similarities: readonly (Float64Array | undefined)[];
-  /** A representative value per value (the one of the lowest claim / source id). */
+  /** A representative value per value (the one of the lowest source id, then claim id). */
   valueOf(value: number): Value;
   /** The sorted claim ids behind a vote. */
   claimIdsOf(vote: number): readonly string[];
@@ -150,71 +150,112 @@ export const compileProblem = (problem: ResolutionProblem, similarity?: ValueSim
   let voteSource = new Int32Array(nObs);
   let voteValue = new Int32Array(nObs);
   let voteWeight = new Float64Array(nObs);
-  // Observations behind each vote (for claim ids): group index, then observation positions.
+  // The group of each vote (claim ids are looked up there on demand).
   const voteGroup = new Int32Array(nObs);
-  const voteObs: number[][] = [];
   const sourceGroupCount = new Int32Array(nSources);
 
   let nValues = 0;
   let nVotes = 0;
-  // Scratch per group.
-  const perSourceValues = new Map<number, number>();
+  // Scratch per group, grown to the largest group.
+  let obsSource = new Int32Array(16);
+  let obsValue = new Int32Array(16);
+  let order = new Int32Array(16);
+  const valuesOfSource = new Int32Array(nSources);
+  const seenAt = new Int32Array(nSources).fill(-1);
+  const localKeys: string[] = [];
   for (let gi = 0; gi < nGroups; gi++) {
     const g = groups[gi]!;
     groupFunctional[gi] = g.functional ? 1 : 0;
     groupValueStart[gi] = nValues;
     const obs = g.observations;
-    // Distinct value keys, sorted; the representative observation of each.
-    const byKey = new Map<string, number[]>();
-    for (let i = 0; i < obs.length; i++) {
-      const k = obs[i]!.valueKey;
-      const list = byKey.get(k);
-      if (list === undefined) byKey.set(k, [i]);
-      else list.push(i);
+    const m = obs.length;
+    if (m > obsSource.length) {
+      obsSource = new Int32Array(m * 2);
+      obsValue = new Int32Array(m * 2);
+      order = new Int32Array(m * 2);
     }
-    const keys = byKey.size === 1 ? [...byKey.keys()] : [...byKey.keys()].sort(compareStrings);
-    perSourceValues.clear();
-    const valueBase = nValues;
-    for (const k of keys) {
-      const positions = byKey.get(k)!;
-      const v = nValues++;
-      valueGroup[v] = gi;
-      valueKeys.push(k);
-      // Representative: lowest `claimId \0 sourceId`.
-      let rep = obs[positions[0]!]!;
-      let repKey = `${rep.claimId ?? ''}\u0000${rep.sourceId}`;
-      for (let i = 1; i < positions.length; i++) {
-        const o = obs[positions[i]!]!;
-        const key = `${o.claimId ?? ''}\u0000${o.sourceId}`;
-        if (key < repKey) {
-          rep = o;
-          repKey = key;
-        }
+    // Distinct value keys (linear for small groups, a map beyond).
+    localKeys.length = 0;
+    const keyIndex = m > 32 ? new Map<string, number>() : undefined;
+    for (let i = 0; i < m; i++) {
+      const o = obs[i]!;
+      obsSource[i] = sourceIndex.get(o.sourceId)!;
+      const k = o.valueKey;
+      let j = -1;
+      if (keyIndex !== undefined) j = keyIndex.get(k) ?? -1;
+      else for (let q = 0; q < localKeys.length; q++) if (localKeys[q] === k) { j = q; break; }
+      if (j < 0) {
+        j = localKeys.length;
+        localKeys.push(k);
+        keyIndex?.set(k, j);
       }
-      valueRep.push(rep);
-      // Votes: distinct sources, ascending.
-      valueVoteStart[v] = nVotes;
-      const sources = positions.map((i) => sourceIndex.get(obs[i]!.sourceId)!);
-      const order = positions.map((_, i) => i).sort((a, b) => sources[a]! - sources[b]! || a - b);
-      let last = -1;
-      for (const i of order) {
-        const s = sources[i]!;
-        if (s === last) {
-          voteObs[nVotes - 1]!.push(positions[i]!);
-          continue;
-        }
-        last = s;
-        voteSource[nVotes] = s;
-        voteValue[nVotes] = v;
-        voteGroup[nVotes] = gi;
-        voteObs[nVotes] = [positions[i]!];
-        perSourceValues.set(s, (perSourceValues.get(s) ?? 0) + 1);
-        nVotes++;
+      obsValue[i] = j;
+    }
+    const nLocal = localKeys.length;
+    // Rank of each local value in key order.
+    const sortedKeys = nLocal === 1 ? localKeys.slice() : localKeys.slice().sort(compareStrings);
+    const rank = new Int32Array(nLocal);
+    for (let q = 0; q < nLocal; q++) rank[q] = nLocal === 1 ? 0 : sortedKeys.indexOf(localKeys[q]!);
+    // Observations ordered by (value rank, source, position): insertion sort, groups are small.
+    for (let i = 0; i < m; i++) {
+      let j = i;
+      const ri = rank[obsValue[i]!]!;
+      const si = obsSource[i]!;
+      while (j > 0) {
+        const prev = order[j - 1]!;
+        const rp = rank[obsValue[prev]!]!;
+        if (rp < ri || (rp === ri && obsSource[prev]! <= si)) break;
+        order[j] = prev;
+        j--;
+      }
+      order[j] = i;
+    }
+    const voteBase = nVotes;
+    let lastValue = -1;
+    let lastSource = -1;
+    let repSource = -1;
+    for (let r = 0; r < m; r++) {
+      const i = order[r]!;
+      const o = obs[i]!;
+      const lv = rank[obsValue[i]!]!;
+      const src = obsSource[i]!;
+      if (lv !== lastValue) {
+        const v = nValues++;
+        valueGroup[v] = gi;
+        valueKeys.push(sortedKeys[lv]!);
+        valueRep.push(o);
+        repSource = src;
+        valueVoteStart[v] = nVotes;
+        lastValue = lv;
+        lastSource = -1;
+      } else if (src === repSource && (o.claimId ?? '') < (valueRep[nValues - 1]!.claimId ?? '')) {
+        // Representative: the observation of the lowest source id, then claim id.
+        valueRep[nValues - 1] = o;
+      }
+      if (src === lastSource) continue;
+      lastSource = src;
+      voteSource[nVotes] = src;
+      voteValue[nVotes] = nValues - 1;
+      voteGroup[nVotes] = gi;
+      if (seenAt[src] !== gi) {
+        seenAt[src] = gi;
+        valuesOfSource[src] = 0;
+        sourceGroupCount[src]! += 1;
+      }
+      valuesOfSource[src]! += 1;
+      nVotes++;
+    }
+    let sources = 0;
+    for (let t = voteBase; t < nVotes; t++) {
+      const src = voteSource[t]!;
+      voteWeight[t] = 1 / valuesOfSource[src]!;
+      if (seenAt[src] === gi) {
+        seenAt[src] = -2 - gi; // counted
+        sources += 1;
       }
     }
-    for (let t = valueVoteStart[valueBase]!; t < nVotes; t++) voteWeight[t] = 1 / perSourceValues.get(voteSource[t]!)!;
-    groupSourceCount[gi] = perSourceValues.size;
-    for (const s of perSourceValues.keys()) sourceGroupCount[s]! += 1;
+    for (let t = voteBase; t < nVotes; t++) seenAt[voteSource[t]!] = gi;
+    groupSourceCount[gi] = sources;
   }
   groupValueStart[nGroups] = nValues;
   valueVoteStart[nValues] = nVotes;
@@ -238,6 +279,11 @@ export const compileProblem = (problem: ResolutionProblem, similarity?: ValueSim
       const v0 = groupValueStart[gi]!;
       const k = groupValueStart[gi + 1]! - v0;
       if (k < 2) continue;
+      if (similarity.appliesTo !== undefined) {
+        let any = false;
+        for (let v = v0; v < v0 + k && !any; v++) any = similarity.appliesTo(valueRep[v]!.value);
+        if (!any) continue;
+      }
       const sim = new Float64Array(k * k);
       for (let a = 0; a < k; a++) {
         for (let b = 0; b < k; b++) {
@@ -256,11 +302,10 @@ export const compileProblem = (problem: ResolutionProblem, similarity?: ValueSim
 
   const claimIdsOf = (vote: number): readonly string[] => {
     const obs = groups[voteGroup[vote]!]!.observations;
+    const source = sourceIds[voteSource[vote]!]!;
+    const key = valueKeys[voteValue[vote]!]!;
     const ids = new Set<string>();
-    for (const i of voteObs[vote]!) {
-      const id = obs[i]!.claimId;
-      if (id !== undefined) ids.add(id);
-    }
+    for (const o of obs) if (o.sourceId === source && o.valueKey === key && o.claimId !== undefined) ids.add(o.claimId);
     return [...ids].sort(compareStrings);
   };
 
