@@ -64,44 +64,63 @@ export interface AttributeAccuOptions {
 const ACC_MIN = 0.01;
 const ACC_MAX = 0.99;
 
-/** Per (source, predicate) slot, the accuracy against `truth`, shrunk towards the source's overall accuracy. */
-export const attributeAccuracy = (
-  p: CompiledProblem,
-  truth: Int32Array,
-  knowledge: Knowledge,
-  shrinkage: number,
-): { readonly slot: Float64Array; readonly overall: Float64Array } => {
+/**
+ * Agreement with the seed's truths per (source, predicate) slot and per
+ * source: the counts the accuracies are made of.
+ */
+export interface AgreementCounts {
+  /** Slot `s · predicates + q`. */
+  readonly slotAgree: Float64Array;
+  readonly slotItems: Float64Array;
+  readonly agree: Float64Array;
+  readonly items: Float64Array;
+}
+
+/** Count every source's agreement with `truth` (labels override it), per predicate and overall. */
+export const agreementCounts = (p: CompiledProblem, truth: Int32Array, knowledge: Knowledge): AgreementCounts => {
   const nS = p.sourceIds.length;
   const nP = p.predicates.length;
-  const agree = new Float64Array(nS * nP);
-  const items = new Float64Array(nS * nP);
+  const slotAgree = new Float64Array(nS * nP);
+  const slotItems = new Float64Array(nS * nP);
+  const agree = new Float64Array(nS);
+  const items = new Float64Array(nS);
   for (let t = 0; t < p.voteSource.length; t++) {
     const v = p.voteValue[t]!;
     const g = p.valueGroup[v]!;
-    const slot = p.voteSource[t]! * nP + p.groupPredicate[g]!;
+    const s = p.voteSource[t]!;
+    const slot = s * nP + p.groupPredicate[g]!;
     const label = knowledge.label[g]!;
-    const right = label === -1 ? truth[g] === v : label === v;
-    items[slot]! += p.voteWeight[t]!;
-    if (right) agree[slot]! += p.voteWeight[t]!;
-  }
-  const overall = new Float64Array(nS);
-  const slot = new Float64Array(nS * nP);
-  for (let s = 0; s < nS; s++) {
-    let a = 0;
-    let n = 0;
-    for (let q = 0; q < nP; q++) {
-      a += agree[s * nP + q]!;
-      n += items[s * nP + q]!;
-    }
-    // Smoothed towards ½ by two items, then the user's prior.
-    const base = (a + 1) / (n + 2);
-    overall[s] = Math.min(ACC_MAX, Math.max(ACC_MIN, Number.isNaN(knowledge.prior[s]!) ? base : accuracyWithPrior(knowledge, s, a + 1, n + 2, base)));
-    for (let q = 0; q < nP; q++) {
-      const k = s * nP + q;
-      slot[k] = Math.min(ACC_MAX, Math.max(ACC_MIN, (agree[k]! + shrinkage * overall[s]!) / (items[k]! + shrinkage)));
+    const w = p.voteWeight[t]!;
+    slotItems[slot]! += w;
+    items[s]! += w;
+    if (label === -1 ? truth[g] === v : label === v) {
+      slotAgree[slot]! += w;
+      agree[s]! += w;
     }
   }
-  return { slot, overall };
+  return { slotAgree, slotItems, agree, items };
+};
+
+/**
+ * A source's accuracy on a predicate: its agreement there, shrunk towards
+ * its overall accuracy (smoothed towards ½ by two items, then the user's
+ * prior) by `shrinkage` items, clamped to [0.01, 0.99]. `exclude` removes
+ * one item's own (agree, items) first, so that an item is judged by what
+ * the sources did on the *other* items (leave-one-item-out).
+ */
+export const attributeAccuracyOf = (
+  c: AgreementCounts,
+  knowledge: Knowledge,
+  s: number,
+  slot: number,
+  shrinkage: number,
+  exclude: { readonly agree: number; readonly items: number } = { agree: 0, items: 0 },
+): number => {
+  const a = c.agree[s]! - exclude.agree;
+  const n = c.items[s]! - exclude.items;
+  const overall = accuracyWithPrior(knowledge, s, a + 1, n + 2, (a + 1) / (n + 2));
+  const x = (c.slotAgree[slot]! - exclude.agree + shrinkage * overall) / (c.slotItems[slot]! - exclude.items + shrinkage);
+  return Math.min(ACC_MAX, Math.max(ACC_MIN, x));
 };
 
 /**
@@ -124,9 +143,36 @@ export const createAttributeAccu = (options: AttributeAccuOptions = {}): Strateg
     const knowledge = knowledgeOf(p, problem);
     const seed = runFactFinder(p, { kind: 'pooled-investment' }, knowledge);
     const truth = bestValues(p, seed.belief);
-    const { slot, overall } = attributeAccuracy(p, truth, knowledge, m);
+    const counts = agreementCounts(p, truth, knowledge);
     const nP = p.predicates.length;
     const nS = p.sourceIds.length;
+    // Each vote's accuracy, judged on the source's other items (leave-one-item-out).
+    const voteAccuracy = new Float64Array(p.voteSource.length);
+    for (let t = 0; t < p.voteSource.length; t++) {
+      const v = p.voteValue[t]!;
+      const g = p.valueGroup[v]!;
+      const s = p.voteSource[t]!;
+      const label = knowledge.label[g]!;
+      const w = p.voteWeight[t]!;
+      // The source's own votes in this group: every value it gives here.
+      let selfAgree = 0;
+      let selfItems = 0;
+      for (let u = p.groupValueStart[g]!; u < p.groupValueStart[g + 1]!; u++) {
+        for (let r = p.valueVoteStart[u]!; r < p.valueVoteStart[u + 1]!; r++) {
+          if (p.voteSource[r] !== s) continue;
+          selfItems += p.voteWeight[r]!;
+          if (label === -1 ? truth[g] === u : label === u) selfAgree += p.voteWeight[r]!;
+        }
+      }
+      void w;
+      voteAccuracy[t] =
+        label === -1
+          ? attributeAccuracyOf(counts, knowledge, s, s * nP + p.groupPredicate[g]!, m, { agree: selfAgree, items: selfItems })
+          : attributeAccuracyOf(counts, knowledge, s, s * nP + p.groupPredicate[g]!, m);
+    }
+    const overall = Float64Array.from(p.sourceIds, (_, s) =>
+      Math.min(ACC_MAX, Math.max(ACC_MIN, accuracyWithPrior(knowledge, s, counts.agree[s]! + 1, counts.items[s]! + 2, (counts.agree[s]! + 1) / (counts.items[s]! + 2)))),
+    );
 
     // Declared copies: supporters of a value in decreasing accuracy, each
     // vote times Π (1 − P(dependent on an earlier supporter)).
@@ -138,10 +184,9 @@ export const createAttributeAccu = (options: AttributeAccuOptions = {}): Strateg
         const t0 = p.valueVoteStart[v]!;
         const t1 = p.valueVoteStart[v + 1]!;
         if (t1 - t0 < 2) continue;
-        const q = p.groupPredicate[p.valueGroup[v]!]!;
         const order: number[] = [];
         for (let t = t0; t < t1; t++) order.push(t);
-        order.sort((a, b) => slot[p.voteSource[b]! * nP + q]! - slot[p.voteSource[a]! * nP + q]! || a - b);
+        order.sort((a, b) => voteAccuracy[b]! - voteAccuracy[a]! || a - b);
         for (let r = 1; r < order.length; r++) {
           const t = order[r]!;
           let f = 1;
@@ -161,7 +206,7 @@ export const createAttributeAccu = (options: AttributeAccuOptions = {}): Strateg
     const count = new Float64Array(p.valueKeys.length);
     for (let t = 0; t < p.voteSource.length; t++) {
       const v = p.voteValue[t]!;
-      const a = slot[p.voteSource[t]! * nP + p.groupPredicate[p.valueGroup[v]!]!]!;
+      const a = voteAccuracy[t]!;
       count[v]! += p.voteWeight[t]! * factor[t]! * Math.log((n * a) / (1 - a));
     }
     const confidence = new Float64Array(p.valueKeys.length);

@@ -118,6 +118,48 @@ const orderedGroups = (problem: ResolutionProblem): OrderedGroup[] => {
 };
 
 /**
+ * Declared dependence is transitive: two copies of one original are one
+ * voice too. Every pair joined by a chain of declared pairs gets the
+ * largest product of probabilities along a chain (reason "via …"), so a
+ * user who says "b and c copy a" need not also say "b and c are alike".
+ */
+const closeDependence = (declared: Map<number, { probability: number; reason?: string }>, n: number): void => {
+  if (declared.size < 2) return;
+  const neighbours = new Map<number, Map<number, number>>();
+  const link = (a: number, b: number, p: number): void => {
+    const m = neighbours.get(a) ?? new Map<number, number>();
+    m.set(b, p);
+    neighbours.set(a, m);
+  };
+  for (const [key, d] of declared) {
+    const a = Math.floor(key / n);
+    const b = key % n;
+    link(a, b, d.probability);
+    link(b, a, d.probability);
+  }
+  for (const start of [...neighbours.keys()].sort((x, y) => x - y)) {
+    // Best product of probabilities from `start` to every source it reaches (a widest-path search).
+    const best = new Map<number, number>([[start, 1]]);
+    const queue = [start];
+    while (queue.length > 0) {
+      const a = queue.shift()!;
+      for (const [b, p] of neighbours.get(a)!) {
+        const q = best.get(a)! * p;
+        if (q > (best.get(b) ?? 0) + 1e-12) {
+          best.set(b, q);
+          queue.push(b);
+        }
+      }
+    }
+    for (const [b, q] of best) {
+      if (b <= start || q <= 0) continue;
+      const key = pairIndex(start, b, n);
+      if ((declared.get(key)?.probability ?? 0) < q) declared.set(key, { probability: q, reason: 'via declared copies of a common source' });
+    }
+  }
+};
+
+/**
  * Index a problem. `similarity`, when given, is evaluated once per ordered
  * pair of distinct values in each group.
  */
@@ -321,6 +363,8 @@ export const compileProblem = (problem: ResolutionProblem, similarity?: ValueSim
       declared.set(k, d.reason !== undefined ? { probability: p, reason: d.reason } : { probability: p });
     }
   }
+
+  closeDependence(declared, nSources);
 
   let groupView: CompiledGroup[] | undefined;
   let entryView: SourceEntry[][] | undefined;

@@ -4,6 +4,7 @@ import {
   accuCopy,
   builtinStrategies,
   createAccu,
+  defaultStrategy,
   createTruthFinder,
   entitySetContainment,
   entitySetJaccard,
@@ -62,7 +63,7 @@ describe.each(builtinStrategies.map((s) => [s.id, s] as const))('%s', (_id, stra
 
   it('names the claims behind each supporting source', () => {
     const support = r.groups[0]!.values[0]!.support;
-    expect(support.map((s) => s.claimIds)).toEqual([['s1.capital'], ['s2.capital']]);
+    expect(support.map((s) => s.claimIds).sort()).toEqual([['s1.capital'], ['s2.capital']]);
   });
 });
 
@@ -185,10 +186,16 @@ describe('multi-valued groups', () => {
 });
 
 describe('resolveGroups', () => {
-  it('runs every strategy in order', () => {
+  it('runs the default strategy unless told otherwise', () => {
     const r = resolveGroups(small);
     expect(r.status).toBe('ok');
-    if (r.status === 'ok') expect(r.resolutions.map((x) => x.strategyId)).toEqual(['majority-vote', 'truth-finder', 'accu', 'accu-copy']);
+    if (r.status === 'ok') expect(r.resolutions.map((x) => x.strategyId)).toEqual([defaultStrategy.id]);
+  });
+
+  it('runs every strategy given, in order', () => {
+    const r = resolveGroups(small, builtinStrategies);
+    expect(r.status).toBe('ok');
+    if (r.status === 'ok') expect(r.resolutions.map((x) => x.strategyId)).toEqual(builtinStrategies.map((s) => s.id));
   });
 
   it('refuses two strategies with the same id and says which', () => {
