@@ -21,7 +21,7 @@ export {
 } from './author-names.js';
 export { flightTimeSimilarity, minutesBetween, normalizeGate, parseFlightTime, withinMinutes } from './flight-time.js';
 export { buildSourceRows, sourceIdsFor, spanAt, type SourceRows } from './source-documents.js';
-export { bookAuthorsPredicate, bookGroupKey, loadBookBenchmark } from './book.js';
+export { bookAuthorsPredicate, bookGroupKey, loadBookBenchmark, oneAuthorWrittenTwice } from './book.js';
 export {
   FLIGHT_AIRLINE_SOURCES,
   FLIGHT_ATTRIBUTES,

@@ -57,9 +57,21 @@ export interface AttributeAccuOptions {
   readonly similarity?: ValueSimilarity;
   /** Weight ρ of similar values' votes (default 0.5, as TruthFinder and ACCU-SIM). */
   readonly rho?: number;
-  /** Map from the vote's posterior to calibrated confidence (default `identityCalibration`: the posterior itself). */
+  /**
+   * Temperature τ of the posterior: P(v) ∝ e^{C*(v)/τ}. The vote adds up
+   * dozens of sources as if they were independent witnesses, so at τ = 1
+   * almost every preferred value gets a confidence of 0.9999… whether it
+   * is right or not; τ spreads the confidences out without changing any
+   * ranking. Default `DEFAULT_TEMPERATURE`, chosen leave-one-day-out by
+   * Brier score (docs/truth-discovery.md).
+   */
+  readonly temperature?: number;
+  /** An optional further map from confidence to calibrated confidence (monotone; `fitCalibration`). */
   readonly calibration?: Calibration;
 }
+
+/** Default temperature of the posterior (see `AttributeAccuOptions.temperature`). */
+export const DEFAULT_TEMPERATURE = 8;
 
 const ACC_MIN = 0.01;
 const ACC_MAX = 0.99;
@@ -137,6 +149,7 @@ export const createAttributeAccu = (options: AttributeAccuOptions = {}): Strateg
   const rho = options.rho ?? 0.5;
   const similarity = options.similarity ?? typeAwareSimilarity;
   const calibration = options.calibration;
+  const tau = options.temperature ?? DEFAULT_TEMPERATURE;
 
   const resolve = (problem: ResolutionProblem): Resolution => {
     const p = compileProblem(problem, similarity);
@@ -220,7 +233,7 @@ export const createAttributeAccu = (options: AttributeAccuOptions = {}): Strateg
         for (let v = v0; v < v1; v++) {
           let against = 0;
           for (let w = v0; w < v1; w++) if (w !== v) against += count[w]!;
-          confidence[v] = 1 / (1 + Math.exp(against - count[v]!));
+          confidence[v] = 1 / (1 + Math.exp((against - count[v]!) / tau));
         }
         continue;
       }
@@ -229,8 +242,8 @@ export const createAttributeAccu = (options: AttributeAccuOptions = {}): Strateg
       for (let a = 0; a < k; a++) {
         let x = count[v0 + a]!;
         if (sim !== undefined) for (let b = 0; b < k; b++) if (b !== a) x += rho * sim[b * k + a]! * count[v0 + b]!;
-        c[a] = x;
-        max = Math.max(max, x);
+        c[a] = x / tau;
+        max = Math.max(max, x / tau);
       }
       let z = Math.max(0, n + 1 - k) * Math.exp(-max);
       for (let a = 0; a < k; a++) z += Math.exp(c[a]! - max);

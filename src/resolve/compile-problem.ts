@@ -166,14 +166,26 @@ const closeDependence = (declared: Map<number, { probability: number; reason?: s
 export const compileProblem = (problem: ResolutionProblem, similarity?: ValueSimilarity): CompiledProblem => {
   const groups = orderedGroups(problem);
   // Sources.
+  // Sources: numbered as first seen (one map lookup per observation), then renumbered in id order.
   const sourceIndex = new Map<string, number>();
   let nObs = 0;
+  for (const g of groups) nObs += g.observations.length;
+  const obsProvisional = new Int32Array(nObs);
+  let k = 0;
   for (const g of groups) {
-    for (const o of g.observations) if (!sourceIndex.has(o.sourceId)) sourceIndex.set(o.sourceId, 0);
-    nObs += g.observations.length;
+    for (const o of g.observations) {
+      let i = sourceIndex.get(o.sourceId);
+      if (i === undefined) {
+        i = sourceIndex.size;
+        sourceIndex.set(o.sourceId, i);
+      }
+      obsProvisional[k++] = i;
+    }
   }
-  const sourceIds = [...sourceIndex.keys()].sort(compareStrings);
+  const firstSeen = [...sourceIndex.keys()];
+  const sourceIds = [...firstSeen].sort(compareStrings);
   sourceIds.forEach((id, i) => sourceIndex.set(id, i));
+  const rankOfProvisional = Int32Array.from(firstSeen, (id) => sourceIndex.get(id)!);
   const nSources = sourceIds.length;
 
   const nGroups = groups.length;
@@ -205,6 +217,7 @@ export const compileProblem = (problem: ResolutionProblem, similarity?: ValueSim
   const valuesOfSource = new Int32Array(nSources);
   const seenAt = new Int32Array(nSources).fill(-1);
   const localKeys: string[] = [];
+  let obsBase = 0;
   for (let gi = 0; gi < nGroups; gi++) {
     const g = groups[gi]!;
     groupFunctional[gi] = g.functional ? 1 : 0;
@@ -221,7 +234,7 @@ export const compileProblem = (problem: ResolutionProblem, similarity?: ValueSim
     const keyIndex = m > 32 ? new Map<string, number>() : undefined;
     for (let i = 0; i < m; i++) {
       const o = obs[i]!;
-      obsSource[i] = sourceIndex.get(o.sourceId)!;
+      obsSource[i] = rankOfProvisional[obsProvisional[obsBase + i]!]!;
       const k = o.valueKey;
       let j = -1;
       if (keyIndex !== undefined) j = keyIndex.get(k) ?? -1;
@@ -233,6 +246,7 @@ export const compileProblem = (problem: ResolutionProblem, similarity?: ValueSim
       }
       obsValue[i] = j;
     }
+    obsBase += m;
     const nLocal = localKeys.length;
     // Rank of each local value in key order.
     const sortedKeys = nLocal === 1 ? localKeys.slice() : localKeys.slice().sort(compareStrings);

@@ -11,8 +11,9 @@
  * - the mean over flight days per strategy, with and without the airline sources;
  * - the leave-one-day-out choice of strategy (the rule that picks the default);
  * - with `--lodo`, the leave-one-day-out choice of the default's two parameters;
- * - the default's calibration: reliability table and Brier score, raw and
- *   with an isotonic map fitted leave-one-day-out;
+ * - the default's calibration: reliability table and Brier score at the
+ *   posterior's temperature 1, at the shipped temperature, and with the
+ *   temperature chosen leave-one-day-out;
  * - the gain from user knowledge: trust priors, a few labelled items, declared copying;
  * - with `--peer <dir>`, the Python truthdiscovery package on the same observations.
  *
@@ -33,14 +34,13 @@ import {
   withinMinutes,
   type BenchmarkDataset,
 } from '../../src/datasets/index.js';
+import { DEFAULT_TEMPERATURE } from '../../src/resolve/attribute-accuracy.js';
 import {
-  applyCalibration,
   brierScore,
   createAttributeAccu,
   defaultStrategy,
   detectMirrors,
   entitySetContainment,
-  fitCalibration,
   reliabilityTable,
   type CalibrationPoint,
   type LabelledValue,
@@ -251,7 +251,9 @@ const main = (): number => {
   const notes: string[] = [];
   const precision = new Map<string, number>(); // `${method}\u0000${label}`
   const jobOf = new Map<string, Job>();
-  const points = new Map<string, CalibrationPoint[]>(); // default's points per label
+  // The default's calibration points per data set, per temperature of its posterior.
+  const TEMPERATURES = [1, 2, 4, 8, 16, 32];
+  const points = new Map<number, Map<string, CalibrationPoint[]>>(TEMPERATURES.map((t) => [t, new Map()]));
   const knowledge: { dataset: string; kind: string; amount: string; precision: number; baseline: number }[] = [];
   const tuning = new Map<string, number>(); // `${n}/${m}\u0000${label}`
   const TUNE_N = [5, 10, 20, 100];
@@ -287,7 +289,9 @@ const main = (): number => {
         tolerant.set(row, scorePrecision(resolution, data.gold, data.goldWithoutClaims, { equivalent: withinMinutes(1) }).precision);
       }
     }
-    if (defaultResolution !== undefined) points.set(job.label, calibrationPoints(defaultResolution, data));
+    for (const temperature of TEMPERATURES) {
+      points.get(temperature)!.set(job.label, calibrationPoints(createAttributeAccu({ temperature }).resolve(data.problem), data));
+    }
 
     // User knowledge, in small amounts, with the default strategy.
     const base = defaultResolution === undefined ? Number.NaN : scorePrecision(defaultResolution, data.gold, data.goldWithoutClaims).precision;
@@ -364,20 +368,31 @@ const main = (): number => {
         )
       : [];
 
-  // Calibration of the default: raw, and isotonic fitted on the other days.
-  const allPoints = [...points.values()].flat();
+  // Calibration of the default: the temperature of its posterior chosen by
+  // Brier score on the other days (each flight day with and without the
+  // airlines is one fold, the book another), applied to the held-out one.
+  const folds = [...new Set(jobs.map((j) => j.day ?? j.label))];
+  const foldOf = (label: string): string => jobOf.get(label)?.day ?? label;
+  const pointsAt = (t: number, keep: (fold: string) => boolean): CalibrationPoint[] =>
+    [...points.get(t)!.entries()].filter(([label]) => keep(foldOf(label))).flatMap(([, p]) => p);
+  const bestTemperature = (keep: (fold: string) => boolean): number =>
+    TEMPERATURES.reduce((best, t) => (brierScore(pointsAt(t, keep)) < brierScore(pointsAt(best, keep)) ? t : best), TEMPERATURES[0]!);
   const lodoPoints: CalibrationPoint[] = [];
-  for (const [label, ps] of points) {
-    const day = jobOf.get(label)?.day;
-    const train = [...points.entries()].filter(([l]) => (day === undefined ? l !== label : jobOf.get(l)?.day !== day)).flatMap(([, p]) => p);
-    const map = fitCalibration(train);
-    for (const p of ps) lodoPoints.push({ confidence: applyCalibration(map, p.confidence), correct: p.correct });
+  const chosenTemperature: { fold: string; temperature: number }[] = [];
+  for (const fold of folds) {
+    const t = bestTemperature((f) => f !== fold);
+    chosenTemperature.push({ fold, temperature: t });
+    lodoPoints.push(...pointsAt(t, (f) => f === fold));
   }
+  const shipped = DEFAULT_TEMPERATURE;
+  const rawPoints = pointsAt(1, () => true);
+  const shippedPoints = pointsAt(shipped, () => true);
   const calibration = {
-    points: allPoints.length,
-    raw: { brier: brierScore(allPoints), table: reliabilityTable(allPoints) },
-    leaveOneDayOut: { brier: brierScore(lodoPoints), table: reliabilityTable(lodoPoints) },
-    fittedOnAll: fitCalibration(allPoints).knots,
+    points: rawPoints.length,
+    temperatures: TEMPERATURES.map((t) => ({ temperature: t, brier: fixed(brierScore(pointsAt(t, () => true)), 5) })),
+    raw: { temperature: 1, brier: brierScore(rawPoints), table: reliabilityTable(rawPoints) },
+    shipped: { temperature: shipped, brier: brierScore(shippedPoints), table: reliabilityTable(shippedPoints) },
+    leaveOneDayOut: { chosen: chosenTemperature, brier: brierScore(lodoPoints), table: reliabilityTable(lodoPoints) },
   };
 
   if (values.json === true) {
@@ -430,16 +445,22 @@ const main = (): number => {
     console.log(`Leave-one-day-out choice of ${DEFAULT_STRATEGY_ID}'s (false values n / shrinkage m):`);
     printTable(['held-out day', 'chosen n/m', 'flight', 'without airlines'], tuningFolds.map((s) => [s.day, s.chosen, s.flight.toFixed(3), s.flightNoAirlines.toFixed(3)]));
   }
-  console.log(`Calibration of ${DEFAULT_STRATEGY_ID} (preferred values on ${allPoints.length} gold items): Brier ${calibration.raw.brier.toFixed(4)} raw, ${calibration.leaveOneDayOut.brier.toFixed(4)} with isotonic maps fitted leave-one-day-out`);
-  const rawTable = calibration.raw.table;
-  const lodoTable = calibration.leaveOneDayOut.table;
+  console.log(
+    `Calibration of ${DEFAULT_STRATEGY_ID} (preferred values on ${calibration.points} gold items): Brier ${calibration.raw.brier.toFixed(4)} at temperature 1, ` +
+      `${calibration.shipped.brier.toFixed(4)} at the shipped ${shipped}, ${calibration.leaveOneDayOut.brier.toFixed(4)} with the temperature chosen leave-one-day-out ` +
+      `(${calibration.leaveOneDayOut.chosen.map((c) => `${c.fold}: ${c.temperature}`).join(', ')})`,
+  );
+  const tables = [calibration.raw.table, calibration.shipped.table, calibration.leaveOneDayOut.table];
+  const lows = [...new Set(tables.flat().map((b) => b.low))].sort((a, b) => a - b);
   printTable(
-    ['confidence', 'raw: items', 'mean conf.', 'precision', 'calibrated: items', 'mean conf.', 'precision'],
-    [...new Set([...rawTable, ...lodoTable].map((b) => `${b.low}`))].map((low) => {
-      const r = rawTable.find((b) => `${b.low}` === low);
-      const c = lodoTable.find((b) => `${b.low}` === low);
-      const high = (r ?? c)!.high;
-      return [`[${low}, ${high})`, String(r?.count ?? 0), r?.meanConfidence.toFixed(3) ?? '', r?.precision.toFixed(3) ?? '', String(c?.count ?? 0), c?.meanConfidence.toFixed(3) ?? '', c?.precision.toFixed(3) ?? ''];
+    ['confidence', 'τ=1: items', 'mean', 'precision', `τ=${shipped}: items`, 'mean', 'precision', 'LODO τ: items', 'mean', 'precision'],
+    lows.map((low) => {
+      const cells = tables.flatMap((t) => {
+        const b = t.find((x) => x.low === low);
+        return [String(b?.count ?? 0), b?.meanConfidence.toFixed(3) ?? '', b?.precision.toFixed(3) ?? ''];
+      });
+      const high = tables.flat().find((b) => b.low === low)!.high;
+      return [`[${low}, ${high})`, ...cells];
     }),
   );
   console.log(`User knowledge with ${DEFAULT_STRATEGY_ID} (labels: precision on the other gold items):`);
