@@ -71,7 +71,7 @@ export interface AttributeAccuOptions {
 }
 
 /** Default temperature of the posterior (see `AttributeAccuOptions.temperature`). */
-export const DEFAULT_TEMPERATURE = 8;
+export const DEFAULT_TEMPERATURE = 4;
 
 const ACC_MIN = 0.01;
 const ACC_MAX = 0.99;
