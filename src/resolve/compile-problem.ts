@@ -159,11 +159,39 @@ const closeDependence = (declared: Map<number, { probability: number; reason?: s
   }
 };
 
+/** A cheap structural fingerprint of a problem: a compiled form is reused only while it matches. */
+const fingerprint = (problem: ResolutionProblem): readonly unknown[] => {
+  let observations = 0;
+  for (const g of problem.groups) observations += g.observations.length;
+  return [problem.groups, problem.groups.length, observations, problem.dependence, problem.dependence?.length ?? 0];
+};
+
+const compiledCache = new WeakMap<ResolutionProblem, Map<ValueSimilarity | undefined, { readonly print: readonly unknown[]; readonly compiled: CompiledProblem }>>();
+
 /**
  * Index a problem. `similarity`, when given, is evaluated once per ordered
  * pair of distinct values in each group.
+ *
+ * The compiled form is kept (weakly) with the problem object and reused by
+ * the next strategy that resolves the same object with the same similarity,
+ * as long as the problem's groups array, its length, its number of
+ * observations and its dependence list are unchanged: problems are plain
+ * read-only data, and a problem edited in place in some other way must be
+ * passed as a new object.
  */
 export const compileProblem = (problem: ResolutionProblem, similarity?: ValueSimilarity): CompiledProblem => {
+  const print = fingerprint(problem);
+  const bySimilarity = compiledCache.get(problem);
+  const hit = bySimilarity?.get(similarity);
+  if (hit !== undefined && hit.print.every((x, i) => x === print[i])) return hit.compiled;
+  const compiled = compileFresh(problem, similarity);
+  const slot = bySimilarity ?? new Map();
+  slot.set(similarity, { print, compiled });
+  if (bySimilarity === undefined) compiledCache.set(problem, slot);
+  return compiled;
+};
+
+const compileFresh = (problem: ResolutionProblem, similarity?: ValueSimilarity): CompiledProblem => {
   const groups = orderedGroups(problem);
   // Sources.
   // Sources: numbered as first seen (one map lookup per observation), then renumbered in id order.
