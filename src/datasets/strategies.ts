@@ -4,12 +4,9 @@
  * proximity for flights), and which of them is the library's default.
  */
 import { createAccu } from '../resolve/accu.js';
-import { attributeAccu } from '../resolve/attribute-accuracy.js';
-import { averageLog, investment, pooledInvestment, sums } from '../resolve/fact-finders.js';
-import { catd, crh } from '../resolve/loss-weighted.js';
 import { majorityVote } from '../resolve/majority-vote.js';
 import type { Strategy } from '../resolve/problem.js';
-import { defaultStrategy } from '../resolve/resolve-groups.js';
+import { builtinStrategies, defaultStrategy } from '../resolve/resolve-groups.js';
 import { createTruthFinder } from '../resolve/truth-finder.js';
 import type { ValueSimilarity } from '../resolve/value-similarity.js';
 
@@ -42,11 +39,9 @@ export const evaluationStrategies = (similarity: ValueSimilarity): readonly Stra
   createAccu({ id: 'accu-copy' }),
   createAccu({ id: 'accu-copy-sim', similarity }),
   createAccu({ id: 'accu-mirrors', mirrors: true, alpha: 0 }),
-  sums,
-  averageLog,
-  investment,
-  pooledInvestment,
-  crh,
-  catd,
-  attributeAccu,
+  // The other built-ins as they are (they take no similarity, or their own).
+  ...builtinStrategies.filter((s) => !WITH_DATA_SET_SIMILARITY.has(s.id)),
 ];
+
+/** Built-ins the evaluation builds itself above, with the data set's similarity or variants. */
+const WITH_DATA_SET_SIMILARITY: ReadonlySet<string> = new Set(['majority-vote', 'truth-finder', 'accu', 'accu-copy']);

@@ -68,36 +68,37 @@ export const runTruthDiscoverySpeed = (params: TruthDiscoveryParams): { ours: Sp
     for (const [k, v] of data.gold) if (preferred(k) === v) correct += 1;
     return correct / Math.max(1, data.gold.size + data.goldWithoutClaims.length);
   };
-  const ours = builtinStrategies.map((strategy) => {
-    strategy.resolve({ ...data.problem }); // warm-up (JIT)
-    const cold: number[] = [];
-    const warm: number[] = [];
-    let precision = 0;
-    for (let i = 0; i < params.runs; i++) {
+  // Runs interleave ours and the peer's, so that a change of load on a shared machine hits both.
+  for (const strategy of builtinStrategies) strategy.resolve({ ...data.problem }); // warm-up (JIT)
+  const cold = builtinStrategies.map(() => [] as number[]);
+  const warm = builtinStrategies.map(() => [] as number[]);
+  const precision = builtinStrategies.map(() => 0);
+  const peerRuns: ReturnType<typeof runPeer>[] = [];
+  for (let i = 0; i < params.runs; i++) {
+    builtinStrategies.forEach((strategy, k) => {
       const fresh = { ...data.problem }; // a new problem object: compiled in the timed run
       let t0 = performance.now();
-      const r = strategy.resolve(fresh);
-      precision = scorePrecision(r, data.gold, data.goldWithoutClaims).precision;
-      cold.push(performance.now() - t0);
+      precision[k] = scorePrecision(strategy.resolve(fresh), data.gold, data.goldWithoutClaims).precision;
+      cold[k]!.push(performance.now() - t0);
       t0 = performance.now();
       scorePrecision(strategy.resolve(fresh), data.gold, data.goldWithoutClaims); // the same object: compiled form reused
-      warm.push(performance.now() - t0);
-    }
-    return { method: strategy.id, ms: median(cold), warmMs: median(warm), precision };
-  });
-  const peer: SpeedRow[] = [];
-  if (params.peer !== undefined) {
-    const runs = Array.from({ length: params.runs }, () => runPeer(params.peer!, data.problem, PEER_ALGORITHMS));
-    for (const [i, algorithm] of PEER_ALGORITHMS.entries()) {
-      const mine = runs.map((r) => r[i]!);
-      peer.push({
+      warm[k]!.push(performance.now() - t0);
+    });
+    if (params.peer !== undefined) peerRuns.push(runPeer(params.peer, data.problem, PEER_ALGORITHMS));
+  }
+  const ours: SpeedRow[] = builtinStrategies.map((strategy, k) => ({ method: strategy.id, ms: median(cold[k]!), warmMs: median(warm[k]!), precision: precision[k]! }));
+  const peer: SpeedRow[] = PEER_ALGORITHMS.flatMap((algorithm, i) => {
+    const mine = peerRuns.map((r) => r[i]!);
+    if (mine.length === 0) return [];
+    return [
+      {
         method: algorithm,
         ms: median(mine.map((r) => (r.buildSeconds + r.runSeconds) * 1000)),
         buildMs: median(mine.map((r) => r.buildSeconds * 1000)),
         precision: score((k) => mine[0]!.preferred.get(k)),
-      });
-    }
-  }
+      },
+    ];
+  });
   let observations = 0;
   for (const g of data.problem.groups) observations += g.observations.length;
   return { ours, peer, groups: data.problem.groups.length, observations };
