@@ -266,6 +266,7 @@ export const createAttributeAccu = (options: AttributeAccuOptions = {}): Strateg
     return buildResolution(id, p, {
       confidence,
       trust: overall,
+      voteTrust: voteAccuracy,
       ...(discount !== undefined ? { discount } : {}),
       iterations: seed.iterations + 1,
       converged: true,

@@ -29,6 +29,13 @@ export interface StrategyNumbers {
   readonly confidence: ArrayLike<number> | readonly ArrayLike<number>[];
   /** Per source index, trust in [0, 1]. */
   readonly trust: ArrayLike<number>;
+  /**
+   * Per vote (compiled vote index), the trust the strategy actually gave
+   * that source for that item, when it differs from the source's overall
+   * trust (per-attribute accuracy): shown in the support lists, which are
+   * ordered by it, so an explanation names the sources that decided.
+   */
+  readonly voteTrust?: ArrayLike<number>;
   /** Per group, per value of the group, per provider position: discount (absent = none). */
   readonly discount?: (group: number, value: number, provider: number) => VoteDiscount | undefined;
   readonly dependence?: readonly DetectedDependence[];
@@ -74,7 +81,7 @@ export const buildResolution = (strategyId: string, p: CompiledProblem, n: Strat
       const base = {
         sourceId: p.sourceIds[s]!,
         claimIds: p.claimIdsOf(t),
-        trust: trustOf(s),
+        trust: n.voteTrust !== undefined ? clamp01(n.voteTrust[t]!) : trustOf(s),
         voteWeight: clamp01(p.voteWeight[t]! * (d?.factor ?? 1)),
       };
       out.push(

@@ -95,7 +95,11 @@ export interface SupportingSource {
   readonly sourceId: string;
   /** Claims of this source that say the value, sorted. */
   readonly claimIds: readonly string[];
-  /** The source's trust (accuracy) as the strategy estimated it, in [0, 1]. */
+  /**
+   * The source's trust (accuracy) as the strategy estimated it for this
+   * item, in [0, 1]: its overall trust, or for a per-attribute strategy
+   * (`attribute-accu`) its accuracy on this group's predicate.
+   */
   readonly trust: number;
   /**
    * How much of a full, independent vote this source's support counted for,
