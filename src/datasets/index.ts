@@ -19,7 +19,7 @@ export {
   type NameToken,
   type SurnameLexicon,
 } from './author-names.js';
-export { flightTimeSimilarity, minutesBetween, normalizeGate, parseFlightTime, withinMinutes } from './flight-time.js';
+export { ARRIVAL_ZONE_SLACK_HOURS, arrivalAfterDeparture, flightTimeSimilarity, minutesBetween, normalizeGate, parseFlightTime, withinMinutes } from './flight-time.js';
 export { buildSourceRows, sourceIdsFor, spanAt, type SourceRows } from './source-documents.js';
 export { bookAuthorsPredicate, bookGroupKey, loadBookBenchmark, oneAuthorWrittenTwice } from './book.js';
 export {

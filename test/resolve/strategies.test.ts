@@ -203,3 +203,20 @@ describe('resolveGroups', () => {
     expect(r).toEqual({ status: 'invalid', problems: ['strategy id "accu" is used twice; give each strategy a distinct id'] });
   });
 });
+
+describe('compiled problems are reused only while the problem is unchanged', () => {
+  it('sees a group pushed into the same problem object', () => {
+    const groups = [group('a', [['s1', 'x'], ['s2', 'x']])];
+    const problem: ResolutionProblem = { groups };
+    expect(defaultStrategy.resolve(problem).groups.map((g) => g.key)).toEqual(['a']);
+    groups.push(group('b', [['s1', 'y']]));
+    expect(defaultStrategy.resolve(problem).groups.map((g) => g.key)).toEqual(['a', 'b']);
+  });
+
+  it('gives the same result from a fresh and from a reused compiled form', () => {
+    const problem = copiersProblem();
+    const first = majorityVote.resolve(problem);
+    expect(majorityVote.resolve(problem)).toEqual(first);
+    expect(majorityVote.resolve({ ...problem })).toEqual(first);
+  });
+});
