@@ -25,8 +25,14 @@ export type ValueSimilarity = ((a: KeyedValue, b: KeyedValue) => number) & {
   readonly appliesTo?: (value: Value) => boolean;
 };
 
-/** Values are similar only when their keys are equal (no implication). */
-export const exactSimilarity: ValueSimilarity = (a, b) => (a.valueKey === b.valueKey ? 1 : 0);
+/**
+ * Values are similar only when their keys are equal (no implication). The
+ * values of one group have distinct keys, so it relates none of them and
+ * no similarity matrix is built for it.
+ */
+export const exactSimilarity: ValueSimilarity = Object.assign((a: KeyedValue, b: KeyedValue): number => (a.valueKey === b.valueKey ? 1 : 0), {
+  appliesTo: (): boolean => false,
+});
 
 const memberKeys = (value: Value): string[] | undefined =>
   value.type === 'entity-set'
