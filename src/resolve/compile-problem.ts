@@ -408,8 +408,6 @@ const compileFresh = (problem: ResolutionProblem, similarity?: ValueSimilarity):
 
   closeDependence(declared, nSources);
 
-  let groupView: CompiledGroup[] | undefined;
-  let entryView: SourceEntry[][] | undefined;
   const buildGroups = (): CompiledGroup[] =>
     groupKeys.map((key, gi) => {
       const v0 = groupValueStart[gi]!;
@@ -448,37 +446,105 @@ const compileFresh = (problem: ResolutionProblem, similarity?: ValueSimilarity):
       return out;
     });
 
-  return {
-    sourceIds,
-    groupKeys,
-    groupFunctional,
-    groupPredicate,
-    predicates,
-    groupValueStart,
-    groupSourceCount,
-    valueGroup,
-    valueKeys,
-    valueVoteStart,
-    voteSource,
-    voteValue,
-    voteWeight,
-    sourceVoteStart,
-    sourceVotes,
-    sourceGroupCount,
-    similarities,
-    valueOf: (v) => valueRep[v]!.value,
-    claimIdsOf,
-    get groups() {
-      groupView ??= buildGroups();
-      return groupView;
+  return new CompiledView(
+    {
+      sourceIds,
+      groupKeys,
+      groupFunctional,
+      groupPredicate,
+      predicates,
+      groupValueStart,
+      groupSourceCount,
+      valueGroup,
+      valueKeys,
+      valueVoteStart,
+      voteSource,
+      voteValue,
+      voteWeight,
+      sourceVoteStart,
+      sourceVotes,
+      sourceGroupCount,
+      similarities,
+      valueOf: (v: number) => valueRep[v]!.value,
+      claimIdsOf,
+      declared,
     },
-    get entries() {
-      entryView ??= buildEntries();
-      return entryView;
-    },
-    declared,
-  };
+    buildGroups,
+    buildEntries,
+  );
 };
+
+/** The fields of a `CompiledProblem` without its object views. */
+type CompiledData = Omit<CompiledProblem, 'groups' | 'entries'>;
+
+/**
+ * A compiled problem as a class instance: its data fields are own
+ * properties of one fixed shape (V8 keeps such objects in fast mode; an
+ * object literal with getters was a hash table, so every `p.voteSource`
+ * in a strategy's inner loop was a lookup), and the object views are
+ * prototype getters built on first use.
+ */
+class CompiledView implements CompiledProblem {
+  readonly sourceIds: CompiledData['sourceIds'];
+  readonly groupKeys: CompiledData['groupKeys'];
+  readonly groupFunctional: CompiledData['groupFunctional'];
+  readonly groupPredicate: CompiledData['groupPredicate'];
+  readonly predicates: CompiledData['predicates'];
+  readonly groupValueStart: CompiledData['groupValueStart'];
+  readonly groupSourceCount: CompiledData['groupSourceCount'];
+  readonly valueGroup: CompiledData['valueGroup'];
+  readonly valueKeys: CompiledData['valueKeys'];
+  readonly valueVoteStart: CompiledData['valueVoteStart'];
+  readonly voteSource: CompiledData['voteSource'];
+  readonly voteValue: CompiledData['voteValue'];
+  readonly voteWeight: CompiledData['voteWeight'];
+  readonly sourceVoteStart: CompiledData['sourceVoteStart'];
+  readonly sourceVotes: CompiledData['sourceVotes'];
+  readonly sourceGroupCount: CompiledData['sourceGroupCount'];
+  readonly similarities: CompiledData['similarities'];
+  readonly valueOf: CompiledData['valueOf'];
+  readonly claimIdsOf: CompiledData['claimIdsOf'];
+  readonly declared: CompiledData['declared'];
+  #groups: readonly CompiledGroup[] | undefined;
+  #entries: readonly (readonly SourceEntry[])[] | undefined;
+  readonly #buildGroups: () => readonly CompiledGroup[];
+  readonly #buildEntries: () => readonly (readonly SourceEntry[])[];
+
+  constructor(d: CompiledData, buildGroups: () => readonly CompiledGroup[], buildEntries: () => readonly (readonly SourceEntry[])[]) {
+    this.sourceIds = d.sourceIds;
+    this.groupKeys = d.groupKeys;
+    this.groupFunctional = d.groupFunctional;
+    this.groupPredicate = d.groupPredicate;
+    this.predicates = d.predicates;
+    this.groupValueStart = d.groupValueStart;
+    this.groupSourceCount = d.groupSourceCount;
+    this.valueGroup = d.valueGroup;
+    this.valueKeys = d.valueKeys;
+    this.valueVoteStart = d.valueVoteStart;
+    this.voteSource = d.voteSource;
+    this.voteValue = d.voteValue;
+    this.voteWeight = d.voteWeight;
+    this.sourceVoteStart = d.sourceVoteStart;
+    this.sourceVotes = d.sourceVotes;
+    this.sourceGroupCount = d.sourceGroupCount;
+    this.similarities = d.similarities;
+    this.valueOf = d.valueOf;
+    this.claimIdsOf = d.claimIdsOf;
+    this.declared = d.declared;
+    this.#buildGroups = buildGroups;
+    this.#buildEntries = buildEntries;
+  }
+
+  get groups(): readonly CompiledGroup[] {
+    this.#groups ??= this.#buildGroups();
+    return this.#groups;
+  }
+
+  get entries(): readonly (readonly SourceEntry[])[] {
+    this.#entries ??= this.#buildEntries();
+    return this.#entries;
+  }
+}
 
 /** Global value index of value `local` of group `g`. */
 export const globalValue = (p: CompiledProblem, g: number, local: number): number => p.groupValueStart[g]! + local;
