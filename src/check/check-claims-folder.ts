@@ -16,7 +16,7 @@ import { createReconciler } from '../reconcile/create-reconciler-default.js';
 import type { ReconcileResult, Reconciler, ReconcilerOptions } from '../reconcile/create-reconciler.js';
 import type { Rule } from '../reconcile/rule.js';
 import { builtinRules } from '../reconcile/rules/builtin-rules.js';
-import { accuCopy } from '../resolve/accu.js';
+import { defaultStrategy } from '../resolve/resolve-groups.js';
 import { problemFromReconcile } from '../resolve/from-reconcile.js';
 import type { Resolution, Strategy } from '../resolve/problem.js';
 import { resolutionForFinding } from '../resolve/resolution-for-finding.js';
@@ -91,7 +91,7 @@ export const checkClaimsFolder = async (dir: string, options: CheckOptions = {})
   const result = reconciler.reconcile(load.corpus);
   const comparison = compareWithBaseline(result.findings, baselineRead.baseline);
   options.onStage?.('resolve', `${result.groups.length} claim groups`);
-  const strategy = options.strategy ?? accuCopy;
+  const strategy = options.strategy ?? defaultStrategy;
   const resolution = strategy.resolve(problemFromReconcile(result, load.corpus.predicates));
   return {
     load,
