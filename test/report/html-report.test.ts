@@ -189,7 +189,7 @@ describe('the HTML conflict report of the bundled corpus', () => {
     expect(severities).toEqual([...severities].sort((a, b) => a - b));
     const uae = cards[1] as Element;
     expect(textOf(uae)).toContain('Reviewed real-conflict');
-    expect(textOf(uae)).toMatch(/Most likely true \(accu-copy\): the complete list \{Singapore, Australia, Japan, South Korea, Israel\}, confidence 0\.\d\d/);
+    expect(textOf(uae)).toMatch(/Most likely true \(attribute-accu\): the complete list \{Singapore, Australia, Japan, South Korea, Israel\}, confidence 0\.\d\d/);
     expect(textOf(uae)).toContain('Support: 2 sources in 2 independent groups');
     expect(textOf(uae)).toContain('Support: 1 source in 1 independent group');
     // The side that holds the preferred value says so; a count of five is not the list itself.
