@@ -7,7 +7,7 @@
  */
 
 /** The stage of the pipeline a message comes from (vfile-message's `source`). */
-export type MessageSource = 'load' | 'anchor' | 'normalize' | 'reconcile';
+export type MessageSource = 'load' | 'anchor' | 'normalize' | 'reconcile' | 'resolve';
 
 /** What the table holds about one code. */
 export interface MessageCodeInfo {
@@ -55,7 +55,6 @@ export const MESSAGE_CODES = {
   'quote-inexact': { source: 'anchor', summary: 'A quote that does not occur exactly; anchored to the closest passage.' },
   'quote-ambiguous': { source: 'anchor', summary: 'A quote that occurs more than once with nothing to pick one.' },
   'quote-not-found': { source: 'anchor', summary: 'A quote that does not occur in its source (or only in non-content).' },
-  'span-out-of-range': { source: 'anchor', summary: 'Offsets that are not a range of the text (out of bounds, empty, or splitting a surrogate pair).' },
   // ------------------------------------------------------------ normalize: values from words
   empty: { source: 'normalize', summary: 'An empty value.' },
   'too-long': { source: 'normalize', summary: 'A value longer than the parser reads.' },
@@ -79,6 +78,8 @@ export const MESSAGE_CODES = {
   'invalid-finding': { source: 'reconcile', summary: 'A finding that does not fit the finding schema; it is dropped.' },
   'undeclared-kind': { source: 'reconcile', summary: 'A finding of a kind its rule does not declare; it is dropped.' },
   'duplicate-finding-id': { source: 'reconcile', summary: 'Two findings with one id; the second is dropped.' },
+  // ------------------------------------------------------------ resolve: truth discovery
+  'duplicate-strategy-id': { source: 'resolve', summary: 'Two truth-discovery strategies with one id (ids key the resolutions); nothing is resolved.' },
 } as const satisfies Readonly<Record<string, MessageCodeInfo>>;
 
 /** Every message code. */
@@ -93,6 +94,7 @@ export type LoadCode = CodeOf<'load'>;
 export type AnchorCode = CodeOf<'anchor'>;
 export type NormalizeCode = CodeOf<'normalize'>;
 export type ReconcileCode = CodeOf<'reconcile'>;
+export type ResolveCode = CodeOf<'resolve'>;
 
 /** Every code, in table order. */
 export const MESSAGE_CODE_LIST = Object.keys(MESSAGE_CODES) as MessageCode[];

@@ -12,14 +12,14 @@ import { findingFingerprint } from './finding-id.js';
 import { byOrdinal } from '../model/ordinal.js';
 
 /** What the reviewer decided a finding is. */
-export const VerdictSchema = z.enum(['real-conflict', 'tension', 'dependence', 'single-source', 'not-a-conflict']);
-export type Verdict = z.infer<typeof VerdictSchema>;
+export const ReviewVerdictSchema = z.enum(['real-conflict', 'tension', 'dependence', 'single-source', 'not-a-conflict']);
+export type ReviewVerdict = z.infer<typeof ReviewVerdictSchema>;
 
 /** One reviewed finding. */
 export const BaselineEntrySchema = z.object({
   id: FindingIdSchema,
   rule: RuleIdSchema,
-  verdict: VerdictSchema,
+  verdict: ReviewVerdictSchema,
   reason: z.string().min(1, { error: 'say why (the reason for the verdict)' }),
   reviewedBy: z.string().min(1, { error: 'say who reviewed the finding' }),
   /** ISO date of the review. */
@@ -128,7 +128,7 @@ export const failsBaseline = (
  */
 export const baselineEntryFor = (
   finding: Finding,
-  review: { readonly verdict: Verdict; readonly reason: string; readonly reviewedBy: string; readonly reviewedAt?: string },
+  review: { readonly verdict: ReviewVerdict; readonly reason: string; readonly reviewedBy: string; readonly reviewedAt?: string },
 ): BaselineEntry => ({
   id: finding.id,
   rule: finding.ruleId,

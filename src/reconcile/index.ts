@@ -33,8 +33,8 @@ export {
   type RuleLevel,
   type ConfiguredRule,
 } from './rules-config.js';
-export type { ClaimGroup as ReconcileClaimGroup, GroupClaim, ClaimPlacement } from './claim-groups.js';
-export type { CompareValues, ComparisonVerdict, ValueComparison, EntityResolverLike, EntityResolverFactory } from './contract.js';
+export type { ClaimGroup, GroupClaim, ClaimPlacement } from './claim-groups.js';
+export type { CompareValues, EntityResolverLike, EntityResolverFactory } from './contract.js';
 export { findingIdFor, findingFingerprint } from './finding-id.js';
 export { valueClasses, sameScope, isTentative, type ValueClass } from './rules/value-classes.js';
 export { shortHash } from './stable-hash.js';
@@ -59,7 +59,7 @@ export { sourceDependenceRule, type SourceDependenceRuleOptions } from './rules/
 export {
   BaselineSchema,
   BaselineEntrySchema,
-  VerdictSchema,
+  ReviewVerdictSchema,
   compareWithBaseline,
   failsBaseline,
   baselineEntryFor,
@@ -67,5 +67,5 @@ export {
   type BaselineEntry,
   type BaselineComparison,
   type ChangedFinding,
-  type Verdict,
+  type ReviewVerdict,
 } from './baseline.js';

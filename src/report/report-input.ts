@@ -4,11 +4,12 @@
  */
 import type { Corpus } from '../model/corpus.js';
 import type { Finding } from '../model/finding.js';
+import type { ReviewVerdict } from '../reconcile/baseline.js';
 import type { SourceDependence } from '../reconcile/dependence/detect-source-dependence.js';
 
 /** A person's verdict on a finding (from the baseline). */
 export interface FindingReview {
-  readonly verdict: string;
+  readonly verdict: ReviewVerdict;
   readonly reason: string;
   readonly reviewedBy?: string;
 }

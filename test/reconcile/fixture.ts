@@ -14,7 +14,7 @@ import type { Message } from '../../src/model/message.js';
 import { settled } from '../../src/model/result.js';
 import { createReconciler, type Reconciliation, type RulesConfig } from '../../src/reconcile/index.js';
 import type { AnyRule, RuleExample } from '../../src/reconcile/rule.js';
-import { buildCorpus, sourceDocument } from '../../src/testing/corpus-builder.js';
+import { buildTestCorpus, sourceDocument } from '../../src/testing/corpus-builder.js';
 
 export interface SourceInput {
   readonly id: string;
@@ -63,7 +63,7 @@ export const corpus = (parts: {
   readonly claims: readonly ClaimInput[];
   readonly entities?: readonly AliasEntry[];
 }): Corpus => {
-  const built = buildCorpus({
+  const built = buildTestCorpus({
     sources: parts.sources,
     predicates: parts.predicates.map((p) => ({ id: p.id, valueType: p.valueType, cardinality: p.cardinality, ...(p.label !== undefined ? { label: p.label } : {}) })),
     claims: parts.claims,
@@ -146,7 +146,7 @@ export const run = (rules: readonly AnyRule[], c: Corpus, config: RulesConfig = 
 /** Run a rule alone over one of its examples (with the example's options). */
 export const runExample = (rule: AnyRule, example: RuleExample | undefined): Reconciliation & { readonly messages: readonly Message[] } => {
   if (example === undefined) throw new Error('fixture: no such example');
-  const built = buildCorpus(example);
+  const built = buildTestCorpus(example);
   if (!built.ok) throw new Error(`fixture: the example does not build: ${built.messages.map((m) => m.message).join('; ')}`);
   return run([rule], built.value, { [rule.id]: ['on', example.options ?? {}] });
 };

@@ -187,12 +187,13 @@ describe('multi-valued groups', () => {
 describe('resolveGroups', () => {
   it('runs every strategy in order', () => {
     const r = resolveGroups(small);
-    expect(r.status).toBe('ok');
-    if (r.status === 'ok') expect(r.resolutions.map((x) => x.strategyId)).toEqual(['majority-vote', 'truth-finder', 'accu', 'accu-copy']);
+    expect(r.ok).toBe(true);
+    if (r.ok) expect(r.value.map((x) => x.strategyId)).toEqual(['majority-vote', 'truth-finder', 'accu', 'accu-copy']);
   });
 
   it('refuses two strategies with the same id and says which', () => {
     const r = resolveGroups(small, [accu, createAccu({ copyDetection: false })]);
-    expect(r).toEqual({ status: 'invalid', problems: ['strategy id "accu" is used twice; give each strategy a distinct id'] });
+    expect(r.ok).toBe(false);
+    expect(r.messages).toEqual([expect.objectContaining({ source: 'resolve', code: 'duplicate-strategy-id', message: 'strategy id "accu" is used twice' })]);
   });
 });

@@ -13,7 +13,7 @@ import { createMessage } from '../../src/model/message.js';
 import { failed, ok, settled } from '../../src/model/result.js';
 import type { Value } from '../../src/model/value.js';
 import { createReconciler, valueConflictRule } from '../../src/reconcile/index.js';
-import { buildCorpus } from '../../src/testing/corpus-builder.js';
+import { buildTestCorpus } from '../../src/testing/corpus-builder.js';
 import { BUILTIN_VALUE_KINDS, createValueKinds, type ValueKindModule, type ValueKinds, type AnyValue } from '../../src/values/index.js';
 
 // ------------------------------------------------------------------ the module
@@ -96,7 +96,7 @@ describe('a throwaway value kind, registered with one line', () => {
 
   it('conflicts through the reconciler: two sources that rate one hotel differently', () => {
     const values = kinds as unknown as ValueKinds<AnyValue>;
-    const built = buildCorpus(
+    const built = buildTestCorpus(
       {
         sources: [
           { id: 'a', text: 'The Grand Hotel: 3 out of 5, a guide says.' },

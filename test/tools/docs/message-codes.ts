@@ -10,6 +10,7 @@ const STAGES: readonly (readonly [MessageSource, string])[] = [
   ['anchor', 'Anchoring quotes to their sources'],
   ['normalize', 'Reading values from words (`parseQuantity`, `parseDate`, `parseEntitySet`)'],
   ['reconcile', 'Reconciling (rules and their configuration)'],
+  ['resolve', 'Truth discovery (`resolveGroups`)'],
 ];
 
 /** The whole page. */
