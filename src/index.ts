@@ -74,15 +74,8 @@ export type { ClaimGroup, GroupClaim } from './reconcile/claim-groups.js';
 export type { CompareValues, EntityResolverLike } from './reconcile/contract.js';
 export { builtinRules } from './reconcile/rules/builtin-rules.js';
 export { detectSourceDependence, type SourceDependence, type SourceDependenceOptions } from './reconcile/dependence/detect-source-dependence.js';
-export {
-  compareWithBaseline,
-  failsBaseline,
-  baselineEntryFor,
-  type Baseline,
-  type BaselineEntry,
-  type BaselineComparison,
-  type ReviewVerdict,
-} from './reconcile/baseline.js';
+export { compareWithBaseline, failsBaseline, baselineEntryFor, type BaselineComparison } from './reconcile/baseline.js';
+export type { Baseline, BaselineEntry, ReviewVerdict } from './model/baseline.js';
 
 // ---------------------------------------------------------------- resolve
 export { majorityVote } from './resolve/majority-vote.js';

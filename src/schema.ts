@@ -28,7 +28,7 @@ export { DateValueSchema, DateShorthandSchema } from './values/kinds/date.js';
 export { WeekdayValueSchema, WeekdaySchema } from './values/kinds/weekday.js';
 export { BooleanValueSchema, BooleanShorthandSchema } from './values/kinds/boolean.js';
 export { TextValueSchema, TextShorthandSchema } from './values/kinds/text.js';
-export { BaselineSchema, BaselineEntrySchema, ReviewVerdictSchema } from './reconcile/baseline.js';
+export { BaselineSchema, BaselineEntrySchema, ReviewVerdictSchema } from './model/baseline.js';
 export { RulesConfigSchema, RuleSettingSchema, RuleLevelSchema } from './reconcile/rules-config.js';
 export {
   ClaimFileSchema,

@@ -4,7 +4,7 @@
  */
 import { contentHash } from '../ingest/content-hash.js';
 import { normalizeText } from '../ingest/normalize-text.js';
-import { ReviewVerdictSchema } from '../reconcile/baseline.js';
+import { ReviewVerdictSchema } from '../model/baseline.js';
 
 export interface ScaffoldFile {
   /** Path relative to the claims folder, with `/`. */

@@ -17,7 +17,7 @@
  */
 import type { Finding } from '../model/finding.js';
 import type { Severity } from '../model/message.js';
-import type { ReviewVerdict } from '../reconcile/baseline.js';
+import type { ReviewVerdict } from '../model/baseline.js';
 import { compareOrdinal } from '../model/ordinal.js';
 
 

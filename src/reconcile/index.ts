@@ -56,16 +56,5 @@ export { dateTensionRule, type DateTensionOptions } from './rules/date-tension.j
 export { uncorroboratedRule, type UncorroboratedOptions } from './rules/uncorroborated.js';
 export { attributionConflictRule, type AttributionConflictOptions } from './rules/attribution-conflict.js';
 export { sourceDependenceRule, type SourceDependenceRuleOptions } from './rules/source-dependence.js';
-export {
-  BaselineSchema,
-  BaselineEntrySchema,
-  ReviewVerdictSchema,
-  compareWithBaseline,
-  failsBaseline,
-  baselineEntryFor,
-  type Baseline,
-  type BaselineEntry,
-  type BaselineComparison,
-  type ChangedFinding,
-  type ReviewVerdict,
-} from './baseline.js';
+export { compareWithBaseline, failsBaseline, baselineEntryFor, type BaselineComparison, type ChangedFinding } from './baseline.js';
+export { BaselineSchema, BaselineEntrySchema, ReviewVerdictSchema, type Baseline, type BaselineEntry, type ReviewVerdict } from '../model/baseline.js';

@@ -4,7 +4,7 @@
  */
 import type { Corpus } from '../model/corpus.js';
 import type { Finding } from '../model/finding.js';
-import type { ReviewVerdict } from '../reconcile/baseline.js';
+import type { ReviewVerdict } from '../model/baseline.js';
 import type { SourceDependence } from '../reconcile/dependence/detect-source-dependence.js';
 
 /** A person's verdict on a finding (from the baseline). */

@@ -6,10 +6,11 @@
  * one line in `BUILTIN_VALUE_KINDS`; nothing else lists kinds.
  */
 import { z } from 'zod';
-import { createMessage, type Message } from '../model/message.js';
+import { createMessage } from '../model/message.js';
 import { failed, ok, type Result } from '../model/result.js';
 import type { Comparison, CompareOptions } from './comparison.js';
 import { quotedStyle } from './describe-styles.js';
+import { invalidValueFromIssues } from './invalid-value.js';
 import { booleanKind } from './kinds/boolean.js';
 import { dateKind } from './kinds/date.js';
 import { entityKey } from './kinds/entity.js';
@@ -18,7 +19,7 @@ import { entitySetKind } from './kinds/entity-set.js';
 import { quantityKind } from './kinds/quantity.js';
 import { textKind } from './kinds/text.js';
 import { weekdayKind } from './kinds/weekday.js';
-import type { AnyValue, AnyValueKind, DescribeStyle, ShorthandContext, ValueKindModule, ValueOfKind } from './value-kind.js';
+import type { AnyValue, AnyValueKind, CompareContext, DescribeStyle, ShorthandContext, ValueKindModule, ValueOfKind } from './value-kind.js';
 
 /** The built-in value kinds, one line each, in the order the loader tries their shorthands. */
 export const BUILTIN_VALUE_KINDS = [
@@ -65,9 +66,6 @@ export interface ValueKinds<V extends AnyValue = AnyValue> {
   readonly writtenSchema: z.ZodType;
 }
 
-const zodMessages = (issues: readonly z.core.$ZodIssue[]): Message[] =>
-  issues.map((issue) => createMessage('invalid-value', issue.message, { path: issue.path.filter((p): p is string | number => typeof p !== 'symbol') }));
-
 /**
  * The registry over a list of kinds. The built-in registry is `valueKinds`;
  * a project (or a test) may build one with more kinds.
@@ -95,12 +93,28 @@ export const createValueKinds = <const K extends readonly AnyValueKind[]>(list: 
     return style === 'quoted' ? quotedStyle(value.raw, kind.describe(value, 'normalized')) : kind.describe(value, style);
   };
 
-  const compare = (a: V, b: V, options: CompareOptions = {}): Comparison =>
-    moduleOf(a).compare(a, b, { ...options, selfFirst: true, nounOf }) ??
-    moduleOf(b).compare(b, a, { ...options, selfFirst: false, nounOf }) ?? {
+  // One pair of contexts per options object: comparisons run in hot loops with the same options.
+  const contexts = new WeakMap<CompareOptions, readonly [CompareContext, CompareContext]>();
+  const NO_OPTIONS: CompareOptions = {};
+  const contextsFor = (options: CompareOptions): readonly [CompareContext, CompareContext] => {
+    let pair = contexts.get(options);
+    if (pair === undefined) {
+      pair = [
+        { ...options, selfFirst: true, nounOf },
+        { ...options, selfFirst: false, nounOf },
+      ];
+      contexts.set(options, pair);
+    }
+    return pair;
+  };
+
+  const compare = (a: V, b: V, options: CompareOptions = NO_OPTIONS): Comparison => {
+    const [first, second] = contextsFor(options);
+    return moduleOf(a).compare(a, b, first) ?? moduleOf(b).compare(b, a, second) ?? {
       verdict: 'different-measure',
       reason: `${describe(a)} is ${nounOf(a.type)} and ${describe(b)} is ${nounOf(b.type)}: they do not measure the same thing`,
     };
+  };
 
   const schemas = kinds.map((k) => k.schema) as unknown as [z.ZodObject, ...z.ZodObject[]];
   const schema = (schemas.length === 1 ? schemas[0] : z.discriminatedUnion('type', schemas)) as unknown as z.ZodType<V>;
@@ -118,7 +132,7 @@ export const createValueKinds = <const K extends readonly AnyValueKind[]>(list: 
     }
     if ('type' in written) {
       const parsed = schema.safeParse(written);
-      return parsed.success ? ok(parsed.data) : failed(zodMessages(parsed.error.issues));
+      return parsed.success ? ok(parsed.data) : invalidValueFromIssues(parsed.error.issues);
     }
     const shorthand = shorthands.find((s) => s.key in written);
     if (shorthand === undefined) {
@@ -131,7 +145,7 @@ export const createValueKinds = <const K extends readonly AnyValueKind[]>(list: 
       ]);
     }
     const parsed = shorthand.schema.safeParse(written);
-    if (!parsed.success) return failed(zodMessages(parsed.error.issues));
+    if (!parsed.success) return invalidValueFromIssues(parsed.error.issues);
     return shorthand.read(parsed.data as never, context) as Result<V>;
   };
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { claimVerdict, findingVerdict,  } from '../../src/export/review-verdict.js';
-import type { ReviewVerdict } from '../../src/reconcile/baseline.js';
+import type { ReviewVerdict } from '../../src/model/baseline.js';
 import type { Finding, Severity } from '../../src/model/index.js';
 import { findings } from './fixture-corpus.js';
 
