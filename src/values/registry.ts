@@ -81,11 +81,27 @@ export const createValueKinds = <const K extends readonly AnyValueKind[]>(list: 
   const kinds = [...byType.values()];
   // A kind module's functions take its own values; the registry hands each value to its own kind.
   type Loose = ValueKindModule<string, AnyValue & { readonly type: string }, string>;
-  const moduleOf = (value: AnyValue): Loose => {
-    const kind = byType.get(value.type);
-    if (kind === undefined) throw new TypeError(`no value kind "${value.type}" is registered`);
-    return kind as unknown as Loose;
+  // A value of a type no kind has can only come from code (the loader validates): it is keyed by
+  // its content, compared with nothing (a different measure) and named as unregistered, never a crash.
+  const unregistered = new Map<string, Loose>();
+  const unregisteredKind = (type: string): Loose => {
+    let kind = unregistered.get(type);
+    if (kind === undefined) {
+      kind = {
+        type,
+        noun: `an unregistered "${type}" value`,
+        predicateType: type,
+        schema: z.never() as unknown as Loose['schema'],
+        shorthands: [],
+        key: (value) => `?${type}:${JSON.stringify(value, (k, v: unknown) => (k === 'raw' ? undefined : v))}`,
+        compare: () => undefined,
+        describe: () => `an unregistered "${type}" value`,
+      };
+      unregistered.set(type, kind);
+    }
+    return kind;
   };
+  const moduleOf = (value: AnyValue): Loose => (byType.get(value.type) as unknown as Loose | undefined) ?? unregisteredKind(value.type);
   const nounOf = (type: string): string => byType.get(type)?.noun ?? `a ${type} value`;
 
   const describe = (value: V, style: DescribeStyle = 'quoted'): string => {

@@ -118,6 +118,15 @@ describe('a throwaway value kind, registered with one line', () => {
     ]);
   });
 
+  it('is not known to the built-in registry, which handles its values without crashing', () => {
+    const builtin = createValueKinds(BUILTIN_VALUE_KINDS);
+    const stray = rating(4) as unknown as Value;
+    expect(builtin.describe(stray)).toBe('an unregistered "rating" value');
+    expect(builtin.key(stray)).toBe(builtin.key(rating(4, 'four') as unknown as Value));
+    expect(builtin.compare(stray, rating(5) as unknown as Value).verdict).toBe('different-measure');
+    expect(builtin.read({ rating: '4 out of 5' }, context).ok).toBe(false);
+  });
+
   it('is checked by the type system: a module without a part, or a rating where a built-in value goes, does not compile', () => {
     // @ts-expect-error a kind module must say how its values compare
     const incomplete: ValueKindModule<'rating', RatingValue, 'rating'> = { ...ratingKind, compare: undefined };
