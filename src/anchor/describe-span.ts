@@ -1,7 +1,8 @@
 /**
  * Describing a range of a normalized text as W3C Web Annotation selectors.
  */
-import type { TextPositionSelector, TextQuoteSelector } from '../model/span.js';
+import type { SourceId } from '../model/ids.js';
+import type { Span, TextPositionSelector, TextQuoteSelector } from '../model/span.js';
 import { snapBackward, snapForward, splitsSurrogatePair } from './surrogate-pairs.js';
 
 /**
@@ -34,6 +35,19 @@ export const selectorsAt = (text: string, start: number, end: number): SpanSelec
     suffix: text.slice(end, snapBackward(text, Math.min(text.length, end + CONTEXT_LENGTH))),
   },
   position: { type: 'TextPositionSelector', start, end },
+});
+
+/**
+ * The span of `[start, end)` of source `sourceId`'s normalized text, for a
+ * range already known to be valid (see {@link selectorsAt}): the one way
+ * claimtrace turns offsets into a span.
+ *
+ * @example
+ * spanAt('003', 'a b c', 2, 3).quote.exact // 'b'
+ */
+export const spanAt = (sourceId: SourceId, text: string, start: number, end: number): Span => ({
+  sourceId,
+  ...selectorsAt(text, start, end),
 });
 
 /** Why a range cannot be described, or `undefined` when it can. */

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import type { PublishedAtFile, SourceFile } from '../claims/file-schemas.js';
 import { loadSource } from '../claims/load-source.js';
 import { readYamlFile } from '../claims/yaml-file.js';
+import { ok, settled } from '../model/result.js';
 import { captureSource, type CapturedSource, type CaptureOptions } from './capture-source.js';
 import { removeCreated, writeFileAtomic, WriteRefused } from './atomic-write.js';
 import { folderSources } from './folder-sources.js';
@@ -100,10 +101,11 @@ export const addSource = (bytes: Uint8Array, request: AddSourceRequest): AddSour
   const yamlPath = `sources/${id}.yaml`;
 
   // The loader must read it back exactly: every non-content range anchored, the hash right.
-  const { yaml, diagnostics: yamlProblems } = readYamlFile(yamlPath, yamlText);
-  const loaded = loadSource(yaml, () => ({ ok: true, text: capture.text }));
-  const problems = [...yamlProblems, ...loaded.diagnostics].filter((d) => d.severity === 'error');
-  if (problems.length > 0 || loaded.source?.document.source.nonContent.length !== capture.nonContent.length) {
+  const read = readYamlFile(yamlPath, yamlText);
+  const loaded = loadSource(settled(read), () => ok(capture.text));
+  const problems = [...read.messages, ...loaded.messages].filter((d) => d.severity === 'error');
+  const source = loaded.ok ? loaded.value : loaded.partial;
+  if (problems.length > 0 || source?.document.source.nonContent.length !== capture.nonContent.length) {
     return fail(
       `internal error: the source file written for ${request.from} does not load back (${problems.map((d) => d.message).join('; ') || 'non-content ranges differ'})`,
       'please report this with the page; --format text captures the page as plain text meanwhile',

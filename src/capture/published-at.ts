@@ -4,7 +4,6 @@
  * source file's `publishedAt` (`{ date }` or `{ datetime }`), or `undefined`
  * when it is not a real calendar date.
  */
-import * as E from 'fp-ts/lib/Either.js';
 import type { PublishedAtFile } from '../claims/file-schemas.js';
 import { parseDate } from '../normalize/index.js';
 
@@ -48,8 +47,8 @@ export const publishedAtFromText = (text: string): Exclude<PublishedAtFile, 'unk
   }
   if (s.length === 0 || s.length > 100) return undefined;
   const parsed = parseDate(s);
-  if (E.isRight(parsed) && parsed.right.type === 'date' && parsed.right.precision === 'day' && parsed.right.start === parsed.right.end) {
-    return { date: parsed.right.start };
+  if (parsed.ok && parsed.value.type === 'date' && parsed.value.precision === 'day' && parsed.value.start === parsed.value.end) {
+    return { date: parsed.value.start };
   }
   return undefined;
 };

@@ -19,7 +19,9 @@ import { resolveInFolder } from '../claims/folder-path.js';
 import { readYamlFile } from '../claims/yaml-file.js';
 import { contentHash, foldString } from '../ingest/index.js';
 import type { Claim } from '../model/claim.js';
-import type { Diagnostic } from '../model/diagnostic.js';
+import { formatMessage, type Message } from '../model/message.js';
+import { ok, settled } from '../model/result.js';
+import { compareOrdinal } from '../model/ordinal.js';
 import type { TextRange } from '../model/span.js';
 import { rangesOverlap } from '../ingest/overlapping-ranges.js';
 import { writeFileAtomic } from './atomic-write.js';
@@ -202,12 +204,13 @@ interface SourceUpdateRequest {
 
 const run = async (request: SourceUpdateRequest): Promise<SourceUpdateResult> => {
   const { folder, sourceId, capture } = request;
-  const loaded = await loadCorpus(folder);
+  const load = await loadCorpus(folder);
+  const loaded = settled(load);
   const metadataFile = loaded.sourceFiles.get(sourceId);
   const doc = loaded.corpus.sources.find((s) => s.source.id === sourceId);
   if (metadataFile === undefined || doc === undefined) {
-    const problems = loaded.diagnostics.filter((d) => d.sourceId === sourceId && d.severity === 'error');
-    if (problems.length > 0) return fail(`source ${sourceId} does not load: ${problems.map((d) => `${d.file}:${d.line}:${d.column}: ${d.message}`).join('; ')}`, 'fix it first (claimtrace check shows every problem)');
+    const problems = load.messages.filter((d) => d.sourceId === sourceId && d.severity === 'error');
+    if (problems.length > 0) return fail(`source ${sourceId} does not load: ${problems.map(formatMessage).join('; ')}`, 'fix it first (claimtrace check shows every problem)');
     const ids = loaded.corpus.sources.map((s) => s.source.id);
     return fail(`the folder has no source ${sourceId}`, ids.length > 0 ? `its sources are: ${ids.join(', ')}` : 'add one with claimtrace add');
   }
@@ -216,8 +219,8 @@ const run = async (request: SourceUpdateRequest): Promise<SourceUpdateResult> =>
   const textName = metadata?.doc.get('text');
   if (metadataText === undefined || metadata === undefined || typeof textName !== 'string') return fail(`cannot read ${metadataFile}`, 'run claimtrace check for the exact problem');
   const where = resolveInFolder(metadataFile, textName);
-  if (!where.ok) return fail(`${metadataFile}: ${where.reason}`, 'put the text file inside the claims folder');
-  const textFile = where.path;
+  if (!where.ok) return fail(`${metadataFile}: ${where.messages.map((m) => m.message).join('; ')}`, 'put the text file inside the claims folder');
+  const textFile = where.value;
 
   const recordedHash = metadata.doc.get('contentHash');
   const previousHash = typeof recordedHash === 'string' ? recordedHash : '(none)';
@@ -228,7 +231,7 @@ const run = async (request: SourceUpdateRequest): Promise<SourceUpdateResult> =>
 
   // Every quote of every claim file taken from this source.
   const claimFiles = new Set<string>([...loaded.claimLocations.values()].map((l) => l.file));
-  for (const d of loaded.diagnostics) if (d.file.startsWith('claims/') || d.claimId !== undefined) claimFiles.add(d.file);
+  for (const d of load.messages) if (d.place !== undefined && 'file' in d.place && (d.place.file.startsWith('claims/') || d.claimId !== undefined)) claimFiles.add(d.place.file);
   const files = folderClaimPlaces(folder, claimFiles);
   const claims = new Map<string, Claim>(loaded.corpus.claims.map((c) => [c.id, c]));
   const updates: ClaimUpdate[] = [];
@@ -259,11 +262,11 @@ const run = async (request: SourceUpdateRequest): Promise<SourceUpdateResult> =>
     if (e !== undefined) sourceEdits.push(e);
   }
   let yamlAfter = applyEdits(metadataText, sourceEdits);
-  const reader = () => ({ ok: true as const, text: newText });
-  const check = (text: string): { diagnostics: readonly Diagnostic[]; nonContent: readonly TextRange[] } => {
-    const { yaml } = readYamlFile(metadataFile, text);
-    const result = loadSource(yaml, reader);
-    return { diagnostics: result.diagnostics, nonContent: result.source?.document.source.nonContent.map((n) => n.range) ?? [] };
+  const reader = () => ok(newText);
+  const check = (text: string): { messages: readonly Message[]; nonContent: readonly TextRange[] } => {
+    const result = loadSource(settled(readYamlFile(metadataFile, text)), reader);
+    const source = result.ok ? result.value : result.partial;
+    return { messages: result.messages, nonContent: source?.document.source.nonContent.map((n) => n.range) ?? [] };
   };
   let addedNonContent = 0;
   if (capture !== undefined && textChanged && capture.nonContent.length > 0) {
@@ -283,8 +286,8 @@ const run = async (request: SourceUpdateRequest): Promise<SourceUpdateResult> =>
     }
   }
   const sourceProblems = check(yamlAfter)
-    .diagnostics.filter((d) => d.severity === 'error' && d.code !== 'source-hash-mismatch')
-    .map((d) => `${d.file}:${d.line}:${d.column}: ${d.message}`);
+    .messages.filter((d) => d.severity === 'error' && d.code !== 'source-hash-mismatch')
+    .map(formatMessage);
 
   const written: string[] = [];
   if (request.dryRun !== true) {
@@ -294,14 +297,14 @@ const run = async (request: SourceUpdateRequest): Promise<SourceUpdateResult> =>
     };
     // Text first, the hash last: a run stopped half-way leaves a hash mismatch that check reports and rehash resolves.
     if (textChanged) write(textFile, newText);
-    for (const [file, edits] of [...claimFileEdits.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    for (const [file, edits] of [...claimFileEdits.entries()].sort(([a], [b]) => compareOrdinal(a, b))) {
       const text = readFolderFile(folder, file);
       if (text !== undefined) write(file, applyEdits(text, edits));
     }
     if (yamlAfter !== metadataText) write(metadataFile, yamlAfter);
   }
   const order: Record<ClaimStatus, number> = { orphaned: 0, changed: 1, moved: 2, unchanged: 3 };
-  updates.sort((a, b) => order[a.status] - order[b.status] || (a.claimId < b.claimId ? -1 : a.claimId > b.claimId ? 1 : 0));
+  updates.sort((a, b) => order[a.status] - order[b.status] || compareOrdinal(a.claimId, b.claimId));
   return {
     ok: true,
     report: {
@@ -338,6 +341,6 @@ export const rehashSource = (request: Omit<SourceUpdateRequest, 'capture' | 'ret
 
 /** The sources of a folder whose text no longer matches the recorded hash. */
 export const changedSources = async (folder: string): Promise<string[]> => {
-  const loaded = await loadCorpus(folder);
-  return [...new Set(loaded.diagnostics.filter((d) => d.code === 'source-hash-mismatch' || d.code === 'source-hash-missing').map((d) => d.sourceId ?? ''))].filter((id) => id.length > 0).sort();
+  const load = await loadCorpus(folder);
+  return [...new Set(load.messages.filter((d) => d.code === 'source-hash-mismatch' || d.code === 'source-hash-missing').map((d) => d.sourceId ?? ''))].filter((id) => id.length > 0).sort();
 };

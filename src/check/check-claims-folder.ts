@@ -7,28 +7,31 @@
  * finding about a claim group. Stops before reconciling when the input is
  * invalid: findings over a half-loaded corpus would mislead.
  */
-import { loadCorpus, type LoadCorpusResult } from '../claims/load-corpus.js';
+import { loadCorpus, type LoadedFolder } from '../claims/load-corpus.js';
 import { readBaseline } from '../claims/read-baseline.js';
-import type { Diagnostic } from '../model/diagnostic.js';
+import { hasErrors } from '../model/message.js';
+import { collected, settled, type Result } from '../model/result.js';
 import type { Finding } from '../model/finding.js';
-import { compareWithBaseline, type Baseline, type BaselineComparison } from '../reconcile/baseline.js';
-import { createReconciler } from '../reconcile/create-reconciler-default.js';
-import type { ReconcileResult, Reconciler, ReconcilerOptions } from '../reconcile/create-reconciler.js';
-import type { Rule } from '../reconcile/rule.js';
-import { builtinRules } from '../reconcile/rules/builtin-rules.js';
+import type { Baseline } from '../model/baseline.js';
+import { compareWithBaseline, type BaselineComparison } from '../reconcile/baseline.js';
+import { createReconciler, type Reconciler, type ReconcilerOptions, type Reconciliation } from '../reconcile/create-reconciler.js';
+import type { AnyRule } from '../reconcile/rule.js';
+import type { RulesConfig } from '../reconcile/rules-config.js';
 import { defaultStrategy } from '../resolve/resolve-groups.js';
 import { problemFromReconcile } from '../resolve/from-reconcile.js';
 import type { Resolution, Strategy } from '../resolve/problem.js';
 import { resolutionForFinding } from '../resolve/resolution-for-finding.js';
 import { explainPreferred } from '../resolve/explain.js';
 import type { PreferredValue } from '../report/report-input.js';
-import { describeNormalizedValue } from '../normalize/describe-value.js';
+import { describeValue } from '../values/index.js';
 
 export interface CheckOptions {
   /** The rules to run; default: every built-in rule. */
-  readonly rules?: readonly Rule[];
+  readonly rules?: readonly AnyRule[];
+  /** Their settings by rule id (`off`, `on`, a severity, or a pair with options). */
+  readonly config?: RulesConfig;
   readonly reconcilerOptions?: ReconcilerOptions;
-  /** The truth-discovery strategy for preferred values; default: ACCU with copy detection. */
+  /** The truth-discovery strategy for preferred values; default: `defaultStrategy` (attribute-accu). */
   readonly strategy?: Strategy;
   /** Called before each stage (for a progress line). */
   readonly onStage?: (stage: 'load' | 'reconcile' | 'resolve', detail: string) => void;
@@ -36,7 +39,8 @@ export interface CheckOptions {
 
 export interface Reconciled {
   readonly reconciler: Reconciler;
-  readonly result: ReconcileResult;
+  /** What the rules found (rule problems are among the check's messages). */
+  readonly result: Reconciliation;
   readonly baseline: Baseline;
   readonly comparison: BaselineComparison;
   readonly resolution: Resolution;
@@ -44,29 +48,40 @@ export interface Reconciled {
   readonly preferred: ReadonlyMap<string, PreferredValue>;
 }
 
+/** A checked claims folder: what loaded and, when the input is valid, what the rules found. */
 export interface FolderCheck {
-  readonly load: LoadCorpusResult;
-  /** Load and baseline diagnostics: the loader's first, then the baseline's. */
-  readonly diagnostics: readonly Diagnostic[];
-  /** Present only when the input is valid. */
+  /** The folder as far as it loaded. */
+  readonly loaded: LoadedFolder;
+  /** Present only when the input is valid (findings over a half-loaded corpus would mislead). */
   readonly reconciled?: Reconciled;
 }
 
-/** Rules whose findings ask "which value is most likely true" of a claim group. */
-const CONTESTED_RULES = new Set(['value-conflict', 'membership-conflict', 'date-tension']);
+/** A folder whose input is valid: the rules ran. */
+export interface CheckedFolder extends FolderCheck {
+  readonly reconciled: Reconciled;
+}
 
-const preferredValues = (findings: readonly Finding[], resolution: Resolution): Map<string, PreferredValue> => {
+/**
+ * The check and every message (the loader's, then the baseline's); `ok` when
+ * no message is an error. On failure, `partial` holds what loaded (and what
+ * the rules found, when only the rules failed).
+ */
+export type CheckResult = Result<CheckedFolder, FolderCheck>;
+
+/** For findings of rules that ask which value is true (`meta.contested`), the value the strategy prefers. */
+const preferredValues = (findings: readonly Finding[], rules: readonly AnyRule[], resolution: Resolution): Map<string, PreferredValue> => {
+  const contested = new Set(rules.filter((r) => r.meta.contested).map((r) => r.id));
   const preferred = new Map<string, PreferredValue>();
   for (const finding of findings) {
-    if (!CONTESTED_RULES.has(finding.ruleId)) continue;
+    if (!contested.has(finding.ruleId)) continue;
     const group = resolutionForFinding(resolution, finding);
     if (group?.preferred === undefined || group.values.length < 2) continue;
     preferred.set(finding.id, {
       strategy: resolution.strategyId,
-      value: describeNormalizedValue(group.preferred.value),
+      value: describeValue(group.preferred.value, 'normalized'),
       confidence: group.preferred.confidence,
       // The group's own explanation names values by their keys; a reader wants words.
-      explanation: explainPreferred(group.values, (v) => describeNormalizedValue(v.value)),
+      explanation: explainPreferred(group.values, (v) => describeValue(v.value, 'normalized')),
     });
   }
   return preferred;
@@ -77,32 +92,30 @@ const preferredValues = (findings: readonly Finding[], resolution: Resolution): 
  *
  * @example
  * const check = await checkClaimsFolder('claims');
- * if (check.reconciled === undefined) for (const d of check.diagnostics) console.error(formatDiagnostic(d));
- * else console.log(check.reconciled.comparison.unacknowledged.length, 'new findings');
+ * if (!check.ok) for (const m of check.messages) console.error(formatMessage(m));
+ * else console.log(check.value.reconciled.comparison.unacknowledged.length, 'new findings');
  */
-export const checkClaimsFolder = async (dir: string, options: CheckOptions = {}): Promise<FolderCheck> => {
+export const checkClaimsFolder = async (dir: string, options: CheckOptions = {}): Promise<CheckResult> => {
   options.onStage?.('load', dir);
   const load = await loadCorpus(dir);
-  const baselineRead = readBaseline(load.root);
-  const diagnostics = [...load.diagnostics, ...baselineRead.diagnostics];
-  if (!load.ok || baselineRead.diagnostics.some((d) => d.severity === 'error')) return { load, diagnostics };
-  options.onStage?.('reconcile', `${load.corpus.claims.length} claims from ${load.corpus.sources.length} sources`);
-  const reconciler = createReconciler({ rules: options.rules ?? builtinRules(), ...(options.reconcilerOptions !== undefined ? { options: options.reconcilerOptions } : {}) });
-  const result = reconciler.reconcile(load.corpus);
-  const comparison = compareWithBaseline(result.findings, baselineRead.baseline);
+  const loaded = settled(load);
+  const baselineRead = readBaseline(loaded.root);
+  const messages = [...load.messages, ...baselineRead.messages];
+  if (hasErrors(messages)) return { ok: false, messages, partial: { loaded } };
+  const { corpus } = loaded;
+  options.onStage?.('reconcile', `${corpus.claims.length} claims from ${corpus.sources.length} sources`);
+  const reconciler = createReconciler({
+    ...(options.rules !== undefined ? { rules: options.rules } : {}),
+    ...(options.config !== undefined ? { config: options.config } : {}),
+    ...(options.reconcilerOptions !== undefined ? { options: options.reconcilerOptions } : {}),
+  });
+  const reconciliation = reconciler.reconcile(corpus);
+  const result = settled(reconciliation);
+  const { baseline } = settled(baselineRead);
+  const comparison = compareWithBaseline(result.findings, baseline);
   options.onStage?.('resolve', `${result.groups.length} claim groups`);
   const strategy = options.strategy ?? defaultStrategy;
-  const resolution = strategy.resolve(problemFromReconcile(result, load.corpus.predicates));
-  return {
-    load,
-    diagnostics,
-    reconciled: {
-      reconciler,
-      result,
-      baseline: baselineRead.baseline,
-      comparison,
-      resolution,
-      preferred: preferredValues(result.findings, resolution),
-    },
-  };
+  const resolution = strategy.resolve(problemFromReconcile(result, corpus.predicates));
+  const reconciled: Reconciled = { reconciler, result, baseline, comparison, resolution, preferred: preferredValues(result.findings, reconciler.rules, resolution) };
+  return collected<CheckedFolder>({ loaded, reconciled }, [...messages, ...reconciliation.messages]);
 };

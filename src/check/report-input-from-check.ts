@@ -19,7 +19,7 @@ export interface ReportLabels {
  */
 export const reportInputFromCheck = (check: FolderCheck, reconciled: Reconciled, labels: ReportLabels): ReportInput => ({
   ...labels,
-  corpus: check.load.corpus,
+  corpus: check.loaded.corpus,
   findings: reconciled.result.findings,
   ruleDescriptions: Object.fromEntries(reconciled.reconciler.rules.map((r) => [r.id, r.meta.description])),
   dependence: reconciled.result.dependence,
@@ -27,6 +27,6 @@ export const reportInputFromCheck = (check: FolderCheck, reconciled: Reconciled,
     reconciled.baseline.findings.map((e): [string, FindingReview] => [e.id, { verdict: e.verdict, reason: e.reason, reviewedBy: e.reviewedBy }]),
   ),
   preferred: reconciled.preferred,
-  claimLocations: check.load.claimLocations,
-  sourceFiles: check.load.sourceFiles,
+  claimLocations: check.loaded.claimLocations,
+  sourceFiles: check.loaded.sourceFiles,
 });

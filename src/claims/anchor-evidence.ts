@@ -3,10 +3,11 @@
  * diagnostic that says what to do when it does not anchor uniquely.
  */
 import { anchorQuote, createLocator, type AnchorResult, type PreparedText } from '../anchor/index.js';
-import type { Diagnostic } from '../model/diagnostic.js';
 import type { SourceId } from '../model/ids.js';
+import { createDiagnostic, type Diagnostic, type FilePoint } from '../model/message.js';
+import type { AnchorCode } from '../model/message-codes.js';
+import { failed, ok, type Result } from '../model/result.js';
 import type { Span } from '../model/span.js';
-import type { Place } from './yaml-file.js';
 
 export interface QuoteRequest {
   readonly exact: string;
@@ -17,14 +18,11 @@ export interface QuoteRequest {
 
 export interface AnchorPlace {
   readonly file: string;
-  readonly at: Place;
+  readonly at: FilePoint;
   readonly claimId?: string | undefined;
   readonly sourceId: string;
 }
 
-export type EvidenceResult =
-  | { readonly ok: true; readonly span: Span; readonly warnings: readonly Diagnostic[] }
-  | { readonly ok: false; readonly diagnostics: readonly Diagnostic[] };
 
 const MAX_CANDIDATES_SHOWN = 5;
 const SNIPPET = 60;
@@ -34,17 +32,13 @@ const clip = (s: string): string => {
   return one.length > SNIPPET ? `${one.slice(0, SNIPPET - 1)}…` : one;
 };
 
-const diag = (where: AnchorPlace, code: string, severity: 'error' | 'warning', message: string, hint: string): Diagnostic => ({
-  code,
-  severity,
-  message,
-  file: where.file,
-  line: where.at.line,
-  column: where.at.column,
-  sourceId: where.sourceId,
-  ...(where.claimId !== undefined ? { claimId: where.claimId } : {}),
-  hint,
-});
+const diag = (where: AnchorPlace, code: AnchorCode, severity: 'error' | 'warning', message: string, hint: string): Diagnostic =>
+  createDiagnostic(code, message, { file: where.file, start: where.at }, {
+    severity,
+    sourceId: where.sourceId,
+    ...(where.claimId !== undefined ? { claimId: where.claimId } : {}),
+    hint,
+  });
 
 /**
  * Anchor `request` in `prepared` (the normalized text of source `sourceId`,
@@ -59,7 +53,7 @@ export const anchorEvidence = (
   sourceId: SourceId,
   request: QuoteRequest,
   where: AnchorPlace,
-): EvidenceResult => {
+): Result<Span> => {
   const { text } = prepared;
   const result: AnchorResult = anchorQuote(prepared, {
     exact: request.exact,
@@ -77,38 +71,31 @@ export const anchorEvidence = (
   switch (result.status) {
     case 'anchored': {
       const span: Span = { sourceId, quote: result.quote, position: result.position };
-      if (result.method !== 'fuzzy') return { ok: true, span, warnings: [] };
-      return {
-        ok: true,
-        span,
-        warnings: [
-          diag(
-            where,
-            'quote-inexact',
-            'warning',
-            `the quote does not occur exactly in ${sourceId}; anchored to the closest passage at ${placeOf(result.start)}: "${clip(result.quote.exact)}" (score ${result.score.toFixed(2)})`,
-            'copy the quote exactly from the source text',
-          ),
-        ],
-      };
+      if (result.method !== 'fuzzy') return ok(span);
+      return ok(span, [
+        diag(
+          where,
+          'quote-inexact',
+          'warning',
+          `the quote does not occur exactly in ${sourceId}; anchored to the closest passage at ${placeOf(result.start)}: "${clip(result.quote.exact)}" (score ${result.score.toFixed(2)})`,
+          'copy the quote exactly from the source text',
+        ),
+      ]);
     }
     case 'ambiguous': {
       const shown = result.candidates
         .slice(0, MAX_CANDIDATES_SHOWN)
         .map((c) => placeOf(c.start))
         .join('; ');
-      return {
-        ok: false,
-        diagnostics: [
-          diag(
-            where,
-            'quote-ambiguous',
-            'error',
-            `the quote "${clip(request.exact)}" occurs ${result.candidates.length} times in ${sourceId} (${shown}) and nothing picks one`,
-            'add `prefix` or `suffix` (a few words just before or after the intended occurrence), or quote more words',
-          ),
-        ],
-      };
+      return failed([
+        diag(
+          where,
+          'quote-ambiguous',
+          'error',
+          `the quote "${clip(request.exact)}" occurs ${result.candidates.length} times in ${sourceId} (${shown}) and nothing picks one`,
+          'add `prefix` or `suffix` (a few words just before or after the intended occurrence), or quote more words',
+        ),
+      ]);
     }
     case 'orphaned': {
       const best = result.candidates[0];
@@ -123,20 +110,17 @@ export const anchorEvidence = (
         'non-content': `stands only in a non-content range of ${sourceId} (banner, page chrome): ${result.reason}`,
         contested: `cannot be placed with confidence in ${sourceId}: ${result.reason}`,
       };
-      return {
-        ok: false,
-        diagnostics: [
-          diag(
-            where,
-            'quote-not-found',
-            'error',
-            `the quote "${clip(request.exact)}" ${why[result.cause]}`,
-            result.cause === 'contested'
-              ? 'check which passage the claim means and quote it with its surrounding words (prefix/suffix)'
-              : 'copy the quote exactly from the source text, or fix the `source` it refers to',
-          ),
-        ],
-      };
+      return failed([
+        diag(
+          where,
+          'quote-not-found',
+          'error',
+          `the quote "${clip(request.exact)}" ${why[result.cause]}`,
+          result.cause === 'contested'
+            ? 'check which passage the claim means and quote it with its surrounding words (prefix/suffix)'
+            : 'copy the quote exactly from the source text, or fix the `source` it refers to',
+        ),
+      ]);
     }
   }
 };

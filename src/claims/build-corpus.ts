@@ -7,7 +7,8 @@
 import type { AliasEntry } from '../model/entity.js';
 import type { Claim } from '../model/claim.js';
 import type { Corpus } from '../model/corpus.js';
-import type { Diagnostic } from '../model/diagnostic.js';
+import { createDiagnostic, type Diagnostic, type FilePlace, type FilePoint } from '../model/message.js';
+import { collected, type Result } from '../model/result.js';
 import type { Predicate } from '../model/predicate.js';
 import { createEntityResolver } from '../normalize/index.js';
 import { EntitiesFileSchema, PredicatesFileSchema } from './file-schemas.js';
@@ -16,17 +17,12 @@ import { loadSource, type LoadedSource } from './load-source.js';
 import type { ReadTextFile } from './read-text-file.js';
 import { readYamlFile, type YamlFile } from './yaml-file.js';
 import { zodIssuesToDiagnostics } from './zod-issues.js';
+import { byOrdinal, compareOrdinal } from '../model/ordinal.js';
 
 export interface FolderFile {
   /** POSIX path relative to the claims folder, e.g. `claims/003.yaml`. */
   readonly path: string;
   readonly text: string;
-}
-
-export interface ClaimLocation {
-  readonly file: string;
-  readonly line: number;
-  readonly column: number;
 }
 
 export interface BuildCorpusInput {
@@ -38,18 +34,21 @@ export interface BuildCorpusInput {
   readonly unreadable?: readonly Diagnostic[];
 }
 
-export interface BuildCorpusResult {
+/** A claims folder as far as it loaded. */
+export interface BuiltFolder {
   /** Everything that loaded, even when other parts did not. */
   readonly corpus: Corpus;
-  /** Every problem found, sorted by file, line and column. */
-  readonly diagnostics: readonly Diagnostic[];
-  /** True when no diagnostic is an error. */
-  readonly ok: boolean;
   /** Where each claim is written. */
-  readonly claimLocations: ReadonlyMap<string, ClaimLocation>;
+  readonly claimLocations: ReadonlyMap<string, FilePlace>;
   /** Where each source's metadata is written. */
   readonly sourceFiles: ReadonlyMap<string, string>;
 }
+
+/**
+ * The folder and every message (sorted by file, line and column); `ok` when
+ * no message is an error. On failure, `partial` holds everything that loaded.
+ */
+export type BuildCorpusResult = Result<BuiltFolder, BuiltFolder>;
 
 /** The folder's layout: which YAML file is which kind. */
 export type FileKind = 'predicates' | 'entities' | 'source' | 'claims' | 'baseline' | 'unknown';
@@ -65,63 +64,65 @@ export const classifyFile = (path: string): FileKind => {
 };
 
 const byPlace = (a: Diagnostic, b: Diagnostic): number =>
-  a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.code.localeCompare(b.code) || a.message.localeCompare(b.message);
+  compareOrdinal(a.place.file, b.place.file) ||
+  a.place.start.line - b.place.start.line ||
+  a.place.start.column - b.place.start.column ||
+  compareOrdinal(a.code, b.code) ||
+  compareOrdinal(a.message, b.message);
 
-const duplicate = (kind: string, id: string, file: string, at: { line: number; column: number }, first: ClaimLocation, extra: Partial<Diagnostic> = {}): Diagnostic => ({
-  code: `duplicate-${kind}-id`,
-  severity: 'error',
-  message: `${kind} id "${id}" is already used at ${first.file}:${first.line}:${first.column}`,
-  file,
-  line: at.line,
-  column: at.column,
-  ...extra,
-  hint: `give every ${kind} a unique id`,
-});
+const duplicate = (
+  kind: 'predicate' | 'entity' | 'source' | 'claim',
+  id: string,
+  file: string,
+  at: FilePoint,
+  first: FilePlace,
+  about: { readonly claimId?: string; readonly sourceId?: string } = {},
+): Diagnostic =>
+  createDiagnostic(`duplicate-${kind}-id`, `${kind} id "${id}" is already used at ${first.file}:${first.start.line}:${first.start.column}`, { file, start: at }, {
+    ...about,
+    hint: `give every ${kind} a unique id`,
+  });
+
+const atStart = (file: string): FilePlace => ({ file, start: { line: 1, column: 1 } });
 
 /**
  * Build a corpus from the folder's files.
  *
  * @example
- * const { corpus, diagnostics, ok } = buildCorpus({ yamlFiles, readTextFile });
+ * const built = buildCorpus({ yamlFiles, readTextFile });
+ * const { corpus } = settled(built); // built.messages: every problem, placed
  */
 export const buildCorpus = (input: BuildCorpusInput): BuildCorpusResult => {
   const diagnostics: Diagnostic[] = [...(input.unreadable ?? [])];
-  const files = [...input.yamlFiles].sort((a, b) => a.path.localeCompare(b.path));
+  const files = [...input.yamlFiles].sort(byOrdinal((f) => f.path));
   const parsed = new Map<string, YamlFile>();
   for (const file of files) {
-    const { yaml, diagnostics: yamlProblems } = readYamlFile(file.path, file.text);
-    diagnostics.push(...yamlProblems);
-    if (yamlProblems.length === 0) parsed.set(file.path, yaml);
+    const read = readYamlFile(file.path, file.text);
+    diagnostics.push(...(read.messages as Diagnostic[]));
+    if (read.ok && read.messages.length === 0) parsed.set(file.path, read.value);
   }
   const ofKind = (kind: FileKind) => files.filter((f) => classifyFile(f.path) === kind && parsed.has(f.path)).map((f) => parsed.get(f.path) as YamlFile);
 
   for (const file of files) {
     if (classifyFile(file.path) === 'unknown') {
-      diagnostics.push({
-        code: 'unknown-file',
-        severity: 'warning',
-        message: `${file.path} is not a claimtrace file and was not read`,
-        file: file.path,
-        line: 1,
-        column: 1,
-        hint: 'claim files go under claims/, source metadata under sources/; the vocabulary is predicates.yaml, aliases entities.yaml',
-      });
+      diagnostics.push(
+        createDiagnostic('unknown-file', `${file.path} is not a claimtrace file and was not read`, atStart(file.path), {
+          severity: 'warning',
+          hint: 'claim files go under claims/, source metadata under sources/; the vocabulary is predicates.yaml, aliases entities.yaml',
+        }),
+      );
     }
   }
 
   // Predicates.
   const predicates = new Map<string, Predicate>();
-  const predicatePlaces = new Map<string, ClaimLocation>();
+  const predicatePlaces = new Map<string, FilePlace>();
   if (!files.some((f) => classifyFile(f.path) === 'predicates')) {
-    diagnostics.push({
-      code: 'predicates-missing',
-      severity: 'error',
-      message: 'the claims folder has no predicates.yaml',
-      file: 'predicates.yaml',
-      line: 1,
-      column: 1,
-      hint: 'create predicates.yaml with the predicate vocabulary (docs/claim-files.md)',
-    });
+    diagnostics.push(
+      createDiagnostic('predicates-missing', 'the claims folder has no predicates.yaml', atStart('predicates.yaml'), {
+        hint: 'create predicates.yaml with the predicate vocabulary (docs/claim-files.md)',
+      }),
+    );
   }
   for (const yaml of ofKind('predicates')) {
     const result = PredicatesFileSchema.safeParse(yaml.value);
@@ -135,14 +136,14 @@ export const buildCorpus = (input: BuildCorpusInput): BuildCorpusResult => {
       if (first !== undefined) diagnostics.push(duplicate('predicate', p.id, yaml.file, at, first));
       else {
         predicates.set(p.id, p);
-        predicatePlaces.set(p.id, { file: yaml.file, ...at });
+        predicatePlaces.set(p.id, { file: yaml.file, start: at });
       }
     });
   }
 
   // Entities (alias tables).
   const entities: AliasEntry[] = [];
-  const entityPlaces = new Map<string, ClaimLocation>();
+  const entityPlaces = new Map<string, FilePlace>();
   for (const yaml of ofKind('entities')) {
     const result = EntitiesFileSchema.safeParse(yaml.value);
     if (!result.success) {
@@ -155,7 +156,7 @@ export const buildCorpus = (input: BuildCorpusInput): BuildCorpusResult => {
       if (first !== undefined) diagnostics.push(duplicate('entity', e.id, yaml.file, at, first));
       else {
         entities.push(e);
-        entityPlaces.set(e.id, { file: yaml.file, ...at });
+        entityPlaces.set(e.id, { file: yaml.file, start: at });
       }
     });
   }
@@ -166,15 +167,16 @@ export const buildCorpus = (input: BuildCorpusInput): BuildCorpusResult => {
   const sourceFiles = new Map<string, string>();
   for (const yaml of ofKind('source')) {
     const result = loadSource(yaml, input.readTextFile);
-    diagnostics.push(...result.diagnostics);
-    if (result.source === undefined) continue;
-    const id = result.source.document.source.id;
+    diagnostics.push(...(result.messages as Diagnostic[]));
+    const loaded = result.ok ? result.value : result.partial;
+    if (loaded === undefined) continue;
+    const id = loaded.document.source.id;
     const firstFile = sourceFiles.get(id);
     if (firstFile !== undefined) {
-      diagnostics.push(duplicate('source', id, yaml.file, yaml.placeOf(['id']), { file: firstFile, line: 1, column: 1 }, { sourceId: id }));
+      diagnostics.push(duplicate('source', id, yaml.file, yaml.placeOf(['id']), atStart(firstFile), { sourceId: id }));
       continue;
     }
-    sources.set(id, result.source);
+    sources.set(id, loaded);
     sourceFiles.set(id, yaml.file);
   }
   // Declared relations must name corpus sources that exist.
@@ -182,50 +184,40 @@ export const buildCorpus = (input: BuildCorpusInput): BuildCorpusResult => {
     const relations = [...loaded.document.source.cites, ...loaded.document.source.derivedFrom];
     for (const relation of relations) {
       if (relation.source !== undefined && !sources.has(relation.source)) {
-        diagnostics.push({
-          code: 'unknown-source',
-          severity: 'error',
-          message: `source ${id} declares a relation to "${relation.source}", which is not in the corpus`,
-          file: loaded.file,
-          line: 1,
-          column: 1,
-          sourceId: id,
-          hint: 'name an existing source id, or use `outside:` for a report outside the corpus',
-        });
+        diagnostics.push(
+          createDiagnostic('unknown-source', `source ${id} declares a relation to "${relation.source}", which is not in the corpus`, atStart(loaded.file), {
+            sourceId: id,
+            hint: 'name an existing source id, or use `outside:` for a report outside the corpus',
+          }),
+        );
       }
     }
   }
 
   // Claims.
   const claims: Claim[] = [];
-  const claimLocations = new Map<string, ClaimLocation>();
+  const claimLocations = new Map<string, FilePlace>();
   const context = { sources, predicates, resolver };
   for (const yaml of ofKind('claims')) {
     const result = loadClaimFile(yaml, context);
-    diagnostics.push(...result.diagnostics);
-    for (const located of result.claims as LocatedClaim[]) {
+    diagnostics.push(...(result.messages as Diagnostic[]));
+    for (const located of (result.ok ? result.value : result.partial) as LocatedClaim[]) {
       const first = claimLocations.get(located.claim.id);
       if (first !== undefined) {
-        diagnostics.push(duplicate('claim', located.claim.id, located.file, located, first, { claimId: located.claim.id }));
+        diagnostics.push(duplicate('claim', located.claim.id, located.place.file, located.place.start, first, { claimId: located.claim.id }));
         continue;
       }
       claims.push(located.claim);
-      claimLocations.set(located.claim.id, { file: located.file, line: located.line, column: located.column });
+      claimLocations.set(located.claim.id, located.place);
     }
   }
 
   const corpus: Corpus = {
-    sources: [...sources.values()].map((s) => s.document).sort((a, b) => a.source.id.localeCompare(b.source.id)),
-    predicates: [...predicates.values()].sort((a, b) => a.id.localeCompare(b.id)),
-    claims: claims.sort((a, b) => a.id.localeCompare(b.id)),
-    entities: entities.sort((a, b) => a.id.localeCompare(b.id)),
+    sources: [...sources.values()].map((s) => s.document).sort(byOrdinal((d) => d.source.id)),
+    predicates: [...predicates.values()].sort(byOrdinal((p) => p.id)),
+    claims: claims.sort(byOrdinal((c) => c.id)),
+    entities: entities.sort(byOrdinal((e) => e.id)),
   };
   diagnostics.sort(byPlace);
-  return {
-    corpus,
-    diagnostics,
-    ok: !diagnostics.some((d) => d.severity === 'error'),
-    claimLocations,
-    sourceFiles,
-  };
+  return collected<BuiltFolder>({ corpus, claimLocations, sourceFiles }, diagnostics);
 };

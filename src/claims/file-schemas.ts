@@ -10,7 +10,8 @@ import { PredicateSchema } from '../model/predicate.js';
 import { AliasEntrySchema } from '../model/entity.js';
 import { NonContentKindSchema } from '../model/source.js';
 import { HedgeSchema, PolaritySchema } from '../model/claim.js';
-import { ValueSchema } from '../model/value.js';
+import { ValueSchema, valueKinds } from '../values/registry.js';
+import { DateShorthandSchema } from '../values/kinds/date.js';
 
 const text = z.string().min(1, { error: 'must not be empty' });
 const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'expected a date as YYYY-MM-DD' });
@@ -128,37 +129,8 @@ export type SourceFile = z.infer<typeof SourceFileSchema>;
 
 // ---------------------------------------------------------------- values
 
-export const EntityShorthandSchema = z.strictObject({ entity: text });
-export const ListShorthandSchema = z.strictObject({
-  members: z.array(text),
-  list: z.enum(['closed', 'open']),
-  count: z.number().int().nonnegative().optional(),
-});
-export const CountShorthandSchema = z.strictObject({
-  count: z.number().int().nonnegative(),
-  unit: z.string().optional(),
-});
-export const QuantityShorthandSchema = z.strictObject({
-  quantity: z.union([text, z.number()]),
-  unit: z.string().optional(),
-  currency: z.string().regex(/^[A-Z]{3}$/, { error: 'expected an ISO 4217 code such as USD' }).optional(),
-});
-export const DateShorthandSchema = z.strictObject({ date: text });
-export const BooleanShorthandSchema = z.strictObject({ boolean: z.boolean() });
-export const TextShorthandSchema = z.strictObject({ text: z.string() });
-
-/** A value as a claim file may write it: a shorthand, or the normalized form. */
-export const ValueFileSchema = z.union([
-  EntityShorthandSchema,
-  ListShorthandSchema,
-  CountShorthandSchema,
-  QuantityShorthandSchema,
-  DateShorthandSchema,
-  BooleanShorthandSchema,
-  TextShorthandSchema,
-  ValueSchema,
-]);
-export type ValueFile = z.infer<typeof ValueFileSchema>;
+/** A value as a claim file may write it: a shorthand of a value kind, or the normalized form. */
+export const ValueFileSchema = valueKinds.writtenSchema;
 
 // ---------------------------------------------------------------- claims
 

@@ -4,28 +4,29 @@
  * and absolute paths are refused.
  */
 import { posix } from 'node:path';
+import { createMessage } from '../model/message.js';
+import { failed, ok, type Result } from '../model/result.js';
 
-export type FolderPath =
-  | { readonly ok: true; readonly path: string }
-  | { readonly ok: false; readonly reason: string };
+const refused = (message: string): Result<string> =>
+  failed([createMessage('source-path', message, { hint: 'put the text file inside the claims folder and name it relative to this file' })]);
 
 /**
  * Resolve `target` (as written in `fromFile`) to a POSIX path relative to the
  * claims folder root.
  *
  * @example
- * resolveInFolder('sources/a.yaml', 'a.txt'); // { ok: true, path: 'sources/a.txt' }
- * resolveInFolder('sources/a.yaml', '../../etc/passwd'); // { ok: false, ... }
+ * resolveInFolder('sources/a.yaml', 'a.txt'); // { ok: true, value: 'sources/a.txt', messages: [] }
+ * resolveInFolder('sources/a.yaml', '../../etc/passwd'); // { ok: false, messages: [{ code: 'source-path', … }] }
  */
-export const resolveInFolder = (fromFile: string, target: string): FolderPath => {
+export const resolveInFolder = (fromFile: string, target: string): Result<string> => {
   const written = target.replace(/\\/g, '/');
   if (written.startsWith('/') || /^[A-Za-z]:\//.test(written)) {
-    return { ok: false, reason: `"${target}" is an absolute path; source texts must be inside the claims folder` };
+    return refused(`"${target}" is an absolute path; source texts must be inside the claims folder`);
   }
-  if (written.includes('\0')) return { ok: false, reason: `"${target}" contains a NUL character` };
+  if (written.includes('\0')) return refused(`"${target}" contains a NUL character`);
   const joined = posix.normalize(posix.join(posix.dirname(fromFile), written));
   if (joined === '..' || joined.startsWith('../') || joined === '.' || joined === '') {
-    return { ok: false, reason: `"${target}" leaves the claims folder` };
+    return refused(`"${target}" leaves the claims folder`);
   }
-  return { ok: true, path: joined };
+  return ok(joined);
 };

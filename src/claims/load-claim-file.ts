@@ -3,17 +3,17 @@
  * never hides the others. Every problem names the file, line, column and
  * claim id.
  */
-import * as E from 'fp-ts/lib/Either.js';
 import { ClaimSchema, type Claim, type Qualifiers } from '../model/claim.js';
-import type { Diagnostic } from '../model/diagnostic.js';
+import { createDiagnostic, type Diagnostic, type FilePlace } from '../model/message.js';
+import { collected, type Result } from '../model/result.js';
 import type { SourceId } from '../model/ids.js';
 import type { Predicate } from '../model/predicate.js';
 import type { Span } from '../model/span.js';
-import { valueKind } from '../model/value.js';
+import { resolveRef } from '../values/kinds/entity.js';
+import { valueKind, valueKinds } from '../values/index.js';
 import type { EntityResolver } from '../normalize/index.js';
 import { anchorEvidence } from './anchor-evidence.js';
 import { ClaimFileEntrySchema, ClaimFileSchema, type ClaimFileEntry } from './file-schemas.js';
-import { entityRef, fileValueToValue } from './file-value.js';
 import type { LoadedSource } from './load-source.js';
 import { closestName } from './closest-name.js';
 import type { YamlFile, YamlPath } from './yaml-file.js';
@@ -28,15 +28,12 @@ export interface ClaimFileContext {
 
 export interface LocatedClaim {
   readonly claim: Claim;
-  readonly file: string;
-  readonly line: number;
-  readonly column: number;
+  /** Where the claim is written. */
+  readonly place: FilePlace;
 }
 
-export interface LoadClaimFileResult {
-  readonly claims: readonly LocatedClaim[];
-  readonly diagnostics: readonly Diagnostic[];
-}
+/** The claims that loaded, and every message; claims that loaded stand even when others did not. */
+export type LoadClaimFileResult = Result<readonly LocatedClaim[], readonly LocatedClaim[]>;
 
 const loadEntry = (
   yaml: YamlFile,
@@ -107,25 +104,22 @@ const loadEntry = (
       claimId: entry.id,
       sourceId: request.source,
     });
-    if (!anchored.ok) diagnostics.push(...anchored.diagnostics);
-    else {
-      diagnostics.push(...anchored.warnings);
-      evidence.push(anchored.span);
-    }
+    diagnostics.push(...(anchored.messages as Diagnostic[]));
+    if (anchored.ok) evidence.push(anchored.value);
   }
 
   const firstSource = requests[0]?.source !== undefined ? context.sources.get(requests[0].source) : undefined;
   const publishedAt = firstSource?.document.source.publishedAt ?? { precision: 'unknown' as const };
   const valueContext = { publishedAt, resolver: context.resolver };
 
-  const value = fileValueToValue(entry.value, valueContext);
-  if (E.isLeft(value)) {
-    for (const p of value.left) problem(['value', ...p.path], 'invalid-value', `value: ${p.message}`, p.hint);
-  } else if (predicate !== undefined && valueKind(value.right) !== predicate.valueType) {
+  const value = valueKinds.read(entry.value, valueContext);
+  if (!value.ok) {
+    for (const m of value.messages) problem(['value', ...(m.path ?? [])], 'invalid-value', `value: ${m.message}`, m.hint);
+  } else if (predicate !== undefined && valueKind(value.value) !== predicate.valueType) {
     problem(
       ['value'],
       'value-type-mismatch',
-      `predicate "${predicate.id}" takes a ${predicate.valueType} value, but this value is a ${valueKind(value.right)}`,
+      `predicate "${predicate.id}" takes a ${predicate.valueType} value, but this value is a ${valueKind(value.value)}`,
       `give a ${predicate.valueType} value (see docs/claim-files.md) or use another predicate`,
     );
   }
@@ -135,11 +129,11 @@ const loadEntry = (
     const { time, place, context: scope } = entry.qualifiers;
     let timeValue: Qualifiers['time'];
     if (time !== undefined) {
-      const t = fileValueToValue(time, valueContext);
-      if (E.isLeft(t)) for (const p of t.left) problem(['qualifiers', 'time', ...p.path], 'invalid-value', `qualifiers.time: ${p.message}`, p.hint);
-      else if (t.right.type !== 'date' && t.right.type !== 'weekday') {
-        problem(['qualifiers', 'time'], 'value-type-mismatch', `qualifiers.time must be a date, not a ${t.right.type}`, 'write it as { date: "..." }');
-      } else timeValue = t.right;
+      const t = valueKinds.read(time, valueContext);
+      if (!t.ok) for (const m of t.messages) problem(['qualifiers', 'time', ...(m.path ?? [])], 'invalid-value', `qualifiers.time: ${m.message}`, m.hint);
+      else if (t.value.type !== 'date' && t.value.type !== 'weekday') {
+        problem(['qualifiers', 'time'], 'value-type-mismatch', `qualifiers.time must be a date, not a ${t.value.type}`, 'write it as { date: "..." }');
+      } else timeValue = t.value;
     }
     qualifiers = {
       ...(timeValue !== undefined ? { time: timeValue } : {}),
@@ -148,12 +142,12 @@ const loadEntry = (
     };
   }
 
-  if (diagnostics.some((d) => d.severity === 'error') || E.isLeft(value)) return { diagnostics };
+  if (diagnostics.some((d) => d.severity === 'error') || !value.ok) return { diagnostics };
   const candidate = {
     id: entry.id,
-    subject: entityRef(entry.subject, context.resolver),
+    subject: resolveRef({ name: entry.subject }, (name) => context.resolver.resolve(name)),
     predicate: entry.predicate,
-    value: value.right,
+    value: value.value,
     ...(qualifiers !== undefined ? { qualifiers } : {}),
     ...(entry.attribution !== undefined ? { attribution: entry.attribution } : {}),
     polarity: entry.polarity ?? 'affirmative',
@@ -171,29 +165,21 @@ const loadEntry = (
 /** Load every claim of one claim file. */
 export const loadClaimFile = (yaml: YamlFile, context: ClaimFileContext): LoadClaimFileResult => {
   const parsed = ClaimFileSchema.safeParse(yaml.value);
-  if (!parsed.success) return { claims: [], diagnostics: zodIssuesToDiagnostics(yaml, parsed.error.issues) };
+  if (!parsed.success) return collected<readonly LocatedClaim[]>([], zodIssuesToDiagnostics(yaml, parsed.error.issues));
   const claims: LocatedClaim[] = [];
   const diagnostics: Diagnostic[] = [];
   if (parsed.data.source !== undefined && !context.sources.has(parsed.data.source)) {
-    const p = yaml.placeOf(['source']);
     const near = closestName(parsed.data.source, [...context.sources.keys()]);
-    diagnostics.push({
-      code: 'unknown-source',
-      severity: 'error',
-      message: `the file's default source "${parsed.data.source}" is not in the corpus`,
-      file: yaml.file,
-      line: p.line,
-      column: p.column,
-      hint: near !== undefined ? `did you mean "${near}"?` : 'add the source metadata under sources/',
-    });
+    diagnostics.push(
+      createDiagnostic('unknown-source', `the file's default source "${parsed.data.source}" is not in the corpus`, { file: yaml.file, start: yaml.placeOf(['source']) }, {
+        hint: near !== undefined ? `did you mean "${near}"?` : 'add the source metadata under sources/',
+      }),
+    );
   }
   parsed.data.claims.forEach((raw, i) => {
     const result = loadEntry(yaml, parsed.data.source as SourceId | undefined, raw, i, context);
     diagnostics.push(...result.diagnostics);
-    if (result.claim !== undefined) {
-      const p = yaml.placeOf(['claims', i]);
-      claims.push({ claim: result.claim, file: yaml.file, line: p.line, column: p.column });
-    }
+    if (result.claim !== undefined) claims.push({ claim: result.claim, place: { file: yaml.file, start: yaml.placeOf(['claims', i]) } });
   });
-  return { claims, diagnostics };
+  return collected<readonly LocatedClaim[]>(claims, diagnostics);
 };

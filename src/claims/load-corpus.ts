@@ -6,10 +6,12 @@
  */
 import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import type { Diagnostic } from '../model/diagnostic.js';
-import { buildCorpus, type BuildCorpusResult, type FolderFile } from './build-corpus.js';
+import { createDiagnostic, createMessage, type Diagnostic } from '../model/message.js';
+import type { LoadCode } from '../model/message-codes.js';
+import { failed, ok, settled, type Result } from '../model/result.js';
+import { buildCorpus, type BuiltFolder, type FolderFile } from './build-corpus.js';
 import { firstInvalidUtf8, placeOfByte } from './invalid-utf8.js';
-import type { ReadTextFile, TextFileRead } from './read-text-file.js';
+import type { ReadTextFile } from './read-text-file.js';
 
 /** Largest YAML file read (bytes). */
 export const MAX_YAML_FILE_BYTES = 16 * 1024 * 1024;
@@ -27,31 +29,26 @@ const isInside = (root: string, path: string): boolean => {
 
 const toPosix = (path: string): string => path.split(sep).join('/');
 
-const fileProblem = (file: string, code: string, message: string, hint: string): Diagnostic => ({
-  code,
-  severity: 'error',
-  message,
-  file,
-  line: 1,
-  column: 1,
-  hint,
-});
+const fileProblem = (file: string, code: LoadCode, message: string, hint: string): Diagnostic =>
+  createDiagnostic(code, message, { file, start: { line: 1, column: 1 } }, { hint });
 
-/** Decode bytes as UTF-8, reporting invalid bytes with their place. */
-const decode = (bytes: Uint8Array, file: string): TextFileRead => {
+const unreadableText = (code: LoadCode, message: string, hint: string): Result<string> => failed([createMessage(code, message, { hint })]);
+
+/** Decode bytes as UTF-8, reporting invalid bytes with their place in the file. */
+const decode = (bytes: Uint8Array, file: string): Result<string> => {
   try {
-    return { ok: true, text: utf8.decode(bytes) };
+    return ok(utf8.decode(bytes));
   } catch {
     // Say where the first invalid byte is (decoding prefixes said "byte 0" for any file under 4 KB).
     const at = placeOfByte(bytes, firstInvalidUtf8(bytes) ?? 0);
-    return {
-      ok: false,
-      code: 'invalid-utf8',
-      message: `${file} is not valid UTF-8: the first invalid byte is at line ${at.line}, column ${at.column} (byte ${at.byte})`,
-      hint: 'save the file as UTF-8 (e.g. iconv -f windows-1252 -t utf-8)',
-      line: at.line,
-      column: at.column,
-    };
+    return failed([
+      createDiagnostic(
+        'invalid-utf8',
+        `${file} is not valid UTF-8: the first invalid byte is at line ${at.line}, column ${at.column} (byte ${at.byte})`,
+        { file, start: { line: at.line, column: at.column } },
+        { hint: 'save the file as UTF-8 (e.g. iconv -f windows-1252 -t utf-8)' },
+      ),
+    ]);
   }
 };
 
@@ -62,32 +59,23 @@ const folderTextReader = (root: string): ReadTextFile => (relativePath) => {
   try {
     real = realpathSync(absolute);
   } catch {
-    return {
-      ok: false,
-      code: 'source-text-missing',
-      message: `the source text ${relativePath} does not exist`,
-      hint: 'check the `text:` path; it is relative to the metadata file',
-    };
+    return unreadableText('source-text-missing', `the source text ${relativePath} does not exist`, 'check the `text:` path; it is relative to the metadata file');
   }
   if (!isInside(root, real)) {
-    return {
-      ok: false,
-      code: 'source-path',
-      message: `the source text ${relativePath} is a link to ${real}, outside the claims folder`,
-      hint: 'copy the text into the claims folder instead of linking to it',
-    };
+    return unreadableText(
+      'source-path',
+      `the source text ${relativePath} is a link to ${real}, outside the claims folder`,
+      'copy the text into the claims folder instead of linking to it',
+    );
   }
   const stats = statSync(real);
-  if (!stats.isFile()) {
-    return { ok: false, code: 'source-text-missing', message: `${relativePath} is not a file`, hint: 'point `text:` at the captured text file' };
-  }
+  if (!stats.isFile()) return unreadableText('source-text-missing', `${relativePath} is not a file`, 'point `text:` at the captured text file');
   if (stats.size > MAX_TEXT_FILE_BYTES) {
-    return {
-      ok: false,
-      code: 'source-too-large',
-      message: `${relativePath} is ${stats.size} bytes; the limit is ${MAX_TEXT_FILE_BYTES}`,
-      hint: 'split the source, or keep only the article text',
-    };
+    return unreadableText(
+      'source-too-large',
+      `${relativePath} is ${stats.size} bytes; the limit is ${MAX_TEXT_FILE_BYTES}`,
+      'split the source, or keep only the article text',
+    );
   }
   return decode(readFileSync(real), relativePath);
 };
@@ -129,10 +117,14 @@ const walk = (root: string, directory: string, into: Walk): void => {
       if (stats.isDirectory()) {
         // Its target is inside the folder, so it is read there; following the link would read it
         // twice, or forever (claims/loop -> claims read every file 40 times, until ELOOP).
-        into.problems.push({
-          ...fileProblem(rel, 'folder-link', `${rel} is a link to ${toPosix(relative(root, real))}, a folder inside the claims folder; it is read there, not through the link`, 'remove the link'),
-          severity: 'warning',
-        });
+        into.problems.push(
+          createDiagnostic(
+            'folder-link',
+            `${rel} is a link to ${toPosix(relative(root, real))}, a folder inside the claims folder; it is read there, not through the link`,
+            { file: rel, start: { line: 1, column: 1 } },
+            { severity: 'warning', hint: 'remove the link' },
+          ),
+        );
         continue;
       }
     }
@@ -144,8 +136,8 @@ const walk = (root: string, directory: string, into: Walk): void => {
         continue;
       }
       const read = decode(readFileSync(absolute), rel);
-      if (read.ok) into.yamlFiles.push({ path: rel, text: read.text });
-      else into.problems.push({ ...fileProblem(rel, read.code, read.message, read.hint ?? ''), line: read.line ?? 1, column: read.column ?? 1 });
+      if (read.ok) into.yamlFiles.push({ path: rel, text: read.value });
+      else into.problems.push(...(read.messages as Diagnostic[]));
     } else if (!stats.isFile() && /\.ya?ml$/i.test(name)) {
       // A pipe, socket or device named like a YAML file: reading it could block; say so instead.
       into.problems.push(fileProblem(rel, 'not-a-file', `${rel} is not a regular file (a pipe, socket or device); it was not read`, 'replace it with a regular file'));
@@ -153,10 +145,14 @@ const walk = (root: string, directory: string, into: Walk): void => {
   }
 };
 
-export interface LoadCorpusResult extends BuildCorpusResult {
+/** A claims folder as far as it loaded, and where it is. */
+export interface LoadedFolder extends BuiltFolder {
   /** The claims folder, resolved. */
   readonly root: string;
 }
+
+/** The folder and every message; on failure, `partial` holds everything that loaded. */
+export type LoadCorpusResult = Result<LoadedFolder, LoadedFolder>;
 
 /**
  * Load and check the claims folder `dir`: validate every file, anchor every
@@ -165,7 +161,8 @@ export interface LoadCorpusResult extends BuildCorpusResult {
  *
  * @example
  * const result = await loadCorpus('claims');
- * if (!result.ok) for (const d of result.diagnostics) console.error(formatDiagnostic(d));
+ * if (!result.ok) for (const m of result.messages) console.error(formatMessage(m));
+ * const { corpus } = settled(result); // what loaded, even when parts did not
  */
 export const loadCorpus = async (dir: string): Promise<LoadCorpusResult> => {
   let root: string;
@@ -173,11 +170,11 @@ export const loadCorpus = async (dir: string): Promise<LoadCorpusResult> => {
     root = realpathSync(dir);
   } catch {
     const missing = fileProblem(dir, 'folder-missing', `the claims folder ${dir} does not exist`, 'pass the folder that holds predicates.yaml, sources/ and claims/');
-    const empty = buildCorpus({ yamlFiles: [], readTextFile: () => ({ ok: false, code: 'folder-missing', message: 'no folder' }) });
-    return { ...empty, diagnostics: [missing], ok: false, root: dir };
+    const empty = settled(buildCorpus({ yamlFiles: [], readTextFile: () => failed([missing]) }));
+    return { ok: false, messages: [missing], partial: { ...empty, root: dir } };
   }
   const found: Walk = { yamlFiles: [], problems: [] };
   walk(root, root, found);
   const built = buildCorpus({ yamlFiles: found.yamlFiles, readTextFile: folderTextReader(root), unreadable: found.problems });
-  return { ...built, root };
+  return built.ok ? { ...built, value: { ...built.value, root } } : { ...built, partial: { ...built.partial, root } };
 };

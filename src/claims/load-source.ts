@@ -4,8 +4,8 @@
  */
 import { prepareText, type PreparedText } from '../anchor/index.js';
 import { contentHash, normalizeText } from '../ingest/index.js';
-import type { Diagnostic } from '../model/diagnostic.js';
 import type { SourceId } from '../model/ids.js';
+import { collected, failed, type Result } from '../model/result.js';
 import type {
   AiRange,
   NonContentRange,
@@ -15,6 +15,7 @@ import type {
   SourceRelation,
 } from '../model/source.js';
 import type { TextRange } from '../model/span.js';
+import type { Diagnostic } from '../model/message.js';
 import { anchorEvidence } from './anchor-evidence.js';
 import {
   SourceFileSchema,
@@ -36,7 +37,8 @@ export interface LoadedSource {
   readonly file: string;
 }
 
-export type LoadSourceResult = { readonly source?: LoadedSource; readonly diagnostics: readonly Diagnostic[] };
+/** The source, or what is wrong with it; a source with errors that still loaded (a hash mismatch) is the partial result. */
+export type LoadSourceResult = Result<LoadedSource, LoadedSource | undefined>;
 
 const toPublishedAt = (p: PublishedAtFile): PublishedAt => {
   if (p === 'unknown') return { precision: 'unknown' };
@@ -58,7 +60,7 @@ interface RangeWords {
  */
 export const loadSource = (yaml: YamlFile, readTextFile: ReadTextFile): LoadSourceResult => {
   const parsed = SourceFileSchema.safeParse(yaml.value);
-  if (!parsed.success) return { diagnostics: zodIssuesToDiagnostics(yaml, parsed.error.issues) };
+  if (!parsed.success) return failed(zodIssuesToDiagnostics(yaml, parsed.error.issues));
   const meta: SourceFile = parsed.data;
   const sourceId = meta.id as SourceId;
   const { diagnostics, report: problem } = yamlErrorCollector(yaml, { sourceId });
@@ -66,15 +68,15 @@ export const loadSource = (yaml: YamlFile, readTextFile: ReadTextFile): LoadSour
 
   const where = resolveInFolder(yaml.file, meta.text);
   if (!where.ok) {
-    problem(['text'], 'source-path', where.reason, 'put the text file inside the claims folder and name it relative to this file');
-    return { diagnostics };
+    for (const m of where.messages) problem(['text'], 'source-path', m.message, m.hint);
+    return failed(diagnostics);
   }
-  const read = readTextFile(where.path);
+  const read = readTextFile(where.value);
   if (!read.ok) {
-    problem(['text'], read.code, read.message, read.hint);
-    return { diagnostics };
+    for (const m of read.messages) problem(['text'], m.code as Parameters<typeof problem>[1], m.message, m.hint);
+    return failed(diagnostics);
   }
-  const text = normalizeText(read.text);
+  const text = normalizeText(read.value);
   const hash = contentHash(text);
   const prepared = prepareText(text);
   if (meta.contentHash === undefined) {
@@ -83,7 +85,7 @@ export const loadSource = (yaml: YamlFile, readTextFile: ReadTextFile): LoadSour
     problem(
       ['contentHash'],
       'source-hash-mismatch',
-      `the text of ${sourceId} (${where.path}) has changed since its hash was recorded: recorded ${meta.contentHash}, now ${hash}`,
+      `the text of ${sourceId} (${where.value}) has changed since its hash was recorded: recorded ${meta.contentHash}, now ${hash}`,
       `check the claims that quote it (they are re-anchored against the new text), then record \`contentHash: ${hash}\``,
     );
   }
@@ -93,20 +95,17 @@ export const loadSource = (yaml: YamlFile, readTextFile: ReadTextFile): LoadSour
     const first = words.quote ?? words.from;
     if (first === undefined) return undefined;
     const start = anchorEvidence(prepared, sourceId, { exact: first, prefix: words.prefix, suffix: words.suffix }, whereRange);
-    if (!start.ok) {
-      diagnostics.push(...start.diagnostics);
-      return undefined;
-    }
-    diagnostics.push(...start.warnings);
+    diagnostics.push(...(start.messages as Diagnostic[]));
+    if (!start.ok) return undefined;
     if (words.quote !== undefined || words.to === undefined) {
-      return { start: start.span.position.start, end: start.span.position.end };
+      return { start: start.value.position.start, end: start.value.position.end };
     }
-    const toAt = text.indexOf(words.to, start.span.position.start);
+    const toAt = text.indexOf(words.to, start.value.position.start);
     if (toAt < 0) {
       problem([...path, 'to'], 'range-end-not-found', `"${words.to}" does not occur after "${first}" in ${sourceId}`, 'copy the `to` words exactly from the text after `from`');
       return undefined;
     }
-    return { start: start.span.position.start, end: Math.max(toAt + words.to.length, start.span.position.end) };
+    return { start: start.value.position.start, end: Math.max(toAt + words.to.length, start.value.position.end) };
   };
 
   const nonContent: NonContentRange[] = [];
@@ -147,12 +146,8 @@ export const loadSource = (yaml: YamlFile, readTextFile: ReadTextFile): LoadSour
         { exact: entry.quote, prefix: entry.prefix, suffix: entry.suffix },
         { file: yaml.file, sourceId, at: at([key, i, 'quote']) },
       );
-      if (!anchored.ok) {
-        diagnostics.push(...anchored.diagnostics);
-        return [base];
-      }
-      diagnostics.push(...anchored.warnings);
-      return [{ ...base, evidence: anchored.span }];
+      diagnostics.push(...(anchored.messages as Diagnostic[]));
+      return anchored.ok ? [{ ...base, evidence: anchored.value }] : [base];
     });
 
   const source: Source = {
@@ -171,5 +166,5 @@ export const loadSource = (yaml: YamlFile, readTextFile: ReadTextFile): LoadSour
     cites: relations('cites', meta.cites),
     nonContent,
   };
-  return { source: { document: { source, text }, prepared, file: yaml.file }, diagnostics };
+  return collected<LoadedSource | undefined>({ document: { source, text }, prepared, file: yaml.file }, diagnostics) as LoadSourceResult;
 };

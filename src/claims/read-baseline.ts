@@ -7,46 +7,45 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readYamlFile } from './yaml-file.js';
 import { zodIssuesToDiagnostics } from './zod-issues.js';
-import type { Diagnostic } from '../model/diagnostic.js';
-import { type Baseline, BaselineSchema } from '../reconcile/baseline.js';
+import { createDiagnostic } from '../model/message.js';
+import { collected, ok, type Result } from '../model/result.js';
+import { type Baseline, BaselineSchema } from '../model/baseline.js';
 
+/** A folder's baseline and the file it came from. */
 export interface BaselineRead {
   readonly baseline: Baseline;
   /** The file name inside the folder, when there is one. */
   readonly file: string | undefined;
-  readonly diagnostics: readonly Diagnostic[];
 }
 
 const EMPTY: Baseline = { findings: [] };
 
 /**
+ * The baseline of a claims folder (empty when there is none); on failure,
+ * `partial` is an empty baseline, so every finding counts as new.
+ *
  * @example
- * const { baseline, diagnostics } = readBaseline('/repo/claims');
+ * const read = readBaseline('/repo/claims');
+ * if (!read.ok) for (const m of read.messages) console.error(formatMessage(m));
  */
-export const readBaseline = (folder: string): BaselineRead => {
+export const readBaseline = (folder: string): Result<BaselineRead, BaselineRead> => {
   const file = ['baseline.yaml', 'baseline.yml'].find((name) => existsSync(join(folder, name)));
-  if (file === undefined) return { baseline: EMPTY, file: undefined, diagnostics: [] };
+  if (file === undefined) return ok({ baseline: EMPTY, file: undefined });
   let text: string;
   try {
     text = readFileSync(join(folder, file), 'utf8');
   } catch (error) {
-    return {
-      baseline: EMPTY,
-      file,
-      diagnostics: [
-        { code: 'baseline-unreadable', severity: 'error', message: `cannot read ${file}: ${(error as Error).message}`, file, line: 1, column: 1 },
-      ],
-    };
+    return collected({ baseline: EMPTY, file }, [
+      createDiagnostic('baseline-unreadable', `cannot read ${file}: ${(error as Error).message}`, { file, start: { line: 1, column: 1 } }),
+    ]);
   }
-  const { yaml, diagnostics } = readYamlFile(file, text);
-  if (diagnostics.some((d) => d.severity === 'error')) return { baseline: EMPTY, file, diagnostics };
+  const read = readYamlFile(file, text);
+  const diagnostics = read.messages;
+  if (!read.ok) return collected({ baseline: EMPTY, file }, diagnostics);
+  const yaml = read.value;
   const parsed = BaselineSchema.safeParse(yaml.value ?? EMPTY);
   if (!parsed.success) {
-    return {
-      baseline: EMPTY,
-      file,
-      diagnostics: [...diagnostics, ...zodIssuesToDiagnostics(yaml, parsed.error.issues, { code: 'baseline-schema' })],
-    };
+    return collected({ baseline: EMPTY, file }, [...diagnostics, ...zodIssuesToDiagnostics(yaml, parsed.error.issues, { code: 'baseline-schema' })]);
   }
-  return { baseline: parsed.data, file, diagnostics };
+  return collected({ baseline: parsed.data, file }, diagnostics);
 };

@@ -2,7 +2,8 @@
  * An error diagnostic placed at a node of a YAML file, naming the claim or
  * source it concerns.
  */
-import type { Diagnostic } from '../model/diagnostic.js';
+import { createDiagnostic, type Diagnostic } from '../model/message.js';
+import type { LoadCode } from '../model/message-codes.js';
 import type { YamlFile, YamlPath } from './yaml-file.js';
 
 export interface DiagnosticSubject {
@@ -20,19 +21,14 @@ export interface DiagnosticSubject {
  */
 export const yamlErrorCollector = (yaml: YamlFile, subject: DiagnosticSubject, basePath: YamlPath = []) => {
   const diagnostics: Diagnostic[] = [];
-  const report = (path: YamlPath, code: string, message: string, hint?: string): void => {
-    const at = yaml.placeOf([...basePath, ...path]);
-    diagnostics.push({
-      code,
-      severity: 'error',
-      message,
-      file: yaml.file,
-      line: at.line,
-      column: at.column,
-      ...(subject.claimId !== undefined ? { claimId: subject.claimId } : {}),
-      ...(subject.sourceId !== undefined ? { sourceId: subject.sourceId } : {}),
-      ...(hint !== undefined ? { hint } : {}),
-    });
+  const report = (path: YamlPath, code: LoadCode, message: string, hint?: string): void => {
+    diagnostics.push(
+      createDiagnostic(code, message, { file: yaml.file, start: yaml.placeOf([...basePath, ...path]) }, {
+        ...(subject.claimId !== undefined ? { claimId: subject.claimId } : {}),
+        ...(subject.sourceId !== undefined ? { sourceId: subject.sourceId } : {}),
+        ...(hint !== undefined ? { hint } : {}),
+      }),
+    );
   };
   return { diagnostics, report };
 };

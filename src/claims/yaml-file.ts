@@ -6,17 +6,14 @@
  * (all of them), never thrown.
  */
 import { isNode, LineCounter, parseDocument, type Document } from 'yaml';
-import type { Diagnostic } from '../model/diagnostic.js';
+import { createDiagnostic, type Diagnostic, type FilePoint } from '../model/message.js';
+import { collected, type Result } from '../model/result.js';
 
 /** Aliases may be expanded at most this many times: stops "billion laughs" alias bombs. */
 export const MAX_YAML_ALIAS_COUNT = 100;
 
 export type YamlPath = readonly (string | number)[];
 
-export interface Place {
-  readonly line: number;
-  readonly column: number;
-}
 
 export interface YamlFile {
   /** The file's path as diagnostics show it. */
@@ -27,15 +24,13 @@ export interface YamlFile {
    * Where the node at `path` starts. For a missing key, the nearest existing
    * ancestor; for an empty document, 1:1.
    */
-  readonly placeOf: (path: YamlPath) => Place;
+  readonly placeOf: (path: YamlPath) => FilePoint;
   /** Where the key (not the value) of the mapping entry at `path` starts. */
-  readonly placeOfKey: (path: YamlPath) => Place;
+  readonly placeOfKey: (path: YamlPath) => FilePoint;
 }
 
-export interface YamlReadResult {
-  readonly yaml: YamlFile;
-  readonly diagnostics: readonly Diagnostic[];
-}
+/** The file and every problem met reading it; on failure `partial` is the file with `value` undefined. */
+export type YamlReadResult = Result<YamlFile, YamlFile>;
 
 const startOf = (node: unknown): number | undefined => {
   if (isNode(node) && node.range) return node.range[0];
@@ -56,34 +51,35 @@ const deepestNode = (doc: Document, path: YamlPath): { node: unknown; complete: 
  * keys and alias bombs come back as diagnostics with their place.
  *
  * @example
- * const { yaml, diagnostics } = readYamlFile('claims/predicates.yaml', 'predicates: []');
- * yaml.value; // { predicates: [] }
+ * const read = readYamlFile('claims/predicates.yaml', 'predicates: []');
+ * read.ok && read.value.value; // { predicates: [] }
  */
 export const readYamlFile = (file: string, text: string): YamlReadResult => {
   const lineCounter = new LineCounter();
   const diagnostics: Diagnostic[] = [];
   const doc = parseDocument(text, { lineCounter, prettyErrors: true, uniqueKeys: true });
-  const place = (offset: number | undefined): Place => {
+  const place = (offset: number | undefined): FilePoint => {
     if (offset === undefined) return { line: 1, column: 1 };
     const { line, col } = lineCounter.linePos(offset);
     return { line, column: col };
   };
   for (const error of doc.errors) {
     const at = error.linePos?.[0];
-    diagnostics.push({
-      code: error.code === 'DUPLICATE_KEY' ? 'yaml-duplicate-key' : error.code === 'RESOURCE_EXHAUSTION' ? 'yaml-too-deep' : 'yaml-syntax',
-      severity: 'error',
-      message: `YAML: ${(error.message.split('\n')[0] ?? error.message).replace(/ at line \d+, column \d+:?$/, '')}`,
-      file,
-      line: at?.line ?? 1,
-      column: at?.col ?? 1,
-      hint:
-        error.code === 'DUPLICATE_KEY'
-          ? 'each key may appear once in a mapping: remove or rename the repeated key'
-          : error.code === 'RESOURCE_EXHAUSTION'
-            ? 'the lists or mappings nest too deeply to read safely (about 1000 levels): flatten them'
-            : 'fix the YAML syntax at this place (indentation, quoting, a missing ":" or "-")',
-    });
+    diagnostics.push(
+      createDiagnostic(
+        error.code === 'DUPLICATE_KEY' ? 'yaml-duplicate-key' : error.code === 'RESOURCE_EXHAUSTION' ? 'yaml-too-deep' : 'yaml-syntax',
+        `YAML: ${(error.message.split('\n')[0] ?? error.message).replace(/ at line \d+, column \d+:?$/, '')}`,
+        { file, start: { line: at?.line ?? 1, column: at?.col ?? 1 } },
+        {
+          hint:
+            error.code === 'DUPLICATE_KEY'
+              ? 'each key may appear once in a mapping: remove or rename the repeated key'
+              : error.code === 'RESOURCE_EXHAUSTION'
+                ? 'the lists or mappings nest too deeply to read safely (about 1000 levels): flatten them'
+                : 'fix the YAML syntax at this place (indentation, quoting, a missing ":" or "-")',
+        },
+      ),
+    );
   }
   let value: unknown = undefined;
   if (doc.errors.length === 0) {
@@ -91,19 +87,15 @@ export const readYamlFile = (file: string, text: string): YamlReadResult => {
       value = doc.toJS({ maxAliasCount: MAX_YAML_ALIAS_COUNT });
     } catch (error) {
       // toJS throws only on resource exhaustion (alias bombs) or cyclic aliases.
-      diagnostics.push({
-        code: 'yaml-alias-limit',
-        severity: 'error',
-        message: `YAML: ${(error as Error).message}`,
-        file,
-        line: 1,
-        column: 1,
-        hint: `aliases (*name) may expand at most ${MAX_YAML_ALIAS_COUNT} times in one file; write the values out`,
-      });
+      diagnostics.push(
+        createDiagnostic('yaml-alias-limit', `YAML: ${(error as Error).message}`, { file, start: { line: 1, column: 1 } }, {
+          hint: `aliases (*name) may expand at most ${MAX_YAML_ALIAS_COUNT} times in one file; write the values out`,
+        }),
+      );
     }
   }
-  const placeOf = (path: YamlPath): Place => place(startOf(deepestNode(doc, path).node));
-  const placeOfKey = (path: YamlPath): Place => {
+  const placeOf = (path: YamlPath): FilePoint => place(startOf(deepestNode(doc, path).node));
+  const placeOfKey = (path: YamlPath): FilePoint => {
     if (path.length === 0) return place(startOf(doc.contents));
     const parent = doc.getIn(path.slice(0, -1), true);
     const last = path[path.length - 1];
@@ -118,5 +110,5 @@ export const readYamlFile = (file: string, text: string): YamlReadResult => {
     }
     return placeOf(path);
   };
-  return { yaml: { file, value, placeOf, placeOfKey }, diagnostics };
+  return collected<YamlFile>({ file, value, placeOf, placeOfKey }, diagnostics);
 };

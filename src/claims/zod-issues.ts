@@ -3,7 +3,8 @@
  * that is wrong.
  */
 import type { z } from 'zod';
-import type { Diagnostic } from '../model/diagnostic.js';
+import { createDiagnostic, type Diagnostic } from '../model/message.js';
+import type { LoadCode } from '../model/message-codes.js';
 import type { YamlFile } from './yaml-file.js';
 
 export interface IssueContext {
@@ -11,7 +12,7 @@ export interface IssueContext {
   readonly basePath?: readonly (string | number)[];
   readonly claimId?: string;
   readonly sourceId?: string;
-  readonly code?: string;
+  readonly code?: LoadCode;
 }
 
 const describePath = (path: readonly PropertyKey[]): string =>
@@ -47,15 +48,10 @@ export const zodIssuesToDiagnostics = (
     const path = [...(context.basePath ?? []), ...issue.path.filter((p): p is string | number => typeof p !== 'symbol')];
     const at = issue.code === 'unrecognized_keys' && issue.keys[0] !== undefined ? yaml.placeOfKey([...path, issue.keys[0]]) : yaml.placeOf(path);
     const hint = hintFor(issue);
-    return {
-      code: context.code ?? 'schema',
-      severity: 'error' as const,
-      message: `${describePath(path)}: ${issue.message}`,
-      file: yaml.file,
-      line: at.line,
-      column: at.column,
+    return createDiagnostic(context.code ?? 'schema', `${describePath(path)}: ${issue.message}`, { file: yaml.file, start: at }, {
+      path,
       ...(context.claimId !== undefined ? { claimId: context.claimId } : {}),
       ...(context.sourceId !== undefined ? { sourceId: context.sourceId } : {}),
       ...(hint !== undefined ? { hint } : {}),
-    };
+    });
   });

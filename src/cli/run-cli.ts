@@ -27,9 +27,17 @@ import { CLI_VERSION } from './version.js';
 
 /** Every command, in the order the help lists them. */
 export const COMMANDS: readonly Command[] = [
-  checkCommand, summaryCommand, reportCommand, anchorCommand, explainCommand, exportCommand, initCommand,
-  // issue 16: getting material in
-  addCommand, updateSourceCommand, rehashCommand, suggestCommand,
+  checkCommand,
+  summaryCommand,
+  reportCommand,
+  anchorCommand,
+  explainCommand,
+  exportCommand,
+  initCommand,
+  addCommand,
+  updateSourceCommand,
+  rehashCommand,
+  suggestCommand,
 ];
 
 const GLOBAL_FLAGS = {

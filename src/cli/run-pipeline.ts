@@ -9,8 +9,9 @@
  */
 import { relative } from 'node:path';
 import { checkClaimsFolder, type Reconciled } from '../check/index.js';
-import { type LoadCorpusResult, loadCorpus } from '../claims/index.js';
-import type { Diagnostic } from '../model/diagnostic.js';
+import { type LoadedFolder, loadCorpus } from '../claims/index.js';
+import type { Message } from '../model/message.js';
+import { settled } from '../model/result.js';
 import { resolveClaimsFolder } from './claims-folder.js';
 import type { CommandContext } from './command.js';
 
@@ -21,9 +22,10 @@ export interface PipelineRun {
   readonly folder: string;
   /** The claims folder as the user sees it (relative to the working directory). */
   readonly shown: string;
-  readonly load: LoadCorpusResult;
-  /** Load and baseline diagnostics, in the loader's order then the baseline's. */
-  readonly diagnostics: readonly Diagnostic[];
+  /** The folder as far as it loaded. */
+  readonly loaded: LoadedFolder;
+  /** Load and baseline messages, in the loader's order then the baseline's. */
+  readonly messages: readonly Message[];
   /** Present only when the input is valid and `reconcile` was asked for. */
   readonly reconciled?: Reconciled;
 }
@@ -53,18 +55,13 @@ export const runPipeline = async (
     if (!options.reconcile) {
       progress.update(`claimtrace: ${STAGE_WORDS.load} ${shown} …`);
       const load = await loadCorpus(folder);
-      return { folder, shown, load, diagnostics: load.diagnostics };
+      return { folder, shown, loaded: settled(load), messages: load.messages };
     }
     const check = await checkClaimsFolder(folder, {
       onStage: (stage, detail) => progress.update(`claimtrace: ${STAGE_WORDS[stage]} ${stage === 'load' ? shown : detail} …`),
     });
-    return {
-      folder,
-      shown,
-      load: check.load,
-      diagnostics: check.diagnostics,
-      ...(check.reconciled !== undefined ? { reconciled: check.reconciled } : {}),
-    };
+    const { loaded, reconciled } = check.ok ? check.value : check.partial;
+    return { folder, shown, loaded, messages: check.messages, ...(reconciled !== undefined ? { reconciled } : {}) };
   } finally {
     progress.done();
   }

@@ -1,7 +1,7 @@
 /**
  * `--fail-on <severity>`: the severities at or above a threshold.
  */
-import type { Severity } from '../model/finding.js';
+import type { Severity } from '../model/message.js';
 import { CliError } from './cli-error.js';
 
 const ORDER: readonly Severity[] = ['error', 'warning', 'info'];

@@ -96,4 +96,4 @@ export const buildSourceRows = (
 };
 
 /** The evidence span of `[start, end)` in a source text: the reconcile stage's helper. */
-export { spanAt } from '../reconcile/span-at.js';
+export { spanAt } from '../anchor/describe-span.js';

@@ -14,6 +14,7 @@ import { summarizeClaim } from './describe-claim.js';
 import { findingsByClaim } from './findings-by-claim.js';
 import { claimIri, sourceIri, spanIri } from './linked-data-ids.js';
 import { BEST_RATING, claimVerdict, type ReviewedFinding, WORST_RATING } from './review-verdict.js';
+import { compareOrdinal } from '../model/ordinal.js';
 
 export const SCHEMA_ORG_CONTEXT = 'https://schema.org';
 
@@ -93,7 +94,6 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\
 /** Whether a string is an ISO 8601 calendar date or date-time (the forms the exports write). */
 export const isIsoDate = (value: string): boolean => ISO_DATE.test(value);
 
-const compareStrings = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 const claimAuthor = (claim: Claim): SchemaOrgAgent | undefined => {
   if (claim.attribution?.speaker !== undefined) return { '@type': 'Person', name: claim.attribution.speaker };
@@ -102,7 +102,7 @@ const claimAuthor = (claim: Claim): SchemaOrgAgent | undefined => {
 };
 
 const appearances = (claim: Claim, documents: ReadonlyMap<string, SourceDocument>): SchemaOrgAppearance[] => {
-  const sourceIds = [...new Set(claim.evidence.map((s) => s.sourceId as string))].sort(compareStrings);
+  const sourceIds = [...new Set(claim.evidence.map((s) => s.sourceId as string))].sort(compareOrdinal);
   return sourceIds.map((id) => {
     const source = documents.get(id)?.source;
     const spans = claim.evidence
@@ -142,7 +142,7 @@ export const toClaimReviews = (corpus: Corpus, options: ClaimReviewOptions): rea
   const predicates = new Map(corpus.predicates.map((p) => [p.id as string, p]));
   const reviewed = new Map((options.reviewed ?? []).map((r) => [r.id, r]));
   const byClaim = findingsByClaim(options.findings);
-  const claims = [...corpus.claims].sort((a, b) => compareStrings(a.id, b.id));
+  const claims = [...corpus.claims].sort((a, b) => compareOrdinal(a.id, b.id));
   return claims.flatMap((claim): ClaimReview[] => {
     const findings = byClaim.get(claim.id) ?? [];
     const verdict = claimVerdict(findings, reviewed);

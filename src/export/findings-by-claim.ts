@@ -3,6 +3,7 @@
  * any of its sides and every claim its related notes name.
  */
 import type { Finding } from '../model/finding.js';
+import { byOrdinal } from '../model/ordinal.js';
 
 /**
  * Index findings by the claim ids they involve, each list sorted by finding
@@ -13,7 +14,7 @@ import type { Finding } from '../model/finding.js';
  */
 export const findingsByClaim = (findings: readonly Finding[]): ReadonlyMap<string, readonly Finding[]> => {
   const index = new Map<string, Finding[]>();
-  const sorted = [...findings].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const sorted = [...findings].sort(byOrdinal((f) => f.id));
   for (const finding of sorted) {
     const ids = new Set<string>();
     for (const side of finding.sides) for (const c of side.claims) ids.add(c.claimId);

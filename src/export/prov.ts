@@ -20,6 +20,7 @@ import type { Span } from '../model/span.js';
 import { toCodePointOffset } from './code-points.js';
 import { summarizeClaim } from './describe-claim.js';
 import { agentIri, aiSectionIri, claimIri, relationTargetIri, sourceIri, spanIri } from './linked-data-ids.js';
+import { compareOrdinal } from '../model/ordinal.js';
 
 export const PROV_CONTEXT = {
   prov: 'http://www.w3.org/ns/prov#',
@@ -55,7 +56,6 @@ export const UNNAMED_AI_SYSTEM_IRI = 'urn:claimtrace:agent:unnamed-ai-system';
 
 const ref = (id: string): NodeRef => ({ '@id': id });
 
-const compareStrings = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
  * A publication date as PROV/Dublin Core properties: minute precision as
@@ -89,9 +89,9 @@ const graphBuilder = (): GraphBuilder => {
     },
     nodes() {
       return [...byId.entries()]
-        .sort(([a], [b]) => compareStrings(a, b))
+        .sort(([a], [b]) => compareOrdinal(a, b))
         .map(([id, node]) => {
-          const t = [...(types.get(id) ?? [])].sort(compareStrings);
+          const t = [...(types.get(id) ?? [])].sort(compareOrdinal);
           return { ...node, '@id': id, '@type': t.length === 1 ? (t[0] ?? '') : t };
         });
     },
@@ -129,7 +129,7 @@ const relationNodes = (
 ): { targets: NodeRef[]; qualified: Record<string, unknown>[] } => {
   const sorted = relations
     .map((r) => ({ relation: r, target: relationTargetIri(r, sources) }))
-    .sort((a, b) => compareStrings(a.target, b.target));
+    .sort((a, b) => compareOrdinal(a.target, b.target));
   const qualified = sorted.map(({ relation, target }) => {
     if (relation.source === undefined) {
       graph.add({
@@ -244,7 +244,7 @@ export const toProv = (corpus: Corpus): ProvDocument => {
   const documents = new Map(corpus.sources.map((d) => [d.source.id as string, d]));
   const sources = new Map(corpus.sources.map((d) => [d.source.id as string, d.source]));
   const predicates = new Map(corpus.predicates.map((p) => [p.id as string, p]));
-  for (const document of [...corpus.sources].sort((a, b) => compareStrings(a.source.id, b.source.id))) {
+  for (const document of [...corpus.sources].sort((a, b) => compareOrdinal(a.source.id, b.source.id))) {
     sourceNodes(document, documents, sources, graph);
   }
   for (const claim of corpus.claims) {
@@ -269,7 +269,7 @@ export const toProv = (corpus: Corpus): ProvDocument => {
       '@type': 'prov:Entity',
       'dcterms:identifier': claim.id,
       'rdfs:label': summarizeClaim(claim, predicates.get(claim.predicate)),
-      'prov:wasDerivedFrom': [...new Set(spans)].sort(compareStrings).map(ref),
+      'prov:wasDerivedFrom': [...new Set(spans)].sort(compareOrdinal).map(ref),
       ...(agents.length > 0 ? { 'prov:wasAttributedTo': agents } : {}),
     });
   }

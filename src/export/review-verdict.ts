@@ -15,15 +15,16 @@
  * | unreviewed info | Minor discrepancy | 4 |
  * | not-a-conflict | No conflict after review | 5 |
  */
-import type { Finding, Severity } from '../model/finding.js';
+import type { Finding } from '../model/finding.js';
+import type { Severity } from '../model/message.js';
+import type { ReviewVerdict } from '../model/baseline.js';
+import { compareOrdinal } from '../model/ordinal.js';
 
-/** The verdicts a reviewer records in baseline.yaml. */
-export type ReviewVerdictName = 'real-conflict' | 'tension' | 'dependence' | 'single-source' | 'not-a-conflict';
 
 /** A reviewed finding, as the baseline records it (structurally; extra fields are ignored). */
 export interface ReviewedFinding {
   readonly id: string;
-  readonly verdict: ReviewVerdictName;
+  readonly verdict: ReviewVerdict;
   readonly reason?: string;
 }
 
@@ -38,7 +39,7 @@ export interface ClaimVerdict {
 export const WORST_RATING = 1;
 export const BEST_RATING = 5;
 
-const byVerdict: Readonly<Record<ReviewVerdictName, Omit<ClaimVerdict, 'reviewed'>>> = {
+const byVerdict: Readonly<Record<ReviewVerdict, Omit<ClaimVerdict, 'reviewed'>>> = {
   'real-conflict': { alternateName: 'Conflicting sources', ratingValue: 1 },
   tension: { alternateName: 'Sources in tension', ratingValue: 2 },
   dependence: { alternateName: 'Sources depend on one another', ratingValue: 3 },
@@ -81,7 +82,7 @@ export const claimVerdict = (
 ): ClaimVerdict | undefined => {
   const verdicts = findings.map((f) => findingVerdict(f, reviewed));
   const worst = [...verdicts].sort(
-    (a, b) => a.ratingValue - b.ratingValue || (a.alternateName < b.alternateName ? -1 : a.alternateName > b.alternateName ? 1 : 0),
+    (a, b) => a.ratingValue - b.ratingValue || compareOrdinal(a.alternateName, b.alternateName),
   )[0];
   return worst === undefined ? undefined : { ...worst, reviewed: verdicts.every((v) => v.reviewed) };
 };

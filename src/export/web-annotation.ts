@@ -18,6 +18,7 @@ import { toCodePointOffset } from './code-points.js';
 import { summarizeClaim } from './describe-claim.js';
 import { findingsByClaim } from './findings-by-claim.js';
 import { claimIri, findingIri, sourceIri } from './linked-data-ids.js';
+import { compareOrdinal } from '../model/ordinal.js';
 
 export const WEB_ANNOTATION_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
 
@@ -82,7 +83,6 @@ export interface WebAnnotationOptions {
 export const annotationIri = (claimId: string, span: Span): string =>
   `urn:claimtrace:annotation:${claimId}:${span.sourceId}:${span.position.start}-${span.position.end}`;
 
-const compareStrings = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 const annotate = (
   claim: Claim,
@@ -145,12 +145,12 @@ export const toWebAnnotations = (corpus: Corpus, options: WebAnnotationOptions =
   const documents = new Map(corpus.sources.map((d) => [d.source.id as string, d]));
   const predicates = new Map(corpus.predicates.map((p) => [p.id as string, p]));
   const byClaim = findingsByClaim(options.findings ?? []);
-  const claims = [...corpus.claims].sort((a, b) => compareStrings(a.id, b.id));
+  const claims = [...corpus.claims].sort((a, b) => compareOrdinal(a.id, b.id));
   return claims.flatMap((claim) =>
     [...claim.evidence]
       .sort(
         (a, b) =>
-          compareStrings(a.sourceId, b.sourceId) || a.position.start - b.position.start || a.position.end - b.position.end,
+          compareOrdinal(a.sourceId, b.sourceId) || a.position.start - b.position.start || a.position.end - b.position.end,
       )
       .map((span) =>
         annotate(

@@ -1,14 +1,15 @@
 /**
- * Findings: what a reconciliation rule reports, as plain data (modelled on
- * vfile-message: a place, a rule id, and the other occurrences).
+ * Findings: what a reconciliation rule reports. A finding is a message
+ * (`message.ts`: source `reconcile`, code `finding`, the rule's id, severity,
+ * words, docs url, and its place — the span of its first claim) that adds
+ * its own id, its kind, the claim group it is about, the sides that disagree
+ * and related notes (vfile-message's "other occurrences").
  */
 import { z } from 'zod';
 import { ClaimIdSchema, FindingIdSchema, PredicateIdSchema, RuleIdSchema, SourceIdSchema } from './ids.js';
+import { MessageSchema } from './message.js';
 import { SpanSchema } from './span.js';
 import { ValueSchema } from './value.js';
-
-export const SeveritySchema = z.enum(['error', 'warning', 'info']);
-export type Severity = z.infer<typeof SeveritySchema>;
 
 /** One claim as a finding shows it: where it stands and what it says. */
 export const FindingClaimSchema = z.object({
@@ -37,15 +38,14 @@ export const FindingNoteSchema = z.object({
 });
 export type FindingNote = z.infer<typeof FindingNoteSchema>;
 
-export const FindingSchema = z.object({
+export const FindingSchema = MessageSchema.extend({
   /** Stable: the same input in any order gives the same id. */
   id: FindingIdSchema,
+  source: z.literal('reconcile'),
+  code: z.literal('finding'),
   ruleId: RuleIdSchema,
-  /** What sort of problem, e.g. `value-conflict`, `list-conflict`, `name-variant`. */
+  /** What sort of problem, one of the kinds the rule declares, e.g. `value-conflict`, `name-variant`. */
   kind: z.string(),
-  severity: SeveritySchema,
-  /** What differs and why, in words a person can act on. */
-  message: z.string(),
   /** The claim group (canonical subject + predicate), when the finding is about one. */
   key: z.object({ subject: z.string(), predicate: PredicateIdSchema }).optional(),
   sides: z.array(FindingSideSchema),

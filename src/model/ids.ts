@@ -4,6 +4,8 @@
  * `SourceId` is expected.
  */
 import { z } from 'zod';
+import { createMessage } from './message.js';
+import { failed, ok, type Result } from './result.js';
 
 /** Letters, digits, `.`, `_`, `-` and `:`; must start with a letter or digit. */
 const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._:-]*$/;
@@ -35,13 +37,41 @@ export const FindingIdSchema = idString('a finding id').brand<'FindingId'>();
 export type FindingId = z.infer<typeof FindingIdSchema>;
 
 /**
- * Brand a string that is already known to be a valid id (for example one
- * that came out of a parsed schema, or a constant in library code).
- * Prefer the schemas at the boundary; this is for trusted internal values.
+ * Brand a string as an id without checking it: for ids already validated
+ * (they came out of a parsed schema) and constants in code. These helpers
+ * never throw; validate text from outside with the schemas (or `parseId`)
+ * at the boundary.
  */
-export const sourceId = (id: string): SourceId => SourceIdSchema.parse(id);
-export const claimId = (id: string): ClaimId => ClaimIdSchema.parse(id);
-export const predicateId = (id: string): PredicateId => PredicateIdSchema.parse(id);
-export const ruleId = (id: string): RuleId => RuleIdSchema.parse(id);
-export const entityId = (id: string): EntityId => EntityIdSchema.parse(id);
-export const findingId = (id: string): FindingId => FindingIdSchema.parse(id);
+export const sourceId = (id: string): SourceId => id as SourceId;
+export const claimId = (id: string): ClaimId => id as ClaimId;
+export const predicateId = (id: string): PredicateId => id as PredicateId;
+export const ruleId = (id: string): RuleId => id as RuleId;
+export const entityId = (id: string): EntityId => id as EntityId;
+export const findingId = (id: string): FindingId => id as FindingId;
+
+const ID_SCHEMAS = {
+  source: SourceIdSchema,
+  claim: ClaimIdSchema,
+  predicate: PredicateIdSchema,
+  rule: RuleIdSchema,
+  entity: EntityIdSchema,
+  finding: FindingIdSchema,
+} as const;
+
+/** The kinds of id. */
+export type IdKind = keyof typeof ID_SCHEMAS;
+
+/**
+ * Check text as an id of one kind: the branded id, or a message that says
+ * what is wrong with it.
+ *
+ * @example
+ * parseId('source', '003_59ad961581f640fd') // { ok: true, value: '003_59ad961581f640fd', messages: [] }
+ * parseId('claim', 'a b')                   // { ok: false, messages: [{ code: 'schema', … }] }
+ */
+export const parseId = <K extends IdKind>(kind: K, text: string): Result<z.infer<(typeof ID_SCHEMAS)[K]>> => {
+  const parsed = ID_SCHEMAS[kind].safeParse(text);
+  return parsed.success
+    ? ok(parsed.data as z.infer<(typeof ID_SCHEMAS)[K]>)
+    : failed(parsed.error.issues.map((issue) => createMessage('schema', issue.message, { actual: text.slice(0, 80) })));
+};

@@ -11,6 +11,7 @@
 import { countries } from 'countries-list';
 import type { AliasEntry } from '../model/entity.js';
 import { entityId } from '../model/ids.js';
+import { compareOrdinal } from '../model/ordinal.js';
 
 /** Alternates missing from countries-list, by alpha-2 code. */
 export const EXTRA_COUNTRY_ALIASES: Readonly<Record<string, readonly string[]>> = {
@@ -37,7 +38,7 @@ export const countryId = (alpha2: string) => entityId(`country:${alpha2.toUpperC
  */
 export const COUNTRY_ENTRIES: readonly AliasEntry[] = Object.freeze(
   Object.entries(countries)
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .sort(([a], [b]) => compareOrdinal(a, b))
     .map(([code, country]): AliasEntry => {
       const aliases = [...(country.alias ?? []), ...(EXTRA_COUNTRY_ALIASES[code] ?? [])];
       return Object.freeze({

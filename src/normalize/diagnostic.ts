@@ -1,42 +1,22 @@
 /**
- * Why a value could not be normalized, as data. Parsers return these in the
- * `Left` of an fp-ts `Either`; the claim loader adds file, line and column.
+ * Why words could not be read as a value, as a message. Parsers chain their
+ * steps with fp-ts `Either` and carry one of these in the `Left`; at their
+ * boundary the `Either` becomes a `Result` (`fromEither`), and the claim
+ * loader places the message at the file, line and column of the value.
  */
-
-/** Stable, machine-readable reasons a parser gives up. */
-export type NormalizeDiagnosticCode =
-  | 'empty'
-  | 'too-long'
-  | 'no-number'
-  | 'unrecognized'
-  | 'invalid-range'
-  | 'no-date'
-  | 'ambiguous-date'
-  | 'needs-publication-date'
-  | 'invalid-publication-date'
-  | 'no-members'
-  | 'count-mismatch';
-
-/** A problem met while normalizing one value. */
-export interface NormalizeDiagnostic {
-  readonly code: NormalizeDiagnosticCode;
-  /** A sentence a person can act on. */
-  readonly message: string;
-  /** The text that was given (cut to 80 characters for very long input). */
-  readonly text: string;
-  /** What to write instead, when there is something useful to say. */
-  readonly hint?: string;
-}
+import { createMessage, type Message } from '../model/message.js';
+import type { NormalizeCode } from '../model/message-codes.js';
 
 const MAX_ECHO = 80;
 
-/** Build a diagnostic, echoing at most 80 characters of the input. */
-export const normalizeDiagnostic = (
-  code: NormalizeDiagnosticCode,
-  text: string,
-  message: string,
-  hint?: string,
-): NormalizeDiagnostic => {
-  const echoed = text.length > MAX_ECHO ? `${text.slice(0, MAX_ECHO)}…` : text;
-  return hint === undefined ? { code, message, text: echoed } : { code, message, text: echoed, hint };
-};
+/**
+ * A normalize-stage message, echoing at most 80 characters of the input as `actual`.
+ *
+ * @example
+ * normalizeMessage('no-number', 'several', 'found no number in "several"')
+ */
+export const normalizeMessage = (code: NormalizeCode, text: string, message: string, hint?: string): Message =>
+  createMessage(code, message, {
+    actual: text.length > MAX_ECHO ? `${text.slice(0, MAX_ECHO)}…` : text,
+    ...(hint !== undefined ? { hint } : {}),
+  });

@@ -8,6 +8,7 @@ import { ORGANISATION_ENTRIES } from './builtin-organisations.js';
 import { COUNTRY_ENTRIES } from './country-aliases.js';
 import { nameKey } from './name-key.js';
 import { detectNearDuplicate, type NearDuplicate } from './near-duplicate.js';
+import { compareOrdinal } from '../model/ordinal.js';
 
 /** Options of {@link createEntityResolver}. */
 export interface EntityResolverOptions {
@@ -130,8 +131,8 @@ export const createEntityResolver = (options: EntityResolverOptions = {}): Entit
   const byId = new Map<string, KnownEntity>(entities.map((e) => [e.id, e]));
   const ambiguous: readonly AmbiguousAlias[] = Object.freeze(
     [...ambiguousKeys.entries()]
-      .sort(([a], [b]) => compare(a, b))
-      .map(([key, ids]) => Object.freeze({ key, ids: Object.freeze([...ids].sort(compare)) })),
+      .sort(([a], [b]) => compareOrdinal(a, b))
+      .map(([key, ids]) => Object.freeze({ key, ids: Object.freeze([...ids].sort(compareOrdinal)) })),
   );
 
   const resolve = (name: string): EntityId | undefined => {
@@ -162,6 +163,5 @@ const withoutPossessive = (name: string): string | undefined => {
   return undefined;
 };
 
-const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
-const sortById = (a: { id: string }, b: { id: string }): number => compare(a.id, b.id);
+const sortById = (a: { id: string }, b: { id: string }): number => compareOrdinal(a.id, b.id);
 const unique = (names: readonly string[]): string[] => [...new Set(names)];

@@ -1,7 +1,9 @@
 /**
- * Value normalization: hedged quantities → intervals, dates relative to
- * publication, entity aliases and near-duplicate names, and comparison of
- * any two values. Pure functions; no I/O.
+ * Value normalization: the machinery that reads words into values — hedged
+ * quantities → intervals, dates relative to publication, lists of entities,
+ * entity aliases and near-duplicate names, the calendar and the name key.
+ * Pure functions; no I/O. (Comparison, keys and descriptions of values are
+ * the value kinds': `src/values/`.)
  */
 export { parseQuantity, DEFAULT_HEDGE_DELTA, type ParseQuantityOptions } from './parse-quantity.js';
 export { parseEntitySet, type ParseEntitySetOptions } from './parse-entity-set.js';
@@ -9,20 +11,6 @@ export { parseDate, MAX_DATE_TEXT_LENGTH, type ParseDateOptions } from './parse-
 export { publicationDay, type PublicationDateInput } from './publication-day.js';
 export { weekdayPhrase, resolveWeekday, type WeekdayPhrase, type WeekdayRelation } from './weekday-phrase.js';
 export type { CalendarDay } from './calendar-day.js';
-export { compareValues } from './compare-values.js';
-export { intervalsOverlap, unitKey, type Bounds } from './compare-quantities.js';
-export { cardinalityOf } from './compare-entities.js';
-export type {
-  Verdict,
-  Comparison,
-  ComparisonDetails,
-  CompareOptions,
-  SetCardinality,
-  SetComparisonDetails,
-  EntityComparisonDetails,
-  DateComparisonDetails,
-} from './comparison.js';
-export { describeValue, describeNormalizedValue, describeQuantity, formatNumber } from './describe-value.js';
 export {
   createEntityResolver,
   type EntityResolver,
@@ -45,4 +33,3 @@ export { nameKey, nameTokens } from './name-key.js';
 export { nameSimilarity } from './name-similarity.js';
 export { COUNTRY_ENTRIES, EXTRA_COUNTRY_ALIASES, countryId } from './country-aliases.js';
 export { ORGANISATION_ENTRIES } from './builtin-organisations.js';
-export { type NormalizeDiagnostic, type NormalizeDiagnosticCode } from './diagnostic.js';

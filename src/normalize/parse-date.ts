@@ -9,20 +9,23 @@
  */
 import * as chrono from 'chrono-node';
 import * as E from 'fp-ts/lib/Either.js';
-import type { DateValue, WeekdayValue } from '../model/value.js';
+import type { DateValue } from '../values/kinds/date.js';
+import type { WeekdayValue } from '../values/kinds/weekday.js';
 import {
   addDays,
   compareDays,
   daysInMonth,
   formatDay,
   isValidDay,
+  WEEKDAYS,
   weekdayIndex,
   type CalendarDay,
 } from './calendar-day.js';
-import { normalizeDiagnostic, type NormalizeDiagnostic } from './diagnostic.js';
-import { publicationDay, type PublicationDateInput } from './publication-day.js';
+import type { Message } from '../model/message.js';
+import { fromEither, type Result } from '../model/result.js';
+import { normalizeMessage } from './diagnostic.js';
+import { readPublicationDay, type PublicationDateInput } from './publication-day.js';
 import { resolveWeekday, weekdayPhrase } from './weekday-phrase.js';
-import { WEEKDAYS } from '../model/value.js';
 
 /**
  * Longest date text handed to chrono-node. Claim values are short; chrono's
@@ -42,7 +45,7 @@ export interface ParseDateOptions {
   readonly direction?: 'past' | 'future';
 }
 
-type Result = E.Either<NormalizeDiagnostic, DateValue | WeekdayValue>;
+type Step = E.Either<Message, DateValue | WeekdayValue>;
 
 /**
  * Parse a date as a source writes it.
@@ -54,31 +57,35 @@ type Result = E.Either<NormalizeDiagnostic, DateValue | WeekdayValue>;
  *   date, the latest such day on or before publication ("last X": strictly
  *   before); without one, a `weekday` constraint that can still be compared.
  * - "today", "yesterday", "last year", "last month", "this week" → resolved
- *   against the publication day; without one → `Left(needs-publication-date)`.
+ *   against the publication day; without one → a `needs-publication-date` message.
  * - A month-day without a year takes the year that puts it on or before
  *   publication (after it, with `direction: 'future'`).
  *
  * @example
  * parseDate('Friday', { publishedAt: { precision: 'day', value: '2025-12-12' } })
- * // Right({ type: 'date', start: '2025-12-12', end: '2025-12-12', precision: 'day', raw: 'Friday' })
+ * // value: { type: 'date', start: '2025-12-12', end: '2025-12-12', precision: 'day', raw: 'Friday' }
  * parseDate('Wednesday')
- * // Right({ type: 'weekday', weekday: 'wednesday', raw: 'Wednesday' })
+ * // value: { type: 'weekday', weekday: 'wednesday', raw: 'Wednesday' }
  * parseDate('October 29', { publishedAt: '2025-12-24' })
- * // Right({ type: 'date', start: '2025-10-29', end: '2025-10-29', precision: 'day', … })
+ * // value: { type: 'date', start: '2025-10-29', end: '2025-10-29', precision: 'day', … }
  */
-export const parseDate = (text: string, options: ParseDateOptions = {}): Result => {
+export const parseDate = (text: string, options: ParseDateOptions = {}): Result<DateValue | WeekdayValue> =>
+  fromEither(readDate(text, options));
+
+/** {@link parseDate} as an fp-ts chain. */
+const readDate = (text: string, options: ParseDateOptions): Step => {
   const direction = options.direction ?? 'past';
   const raw = text.trim();
   const normalized = collapse(text.normalize('NFKC'));
   if (normalized.length === 0) {
-    return E.left(normalizeDiagnostic('empty', text, 'the date is empty', 'write a date, e.g. "Dec 12, 2025" or "Friday"'));
+    return E.left(normalizeMessage('empty', text, 'the date is empty', 'write a date, e.g. "Dec 12, 2025" or "Friday"'));
   }
   if (normalized.length > MAX_DATE_TEXT_LENGTH) {
     return E.left(
-      normalizeDiagnostic('too-long', text, `a date value is at most ${MAX_DATE_TEXT_LENGTH} characters; this one has ${normalized.length}`, 'give only the date words'),
+      normalizeMessage('too-long', text, `a date value is at most ${MAX_DATE_TEXT_LENGTH} characters; this one has ${normalized.length}`, 'give only the date words'),
     );
   }
-  const pub = publicationDay(options.publishedAt);
+  const pub = readPublicationDay(options.publishedAt);
   if (E.isLeft(pub)) return pub;
   const reference = pub.right;
 
@@ -101,8 +108,8 @@ export const parseDate = (text: string, options: ParseDateOptions = {}): Result 
   return viaChrono(normalized, raw, reference, direction);
 };
 
-const needsPublication = (text: string): NormalizeDiagnostic =>
-  normalizeDiagnostic(
+const needsPublication = (text: string): Message =>
+  normalizeMessage(
     'needs-publication-date',
     text,
     `"${text.slice(0, 40)}" is relative to when the source was published, and the source has no publication date`,
@@ -202,7 +209,7 @@ const viaChrono = (
   raw: string,
   reference: CalendarDay | undefined,
   direction: 'past' | 'future',
-): Result => {
+): Step => {
   const [refA, refB] = NEUTRAL_REFERENCES as [CalendarDay, CalendarDay];
   let first = read(text, reference ?? refA);
   if (first.length === 0) {
@@ -212,11 +219,11 @@ const viaChrono = (
     if (leap.length === 1) first = leap;
   }
   if (first.length === 0) {
-    return E.left(normalizeDiagnostic('no-date', raw, `found no date in "${raw.slice(0, 40)}"`, 'write e.g. "Dec 12, 2025", "December 2025", "2025" or "Friday"'));
+    return E.left(normalizeMessage('no-date', raw, `found no date in "${raw.slice(0, 40)}"`, 'write e.g. "Dec 12, 2025", "December 2025", "2025" or "Friday"'));
   }
   if (first.length > 1) {
     return E.left(
-      normalizeDiagnostic('ambiguous-date', raw, `found ${first.length} dates (${first.map((r) => `"${r.text}"`).join(', ')}); a value is one date`, 'give one date or a range such as "Dec 12-14, 2025"'),
+      normalizeMessage('ambiguous-date', raw, `found ${first.length} dates (${first.map((r) => `"${r.text}"`).join(', ')}); a value is one date`, 'give one date or a range such as "Dec 12-14, 2025"'),
     );
   }
   const r = first[0] as Reading;
@@ -224,7 +231,7 @@ const viaChrono = (
   for (const ch of leftover) {
     if (ch >= '0' && ch <= '9') {
       return E.left(
-        normalizeDiagnostic('ambiguous-date', raw, `only "${r.text}" of "${raw.slice(0, 40)}" reads as a date`, 'give one date or a range such as "Dec 12-14, 2025"'),
+        normalizeMessage('ambiguous-date', raw, `only "${r.text}" of "${raw.slice(0, 40)}" reads as a date`, 'give one date or a range such as "Dec 12-14, 2025"'),
       );
     }
   }
@@ -237,7 +244,7 @@ const viaChrono = (
       if (reference === undefined) return E.right({ type: 'weekday', weekday: phrase.weekday, raw });
       return E.right(dayValue(resolveWeekday(phrase, reference, direction), raw));
     }
-    return E.left(normalizeDiagnostic('no-date', raw, `"${raw.slice(0, 40)}" names no day, month or year`));
+    return E.left(normalizeMessage('no-date', raw, `"${raw.slice(0, 40)}" names no day, month or year`));
   }
 
   const precision: DateValue['precision'] = r.certain.day ? 'day' : r.certain.month ? 'month' : 'year';
@@ -245,7 +252,7 @@ const viaChrono = (
     // month-day or month without a year: the year that puts it on or before publication
     if (reference === undefined) {
       return E.left(
-        normalizeDiagnostic('needs-publication-date', raw, `"${raw.slice(0, 40)}" has no year and the source has no publication date`, 'write the year, or give the source a publishedAt'),
+        normalizeMessage('needs-publication-date', raw, `"${raw.slice(0, 40)}" has no year and the source has no publication date`, 'write the year, or give the source a publishedAt'),
       );
     }
     return E.right(placeWithoutYear(r, reference, direction, precision, raw));

@@ -7,10 +7,13 @@
  * Plain string operations only: no regular expression touches the input.
  */
 import * as E from 'fp-ts/lib/Either.js';
-import type { EntityRef, EntitySetValue } from '../model/value.js';
-import { normalizeDiagnostic, type NormalizeDiagnostic } from './diagnostic.js';
+import type { EntityRef } from '../values/kinds/entity.js';
+import type { EntitySetValue } from '../values/kinds/entity-set.js';
+import type { Message } from '../model/message.js';
+import { fromEither, type Result } from '../model/result.js';
+import { normalizeMessage } from './diagnostic.js';
 import type { EntityResolver } from './entity-resolver.js';
-import { parseQuantity } from './parse-quantity.js';
+import { readQuantity } from './parse-quantity.js';
 
 /** Options of {@link parseEntitySet}. */
 export interface ParseEntitySetOptions {
@@ -29,17 +32,17 @@ const CLOSED_LEAD_INS = [' are ', ' were ', ' is ', ' was ', ' comprise ', ' con
  * Parse a list of entities.
  * @example
  * parseEntitySet('the founding members are Singapore, Australia, Japan, South Korea and Israel')
- * // Right({ type: 'entity-set', mode: 'closed', members: [{ name: 'Singapore' }, …] })
+ * // value: { type: 'entity-set', mode: 'closed', members: [{ name: 'Singapore' }, …] }
  * parseEntitySet('among them Japan and Australia')  // mode: 'open'
- * parseEntitySet('nine partners')                   // Right({ mode: 'count', members: [], count: 9 })
+ * parseEntitySet('nine partners')                   // value: { mode: 'count', members: [], count: 9 }
  */
-export const parseEntitySet = (
-  text: string,
-  options: ParseEntitySetOptions = {},
-): E.Either<NormalizeDiagnostic, EntitySetValue> => {
+export const parseEntitySet = (text: string, options: ParseEntitySetOptions = {}): Result<EntitySetValue> =>
+  fromEither(readEntitySet(text, options));
+
+const readEntitySet = (text: string, options: ParseEntitySetOptions): E.Either<Message, EntitySetValue> => {
   const raw = text.trim();
   let s = collapse(raw.normalize('NFKC'));
-  if (s.length === 0) return E.left(normalizeDiagnostic('empty', text, 'the list is empty', 'name the members: "A, B and C"'));
+  if (s.length === 0) return E.left(normalizeMessage('empty', text, 'the list is empty', 'name the members: "A, B and C"'));
 
   const countOnly = asCount(s, raw);
   if (countOnly !== undefined) return countOnly;
@@ -81,11 +84,11 @@ export const parseEntitySet = (
   }
   const members = withoutTrailingVerb(trimEnd(s)) === trimEnd(s) ? splitMembers(trimEnd(s), options) : [];
   if (members.length === 0) {
-    return E.left(normalizeDiagnostic('no-members', text, 'found no member names in the list', 'name the members: "A, B and C"'));
+    return E.left(normalizeMessage('no-members', text, 'found no member names in the list', 'name the members: "A, B and C"'));
   }
   if (count !== undefined && !open && count !== members.length) {
     return E.left(
-      normalizeDiagnostic('count-mismatch', text, `the list says ${count} but names ${members.length} members`, 'check the count against the names'),
+      normalizeMessage('count-mismatch', text, `the list says ${count} but names ${members.length} members`, 'check the count against the names'),
     );
   }
   return E.right({
@@ -102,17 +105,17 @@ export const parseEntitySet = (
  * countries") is not an exact count: it is refused, to be written as a quantity.
  * Anything with a list separator is a list, not a count.
  */
-const asCount = (s: string, raw: string): E.Either<NormalizeDiagnostic, EntitySetValue> | undefined => {
+const asCount = (s: string, raw: string): E.Either<Message, EntitySetValue> | undefined => {
   if (s.includes(',') || s.includes(':')) return undefined;
-  const q = parseQuantity(s);
+  const q = readQuantity(s);
   if (E.isLeft(q)) return undefined;
   const { low, high } = q.right;
   if (q.right.currency !== undefined || (q.right.unit ?? '').startsWith('%')) {
-    return E.left(normalizeDiagnostic('unrecognized', raw, `"${raw.slice(0, 40)}" is an amount, not a list of members`, 'write it as a quantity value'));
+    return E.left(normalizeMessage('unrecognized', raw, `"${raw.slice(0, 40)}" is an amount, not a list of members`, 'write it as a quantity value'));
   }
   if (low === null || low !== high || !Number.isInteger(low) || low < 0) {
     return E.left(
-      normalizeDiagnostic('unrecognized', raw, `"${raw.slice(0, 40)}" is not an exact count of members`, 'write it as a quantity value (e.g. { quantity: "over 50", unit: "countries" })'),
+      normalizeMessage('unrecognized', raw, `"${raw.slice(0, 40)}" is not an exact count of members`, 'write it as a quantity value (e.g. { quantity: "over 50", unit: "countries" })'),
     );
   }
   return E.right({ type: 'entity-set', mode: 'count', members: [], count: low, raw });
@@ -132,7 +135,7 @@ const countIn = (head: string): number | undefined => {
   const words = head.split(' ');
   // the count sits in the first words of a lead-in ("the five founding members")
   for (let i = 0; i < Math.min(words.length, 6); i += 1) {
-    const q = parseQuantity(words.slice(i).join(' '));
+    const q = readQuantity(words.slice(i).join(' '));
     if (E.isRight(q) && q.right.low !== null && q.right.low === q.right.high && Number.isInteger(q.right.low)) return q.right.low;
   }
   return undefined;

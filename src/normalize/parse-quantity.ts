@@ -5,9 +5,11 @@
  * its tokens, so no input can make it backtrack.
  */
 import * as E from 'fp-ts/lib/Either.js';
-import type { QuantityValue } from '../model/value.js';
+import type { QuantityValue } from '../values/kinds/quantity.js';
 import { CURRENCY_SYMBOLS, DOLLAR_PREFIXES, isCurrencyCode } from './currency.js';
-import { normalizeDiagnostic, type NormalizeDiagnostic } from './diagnostic.js';
+import type { Message } from '../model/message.js';
+import { fromEither, type Result } from '../model/result.js';
+import { normalizeMessage } from './diagnostic.js';
 import { parseNumberWords } from './number-words.js';
 import { acceptWords, DASHES, MINUS, peek, symbolAt, wordAt, type Cursor } from './quantity-cursor.js';
 import { parseCurrencyPrefix, parseCurrencySuffix } from './quantity-currency.js';
@@ -49,7 +51,7 @@ interface Amount extends PlainAmount {
   readonly plus: boolean;
 }
 
-type Step<T> = E.Either<NormalizeDiagnostic, T>;
+type Step<T> = E.Either<Message, T>;
 
 /**
  * Parse a quantity as a source writes it into an interval.
@@ -68,24 +70,25 @@ type Step<T> = E.Either<NormalizeDiagnostic, T>;
  *
  * @example
  * parseQuantity('nearly $12 billion')
- * // Right({ type: 'quantity', low: 10.8e9, high: 12e9, lowInclusive: true,
- * //         highInclusive: true, currency: 'USD', raw: 'nearly $12 billion' })
- * parseQuantity('more than 50 countries')
- * // Right({ …, low: 50, high: null, lowInclusive: false, highInclusive: false, unit: 'countries' })
+ * // { ok: true, value: { type: 'quantity', low: 10.8e9, high: 12e9, lowInclusive: true,
+ * //                      highInclusive: true, currency: 'USD', raw: 'nearly $12 billion' }, messages: [] }
+ * parseQuantity('more than 50 countries').value
+ * // { …, low: 50, high: null, lowInclusive: false, highInclusive: false, unit: 'countries' }
  * parseQuantity('several')
- * // Left({ code: 'no-number', … })
+ * // { ok: false, messages: [{ source: 'normalize', code: 'no-number', … }] }
  */
-export const parseQuantity = (
-  text: string,
-  options: ParseQuantityOptions = {},
-): E.Either<NormalizeDiagnostic, QuantityValue> => {
+export const parseQuantity = (text: string, options: ParseQuantityOptions = {}): Result<QuantityValue> =>
+  fromEither(readQuantity(text, options));
+
+/** {@link parseQuantity} as an fp-ts chain, for the parsers that build on it. */
+export const readQuantity = (text: string, options: ParseQuantityOptions = {}): Step<QuantityValue> => {
   const delta = options.delta ?? DEFAULT_HEDGE_DELTA;
   if (!(delta >= 0 && delta < 1)) {
-    return E.left(normalizeDiagnostic('unrecognized', text, `delta must be at least 0 and below 1, got ${delta}`));
+    return E.left(normalizeMessage('unrecognized', text, `delta must be at least 0 and below 1, got ${delta}`));
   }
   const normalized = text.normalize('NFKC').trim();
   if (normalized.length === 0) {
-    return E.left(normalizeDiagnostic('empty', text, 'the quantity is empty', 'write a number, e.g. "nearly $12 billion"'));
+    return E.left(normalizeMessage('empty', text, 'the quantity is empty', 'write a number, e.g. "nearly $12 billion"'));
   }
   const cursor: Cursor = { tokens: tokenizeQuantity(normalized), pos: 0 };
   return parseTokens(cursor, normalized, delta, text.trim());
@@ -109,7 +112,7 @@ const parseTokens = (c: Cursor, text: string, delta: number, raw: string): Step<
     if (E.isLeft(joined)) return joined;
     amount = joined.right;
   } else if (between) {
-    return E.left(normalizeDiagnostic('invalid-range', text, 'a range "between X and Y" needs its second number', 'write e.g. "between 10 and 12"'));
+    return E.left(normalizeMessage('invalid-range', text, 'a range "between X and Y" needs its second number', 'write e.g. "between 10 and 12"'));
   }
   const trailing = hedge === undefined ? parseTrailingHedge(c) : undefined;
   const kind: HedgeKind | undefined = hedge ?? trailing ?? (amount.plus ? 'atLeast' : undefined);
@@ -163,7 +166,7 @@ const startsAmount = (c: Cursor, offset: number): boolean => {
 
 const joinRange = (a: Amount, b: Amount, text: string): Step<Amount> => {
   if (a.currency !== undefined && b.currency !== undefined && a.currency !== b.currency) {
-    return E.left(normalizeDiagnostic('invalid-range', text, `a range cannot go from ${a.currency} to ${b.currency}`));
+    return E.left(normalizeMessage('invalid-range', text, `a range cannot go from ${a.currency} to ${b.currency}`));
   }
   // "$10-12 billion": the scale written once applies to both ends, unless
   // that would put the low end above the high one ("500 to 2 million")
@@ -171,7 +174,7 @@ const joinRange = (a: Amount, b: Amount, text: string): Step<Amount> => {
   const low = a.low * factor;
   if (low > b.high) {
     return E.left(
-      normalizeDiagnostic('invalid-range', text, `the range starts above where it ends (${low} > ${b.high})`, 'write the smaller number first'),
+      normalizeMessage('invalid-range', text, `the range starts above where it ends (${low} > ${b.high})`, 'write the smaller number first'),
     );
   }
   return E.right({
@@ -202,7 +205,7 @@ const parseAmount = (c: Cursor, text: string): Step<Amount> => {
     const at = startToken === undefined ? 'nothing' : `"${text.slice(startToken.start, Math.min(startToken.end, startToken.start + 30))}"`;
     const code = c.tokens.some((t) => t.kind === 'number') ? 'unrecognized' : 'no-number';
     return E.left(
-      normalizeDiagnostic(
+      normalizeMessage(
         code,
         text,
         `expected a number at ${at}`,
@@ -212,7 +215,7 @@ const parseAmount = (c: Cursor, text: string): Step<Amount> => {
   }
   let { low, high } = base;
   if (!Number.isFinite(low) || !Number.isFinite(high)) {
-    return E.left(normalizeDiagnostic('unrecognized', text, 'the number is too large'));
+    return E.left(normalizeMessage('unrecognized', text, 'the number is too large'));
   }
   let plus = false;
   const plusToken = peek(c);
@@ -252,7 +255,7 @@ const parseAmount = (c: Cursor, text: string): Step<Amount> => {
     const suffix = parseCurrencySuffix(c);
     if (suffix !== undefined) {
       if (currency !== undefined && suffix !== currency) {
-        return E.left(normalizeDiagnostic('unrecognized', text, `the amount names two currencies, ${currency} and ${suffix}`));
+        return E.left(normalizeMessage('unrecognized', text, `the amount names two currencies, ${currency} and ${suffix}`));
       }
       currency = suffix;
     }
@@ -315,7 +318,7 @@ const unitAfter = (c: Cursor, text: string, percent: boolean): Step<string | und
     const t = c.tokens[i] as QuantityToken;
     if (t.kind === 'number') {
       return E.left(
-        normalizeDiagnostic('unrecognized', text, `found another number after the amount, at "${text.slice(t.start, t.start + 20)}"`, 'give one quantity per value'),
+        normalizeMessage('unrecognized', text, `found another number after the amount, at "${text.slice(t.start, t.start + 20)}"`, 'give one quantity per value'),
       );
     }
     if (t.kind === 'symbol' && TRAILING_PUNCTUATION.has(t.text)) continue;

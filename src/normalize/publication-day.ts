@@ -5,7 +5,9 @@
 import * as E from 'fp-ts/lib/Either.js';
 import type { PublishedAt } from '../model/source.js';
 import { dayOfInstant, parseDay, type CalendarDay } from './calendar-day.js';
-import { normalizeDiagnostic, type NormalizeDiagnostic } from './diagnostic.js';
+import type { Message } from '../model/message.js';
+import { fromEither, type Result } from '../model/result.js';
+import { normalizeMessage } from './diagnostic.js';
 
 /** The forms a publication date may take. */
 export type PublicationDateInput = PublishedAt | Date | string;
@@ -15,17 +17,19 @@ export type PublicationDateInput = PublishedAt | Date | string;
  * - `PublishedAt` with day or minute precision: the date part as written (a
  *   minute-precision `2025-12-12T19:45+08:00` was published on the 12th where
  *   it was written, so that is the day "Friday" refers to);
- * - `{ precision: 'unknown' }` or `undefined`: `Right(undefined)`;
+ * - `{ precision: 'unknown' }` or `undefined`: no day (`value: undefined`);
  * - `Date`: its UTC calendar day;
  * - string: a leading `YYYY-MM-DD` as written, else whatever `Date.parse` reads, in UTC.
  */
-export const publicationDay = (
-  input: PublicationDateInput | undefined,
-): E.Either<NormalizeDiagnostic, CalendarDay | undefined> => {
+export const publicationDay = (input: PublicationDateInput | undefined): Result<CalendarDay | undefined> =>
+  fromEither(readPublicationDay(input));
+
+/** {@link publicationDay} as an fp-ts chain, for the parsers that build on it. */
+export const readPublicationDay = (input: PublicationDateInput | undefined): E.Either<Message, CalendarDay | undefined> => {
   if (input === undefined) return E.right(undefined);
   if (input instanceof Date) {
     return Number.isNaN(input.getTime())
-      ? E.left(normalizeDiagnostic('invalid-publication-date', String(input), 'the publication date is an invalid Date'))
+      ? E.left(normalizeMessage('invalid-publication-date', String(input), 'the publication date is an invalid Date'))
       : E.right(dayOfInstant(input));
   }
   if (typeof input === 'string') return fromString(input);
@@ -33,13 +37,13 @@ export const publicationDay = (
   return fromString(input.value);
 };
 
-const fromString = (text: string): E.Either<NormalizeDiagnostic, CalendarDay> => {
+const fromString = (text: string): E.Either<Message, CalendarDay> => {
   const leading = parseDay(text.slice(0, 10));
   if (leading !== undefined && (text.length === 10 || text[10] === 'T' || text[10] === ' ')) return E.right(leading);
   const ms = Date.parse(text);
   return Number.isNaN(ms)
     ? E.left(
-        normalizeDiagnostic(
+        normalizeMessage(
           'invalid-publication-date',
           text,
           `"${text.slice(0, 40)}" is not a publication date`,

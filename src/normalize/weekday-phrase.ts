@@ -6,8 +6,7 @@
  * after the publication date. A news report in the past tense means the
  * latest such day on or before publication, so we resolve weekdays here.
  */
-import { WEEKDAYS, type Weekday } from '../model/value.js';
-import { addDays, weekdayIndex, type CalendarDay } from './calendar-day.js';
+import { addDays, WEEKDAYS, weekdayIndex, type CalendarDay, type Weekday } from './calendar-day.js';
 
 /** How the phrase relates the weekday to the reference day. */
 export type WeekdayRelation = 'plain' | 'last' | 'next';

@@ -1,52 +1,14 @@
 /**
- * Baselines: findings a person has reviewed, with a verdict, a reason and
- * who reviewed them, so that a claims repository's CI fails only on new or
- * changed findings. `compareWithBaseline` is pure: it sorts findings into
+ * Comparing findings with a baseline (the reviewed findings,
+ * `model/baseline.ts`), so that a claims repository's CI fails only on new
+ * or changed findings. `compareWithBaseline` is pure: it sorts findings into
  * acknowledged, new and changed, and reports stale entries (reviewed
  * findings that no longer occur).
  */
-import { z } from 'zod';
+import type { Baseline, BaselineEntry, ReviewVerdict } from '../model/baseline.js';
 import type { Finding } from '../model/finding.js';
-import { FindingIdSchema, RuleIdSchema } from '../model/ids.js';
 import { findingFingerprint } from './finding-id.js';
-
-/** What the reviewer decided a finding is. */
-export const VerdictSchema = z.enum(['real-conflict', 'tension', 'dependence', 'single-source', 'not-a-conflict']);
-export type Verdict = z.infer<typeof VerdictSchema>;
-
-/** One reviewed finding. */
-export const BaselineEntrySchema = z.object({
-  id: FindingIdSchema,
-  rule: RuleIdSchema,
-  verdict: VerdictSchema,
-  reason: z.string().min(1, { error: 'say why (the reason for the verdict)' }),
-  reviewedBy: z.string().min(1, { error: 'say who reviewed the finding' }),
-  /** ISO date of the review. */
-  reviewedAt: z.string().optional(),
-  /**
-   * The finding's fingerprint when it was reviewed (`findingFingerprint`).
-   * With it, a finding whose claims changed since the review is reported as
-   * changed; without it, the id alone acknowledges the finding.
-   */
-  fingerprint: z.string().optional(),
-});
-export type BaselineEntry = z.infer<typeof BaselineEntrySchema>;
-
-/** The baseline file (claims/baseline.yaml). Ids must be unique. */
-export const BaselineSchema = z
-  .object({
-    findings: z.array(BaselineEntrySchema),
-  })
-  .superRefine((b, ctx) => {
-    const seen = new Map<string, number>();
-    b.findings.forEach((entry, i) => {
-      const first = seen.get(entry.id);
-      if (first !== undefined) {
-        ctx.addIssue({ code: 'custom', path: ['findings', i, 'id'], message: `finding ${entry.id} is already reviewed at entry ${first + 1}; keep one entry per finding` });
-      } else seen.set(entry.id, i);
-    });
-  });
-export type Baseline = z.infer<typeof BaselineSchema>;
+import { byOrdinal } from '../model/ordinal.js';
 
 /** A finding whose claims changed since it was reviewed. */
 export interface ChangedFinding {
@@ -98,7 +60,7 @@ export const compareWithBaseline = (findings: readonly Finding[], baseline: Base
     if (entry.fingerprint !== undefined && entry.fingerprint !== fingerprint) changed.push({ finding, entry, fingerprint });
     else acknowledged.push({ finding, entry });
   }
-  const stale = baseline.findings.filter((e) => !matched.has(e.id)).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const stale = baseline.findings.filter((e) => !matched.has(e.id)).sort(byOrdinal((e) => e.id));
   return { acknowledged, unacknowledged, changed, stale, mismatched };
 };
 
@@ -127,7 +89,7 @@ export const failsBaseline = (
  */
 export const baselineEntryFor = (
   finding: Finding,
-  review: { readonly verdict: Verdict; readonly reason: string; readonly reviewedBy: string; readonly reviewedAt?: string },
+  review: { readonly verdict: ReviewVerdict; readonly reason: string; readonly reviewedBy: string; readonly reviewedAt?: string },
 ): BaselineEntry => ({
   id: finding.id,
   rule: finding.ruleId,

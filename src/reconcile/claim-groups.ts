@@ -6,11 +6,13 @@
 import type { Attribution, Claim, Hedge, Polarity, Qualifiers } from '../model/claim.js';
 import type { Span } from '../model/span.js';
 import type { ClaimId, PredicateId, SourceId } from '../model/ids.js';
-import type { EntityRef, Value } from '../model/value.js';
-import { canonicalValue, valueKey } from './canonical-value.js';
+import type { Value } from '../model/value.js';
+import type { ValueKinds } from '../values/registry.js';
+import type { AnyValue } from '../values/value-kind.js';
 import type { EntityResolverLike } from './contract.js';
-import { entityKey } from './entity-key.js';
-import { foldName } from './fold-name.js';
+import { entityKey } from '../values/kinds/entity.js';
+import { nameKey } from '../normalize/name-key.js';
+import { byOrdinal } from '../model/ordinal.js';
 
 /** A claim as the rules see it: where it comes from, who witnesses it, its canonical value. */
 export interface GroupClaim {
@@ -69,16 +71,17 @@ export interface ClaimPlacement {
  * claims inside a group by id, whatever the input order.
  *
  * @example
- * groupClaims(corpus.claims, resolver, placement).map((g) => g.key) // ['pax-silica|founding-members', …]
+ * groupClaims(corpus.claims, resolver, valueKinds, placement).map((g) => g.key) // ['pax-silica|founding-members', …]
  */
 export const groupClaims = (
   claims: readonly Claim[],
   resolver: EntityResolverLike,
+  values: ValueKinds<AnyValue>,
   placement: ClaimPlacement,
 ): readonly ClaimGroup[] => {
   // Names repeat across a corpus: fold each distinct name once per run.
   const folded = new Map<string, string>();
-  const keyOf = (ref: EntityRef): string => {
+  const keyOf = (ref: { readonly name: string; readonly id?: string | undefined }): string => {
     if (ref.id !== undefined) return ref.id;
     let key = folded.get(ref.name);
     if (key === undefined) {
@@ -95,8 +98,8 @@ export const groupClaims = (
     const span = claim.evidence[0] as Span;
     const sourceId = span.sourceId;
     const sourceGroup = placement.sourceGroup(sourceId);
-    const value = canonicalValue(claim.value, resolver);
-    const vk = valueKey(value, keyOf);
+    const value = values.canonical(claim.value, (name) => resolver.resolve(name)) as Value;
+    const vk = values.key(value, keyOf);
     const time = claim.qualifiers?.time;
     const place = claim.qualifiers?.place;
     const member: GroupClaim = {
@@ -110,7 +113,7 @@ export const groupClaims = (
       classKey:
         claim.polarity === 'affirmative' && time === undefined && place === undefined
           ? vk
-          : `${claim.polarity === 'negative' ? '!' : ''}${vk}\u0000${time !== undefined ? valueKey(time) : ''}|${place !== undefined ? foldName(place) : ''}`,
+          : `${claim.polarity === 'negative' ? '!' : ''}${vk}\u0000${time !== undefined ? values.key(time) : ''}|${place !== undefined ? nameKey(place) : ''}`,
       polarity: claim.polarity,
       hedge: claim.hedge,
       qualifiers: claim.qualifiers,
@@ -126,8 +129,8 @@ export const groupClaims = (
     } else group.claims.push(member);
   }
   // Sort inside each group (small arrays), then the groups: cheaper than sorting every claim.
-  const byId = (a: GroupClaim, b: GroupClaim): number => (a.claimId < b.claimId ? -1 : a.claimId > b.claimId ? 1 : 0);
-  const groups = [...byKey.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  const byId = byOrdinal((c: GroupClaim) => c.claimId);
+  const groups = [...byKey.values()].sort(byOrdinal((g) => g.key));
   for (const g of groups) {
     if (g.claims.length > 1) g.claims.sort(byId);
     if (g.subjectName === '') g.subjectName = (g.claims[0] as GroupClaim).subjectName;

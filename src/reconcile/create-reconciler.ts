@@ -8,7 +8,15 @@
  */
 import type { Claim } from '../model/claim.js';
 import type { Corpus } from '../model/corpus.js';
-import { type Finding, FindingSchema, type FindingClaim, type Severity } from '../model/finding.js';
+import { type Finding, FindingSchema, type FindingClaim } from '../model/finding.js';
+import { createMessage, type Message, type Severity, type TextPlace } from '../model/message.js';
+import type { ReconcileCode } from '../model/message-codes.js';
+import { collected, type Result } from '../model/result.js';
+import { createEntityResolver } from '../normalize/entity-resolver.js';
+import { valueKinds, type ValueKinds } from '../values/registry.js';
+import type { AnyValue } from '../values/value-kind.js';
+import { builtinRules } from './rules/builtin-rules.js';
+import { configureRules, type RulesConfig } from './rules-config.js';
 import { type ClaimId, RuleIdSchema, type SourceId } from '../model/ids.js';
 import type { Predicate } from '../model/predicate.js';
 import type { SourceDocument } from '../model/source.js';
@@ -16,58 +24,51 @@ import { type ClaimGroup, type GroupClaim, groupClaims } from './claim-groups.js
 import type { CompareValues, EntityResolverFactory, EntityResolverLike } from './contract.js';
 import { outsideKey, sourceNamed } from './dependence/declared-dependence.js';
 import { type DependenceLink, type SourceDependence, type SourceDependenceOptions, detectSourceDependence } from './dependence/detect-source-dependence.js';
-import { entityKey } from './entity-key.js';
-import { sourceLabels } from './source-labels.js';
+import { entityKey } from '../values/kinds/entity.js';
+import { sourceLabels } from '../model/source-labels.js';
 import { findingIdFor } from './finding-id.js';
 import { type ValueClass, valueClasses } from './rules/value-classes.js';
-import type { FindingDraft, Rule, RuleContext } from './rule.js';
+import type { AnyRule, FindingDraft, RuleContext } from './rule.js';
+import { compareOrdinal } from '../model/ordinal.js';
 
 /** Options of a reconciler. Every one has a default. */
 export interface ReconcilerOptions {
-  /** Value comparison; default: `compareValues` of the normalize stage. */
+  /** The value kinds (keys, comparison, words); default: the built-in registry `valueKinds`. */
+  readonly values?: ValueKinds<AnyValue>;
+  /** Value comparison; default: the value kinds' comparison with the corpus's resolver. */
   readonly compareValues?: CompareValues;
   /**
    * The entity resolver, or a factory that builds one from the corpus's
-   * alias tables; default: `createEntityResolver({ entities })` of the normalize stage.
+   * alias tables; default: `createEntityResolver({ entities })`.
    */
   readonly resolver?: EntityResolverLike | EntityResolverFactory;
   /** Shared-passage and grouping thresholds. */
   readonly dependence?: SourceDependenceOptions;
-  /** Per rule id: another severity, or `off` to skip the rule. */
-  readonly severity?: Readonly<Record<string, Severity | 'off'>>;
   /** Check every finding against `FindingSchema` (slower; on in tests). Default false. */
   readonly validateFindings?: boolean;
 }
 
-/** The normalize stage's functions, used when the options do not give them. */
-export interface ReconcilerDefaults {
-  /** Builds the comparison for a corpus's resolver. */
-  readonly compareValues: (resolver: EntityResolverLike) => CompareValues;
-  readonly resolver: EntityResolverFactory;
-}
-
-/** Something that went wrong while reconciling, as data. */
-export interface ReconcileProblem {
-  readonly code: 'invalid-rule-id' | 'duplicate-rule-id' | 'rule-failed' | 'invalid-finding' | 'duplicate-finding-id';
-  readonly message: string;
-  readonly ruleId?: string;
-  readonly findingId?: string;
-}
-
-/** What `reconcile` returns. */
-export interface ReconcileResult {
+/** What `reconcile` produces. */
+export interface Reconciliation {
   /** Sorted: errors, warnings, infos; then rule id, subject, predicate, id. */
   readonly findings: readonly Finding[];
   /** Claim groups by (canonical subject, predicate), for the truth-discovery stage. */
   readonly groups: readonly ClaimGroup[];
   /** Shared passages, declared relations, links and independent source groups. */
   readonly dependence: SourceDependence;
-  readonly problems: readonly ReconcileProblem[];
 }
+
+/**
+ * The reconciliation and every message about the rules (an invalid or
+ * duplicate rule id, a configuration problem, a rule that threw, a finding
+ * dropped as invalid). On failure `partial` holds what the other rules found.
+ */
+export type ReconcileResult = Result<Reconciliation, Reconciliation>;
 
 /** An immutable reconciler. */
 export interface Reconciler {
-  readonly rules: readonly Rule[];
+  readonly rules: readonly AnyRule[];
+  readonly config: RulesConfig;
   readonly options: ReconcilerOptions;
   reconcile(corpus: Corpus): ReconcileResult;
 }
@@ -76,12 +77,18 @@ const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 
 
 const compareFindings = (a: Finding, b: Finding): number =>
   SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
-  (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) ||
-  ((a.key?.subject ?? '') < (b.key?.subject ?? '') ? -1 : (a.key?.subject ?? '') > (b.key?.subject ?? '') ? 1 : 0) ||
-  ((a.key?.predicate ?? '') < (b.key?.predicate ?? '') ? -1 : (a.key?.predicate ?? '') > (b.key?.predicate ?? '') ? 1 : 0) ||
-  (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  compareOrdinal(a.ruleId, b.ruleId) ||
+  compareOrdinal(a.key?.subject ?? '', b.key?.subject ?? '') ||
+  compareOrdinal(a.key?.predicate ?? '', b.key?.predicate ?? '') ||
+  compareOrdinal(a.id, b.id);
 
-const buildContext = (corpus: Corpus, compareValues: CompareValues, resolver: EntityResolverLike, dependence: SourceDependence): RuleContext => {
+const buildContext = (
+  corpus: Corpus,
+  compareValues: CompareValues,
+  values: ValueKinds<AnyValue>,
+  resolver: EntityResolverLike,
+  dependence: SourceDependence,
+): RuleContext => {
   let claims: Map<string, Claim> | undefined;
   const sources = new Map<string, SourceDocument>(corpus.sources.map((d) => [d.source.id, d]));
   const predicates = new Map<string, Predicate>(corpus.predicates.map((p) => [p.id, p]));
@@ -89,7 +96,7 @@ const buildContext = (corpus: Corpus, compareValues: CompareValues, resolver: En
   const outletSource = sourceNamed(corpus.sources.map((d) => d.source));
   const groupOf = (id: SourceId): SourceId => dependence.groupOf[id] ?? id;
   const witnesses = new Map<string, string>();
-  const groups = groupClaims(corpus.claims, resolver, {
+  const groups = groupClaims(corpus.claims, resolver, values, {
     sourceGroup: groupOf,
     witness: (claim, sourceGroup) => {
       const outlet = claim.attribution?.outlet;
@@ -152,6 +159,7 @@ const buildContext = (corpus: Corpus, compareValues: CompareValues, resolver: En
     groups,
     dependence,
     compareValues,
+    values,
     resolver,
     claim,
     source: (id: SourceId) => sources.get(id),
@@ -180,99 +188,156 @@ const buildContext = (corpus: Corpus, compareValues: CompareValues, resolver: En
 const memoized = (resolver: EntityResolverLike): EntityResolverLike => {
   const cache = new Map<string, ReturnType<EntityResolverLike['resolve']>>();
   return {
-    resolve: (name) => {
-      if (cache.has(name)) return cache.get(name);
-      const id = resolver.resolve(name);
-      cache.set(name, id);
-      return id;
-    },
-    canonicalName: (id) => resolver.canonicalName(id),
-    nearDuplicate: (a, b) => resolver.nearDuplicate(a, b),
+      resolve: (name) => {
+        if (cache.has(name)) return cache.get(name);
+        const id = resolver.resolve(name);
+        cache.set(name, id);
+        return id;
+      },
+      canonicalName: (id) => resolver.canonicalName(id),
+      nearDuplicate: (a, b) => resolver.nearDuplicate(a, b),
   };
 };
 
 // Drafts are fresh data from the rule: their arrays are taken over, not copied
 // (at a million claims the copies were a large share of the allocation).
-const toFinding = (rule: Rule, draft: FindingDraft, severity: Severity): Finding => ({
-  id: findingIdFor(rule.id, draft),
-  ruleId: rule.id as Finding['ruleId'],
-  kind: draft.kind,
-  severity,
-  message: draft.message,
-  ...(draft.key !== undefined ? { key: draft.key } : {}),
-  sides: draft.sides as Finding['sides'],
-  related: (draft.related ?? []) as Finding['related'],
-  ...(draft.sourceGroups !== undefined ? { sourceGroups: draft.sourceGroups as Finding['sourceGroups'] & object } : {}),
-  ...(draft.data !== undefined ? { data: draft.data as Finding['data'] & object } : {}),
-});
+/** Where a finding stands: its first claim's span, else its first note's. */
+const placeOf = (draft: FindingDraft): TextPlace | undefined => {
+  const span = draft.sides[0]?.claims[0]?.span ?? draft.related?.find((n) => n.span !== undefined)?.span;
+  return span === undefined ? undefined : { sourceId: span.sourceId, start: span.position.start, end: span.position.end };
+};
+
+const toFinding = (rule: AnyRule, draft: FindingDraft, severity: Severity): Finding => {
+  const place = placeOf(draft);
+  return {
+    id: findingIdFor(rule.id, draft),
+    source: 'reconcile',
+    code: 'finding',
+    ruleId: rule.id as Finding['ruleId'],
+    kind: draft.kind,
+    severity,
+    message: draft.message,
+    url: rule.meta.url,
+    ...(place !== undefined ? { place } : {}),
+    ...(draft.key !== undefined ? { key: draft.key } : {}),
+    sides: draft.sides as Finding['sides'],
+    related: (draft.related ?? []) as Finding['related'],
+    ...(draft.sourceGroups !== undefined ? { sourceGroups: draft.sourceGroups as Finding['sourceGroups'] & object } : {}),
+    ...(draft.data !== undefined ? { data: draft.data as Finding['data'] & object } : {}),
+  };
+};
+
+const reconcileProblem = (code: ReconcileCode, ruleId: string, message: string, hint?: string): Message =>
+  createMessage(code, message, { ruleId, ...(hint !== undefined ? { hint } : {}) });
 
 /**
- * Build an immutable reconciler from a list of rules. Rules are plain
- * objects; a project adds its own next to `builtinRules()`.
+ * Build an immutable reconciler from rules (default: every built-in rule) and
+ * their configuration by rule id (`off`, `on`, a severity, or a pair of one of
+ * these and the rule's options). Rules are plain objects made with
+ * `defineRule`; a project adds its own next to `builtinRules()`.
  *
  * @example
- * const reconciler = createReconciler({ rules: [...builtinRules(), myRule], options: { severity: { uncorroborated: 'off' } } });
- * const { findings, groups, dependence } = reconciler.reconcile(corpus);
+ * const reconciler = createReconciler({
+ *   rules: [...builtinRules(), myRule],
+ *   config: { 'date-tension': ['warning', { lateAfterDays: 3 }], uncorroborated: 'off' },
+ * });
+ * const result = reconciler.reconcile(corpus);
+ * if (!result.ok) for (const m of result.messages) console.error(formatMessage(m));
+ * const { findings, groups, dependence } = settled(result);
  */
-export const createReconcilerWith =
-  (defaults: ReconcilerDefaults) =>
-  ({ rules, options = {} }: { readonly rules: readonly Rule[]; readonly options?: ReconcilerOptions }): Reconciler => {
-    const frozenRules = Object.freeze([...rules]);
-    const frozenOptions = Object.freeze({ ...options });
-    const reconcile = (corpus: Corpus): ReconcileResult => {
-      const problems: ReconcileProblem[] = [];
-      const given = frozenOptions.resolver;
-      const resolver = memoized(
-        given === undefined ? defaults.resolver(corpus.entities) : typeof given === 'function' ? given(corpus.entities) : given,
-      );
-      const compareValues = frozenOptions.compareValues ?? defaults.compareValues(resolver);
-      const dependence = detectSourceDependence(corpus.sources, frozenOptions.dependence);
-      const context = buildContext(corpus, compareValues, resolver, dependence);
+export const createReconciler = ({
+  rules = builtinRules(),
+  config = {},
+  options = {},
+}: {
+  readonly rules?: readonly AnyRule[];
+  readonly config?: RulesConfig;
+  readonly options?: ReconcilerOptions;
+} = {}): Reconciler => {
+  const frozenRules = Object.freeze([...rules]);
+  const frozenConfig = Object.freeze({ ...config });
+  const frozenOptions = Object.freeze({ ...options });
+  const values = frozenOptions.values ?? (valueKinds as unknown as ValueKinds<AnyValue>);
 
-      const seenRules = new Set<string>();
-      const byId = new Map<string, Finding>();
-      for (const rule of frozenRules) {
-        if (!RuleIdSchema.safeParse(rule.id).success) {
-          problems.push({ code: 'invalid-rule-id', ruleId: String(rule.id), message: `rule id "${String(rule.id)}" may contain only letters, digits, ".", "_", "-" and ":"; the rule was skipped` });
+  // Rule ids and settings do not depend on the corpus: check them once.
+  const setup: Message[] = [];
+  const seenRules = new Set<string>();
+  const runnable: AnyRule[] = [];
+  for (const rule of frozenRules) {
+    if (!RuleIdSchema.safeParse(rule.id).success) {
+      setup.push(reconcileProblem('invalid-rule-id', String(rule.id), `rule id "${String(rule.id)}" may contain only letters, digits, ".", "_", "-" and ":"; the rule was skipped`));
+      continue;
+    }
+    if (seenRules.has(rule.id)) {
+      setup.push(reconcileProblem('duplicate-rule-id', rule.id, `a second rule has the id "${rule.id}"; it was skipped`, 'give each rule its own id'));
+      continue;
+    }
+    seenRules.add(rule.id);
+    runnable.push(rule);
+  }
+  const configured = configureRules(runnable, frozenConfig);
+  setup.push(...configured.messages);
+  const toRun = configured.ok ? configured.value : configured.partial;
+
+  const reconcile = (corpus: Corpus): ReconcileResult => {
+    const messages: Message[] = [...setup];
+    const given = frozenOptions.resolver;
+    const resolver = memoized(
+      given === undefined ? createEntityResolver({ entities: corpus.entities }) : typeof given === 'function' ? given(corpus.entities) : given,
+    );
+    // The value kinds only call `resolve` and `nearDuplicate`, which every EntityResolverLike has.
+    const compareOptions = { resolver };
+    const compareValues = frozenOptions.compareValues ?? ((a, b) => values.compare(a, b, compareOptions));
+    const dependence = detectSourceDependence(corpus.sources, frozenOptions.dependence);
+    const context = buildContext(corpus, compareValues, values, resolver, dependence);
+
+    const byId = new Map<string, Finding>();
+    for (const { rule, options: ruleOptions, severity } of toRun) {
+      let drafts: readonly FindingDraft[];
+      try {
+        drafts = rule.check(context, ruleOptions);
+      } catch (error) {
+        const cause = error instanceof Error ? error.message : String(error);
+        messages.push(createMessage('rule-failed', `rule "${rule.id}" threw: ${cause}`, { ruleId: rule.id, cause }));
+        continue;
+      }
+      for (const draft of drafts) {
+        const kind = Object.hasOwn(rule.meta.kinds, draft.kind) ? rule.meta.kinds[draft.kind] : undefined;
+        if (kind === undefined) {
+          messages.push(
+            reconcileProblem(
+              'undeclared-kind',
+              rule.id,
+              `rule "${rule.id}" reported a finding of kind "${draft.kind}", which it does not declare; the finding was dropped`,
+              `declare it in meta.kinds (declared: ${Object.keys(rule.meta.kinds).join(', ') || 'none'})`,
+            ),
+          );
           continue;
         }
-        if (seenRules.has(rule.id)) {
-          problems.push({ code: 'duplicate-rule-id', ruleId: rule.id, message: `a second rule has the id "${rule.id}"; it was skipped — give each rule its own id` });
-          continue;
-        }
-        seenRules.add(rule.id);
-        const overrides = frozenOptions.severity;
-        const override = overrides !== undefined && Object.hasOwn(overrides, rule.id) ? overrides[rule.id] : undefined;
-        if (override === 'off') continue;
-        let drafts: readonly FindingDraft[];
-        try {
-          drafts = rule.check(context);
-        } catch (error) {
-          problems.push({ code: 'rule-failed', ruleId: rule.id, message: `rule "${rule.id}" threw: ${error instanceof Error ? error.message : String(error)}` });
-          continue;
-        }
-        for (const draft of drafts) {
-          const finding = toFinding(rule, draft, override ?? draft.severity ?? rule.meta.defaultSeverity);
-          if (frozenOptions.validateFindings === true) {
-            const parsed = FindingSchema.safeParse(finding);
-            if (!parsed.success) {
-              problems.push({ code: 'invalid-finding', ruleId: rule.id, findingId: finding.id, message: `rule "${rule.id}" reported an invalid finding: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}` });
-              continue;
-            }
-          }
-          if (byId.has(finding.id)) {
-            problems.push({ code: 'duplicate-finding-id', ruleId: rule.id, findingId: finding.id, message: `rule "${rule.id}" reported two findings with id ${finding.id} (same claims and identity); the second was dropped` });
+        const finding = toFinding(rule, draft, severity ?? draft.severity ?? kind.severity);
+        if (frozenOptions.validateFindings === true) {
+          const parsed = FindingSchema.safeParse(finding);
+          if (!parsed.success) {
+            messages.push(
+              reconcileProblem(
+                'invalid-finding',
+                rule.id,
+                `rule "${rule.id}" reported an invalid finding ${finding.id}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
+              ),
+            );
             continue;
           }
-          byId.set(finding.id, finding);
         }
+        if (byId.has(finding.id)) {
+          messages.push(
+            reconcileProblem('duplicate-finding-id', rule.id, `rule "${rule.id}" reported two findings with id ${finding.id} (same claims and identity); the second was dropped`),
+          );
+          continue;
+        }
+        byId.set(finding.id, finding);
       }
-      return {
-        findings: [...byId.values()].sort(compareFindings),
-        groups: context.groups,
-        dependence,
-        problems,
-      };
-    };
-    return Object.freeze({ rules: frozenRules, options: frozenOptions, reconcile });
+    }
+    return collected<Reconciliation>({ findings: [...byId.values()].sort(compareFindings), groups: context.groups, dependence }, messages);
   };
+  return Object.freeze({ rules: frozenRules, config: frozenConfig, options: frozenOptions, reconcile });
+};

@@ -15,11 +15,11 @@
  */
 import type { Finding } from '../model/finding.js';
 import type { FindingId } from '../model/ids.js';
-import { valueKey } from './canonical-value.js';
+import { valueKey } from '../values/index.js';
 import type { FindingDraft } from './rule.js';
 import { shortHash } from './stable-hash.js';
+import { compareOrdinal } from '../model/ordinal.js';
 
-const byString = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
  * The stable id of a draft reported by rule `ruleId`.
@@ -28,7 +28,7 @@ const byString = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
  * findingIdFor('membership-conflict', draft) // 'membership-conflict:3f9a0c1b22aa'
  */
 export const findingIdFor = (ruleId: string, draft: Pick<FindingDraft, 'key' | 'sides' | 'identity'>): FindingId => {
-  const claims = draft.sides.flatMap((s) => s.claims.map((c) => c.claimId as string)).sort(byString);
+  const claims = draft.sides.flatMap((s) => s.claims.map((c) => c.claimId as string)).sort(compareOrdinal);
   const parts = [ruleId, draft.key?.subject ?? '', draft.key?.predicate ?? '', claims.join(','), draft.identity ?? ''];
   return `${ruleId}:${shortHash(parts.join('\n'))}` as FindingId;
 };
@@ -43,6 +43,6 @@ export const findingIdFor = (ruleId: string, draft: Pick<FindingDraft, 'key' | '
 export const findingFingerprint = (finding: Pick<Finding, 'kind' | 'severity' | 'sides'>): string => {
   const claims = finding.sides
     .flatMap((s) => s.claims.map((c) => `${c.claimId}\u0001${c.sourceId}\u0001${c.span.quote.exact}\u0001${valueKey(c.value)}`))
-    .sort(byString);
+    .sort(compareOrdinal);
   return shortHash([finding.kind, finding.severity, ...claims].join('\n'));
 };

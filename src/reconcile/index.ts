@@ -2,25 +2,42 @@
  * Reconciliation: pluggable rules over claim groups, findings as data with
  * stable ids, source dependence and independent corroboration, baselines.
  */
-export { createReconciler } from './create-reconciler-default.js';
 export {
-  createReconcilerWith,
+  createReconciler,
   type Reconciler,
   type ReconcilerOptions,
-  type ReconcilerDefaults,
   type ReconcileResult,
-  type ReconcileProblem,
+  type Reconciliation,
 } from './create-reconciler.js';
-export type { Rule, RuleMeta, RuleContext, FindingDraft } from './rule.js';
-// Exported under reconcile-specific names: the resolve stage has its own `ClaimGroup`.
-export type { ClaimGroup as ReconcileClaimGroup, GroupClaim as ReconcileGroupClaim, ClaimPlacement } from './claim-groups.js';
-export type { CompareValues, ComparisonVerdict, ValueComparison, EntityResolverLike, EntityResolverFactory, NearDuplicate as NameNearDuplicate } from './contract.js';
+export {
+  defineRule,
+  type Rule,
+  type RuleSpec,
+  type RuleMeta,
+  type RuleKind,
+  type RuleContext,
+  type RuleExample,
+  type ExampleSource,
+  type ExamplePredicate,
+  type ExampleClaim,
+  type ExpectedFinding,
+  type FindingDraft,
+} from './rule.js';
+export {
+  configureRules,
+  RulesConfigSchema,
+  RuleSettingSchema,
+  RuleLevelSchema,
+  type RulesConfig,
+  type RuleSetting,
+  type RuleLevel,
+  type ConfiguredRule,
+} from './rules-config.js';
+export type { ClaimGroup, GroupClaim, ClaimPlacement } from './claim-groups.js';
+export type { CompareValues, EntityResolverLike, EntityResolverFactory } from './contract.js';
 export { findingIdFor, findingFingerprint } from './finding-id.js';
 export { valueClasses, sameScope, isTentative, type ValueClass } from './rules/value-classes.js';
-export { describeValue as describeFindingValue } from './rules/describe-value.js';
 export { shortHash } from './stable-hash.js';
-export { canonicalValue, valueKey } from './canonical-value.js';
-export { entityKey } from './entity-key.js';
 export {
   detectSourceDependence,
   type SourceDependence,
@@ -29,9 +46,9 @@ export {
   type DependenceReason,
 } from './dependence/detect-source-dependence.js';
 export { findSharedPassages, type SharedPassage, type SharedPassageOptions, type PassagePlace } from './dependence/shared-passages.js';
-export { declaredDependence, sourceNamed, type DeclaredDependence as DeclaredSourceDependence } from './dependence/declared-dependence.js';
+export { declaredDependence, sourceNamed, type DeclaredDependence } from './dependence/declared-dependence.js';
 export { groupSources, type SourceGroup } from './dependence/source-groups.js';
-export { builtinRules, type BuiltinRuleOptions } from './rules/builtin-rules.js';
+export { builtinRules } from './rules/builtin-rules.js';
 export { valueConflictRule } from './rules/value-conflict.js';
 export { membershipConflictRule } from './rules/membership-conflict.js';
 export { nameVariantRule, type NameVariantOptions } from './rules/name-variant.js';
@@ -39,16 +56,5 @@ export { dateTensionRule, type DateTensionOptions } from './rules/date-tension.j
 export { uncorroboratedRule, type UncorroboratedOptions } from './rules/uncorroborated.js';
 export { attributionConflictRule, type AttributionConflictOptions } from './rules/attribution-conflict.js';
 export { sourceDependenceRule, type SourceDependenceRuleOptions } from './rules/source-dependence.js';
-export {
-  BaselineSchema,
-  BaselineEntrySchema,
-  VerdictSchema,
-  compareWithBaseline,
-  failsBaseline,
-  baselineEntryFor,
-  type Baseline,
-  type BaselineEntry,
-  type BaselineComparison,
-  type ChangedFinding,
-  type Verdict as BaselineVerdict,
-} from './baseline.js';
+export { compareWithBaseline, failsBaseline, baselineEntryFor, type BaselineComparison, type ChangedFinding } from './baseline.js';
+export { BaselineSchema, BaselineEntrySchema, ReviewVerdictSchema, type Baseline, type BaselineEntry, type ReviewVerdict } from '../model/baseline.js';

@@ -5,6 +5,7 @@
  */
 import type { Finding } from '../model/finding.js';
 import type { FindingReview, PreferredValue, ReportInput } from './report-input.js';
+import { compareOrdinal } from '../model/ordinal.js';
 
 export interface FindingsJson {
   readonly generatedBy: string;
@@ -20,7 +21,7 @@ export interface FindingsJson {
 }
 
 const sortedRecord = <T>(map: ReadonlyMap<string, T> | undefined): Record<string, T> =>
-  Object.fromEntries([...(map ?? new Map<string, T>()).entries()].sort(([a], [b]) => a.localeCompare(b)));
+  Object.fromEntries([...(map ?? new Map<string, T>()).entries()].sort(([a], [b]) => compareOrdinal(a, b)));
 
 /**
  * The findings and their context as plain JSON-ready data.

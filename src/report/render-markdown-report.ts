@@ -5,9 +5,10 @@
  * groups. Deterministic (no timestamps), so a test can tell when the
  * committed report is stale. Every piece of source or claim text is escaped.
  */
-import type { Finding, FindingClaim, Severity } from '../model/finding.js';
+import type { Finding, FindingClaim } from '../model/finding.js';
+import type { Severity } from '../model/message.js';
 import type { SourceDocument } from '../model/source.js';
-import { describeNormalizedValue } from '../normalize/describe-value.js';
+import { describeValue } from '../values/index.js';
 import { escapeMarkdownCell, escapeMarkdownInline, markdownBlockQuote, markdownCode } from './markdown-escape.js';
 import { isCompactFinding } from './compact-findings.js';
 import { sourcesOfFinding } from './finding-sources.js';
@@ -40,7 +41,7 @@ const renderClaim = (claim: FindingClaim, sources: ReadonlyMap<string, SourceDoc
       .map((l) => `  ${l}`)
       .join('\n'),
     '',
-    `  Normalized: ${inline(describeNormalizedValue(claim.value))}`,
+    `  Normalized: ${inline(describeValue(claim.value, 'normalized'))}`,
   ];
 };
 
@@ -157,7 +158,7 @@ const renderCompact = (findings: readonly Finding[], names: ReadonlyMap<string, 
   );
   for (const f of findings) {
     const claim = f.sides[0]?.claims[0];
-    const value = claim !== undefined ? describeNormalizedValue(claim.value) : '';
+    const value = claim !== undefined ? describeValue(claim.value, 'normalized') : '';
     const quote = claim !== undefined ? clipText(claim.span.quote.exact, 90) : '';
     lines.push(
       `| ${markdownCode(f.id)} | ${cell(claimGroupLabel(f, names))} | ${cell(clipText(value, 80))} | ${sourcesOfFinding(f).map((s) => markdownCode(s)).join(' ')} | ${cell(quote)} |`,

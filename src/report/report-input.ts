@@ -4,11 +4,13 @@
  */
 import type { Corpus } from '../model/corpus.js';
 import type { Finding } from '../model/finding.js';
+import type { ReviewVerdict } from '../model/baseline.js';
+import type { FilePlace } from '../model/message.js';
 import type { SourceDependence } from '../reconcile/dependence/detect-source-dependence.js';
 
 /** A person's verdict on a finding (from the baseline). */
 export interface FindingReview {
-  readonly verdict: string;
+  readonly verdict: ReviewVerdict;
   readonly reason: string;
   readonly reviewedBy?: string;
 }
@@ -21,13 +23,6 @@ export interface PreferredValue {
   readonly confidence: number;
   /** Why: which sources, how trusted, which discounted as copies. */
   readonly explanation: string;
-}
-
-/** Where something is written in the claims folder (path relative to the folder, 1-based line and column). */
-export interface FolderPlace {
-  readonly file: string;
-  readonly line: number;
-  readonly column: number;
 }
 
 export interface ReportInput {
@@ -48,7 +43,7 @@ export interface ReportInput {
   /** The command that regenerates the report. */
   readonly command: string;
   /** Claim id → where the claim is written, so a report can name its file:line. */
-  readonly claimLocations?: ReadonlyMap<string, FolderPlace>;
+  readonly claimLocations?: ReadonlyMap<string, FilePlace>;
   /** Source id → the metadata file that declares it. */
   readonly sourceFiles?: ReadonlyMap<string, string>;
 }

@@ -4,6 +4,7 @@
  * ("a source that says 14:06 lends some support to 14:07").
  */
 import type { Value } from '../model/value.js';
+import { entityKey } from '../values/kinds/entity.js';
 
 /** One side of a comparison: the value and its canonical key. */
 export interface KeyedValue {
@@ -36,12 +37,12 @@ export const exactSimilarity: ValueSimilarity = Object.assign((a: KeyedValue, b:
 
 const memberKeys = (value: Value): string[] | undefined =>
   value.type === 'entity-set'
-    ? value.members.map((m) => (m.id ?? m.name).normalize('NFKC').toLowerCase())
+    ? value.members.map(entityKey)
     : undefined;
 
 /**
  * Multiset Jaccard similarity of two entity sets' members (by entity id,
- * else case-folded name): |A ∩ B| / |A ∪ B|. Values that are not entity sets
+ * else folded name: `entityKey`): |A ∩ B| / |A ∪ B|. Values that are not entity sets
  * fall back to key equality.
  *
  * @example

@@ -7,8 +7,8 @@
  */
 import type { Claim } from '../model/claim.js';
 import type { TextRange } from '../model/span.js';
-import type { Value } from '../model/value.js';
-import { compareValues, type EntityResolver } from '../normalize/index.js';
+import type { EntityResolver } from '../normalize/entity-resolver.js';
+import { compareValues, type Value } from '../values/index.js';
 
 const overlaps = (a: TextRange, b: TextRange): boolean => a.start < b.end && b.start < a.end;
 

@@ -9,7 +9,6 @@
  * not dates.
  */
 import * as chrono from 'chrono-node';
-import * as E from 'fp-ts/lib/Either.js';
 import type { PublishedAt } from '../model/source.js';
 import { parseDate, publicationDay } from '../normalize/index.js';
 import type { Mention } from './mention.js';
@@ -39,7 +38,7 @@ const absoluteWords = (v: { start: string; end: string; precision: string }): st
 
 const referenceDate = (publishedAt: PublishedAt): Date => {
   const day = publicationDay(publishedAt);
-  if (E.isRight(day) && day.right !== undefined) return new Date(Date.UTC(day.right.year, day.right.month - 1, day.right.day, 12));
+  if (day.ok && day.value !== undefined) return new Date(Date.UTC(day.value.year, day.value.month - 1, day.value.day, 12));
   return new Date(Date.UTC(2000, 0, 1, 12));
 };
 
@@ -62,13 +61,13 @@ export const dateMentions = (sentence: Sentence, publishedAt: PublishedAt): Ment
     // Lower-case "may", "march", "sat": verbs, not dates.
     if (!hasDigit && !RELATIVE.test(words) && !/^\p{Lu}/u.test(words.replace(/^(?:last|next|this)\s+/i, ''))) continue;
     const past = parseDate(words, { publishedAt });
-    if (E.isLeft(past)) continue;
+    if (!past.ok) continue;
     // Future tense: the occurrence nearest publication, after it or (a stale relayed report) before it.
     const ahead = FUTURE.test(sentence.text.slice(0, r.index)) ? parseDate(words, { publishedAt, direction: 'future' }) : undefined;
     const pub = referenceDate(publishedAt).getTime();
     const distance = (d: { type: string; start?: string }): number => (d.type === 'date' && d.start !== undefined ? Math.abs(Date.parse(d.start) - pub) : Infinity);
-    const future = ahead !== undefined && E.isRight(ahead) && distance(ahead.right) < distance(past.right);
-    const v = future && ahead !== undefined && E.isRight(ahead) ? ahead.right : past.right;
+    const future = ahead?.ok === true && distance(ahead.value) < distance(past.value);
+    const v = future && ahead?.ok === true ? ahead.value : past.value;
     // The loader reads relative words as the past; a future date is written out in full.
     const valueWords = future && v.type === 'date' && !/\d{4}/.test(words) ? (absoluteWords(v) ?? words) : words;
     const precise = v.type === 'date' && v.precision === 'day';

@@ -6,7 +6,6 @@
  * parser's own vocabulary, so what is found is what `parseQuantity` reads;
  * the value is that parser's result.
  */
-import * as E from 'fp-ts/lib/Either.js';
 import { parseQuantity } from '../normalize/index.js';
 import { CURRENCY_WORDS } from '../normalize/currency.js';
 import { LEADING_HEDGES, PERCENT_WORDS, SCALE_WORDS, TENS, TRAILING_HEDGES, UNITS, VAGUE_PLURALS } from '../normalize/quantity-vocabulary.js';
@@ -134,16 +133,16 @@ export const quantityMentions = (text: string, sentence: Sentence, tags: Sentenc
     const mentionText = text.slice(first.start, last.end);
     const words4value = mentionText.replace(/(\d|\b[a-z]+)-([a-z]+)/gi, (all, a: string, b: string) => (NUMBER_WORD(b) ? all : `${a} ${b}`));
     let parsed = parseQuantity(words4value);
-    if (E.isLeft(parsed) && !amountOnly) parsed = parseQuantity(text.slice(first.start, (words[j - 1] as Word).end));
-    if (E.isRight(parsed) && Number.isFinite(parsed.right.low ?? 0) && Number.isFinite(parsed.right.high ?? 0)) {
-      const unit = parsed.right.unit;
+    if (!parsed.ok && !amountOnly) parsed = parseQuantity(text.slice(first.start, (words[j - 1] as Word).end));
+    if (parsed.ok && Number.isFinite(parsed.value.low ?? 0) && Number.isFinite(parsed.value.high ?? 0)) {
+      const unit = parsed.value.unit;
       const strength = currency || percent ? 0.85 : unit !== undefined && unit.length > 0 ? 0.75 : 0.35;
       out.push({
         kind: 'quantity',
         start: first.start,
         end: last.end,
         fileValue: { quantity: words4value },
-        value: { ...parsed.right, raw: words4value },
+        value: { ...parsed.value, raw: words4value },
         strength: start < i ? Math.min(0.95, strength + 0.05) : strength,
       });
     }

@@ -10,6 +10,7 @@ import { publishedAtFromText } from '../../src/capture/published-at.js';
 import { pageFormat } from '../../src/capture/page-format.js';
 import { loadSource } from '../../src/claims/load-source.js';
 import { readYamlFile } from '../../src/claims/yaml-file.js';
+import { ok, settled } from '../../src/model/result.js';
 import { renderSourceFile } from '../../src/capture/source-file.js';
 
 const fixture = (name: string): Uint8Array => readFileSync(new URL(`../fixtures/capture/${name}`, import.meta.url));
@@ -57,13 +58,13 @@ describe('captureSource on a saved news page', () => {
 
   it('writes a source file the loader reads back exactly', () => {
     const yamlText = renderSourceFile(page, { id: 'harbour', textFile: 'harbour.txt', retrievedAt: '2026-03-05T08:00Z', from: 'harbour.html' });
-    const { yaml } = readYamlFile('sources/harbour.yaml', yamlText);
-    const loaded = loadSource(yaml, () => ({ ok: true, text: page.text }));
-    expect(loaded.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
-    const ranges = loaded.source?.document.source.nonContent ?? [];
+    const loaded = loadSource(settled(readYamlFile('sources/harbour.yaml', yamlText)), () => ok(page.text));
+    expect(loaded.messages.filter((d) => d.severity === 'error')).toEqual([]);
+    if (!loaded.ok) throw new Error('the source file does not load back');
+    const ranges = loaded.value.document.source.nonContent;
     expect(ranges).toHaveLength(page.nonContent.length);
     for (const r of ranges) expect(page.text.slice(r.range.start, r.range.end)).not.toContain('$450 million');
-    expect(loaded.source?.document.source).toMatchObject({ author: 'Ana Lima', publishedAt: { precision: 'minute', value: '2026-03-04T09:30Z' } });
+    expect(loaded.value.document.source).toMatchObject({ author: 'Ana Lima', publishedAt: { precision: 'minute', value: '2026-03-04T09:30Z' } });
   });
 });
 

@@ -2,8 +2,10 @@ import { cpSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadCorpus, loadCorpusOrThrow, CorpusLoadError } from '../../src/claims/index.js';
-import { formatDiagnostic, type Diagnostic } from '../../src/model/diagnostic.js';
+import { loadCorpus } from '../../src/claims/index.js';
+import { formatMessage } from '../../src/model/message.js';
+import { settled } from '../../src/model/result.js';
+import { flat, type FlatMessage } from '../support/flat-message.js';
 
 const FIXTURE = join(import.meta.dirname, '../fixtures/claims/minimal');
 const scratch: string[] = [];
@@ -25,14 +27,14 @@ const claimFile = (claims: string): string => `source: wire\nclaims:\n${claims}`
 describe('loading a valid claims folder', () => {
   it('loads every source, predicate, entity and claim with no diagnostics', async () => {
     const result = await loadCorpus(FIXTURE);
-    expect(result.diagnostics.map(formatDiagnostic)).toEqual([]);
+    expect(result.messages.map(formatMessage)).toEqual([]);
     expect(result.ok).toBe(true);
-    expect(result.corpus.sources.map((s) => s.source.id)).toEqual(['wire']);
-    expect(result.corpus.claims.map((c) => c.id)).toEqual(['members', 'reserve', 'signed']);
+    expect(settled(result).corpus.sources.map((s) => s.source.id)).toEqual(['wire']);
+    expect(settled(result).corpus.claims.map((c) => c.id)).toEqual(['members', 'reserve', 'signed']);
   });
 
   it('anchors the quote the author wrote and fills prefix, suffix and position', async () => {
-    const { corpus } = await loadCorpus(FIXTURE);
+    const { corpus } = settled(await loadCorpus(FIXTURE));
     const text = corpus.sources[0]!.text;
     const signed = corpus.claims.find((c) => c.id === 'signed')!;
     const span = signed.evidence[0]!;
@@ -44,7 +46,7 @@ describe('loading a valid claims folder', () => {
   });
 
   it('normalizes shorthand values against the source publication date', async () => {
-    const { corpus } = await loadCorpus(FIXTURE);
+    const { corpus } = settled(await loadCorpus(FIXTURE));
     const byId = new Map(corpus.claims.map((c) => [c.id as string, c]));
     expect(byId.get('signed')!.value).toMatchObject({ type: 'date', start: '2025-12-12', end: '2025-12-12', precision: 'day' });
     expect(byId.get('reserve')!.value).toMatchObject({ type: 'quantity', high: 12e9, currency: 'USD' });
@@ -52,27 +54,28 @@ describe('loading a valid claims folder', () => {
   });
 
   it('resolves subjects through the alias tables', async () => {
-    const { corpus } = await loadCorpus(FIXTURE);
+    const { corpus } = settled(await loadCorpus(FIXTURE));
     const subjects = corpus.claims.filter((c) => c.id !== 'reserve').map((c) => c.subject.id);
     expect(subjects).toEqual(['pax-silica-declaration', 'pax-silica-declaration']);
   });
 
   it('anchors declared citations, picking the occurrence the suffix names', async () => {
-    const { corpus } = await loadCorpus(FIXTURE);
+    const { corpus } = settled(await loadCorpus(FIXTURE));
     const [cite] = corpus.sources[0]!.source.cites;
     expect(cite?.outside).toBe('Example Agency');
     expect(cite?.evidence?.quote.suffix.startsWith('.')).toBe(true);
   });
 
-  it('loadCorpusOrThrow returns the corpus when it is valid', async () => {
-    await expect(loadCorpusOrThrow(FIXTURE)).resolves.toMatchObject({ claims: expect.any(Array) });
+  it('returns a Result: ok, the folder as value, no messages', async () => {
+    const result = await loadCorpus(FIXTURE);
+    expect(result).toMatchObject({ ok: true, messages: [], value: { corpus: { claims: expect.any(Array) }, root: expect.any(String) } });
   });
 });
 
 interface BadCase {
   readonly name: string;
   readonly files: Record<string, string>;
-  readonly expected: Partial<Diagnostic>;
+  readonly expected: Partial<FlatMessage>;
   /** Claims that must still load despite the problem. */
   readonly stillLoads?: readonly string[];
 }
@@ -183,13 +186,13 @@ describe('loading a claims folder with a problem', () => {
     if (name === 'a missing predicates.yaml') rmSync(join(dir, 'predicates.yaml'));
     const result = await loadCorpus(dir);
     expect(result.ok).toBe(false);
-    expect(result.diagnostics).toContainEqual(expect.objectContaining(expected));
-    for (const d of result.diagnostics) {
+    expect(result.messages.map(flat)).toContainEqual(expect.objectContaining(expected));
+    for (const d of result.messages.map(flat)) {
       expect(d.line).toBeGreaterThanOrEqual(1);
       expect(d.column).toBeGreaterThanOrEqual(1);
       expect(d.message.length).toBeGreaterThan(10);
     }
-    for (const id of stillLoads ?? []) expect(result.corpus.claims.map((c) => c.id)).toContain(id);
+    for (const id of stillLoads ?? []) expect(settled(result).corpus.claims.map((c) => c.id)).toContain(id);
   });
 
   it('collects every problem, not only the first', async () => {
@@ -200,7 +203,7 @@ describe('loading a claims folder with a problem', () => {
       ),
     });
     const result = await loadCorpus(dir);
-    const codes = result.diagnostics.map((d) => `${d.claimId}:${d.code}`);
+    const codes = result.messages.map((d) => `${d.claimId}:${d.code}`);
     expect(codes).toEqual(expect.arrayContaining(['one:unknown-predicate', 'one:quote-not-found', 'two:quote-not-found']));
   });
 
@@ -211,12 +214,14 @@ describe('loading a claims folder with a problem', () => {
     const dir = folderWith({ 'sources/wire.yaml': 'id: wire\ntext: link.txt\npublishedAt: unknown\n' });
     symlinkSync(join(outside, 'secret.txt'), join(dir, 'sources/link.txt'));
     const result = await loadCorpus(dir);
-    expect(result.diagnostics).toContainEqual(expect.objectContaining({ code: 'source-path', file: 'sources/wire.yaml', line: 2 }));
+    expect(result.messages.map(flat)).toContainEqual(expect.objectContaining({ code: 'source-path', file: 'sources/wire.yaml', line: 2 }));
   });
 
-  it('loadCorpusOrThrow throws one error listing every diagnostic', async () => {
+  it('never throws: a broken folder is a failed Result whose messages format as file:line:col', async () => {
     const dir = folderWith({ 'claims/wire.yaml': 'claims: [\n' });
-    await expect(loadCorpusOrThrow(dir)).rejects.toBeInstanceOf(CorpusLoadError);
-    await expect(loadCorpusOrThrow(dir)).rejects.toThrow(/claims\/wire\.yaml:\d+:\d+/);
+    const result = await loadCorpus(dir);
+    expect(result.ok).toBe(false);
+    expect(result.messages.map(formatMessage).join('\n')).toMatch(/claims\/wire\.yaml:\d+:\d+: error \[yaml-syntax\]/);
+    expect(settled(result).corpus.sources.map((s) => s.source.id)).toEqual(['wire']);
   });
 });

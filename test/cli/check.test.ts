@@ -8,7 +8,7 @@ import { runInProcess } from './memory-io.js';
 interface CheckJson {
   ok: boolean;
   exitCode: number;
-  diagnostics: { file: string; line: number; column: number; claimId?: string; code: string }[];
+  messages: { place: { file: string; start: { line: number; column: number } }; claimId?: string; code: string }[];
   findings: { id: string; ruleId: string; severity: string; status: string; claims: string[] }[];
   stale: { id: string }[];
 }
@@ -39,16 +39,18 @@ describe('claimtrace check', () => {
     noStackTrace(result.stderr);
   });
 
-  it('puts the diagnostics in the JSON with --json on invalid input', async () => {
+  it('puts the messages, placed, in the JSON with --json on invalid input', async () => {
     const result = await runInProcess(['check', 'test/fixtures/cli/broken-quote', '--json']);
     expect(result.code).toBe(2);
     expect(result.stderr).toBe('');
     const json = JSON.parse(result.stdout) as CheckJson;
     expect(json).toMatchObject({ ok: false, exitCode: 2, findings: [] });
-    expect(json.diagnostics).toContainEqual(
+    expect(json.messages).toContainEqual(
       expect.objectContaining({
-        file: 'test/fixtures/cli/broken-quote/claims/gazette.yaml',
-        line: lineOf(fixture('broken-quote', 'claims', 'gazette.yaml'), 'the terminal reopens'),
+        place: {
+          file: 'test/fixtures/cli/broken-quote/claims/gazette.yaml',
+          start: { line: lineOf(fixture('broken-quote', 'claims', 'gazette.yaml'), 'the terminal reopens'), column: expect.any(Number) },
+        },
         claimId: 'opening-gazette',
         code: 'quote-not-found',
       }),

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkClaimsFolder } from '../../src/check/index.js';
+import { settled } from '../../src/model/result.js';
 import { REPORT_FILES } from '../../src/cli/commands/report.js';
 import { ensureBuilt, fixture, runBin } from './built-bin.js';
 import { runInProcess } from './memory-io.js';
@@ -44,7 +45,7 @@ describe('claimtrace explain <finding-id>', () => {
   it('shows the preferred value of the contested group, as the library resolves it', async () => {
     const check = await checkClaimsFolder(fixture('conflict'));
     const conflict = findings.find((f) => f.ruleId === 'value-conflict');
-    const preferred = check.reconciled?.preferred.get(conflict?.id ?? '');
+    const preferred = settled(check).reconciled?.preferred.get(conflict?.id ?? '');
     expect(preferred).toBeDefined();
     const json = JSON.parse((await runInProcess(['explain', conflict?.id ?? '', FOLDER, '--json'])).stdout) as { preferred: unknown };
     expect(json.preferred).toEqual(preferred);

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/claims/index.js';
+import { settled } from '../../src/model/result.js';
 import { sourceIri, spanIri } from '../../src/export/linked-data-ids.js';
 import { toUtf16Offset } from '../../src/export/code-points.js';
 import type { Corpus } from '../../src/model/index.js';
@@ -38,7 +39,7 @@ beforeAll(async () => {
     runBinAsync(['export', 'claims', '--format', 'claimreview', '--date', '2026-01-15', '--author', 'Test desk']),
     runBinAsync(['export', 'claims', '--format', 'prov', '--out', join(temp, 'prov.jsonld')]),
   ]);
-  corpus = loaded.corpus;
+  corpus = settled(loaded).corpus;
   const [annotations, reviews, prov] = runs;
   for (const run of runs) expect(run?.code, run?.stderr).toBe(0);
   expect(prov?.stdout, '--out writes the file, not stdout').toBe('');
@@ -83,7 +84,7 @@ describe('claimtrace export on the bundled corpus: nothing is lost', () => {
   });
 
   it('claimreview: one review per claim with findings, each carrying every span of its claim', () => {
-    const { findings } = createReconciler({ rules: builtinRules() }).reconcile(corpus);
+    const { findings } = settled(createReconciler({ rules: builtinRules() }).reconcile(corpus));
     const withFindings = new Set(findings.flatMap((f) => f.sides.flatMap((s) => s.claims.map((c) => c.claimId as string))));
     const graph = (exported.claimreview as { '@context': string; '@graph': Review[] })['@graph'];
     expect((exported.claimreview as { '@context': string })['@context']).toBe('https://schema.org');
@@ -124,9 +125,27 @@ describe('claimtrace export on the bundled corpus: nothing is lost', () => {
     expect(Object.keys(schema.properties)).toEqual(expect.arrayContaining(['source', 'claims']));
   });
 
+  it('markdown, findings-json and html: the report formats, the same text `report` writes', async () => {
+    const [markdown, json, html] = await Promise.all([
+      runInProcess(['export', 'claims', '--format', 'markdown']),
+      runInProcess(['export', 'claims', '--format', 'json']),
+      runInProcess(['export', 'claims', '--format', 'html']),
+    ]);
+    expect(markdown.code).toBe(0);
+    expect(markdown.stdout).toMatch(/^# Conflict report\n/);
+    expect(json.code).toBe(0);
+    expect((JSON.parse(json.stdout) as { findings: unknown[] }).findings.length).toBeGreaterThan(100);
+    expect(html.code).toBe(0);
+    expect(html.stdout.startsWith('<!DOCTYPE html>')).toBe(true);
+    expect(html.stdout).toContain('claimtrace export claims --format html');
+  });
+
   it.each([
     [['export', 'claims'], /export needs --format/],
-    [['export', 'claims', '--format', 'rdf'], /unknown format "rdf"/],
+    [['export', 'claims', '--format', 'rdf'], /unknown format "rdf" for export\n  hint: --format takes markdown \(md\), findings-json \(json\), html, web-annotation, claimreview, prov, jsonschema/],
+    [['export', 'claims', '--format', 'prov,jsonschema'], /export writes one format at a time \(got prov, jsonschema\)/],
+    [['export', 'claims', '--format', 'csv'], /unknown format "csv"/],
+    [['export', 'claims', '--format', 'prov', '--date', '2026-01-15'], /--date applies to --format claimreview, not prov/],
     [['export', 'claims', '--format', 'claimreview', '--date', '15/01/2026'], /--date must be an ISO 8601 date/],
     [['export', 'test/fixtures/cli/broken-quote', '--format', 'prov'], /quote-not-found/],
   ])('%j exits 2', async (args, message) => {

@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/claims/index.js';
+import { settled } from '../../src/model/result.js';
 import { builtinRules, createReconciler } from '../../src/reconcile/index.js';
 import { ensureBuilt, fixture, REPO } from './built-bin.js';
 
@@ -63,12 +64,13 @@ describe('README: using claimtrace from another TypeScript project', () => {
     expect(result.status).toBe(0);
   });
 
-  it('runs: prints every built-in finding and the custom rule finding', async () => {
+  it('runs: prints every built-in finding the configuration leaves on, and the custom rule finding', async () => {
     const folder = fixture('ai-section');
     const stdout = execFileSync(process.execPath, [join(project, 'out', 'check-claims.js'), folder], { encoding: 'utf8' });
     const loaded = await loadCorpus(folder);
-    const builtin = createReconciler({ rules: builtinRules() }).reconcile(loaded.corpus).findings;
+    const builtin = settled(createReconciler({ rules: builtinRules(), config: { uncorroborated: 'off' } }).reconcile(settled(loaded).corpus)).findings;
     expect(builtin.length).toBeGreaterThan(0);
+    expect(stdout).not.toContain('[uncorroborated]');
     for (const finding of builtin) expect(stdout).toContain(`${finding.severity} [${finding.ruleId}] ${finding.id}: `);
     const custom = stdout.split('\n').filter((line) => line.includes('[machine-written-evidence]'));
     expect(custom).toHaveLength(1);

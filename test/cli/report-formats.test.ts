@@ -1,6 +1,8 @@
 /**
  * `claimtrace report --format`: which of the Markdown report, the JSON
- * findings and the HTML report are written (all three by default).
+ * findings and the HTML report are written (all three by default). The
+ * names come from the format table: ids, their aliases, any letter case,
+ * repeated or separated by commas.
  */
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -24,7 +26,8 @@ describe('claimtrace report --format', () => {
   it.each([
     ['no --format: all three', [], [REPORT_FILES.html, REPORT_FILES.markdown, REPORT_FILES.json]],
     ['--format html', ['--format', 'html'], [REPORT_FILES.html]],
-    ['-f md -f json', ['-f', 'md', '-f', 'json'], [REPORT_FILES.markdown, REPORT_FILES.json]],
+    ['-f md -f json (aliases)', ['-f', 'md', '-f', 'json'], [REPORT_FILES.markdown, REPORT_FILES.json]],
+    ['--format findings-json (the id export uses)', ['--format', 'findings-json'], [REPORT_FILES.json]],
     ['--format markdown,html', ['--format', 'markdown,html'], [REPORT_FILES.html, REPORT_FILES.markdown]],
     ['--format HTML,html (case, repeats)', ['--format', 'HTML,html'], [REPORT_FILES.html]],
   ])('%s', async (_name, args, expected) => {
@@ -46,8 +49,28 @@ describe('claimtrace report --format', () => {
   it('exits 2 on an unknown format and writes nothing', async () => {
     const run = await report('--format', 'html,pdf');
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain('unknown report format "pdf"');
-    expect(run.stderr).toContain('--format markdown|json|html');
+    expect(run.stderr).toContain('unknown format "pdf" for report');
+    expect(run.stderr).toContain('--format takes markdown (md), findings-json (json), html');
     expect(run.files).toEqual([]);
+  });
+
+  it('exits 2 on an empty --format, and on an option no chosen format takes', async () => {
+    const empty = await report('--format', ',');
+    expect(empty.code).toBe(2);
+    expect(empty.stderr).toContain('--format needs a format name');
+    const title = await report('--format', 'json', '--title', 'T');
+    expect(title.code).toBe(2);
+    expect(title.stderr).toContain('--title applies to --format markdown or html, not findings-json');
+    expect([...empty.files, ...title.files]).toEqual([]);
+  });
+
+  it('puts --title on both reports, and help lists every report format from the table', async () => {
+    const run = await report('--format', 'markdown,html', '--title', 'Harbour <check>');
+    expect(run.code, run.stderr).toBe(0);
+    expect(readFileSync(join(run.out, REPORT_FILES.markdown), 'utf8')).toMatch(/^# Harbour /);
+    expect(readFileSync(join(run.out, REPORT_FILES.html), 'utf8')).toContain('<title>Harbour &lt;check&gt;');
+    const help = await runInProcess(['report', '--help']);
+    for (const id of ['markdown', 'findings-json', 'html']) expect(help.stdout).toContain(id);
+    expect(help.stdout).toContain('the heading of the report (markdown, html)');
   });
 });

@@ -8,23 +8,26 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { checkClaimsFolder, type FolderCheck, type Reconciled } from '../../src/check/index.js';
-import { formatDiagnostic } from '../../src/model/diagnostic.js';
+import { checkClaimsFolder, type CheckResult, type Reconciled } from '../../src/check/index.js';
+import type { LoadedFolder } from '../../src/claims/index.js';
+import { formatMessage } from '../../src/model/message.js';
 import type { Finding } from '../../src/model/finding.js';
-import { compareValues, createEntityResolver } from '../../src/normalize/index.js';
+import { createEntityResolver } from '../../src/normalize/index.js';
+import { compareValues } from '../../src/values/index.js';
 import { REPORT_FILES } from '../../src/cli/commands/report.js';
 import { runInProcess } from '../cli/memory-io.js';
 
 const ROOT = join(import.meta.dirname, '../..');
 const CLAIMS = join(ROOT, 'claims');
 
-let check: FolderCheck;
+let check: CheckResult;
+let loaded: LoadedFolder;
 let reconciled: Reconciled;
 
 beforeAll(async () => {
   check = await checkClaimsFolder(CLAIMS);
-  if (check.reconciled === undefined) throw new Error(check.diagnostics.map(formatDiagnostic).join('\n'));
-  reconciled = check.reconciled;
+  if (!check.ok) throw new Error(check.messages.map(formatMessage).join('\n'));
+  ({ loaded, reconciled } = check.value);
 });
 
 const describeFinding = (f: Finding): string => `${f.id} [${f.severity}] ${f.message}`;
@@ -32,17 +35,17 @@ const sourcesOf = (f: Finding): string[] => [...new Set(f.sides.flatMap((s) => s
 
 describe('the bundled Pax Silica corpus', () => {
   it('validates every file, anchors every quote uniquely and matches every source hash', () => {
-    expect(check.diagnostics.map(formatDiagnostic)).toEqual([]);
+    expect(check.messages.map(formatMessage)).toEqual([]);
   });
 
   it('has claims for every one of the five seed texts, well over 100 in all', () => {
     const perSource = new Map<string, number>();
-    for (const claim of check.load.corpus.claims) {
+    for (const claim of loaded.corpus.claims) {
       for (const span of claim.evidence) perSource.set(span.sourceId, (perSource.get(span.sourceId) ?? 0) + 1);
     }
-    expect(check.load.corpus.sources).toHaveLength(5);
-    for (const { source } of check.load.corpus.sources) expect(perSource.get(source.id) ?? 0, source.id).toBeGreaterThanOrEqual(20);
-    expect(check.load.corpus.claims.length).toBeGreaterThan(100);
+    expect(loaded.corpus.sources).toHaveLength(5);
+    for (const { source } of loaded.corpus.sources) expect(perSource.get(source.id) ?? 0, source.id).toBeGreaterThanOrEqual(20);
+    expect(loaded.corpus.claims.length).toBeGreaterThan(100);
   });
 
   it('finds exactly the reviewed findings: nothing new, nothing changed, nothing stale', () => {
@@ -92,7 +95,7 @@ describe('the bundled Pax Silica corpus', () => {
   });
 
   it('never calls aliases or compatible values a conflict', () => {
-    const resolver = createEntityResolver({ entities: check.load.corpus.entities });
+    const resolver = createEntityResolver({ entities: loaded.corpus.entities });
     const conflictKinds = new Set(['value-conflict', 'membership-conflict']);
     for (const finding of reconciled.result.findings.filter((f) => conflictKinds.has(f.kind))) {
       const [left, right] = finding.sides;

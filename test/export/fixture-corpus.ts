@@ -143,6 +143,8 @@ const [founders, members, partners] = claims as [Claim, Claim, Claim, Claim];
 export const findings: readonly Finding[] = [
   {
     id: findingId('membership-conflict:aaaa000001'),
+    source: 'reconcile',
+    code: 'finding',
     ruleId: ruleId('membership-conflict'),
     kind: 'list-conflict',
     severity: 'error',
@@ -156,6 +158,8 @@ export const findings: readonly Finding[] = [
   },
   {
     id: findingId('single-source:bbbb000002'),
+    source: 'reconcile',
+    code: 'finding',
     ruleId: ruleId('single-source'),
     kind: 'single-source',
     severity: 'info',

@@ -104,11 +104,11 @@ export const writeHostileClaimsFolder = async (): Promise<string> => {
   writeFileSync(join(folder, 'claims/a.yaml'), stringify(claims('a', 1)));
   writeFileSync(join(folder, HOSTILE_CLAIM_FILE), stringify(claims('b', 2)));
   const check = await checkClaimsFolder(folder);
-  if (check.reconciled === undefined) throw new Error(`the hostile folder does not load: ${JSON.stringify(check.diagnostics, null, 2)}`);
+  if (!check.ok) throw new Error(`the hostile folder does not load: ${JSON.stringify(check.messages, null, 2)}`);
   writeFileSync(
     join(folder, 'baseline.yaml'),
     stringify({
-      findings: check.reconciled.result.findings.map((f) => ({ id: f.id, rule: f.ruleId, verdict: 'real-conflict', reason: `Reviewed: ${PAYLOAD}`, reviewedBy: PAYLOAD })),
+      findings: check.value.reconciled.result.findings.map((f) => ({ id: f.id, rule: f.ruleId, verdict: 'real-conflict', reason: `Reviewed: ${PAYLOAD}`, reviewedBy: PAYLOAD })),
     }),
   );
   return folder;

@@ -16,7 +16,9 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadCorpus, MAX_TEXT_FILE_BYTES, MAX_YAML_ALIAS_COUNT, MAX_YAML_FILE_BYTES, type LoadCorpusResult } from '../../src/claims/index.js';
 import { contentHash, normalizeText } from '../../src/ingest/index.js';
-import type { Diagnostic } from '../../src/model/diagnostic.js';
+import type { Message } from '../../src/model/message.js';
+import { settled } from '../../src/model/result.js';
+import { flat, type FlatMessage } from '../support/flat-message.js';
 
 const FIXTURE = join(import.meta.dirname, '../fixtures/claims/minimal');
 const FIXTURE_CLAIMS = ['members', 'reserve', 'signed'];
@@ -51,11 +53,11 @@ const claimFile = (entries: string): string => `source: wire\nclaims:\n${entries
 const sourceMeta = (id: string, text: string, extra = ''): string => `id: ${id}\ntext: ${text}\npublishedAt: unknown\n${extra}`;
 
 /** Every diagnostic is placed and worded, never a stack trace. */
-const expectWellFormed = (diagnostics: readonly Diagnostic[]): void => {
-  for (const d of diagnostics) {
+const expectWellFormed = (messages: readonly Message[]): void => {
+  for (const d of messages.map(flat)) {
     expect(d.line).toBeGreaterThanOrEqual(1);
     expect(d.column).toBeGreaterThanOrEqual(1);
-    expect(d.file.length).toBeGreaterThan(0);
+    expect(d.file?.length).toBeGreaterThan(0);
     expect(d.message.length).toBeGreaterThan(10);
     expect(d.message).not.toMatch(/\n\s+at .+:\d+:\d+/);
   }
@@ -66,7 +68,7 @@ interface HostileCase {
   readonly files?: Record<string, string | Uint8Array>;
   readonly setup?: (dir: string) => void;
   /** The diagnostic it must produce (a subset of its fields); `undefined` when it loads cleanly. */
-  readonly expected: Partial<Diagnostic> | undefined;
+  readonly expected: Partial<FlatMessage> | undefined;
   /** Claims that must load besides the fixture's three. */
   readonly alsoLoads?: readonly string[];
   readonly check?: (result: LoadCorpusResult) => void;
@@ -96,7 +98,7 @@ const CATALOGUE: readonly HostileCase[] = [
     files: { 'claims/bad.yaml': claimFile(claim('p', { predicate: 'amont' })) },
     expected: { code: 'unknown-predicate', file: 'claims/bad.yaml', line: 5, column: 16, claimId: 'p' },
     alsoLoads: ['kept'],
-    check: (r) => expect(r.diagnostics.find((d) => d.code === 'unknown-predicate')?.hint).toContain('"amount"'),
+    check: (r) => expect(r.messages.map(flat).find((d) => d.code === 'unknown-predicate')?.hint).toContain('"amount"'),
   },
   {
     name: 'a duplicate claim id in another file',
@@ -105,15 +107,15 @@ const CATALOGUE: readonly HostileCase[] = [
     alsoLoads: ['kept'],
     check: (r) => {
       // The first occurrence (claims/more.yaml sorts first) is kept; the other is reported, not merged.
-      expect(r.corpus.claims.filter((c) => c.id === 'signed')).toHaveLength(1);
-      expect(r.diagnostics.find((d) => d.code === 'duplicate-claim-id')?.message).toContain('claims/more.yaml:3:5');
+      expect(settled(r).corpus.claims.filter((c) => c.id === 'signed')).toHaveLength(1);
+      expect(r.messages.map(flat).find((d) => d.code === 'duplicate-claim-id')?.message).toContain('claims/more.yaml:3:5');
     },
   },
   {
     name: 'a duplicate source id (the second metadata file is reported, the first kept)',
     files: { 'sources/wire2.yaml': sourceMeta('wire', 'wire.txt') },
     expected: { code: 'duplicate-source-id', file: 'sources/wire2.yaml', line: 1, column: 5, sourceId: 'wire' },
-    check: (r) => expect(r.corpus.sources.map((s) => s.source.id)).toEqual(['wire']),
+    check: (r) => expect(settled(r).corpus.sources.map((s) => s.source.id)).toEqual(['wire']),
   },
   {
     name: 'a duplicate predicate id',
@@ -130,7 +132,7 @@ const CATALOGUE: readonly HostileCase[] = [
     name: 'a source path that escapes the folder (../../etc/passwd)',
     files: { 'sources/evil.yaml': sourceMeta('evil', '../../etc/passwd') },
     expected: { code: 'source-path', file: 'sources/evil.yaml', line: 2, column: 7, sourceId: 'evil' },
-    check: (r) => expect(r.corpus.sources.map((s) => s.source.id)).toEqual(['wire']),
+    check: (r) => expect(settled(r).corpus.sources.map((s) => s.source.id)).toEqual(['wire']),
   },
   {
     name: 'an absolute source path',
@@ -151,7 +153,7 @@ const CATALOGUE: readonly HostileCase[] = [
       symlinkSync(join(outside, 'secret.txt'), join(dir, 'sources/link.txt'));
     },
     expected: { code: 'source-path', file: 'sources/evil.yaml', line: 2, column: 7, sourceId: 'evil' },
-    check: (r) => expect(JSON.stringify(r.corpus)).not.toContain('secret'),
+    check: (r) => expect(JSON.stringify(settled(r).corpus)).not.toContain('secret'),
   },
   {
     name: 'a claim file that is a symbolic link out of the folder',
@@ -161,7 +163,7 @@ const CATALOGUE: readonly HostileCase[] = [
       symlinkSync(join(outside, 'x.yaml'), join(dir, 'claims/x.yaml'));
     },
     expected: { code: 'source-path', file: 'claims/x.yaml', line: 1, column: 1 },
-    check: (r) => expect(r.corpus.claims.map((c) => c.id)).not.toContain('smuggled'),
+    check: (r) => expect(settled(r).corpus.claims.map((c) => c.id)).not.toContain('smuggled'),
   },
   {
     name: 'a folder that is a symbolic link out of the claims folder',
@@ -172,7 +174,7 @@ const CATALOGUE: readonly HostileCase[] = [
       symlinkSync(join(outside, 'more'), join(dir, 'claims/more'));
     },
     expected: { code: 'source-path', file: 'claims/more', line: 1, column: 1 },
-    check: (r) => expect(r.corpus.claims.map((c) => c.id)).not.toContain('smuggled'),
+    check: (r) => expect(settled(r).corpus.claims.map((c) => c.id)).not.toContain('smuggled'),
   },
   {
     name: 'a symbolic link loop (claims/loop -> claims): each file read once',
@@ -180,8 +182,8 @@ const CATALOGUE: readonly HostileCase[] = [
     expected: { code: 'folder-link', severity: 'warning', file: 'claims/loop', line: 1, column: 1 },
     check: (r) => {
       expect(r.ok).toBe(true);
-      expect(r.diagnostics).toHaveLength(1);
-      expect(r.corpus.claims).toHaveLength(FIXTURE_CLAIMS.length);
+      expect(r.messages.map(flat)).toHaveLength(1);
+      expect(settled(r).corpus.claims).toHaveLength(FIXTURE_CLAIMS.length);
     },
   },
   {
@@ -189,8 +191,8 @@ const CATALOGUE: readonly HostileCase[] = [
     setup: (dir) => symlinkSync(join(dir, 'sources'), join(dir, 'claims/more')),
     expected: { code: 'folder-link', severity: 'warning', file: 'claims/more', line: 1, column: 1 },
     check: (r) => {
-      expect(r.corpus.sources.map((s) => s.source.id)).toEqual(['wire']);
-      expect(r.diagnostics.map((d) => d.code)).toEqual(['folder-link']);
+      expect(settled(r).corpus.sources.map((s) => s.source.id)).toEqual(['wire']);
+      expect(r.messages.map(flat).map((d) => d.code)).toEqual(['folder-link']);
     },
   },
   {
@@ -200,7 +202,7 @@ const CATALOGUE: readonly HostileCase[] = [
       symlinkSync(join(dir, 'claims/self.yaml'), join(dir, 'claims/self.yaml'));
     },
     expected: { code: 'broken-link', file: 'claims/broken.yaml', line: 1, column: 1 },
-    check: (r) => expect(r.diagnostics.map((d) => `${d.file}:${d.code}`)).toEqual(['claims/broken.yaml:broken-link', 'claims/self.yaml:broken-link']),
+    check: (r) => expect(r.messages.map(flat).map((d) => `${d.file}:${d.code}`)).toEqual(['claims/broken.yaml:broken-link', 'claims/self.yaml:broken-link']),
   },
   {
     name: 'a named pipe called claims/pipe.yaml (never opened, so never blocks)',
@@ -231,7 +233,7 @@ const CATALOGUE: readonly HostileCase[] = [
     alsoLoads: ['kept'],
     check: (r) => {
       // The message quotes a clipped excerpt, not the megabyte.
-      for (const d of r.diagnostics) expect(d.message.length).toBeLessThan(500);
+      for (const d of r.messages.map(flat)) expect(d.message.length).toBeLessThan(500);
     },
   },
   {
@@ -260,7 +262,7 @@ const CATALOGUE: readonly HostileCase[] = [
         'source: wire\nclaims: *i\n',
     },
     expected: { code: 'yaml-alias-limit', file: 'claims/bad.yaml', line: 1, column: 1 },
-    check: (r) => expect(r.diagnostics.find((d) => d.code === 'yaml-alias-limit')?.hint).toContain(String(MAX_YAML_ALIAS_COUNT)),
+    check: (r) => expect(r.messages.map(flat).find((d) => d.code === 'yaml-alias-limit')?.hint).toContain(String(MAX_YAML_ALIAS_COUNT)),
   },
   {
     name: 'a __proto__ key in a claim (no prototype pollution)',
@@ -277,7 +279,7 @@ const CATALOGUE: readonly HostileCase[] = [
       expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
       expect(Object.prototype).not.toHaveProperty('polluted');
       // The file's top level is invalid, so none of its claims load, and that is reported.
-      expect(r.corpus.claims.map((c) => c.id)).toEqual(FIXTURE_CLAIMS);
+      expect(settled(r).corpus.claims.map((c) => c.id)).toEqual(FIXTURE_CLAIMS);
     },
   },
   {
@@ -291,9 +293,9 @@ const CATALOGUE: readonly HostileCase[] = [
     expected: undefined,
     check: (r) => {
       // The BOM is stripped: the hash is the text's without it and offsets do not count it.
-      const span = r.corpus.claims.find((c) => c.id === 'bom-text')?.evidence[0];
+      const span = settled(r).corpus.claims.find((c) => c.id === 'bom-text')?.evidence[0];
       expect(span?.position).toMatchObject({ start: WIRE_TEXT.indexOf('signed'), end: WIRE_TEXT.length });
-      expect(r.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+      expect(r.messages.map(flat).filter((d) => d.severity === 'error')).toEqual([]);
     },
     alsoLoads: ['bom', 'bom-text', 'kept'],
   },
@@ -314,8 +316,8 @@ const CATALOGUE: readonly HostileCase[] = [
     alsoLoads: ['zwsp', 'kept'],
     check: (r) => {
       // U+200B folds away: anchored silently to the words without it.
-      expect(r.corpus.claims.find((c) => c.id === 'zwsp')?.evidence[0]?.quote.exact).toBe('worth nearly $12 billion');
-      expect(r.diagnostics.filter((d) => d.claimId === 'zwsp')).toEqual([]);
+      expect(settled(r).corpus.claims.find((c) => c.id === 'zwsp')?.evidence[0]?.quote.exact).toBe('worth nearly $12 billion');
+      expect(r.messages.map(flat).filter((d) => d.claimId === 'zwsp')).toEqual([]);
     },
   },
   {
@@ -327,8 +329,8 @@ const CATALOGUE: readonly HostileCase[] = [
     alsoLoads: ['zwj', 'rlo', 'kept'],
     check: (r) => {
       // Not folded (they change how text reads): anchored to the visible words with a warning each.
-      expect(r.diagnostics.filter((d) => d.code === 'quote-inexact').map((d) => d.claimId)).toEqual(['zwj', 'rlo']);
-      expect(r.corpus.claims.find((c) => c.id === 'rlo')?.evidence[0]?.quote.exact).toBe('worth nearly $12 billion');
+      expect(r.messages.map(flat).filter((d) => d.code === 'quote-inexact').map((d) => d.claimId)).toEqual(['zwj', 'rlo']);
+      expect(settled(r).corpus.claims.find((c) => c.id === 'rlo')?.evidence[0]?.quote.exact).toBe('worth nearly $12 billion');
     },
   },
   {
@@ -341,9 +343,9 @@ const CATALOGUE: readonly HostileCase[] = [
     expected: { code: 'quote-inexact', severity: 'warning', file: 'claims/bidi.yaml', line: 7, column: 12, claimId: 'bidi-plain' },
     alsoLoads: ['bidi-plain', 'bidi-exact'],
     check: (r) => {
-      const exact = r.corpus.claims.find((c) => c.id === 'bidi-exact')?.evidence[0];
+      const exact = settled(r).corpus.claims.find((c) => c.id === 'bidi-exact')?.evidence[0];
       expect(exact?.quote.exact).toBe('worth \u2067nearly $12 billion\u2069');
-      expect(r.diagnostics.filter((d) => d.claimId === 'bidi-exact')).toEqual([]);
+      expect(r.messages.map(flat).filter((d) => d.claimId === 'bidi-exact')).toEqual([]);
     },
   },
   {
@@ -358,8 +360,8 @@ const CATALOGUE: readonly HostileCase[] = [
     expected: { code: 'quote-not-found', file: 'claims/rtl.yaml', line: 12, column: 12, claimId: 'rtl-missing' },
     alsoLoads: ['rtl-ok'],
     check: (r) => {
-      const span = r.corpus.claims.find((c) => c.id === 'rtl-ok')?.evidence[0];
-      const text = r.corpus.sources.find((s) => s.source.id === 'rtl')?.text ?? '';
+      const span = settled(r).corpus.claims.find((c) => c.id === 'rtl-ok')?.evidence[0];
+      const text = settled(r).corpus.sources.find((s) => s.source.id === 'rtl')?.text ?? '';
       expect(span && text.slice(span.position.start, span.position.end)).toBe('إعلان باكس سيليكا يوم الجمعة');
     },
   },
@@ -368,13 +370,13 @@ const CATALOGUE: readonly HostileCase[] = [
 describe('the hostile-input catalogue', () => {
   it.each(CATALOGUE)('$name', async ({ files, setup, expected, alsoLoads, check }) => {
     const result = await loadCorpus(folderWith(files ?? {}, setup));
-    if (expected === undefined) expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    if (expected === undefined) expect(result.messages.map(flat).filter((d) => d.severity === 'error')).toEqual([]);
     else {
-      expect(result.diagnostics).toContainEqual(expect.objectContaining(expected));
+      expect(result.messages.map(flat)).toContainEqual(expect.objectContaining(expected));
       if ((expected.severity ?? 'error') === 'error') expect(result.ok).toBe(false);
     }
-    expectWellFormed(result.diagnostics);
-    expect(result.corpus.claims.map((c) => c.id)).toEqual(expect.arrayContaining([...FIXTURE_CLAIMS, ...(alsoLoads ?? [])]));
+    expectWellFormed(result.messages);
+    expect(settled(result).corpus.claims.map((c) => c.id)).toEqual(expect.arrayContaining([...FIXTURE_CLAIMS, ...(alsoLoads ?? [])]));
     check?.(result);
   });
 });
@@ -392,13 +394,13 @@ describe('big inputs, generated at run time', () => {
         'claims/big.yaml': `source: big\nclaims:\n${claim('tail', { quote: 'the reserve was put at $14 billion' })}${claim('many', { quote: 'officials said on Friday' })}`,
       }),
     );
-    expect(result.corpus.sources.map((s) => s.source.id)).toEqual(['big', 'wire']);
-    expect(result.corpus.claims.find((c) => c.id === 'tail')?.evidence[0]?.position.start).toBe(text.indexOf('the reserve was put'));
+    expect(settled(result).corpus.sources.map((s) => s.source.id)).toEqual(['big', 'wire']);
+    expect(settled(result).corpus.claims.find((c) => c.id === 'tail')?.evidence[0]?.position.start).toBe(text.indexOf('the reserve was put'));
     // A quote that occurs 260 000 times is ambiguous, reported with a few places, not anchored at random.
-    const many = result.diagnostics.find((d) => d.claimId === 'many');
+    const many = result.messages.map(flat).find((d) => d.claimId === 'many');
     expect(many).toMatchObject({ code: 'quote-ambiguous', file: 'claims/big.yaml', line: 12, column: 12 });
     expect(many?.message.length).toBeLessThan(600);
-    expect(result.corpus.claims.map((c) => c.id)).toEqual([...FIXTURE_CLAIMS, 'tail'].sort());
+    expect(settled(result).corpus.claims.map((c) => c.id)).toEqual([...FIXTURE_CLAIMS, 'tail'].sort());
   });
 
   it('a 1 MB quote that is in a 1 MB source anchors to it', async () => {
@@ -411,7 +413,7 @@ describe('big inputs, generated at run time', () => {
         'claims/big.yaml': `source: big\nclaims:\n${claim('whole', { quote: JSON.stringify(quote) })}`,
       }),
     );
-    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
-    expect(result.corpus.claims.find((c) => c.id === 'whole')?.evidence[0]?.position).toMatchObject({ start: 15, end: 15 + quote.length });
+    expect(result.messages.map(flat).filter((d) => d.severity === 'error')).toEqual([]);
+    expect(settled(result).corpus.claims.find((c) => c.id === 'whole')?.evidence[0]?.position).toMatchObject({ start: 15, end: 15 + quote.length });
   });
 });

@@ -14,7 +14,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkClaimsFolder, reportInputFromCheck } from '../../src/check/index.js';
 import type { Finding } from '../../src/model/finding.js';
-import { renderHtmlReport, type ReportInput } from '../../src/report/index.js';
+import { formatMessage } from '../../src/model/message.js';
+import { type FindingReview, renderHtmlReport, type ReportInput } from '../../src/report/index.js';
 import { REPORT_SCRIPT } from '../../src/report/html/report-script.js';
 import { runInProcess } from '../cli/memory-io.js';
 import { attr, elements, type Element, parseErrors, parseHtml, textOf } from '../report/html-dom.js';
@@ -39,7 +40,8 @@ beforeAll(async () => {
   page = readFileSync(join(out, 'conflict-report.html'), 'utf8');
   root = parseHtml(page);
   const check = await checkClaimsFolder(folder);
-  input = reportInputFromCheck(check, check.reconciled!, { title: 'x', corpusLabel: 'claims/', command: 'x' });
+  if (!check.ok) throw new Error(check.messages.map(formatMessage).join('\n'));
+  input = reportInputFromCheck(check.value, check.value.reconciled, { title: 'x', corpusLabel: 'claims/', command: 'x' });
 });
 afterAll(() => {
   rmSync(folder, { recursive: true, force: true });
@@ -105,6 +107,8 @@ describe('the HTML report of a hostile claims folder', () => {
   it('stays inert for hand-made findings, notes, preferred values, rule descriptions and review text', () => {
     const hostile: Finding = {
       id: `value-conflict:"><script>window.__pwned=13</script>` as Finding['id'],
+      source: 'reconcile',
+      code: 'finding',
       ruleId: `rule"><b>` as Finding['ruleId'],
       kind: `kind ${PAYLOAD}`,
       severity: 'error',
@@ -121,9 +125,9 @@ describe('the HTML report of a hostile claims folder', () => {
       command: PAYLOAD,
       findings: [...input.findings, hostile],
       ruleDescriptions: { [hostile.ruleId]: PAYLOAD },
-      reviews: new Map([[hostile.id, { verdict: PAYLOAD, reason: PAYLOAD, reviewedBy: PAYLOAD }]]),
+      reviews: new Map([[hostile.id, { verdict: PAYLOAD as FindingReview['verdict'], reason: PAYLOAD, reviewedBy: PAYLOAD }]]),
       preferred: new Map([[hostile.id, { strategy: PAYLOAD, value: PAYLOAD, confidence: Number.NaN, explanation: PAYLOAD }]]),
-      claimLocations: new Map([[input.corpus.claims[0]!.id, { file: PAYLOAD, line: 1, column: 1 }]]),
+      claimLocations: new Map([[input.corpus.claims[0]!.id, { file: PAYLOAD, start: { line: 1, column: 1 } }]]),
     });
     expectInert(html);
     const dom = parseHtml(html);

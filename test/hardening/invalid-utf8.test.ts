@@ -10,6 +10,8 @@ import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/claims/index.js';
 import { firstInvalidUtf8, placeOfByte } from '../../src/claims/invalid-utf8.js';
+import { settled } from '../../src/model/result.js';
+import { flat } from '../support/flat-message.js';
 
 const fatal = new TextDecoder('utf-8', { fatal: true });
 const decodes = (bytes: Uint8Array): boolean => {
@@ -78,17 +80,17 @@ describe('loading a folder with a file that is not UTF-8', () => {
   it('places the diagnostic of a claim file at its first invalid byte', async () => {
     const latin1 = Uint8Array.from([...new TextEncoder().encode('source: wire\nclaims:\n  - id: cafe\n    note: "caf'), 0xe9, 0x22, 0x0a]);
     const result = await loadCorpus(folder({ 'claims/latin1.yaml': latin1 }));
-    expect(result.diagnostics).toContainEqual(
+    expect(result.messages.map(flat)).toContainEqual(
       expect.objectContaining({ code: 'invalid-utf8', file: 'claims/latin1.yaml', line: 4, column: 15 }),
     );
-    expect(result.corpus.claims.map((c) => c.id)).toEqual(['members', 'reserve', 'signed']);
+    expect(settled(result).corpus.claims.map((c) => c.id)).toEqual(['members', 'reserve', 'signed']);
   });
 
   it('names the line and column inside a source text that is not UTF-8', async () => {
     const result = await loadCorpus(
       folder({ 'sources/latin1.yaml': 'id: latin1\ntext: latin1.txt\npublishedAt: unknown\n', 'sources/latin1.txt': Uint8Array.from([0x41, 0x0a, 0x42, 0xff]) }),
     );
-    const d = result.diagnostics.find((x) => x.code === 'invalid-utf8');
+    const d = result.messages.map(flat).find((x) => x.code === 'invalid-utf8');
     expect(d).toMatchObject({ file: 'sources/latin1.yaml', line: 2, column: 7, sourceId: 'latin1' });
     expect(d?.message).toContain('line 2, column 2 (byte 3)');
   });

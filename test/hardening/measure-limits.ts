@@ -16,6 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { anchorQuote, prepareText } from '../../src/anchor/index.js';
 import { loadCorpus, readYamlFile } from '../../src/claims/index.js';
 import { contentHash, normalizeText } from '../../src/ingest/index.js';
+import { settled } from '../../src/model/result.js';
 import { builtinRules, createReconciler } from '../../src/reconcile/index.js';
 
 const FIXTURE = fileURLToPath(new URL('../fixtures/claims/minimal', import.meta.url));
@@ -50,8 +51,8 @@ const loadScenario = (sourceBytes: number): Scenario => async () => {
   const dir = folderWithSource(raw, claim('tail', 'the reserve was put at $14 billion') + claim('typo', 'the reserve was put at $41 billion', '    suffix: "."\n'));
   try {
     const { ms, value } = await timed(() => loadCorpus(dir));
-    const codes = value.diagnostics.map((d) => `${d.claimId ?? ''}:${d.code}`).join(' ') || 'none';
-    return `loadCorpus: ${value.corpus.claims.length} claims loaded, diagnostics ${codes}, ${ms.toFixed(0)} ms`;
+    const codes = value.messages.map((d) => `${d.claimId ?? ''}:${d.code}`).join(' ') || 'none';
+    return `loadCorpus: ${settled(value).corpus.claims.length} claims loaded, diagnostics ${codes}, ${ms.toFixed(0)} ms`;
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -92,14 +93,14 @@ const SCENARIOS: Record<string, Scenario> = {
     const dir = folderWithSource(raw, claims);
     try {
       const { ms, value } = await timed(() => loadCorpus(dir));
-      const rec = await timed(() => createReconciler({ rules: builtinRules() }).reconcile(value.corpus));
-      return `loadCorpus: ${value.corpus.claims.length} claims in ${ms.toFixed(0)} ms (${value.diagnostics.length} diagnostics); reconcile: ${rec.value.findings.length} findings in ${rec.ms.toFixed(0)} ms`;
+      const rec = await timed(() => createReconciler({ rules: builtinRules() }).reconcile(settled(value).corpus));
+      return `loadCorpus: ${settled(value).corpus.claims.length} claims in ${ms.toFixed(0)} ms (${value.messages.length} diagnostics); reconcile: ${settled(rec.value).findings.length} findings in ${rec.ms.toFixed(0)} ms`;
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
   },
   'yaml-thresholds': async () => {
-    const depthOk = (depth: number): boolean => readYamlFile('x.yaml', `a: ${'['.repeat(depth)}${']'.repeat(depth)}\n`).diagnostics.length === 0;
+    const depthOk = (depth: number): boolean => readYamlFile('x.yaml', `a: ${'['.repeat(depth)}${']'.repeat(depth)}\n`).messages.length === 0;
     let low = 1;
     let high = 100_000;
     while (low < high) {
@@ -111,7 +112,7 @@ const SCENARIOS: Record<string, Scenario> = {
       'a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]\n' +
       ['b', 'c', 'd', 'e', 'f', 'g', 'h', 'i'].map((k, i) => `${k}: &${k} [${Array(9).fill(`*${'abcdefgh'[i]}`).join(',')}]\n`).join('');
     const b = await timed(() => readYamlFile('bomb.yaml', bomb));
-    return `deepest flow nesting read: ${low} levels; alias bomb (9^9 expansions): ${b.value.diagnostics.map((d) => d.code).join(', ')} in ${b.ms.toFixed(0)} ms`;
+    return `deepest flow nesting read: ${low} levels; alias bomb (9^9 expansions): ${b.value.messages.map((d) => d.code).join(', ')} in ${b.ms.toFixed(0)} ms`;
   },
 };
 

@@ -10,6 +10,8 @@
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { buildCorpus } from '../../src/claims/index.js';
+import { createMessage } from '../../src/model/message.js';
+import { failed, ok, settled } from '../../src/model/result.js';
 import { contentHash, normalizeText } from '../../src/ingest/index.js';
 import type { Finding } from '../../src/model/finding.js';
 import { createReconciler, builtinRules } from '../../src/reconcile/index.js';
@@ -50,7 +52,7 @@ const claimsFor = (id: 'a' | 'b', members: readonly string[], amount: string) =>
   ],
 });
 
-const loaded = buildCorpus({
+const built = buildCorpus({
   yamlFiles: [
     {
       path: 'predicates.yaml',
@@ -78,16 +80,18 @@ const loaded = buildCorpus({
   ],
   readTextFile: (path) => {
     const id = path.replace(/^sources\/|\.txt$/g, '') as 'a' | 'b';
-    return TEXTS[id] !== undefined ? { ok: true, text: TEXTS[id] } : { ok: false, code: 'missing', message: path };
+    return TEXTS[id] !== undefined ? ok(TEXTS[id]) : failed([createMessage('source-text-missing', path)]);
   },
 });
 
 const reconciler = createReconciler({ rules: builtinRules() });
-const reconciled = reconciler.reconcile(loaded.corpus);
+const reconciled = settled(reconciler.reconcile(settled(built).corpus));
 
 /** A finding written by hand with hostile text in every free-text field. */
 const handMade: Finding = {
   id: 'hostile-finding' as Finding['id'],
+  source: 'reconcile',
+  code: 'finding',
   ruleId: 'value-conflict' as Finding['ruleId'],
   kind: `kind ${INLINE_ATTACK}`,
   severity: 'error',
@@ -96,22 +100,22 @@ const handMade: Finding = {
   sides: [
     {
       label: `label ${INLINE_ATTACK}`,
-      claims: loaded.corpus.claims
+      claims: settled(built).corpus.claims
         .filter((c) => c.id === 'a-text')
         .map((c) => ({ claimId: c.id, sourceId: c.evidence[0]!.sourceId, span: c.evidence[0]!, value: c.value })),
     },
   ],
-  related: [{ message: `- related ${INLINE_ATTACK}`, span: loaded.corpus.claims.find((c) => c.id === 'b-text')!.evidence[0]! }],
+  related: [{ message: `- related ${INLINE_ATTACK}`, span: settled(built).corpus.claims.find((c) => c.id === 'b-text')!.evidence[0]! }],
 };
 
 const input: ReportInput = {
   title: `# Conflicts | ${INLINE_ATTACK}`,
   corpusLabel: 'claims` <b>x</b>',
-  corpus: loaded.corpus,
+  corpus: settled(built).corpus,
   findings: [...reconciled.findings, handMade],
   ruleDescriptions: { ...Object.fromEntries(reconciler.rules.map((r) => [r.id, r.meta.description])), 'value-conflict': `rule ${INLINE_ATTACK}` },
   dependence: reconciled.dependence,
-  reviews: new Map([['hostile-finding', { verdict: `| ${INLINE_ATTACK}`, reason: `# ${INLINE_ATTACK}`, reviewedBy: '<b>me</b>' }]]),
+  reviews: new Map([['hostile-finding', { verdict: `| ${INLINE_ATTACK}` as never, reason: `# ${INLINE_ATTACK}`, reviewedBy: '<b>me</b>' }]]),
   preferred: new Map([['hostile-finding', { strategy: '`s`', value: INLINE_ATTACK, confidence: 0.5, explanation: `- ${INLINE_ATTACK}` }]]),
   command: 'npm run report`; rm -rf /',
 };
@@ -152,8 +156,8 @@ const withoutCode = (line: string): string => {
 
 describe('the conflict report with hostile source and claim text', () => {
   it('was built from the hostile corpus (the attack reached the report)', () => {
-    expect(loaded.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
-    expect(loaded.corpus.claims).toHaveLength(6);
+    expect(built.messages.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(settled(built).corpus.claims).toHaveLength(6);
     expect(reconciled.findings.length).toBeGreaterThan(0);
     expect(markdown).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
     expect(markdown).toContain('\\[x\\](http://evil)');

@@ -3,17 +3,11 @@
  * the definitions in docs/normalization.md, on generated inputs.
  */
 import fc from 'fast-check';
-import * as E from 'fp-ts/lib/Either.js';
 import { describe, expect, it } from 'vitest';
 import { DateValueSchema, QuantityValueSchema, WEEKDAYS, WeekdayValueSchema } from '../../src/model/value.js';
 import type { DateValue, EntitySetValue, QuantityValue, Weekday } from '../../src/model/value.js';
-import {
-  COUNTRY_ENTRIES,
-  compareValues,
-  createEntityResolver,
-  parseDate,
-  parseQuantity,
-} from '../../src/normalize/index.js';
+import { COUNTRY_ENTRIES, createEntityResolver, parseDate, parseQuantity } from '../../src/normalize/index.js';
+import { compareValues } from '../../src/values/index.js';
 
 const RUNS = 200;
 
@@ -33,14 +27,14 @@ describe('parseQuantity on generated amounts', () => {
       fc.property(amountArb, deltaArb, (x, delta) => {
         const nearly = parseQuantity(`nearly ${x}`, { delta });
         const about = parseQuantity(`about ${x}`, { delta });
-        if (E.isLeft(nearly) || E.isLeft(about)) throw new Error('refused');
+        if (!nearly.ok || !about.ok) throw new Error('refused');
         // values are rounded to 12 significant digits
         const close = (actual: number | null, expected: number) => expect(Math.abs((actual ?? NaN) - expected)).toBeLessThanOrEqual(1e-10 * x);
-        expect(nearly.right.high).toBe(x);
-        close(nearly.right.low, x * (1 - delta));
-        close(about.right.low, x * (1 - delta));
-        close(about.right.high, x * (1 + delta));
-        for (const q of [nearly.right, about.right]) expect((q.low ?? -Infinity) <= x && x <= (q.high ?? Infinity)).toBe(true);
+        expect(nearly.value.high).toBe(x);
+        close(nearly.value.low, x * (1 - delta));
+        close(about.value.low, x * (1 - delta));
+        close(about.value.high, x * (1 + delta));
+        for (const q of [nearly.value, about.value]) expect((q.low ?? -Infinity) <= x && x <= (q.high ?? Infinity)).toBe(true);
       }),
       { numRuns: RUNS },
     );
@@ -52,10 +46,10 @@ describe('parseQuantity on generated amounts', () => {
         const over = parseQuantity(`more than ${x}`);
         const least = parseQuantity(`at least ${x}`);
         const plus = parseQuantity(`${x}+`);
-        if (E.isLeft(over) || E.isLeft(least) || E.isLeft(plus)) throw new Error('refused');
-        expect([over.right.low, over.right.lowInclusive, over.right.high]).toEqual([x, false, null]);
-        expect([least.right.low, least.right.lowInclusive, least.right.high]).toEqual([x, true, null]);
-        expect(plus.right).toEqual({ ...least.right, raw: `${x}+` });
+        if (!over.ok || !least.ok || !plus.ok) throw new Error('refused');
+        expect([over.value.low, over.value.lowInclusive, over.value.high]).toEqual([x, false, null]);
+        expect([least.value.low, least.value.lowInclusive, least.value.high]).toEqual([x, true, null]);
+        expect(plus.value).toEqual({ ...least.value, raw: `${x}+` });
       }),
       { numRuns: RUNS },
     );
@@ -76,9 +70,9 @@ describe('parseQuantity on generated amounts', () => {
         const grouped = x.toLocaleString('en-US');
         const glued = word.length <= 2 ? `$${grouped}${word}` : `$${grouped} ${word}`;
         const result = parseQuantity(glued);
-        if (E.isLeft(result)) throw new Error(result.left.message);
-        expect(result.right.low).toBe(Number((x * factor).toPrecision(12)));
-        expect(result.right.currency).toBe('USD');
+        if (!result.ok) throw new Error(result.messages[0]?.message);
+        expect(result.value.low).toBe(Number((x * factor).toPrecision(12)));
+        expect(result.value.currency).toBe('USD');
       }),
       { numRuns: RUNS },
     );
@@ -90,8 +84,8 @@ describe('parseQuantity on generated amounts', () => {
     fc.assert(
       fc.property(fc.array(fc.oneof(piece, fc.string({ maxLength: 4 })), { maxLength: 8 }), (parts) => {
         const result = parseQuantity(parts.join(' '));
-        if (E.isRight(result)) expect(QuantityValueSchema.safeParse(result.right).success).toBe(true);
-        else expect(result.left.message.length).toBeGreaterThan(0);
+        if (result.ok) expect(QuantityValueSchema.safeParse(result.value).success).toBe(true);
+        else expect(result.messages[0]?.message.length).toBeGreaterThan(0);
       }),
       { numRuns: 500 },
     );
@@ -104,8 +98,8 @@ describe('parseDate on generated publication days', () => {
       fc.property(dayArb, weekdayArb, (pub, weekday) => {
         const plain = parseDate(cap(weekday), { publishedAt: pub });
         const last = parseDate(`last ${cap(weekday)}`, { publishedAt: pub });
-        if (E.isLeft(plain) || E.isLeft(last) || plain.right.type !== 'date' || last.right.type !== 'date') throw new Error('refused');
-        for (const [value, min, max] of [[plain.right, 0, 6], [last.right, 1, 7]] as const) {
+        if (!plain.ok || !last.ok || plain.value.type !== 'date' || last.value.type !== 'date') throw new Error('refused');
+        for (const [value, min, max] of [[plain.value, 0, 6], [last.value, 1, 7]] as const) {
           const day = new Date(`${value.start}T00:00:00Z`);
           const back = Math.round((Date.UTC(pub.getUTCFullYear(), pub.getUTCMonth(), pub.getUTCDate()) - day.getTime()) / 86_400_000);
           expect(WEEKDAYS[day.getUTCDay()]).toBe(weekday);
@@ -122,10 +116,10 @@ describe('parseDate on generated publication days', () => {
     fc.assert(
       fc.property(dayArb, fc.integer({ min: 0, max: 11 }), fc.integer({ min: 1, max: 28 }), (pub, month, day) => {
         const result = parseDate(`${monthNames[month]} ${day}`, { publishedAt: iso(pub) });
-        if (E.isLeft(result) || result.right.type !== 'date') throw new Error('refused');
+        if (!result.ok || result.value.type !== 'date') throw new Error('refused');
         const sameYear = Date.UTC(pub.getUTCFullYear(), month, day);
         const expected = sameYear <= pub.getTime() ? sameYear : Date.UTC(pub.getUTCFullYear() - 1, month, day);
-        expect(result.right.start).toBe(iso(new Date(expected)));
+        expect(result.value.start).toBe(iso(new Date(expected)));
       }),
       { numRuns: RUNS },
     );
@@ -135,9 +129,9 @@ describe('parseDate on generated publication days', () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 40 }), fc.option(dayArb, { nil: undefined }), (text, pub) => {
         const result = parseDate(text, pub === undefined ? {} : { publishedAt: pub });
-        if (E.isRight(result)) {
-          const schema = result.right.type === 'date' ? DateValueSchema : WeekdayValueSchema;
-          expect(schema.safeParse(result.right).success).toBe(true);
+        if (result.ok) {
+          const schema = result.value.type === 'date' ? DateValueSchema : WeekdayValueSchema;
+          expect(schema.safeParse(result.value).success).toBe(true);
         }
       }),
       { numRuns: RUNS },

@@ -1,4 +1,3 @@
-import * as E from 'fp-ts/lib/Either.js';
 import { describe, expect, it } from 'vitest';
 import type { PublishedAt } from '../../src/model/source.js';
 import { DateValueSchema, WeekdayValueSchema } from '../../src/model/value.js';
@@ -75,9 +74,9 @@ const resolved: [string, ParseDateOptions, Expected][] = [
 describe('parseDate: resolved to calendar days', () => {
   it.each(resolved)('%s %j', (text, options, [start, end, precision]) => {
     const result = parseDate(text, options);
-    if (E.isLeft(result)) throw new Error(`expected a date, got ${JSON.stringify(result.left)}`);
-    expect(result.right).toEqual({ type: 'date', start, end, precision, raw: text });
-    expect(DateValueSchema.safeParse(result.right).success).toBe(true);
+    if (!result.ok) throw new Error(`expected a date, got ${JSON.stringify(result.messages[0])}`);
+    expect(result.value).toEqual({ type: 'date', start, end, precision, raw: text });
+    expect(DateValueSchema.safeParse(result.value).success).toBe(true);
   });
 });
 
@@ -90,8 +89,8 @@ describe('parseDate: weekdays without a publication date stay constraints', () =
     ['Tues', {}, 'tuesday'],
   ] as const)('%s', (text, options, weekday) => {
     const result = parseDate(text, options);
-    expect(result).toEqual(E.right({ type: 'weekday', weekday, raw: text }));
-    if (E.isRight(result)) expect(WeekdayValueSchema.safeParse(result.right).success).toBe(true);
+    expect(result).toEqual({ ok: true, value: { type: 'weekday', weekday, raw: text }, messages: [] });
+    if (result.ok) expect(WeekdayValueSchema.safeParse(result.value).success).toBe(true);
   });
 });
 
@@ -111,6 +110,6 @@ describe('parseDate: refusals', () => {
     ['Friday', { publishedAt: new Date(Number.NaN) }, 'invalid-publication-date'],
   ] as const)('%j %j → %s', (text, options, code) => {
     const result = parseDate(text, options);
-    expect(E.isLeft(result) && result.left.code).toBe(code);
+    expect(!result.ok && result.messages[0]?.code).toBe(code);
   });
 });

@@ -1,4 +1,3 @@
-import * as E from 'fp-ts/lib/Either.js';
 import { describe, expect, it } from 'vitest';
 import { EntitySetValueSchema } from '../../src/model/value.js';
 import { createEntityResolver, parseEntitySet } from '../../src/normalize/index.js';
@@ -31,16 +30,16 @@ const cases: [string, 'closed' | 'open' | 'count', string[], number?][] = [
 describe('parseEntitySet', () => {
   it.each(cases)('%s', (text, mode, names, count) => {
     const result = parseEntitySet(text, { resolver });
-    if (E.isLeft(result)) throw new Error(result.left.message);
-    expect(result.right.mode).toBe(mode);
-    expect(result.right.members.map((m) => m.name)).toEqual(names);
-    expect(result.right.count).toBe(count);
-    expect(EntitySetValueSchema.safeParse(result.right).success).toBe(true);
+    if (!result.ok) throw new Error(result.messages[0]?.message);
+    expect(result.value.mode).toBe(mode);
+    expect(result.value.members.map((m) => m.name)).toEqual(names);
+    expect(result.value.count).toBe(count);
+    expect(EntitySetValueSchema.safeParse(result.value).success).toBe(true);
   });
 
   it('gives members their canonical ids through the resolver', () => {
     const result = parseEntitySet('the UK, the Democratic Republic of Congo and European Union', { resolver });
-    expect(E.isRight(result) && result.right.members.map((m) => m.id)).toEqual(['country:GB', 'country:CD', 'org:EU']);
+    expect(result.ok && result.value.members.map((m) => m.id)).toEqual(['country:GB', 'country:CD', 'org:EU']);
   });
 
   it.each([
@@ -52,6 +51,6 @@ describe('parseEntitySet', () => {
     ['among them', 'no-members'],
   ] as const)('%j is refused with %s', (text, code) => {
     const result = parseEntitySet(text, { resolver });
-    expect(E.isLeft(result) && result.left.code).toBe(code);
+    expect(!result.ok && result.messages[0]?.code).toBe(code);
   });
 });

@@ -1,4 +1,3 @@
-import * as E from 'fp-ts/lib/Either.js';
 import { describe, expect, it } from 'vitest';
 import { QuantityValueSchema } from '../../src/model/value.js';
 import { parseQuantity } from '../../src/normalize/index.js';
@@ -101,8 +100,8 @@ const cases: [string, Expected][] = [
 describe('parseQuantity', () => {
   it.each(cases)('%s', (text, expected) => {
     const result = parseQuantity(text);
-    if (E.isLeft(result)) throw new Error(`expected a quantity, got ${JSON.stringify(result.left)}`);
-    const q = result.right;
+    if (!result.ok) throw new Error(`expected a quantity, got ${JSON.stringify(result.messages[0])}`);
+    const q = result.value;
     expect([q.low, q.high, q.lowInclusive, q.highInclusive]).toEqual(expected.interval);
     expect(q.unit).toBe(expected.unit);
     expect(q.currency).toBe(expected.currency);
@@ -116,7 +115,7 @@ describe('parseQuantity', () => {
     [0, 'about 7', [7, 7]],
   ] as const)('δ = %s: %s', (delta, text, [low, high]) => {
     const result = parseQuantity(text, { delta });
-    expect(E.isRight(result) && [result.right.low, result.right.high]).toEqual([low, high]);
+    expect(result.ok && [result.value.low, result.value.high]).toEqual([low, high]);
   });
 
   it.each([
@@ -133,12 +132,12 @@ describe('parseQuantity', () => {
     ['€5 million USD', 'unrecognized'],
   ] as const)('%j is refused with %s', (text, code) => {
     const result = parseQuantity(text);
-    expect(E.isLeft(result) && result.left.code).toBe(code);
-    if (E.isLeft(result)) expect(result.left.message.length).toBeGreaterThan(10);
+    expect(!result.ok && result.messages[0]?.code).toBe(code);
+    if (!result.ok) expect(result.messages[0]?.message.length).toBeGreaterThan(10);
   });
 
   it('refuses a hedge width outside [0, 1)', () => {
-    expect(E.isLeft(parseQuantity('about 5', { delta: 1.5 }))).toBe(true);
-    expect(E.isLeft(parseQuantity('about 5', { delta: -0.1 }))).toBe(true);
+    expect(!parseQuantity('about 5', { delta: 1.5 }).ok).toBe(true);
+    expect(!parseQuantity('about 5', { delta: -0.1 }).ok).toBe(true);
   });
 });

@@ -112,6 +112,8 @@ const jsonArb = fc.jsonValue({ maxDepth: 3 }).map((v) => JSON.parse(JSON.stringi
 export const findingArb: fc.Arbitrary<Finding> = fc
   .record({
     id: idArb,
+    source: fc.constant('reconcile' as const),
+    code: fc.constant('finding' as const),
     ruleId: idArb,
     kind: anyTextArb,
     severity: fc.constantFrom('error' as const, 'warning' as const, 'info' as const),

@@ -6,7 +6,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { contentHash, foldString, foldText, normalizeText } from '../../src/ingest/index.js';
-import * as E from 'fp-ts/lib/Either.js';
 import { DateValueSchema, QuantityValueSchema, WeekdayValueSchema } from '../../src/model/value.js';
 import { createEntityResolver, nameKey, parseDate, parseQuantity } from '../../src/normalize/index.js';
 import { textArb } from './arbitraries.js';
@@ -143,10 +142,10 @@ describe('value parsers on any input', () => {
     fc.assert(
       fc.property(phraseArb, (text) => {
         const r = parseQuantity(text);
-        if (E.isRight(r)) {
-          expect(QuantityValueSchema.safeParse(r.right).success).toBe(true);
-          expect([r.right.low, r.right.high].every((n) => n === null || Number.isFinite(n))).toBe(true);
-        } else expect(r.left.message.length).toBeGreaterThan(0);
+        if (r.ok) {
+          expect(QuantityValueSchema.safeParse(r.value).success).toBe(true);
+          expect([r.value.low, r.value.high].every((n) => n === null || Number.isFinite(n))).toBe(true);
+        } else expect(r.messages[0]?.message.length).toBeGreaterThan(0);
       }),
       { numRuns: RUNS },
     );
@@ -156,8 +155,8 @@ describe('value parsers on any input', () => {
     fc.assert(
       fc.property(phraseArb, fc.constantFrom(undefined, '2025-12-12', '2026-02-04'), (text, publishedAt) => {
         const r = parseDate(text, publishedAt === undefined ? {} : { publishedAt });
-        if (E.isRight(r)) expect(DateValueSchema.safeParse(r.right).success || WeekdayValueSchema.safeParse(r.right).success).toBe(true);
-        else expect(r.left.message.length).toBeGreaterThan(0);
+        if (r.ok) expect(DateValueSchema.safeParse(r.value).success || WeekdayValueSchema.safeParse(r.value).success).toBe(true);
+        else expect(r.messages[0]?.message.length).toBeGreaterThan(0);
       }),
       { numRuns: RUNS },
     );

@@ -17,6 +17,9 @@ import type { Span } from '../../src/model/span.js';
 import { valueKind } from '../../src/model/value.js';
 import { findingsToJson } from '../../src/report/index.js';
 import { claimArb, compact, findingArb, unknownNameArb } from './model-arbitraries.js';
+import { byOrdinal } from '../../src/model/ordinal.js';
+import { createMessage } from '../../src/model/message.js';
+import { failed, ok, settled } from '../../src/model/result.js';
 
 const RUNS = Number(process.env.PROPERTY_RUNS ?? 300);
 
@@ -120,11 +123,11 @@ describe('claims written as a YAML claim file and loaded back', () => {
             { path: 'sources/src.yaml', text: stringify({ id: 'src', text: 'src.txt', publishedAt: { date: '2025-12-12' }, contentHash: contentHash(TEXT) }) },
             { path: 'claims/generated.yaml', text: stringify({ source: 'src', claims: claims.map(toFileEntry) }) },
           ],
-          readTextFile: (path) => (path === 'sources/src.txt' ? { ok: true, text: TEXT } : { ok: false, code: 'missing', message: path }),
+          readTextFile: (path) => (path === 'sources/src.txt' ? ok(TEXT) : failed([createMessage('source-text-missing', path)])),
         });
-        expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
-        const byId = [...claims].sort((a, b) => a.id.localeCompare(b.id));
-        expect(result.corpus.claims).toEqual(byId);
+        expect(result.messages.filter((d) => d.severity === 'error')).toEqual([]);
+        const byId = [...claims].sort(byOrdinal((c) => c.id));
+        expect(settled(result).corpus.claims).toEqual(byId);
       }),
       // Each run loads a whole folder (about 15 ms): 200 runs keep the file under 5 s.
       { numRuns: Math.ceil((RUNS * 2) / 3) },

@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import {
-  type FindingDraft,
-  type Rule,
-  builtinRules,
-  createReconciler,
-} from '../../src/reconcile/index.js';
+import { type FindingDraft, type Rule, builtinRules, createReconciler, dateTensionRule, defineRule } from '../../src/reconcile/index.js';
 import { FindingIdSchema } from '../../src/model/ids.js';
+import { settled } from '../../src/model/result.js';
+import { ruleTester } from '../../src/testing/rule-tester.js';
 import { corpus, predicate, run, shuffledCorpus, v } from './fixture.js';
 import { S000, S003, paxSilicaCorpus } from './pax-silica-corpus.js';
 
@@ -13,9 +10,31 @@ import { S000, S003, paxSilicaCorpus } from './pax-silica-corpus.js';
  * A rule a project writes without touching library code: every claim that
  * hedges a functional value ("expected", "hedged") is worth a second look.
  */
-const hedgedFunctionalRule: Rule = {
+const hedgedFunctionalRule = defineRule({
   id: 'newsroom:hedged-functional',
-  meta: { description: 'A functional value given only tentatively.', defaultSeverity: 'warning', url: 'https://example.org/rules/hedged' },
+  meta: {
+    description: 'A functional value given only tentatively.',
+    docs: 'Reports claims of a functional predicate whose hedge is `hedged` or `expected`.',
+    kinds: { 'hedged-functional': { severity: 'warning', description: 'a functional value given only tentatively' } },
+    url: 'https://newsroom.example/rules#hedged-functional',
+    examples: [
+      {
+        title: 'not ok: "may hold"',
+        sources: [{ id: 's1', text: 'Project Vault may hold about $12 billion.' }],
+        predicates: [{ id: 'amount', valueType: 'quantity', cardinality: 'functional', label: 'amount' }],
+        claims: [{ id: 'c1', source: 's1', quote: 'about $12 billion', subject: 'Project Vault', predicate: 'amount', value: { quantity: 'about $12 billion' }, hedge: 'hedged' }],
+        findings: ['hedged-functional'],
+        says: ['only tentatively (hedged)'],
+      },
+      {
+        title: 'ok: stated plainly',
+        sources: [{ id: 's1', text: 'Project Vault holds $12 billion.' }],
+        predicates: [{ id: 'amount', valueType: 'quantity', cardinality: 'functional', label: 'amount' }],
+        claims: [{ id: 'c1', source: 's1', quote: '$12 billion', subject: 'Project Vault', predicate: 'amount', value: { quantity: '$12 billion' } }],
+        findings: [],
+      },
+    ],
+  },
   check: (context) =>
     context.groups.flatMap((group): FindingDraft[] => {
       if (context.predicate(group.predicate)?.cardinality !== 'functional') return [];
@@ -28,7 +47,7 @@ const hedgedFunctionalRule: Rule = {
           sides: [{ label: context.sourceLabel(c.sourceId), claims: [context.findingClaim(c)] }],
         }));
     }),
-};
+});
 
 const vaultCorpus = () =>
   corpus({
@@ -37,29 +56,34 @@ const vaultCorpus = () =>
     claims: [{ id: 'c1', source: 's1', quote: 'about $12 billion', subject: 'Project Vault', predicate: 'amount', value: v.quantity(11.4e9, 12.6e9, undefined, 'USD'), hedge: 'hedged' }],
   });
 
-describe('createReconciler', () => {
-  it('plugs in a custom rule next to the built-in ones', () => {
+describe('a rule a project writes', () => {
+  ruleTester.run(hedgedFunctionalRule, { describe, it });
+
+  it('plugs in next to the built-in ones, with its own url', () => {
     const result = run([...builtinRules(), hedgedFunctionalRule], vaultCorpus());
-    expect(result.problems).toEqual([]);
+    expect(result.messages).toEqual([]);
     const custom = result.findings.filter((f) => f.ruleId === 'newsroom:hedged-functional');
-    expect(custom.map((f) => [f.kind, f.severity, f.message])).toEqual([
-      ['hedged-functional', 'warning', 's1 gives Project Vault amount only tentatively (hedged)'],
+    expect(custom.map((f) => [f.kind, f.severity, f.message, f.url])).toEqual([
+      ['hedged-functional', 'warning', 's1 gives Project Vault amount only tentatively (hedged)', 'https://newsroom.example/rules#hedged-functional'],
     ]);
     expect(FindingIdSchema.safeParse(custom[0]?.id).success).toBe(true);
     expect(custom[0]?.id.startsWith('newsroom:hedged-functional:')).toBe(true);
   });
+});
 
-  it('is immutable', () => {
-    const reconciler = createReconciler({ rules: builtinRules() });
+describe('createReconciler', () => {
+  it('is immutable, and runs the built-in rules by default', () => {
+    const reconciler = createReconciler();
     expect(Object.isFrozen(reconciler)).toBe(true);
     expect(Object.isFrozen(reconciler.rules)).toBe(true);
-    expect(() => (reconciler.rules as Rule[]).push(hedgedFunctionalRule)).toThrow();
+    expect(reconciler.rules.map((r) => r.id)).toEqual(builtinRules().map((r) => r.id));
+    expect(() => (reconciler.rules as Rule[]).push(hedgedFunctionalRule as Rule)).toThrow();
   });
 
   it.each([1, 2, 3, 4, 5, 6, 7, 8])('gives identical findings, ids and order for shuffled input (seed %i)', (seed) => {
     const reconciler = createReconciler({ rules: builtinRules() });
-    const base = reconciler.reconcile(paxSilicaCorpus());
-    const shuffled = reconciler.reconcile(shuffledCorpus(paxSilicaCorpus(), seed * 7919));
+    const base = settled(reconciler.reconcile(paxSilicaCorpus()));
+    const shuffled = settled(reconciler.reconcile(shuffledCorpus(paxSilicaCorpus(), seed * 7919)));
     expect(base.findings.length).toBeGreaterThan(5);
     expect(JSON.stringify(shuffled.findings)).toBe(JSON.stringify(base.findings));
     expect(JSON.stringify(shuffled.groups)).toBe(JSON.stringify(base.groups));
@@ -111,33 +135,71 @@ describe('createReconciler', () => {
     expect(result.dependence.groupOf[S003]).toBe(S000);
   });
 
-  it('reports a throwing rule, a duplicate rule id and an invalid rule id as problems and runs the rest', () => {
-    const throwing: Rule = { id: 'broken', meta: { description: 'throws', defaultSeverity: 'error' }, check: () => { throw new Error('boom'); } };
-    const badId: Rule = { ...hedgedFunctionalRule, id: 'no spaces allowed' };
+  it('reports a throwing rule, a duplicate rule id and an invalid rule id as messages and runs the rest', () => {
+    const throwing = defineRule({ id: 'broken', meta: { description: 'throws', docs: 'throws', kinds: {} }, check: () => { throw new Error('boom'); } });
+    const badId = { ...hedgedFunctionalRule, id: 'no spaces allowed' };
     const result = createReconciler({ rules: [throwing, hedgedFunctionalRule, hedgedFunctionalRule, badId] }).reconcile(vaultCorpus());
-    expect(result.problems.map((p) => [p.code, p.ruleId])).toEqual([
-      ['rule-failed', 'broken'],
-      ['duplicate-rule-id', 'newsroom:hedged-functional'],
-      ['invalid-rule-id', 'no spaces allowed'],
+    expect(result.ok).toBe(false);
+    expect(result.messages.map((p) => [p.source, p.code, p.ruleId])).toEqual([
+      ['reconcile', 'duplicate-rule-id', 'newsroom:hedged-functional'],
+      ['reconcile', 'invalid-rule-id', 'no spaces allowed'],
+      ['reconcile', 'rule-failed', 'broken'],
     ]);
-    expect(result.problems[0]?.message).toContain('boom');
-    expect(result.findings).toHaveLength(1);
+    expect(result.messages[2]?.cause).toBe('boom');
+    expect(settled(result).findings).toHaveLength(1);
   });
 
-  it('reports findings that break the Finding schema when validation is on', () => {
-    const sloppy: Rule = { id: 'sloppy', meta: { description: 'bad severity', defaultSeverity: 'fatal' as never }, check: () => [{ kind: 'x', message: 'm', sides: [] }] };
-    const result = run([sloppy], vaultCorpus());
-    expect(result.problems.map((p) => p.code)).toEqual(['invalid-finding']);
+  it('drops findings of a kind the rule does not declare, and findings that break the schema when validation is on', () => {
+    const undeclared = defineRule({ id: 'undeclared', meta: { description: 'x', docs: 'x', kinds: {} }, check: () => [{ kind: 'x', message: 'm', sides: [] }] });
+    const sloppy = defineRule({ id: 'sloppy', meta: { description: 'x', docs: 'x', kinds: { x: { severity: 'fatal' as never, description: 'x' } } }, check: () => [{ kind: 'x', message: 'm', sides: [] }] });
+    const result = run([undeclared, sloppy], vaultCorpus());
+    expect(result.messages.map((p) => [p.code, p.ruleId])).toEqual([
+      ['undeclared-kind', 'undeclared'],
+      ['invalid-finding', 'sloppy'],
+    ]);
     expect(result.findings).toEqual([]);
   });
+});
 
+describe('rule configuration, by rule id', () => {
   it.each([
     ['off', 0, undefined],
+    ['on', 1, 'warning'],
     ['error', 1, 'error'],
-  ] as const)('lets options set a rule to %s', (setting, count, severity) => {
-    const result = createReconciler({ rules: [hedgedFunctionalRule], options: { severity: { 'newsroom:hedged-functional': setting } } }).reconcile(vaultCorpus());
-    expect(result.findings).toHaveLength(count);
-    expect(result.findings[0]?.severity).toBe(severity);
+    [['info', {}], 1, 'info'],
+  ] as const)('sets a rule to %j', (setting, count, severity) => {
+    const result = createReconciler({ rules: [hedgedFunctionalRule], config: { 'newsroom:hedged-functional': setting } }).reconcile(vaultCorpus());
+    expect(result.messages).toEqual([]);
+    expect(settled(result).findings).toHaveLength(count);
+    expect(settled(result).findings[0]?.severity).toBe(severity);
+  });
+
+  it('passes options through the rule’s schema, defaults filled', () => {
+    const seen: unknown[] = [];
+    const probe = defineRule({
+      id: 'probe',
+      meta: { description: 'x', docs: 'x', kinds: {}, options: dateTensionRule.meta.options },
+      check: (_context, options) => {
+        seen.push(options);
+        return [];
+      },
+    });
+    createReconciler({ rules: [probe] }).reconcile(vaultCorpus());
+    createReconciler({ rules: [probe], config: { probe: ['on', { lateAfterDays: 3 }] } }).reconcile(vaultCorpus());
+    expect(seen).toEqual([{ lateAfterDays: 7 }, { lateAfterDays: 3 }]);
+  });
+
+  it('says when a setting names no rule, or gives options the rule refuses (the rule does not run)', () => {
+    const result = createReconciler({
+      config: { 'date-tensoin': 'warning', 'name-variant': ['on', { maxBlock: -1 }], uncorroborated: ['on', { unknownOption: 1 }] },
+    }).reconcile(vaultCorpus());
+    expect(result.ok).toBe(false);
+    expect(result.messages.map((m) => [m.code, m.ruleId])).toEqual([
+      ['unknown-rule', 'date-tensoin'],
+      ['invalid-rule-options', 'name-variant'],
+      ['invalid-rule-options', 'uncorroborated'],
+    ]);
+    expect(settled(result).findings.filter((f) => f.ruleId === 'uncorroborated')).toEqual([]);
   });
 
   it('takes an injected comparison and resolver', () => {
@@ -156,9 +218,9 @@ describe('createReconciler', () => {
       rules: builtinRules(),
       options: { compareValues: () => ({ verdict: 'compatible', reason: 'stub' }) },
     }).reconcile(c);
-    expect(neverConflicts.findings.filter((f) => f.ruleId === 'value-conflict')).toEqual([]);
+    expect(settled(neverConflicts).findings.filter((f) => f.ruleId === 'value-conflict')).toEqual([]);
     const byDefault = createReconciler({ rules: builtinRules() }).reconcile(c);
-    expect(byDefault.findings.filter((f) => f.ruleId === 'value-conflict')).toHaveLength(1);
+    expect(settled(byDefault).findings.filter((f) => f.ruleId === 'value-conflict')).toHaveLength(1);
   });
 });
 
@@ -169,9 +231,13 @@ describe('ids that are also property names', () => {
       predicates: [predicate('amount', 'quantity', 'functional', 'amount')],
       claims: [{ id: 'c1', source: 'constructor', quote: 'about $12 billion', subject: 'Project Vault', predicate: 'amount', value: v.quantity(11.4e9, 12.6e9, undefined, 'USD') }],
     });
-    const rule: Rule = { ...hedgedFunctionalRule, id: 'constructor', check: (context) => context.groups.map((g) => ({ kind: 'x', message: g.claims[0]?.witness ?? '', sides: [] , identity: g.key })) };
-    const result = createReconciler({ rules: [rule], options: { validateFindings: true, severity: {} } }).reconcile(c);
-    expect(result.problems).toEqual([]);
-    expect(result.findings.map((f) => [f.severity, f.message])).toEqual([['warning', 'group:constructor']]);
+    const rule = defineRule({
+      id: 'constructor',
+      meta: { description: 'x', docs: 'x', kinds: { x: { severity: 'warning', description: 'x' } } },
+      check: (context) => context.groups.map((g) => ({ kind: 'x', message: g.claims[0]?.witness ?? '', sides: [], identity: g.key })),
+    });
+    const result = createReconciler({ rules: [rule], config: {}, options: { validateFindings: true } }).reconcile(c);
+    expect(result.messages).toEqual([]);
+    expect(settled(result).findings.map((f) => [f.severity, f.message])).toEqual([['warning', 'group:constructor']]);
   });
 });

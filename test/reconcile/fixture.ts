@@ -3,30 +3,20 @@
  * evidence spans are cut from that text (the quote must occur in it), and
  * predicates. Builds a `Corpus` in code, independent of the claims/ folder.
  */
-import { createHash } from 'node:crypto';
-import type { Attribution, Claim, Hedge, Polarity, Qualifiers } from '../../src/model/claim.js';
+import type { Attribution, Hedge, Polarity, Qualifiers } from '../../src/model/claim.js';
 import type { Corpus } from '../../src/model/corpus.js';
 import type { AliasEntry } from '../../src/model/entity.js';
-import { claimId, entityId, predicateId, sourceId, type SourceId } from '../../src/model/ids.js';
+import { entityId, predicateId } from '../../src/model/ids.js';
 import type { Cardinality, Predicate } from '../../src/model/predicate.js';
-import type { NonContentKind, PublishedAt, Source, SourceDocument, SourceRelation } from '../../src/model/source.js';
-import type { Span } from '../../src/model/span.js';
 import type { DateValue, EntityRef, QuantityValue, Value, ValueKind, Weekday } from '../../src/model/value.js';
-import { createReconciler, type ReconcileResult } from '../../src/reconcile/index.js';
-import type { Rule } from '../../src/reconcile/rule.js';
+import type { Message } from '../../src/model/message.js';
+import { settled } from '../../src/model/result.js';
+import { createReconciler, type Reconciliation, type RulesConfig } from '../../src/reconcile/index.js';
+import type { AnyRule, ExampleSource, RuleExample } from '../../src/reconcile/rule.js';
+import { buildTestCorpus, sourceDocument } from '../../src/testing/corpus-builder.js';
 
-export interface SourceInput {
-  readonly id: string;
-  readonly text: string;
-  /** `YYYY-MM-DD` or `YYYY-MM-DDThh:mm`; unknown when absent. */
-  readonly published?: string;
-  readonly publisher?: string;
-  readonly url?: string;
-  /** Quotes of the text that are not content (cookie banners…). */
-  readonly nonContent?: readonly { readonly quote: string; readonly kind: NonContentKind }[];
-  readonly derivedFrom?: readonly { readonly source?: string; readonly outside?: string }[];
-  readonly cites?: readonly { readonly source?: string; readonly outside?: string }[];
-}
+/** A source: its text and the metadata a test needs (the rule examples' shape). */
+export type SourceInput = ExampleSource;
 
 export interface ClaimInput {
   readonly id: string;
@@ -43,50 +33,8 @@ export interface ClaimInput {
   readonly qualifiers?: Qualifiers;
 }
 
-const at = (text: string, quote: string, after?: string): number => {
-  const from = after === undefined ? 0 : text.indexOf(after);
-  if (from < 0) throw new Error(`fixture: "${after}" is not in the text`);
-  const start = text.indexOf(quote, from);
-  if (start < 0) throw new Error(`fixture: quote "${quote}" is not in the text`);
-  return start;
-};
-
-/** A span of `quote` in `text`, with W3C prefix and suffix of 32 code units. */
-export const spanOf = (id: SourceId, text: string, quote: string, after?: string): Span => {
-  const start = at(text, quote, after);
-  const end = start + quote.length;
-  return {
-    sourceId: id,
-    quote: { type: 'TextQuoteSelector', exact: quote, prefix: text.slice(Math.max(0, start - 32), start), suffix: text.slice(end, end + 32) },
-    position: { type: 'TextPositionSelector', start, end },
-  };
-};
-
-const publishedAt = (p: string | undefined): PublishedAt =>
-  p === undefined ? { precision: 'unknown' } : p.length === 10 ? { precision: 'day', value: p } : { precision: 'minute', value: p };
-
 /** A source document with its text. */
-export const sourceDoc = (input: SourceInput): SourceDocument => {
-  const id = sourceId(input.id);
-  const relation = (r: { source?: string; outside?: string }): SourceRelation =>
-    ({ ...(r.source !== undefined ? { source: sourceId(r.source) } : {}), ...(r.outside !== undefined ? { outside: r.outside } : {}) }) as SourceRelation;
-  const source: Source = {
-    id,
-    ...(input.publisher !== undefined ? { publisher: input.publisher } : {}),
-    ...(input.url !== undefined ? { url: input.url } : {}),
-    language: 'en',
-    publishedAt: publishedAt(input.published),
-    contentHash: `sha256:${createHash('sha256').update(input.text, 'utf8').digest('hex')}`,
-    aiGenerated: { whole: false, ranges: [] },
-    derivedFrom: (input.derivedFrom ?? []).map(relation),
-    cites: (input.cites ?? []).map(relation),
-    nonContent: (input.nonContent ?? []).map((n) => {
-      const start = at(input.text, n.quote);
-      return { range: { start, end: start + n.quote.length }, kind: n.kind };
-    }),
-  };
-  return { source, text: input.text };
-};
+export const sourceDoc = sourceDocument;
 
 /** A predicate. */
 export const predicate = (id: string, valueType: ValueKind, cardinality: Cardinality, label?: string): Predicate => ({
@@ -97,31 +45,21 @@ export const predicate = (id: string, valueType: ValueKind, cardinality: Cardina
   ...(label !== undefined ? { label } : {}),
 });
 
-/** Build a corpus; claim quotes are located in their sources' texts. */
+/** Build a corpus (claim values are normalized `Value`s here); a fixture that does not build throws. */
 export const corpus = (parts: {
   readonly sources: readonly SourceInput[];
   readonly predicates: readonly Predicate[];
   readonly claims: readonly ClaimInput[];
   readonly entities?: readonly AliasEntry[];
 }): Corpus => {
-  const sources = parts.sources.map(sourceDoc);
-  const texts = new Map(sources.map((d) => [d.source.id as string, d.text]));
-  const claims: Claim[] = parts.claims.map((c) => {
-    const text = texts.get(c.source);
-    if (text === undefined) throw new Error(`fixture: claim ${c.id} names unknown source ${c.source}`);
-    return {
-      id: claimId(c.id),
-      subject: { name: c.subject },
-      predicate: predicateId(c.predicate),
-      value: c.value,
-      polarity: c.polarity ?? 'affirmative',
-      hedge: c.hedge ?? 'asserted',
-      ...(c.attribution !== undefined ? { attribution: c.attribution } : {}),
-      ...(c.qualifiers !== undefined ? { qualifiers: c.qualifiers } : {}),
-      evidence: [spanOf(sourceId(c.source), text, c.quote, c.after)],
-    };
+  const built = buildTestCorpus({
+    sources: parts.sources,
+    predicates: parts.predicates.map((p) => ({ id: p.id, valueType: p.valueType, cardinality: p.cardinality, ...(p.label !== undefined ? { label: p.label } : {}) })),
+    claims: parts.claims,
+    ...(parts.entities !== undefined ? { entities: parts.entities } : {}),
   });
-  return { sources, predicates: parts.predicates, claims, entities: parts.entities ?? [] };
+  if (!built.ok) throw new Error(`fixture: ${built.messages.map((m) => m.message).join('; ')}`);
+  return built.value;
 };
 
 /** An alias-table entry. */
@@ -188,23 +126,16 @@ export const shuffledCorpus = (c: Corpus, seed: number): Corpus => ({
 });
 
 
-/** Run rules over a corpus with finding validation on; a test should also check `problems`. */
-export const run = (rules: readonly Rule[], c: Corpus): ReconcileResult =>
-  createReconciler({ rules, options: { validateFindings: true } }).reconcile(c);
+/** Run rules over a corpus with finding validation on; a test should also check `messages`. */
+export const run = (rules: readonly AnyRule[], c: Corpus, config: RulesConfig = {}): Reconciliation & { readonly messages: readonly Message[] } => {
+  const result = createReconciler({ rules, config, options: { validateFindings: true } }).reconcile(c);
+  return { ...settled(result), messages: result.messages };
+};
 
-/** One ok / not-ok example of a rule. */
-export interface RuleCase {
-  readonly title: string;
-  readonly sources: readonly SourceInput[];
-  readonly predicates: readonly Predicate[];
-  readonly claims: readonly ClaimInput[];
-  readonly entities?: readonly AliasEntry[];
-  /** Expected finding kinds (sorted); empty for an ok example. */
-  readonly kinds: readonly string[];
-  /** Words every finding message must contain. */
-  readonly says?: readonly string[];
-}
-
-/** Run one rule over a case; returns the result for further checks. */
-export const runCase = (rule: Rule, c: RuleCase): ReconcileResult =>
-  run([rule], corpus({ sources: c.sources, predicates: c.predicates, claims: c.claims, ...(c.entities !== undefined ? { entities: c.entities } : {}) }));
+/** Run a rule alone over one of its examples (with the example's options). */
+export const runExample = (rule: AnyRule, example: RuleExample | undefined): Reconciliation & { readonly messages: readonly Message[] } => {
+  if (example === undefined) throw new Error('fixture: no such example');
+  const built = buildTestCorpus(example);
+  if (!built.ok) throw new Error(`fixture: the example does not build: ${built.messages.map((m) => m.message).join('; ')}`);
+  return run([rule], built.value, { [rule.id]: ['on', example.options ?? {}] });
+};

@@ -8,7 +8,7 @@ describe('the Pax Silica seed texts', () => {
   const of = (ruleId: string) => result.findings.filter((f) => f.ruleId === ruleId);
 
   it('reconciles without problems', () => {
-    expect(result.problems).toEqual([]);
+    expect(result.messages).toEqual([]);
   });
 
   it('surfaces the founding-list conflict: 001 names five, 002 lists eight including the UAE', () => {

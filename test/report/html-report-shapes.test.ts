@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkClaimsFolder, reportInputFromCheck } from '../../src/check/index.js';
 import type { Finding, FindingClaim } from '../../src/model/finding.js';
+import { formatMessage } from '../../src/model/message.js';
 import type { SourceDocument } from '../../src/model/source.js';
 import { renderHtmlReport, type ReportInput } from '../../src/report/index.js';
 import { attr, byClass, elements, type Element, hasClass, parseHtml, placeHighlights, textOf } from './html-dom.js';
@@ -16,7 +17,8 @@ let base: ReportInput;
 
 beforeAll(async () => {
   const check = await checkClaimsFolder(join(import.meta.dirname, '../fixtures/cli/conflict'));
-  base = reportInputFromCheck(check, check.reconciled!, { title: 'Shapes', corpusLabel: 'conflict/', command: 'test' });
+  if (!check.ok) throw new Error(check.messages.map(formatMessage).join('\n'));
+  base = reportInputFromCheck(check.value, check.value.reconciled, { title: 'Shapes', corpusLabel: 'conflict/', command: 'test' });
 });
 
 const claimOf = (id: string): FindingClaim => {
@@ -27,6 +29,8 @@ const claimOf = (id: string): FindingClaim => {
 
 const finding = (id: string, over: Partial<Finding> = {}): Finding => ({
   id: id as Finding['id'],
+  source: 'reconcile',
+  code: 'finding',
   ruleId: 'value-conflict' as Finding['ruleId'],
   kind: 'value-conflict',
   severity: 'warning',

@@ -20,7 +20,7 @@ import { pathToFileURL } from 'node:url';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkClaimsFolder, reportInputFromCheck } from '../../src/check/index.js';
-import { formatDiagnostic } from '../../src/model/diagnostic.js';
+import { formatMessage } from '../../src/model/message.js';
 import type { Finding } from '../../src/model/finding.js';
 import type { ReportInput } from '../../src/report/index.js';
 import { runInProcess } from '../cli/memory-io.js';
@@ -167,8 +167,8 @@ describe.skipIf(executable === undefined)(`the HTML report in headless Chromium$
   beforeAll(async () => {
     mkdirSync(SHOTS, { recursive: true });
     const check = await checkClaimsFolder(join(ROOT, 'claims'));
-    if (check.reconciled === undefined) throw new Error(check.diagnostics.map(formatDiagnostic).join('\n'));
-    input = reportInputFromCheck(check, check.reconciled, { title: 'Conflict report', corpusLabel: 'claims/', command: 'claimtrace report claims' });
+    if (!check.ok) throw new Error(check.messages.map(formatMessage).join('\n'));
+    input = reportInputFromCheck(check.value, check.value.reconciled, { title: 'Conflict report', corpusLabel: 'claims/', command: 'claimtrace report claims' });
     uae = input.findings.find((f) => f.id === UAE) as Finding;
     chromium = await launchChromium(executable as string);
   }, BROWSER_TIMEOUT);
@@ -287,7 +287,7 @@ describe.skipIf(executable === undefined)(`the HTML report in headless Chromium$
     const entry = await page.$eval(ref, (li) => (li as unknown as { textContent: string }).textContent);
     const written = input.claimLocations?.get(claimId);
     expect(entry).toContain(claimId);
-    expect(entry).toContain(`claims/${written?.file}:${written?.line}`);
+    expect(entry).toContain(`claims/${written?.file}:${written?.start.line}`);
     await shot(page, '05-back-to-the-claim');
     expect(log.requests).toEqual([REPORT_URL]);
     expect(log.errors).toEqual([]);

@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkClaimsFolder, reportInputFromCheck } from '../../src/check/index.js';
-import { formatDiagnostic } from '../../src/model/diagnostic.js';
+import { formatMessage } from '../../src/model/message.js';
 import type { Finding } from '../../src/model/finding.js';
 import type { ReportInput } from '../../src/report/index.js';
 import { renderHtmlReport } from '../../src/report/index.js';
@@ -25,8 +25,8 @@ let root: Element;
 
 beforeAll(async () => {
   const check = await checkClaimsFolder(CLAIMS);
-  if (check.reconciled === undefined) throw new Error(check.diagnostics.map(formatDiagnostic).join('\n'));
-  input = reportInputFromCheck(check, check.reconciled, { title: 'Conflict report', corpusLabel: 'claims/', command: 'claimtrace report claims' });
+  if (!check.ok) throw new Error(check.messages.map(formatMessage).join('\n'));
+  input = reportInputFromCheck(check.value, check.value.reconciled, { title: 'Conflict report', corpusLabel: 'claims/', command: 'claimtrace report claims' });
   page = renderHtmlReport(input);
   root = parseHtml(page);
 });
@@ -142,7 +142,7 @@ describe('the HTML conflict report of the bundled corpus', () => {
       for (const span of claim.evidence) {
         const entry = entriesOf.get(span.sourceId)?.find((li) => textOf(byClass(li, 'claim-head')[0] as Element).startsWith(claim.id));
         expect(entry, claim.id).toBeDefined();
-        expect(textOf(entry as Element)).toContain(`claims/${where?.file}:${where?.line}`);
+        expect(textOf(entry as Element)).toContain(`claims/${where?.file}:${where?.start.line}`);
         const placed = placedIn(span.sourceId).highlights;
         const wordLinks = elements(entry as Element).filter((el) => el.tagName === 'a' && attr(el, 'href')?.startsWith('#hl-'));
         expect(wordLinks.map((a) => placed.get(attr(a, 'href')?.slice(1) ?? '')?.text), claim.id).toContain(span.quote.exact);
@@ -209,7 +209,8 @@ describe('the HTML conflict report of the bundled corpus', () => {
   it('renders the same bytes every time', async () => {
     expect(renderHtmlReport(input)).toBe(page);
     const again = await checkClaimsFolder(CLAIMS);
-    const input2 = reportInputFromCheck(again, again.reconciled!, { title: 'Conflict report', corpusLabel: 'claims/', command: 'claimtrace report claims' });
+    if (!again.ok) throw new Error(again.messages.map(formatMessage).join('\n'));
+    const input2 = reportInputFromCheck(again.value, again.value.reconciled, { title: 'Conflict report', corpusLabel: 'claims/', command: 'claimtrace report claims' });
     expect(renderHtmlReport(input2)).toBe(page);
   });
 

@@ -4,6 +4,7 @@ import type { Claim, Corpus, Predicate, SourceDocument, Value } from '../../src/
 import { claimId, predicateId, sourceId } from '../../src/model/index.js';
 import { builtinRules, createReconciler } from '../../src/reconcile/index.js';
 import { accuCopy, majorityVote, problemFromReconcile, resolutionForFinding } from '../../src/resolve/index.js';
+import { settled } from '../../src/model/result.js';
 
 // Three outlets run the same wire copy (a shared passage of more than 30 words) with
 // "$12 billion"; two outlets report independently "$10 billion".
@@ -70,7 +71,7 @@ const corpus: Corpus = {
 };
 
 describe('problemFromReconcile', () => {
-  const result = createReconciler({ rules: builtinRules() }).reconcile(corpus);
+  const result = settled(createReconciler({ rules: builtinRules() }).reconcile(corpus));
   const problem = problemFromReconcile(result, corpus.predicates);
 
   it('turns each claim group into a functional resolution group with one observation per claim', () => {

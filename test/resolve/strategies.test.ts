@@ -188,19 +188,20 @@ describe('multi-valued groups', () => {
 describe('resolveGroups', () => {
   it('runs the default strategy unless told otherwise', () => {
     const r = resolveGroups(small);
-    expect(r.status).toBe('ok');
-    if (r.status === 'ok') expect(r.resolutions.map((x) => x.strategyId)).toEqual([defaultStrategy.id]);
+    expect(r.ok).toBe(true);
+    if (r.ok) expect(r.value.map((x) => x.strategyId)).toEqual([defaultStrategy.id]);
   });
 
   it('runs every strategy given, in order', () => {
     const r = resolveGroups(small, builtinStrategies);
-    expect(r.status).toBe('ok');
-    if (r.status === 'ok') expect(r.resolutions.map((x) => x.strategyId)).toEqual(builtinStrategies.map((s) => s.id));
+    expect(r.ok).toBe(true);
+    if (r.ok) expect(r.value.map((x) => x.strategyId)).toEqual(builtinStrategies.map((s) => s.id));
   });
 
   it('refuses two strategies with the same id and says which', () => {
     const r = resolveGroups(small, [accu, createAccu({ copyDetection: false })]);
-    expect(r).toEqual({ status: 'invalid', problems: ['strategy id "accu" is used twice; give each strategy a distinct id'] });
+    expect(r.ok).toBe(false);
+    expect(r.messages).toEqual([expect.objectContaining({ source: 'resolve', code: 'duplicate-strategy-id', message: 'strategy id "accu" is used twice' })]);
   });
 });
 

@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/claims/index.js';
+import { formatMessage } from '../../src/model/message.js';
 import { evaluateSuggestions, type SuggestionEvaluation } from '../../src/suggest/index.js';
 import { SUGGEST_TARGETS, suggestEvaluationTable } from '../tools/eval-suggest.js';
 
@@ -13,9 +14,9 @@ let builtinOnly: SuggestionEvaluation;
 
 beforeAll(async () => {
   const loaded = await loadCorpus(new URL('../../claims', import.meta.url).pathname);
-  expect(loaded.ok).toBe(true);
-  withAliases = evaluateSuggestions(loaded.corpus);
-  builtinOnly = evaluateSuggestions(loaded.corpus, { folderAliases: false });
+  if (!loaded.ok) throw new Error(loaded.messages.map(formatMessage).join('\n'));
+  withAliases = evaluateSuggestions(loaded.value.corpus);
+  builtinOnly = evaluateSuggestions(loaded.value.corpus, { folderAliases: false });
 });
 
 describe('suggest on the bundled corpus as gold standard', () => {

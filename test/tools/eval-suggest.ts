@@ -41,11 +41,11 @@ export const runSuggestEvaluation = async (argv: readonly string[]): Promise<num
   const folder = resolve(values.claims);
   const loaded = await loadCorpus(folder);
   if (!loaded.ok) {
-    console.error(`eval --suggest: ${folder} does not load (${loaded.diagnostics.filter((d) => d.severity === 'error').length} errors); run claimtrace check ${values.claims}`);
+    console.error(`eval --suggest: ${folder} does not load (${loaded.messages.filter((d) => d.severity === 'error').length} errors); run claimtrace check ${values.claims}`);
     return 2;
   }
-  const withAliases = evaluateSuggestions(loaded.corpus);
-  const builtinOnly = evaluateSuggestions(loaded.corpus, { folderAliases: false });
+  const withAliases = evaluateSuggestions(loaded.value.corpus);
+  const builtinOnly = evaluateSuggestions(loaded.value.corpus, { folderAliases: false });
   if (values.json) {
     console.log(JSON.stringify({ folder: values.claims, withAliases, builtinOnly }, null, 2));
   } else {

@@ -2,11 +2,12 @@
  * `claimtrace check [dir]`: load, validate, anchor, reconcile, compare with
  * the baseline. The consistency check a claims repository runs in CI.
  */
-import type { Diagnostic } from '../../model/diagnostic.js';
-import type { Finding, Severity } from '../../model/finding.js';
-import { type BaselineEntry, failsBaseline, type ReconcileProblem } from '../../reconcile/index.js';
+import type { Finding } from '../../model/finding.js';
+import type { Severity } from '../../model/message.js';
+import { hasErrors, type Message } from '../../model/message.js';
+import { type BaselineEntry, failsBaseline } from '../../reconcile/index.js';
 import { type Command, flag, stringOption } from '../command.js';
-import { countText, diagnosticFromCwd, diagnosticsText } from '../diagnostics-output.js';
+import { countText, messageFromCwd, messagesText } from '../diagnostics-output.js';
 import { EXIT_INVALID_INPUT, EXIT_NEW_FINDINGS, EXIT_OK, type ExitCode } from '../exit-codes.js';
 import { type PipelineRun, runPipeline } from '../run-pipeline.js';
 import { parseSeverity, severitiesAtOrAbove } from '../severity-threshold.js';
@@ -20,7 +21,8 @@ export interface CheckOutcome {
   readonly statuses: ReadonlyMap<string, FindingStatus>;
   readonly failing: readonly Finding[];
   readonly stale: readonly BaselineEntry[];
-  readonly problems: readonly ReconcileProblem[];
+  /** Messages about the rules (a rule that threw, a configuration problem). */
+  readonly problems: readonly Message[];
 }
 
 /**
@@ -50,9 +52,9 @@ export const checkOutcome = (run: PipelineRun, failOn: Severity): CheckOutcome =
     return status === 'new' || status === 'changed' || status === 'mismatched';
   });
   // failsBaseline is the library's rule; using it keeps `check` and a corpus test built on the library in agreement.
-  const exitCode =
-    result.problems.length > 0 ? EXIT_INVALID_INPUT : failsBaseline(comparison, failingSeverities) ? EXIT_NEW_FINDINGS : EXIT_OK;
-  return { exitCode, statuses, failing, stale: comparison.stale, problems: result.problems };
+  const problems = run.messages.filter((m) => m.source === 'reconcile');
+  const exitCode = hasErrors(problems) ? EXIT_INVALID_INPUT : failsBaseline(comparison, failingSeverities) ? EXIT_NEW_FINDINGS : EXIT_OK;
+  return { exitCode, statuses, failing, stale: comparison.stale, problems };
 };
 
 const claimsOf = (finding: Finding): string =>
@@ -76,13 +78,13 @@ export const MAX_LISTED_BELOW_THRESHOLD = 10;
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 const humanReport = (run: PipelineRun, outcome: CheckOutcome, failOn: Severity, style: Style): string => {
-  const { corpus } = run.load;
+  const { corpus } = run.loaded;
   const lines: string[] = [];
-  const loadErrors = run.diagnostics.filter((d) => d.severity === 'error').length;
+  const loadErrors = run.messages.filter((d) => d.severity === 'error').length;
   lines.push(
     `${run.shown}: ${plural(corpus.sources.length, 'source')}, ${plural(corpus.claims.length, 'claim')}` +
       (loadErrors === 0 ? ', every quote anchors' : '') +
-      ` (${countText(run.diagnostics)})`,
+      ` (${countText(run.messages)})`,
   );
   const reconciled = run.reconciled;
   if (reconciled === undefined) {
@@ -141,9 +143,9 @@ const jsonReport = (run: PipelineRun, outcome: CheckOutcome, failOn: Severity): 
   ok: outcome.exitCode === EXIT_OK,
   exitCode: outcome.exitCode,
   failOn,
-  sources: run.load.corpus.sources.length,
-  claims: run.load.corpus.claims.length,
-  diagnostics: run.diagnostics.map((d: Diagnostic) => diagnosticFromCwd(d, run.shown)),
+  sources: run.loaded.corpus.sources.length,
+  claims: run.loaded.corpus.claims.length,
+  messages: run.messages.map((m) => messageFromCwd(m, run.shown)),
   findings: (run.reconciled?.result.findings ?? []).map((f) => ({
     id: f.id,
     ruleId: f.ruleId,
@@ -185,7 +187,7 @@ export const checkCommand: Command = {
     if (flag(values, 'json')) {
       context.io.stdout.write(`${JSON.stringify(jsonReport(run, outcome, failOn), null, 2)}\n`);
     } else {
-      context.io.stderr.write(diagnosticsText(run.diagnostics, run.shown, context.err));
+      context.io.stderr.write(messagesText(run.messages, run.shown, context.err));
       context.io.stdout.write(humanReport(run, outcome, failOn, context.out));
     }
     return outcome.exitCode;

@@ -8,15 +8,16 @@ import { join } from 'node:path';
 import { createLocator, type Locator } from '../../ingest/create-locator.js';
 import type { Finding, FindingClaim, FindingNote } from '../../model/finding.js';
 import type { Span } from '../../model/span.js';
-import type { BaselineEntry } from '../../reconcile/index.js';
+import { type BaselineEntry, ReviewVerdictSchema } from '../../reconcile/index.js';
 import type { PreferredValue } from '../../report/index.js';
-import { describeValue } from '../../normalize/describe-value.js';
+import { describeValue } from '../../values/index.js';
 import { CliError } from '../cli-error.js';
 import { type Command, flag } from '../command.js';
-import { diagnosticsText } from '../diagnostics-output.js';
+import { messagesText } from '../diagnostics-output.js';
 import { EXIT_INVALID_INPUT, EXIT_OK } from '../exit-codes.js';
 import { type PipelineRun, runPipeline } from '../run-pipeline.js';
 import type { Style } from '../style.js';
+import { compareOrdinal } from '../../model/ordinal.js';
 
 /** The finding with this id, or the only one whose id starts with it. */
 export const findFinding = (findings: readonly Finding[], query: string): Finding | readonly Finding[] => {
@@ -36,7 +37,7 @@ const commonPrefixLength = (a: string, b: string): number => {
 export const closestIds = (findings: readonly Finding[], query: string, count = 5): readonly string[] =>
   [...findings]
     .map((f) => ({ id: f.id as string, shared: commonPrefixLength(f.id, query) }))
-    .sort((a, b) => b.shared - a.shared || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .sort((a, b) => b.shared - a.shared || compareOrdinal(a.id, b.id))
     .slice(0, count)
     .map((x) => x.id);
 
@@ -47,7 +48,7 @@ interface Places {
 
 const places = (run: PipelineRun): Places => {
   const locators = new Map<string, Locator>();
-  const texts = new Map(run.load.corpus.sources.map((d) => [d.source.id as string, d.text]));
+  const texts = new Map(run.loaded.corpus.sources.map((d) => [d.source.id as string, d.text]));
   return {
     spanPlace: (span) => {
       const text = texts.get(span.sourceId);
@@ -59,8 +60,8 @@ const places = (run: PipelineRun): Places => {
       return `${span.sourceId} ${from?.line ?? '?'}:${from?.column ?? '?'}–${to?.line ?? '?'}:${to?.column ?? '?'} (offsets ${span.position.start}–${span.position.end})`;
     },
     claimPlace: (claimId) => {
-      const at = run.load.claimLocations.get(claimId);
-      return at === undefined ? undefined : `${run.shown === '.' ? at.file : join(run.shown, at.file)}:${at.line}:${at.column}`;
+      const at = run.loaded.claimLocations.get(claimId);
+      return at === undefined ? undefined : `${run.shown === '.' ? at.file : join(run.shown, at.file)}:${at.start.line}:${at.start.column}`;
     },
   };
 };
@@ -122,7 +123,7 @@ export const explainText = (
   lines.push(
     review !== undefined
       ? `  reviewed: ${review.verdict} by ${review.reviewedBy}${review.reviewedAt !== undefined ? ` on ${review.reviewedAt}` : ''} — ${review.reason}`
-      : '  not reviewed: add it to baseline.yaml with a verdict (real-conflict, tension, dependence, single-source, not-a-conflict) and a reason',
+      : `  not reviewed: add it to baseline.yaml with a verdict (${ReviewVerdictSchema.options.join(', ')}) and a reason`,
   );
   if (finding.data !== undefined && Object.keys(finding.data).length > 0) {
     lines.push(`  data: ${JSON.stringify(finding.data)}`);
@@ -147,7 +148,7 @@ export const explainCommand: Command = {
     const run = await runPipeline(folderArg, context, { reconcile: true });
     const reconciled = run.reconciled;
     if (reconciled === undefined) {
-      context.io.stderr.write(diagnosticsText(run.diagnostics, run.shown, context.err));
+      context.io.stderr.write(messagesText(run.messages, run.shown, context.err));
       throw new CliError(`${run.shown} is not a valid claims folder; nothing was reconciled`, {
         hint: `run claimtrace check ${run.shown} and fix the errors first`,
       });

@@ -3,7 +3,9 @@
  * source, as a ready-to-edit claim file (or JSON).
  */
 import { join, relative } from 'node:path';
-import { loadCorpus } from '../../claims/index.js';
+import { loadCorpus } from '../../claims/load-corpus.js';
+import { hasErrors } from '../../model/message.js';
+import { settled } from '../../model/result.js';
 import { writeFileAtomic, WriteRefused } from '../../capture/atomic-write.js';
 import { suggestClaims, suggestionsYaml, DEFAULT_MIN_CONFIDENCE } from '../../suggest/index.js';
 import { resolveClaimsFolder } from '../claims-folder.js';
@@ -44,13 +46,14 @@ export const suggestCommand: Command = {
     const minConfidence = min === undefined ? undefined : Number(min);
     if (minConfidence !== undefined && !(minConfidence >= 0 && minConfidence <= 1)) throw new CliError(`--min-confidence must be a number from 0 to 1 (got "${min}")`, { showUsage: true });
     progress.update('loading the folder');
-    const loaded = await loadCorpus(folder);
+    const load = await loadCorpus(folder);
+    const loaded = settled(load);
     const doc = loaded.corpus.sources.find((s) => s.source.id === sourceId);
     if (doc === undefined) {
       const ids = loaded.corpus.sources.map((s) => s.source.id);
       throw new CliError(`the folder ${relative(io.cwd, folder) || '.'} has no source ${sourceId}`, { hint: ids.length > 0 ? `its sources are: ${ids.join(', ')}` : 'add one with claimtrace add' });
     }
-    const errors = loaded.diagnostics.filter((d) => d.severity === 'error').length;
+    const errors = load.messages.filter((d) => d.severity === 'error').length;
     if (errors > 0) io.stderr.write(`${err.yellow('warning')}: the folder has ${errors} error${errors === 1 ? '' : 's'} (claimtrace check lists them); claims that did not load may be proposed again\n`);
     progress.update('finding candidates');
     const result = suggestClaims(loaded.corpus, sourceId, {

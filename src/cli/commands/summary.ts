@@ -6,14 +6,14 @@
  */
 import type { Reconciled } from '../../check/index.js';
 import { type Command } from '../command.js';
-import { diagnosticsText } from '../diagnostics-output.js';
+import { messagesText } from '../diagnostics-output.js';
 import { EXIT_NEW_FINDINGS, EXIT_INVALID_INPUT, EXIT_OK } from '../exit-codes.js';
 import { type PipelineRun, runPipeline } from '../run-pipeline.js';
 
 const pad = (s: string, n: number): string => (s.length >= n ? s : s + ' '.repeat(n - s.length));
 
 const sourcesTable = (run: PipelineRun): string[] => {
-  const { corpus } = run.load;
+  const { corpus } = run.loaded;
   const claimsPerSource = new Map<string, number>();
   for (const claim of corpus.claims) {
     for (const id of new Set(claim.evidence.map((e) => e.sourceId))) claimsPerSource.set(id, (claimsPerSource.get(id) ?? 0) + 1);
@@ -65,8 +65,8 @@ export const summaryCommand: Command = {
   run: async ({ positionals }, context) => {
     const run = await runPipeline(positionals[0], context, { reconcile: true });
     const { io } = context;
-    io.stderr.write(diagnosticsText(run.diagnostics, run.shown, context.err));
-    const { corpus } = run.load;
+    io.stderr.write(messagesText(run.messages, run.shown, context.err));
+    const { corpus } = run.loaded;
     const lines = [
       `claimtrace: ${run.shown}`,
       `  ${corpus.sources.length} sources, ${corpus.predicates.length} predicates, ${corpus.entities.length} entities, ${corpus.claims.length} claims`,
@@ -79,7 +79,7 @@ export const summaryCommand: Command = {
       io.stdout.write(`${lines.join('\n')}\n`);
       return EXIT_INVALID_INPUT;
     }
-    const warnings = run.diagnostics.filter((d) => d.severity === 'warning').length;
+    const warnings = run.messages.filter((d) => d.severity === 'warning').length;
     lines.push(`  every file validates, every quote anchors, every hash matches (${warnings} warning(s))`, ...findingsLines(run.reconciled));
     io.stdout.write(`${lines.join('\n')}\n`);
     const { comparison } = run.reconciled;

@@ -7,7 +7,8 @@
 import type { SourceId } from '../../model/ids.js';
 import type { Span } from '../../model/span.js';
 import type { Source, SourceRelation } from '../../model/source.js';
-import { foldName } from '../fold-name.js';
+import { nameKey } from '../../normalize/name-key.js';
+import { byOrdinal } from '../../model/ordinal.js';
 
 /** One declared relation between a source and another source or an outside report. */
 export interface DeclaredDependence {
@@ -34,11 +35,11 @@ const hostOf = (url: string | undefined): string | undefined => {
 const namesOf = (source: Source): readonly string[] => {
   const host = hostOf(source.url);
   const names = [source.publisher, host, host?.replace(/\.[a-z]+$/, '')].filter((n): n is string => n !== undefined);
-  return names.map(foldName).filter((n) => n.length > 0);
+  return names.map(nameKey).filter((n) => n.length > 0);
 };
 
 /** Key under which an outside report is compared with other outside reports. */
-export const outsideKey = (outside: string): string => foldName(outside.replace(/^https?:\/\//, '').replace(/^www\./, ''));
+export const outsideKey = (outside: string): string => nameKey(outside.replace(/^https?:\/\//, '').replace(/^www\./, ''));
 
 /**
  * A lookup from an outlet's name ("politico.com", "Politico") to the corpus
@@ -50,7 +51,7 @@ export const outsideKey = (outside: string): string => foldName(outside.replace(
  */
 export const sourceNamed = (sources: readonly Source[]): ((outlet: string) => SourceId | undefined) => {
   const byName = new Map<string, SourceId>();
-  for (const s of [...sources].sort((a, b) => (a.id < b.id ? -1 : 1))) {
+  for (const s of [...sources].sort(byOrdinal((s) => s.id))) {
     for (const n of namesOf(s)) if (!byName.has(n)) byName.set(n, s.id);
   }
   return (outlet) => byName.get(outsideKey(outlet));
@@ -83,5 +84,5 @@ export const declaredDependence = (sources: readonly Source[]): readonly Declare
     for (const r of s.cites) add(s, 'cites', r);
   }
   const sortKey = (d: DeclaredDependence): string => `${d.from}\u0000${d.relation}\u0000${d.source ?? ''}\u0000${d.outside ?? ''}`;
-  return out.sort((a, b) => (sortKey(a) < sortKey(b) ? -1 : sortKey(a) > sortKey(b) ? 1 : 0));
+  return out.sort(byOrdinal(sortKey));
 };

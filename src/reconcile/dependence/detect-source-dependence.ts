@@ -8,6 +8,7 @@ import type { SourceDocument } from '../../model/source.js';
 import { type DeclaredDependence, declaredDependence, outsideKey } from './declared-dependence.js';
 import { type SharedPassageOptions, type SharedPassage, findSharedPassages } from './shared-passages.js';
 import { type SourceGroup, groupSources } from './source-groups.js';
+import { byOrdinal } from '../../model/ordinal.js';
 
 /** Why two sources are not independent. */
 export type DependenceReason =
@@ -99,7 +100,7 @@ export const detectSourceDependence = (
 
   const links = [...reasons.values()]
     .map(({ pair, reasons: rs }) => ({ sources: pair, reasons: rs }))
-    .sort((x, y) => (x.sources.join('\u0000') < y.sources.join('\u0000') ? -1 : 1));
+    .sort(byOrdinal((l) => l.sources.join('\u0000')));
   const groups = groupSources(
     documents.map((d) => d.source.id),
     links.map((l) => l.sources),

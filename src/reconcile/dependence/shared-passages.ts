@@ -9,6 +9,7 @@
 import type { SourceId } from '../../model/ids.js';
 import type { SourceDocument } from '../../model/source.js';
 import { type WordTokens, wordTokens } from './word-tokens.js';
+import { byOrdinal } from '../../model/ordinal.js';
 
 /** Where a shared passage stands in one source (UTF-16 offsets, end exclusive). */
 export interface PassagePlace {
@@ -73,7 +74,7 @@ export const findSharedPassages = (
   const maxSources = options.maxSourcesPerShingle ?? 32;
   const maxOccurrences = options.maxOccurrencesPerSource ?? 4;
 
-  const docs = [...documents].sort((x, y) => (x.source.id < y.source.id ? -1 : x.source.id > y.source.id ? 1 : 0));
+  const docs = [...documents].sort(byOrdinal((d) => d.source.id));
   const vocabulary = new Map<string, number>();
   const tokens: WordTokens[] = docs.map((d) =>
     wordTokens(

@@ -4,6 +4,7 @@
  * source id, so groups do not depend on input order.
  */
 import type { SourceId } from '../../model/ids.js';
+import { compareOrdinal } from '../../model/ordinal.js';
 
 /** A set of sources that count as one witness. */
 export interface SourceGroup {
@@ -51,5 +52,5 @@ export const groupSources = (
     if (members === undefined) groups.set(root, [s]);
     else members.push(s);
   }
-  return [...groups.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([id, members]) => ({ id, sources: members }));
+  return [...groups.entries()].sort(([a], [b]) => compareOrdinal(a, b)).map(([id, members]) => ({ id, sources: members }));
 };

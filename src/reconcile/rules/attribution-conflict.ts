@@ -1,31 +1,29 @@
 /**
  * Rule `attribution-conflict`: the same statement attributed to different
- * speakers — a warning — or, for quoted statements (text values) with no
- * speaker, to different outlets — info. "The same statement" is one claim
- * group and the same value (or, for text, quantity and date values, a
- * compatible one; entities and lists must be equal: a list and one of its
- * members are different statements). Two outlets relaying the same *fact* are two
- * witnesses, not a conflict, so only quotes are compared by outlet.
- *
- * Speakers are compared by canonical entity (alias tables) or folded name;
- * a name whose words are all part of the other ("Guo" / "Guo Jiakun") is
- * the same person. A claim without attribution (the source's own voice)
- * never conflicts with an attributed one.
+ * speakers or outlets. What it reports and why: `meta.docs` (shown in
+ * docs/rules.md); its examples: `examples/attribution-conflict.ts`.
  */
+import { z } from 'zod';
 import type { Attribution } from '../../model/claim.js';
 import type { GroupClaim } from '../claim-groups.js';
 import { outsideKey } from '../dependence/declared-dependence.js';
-import { foldName } from '../fold-name.js';
-import type { FindingDraft, Rule, RuleContext } from '../rule.js';
-import { describeValue } from './describe-value.js';
+import { nameKey } from '../../normalize/name-key.js';
+import { defineRule, type FindingDraft, type RuleContext } from '../rule.js';
+import { attributionConflictExamples } from './examples/attribution-conflict.js';
 import { representative, type ValueClass } from './value-classes.js';
 import { predicateWords, sourceGroupsOf, sourceWords } from './words.js';
+import { byOrdinal } from '../../model/ordinal.js';
 
+const AttributionConflictOptionsSchema = z.strictObject({
+  maxDistinctValues: z
+    .number()
+    .int()
+    .nonnegative()
+    .default(64)
+    .describe('Above this many distinct values in a claim group, only identical statements are compared.'),
+});
 /** Options of the attribution-conflict rule. */
-export interface AttributionConflictOptions {
-  /** Above this many distinct values in a group, only identical statements are compared. Default 64. */
-  readonly maxDistinctValues?: number;
-}
+export type AttributionConflictOptions = z.input<typeof AttributionConflictOptionsSchema>;
 
 const sameSpeaker = (context: RuleContext, words: (name: string) => readonly string[], a: string, b: string): boolean => {
   if (a === b) return true;
@@ -64,23 +62,35 @@ const clusters = (
  * The attribution-conflict rule.
  *
  * @example
- * createReconciler({ rules: [attributionConflictRule()] }).reconcile(corpus).findings
+ * createReconciler({ rules: [attributionConflictRule] }).reconcile(corpus)
  */
-export const attributionConflictRule = (options: AttributionConflictOptions = {}): Rule => ({
+export const attributionConflictRule = defineRule({
   id: 'attribution-conflict',
   meta: {
     description: 'The same statement attributed to different speakers or outlets.',
-    defaultSeverity: 'warning',
-    url: 'docs/rules.md#attribution-conflict',
+    docs: `The same statement attributed to different speakers (warning), or a quoted statement (text
+value) relayed from different outlets with no speaker (info). "The same statement" is one claim
+group and the same value (or, for text, quantity and date values, a compatible one; entities and
+lists must be equal: a list and one of its members are different statements). Speakers are
+compared by canonical entity or folded name; a name whose words are all in the other ("Guo" /
+"Guo Jiakun") is the same person. A claim in the source's own voice never conflicts with an
+attributed one; two outlets relaying the same *fact* are two witnesses, not a conflict. Groups
+with more than \`maxDistinctValues\` distinct values compare only identical statements.`,
+    kinds: {
+      'speaker-attribution': { severity: 'warning', description: 'one statement attributed to two speakers' },
+      'outlet-attribution': { severity: 'info', description: 'one quote relayed from two outlets, with no speaker' },
+    },
+    options: AttributionConflictOptionsSchema,
+    examples: attributionConflictExamples,
   },
-  check: (context) => {
-    const maxDistinct = options.maxDistinctValues ?? 64;
+  check: (context, options) => {
+    const maxDistinct = options.maxDistinctValues;
     const drafts: FindingDraft[] = [];
     const folded = new Map<string, readonly string[]>();
     const words = (name: string): readonly string[] => {
       let w = folded.get(name);
       if (w === undefined) {
-        w = foldName(name).split(' ');
+        w = nameKey(name).split(' ');
         folded.set(name, w);
       }
       return w;
@@ -116,7 +126,7 @@ export const attributionConflictRule = (options: AttributionConflictOptions = {}
       for (const statement of merged) {
         const items = statement
           .map((claim) => ({ claim, attribution: claim.attribution as Attribution }))
-          .sort((x, y) => (x.claim.claimId < y.claim.claimId ? -1 : 1));
+          .sort(byOrdinal((x) => x.claim.claimId));
         const speakers = clusters(items, (a) => a.speaker, (x, y) => sameSpeaker(context, words, x, y));
         const bySpeaker = speakers.length >= 2;
         const quoted = (statement[0] as GroupClaim).value.type === 'text';
@@ -129,7 +139,7 @@ export const attributionConflictRule = (options: AttributionConflictOptions = {}
             );
         const parties = bySpeaker ? speakers : outlets;
         if (parties.length < 2) continue;
-        const value = describeValue(representative({ key: '', claims: statement }).value);
+        const value = context.values.describe(representative({ key: '', claims: statement }).value, 'message');
         for (let i = 0; i < parties.length; i++) {
           for (let j = i + 1; j < parties.length; j++) {
             const a = parties[i] as { name: string; claims: GroupClaim[] };
@@ -137,7 +147,6 @@ export const attributionConflictRule = (options: AttributionConflictOptions = {}
             drafts.push({
               kind: bySpeaker ? 'speaker-attribution' : 'outlet-attribution',
               message: `${sourceWords(context, a.claims)} attribute${a.claims.length === 1 ? 's' : ''} ${group.subjectName} ${label} ${value} to ${a.name}; ${sourceWords(context, b.claims)} to ${b.name}`,
-              ...(bySpeaker ? {} : { severity: 'info' as const }),
               key: { subject: group.subject, predicate: group.predicate },
               sides: [a, b].map((p) => ({ label: `${p.name} (${sourceWords(context, p.claims)})`, claims: p.claims.map(context.findingClaim) })),
               related: [],

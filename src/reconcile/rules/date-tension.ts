@@ -1,43 +1,31 @@
 /**
  * Rule `date-tension`: when an event happened, as one source dates it,
- * against what another source's own dates imply.
- *
- * A claim's event date is its value when the predicate is dated (a date or
- * weekday value), else its `time` qualifier. Against the day-precision event
- * dates of a claim group, the rule reports:
- *
- * - `late-report`: a source reports the event with no date of its own and was
- *   published `lateAfterDays` (default 7) or more days after the earliest
- *   event date — "a launch on Friday 12 Dec 2025 vs a page published 24 Dec
- *   2025 that reports it as a launch";
- * - `reported-before-event`: a source states the event as done (asserted or
- *   reported) but was published before the earliest event date;
- * - `publication-date`: a source dates the event on its own publication day
- *   while another source dates it earlier — the date is probably the page's,
- *   not the event's ("Published on December 24, 2025, the initiative…");
- * - `relative-date`: a weekday ("on Friday") read against the source's own
- *   publication date (the latest such day on or before it) lands on a day no
- *   source gives — unless the same source dates the event on that weekday
- *   (then the weekday belongs to that date, e.g. a dated related-articles box);
- * - `date-disagreement`: sources date the same event (time qualifiers, same
- *   or compatible values) on different days.
- *
- * Explicit date values that differ on a functional predicate are also
- * reported by `value-conflict`; `publication-date` says why they may differ.
- * Severity: warning.
+ * against what another source's own dates imply. What it reports and why:
+ * `meta.docs` (shown in docs/rules.md); its examples: `examples/date-tension.ts`.
  */
+import { z } from 'zod';
 import type { ClaimGroup, GroupClaim } from '../claim-groups.js';
 import type { DateValue, Value, WeekdayValue } from '../../model/value.js';
-import type { FindingDraft, Rule, RuleContext } from '../rule.js';
-import { epochDay, latestWeekdayOnOrBefore, publicationDay, weekdayOfDay } from './calendar.js';
+import { defineRule, type FindingDraft, type RuleContext } from '../rule.js';
+import { dateTensionExamples } from './examples/date-tension.js';
+import { dayOfIso, formatDay, isoDaysBetween, weekdayOf } from '../../normalize/calendar-day.js';
+import { publicationDay } from '../../normalize/publication-day.js';
+import { resolveWeekday } from '../../normalize/weekday-phrase.js';
 import { isTentative } from './value-classes.js';
-import { joinWords, numberWord, predicateWords, sourceGroupsOf, sourceWords, sourcesOf } from './words.js';
+import { joinWords, numberWord } from '../../values/words.js';
+import { predicateWords, sourceGroupsOf, sourceWords, sourcesOf } from './words.js';
+import { compareOrdinal } from '../../model/ordinal.js';
 
+const DateTensionOptionsSchema = z.strictObject({
+  lateAfterDays: z
+    .number()
+    .int()
+    .nonnegative()
+    .default(7)
+    .describe('A report this many days or more after the earliest event date, with no date of its own, is a `late-report`.'),
+});
 /** Options of the date-tension rule. */
-export interface DateTensionOptions {
-  /** A report this many days or more after the event, with no date of its own, is a tension. Default 7. */
-  readonly lateAfterDays?: number;
-}
+export type DateTensionOptions = z.input<typeof DateTensionOptionsSchema>;
 
 const eventDate = (c: GroupClaim): DateValue | WeekdayValue | undefined => {
   const v: Value = c.value;
@@ -60,7 +48,7 @@ const byDay = (claims: readonly GroupClaim[]): Map<string, GroupClaim[]> => {
     if (list === undefined) map.set(d, [c]);
     else list.push(c);
   }
-  return new Map([...map.entries()].sort(([a], [b]) => (a < b ? -1 : 1)));
+  return new Map([...map.entries()].sort(([a], [b]) => compareOrdinal(a, b)));
 };
 
 const datingWords = (context: RuleContext, dated: ReadonlyMap<string, GroupClaim[]>): string =>
@@ -89,21 +77,50 @@ const draftFor = (
  * The date-tension rule.
  *
  * @example
- * createReconciler({ rules: [dateTensionRule({ lateAfterDays: 3 })] }).reconcile(corpus).findings
+ * createReconciler({ rules: [dateTensionRule], config: { 'date-tension': ['on', { lateAfterDays: 3 }] } })
  */
-export const dateTensionRule = (options: DateTensionOptions = {}): Rule => ({
+export const dateTensionRule = defineRule({
   id: 'date-tension',
   meta: {
     description: 'An event date against another source’s publication date, relative date or own date.',
-    defaultSeverity: 'warning',
-    url: 'docs/rules.md#date-tension',
+    docs: `When an event happened, as one source dates it, against what another source's own dates
+imply. A claim's event date is its value (date or weekday predicates) or its \`time\` qualifier;
+the rule looks at the day-precision event dates of a claim group.
+
+- \`late-report\`: a source reports the event with no date of its own and was published
+  \`lateAfterDays\` or more days after the earliest event date — it may present an old event as news.
+- \`reported-before-event\`: a source states the event as done (asserted or reported) but was
+  published before it.
+- \`publication-date\`: a source dates the event on its own publication day while another
+  source dates it earlier — the date is probably the page's, not the event's
+  ("Published on December 24, 2025, the initiative…").
+- \`relative-date\`: "on Friday" read against the source's own publication date (the latest such
+  day on or before it) lands on a day no source gives — unless the same source dates the event
+  on that weekday (a dated related-articles box).
+- \`date-disagreement\`: sources date the same event (same or compatible values, time
+  qualifiers) on different days.
+
+Explicit dates that differ on a functional predicate are also a \`value-conflict\`; the
+\`publication-date\` tension says why they may differ.`,
+    kinds: {
+      'late-report': { severity: 'warning', description: 'an undated report published long after the event' },
+      'reported-before-event': { severity: 'warning', description: 'a report published before the event it states as done' },
+      'publication-date': { severity: 'warning', description: 'an event dated on the reporting page’s own publication day' },
+      'relative-date': { severity: 'warning', description: 'a weekday that, read against its page’s date, lands on a day no source gives' },
+      'date-disagreement': { severity: 'warning', description: 'the same event dated on different days' },
+    },
+    options: DateTensionOptionsSchema,
+    contested: true,
+    examples: dateTensionExamples,
   },
-  check: (context) => {
-    const lateAfter = options.lateAfterDays ?? 7;
+  check: (context, options) => {
+    const lateAfter = options.lateAfterDays;
     const drafts: FindingDraft[] = [];
     const published = (c: GroupClaim): string | undefined => {
       const doc = context.source(c.sourceId);
-      return doc === undefined ? undefined : publicationDay(doc.source.publishedAt);
+      if (doc === undefined) return undefined;
+      const day = publicationDay(doc.source.publishedAt);
+      return day.ok && day.value !== undefined ? formatDay(day.value) : undefined;
     };
     for (const group of context.groups) {
       const affirmative = group.claims.filter((c) => c.polarity === 'affirmative');
@@ -120,7 +137,7 @@ export const dateTensionRule = (options: DateTensionOptions = {}): Rule => ({
         const claims = undated.filter((c) => c.sourceId === sourceId);
         const day = published(claims[0] as GroupClaim);
         if (day === undefined) continue;
-        const lag = epochDay(day) - epochDay(earliest);
+        const lag = isoDaysBetween(earliest, day);
         const who = context.sourceLabel(sourceId);
         if (lag >= lateAfter) {
           drafts.push(
@@ -157,7 +174,7 @@ export const dateTensionRule = (options: DateTensionOptions = {}): Rule => ({
         if (earlier.length === 0) continue;
         const who = context.sourceLabel(c.sourceId);
         const earlierByDay = byDay(earlier);
-        const gap = epochDay(day) - epochDay([...earlierByDay.keys()][0] as string);
+        const gap = isoDaysBetween([...earlierByDay.keys()][0] as string, day);
         drafts.push(
           draftFor(
             context,
@@ -177,9 +194,9 @@ export const dateTensionRule = (options: DateTensionOptions = {}): Rule => ({
         if (d?.type !== 'weekday') continue;
         const day = published(c);
         if (day === undefined) continue;
-        const resolved = latestWeekdayOnOrBefore(d.weekday, day);
+        const resolved = formatDay(resolveWeekday({ weekday: d.weekday, relation: 'plain' }, dayOfIso(day), 'past'));
         if (datedByDay.has(resolved)) continue;
-        if (dated.some((o) => o.sourceId === c.sourceId && weekdayOfDay(dayOf(o) as string) === d.weekday)) continue;
+        if (dated.some((o) => o.sourceId === c.sourceId && weekdayOf(dayOfIso(dayOf(o) as string)) === d.weekday)) continue;
         const who = context.sourceLabel(c.sourceId);
         drafts.push(
           draftFor(
@@ -204,7 +221,7 @@ export const dateTensionRule = (options: DateTensionOptions = {}): Rule => ({
           const ra = a[0] as GroupClaim;
           const rb = b[0] as GroupClaim;
           if (ra.valueKey !== rb.valueKey && context.compareValues(ra.value, rb.value).verdict !== 'compatible') continue;
-          const gap = epochDay(dayB) - epochDay(dayA);
+          const gap = isoDaysBetween(dayA, dayB);
           drafts.push(
             draftFor(
               context,

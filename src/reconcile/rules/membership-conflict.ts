@@ -1,34 +1,17 @@
 /**
  * Rule `membership-conflict`: lists of members that cannot all be true.
- *
- * A closed list is complete ("the founding members are A, B and C"); an
- * open list names some members ("A and B are among them", optionally with
- * a stated total); a count gives only the size ("nine partners"). A single
- * entity on a set-valued predicate ("UAE is a member") is an open list of
- * one, and its negation ("UAE is not a member") contradicts any list with it.
- *
- * | pair | conflict when |
- * |---|---|
- * | closed / closed | the member sets differ |
- * | closed / open | the open list names someone the closed list lacks, or states another total |
- * | closed / count | the sizes differ |
- * | open / count, open / open | the members named exceed a stated total, or the totals differ |
- * | count / count | the counts differ |
- * | negation / list | the list names the denied member |
- *
- * Names resolve through the alias tables first ("UAE" = "United Arab
- * Emirates"). For every member the closed side lacks, the rule looks for
- * other claims of the closed side's sources that name it (the span that
- * places the UAE at the summit instead) and adds them as related notes.
+ * What it reports and why: `meta.docs` (shown in docs/rules.md); its
+ * examples: `examples/membership-conflict.ts`.
  */
 import type { FindingNote } from '../../model/finding.js';
 import type { EntityRef, EntitySetValue } from '../../model/value.js';
 import type { ClaimGroup, GroupClaim } from '../claim-groups.js';
-import { entityKey } from '../entity-key.js';
-import type { FindingDraft, Rule, RuleContext } from '../rule.js';
-import { describeValue } from './describe-value.js';
+import { entityKey } from '../../values/kinds/entity.js';
+import { joinWords, numberWord } from '../../values/words.js';
+import { defineRule, type FindingDraft, type RuleContext } from '../rule.js';
+import { membershipConflictExamples } from './examples/membership-conflict.js';
 import { isTentative, representative, sameScope, type ValueClass } from './value-classes.js';
-import { joinWords, numberWord, predicateWords, sourceGroupsOf, sourceWords, sourcesOf } from './words.js';
+import { predicateWords, sourceGroupsOf, sourceWords, sourcesOf } from './words.js';
 
 /** A list as the rule sees it. */
 interface ListView {
@@ -99,7 +82,7 @@ const describeSide = (context: RuleContext, cls: ValueClass, label: string): str
   const v = view(c) as ListView;
   switch (v.mode) {
     case 'closed':
-      return `${who} name${s} ${numberWord(v.members.size)} ${label}: ${describeValue(c.value)}`;
+      return `${who} name${s} ${numberWord(v.members.size)} ${label}: ${context.values.describe(c.value, 'message')}`;
     case 'open':
       return `${who} list${s} ${names([...v.members.values()])} among the ${label}${v.count !== undefined ? ` (of ${numberWord(v.count)})` : ''}`;
     case 'count':
@@ -144,14 +127,35 @@ const elsewhere = (context: RuleContext, group: ClaimGroup, closed: ValueClass, 
  * The membership-conflict rule.
  *
  * @example
- * createReconciler({ rules: [membershipConflictRule()] }).reconcile(corpus).findings
+ * createReconciler({ rules: [membershipConflictRule] }).reconcile(corpus)
  */
-export const membershipConflictRule = (): Rule => ({
+export const membershipConflictRule = defineRule({
   id: 'membership-conflict',
   meta: {
     description: 'Closed lists, open lists, counts and single memberships that cannot all be true.',
-    defaultSeverity: 'error',
-    url: 'docs/rules.md#membership-conflict',
+    docs: `Lists that cannot all be true. A closed list is complete, an open list names some members
+(optionally with a stated total), a count gives only the size; a single entity on a set-valued
+predicate ("UAE is a member") is an open list of one, and its negation contradicts any list
+that names it. Names resolve through the alias tables first ("UAE" = "United Arab Emirates").
+
+| pair | conflict when |
+|---|---|
+| closed / closed | the member sets differ |
+| closed / open | the open list names someone the closed list lacks, or states another total |
+| closed / count | the sizes differ |
+| open / count, open / open | the members named exceed a stated total, or the totals differ |
+| count / count | the counts differ |
+| negation / list | the list names the denied member |
+
+For each member the closed side lacks, the finding adds as related notes the other claims of
+the closed side's sources that name it — "001 names United Arab Emirates elsewhere (Pax Silica
+Summit, participants)": the span that places the UAE at the summit instead of among the
+founders. A conflict is a warning instead of an error when every claim of one side is tentative.`,
+    kinds: {
+      'membership-conflict': { severity: 'error', description: 'two lists (or a list and a membership) that cannot both be true' },
+    },
+    contested: true,
+    examples: membershipConflictExamples,
   },
   check: (context) => {
     const drafts: FindingDraft[] = [];

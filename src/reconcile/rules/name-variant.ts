@@ -1,29 +1,28 @@
 /**
- * Rule `name-variant`: two near-duplicate spellings of a name across sources
- * ("MP Minerals" in 002, "MP Materials" in 003) that no alias table joins:
- * either an alias is missing or one source misspells the name. Not reported:
- * names that fold alike ("U.K." / "UK"); names the alias tables resolve to
- * one entity (known aliases) or to different entities ("Austria" /
- * "Australia"); names whose words say they are different kinds of thing
- * ("Pax Silica" / "Pax Silica Summit": an agreement and its summit).
- * Similarity itself is the resolver's `nearDuplicate`.
- *
- * Candidate pairs come from blocking (names sharing a distinctive word;
- * one-word names sharing their first four letters), never from comparing
- * every name with every other; a block larger than `maxBlock` names (a word
- * like "united") is skipped.
+ * Rule `name-variant`: near-duplicate spellings of a name across sources
+ * that no alias table joins. What it reports and why: `meta.docs` (shown in
+ * docs/rules.md); its examples: `examples/name-variant.ts`.
  */
+import { z } from 'zod';
 import type { SourceId } from '../../model/ids.js';
 import type { GroupClaim } from '../claim-groups.js';
-import { foldName } from '../fold-name.js';
-import type { FindingDraft, Rule } from '../rule.js';
-import { joinWords, sourceGroupsOf } from './words.js';
+import { nameKey } from '../../normalize/name-key.js';
+import { defineRule, type FindingDraft } from '../rule.js';
+import { nameVariantExamples } from './examples/name-variant.js';
+import { joinWords } from '../../values/words.js';
+import { sourceGroupsOf } from './words.js';
+import { byOrdinal, compareOrdinal } from '../../model/ordinal.js';
 
+const NameVariantOptionsSchema = z.strictObject({
+  maxBlock: z
+    .number()
+    .int()
+    .positive()
+    .default(50)
+    .describe('Blocks with more names than this are skipped: a word shared by that many names does not tell them apart.'),
+});
 /** Options of the name-variant rule. */
-export interface NameVariantOptions {
-  /** Blocks with more names than this are skipped (a word shared by that many names does not tell them apart). Default 50. */
-  readonly maxBlock?: number;
-}
+export type NameVariantOptions = z.input<typeof NameVariantOptionsSchema>;
 
 interface NameUse {
   readonly folded: string;
@@ -84,23 +83,35 @@ const oneWordApart = (wa: readonly string[], wb: readonly string[]): boolean => 
  * The name-variant rule.
  *
  * @example
- * createReconciler({ rules: [nameVariantRule()] }).reconcile(corpus).findings
+ * createReconciler({ rules: [nameVariantRule] }).reconcile(corpus)
  */
-export const nameVariantRule = (options: NameVariantOptions = {}): Rule => ({
+export const nameVariantRule = defineRule({
   id: 'name-variant',
   meta: {
     description: 'Near-duplicate names across sources that may denote one entity.',
-    defaultSeverity: 'warning',
-    url: 'docs/rules.md#name-variant',
+    docs: `Two near-duplicate spellings across sources that no alias table joins — "MP Minerals" (002) vs
+"MP Materials" (003): an alias is missing, or one source misspells the name. Not reported:
+names that fold alike ("the U.K." / "uk"); names the tables resolve to one entity (known
+aliases) or to different ones ("Austria" / "Australia"); names that differ in a word naming a
+kind of thing ("Pax Silica" / "Pax Silica Summit": a coalition and its summit); names more
+than one word apart; spellings used only inside one source. Candidate pairs come from
+blocking on distinctive words (one-word names also on their first four letters), never from
+comparing every name with every other; blocks over \`maxBlock\` names are skipped. Similarity is
+the resolver's \`nearDuplicate\`.`,
+    kinds: {
+      'name-variant': { severity: 'warning', description: 'two spellings across sources that are probably one entity' },
+    },
+    options: NameVariantOptionsSchema,
+    examples: nameVariantExamples,
   },
-  check: (context) => {
-    const maxBlock = options.maxBlock ?? 50;
+  check: (context, options) => {
+    const maxBlock = options.maxBlock;
     const uses = new Map<string, NameUse>();
     const foldedNames = new Map<string, string>();
     const use = (name: string, id: string | undefined, c: GroupClaim): void => {
       let folded = foldedNames.get(name);
       if (folded === undefined) {
-        folded = foldName(name);
+        folded = nameKey(name);
         foldedNames.set(name, folded);
       }
       if (folded.length === 0) return;
@@ -119,7 +130,7 @@ export const nameVariantRule = (options: NameVariantOptions = {}): Rule => ({
         if (c.value.type === 'entity-set') for (const m of c.value.members) use(m.name, m.id, c);
       }
     }
-    const names = [...uses.values()].sort((x, y) => (x.folded < y.folded ? -1 : x.folded > y.folded ? 1 : 0));
+    const names = [...uses.values()].sort(byOrdinal((n) => n.folded));
     const blocks = new Map<string, number[]>();
     names.forEach((n, i) => {
       for (const k of blockKeys(n.folded)) {
@@ -130,7 +141,7 @@ export const nameVariantRule = (options: NameVariantOptions = {}): Rule => ({
     });
     const seen = new Set<number>();
     const drafts: FindingDraft[] = [];
-    const blockList = [...blocks.entries()].sort(([a], [b]) => (a < b ? -1 : 1));
+    const blockList = [...blocks.entries()].sort(([a], [b]) => compareOrdinal(a, b));
     const candidates: [number, number][] = [];
     for (const [, members] of blockList) {
       if (members.length < 2 || members.length > maxBlock) continue;

@@ -1,22 +1,22 @@
 /**
- * Rule `source-dependence`: two sources that are not independent — they
- * share passages word for word, or one declares it derives from or cites
- * the other, or both derive from one outside report. Each shared passage
- * is a related note with its span in both sources. Severity: info; the
- * engine counts such sources as one witness whatever this rule's setting.
+ * Rule `source-dependence`: two sources that are not independent. What it
+ * reports and why: `meta.docs` (shown in docs/rules.md); its examples:
+ * `examples/source-dependence.ts`.
  */
+import { z } from 'zod';
 import type { FindingNote } from '../../model/finding.js';
 import type { SourceId } from '../../model/ids.js';
 import type { PassagePlace } from '../dependence/shared-passages.js';
-import type { FindingDraft, Rule, RuleContext } from '../rule.js';
-import { spanAt } from '../span-at.js';
-import { joinWords, numberWord } from './words.js';
+import { defineRule, type FindingDraft, type RuleContext } from '../rule.js';
+import { sourceDependenceExamples } from './examples/source-dependence.js';
+import { spanAt } from '../../anchor/describe-span.js';
+import { joinWords, numberWord } from '../../values/words.js';
 
+const SourceDependenceOptionsSchema = z.strictObject({
+  maxNotes: z.number().int().nonnegative().default(20).describe('At most this many shared passages are listed as related notes per pair of sources.'),
+});
 /** Options of the source-dependence rule. */
-export interface SourceDependenceRuleOptions {
-  /** At most this many passages are listed as notes per pair. Default 20. */
-  readonly maxNotes?: number;
-}
+export type SourceDependenceRuleOptions = z.input<typeof SourceDependenceOptionsSchema>;
 
 const placeNote = (context: RuleContext, place: PassagePlace, other: SourceId, words: number): FindingNote | undefined => {
   const doc = context.source(place.sourceId);
@@ -32,17 +32,26 @@ const placeNote = (context: RuleContext, place: PassagePlace, other: SourceId, w
  * The source-dependence rule.
  *
  * @example
- * createReconciler({ rules: [sourceDependenceRule()] }).reconcile(corpus).findings
+ * createReconciler({ rules: [sourceDependenceRule] }).reconcile(corpus)
  */
-export const sourceDependenceRule = (options: SourceDependenceRuleOptions = {}): Rule => ({
+export const sourceDependenceRule = defineRule({
   id: 'source-dependence',
   meta: {
     description: 'Sources that share passages or declare a dependence; corroboration counts them as one.',
-    defaultSeverity: 'info',
-    url: 'docs/rules.md#source-dependence',
+    docs: `Two sources that are not independent: shared passages (each one a pair of related notes with
+its span in both sources), \`derivedFrom\`/\`cites\` of a corpus source, or derivation from one
+outside report — *000 and 003 share four passages (186 words): counted as one independent
+source*. Non-content ranges (cookie banners, "Continue with Google") never count; a phrase
+shorter than a passage (12 words) is not one. Turning this rule off hides the finding but not the
+grouping: corroboration still counts the group as one witness.`,
+    kinds: {
+      'source-dependence': { severity: 'info', description: 'two sources that count as one witness' },
+    },
+    options: SourceDependenceOptionsSchema,
+    examples: sourceDependenceExamples,
   },
-  check: (context) => {
-    const maxNotes = options.maxNotes ?? 20;
+  check: (context, options) => {
+    const maxNotes = options.maxNotes;
     const drafts: FindingDraft[] = [];
     const byPair = new Map<string, (typeof context.dependence.passages)[number][]>();
     for (const p of context.dependence.passages) {

@@ -1,31 +1,29 @@
 /**
  * Rule `uncorroborated`: a value that only one independent witness gives.
- *
- * Witnesses are independent source groups (sources that share passages or
- * declare a dependence count as one) — or the outside outlet a claim is
- * attributed to ("according to politico.com"): two pages relaying politico
- * are one witness. A claim is corroborated by claims of other witnesses
- * whose values are the same or compatible (`compareValues`; entities only
- * as the same canonical entity). When several
- * sources say it but all belong to one group, the finding says so and
- * names the shared passages ("000 and 003 share 4 passages: counted as one").
- *
- * Groups with more than `maxDistinctValues` distinct values compare only
- * identical values (to keep the work near-linear). Severity: info.
+ * What it reports and why: `meta.docs` (shown in docs/rules.md); its
+ * examples: `examples/uncorroborated.ts`.
  */
+import { z } from 'zod';
 import type { FindingNote } from '../../model/finding.js';
 import type { SourceId } from '../../model/ids.js';
 import type { GroupClaim } from '../claim-groups.js';
-import type { FindingDraft, Rule, RuleContext } from '../rule.js';
-import { describeValue } from './describe-value.js';
+import { defineRule, type FindingDraft, type RuleContext } from '../rule.js';
+import { uncorroboratedExamples } from './examples/uncorroborated.js';
+import { joinWords, numberWord } from '../../values/words.js';
 import { representative, type ValueClass } from './value-classes.js';
-import { joinWords, numberWord, predicateWords, sourceGroupsOf, sourceWords, sourcesOf } from './words.js';
+import { predicateWords, sourceGroupsOf, sourceWords, sourcesOf } from './words.js';
+import { byOrdinal } from '../../model/ordinal.js';
 
+const UncorroboratedOptionsSchema = z.strictObject({
+  maxDistinctValues: z
+    .number()
+    .int()
+    .nonnegative()
+    .default(64)
+    .describe('Above this many distinct values in a claim group, only identical values corroborate each other (keeps the work near-linear).'),
+});
 /** Options of the uncorroborated rule. */
-export interface UncorroboratedOptions {
-  /** Above this many distinct values in a group, only identical values corroborate. Default 64. */
-  readonly maxDistinctValues?: number;
-}
+export type UncorroboratedOptions = z.input<typeof UncorroboratedOptionsSchema>;
 
 /** The outlet as the first claim (in id order) names it. */
 const outletWords = (context: RuleContext, claims: readonly GroupClaim[]): string =>
@@ -38,7 +36,7 @@ const dependenceNotes = (context: RuleContext, sources: readonly SourceId[]): Fi
   const first = new Set(sources.flatMap((s) => context.linksOf(s)));
   return [...first]
     .filter((l) => set.has(l.sources[0]) && set.has(l.sources[1]))
-    .sort((x, y) => (x.sources.join('|') < y.sources.join('|') ? -1 : 1))
+    .sort(byOrdinal((l) => l.sources.join('|')))
     .flatMap((l) =>
       l.reasons.map((r) => {
         const [a, b] = l.sources.map((s) => context.sourceLabel(s));
@@ -57,17 +55,28 @@ const dependenceNotes = (context: RuleContext, sources: readonly SourceId[]): Fi
  * The uncorroborated rule.
  *
  * @example
- * createReconciler({ rules: [uncorroboratedRule()] }).reconcile(corpus).findings
+ * createReconciler({ rules: [uncorroboratedRule] }).reconcile(corpus)
  */
-export const uncorroboratedRule = (options: UncorroboratedOptions = {}): Rule => ({
+export const uncorroboratedRule = defineRule({
   id: 'uncorroborated',
   meta: {
     description: 'A value only one independent source (or relayed outlet) gives.',
-    defaultSeverity: 'info',
-    url: 'docs/rules.md#uncorroborated',
+    docs: `A value only one independent witness gives. Witnesses are independent source groups (sources
+that share passages or declare a dependence count as one) — or the outside outlet a claim is
+attributed to: two pages relaying politico.com are one witness ("Only politico.com (as relayed
+by 004 and 010)"). Claims corroborate each other when their values are the same or compatible
+(\`compareValues\`; entities only as the same canonical entity — two spellings are
+\`name-variant\`'s business). When several sources say it but form one group, the message says so
+and the related notes say why ("000 and 003 share four passages (186 words): counted as one").
+Groups with more than \`maxDistinctValues\` distinct values compare only identical values.`,
+    kinds: {
+      uncorroborated: { severity: 'info', description: 'a value only one independent witness gives' },
+    },
+    options: UncorroboratedOptionsSchema,
+    examples: uncorroboratedExamples,
   },
-  check: (context) => {
-    const maxDistinct = options.maxDistinctValues ?? 64;
+  check: (context, options) => {
+    const maxDistinct = options.maxDistinctValues;
     const drafts: FindingDraft[] = [];
     for (const group of context.groups) {
       const classes = context.classes(group).filter((cls) => representative(cls).polarity === 'affirmative');
@@ -100,7 +109,7 @@ export const uncorroboratedRule = (options: UncorroboratedOptions = {}): Rule =>
         if (backers.size !== 1) return;
         const witness = [...backers][0] as string;
         const sources = sourcesOf(cls.claims);
-        const value = describeValue(representative(cls).value);
+        const value = context.values.describe(representative(cls).value, 'message');
         const claims: readonly GroupClaim[] = cls.claims;
         const several = sources.length > 1;
         const viaOutlet = witness.startsWith('outlet:');

@@ -5,7 +5,8 @@
  */
 import type { GroupClaim } from '../claim-groups.js';
 import type { CompareValues } from '../contract.js';
-import { foldName } from '../fold-name.js';
+import { nameKey } from '../../normalize/name-key.js';
+import { compareOrdinal } from '../../model/ordinal.js';
 
 /** Claims of one group with the same value in the same scope. */
 export interface ValueClass {
@@ -31,7 +32,7 @@ export const valueClasses = (claims: readonly GroupClaim[]): readonly ValueClass
     if (list === undefined) byKey.set(key, [c]);
     else list.push(c);
   }
-  return [...byKey.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([key, list]) => ({ key, claims: list }));
+  return [...byKey.entries()].sort(([a], [b]) => compareOrdinal(a, b)).map(([key, list]) => ({ key, claims: list }));
 };
 
 /** The claim that represents a class (its first claim). */
@@ -48,7 +49,7 @@ export const sameScope = (a: GroupClaim, b: GroupClaim, compare: CompareValues):
   if (ta !== undefined && tb !== undefined && compare(ta, tb).verdict === 'conflict') return false;
   const pa = a.qualifiers?.place;
   const pb = b.qualifiers?.place;
-  return pa === undefined || pb === undefined || foldName(pa) === foldName(pb);
+  return pa === undefined || pb === undefined || nameKey(pa) === nameKey(pb);
 };
 
 /** Hedges that make a claim tentative: conflicts involving only these are warnings. */

@@ -1,24 +1,16 @@
 /**
- * Rule `value-conflict`: on a functional predicate (one true value per
- * subject) two sources give values that `compareValues` finds incompatible —
- * quantities whose intervals do not overlap, dates on different days,
- * different entities. Aliases resolve to one entity first, so "UK" and
- * "United Kingdom" never conflict; different measures ("50 countries" vs
- * "50 countries and organizations") and unknown comparisons are not reported.
- * Also reports a claim and its negation (`polarity-conflict`) on any predicate.
- * Entity sets are left to `membership-conflict`.
- *
- * Severity: error; warning when one side is only tentative (expected,
- * hedged, claimed).
+ * Rule `value-conflict`: incompatible values for a functional predicate, or
+ * a claim and its negation. What it reports and why: `meta.docs` (shown in
+ * docs/rules.md); its examples: `examples/value-conflict.ts`.
  */
-import type { FindingDraft, Rule, RuleContext } from '../rule.js';
+import { defineRule, type FindingDraft, type RuleContext } from '../rule.js';
+import { valueConflictExamples } from './examples/value-conflict.js';
 import type { ClaimGroup, GroupClaim } from '../claim-groups.js';
-import { describeValue } from './describe-value.js';
 import { isTentative, representative, sameScope, type ValueClass } from './value-classes.js';
 import { predicateWords, sourceGroupsOf, sourceWords } from './words.js';
 
 const side = (context: RuleContext, cls: ValueClass) => ({
-  label: `${sourceWords(context, cls.claims)}: ${describeValue(representative(cls).value)}`,
+  label: `${sourceWords(context, cls.claims)}: ${context.values.describe(representative(cls).value, 'message')}`,
   claims: cls.claims.map(context.findingClaim),
 });
 
@@ -31,8 +23,8 @@ const conflictDraft = (
   reason: string,
 ): FindingDraft => {
   const label = predicateWords(context, group.predicate);
-  const va = describeValue(representative(a).value);
-  const vb = describeValue(representative(b).value);
+  const va = context.values.describe(representative(a).value, 'message');
+  const vb = context.values.describe(representative(b).value, 'message');
   const message =
     kind === 'value-conflict'
       ? `${sourceWords(context, a.claims)} give${a.claims.length === 1 ? 's' : ''} ${group.subjectName} ${label} ${va}; ${sourceWords(context, b.claims)} give${b.claims.length === 1 ? 's' : ''} ${vb} (${reason}), and ${label} has one true value`
@@ -55,14 +47,26 @@ const conflictDraft = (
  * The value-conflict rule.
  *
  * @example
- * createReconciler({ rules: [valueConflictRule()] }).reconcile(corpus).findings
+ * createReconciler({ rules: [valueConflictRule] }).reconcile(corpus)
  */
-export const valueConflictRule = (): Rule => ({
+export const valueConflictRule = defineRule({
   id: 'value-conflict',
   meta: {
     description: 'Incompatible values for a functional predicate (one true value per subject), or a claim and its negation.',
-    defaultSeverity: 'error',
-    url: 'docs/rules.md#value-conflict',
+    docs: `On a **functional** predicate (one true value per subject), two value classes that
+\`compareValues\` finds incompatible: quantity intervals that do not overlap, dates on different
+days, different entities. Aliases resolve first ("UK" = "United Kingdom"). \`different-measure\`
+and \`unknown\` verdicts are not reported. On any predicate, a claim and its negation of the same
+value (or an alias of the same entity) is a \`polarity-conflict\`. Entity sets are left to
+\`membership-conflict\`. A conflict is a warning instead of an error when every claim of one side
+is tentative (hedge \`expected\`, \`hedged\` or \`claimed\`); claims whose time qualifiers conflict
+(2024 vs 2030) or whose places differ are different scopes and never contradict each other.`,
+    kinds: {
+      'value-conflict': { severity: 'error', description: 'two incompatible values of a functional predicate' },
+      'polarity-conflict': { severity: 'error', description: 'a claim and its negation' },
+    },
+    contested: true,
+    examples: valueConflictExamples,
   },
   check: (context) => {
     const drafts: FindingDraft[] = [];

@@ -1,19 +1,11 @@
 /**
- * Words for finding messages: lists ("001, 002 and 004"), small numbers as
- * words ("five"), the sources of a set of claims.
+ * Words for finding messages: the sources of a set of claims ("001, 002 and
+ * 004"), their independent groups, a predicate's label.
  */
 import type { SourceId } from '../../model/ids.js';
 import type { GroupClaim } from '../claim-groups.js';
 import type { RuleContext } from '../rule.js';
-
-const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
-
-/** "five" for 5; digits from 13 on. */
-export const numberWord = (n: number): string => NUMBER_WORDS[n] ?? String(n);
-
-/** "a", "a and b", "a, b and c". */
-export const joinWords = (items: readonly string[]): string =>
-  items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1] as string}`;
+import { joinWords } from '../../values/words.js';
 
 /** The distinct sources of the claims, sorted by id. */
 export const sourcesOf = (claims: readonly GroupClaim[]): readonly SourceId[] =>

@@ -3,7 +3,8 @@
  * by discrepancy — how far apart the value clusters are — when findings
  * carry one, largest first, then in the reconciler's deterministic order.
  */
-import type { Finding, Severity } from '../../model/finding.js';
+import type { Finding } from '../../model/finding.js';
+import type { Severity } from '../../model/message.js';
 
 export const SEVERITY_RANK: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
 

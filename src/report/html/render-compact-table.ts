@@ -5,7 +5,7 @@
  * the rows carry the same filter attributes as the cards.
  */
 import type { Finding, FindingClaim } from '../../model/finding.js';
-import { describeNormalizedValue } from '../../normalize/describe-value.js';
+import { describeValue } from '../../values/index.js';
 import { clipText } from '../report-words.js';
 import { claimGroupLabel } from '../subject-names.js';
 import { type Html, html, joinHtml } from './html.js';
@@ -30,7 +30,7 @@ const row = (ctx: HtmlReportContext, f: Finding): Html => {
   const group = claimGroupLabel(f, ctx.names);
   return html`<tr id="${ctx.findingAnchor(f.id) ?? ''}"${filterAttributes(ctx, f)} data-title="Single-source claim: ${group}">
 <td>${group}<br><code class="small">${f.id}</code></td>
-<td>${first !== undefined ? clipText(describeNormalizedValue(first.value), 80) : ''}</td>
+<td>${first !== undefined ? clipText(describeValue(first.value, 'normalized'), 80) : ''}</td>
 <td>${joinHtml(sources.map((s) => sourceChip(ctx, s)), ' ')}</td>
 <td class="evidence-group" data-group="0" data-title="${f.sides[0]?.label ?? group}">${joinHtml(claims.map((c) => quoteLink(ctx, c)), html`<br>`)}</td>
 <td>${review.state === 'reviewed' ? review.review.verdict : html`<span class="badge new-badge">New</span>`}</td>

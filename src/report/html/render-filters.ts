@@ -3,7 +3,8 @@
  * until the report's script shows it (progressive enhancement): without
  * JavaScript every finding is simply listed.
  */
-import type { Finding, Severity } from '../../model/finding.js';
+import type { Finding } from '../../model/finding.js';
+import type { Severity } from '../../model/message.js';
 import { sourcesCitedBy } from '../finding-sources.js';
 import { type Html, html } from './html.js';
 import type { HtmlReportContext } from './report-context.js';

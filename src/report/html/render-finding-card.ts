@@ -9,7 +9,7 @@
  */
 import type { Finding, FindingClaim, FindingNote, FindingSide } from '../../model/finding.js';
 import type { Span } from '../../model/span.js';
-import { describeNormalizedValue } from '../../normalize/describe-value.js';
+import { describeValue } from '../../values/index.js';
 import { sourcesCitedBy } from '../finding-sources.js';
 import { claimGroupLabel } from '../subject-names.js';
 import { discrepancyOf } from './finding-order.js';
@@ -53,7 +53,7 @@ const quoteItem = (ctx: HtmlReportContext, span: Span, claimId: string | undefin
 
 const claimQuote = (ctx: HtmlReportContext, c: FindingClaim): Html => quoteItem(ctx, c.span, c.claimId);
 
-const distinctValues = (claims: readonly FindingClaim[]): string[] => [...new Set(claims.map((c) => describeNormalizedValue(c.value)))];
+const distinctValues = (claims: readonly FindingClaim[]): string[] => [...new Set(claims.map((c) => describeValue(c.value, 'normalized')))];
 
 const renderSide = (ctx: HtmlReportContext, finding: Finding, side: FindingSide, index: number, preferredValue: string | undefined): Html => {
   const support = sideSupport(side, ctx.input.dependence);

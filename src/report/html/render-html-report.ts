@@ -13,7 +13,7 @@
  * (`html` templates). Deterministic: the same input gives the same bytes.
  */
 import { createHash } from 'node:crypto';
-import type { Severity } from '../../model/finding.js';
+import type { Severity } from '../../model/message.js';
 import { isCompactFinding } from '../compact-findings.js';
 import type { ReportInput } from '../report-input.js';
 import { type Html, html, trustedHtml } from './html.js';

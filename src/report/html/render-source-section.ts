@@ -7,7 +7,7 @@
  */
 import type { Claim } from '../../model/claim.js';
 import type { SourceDocument, SourceRelation } from '../../model/source.js';
-import { describeValue } from '../../normalize/describe-value.js';
+import { describeValue } from '../../values/index.js';
 import { publishedLabel } from '../report-words.js';
 import type { ClaimEntry } from './claim-entries.js';
 import type { Highlight } from './evidence-index.js';
@@ -97,7 +97,7 @@ const hedgeWords = (claim: Claim): string[] => {
     words.push(`according to ${[who, a.outlet !== undefined ? `via ${a.outlet}` : undefined].filter((x) => x !== undefined && x !== '').join(' ')}`);
   }
   const q = claim.qualifiers;
-  if (q?.time !== undefined) words.push(`time: ${describeValue(q.time)}`);
+  if (q?.time !== undefined) words.push(`time: ${describeValue(q.time, 'quoted')}`);
   if (q?.place !== undefined) words.push(`place: ${q.place}`);
   if (q?.context !== undefined) words.push(`context: ${q.context}`);
   return words;
@@ -114,7 +114,7 @@ const claimItem = (ctx: HtmlReportContext, entry: ClaimEntry): Html => {
   });
   return html`<li id="${entry.id}" class="claim-entry" value="${entry.number}">
 <p class="claim-head"><code>${claim.id}</code>${place !== undefined ? html` <span class="place">${place}</span>` : ''}</p>
-<p class="claim-what">${subject} · ${claim.predicate}: <strong>${describeValue(claim.value)}</strong></p>
+<p class="claim-what">${subject} · ${claim.predicate}: <strong>${describeValue(claim.value, 'quoted')}</strong></p>
 ${how.length > 0 ? html`<p class="claim-how">${how.join('; ')}</p>` : ''}${claim.note !== undefined ? html`<p class="claim-note">Note: ${claim.note}</p>` : ''}
 <p class="claim-links">Words: ${joinHtml(
     entry.highlights.map((h) => html`<a href="#${h.id}">characters ${h.start}–${h.end}</a>`),

@@ -5,7 +5,7 @@
  * each claim is written (file:line).
  */
 import type { Finding } from '../../model/finding.js';
-import { sourceLabels } from '../../reconcile/source-labels.js';
+import { sourceLabels } from '../../model/source-labels.js';
 import type { ReportInput } from '../report-input.js';
 import { findingAnchor } from '../report-words.js';
 import { subjectNames } from '../subject-names.js';
@@ -86,7 +86,7 @@ export const createHtmlReportContext = (input: ReportInput): HtmlReportContext =
     findingsOfHighlight: (highlightId) => ofHighlight.get(highlightId) ?? [],
     claimPlace: (claimId) => {
       const at = input.claimLocations?.get(claimId);
-      return at === undefined ? undefined : `${folderPath(input.corpusLabel, at.file)}:${at.line}`;
+      return at === undefined ? undefined : `${folderPath(input.corpusLabel, at.file)}:${at.start.line}`;
     },
     sourceFile: (sourceId) => {
       const file = input.sourceFiles?.get(sourceId);

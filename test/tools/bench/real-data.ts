@@ -129,8 +129,8 @@ export const runRealData = (params: RealDataParams): RealDataRun => {
   const resolution = strategy.resolve(data.problem);
   const t4 = performance.now();
   const cpu = process.cpuUsage(cpu0);
-  if (reconciled.problems.length > 0) {
-    throw new Error(`reconcile reported problems: ${reconciled.problems.map((p) => p.message).join('; ')}`);
+  if (!reconciled.ok) {
+    throw new Error(`reconcile reported problems: ${reconciled.messages.map((p) => p.message).join('; ')}`);
   }
   const score = scorePrecision(resolution, data.gold, data.goldWithoutClaims);
   const totalMs = t4 - t0;
@@ -139,7 +139,7 @@ export const runRealData = (params: RealDataParams): RealDataRun => {
     claims: data.stats.claims,
     groups: data.stats.groups,
     sources: data.stats.sources,
-    findings: reconciled.findings.length,
+    findings: reconciled.value.findings.length,
     readMs: t1 - t0,
     loadMs: t2 - t1,
     reconcileMs: t3 - t2,

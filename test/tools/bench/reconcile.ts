@@ -22,6 +22,7 @@ import type { SourceDocument } from '../../../src/model/source.js';
 import type { Span } from '../../../src/model/span.js';
 import type { Value } from '../../../src/model/value.js';
 import { builtinRules, createReconciler } from '../../../src/reconcile/index.js';
+import { settled } from '../../../src/model/result.js';
 
 /** One measured size. */
 export interface ReconcileBenchRow {
@@ -219,7 +220,7 @@ const measure = (n: number, repeats: number): ReconcileBenchRow => {
       cpuMs = (used.user + used.system) / 1000;
     }
   }
-  const result = last as ReturnType<typeof reconciler.reconcile>;
+  const result = settled(last as ReturnType<typeof reconciler.reconcile>);
   return {
     claims: n,
     sources: corpus.sources.length,

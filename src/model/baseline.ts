@@ -1,0 +1,45 @@
+/**
+ * Baselines as data: the findings a person has reviewed (claims/baseline.yaml),
+ * each with a verdict, a reason and who reviewed it. Comparing findings with
+ * a baseline is the reconcile stage's (`reconcile/baseline.ts`).
+ */
+import { z } from 'zod';
+import { FindingIdSchema, RuleIdSchema } from './ids.js';
+
+/** What the reviewer decided a finding is. */
+export const ReviewVerdictSchema = z.enum(['real-conflict', 'tension', 'dependence', 'single-source', 'not-a-conflict']);
+export type ReviewVerdict = z.infer<typeof ReviewVerdictSchema>;
+
+/** One reviewed finding. */
+export const BaselineEntrySchema = z.object({
+  id: FindingIdSchema,
+  rule: RuleIdSchema,
+  verdict: ReviewVerdictSchema,
+  reason: z.string().min(1, { error: 'say why (the reason for the verdict)' }),
+  reviewedBy: z.string().min(1, { error: 'say who reviewed the finding' }),
+  /** ISO date of the review. */
+  reviewedAt: z.string().optional(),
+  /**
+   * The finding's fingerprint when it was reviewed (`findingFingerprint`).
+   * With it, a finding whose claims changed since the review is reported as
+   * changed; without it, the id alone acknowledges the finding.
+   */
+  fingerprint: z.string().optional(),
+});
+export type BaselineEntry = z.infer<typeof BaselineEntrySchema>;
+
+/** The baseline file (claims/baseline.yaml). Ids must be unique. */
+export const BaselineSchema = z
+  .object({
+    findings: z.array(BaselineEntrySchema),
+  })
+  .superRefine((b, ctx) => {
+    const seen = new Map<string, number>();
+    b.findings.forEach((entry, i) => {
+      const first = seen.get(entry.id);
+      if (first !== undefined) {
+        ctx.addIssue({ code: 'custom', path: ['findings', i, 'id'], message: `finding ${entry.id} is already reviewed at entry ${first + 1}; keep one entry per finding` });
+      } else seen.set(entry.id, i);
+    });
+  });
+export type Baseline = z.infer<typeof BaselineSchema>;

@@ -1,0 +1,100 @@
+/**
+ * Every message code claimtrace gives, in one table: the stage that gives it
+ * and what it means. `MessageCode` is the union of the table's keys, and each
+ * stage's codes are a union of their own (`LoadCode`, `AnchorCode`, …), so a
+ * code that is not in the table does not compile. docs/messages.md is
+ * generated from this table (a test keeps it current).
+ */
+
+/** The stage of the pipeline a message comes from (vfile-message's `source`). */
+export type MessageSource = 'load' | 'anchor' | 'normalize' | 'reconcile' | 'resolve';
+
+/** What the table holds about one code. */
+export interface MessageCodeInfo {
+  readonly source: MessageSource;
+  /** What it means, one sentence. */
+  readonly summary: string;
+}
+
+export const MESSAGE_CODES = {
+  // ------------------------------------------------------------ load: the claims folder
+  'folder-missing': { source: 'load', summary: 'The claims folder does not exist.' },
+  unreadable: { source: 'load', summary: 'A folder or file of the claims folder cannot be read.' },
+  'unknown-file': { source: 'load', summary: 'A YAML file that is none of the folder’s file kinds; it is not read.' },
+  'broken-link': { source: 'load', summary: 'A symbolic link whose target does not exist.' },
+  'folder-link': { source: 'load', summary: 'A link to a folder inside the claims folder; it is read there, not through the link.' },
+  'not-a-file': { source: 'load', summary: 'A pipe, socket or device named like a YAML file; it is not read.' },
+  'file-too-large': { source: 'load', summary: 'A YAML file larger than the limit.' },
+  'invalid-utf8': { source: 'load', summary: 'A file that is not UTF-8; the message names the first invalid byte.' },
+  'yaml-syntax': { source: 'load', summary: 'The YAML cannot be parsed.' },
+  'yaml-duplicate-key': { source: 'load', summary: 'A key repeated in one YAML mapping.' },
+  'yaml-too-deep': { source: 'load', summary: 'Lists or mappings nested too deeply to read safely.' },
+  'yaml-alias-limit': { source: 'load', summary: 'YAML aliases that expand too often (an alias bomb), or a cyclic alias.' },
+  schema: { source: 'load', summary: 'A value that does not fit the file format (docs/claim-files.md).' },
+  'predicates-missing': { source: 'load', summary: 'The claims folder has no predicates.yaml.' },
+  'duplicate-predicate-id': { source: 'load', summary: 'Two predicates with one id.' },
+  'duplicate-entity-id': { source: 'load', summary: 'Two alias-table entries with one id.' },
+  'duplicate-source-id': { source: 'load', summary: 'Two sources with one id.' },
+  'duplicate-claim-id': { source: 'load', summary: 'Two claims with one id.' },
+  'unknown-source': { source: 'load', summary: 'A source id that is not in the corpus.' },
+  'unknown-predicate': { source: 'load', summary: 'A predicate that predicates.yaml does not declare.' },
+  'source-missing': { source: 'load', summary: 'A quote with no source named for it.' },
+  'evidence-missing': { source: 'load', summary: 'A claim with neither `quote` nor `evidence`.' },
+  'evidence-twice': { source: 'load', summary: 'A claim with both `quote` and `evidence`.' },
+  'invalid-value': { source: 'load', summary: 'A claim value that cannot be normalized; `cause` says why.' },
+  'value-type-mismatch': { source: 'load', summary: 'A value of another kind than its predicate takes.' },
+  'source-path': { source: 'load', summary: 'A source text path that leaves the claims folder.' },
+  'source-text-missing': { source: 'load', summary: 'A source text file that does not exist.' },
+  'source-too-large': { source: 'load', summary: 'A source text larger than the limit.' },
+  'source-hash-missing': { source: 'load', summary: 'A source without `contentHash`.' },
+  'source-hash-mismatch': { source: 'load', summary: 'A source text that changed since its hash was recorded.' },
+  'range-end-not-found': { source: 'load', summary: 'The `to` words of a range do not occur after its `from` words.' },
+  'baseline-unreadable': { source: 'load', summary: 'baseline.yaml cannot be read.' },
+  'baseline-schema': { source: 'load', summary: 'A baseline entry that does not fit the baseline format.' },
+  // ------------------------------------------------------------ anchor: quotes and spans
+  'quote-inexact': { source: 'anchor', summary: 'A quote that does not occur exactly; anchored to the closest passage.' },
+  'quote-ambiguous': { source: 'anchor', summary: 'A quote that occurs more than once with nothing to pick one.' },
+  'quote-not-found': { source: 'anchor', summary: 'A quote that does not occur in its source (or only in non-content).' },
+  // ------------------------------------------------------------ normalize: values from words
+  empty: { source: 'normalize', summary: 'An empty value.' },
+  'too-long': { source: 'normalize', summary: 'A value longer than the parser reads.' },
+  'no-number': { source: 'normalize', summary: 'A quantity without a number.' },
+  unrecognized: { source: 'normalize', summary: 'Words the parser does not read as a value of this kind.' },
+  'invalid-range': { source: 'normalize', summary: 'A quantity range whose low end is above its high end.' },
+  'no-date': { source: 'normalize', summary: 'Words without a date.' },
+  'ambiguous-date': { source: 'normalize', summary: 'Words with more than one date.' },
+  'needs-publication-date': { source: 'normalize', summary: 'A relative date ("Friday", "last year") in a source without a publication date.' },
+  'invalid-publication-date': { source: 'normalize', summary: 'A publication date that is not a date.' },
+  'no-members': { source: 'normalize', summary: 'A list without member names.' },
+  'count-mismatch': { source: 'normalize', summary: 'A list whose stated count differs from the names it gives.' },
+  'unknown-value-kind': { source: 'normalize', summary: 'A value form that no value kind reads.' },
+  // ------------------------------------------------------------ reconcile: rules and findings
+  finding: { source: 'reconcile', summary: 'A finding of a reconciliation rule; `ruleId` and `kind` say which.' },
+  'invalid-rule-id': { source: 'reconcile', summary: 'A rule whose id is not a valid id; it is skipped.' },
+  'duplicate-rule-id': { source: 'reconcile', summary: 'A second rule with the id of another; it is skipped.' },
+  'unknown-rule': { source: 'reconcile', summary: 'A rule configuration for a rule id no rule has.' },
+  'invalid-rule-options': { source: 'reconcile', summary: 'Rule options that do not fit the rule’s options schema; the rule is skipped.' },
+  'rule-failed': { source: 'reconcile', summary: 'A rule that threw; the other rules still run.' },
+  'invalid-finding': { source: 'reconcile', summary: 'A finding that does not fit the finding schema; it is dropped.' },
+  'undeclared-kind': { source: 'reconcile', summary: 'A finding of a kind its rule does not declare; it is dropped.' },
+  'duplicate-finding-id': { source: 'reconcile', summary: 'Two findings with one id; the second is dropped.' },
+  // ------------------------------------------------------------ resolve: truth discovery
+  'duplicate-strategy-id': { source: 'resolve', summary: 'Two truth-discovery strategies with one id (ids key the resolutions); nothing is resolved.' },
+} as const satisfies Readonly<Record<string, MessageCodeInfo>>;
+
+/** Every message code. */
+export type MessageCode = keyof typeof MESSAGE_CODES;
+
+/** The codes one stage gives. */
+export type CodeOf<S extends MessageSource> = {
+  [K in MessageCode]: (typeof MESSAGE_CODES)[K]['source'] extends S ? K : never;
+}[MessageCode];
+
+export type LoadCode = CodeOf<'load'>;
+export type AnchorCode = CodeOf<'anchor'>;
+export type NormalizeCode = CodeOf<'normalize'>;
+export type ReconcileCode = CodeOf<'reconcile'>;
+export type ResolveCode = CodeOf<'resolve'>;
+
+/** Every code, in table order. */
+export const MESSAGE_CODE_LIST = Object.keys(MESSAGE_CODES) as MessageCode[];

@@ -1,0 +1,111 @@
+/**
+ * Value kind `date`: a calendar date as an inclusive interval of days with
+ * the precision the source gave ("Dec 12, 2025" → 2025-12-12 (day);
+ * "December 2025" → 2025-12-01..2025-12-31 (month)). Relative dates
+ * ("Friday", "last year") are placed against the source's publication date
+ * when it is read. Two dates conflict when their intervals do not overlap; a
+ * date and a weekday conflict when no day of the interval has that weekday.
+ *
+ * Written `{ date: "Dec 12, 2025" }` (or "Friday", "last month", "2025").
+ */
+import { z } from 'zod';
+import { ok } from '../../model/result.js';
+import { addDays, dayOfIso, daysBetween, weekdayName, weekdayOf } from '../../normalize/calendar-day.js';
+import { parseDate } from '../../normalize/parse-date.js';
+import type { Comparison } from '../comparison.js';
+import { exportStyle, quotedStyle } from '../describe-styles.js';
+import { invalidValue } from '../invalid-value.js';
+import type { ValueKindModule } from '../value-kind.js';
+import type { WeekdayValue } from './weekday.js';
+
+const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'expected a date as YYYY-MM-DD' });
+
+/**
+ * A calendar date as an inclusive interval of days with the precision the
+ * source gave: "Dec 12, 2025" → 2025-12-12..2025-12-12 (day);
+ * "December 2025" → 2025-12-01..2025-12-31 (month).
+ */
+export const DateValueSchema = z
+  .object({
+    type: z.literal('date'),
+    start: isoDay,
+    end: isoDay,
+    precision: z.enum(['day', 'month', 'year']),
+    raw: z.string().optional(),
+  })
+  .refine((d) => d.start <= d.end, { error: 'a date interval must have start <= end' });
+export type DateValue = z.infer<typeof DateValueSchema>;
+
+export const DateShorthandSchema = z.strictObject({ date: z.string().min(1, { error: 'must not be empty' }) });
+
+/** "2025-12-12", "2025-12-01..2025-12-31". */
+const normalized = (d: DateValue): string => (d.start === d.end ? d.start : `${d.start}..${d.end}`);
+
+const quoted = (d: DateValue): string => quotedStyle(d.raw, normalized(d));
+
+/** Compare two date intervals. */
+export const compareDateIntervals = (a: DateValue, b: DateValue): Comparison => {
+  if (a.start <= b.end && b.start <= a.end) {
+    return {
+      verdict: 'compatible',
+      reason: `${quoted(a)} and ${quoted(b)} ${a.start === b.start && a.end === b.end ? 'are the same date' : 'overlap'}`,
+      details: { kind: 'date', gapDays: 0 },
+    };
+  }
+  const gap = a.end < b.start ? daysBetween(dayOfIso(a.end), dayOfIso(b.start)) : daysBetween(dayOfIso(b.end), dayOfIso(a.start));
+  return {
+    verdict: 'conflict',
+    reason: `${quoted(a)} and ${quoted(b)} are ${gap} day${gap === 1 ? '' : 's'} apart`,
+    details: { kind: 'date', gapDays: gap },
+  };
+};
+
+/** Compare a date interval with a weekday constraint. */
+export const compareDateWithWeekday = (d: DateValue, w: WeekdayValue): Comparison => {
+  const start = dayOfIso(d.start);
+  const length = daysBetween(start, dayOfIso(d.end)) + 1;
+  const name = weekdayName(w.weekday);
+  if (length >= 7) {
+    return { verdict: 'compatible', reason: `${quoted(d)} spans a whole week, so it contains a ${name}` };
+  }
+  for (let i = 0; i < length; i += 1) {
+    if (weekdayOf(addDays(start, i)) === w.weekday) {
+      return { verdict: 'compatible', reason: length === 1 ? `${d.start} is a ${name}` : `${quoted(d)} includes a ${name}` };
+    }
+  }
+  const days = Array.from({ length }, (_, i) => weekdayName(weekdayOf(addDays(start, i))));
+  return {
+    verdict: 'conflict',
+    reason: length === 1 ? `${d.start} is a ${days[0] ?? ''}, not a ${name}` : `${quoted(d)} has no ${name} (only ${days.join(', ')})`,
+  };
+};
+
+export const dateKind: ValueKindModule<'date', DateValue, 'date'> = {
+  type: 'date',
+  noun: 'a date',
+  predicateType: 'date',
+  schema: DateValueSchema,
+  shorthands: [
+    {
+      key: 'date',
+      schema: DateShorthandSchema,
+      read: (written: z.infer<typeof DateShorthandSchema>, context) => {
+        const parsed = parseDate(written.date, { publishedAt: context.publishedAt });
+        if (!parsed.ok) return invalidValue(parsed.messages, ['date'], 'write the date as the source words it, e.g. "Friday", "Dec 12, 2025", "February 4, 2026"');
+        return ok({ ...parsed.value, raw: written.date });
+      },
+    },
+  ],
+  key: (d) => `d:${d.start}..${d.end}:${d.precision}`,
+  compare: (self, other, context) => {
+    if (other.type === 'date') {
+      const b = other as DateValue;
+      return context.selfFirst ? compareDateIntervals(self, b) : compareDateIntervals(b, self);
+    }
+    // The date comes first in the reason whatever the order of the call.
+    if (other.type === 'weekday') return compareDateWithWeekday(self, other as WeekdayValue);
+    return undefined;
+  },
+  describe: (d, style) =>
+    style === 'normalized' ? normalized(d) : style === 'message' ? normalized(d) : exportStyle(d.raw, d.start === d.end ? d.start : `${d.start}/${d.end}`),
+};

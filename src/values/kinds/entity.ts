@@ -1,0 +1,109 @@
+/**
+ * Value kind `entity`: one named entity ("MP Materials", "the UK"), with its
+ * canonical id when an alias table knows the name. Two entities are the same
+ * value when they share a canonical id, else when their names fold alike
+ * (`nameKey`); two different names neither of which is known conflict, with a
+ * near-duplicate check in the comparison's details.
+ *
+ * Written `{ entity: "MP Materials" }`.
+ */
+import { z } from 'zod';
+import { EntityIdSchema } from '../../model/ids.js';
+import { ok } from '../../model/result.js';
+import { nameKey } from '../../normalize/name-key.js';
+import { detectNearDuplicate } from '../../normalize/near-duplicate.js';
+import type { Comparison, CompareOptions } from '../comparison.js';
+import type { ValueKindModule } from '../value-kind.js';
+
+/** A named entity; `id` is the canonical id when an alias table knows it. */
+export const EntityRefSchema = z.object({
+  name: z.string().min(1, { error: 'an entity name must not be empty' }),
+  id: EntityIdSchema.optional(),
+});
+export type EntityRef = z.infer<typeof EntityRefSchema>;
+
+export const EntityValueSchema = EntityRefSchema.extend({
+  type: z.literal('entity'),
+  raw: z.string().optional(),
+});
+export type EntityValue = z.infer<typeof EntityValueSchema>;
+
+export const EntityShorthandSchema = z.strictObject({ entity: z.string().min(1, { error: 'must not be empty' }) });
+
+/**
+ * The key an entity is grouped and compared by: its canonical id, else its
+ * folded name (`name:uae`). The one notion of "the same entity".
+ *
+ * @example
+ * entityKey({ name: 'U.A.E.' })                      // 'name:uae'
+ * entityKey({ name: 'UAE', id: 'country:AE' })       // 'country:AE'
+ */
+export const entityKey = (ref: { readonly name: string; readonly id?: string | undefined }): string =>
+  ref.id !== undefined ? ref.id : `name:${nameKey(ref.name)}`;
+
+/** A reference with its canonical id: a given id stays, else the resolver's, else none. */
+export const resolveRef = <R extends EntityRef>(ref: R, resolve: ((name: string) => string | undefined) | undefined): R => {
+  if (ref.id !== undefined || resolve === undefined) return ref;
+  const id = resolve(ref.name);
+  return id === undefined ? ref : { ...ref, id: id as EntityRef['id'] };
+};
+
+/** The key of a reference once resolved (`entityKey` of `resolveRef`, without building the ref): what comparisons match members by. */
+export const resolvedKey = (ref: EntityRef, options: CompareOptions): string => {
+  if (ref.id !== undefined) return ref.id;
+  const id = options.resolver?.resolve(ref.name);
+  return id !== undefined ? id : `name:${nameKey(ref.name)}`;
+};
+
+const idOf = (ref: EntityRef, options: CompareOptions): string | undefined => ref.id ?? options.resolver?.resolve(ref.name);
+
+const normalized = (v: EntityValue): string => (v.id !== undefined ? `${v.name} (${v.id})` : v.name);
+
+/** Compare two entities. */
+export const compareEntityValues = (a: EntityValue, b: EntityValue, options: CompareOptions): Comparison => {
+  const idA = idOf(a, options);
+  const idB = idOf(b, options);
+  const ids = { ...(idA !== undefined ? { idA } : {}), ...(idB !== undefined ? { idB } : {}) };
+  if (resolvedKey(a, options) === resolvedKey(b, options)) {
+    return {
+      verdict: 'compatible',
+      reason: idA !== undefined ? `"${a.name}" and "${b.name}" are both ${idA}` : `"${a.name}" and "${b.name}" are the same name`,
+      details: { kind: 'entity', ...ids },
+    };
+  }
+  if (idA !== undefined && idB !== undefined) {
+    return {
+      verdict: 'conflict',
+      reason: `"${a.name}" (${idA}) and "${b.name}" (${idB}) are different entities`,
+      details: { kind: 'entity', ...ids },
+    };
+  }
+  const resolve = (name: string) => options.resolver?.resolve(name);
+  const near = options.resolver?.nearDuplicate(a.name, b.name) ?? detectNearDuplicate(a.name, b.name, resolve);
+  return {
+    verdict: 'conflict',
+    reason: near.similar
+      ? `"${a.name}" and "${b.name}" differ, but are probably one entity written two ways (${near.relation}, similarity ${near.score})`
+      : `"${a.name}" and "${b.name}" are different names`,
+    details: { kind: 'entity', ...ids, nearDuplicate: near },
+  };
+};
+
+export const entityKind: ValueKindModule<'entity', EntityValue, 'entity'> = {
+  type: 'entity',
+  noun: 'an entity',
+  predicateType: 'entity',
+  schema: EntityValueSchema,
+  shorthands: [
+    {
+      key: 'entity',
+      schema: EntityShorthandSchema,
+      read: (written: z.infer<typeof EntityShorthandSchema>, context) =>
+        ok({ type: 'entity', ...resolveRef({ name: written.entity }, (n) => context.resolver.resolve(n)) }),
+    },
+  ],
+  key: (value, keyOf) => `e:${keyOf(value)}`,
+  canonical: (value, resolve) => resolveRef(value, resolve),
+  compare: (self, other, context) => (other.type === 'entity' ? compareEntityValues(self, other as EntityValue, context) : undefined),
+  describe: (value, style) => (style === 'normalized' ? normalized(value) : value.name),
+};

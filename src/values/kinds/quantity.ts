@@ -1,0 +1,200 @@
+/**
+ * Value kind `quantity`: an amount as an interval, so hedges keep their
+ * meaning ("nearly $12 billion" → [10.8, 12] billion USD; "more than 50
+ * countries" → (50, ∞) countries). `unit` keeps the measure's words and
+ * `currency` its ISO 4217 code, so different measures are never compared as
+ * one. Two quantities conflict when their intervals do not overlap; a
+ * different currency or unit is a different measure.
+ *
+ * Written `{ quantity: "nearly $12 billion" }`, optionally with `unit` and
+ * `currency` (they override what the words say).
+ */
+import { z } from 'zod';
+import { ok } from '../../model/result.js';
+import { nameKey } from '../../normalize/name-key.js';
+import { parseQuantity } from '../../normalize/parse-quantity.js';
+import type { Comparison } from '../comparison.js';
+import { exportStyle, quotedStyle } from '../describe-styles.js';
+import { intervalsOverlap } from '../interval.js';
+import { invalidValue } from '../invalid-value.js';
+import { formatFullNumber, formatNumber } from '../number-format.js';
+import type { ValueKindModule } from '../value-kind.js';
+
+/**
+ * A quantity as an interval. `null` is an unbounded end. A point value has
+ * low === high with both ends inclusive. `unit` keeps the measure's words
+ * ("countries", "countries and organizations", "%") so that different
+ * measures are not compared as if they were one.
+ */
+export const QuantityValueSchema = z
+  .object({
+    type: z.literal('quantity'),
+    low: z.number().nullable(),
+    high: z.number().nullable(),
+    lowInclusive: z.boolean(),
+    highInclusive: z.boolean(),
+    unit: z.string().optional(),
+    /** ISO 4217 code, e.g. "USD". */
+    currency: z.string().regex(/^[A-Z]{3}$/).optional(),
+    raw: z.string().optional(),
+  })
+  .refine((q) => q.low === null || q.high === null || q.low <= q.high, {
+    error: 'a quantity interval must have low <= high',
+  });
+export type QuantityValue = z.infer<typeof QuantityValueSchema>;
+
+export const QuantityShorthandSchema = z.strictObject({
+  quantity: z.union([z.string().min(1, { error: 'must not be empty' }), z.number()]),
+  unit: z.string().optional(),
+  currency: z.string().regex(/^[A-Z]{3}$/, { error: 'expected an ISO 4217 code such as USD' }).optional(),
+});
+
+/**
+ * The comparison key of a unit: lower-case words, simple plurals made
+ * singular ("countries" → "country"), so "1 country" and "5 countries" are
+ * one measure and "countries" and "countries and organizations" are two.
+ *
+ * @example
+ * unitKey('Countries') // 'country'
+ */
+export const unitKey = (unit: string): string =>
+  unit
+    .toLowerCase()
+    .split(' ')
+    .filter((w) => w.length > 0)
+    .map(singularWord)
+    .join(' ');
+
+const singularWord = (w: string): string => {
+  if (w.length > 4 && w.endsWith('ies')) return `${w.slice(0, -3)}y`;
+  if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us')) return w.slice(0, -1);
+  return w;
+};
+
+/** Whether a quantity is a percentage ("%", "% of the market"). */
+export const isPercentage = (q: QuantityValue): boolean => q.unit?.startsWith('%') ?? false;
+
+/**
+ * Whether two quantities measure the same thing, and if not, why not.
+ * A missing unit or currency on one side is taken to be the other's (the
+ * claim just did not repeat it); a bare "%" matches any "% …".
+ */
+const measureDifference = (a: QuantityValue, b: QuantityValue): string | undefined => {
+  if (a.currency !== undefined && b.currency !== undefined && a.currency !== b.currency) {
+    return `${a.currency} and ${b.currency} are different currencies`;
+  }
+  const ua = a.unit === undefined ? undefined : unitKey(a.unit);
+  const ub = b.unit === undefined ? undefined : unitKey(b.unit);
+  const pa = ua?.startsWith('%') ?? false;
+  const pb = ub?.startsWith('%') ?? false;
+  if (pa !== pb) {
+    const other = pa ? b : a;
+    if (other.currency !== undefined) return 'a percentage and an amount of money are different measures';
+    if (other.unit !== undefined) return 'a percentage and an absolute number are different measures';
+    return undefined;
+  }
+  if (!pa && a.currency !== b.currency) {
+    // money on one side, a counted unit on the other
+    const money = a.currency ?? b.currency;
+    const unit = a.currency !== undefined ? b.unit : a.unit;
+    if (unit !== undefined) return `an amount of ${money} and a number of "${unit}" are different measures`;
+  }
+  if (ua !== undefined && ub !== undefined && ua !== ub && !(ua === '%' || ub === '%')) {
+    return `"${a.unit}" and "${b.unit}" are different measures`;
+  }
+  return undefined;
+};
+
+/** The interval in words: "12 billion USD", "[10.8 billion, 12 billion] USD", "more than 50 countries". */
+const normalized = (q: QuantityValue): string => {
+  const suffix = [q.currency, q.unit].filter((s) => s !== undefined && s.length > 0).join(' ');
+  const tail = suffix.length === 0 ? '' : suffix.startsWith('%') ? suffix : ` ${suffix}`;
+  if (q.low !== null && q.high !== null && q.low === q.high) return `${formatNumber(q.low)}${tail}`;
+  if (q.low !== null && q.high === null) return `${q.lowInclusive ? 'at least' : 'more than'} ${formatNumber(q.low)}${tail}`;
+  if (q.low === null && q.high !== null) return `${q.highInclusive ? 'at most' : 'less than'} ${formatNumber(q.high)}${tail}`;
+  if (q.low === null || q.high === null) return `any amount${tail}`;
+  return `${q.lowInclusive ? '[' : '('}${formatNumber(q.low)}, ${formatNumber(q.high)}${q.highInclusive ? ']' : ')'}${tail}`;
+};
+
+const CURRENCY_SIGNS: Readonly<Record<string, string>> = { USD: '$', EUR: '€', GBP: '£', JPY: '¥' };
+
+const money = (n: number, currency: string | undefined): string =>
+  currency === undefined ? formatNumber(n) : CURRENCY_SIGNS[currency] !== undefined ? `${CURRENCY_SIGNS[currency]}${formatNumber(n)}` : `${currency} ${formatNumber(n)}`;
+
+/** As a message says it: the source's words, else "$10.8 billion–$12 billion countries". */
+const inMessage = (q: QuantityValue): string => {
+  if (q.raw !== undefined) return q.raw;
+  const { low, high, currency } = q;
+  const range =
+    low !== null && high !== null
+      ? low === high
+        ? money(low, currency)
+        : `${money(low, currency)}–${money(high, currency)}`
+      : low !== null
+        ? `${q.lowInclusive ? 'at least' : 'more than'} ${money(low, currency)}`
+        : high !== null
+          ? `${q.highInclusive ? 'at most' : 'less than'} ${money(high, currency)}`
+          : 'any amount';
+  return q.unit !== undefined ? `${range} ${q.unit}` : range;
+};
+
+/** Every digit: "USD 12,000,000,000", "[USD 10,800,000,000, 12,000,000,000]". */
+const complete = (q: QuantityValue): string => {
+  const amount = (n: number | null): string => (n === null ? '∞' : formatFullNumber(n));
+  const unit = q.unit !== undefined ? ` ${q.unit}` : '';
+  const currency = q.currency !== undefined ? `${q.currency} ` : '';
+  if (q.low !== null && q.low === q.high) return `${currency}${amount(q.low)}${unit}`;
+  if (q.high === null) return `${q.lowInclusive ? 'at least' : 'more than'} ${currency}${amount(q.low)}${unit}`;
+  if (q.low === null) return `${q.highInclusive ? 'at most' : 'less than'} ${currency}${amount(q.high)}${unit}`;
+  return `${q.lowInclusive ? '[' : '('}${currency}${amount(q.low)}, ${amount(q.high)}${q.highInclusive ? ']' : ')'}${unit}`;
+};
+
+/** The `quoted` style of a quantity (for reasons of other kinds). */
+export const quotedQuantity = (q: QuantityValue): string => quotedStyle(q.raw, normalized(q));
+
+/** Compare two quantities. */
+export const compareQuantities = (a: QuantityValue, b: QuantityValue): Comparison => {
+  const different = measureDifference(a, b);
+  if (different !== undefined) {
+    return { verdict: 'different-measure', reason: `${quotedQuantity(a)} and ${quotedQuantity(b)}: ${different}` };
+  }
+  return intervalsOverlap(a, b)
+    ? { verdict: 'compatible', reason: `${quotedQuantity(a)} and ${quotedQuantity(b)} overlap` }
+    : { verdict: 'conflict', reason: `${quotedQuantity(a)} and ${quotedQuantity(b)} do not overlap` };
+};
+
+const num = (n: number | null): string => (n === null ? '*' : String(n));
+
+export const quantityKind: ValueKindModule<'quantity', QuantityValue, 'quantity'> = {
+  type: 'quantity',
+  noun: 'a quantity',
+  predicateType: 'quantity',
+  schema: QuantityValueSchema,
+  shorthands: [
+    {
+      key: 'quantity',
+      schema: QuantityShorthandSchema,
+      read: (written: z.infer<typeof QuantityShorthandSchema>) => {
+        const words = String(written.quantity);
+        const parsed = parseQuantity(words);
+        if (!parsed.ok) {
+          return invalidValue(parsed.messages, ['quantity'], 'write the amount as the source words it, e.g. "nearly $12 billion", "over 50", "54–55%"');
+        }
+        return ok({
+          ...parsed.value,
+          ...(written.unit !== undefined ? { unit: written.unit } : {}),
+          ...(written.currency !== undefined ? { currency: written.currency } : {}),
+          raw: words,
+        });
+      },
+    },
+  ],
+  key: (q) =>
+    `q:${q.lowInclusive ? '[' : '('}${num(q.low)},${num(q.high)}${q.highInclusive ? ']' : ')'}:${nameKey(q.unit ?? '')}:${q.currency ?? ''}`,
+  compare: (self, other, context) => {
+    if (other.type !== 'quantity') return undefined;
+    const b = other as QuantityValue;
+    return context.selfFirst ? compareQuantities(self, b) : compareQuantities(b, self);
+  },
+  describe: (q, style) => (style === 'normalized' ? normalized(q) : style === 'message' ? inMessage(q) : exportStyle(q.raw, complete(q))),
+};
