@@ -21,6 +21,7 @@ import { assembleDataset, type BenchmarkDataset, type LoadProblem } from './data
 import { toIsbn13 } from './isbn.js';
 import { buildSourceRows, spanAt } from './source-documents.js';
 import { parseTsvRows, trimmedRange } from './tsv-rows.js';
+import { compareOrdinal } from '../model/ordinal.js';
 
 /** The one predicate of the book benchmark. */
 export const bookAuthorsPredicate: Predicate = {
@@ -117,7 +118,7 @@ export const loadBookBenchmark = (input: { readonly claims: string; readonly gol
   const claims: Claim[] = [];
   const groups: ClaimGroup[] = [];
   let unparsed = 0;
-  for (const [isbn, pending] of [...byBook.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+  for (const [isbn, pending] of [...byBook.entries()].sort((a, b) => compareOrdinal(a[0], b[0]))) {
     const lexicon = buildSurnameLexicon(pending.map((p) => p.structure));
     const observations: Observation[] = [];
     for (const p of pending) {

@@ -13,6 +13,7 @@ import { assembleDataset, type BenchmarkDataset, type LoadProblem } from './data
 import { arrivalAfterDeparture, normalizeGate, parseFlightTime } from './flight-time.js';
 import { buildSourceRows, spanAt } from './source-documents.js';
 import { parseTsvRows, trimmedRange } from './tsv-rows.js';
+import { compareOrdinal } from '../model/ordinal.js';
 
 /** The six attributes, in column order, with their kind. */
 export const FLIGHT_ATTRIBUTES = [
@@ -156,7 +157,7 @@ export const loadFlightBenchmark = (input: {
     });
   }
   const groups: ClaimGroup[] = [...observationsByGroup.entries()]
-    .sort((a, b) => (a[0] < b[0] ? -1 : 1))
+    .sort((a, b) => compareOrdinal(a[0], b[0]))
     .map(([key, observations]) => ({ key, functional: true, predicate: key.slice(key.lastIndexOf('|') + 1), observations }));
 
   const gold = new Map<string, string>();

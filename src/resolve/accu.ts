@@ -32,6 +32,7 @@ import {
 import { detectMirrors, type MirrorOptions } from './detect-mirrors.js';
 import type { DetectedDependence, Resolution, ResolutionProblem, Strategy } from './problem.js';
 import type { ValueSimilarity } from './value-similarity.js';
+import { compareOrdinal } from '../model/ordinal.js';
 
 /** Options of `createAccu`; every default is the paper's. */
 export interface AccuOptions {
@@ -345,7 +346,7 @@ export const createAccu = (options: AccuOptions = {}): Strategy => {
           declared: p.declared.has(pairIndex(i, j, nSources)),
         });
       }
-      dependence.sort((x, y) => (x.sources[0] + '\u0000' + x.sources[1] < y.sources[0] + '\u0000' + y.sources[1] ? -1 : 1));
+      dependence.sort((x, y) => compareOrdinal(x.sources[0], y.sources[0]) || compareOrdinal(x.sources[1], y.sources[1]));
     }
 
     const discount =

@@ -11,6 +11,7 @@
 import type { CompiledProblem } from './compile-problem.js';
 import { explainPreferred } from './explain.js';
 import type { DetectedDependence, GroupResolution, Resolution, SupportingSource, ValueConfidence } from './problem.js';
+import { compareOrdinal } from '../model/ordinal.js';
 
 /** A discount applied to one provider's vote for one value. */
 export interface VoteDiscount {
@@ -90,7 +91,7 @@ export const buildResolution = (strategyId: string, p: CompiledProblem, n: Strat
           : base,
       );
     }
-    out.sort((a, b) => b.trust - a.trust || (a.sourceId < b.sourceId ? -1 : a.sourceId > b.sourceId ? 1 : 0));
+    out.sort((a, b) => b.trust - a.trust || compareOrdinal(a.sourceId, b.sourceId));
     return out;
   };
   const valueConfidence = (g: number, v: number): ValueConfidence => {
@@ -113,7 +114,7 @@ export const buildResolution = (strategyId: string, p: CompiledProblem, n: Strat
     if (w !== 0) return w;
     const ka = p.valueKeys[a]!;
     const kb = p.valueKeys[b]!;
-    return ka < kb ? -1 : ka > kb ? 1 : 0;
+    return compareOrdinal(ka, kb);
   };
 
   const groups: GroupResolution[] = p.groupKeys.map((key, g) => {

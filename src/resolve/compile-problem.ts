@@ -14,6 +14,7 @@
 import type { Value } from '../model/value.js';
 import type { Observation, ResolutionProblem } from './problem.js';
 import type { ValueSimilarity } from './value-similarity.js';
+import { compareOrdinal } from '../model/ordinal.js';
 
 /** A distinct value of a group and who says it (object view). */
 export interface CompiledValue {
@@ -96,8 +97,6 @@ export interface CompiledProblem {
 /** Key of an unordered source pair (i ≠ j). */
 export const pairIndex = (i: number, j: number, n: number): number => (i < j ? i * n + j : j * n + i);
 
-const compareStrings = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
-
 /** The groups in key order, same-key groups merged; a sorted, duplicate-free input is used as it is. */
 type OrderedGroup = { key: string; functional: boolean; predicate?: string; observations: readonly Observation[] };
 const orderedGroups = (problem: ResolutionProblem): OrderedGroup[] => {
@@ -114,7 +113,7 @@ const orderedGroups = (problem: ResolutionProblem): OrderedGroup[] => {
       slot.functional = slot.functional && g.functional;
     }
   }
-  return [...byKey.values()].sort((a, b) => compareStrings(a.key, b.key));
+  return [...byKey.values()].sort((a, b) => compareOrdinal(a.key, b.key));
 };
 
 /**
@@ -211,7 +210,7 @@ const compileFresh = (problem: ResolutionProblem, similarity?: ValueSimilarity):
     }
   }
   const firstSeen = [...sourceIndex.keys()];
-  const sourceIds = [...firstSeen].sort(compareStrings);
+  const sourceIds = [...firstSeen].sort(compareOrdinal);
   sourceIds.forEach((id, i) => sourceIndex.set(id, i));
   const rankOfProvisional = Int32Array.from(firstSeen, (id) => sourceIndex.get(id)!);
   const nSources = sourceIds.length;
@@ -219,7 +218,7 @@ const compileFresh = (problem: ResolutionProblem, similarity?: ValueSimilarity):
   const nGroups = groups.length;
   const groupKeys = groups.map((g) => g.key);
   const groupFunctional = new Uint8Array(nGroups);
-  const predicates = [...new Set(groups.map((g) => g.predicate ?? ''))].sort(compareStrings);
+  const predicates = [...new Set(groups.map((g) => g.predicate ?? ''))].sort(compareOrdinal);
   const predicateIndex = new Map(predicates.map((x, i) => [x, i] as const));
   const groupPredicate = Int32Array.from(groups, (g) => predicateIndex.get(g.predicate ?? '')!);
   const groupValueStart = new Int32Array(nGroups + 1);
@@ -277,7 +276,7 @@ const compileFresh = (problem: ResolutionProblem, similarity?: ValueSimilarity):
     obsBase += m;
     const nLocal = localKeys.length;
     // Rank of each local value in key order.
-    const sortedKeys = nLocal === 1 ? localKeys.slice() : localKeys.slice().sort(compareStrings);
+    const sortedKeys = nLocal === 1 ? localKeys.slice() : localKeys.slice().sort(compareOrdinal);
     const rank = new Int32Array(nLocal);
     for (let q = 0; q < nLocal; q++) rank[q] = nLocal === 1 ? 0 : sortedKeys.indexOf(localKeys[q]!);
     // Observations ordered by (value rank, source, position): insertion sort, groups are small.
@@ -390,7 +389,7 @@ const compileFresh = (problem: ResolutionProblem, similarity?: ValueSimilarity):
     const key = valueKeys[voteValue[vote]!]!;
     const ids = new Set<string>();
     for (const o of obs) if (o.sourceId === source && o.valueKey === key && o.claimId !== undefined) ids.add(o.claimId);
-    return [...ids].sort(compareStrings);
+    return [...ids].sort(compareOrdinal);
   };
 
   const declared = new Map<number, { probability: number; reason?: string }>();

@@ -10,6 +10,7 @@
 import type { EntityKind } from '../model/entity.js';
 import type { Predicate } from '../model/predicate.js';
 import type { EntityResolver } from '../normalize/index.js';
+import { nameKey } from '../normalize/name-key.js';
 import type { NameSpan } from './entity-names.js';
 import type { MentionKind } from './mention.js';
 
@@ -86,9 +87,10 @@ export const guessSubject = (
   resolver: EntityResolver,
   exclude: { readonly start: number; readonly end: number; readonly names?: readonly string[]; readonly speaker?: string },
 ): { readonly name: string; readonly known: boolean } | undefined => {
-  const excluded = new Set((exclude.names ?? []).map((n) => n.toLowerCase()));
-  if (exclude.speaker !== undefined) excluded.add(exclude.speaker.toLowerCase());
-  const candidates = names.filter((n) => !(n.start < exclude.end && exclude.start < n.end) && !excluded.has(n.text.toLowerCase()) && n.text.length > 1);
+  // Names are compared by the one name key ("Côte d'Ivoire" and "Cote dIvoire" are one name).
+  const excluded = new Set((exclude.names ?? []).map(nameKey));
+  if (exclude.speaker !== undefined) excluded.add(nameKey(exclude.speaker));
+  const candidates = names.filter((n) => !(n.start < exclude.end && exclude.start < n.end) && !excluded.has(nameKey(n.text)) && n.text.length > 1);
   if (candidates.length === 0) return undefined;
   const rank = (n: NameSpan): number => {
     const kind = n.id !== undefined ? resolver.entity(n.id)?.kind : undefined;

@@ -8,6 +8,7 @@
  */
 import type { SourceDependence } from '../../reconcile/dependence/detect-source-dependence.js';
 import { type Html, html } from './html.js';
+import { compareOrdinal } from '../../model/ordinal.js';
 
 export interface GraphSource {
   readonly id: string;
@@ -89,7 +90,7 @@ export const GRAPH_MAX_SOURCES = 60;
 const shownSources = (sources: readonly GraphSource[], edges: readonly Edge[]): readonly GraphSource[] => {
   if (sources.length <= GRAPH_ALL_SOURCES) return sources;
   // The strongest relations first (most shared words, then declared ones), each with both ends, until the cap.
-  const ordered = [...edges].sort((x, y) => y.weight - x.weight || (x.from < y.from ? -1 : x.from > y.from ? 1 : 0) || (x.to < y.to ? -1 : x.to > y.to ? 1 : 0));
+  const ordered = [...edges].sort((x, y) => y.weight - x.weight || compareOrdinal(x.from, y.from) || compareOrdinal(x.to, y.to));
   const keep = new Set<string>();
   for (const e of ordered) {
     const extra = (keep.has(e.from) ? 0 : 1) + (keep.has(e.to) ? 0 : 1);

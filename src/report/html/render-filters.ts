@@ -10,6 +10,7 @@ import { type Html, html } from './html.js';
 import type { HtmlReportContext } from './report-context.js';
 import { SEVERITY_WORD } from './render-finding-card.js';
 import { REVIEW_STATE_LABEL, reviewStateOf } from './review-state.js';
+import { compareOrdinal } from '../../model/ordinal.js';
 
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 
@@ -19,7 +20,7 @@ const countBy = (findings: readonly Finding[], key: (f: Finding) => readonly str
   return counts;
 };
 
-const byName = ([a]: [string, number], [b]: [string, number]): number => (a < b ? -1 : a > b ? 1 : 0);
+const byName = ([a]: [string, number], [b]: [string, number]): number => compareOrdinal(a, b);
 
 /**
  * @example

@@ -5,6 +5,7 @@
  */
 import type { FindingSide } from '../../model/finding.js';
 import type { SourceDependence } from '../../reconcile/dependence/detect-source-dependence.js';
+import { compareOrdinal } from '../../model/ordinal.js';
 
 export interface SideSupport {
   /** Distinct sources, in id order. */
@@ -20,5 +21,5 @@ export const sideSupport = (side: FindingSide, dependence: SourceDependence | un
     const group = dependence?.groupOf[s] ?? s;
     groups.set(group, [...(groups.get(group) ?? []), s]);
   }
-  return { sources, groups: [...groups.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, members]) => members) };
+  return { sources, groups: [...groups.entries()].sort(([a], [b]) => compareOrdinal(a, b)).map(([, members]) => members) };
 };
