@@ -3,13 +3,15 @@
  * plain text → the normalized text every offset refers to, its content
  * hash, what the page says about itself, and the non-content ranges (what
  * article extraction dropped: navigation, cookie banners, related links,
- * footers) named so the loader anchors them. Pure: bytes in, a result out;
- * nothing is fetched, nothing is written. Problems are values, never
- * exceptions.
+ * footers) named so the loader anchors them. Pure: bytes in, a `Result` out
+ * (warnings among its messages); nothing is fetched, nothing is written.
+ * Problems are messages, never exceptions.
  */
 import { prepareText } from '../anchor/index.js';
 import type { NonContentFileEntry } from '../claims/file-schemas.js';
 import { contentHash, normalizeText, type ContentHash } from '../ingest/index.js';
+import { createMessage, type Message } from '../model/message.js';
+import { failed, ok, type Result } from '../model/result.js';
 import type { NonContentKind } from '../model/source.js';
 import { decodeHtmlPage, decodeTextBytes, type DecodedPage } from './decode-page.js';
 import { extractArticle } from './extract-article.js';
@@ -48,13 +50,15 @@ export interface CapturedSource {
   readonly words: number;
   /** Words outside the non-content ranges. */
   readonly articleWords: number;
-  /** Warnings a person should see (an undecodable byte, invalid JSON-LD, a range that could not be named). */
-  readonly warnings: readonly string[];
 }
 
-export type CaptureResult =
-  | { readonly ok: true; readonly source: CapturedSource }
-  | { readonly ok: false; readonly code: 'too-large' | 'encoding' | 'not-an-article' | 'empty'; readonly message: string; readonly hint: string };
+/**
+ * The capture, with warnings a person should see among its messages (bytes
+ * that became U+FFFD, a guessed encoding, invalid JSON-LD, a dropped block
+ * that could not be named); or why there is none (`page-too-large`,
+ * `page-undecodable`, `not-an-article`, `page-empty`).
+ */
+export type CaptureResult = Result<CapturedSource>;
 
 const snippet = (text: string, max = 60): string => {
   const one = text.replace(/\s+/g, ' ').trim();
@@ -141,24 +145,27 @@ const gateWords = (blocks: readonly PageBlock[]): number =>
  *
  * @example
  * const result = captureSource(readFileSync('page.html'), { fileName: 'page.html' });
- * if (result.ok) writeFileSync('sources/page.txt', result.source.text);
- * else console.error(result.message);
+ * for (const m of result.messages) console.error(formatMessage(m));
+ * if (result.ok) writeFileSync('sources/page.txt', result.value.text);
  */
 export const captureSource = (bytes: Uint8Array, options: CaptureOptions = {}): CaptureResult => {
   if (bytes.length > MAX_PAGE_BYTES) {
-    return { ok: false, code: 'too-large', message: `the page is ${bytes.length} bytes; at most ${MAX_PAGE_BYTES} are captured`, hint: 'save only the article, or split the page' };
+    return failed([createMessage('page-too-large', `the page is ${bytes.length} bytes; at most ${MAX_PAGE_BYTES} are captured`, { hint: 'save only the article, or split the page' })]);
   }
   const fileName = options.fileName ?? '';
   const head = new TextDecoder('utf-8').decode(bytes.subarray(0, 4096));
   const format = options.format ?? pageFormat(fileName, head);
   const decoded = format === 'html' ? decodeHtmlPage(bytes, options.encoding) : decodeTextBytes(bytes, options.encoding);
-  if (!decoded.ok) return { ok: false, code: 'encoding', message: decoded.message, hint: 'pass --encoding <label> (e.g. windows-1252, shift_jis) to say how the file is encoded' };
-  const page = decoded.page;
-  const warnings: string[] = [];
+  if (!decoded.ok) return decoded;
+  const page = decoded.value;
+  const warnings: Message[] = [];
+  const warn = (code: 'bytes-replaced' | 'encoding-guessed' | 'page-metadata-skipped' | 'non-content-unnamed', message: string, hint?: string): void => {
+    warnings.push(createMessage(code, message, { severity: 'warning', ...(hint !== undefined ? { hint } : {}) }));
+  };
   if (page.replaced > 0) {
-    warnings.push(`${page.replaced} byte sequence${page.replaced === 1 ? '' : 's'} could not be decoded as ${page.encoding} and became U+FFFD`);
+    warn('bytes-replaced', `${page.replaced} byte sequence${page.replaced === 1 ? '' : 's'} could not be decoded as ${page.encoding} and became U+FFFD`, 'pass --encoding <label> if the page is in another encoding');
   }
-  if (page.source === 'fallback') warnings.push(`the file is not UTF-8 and declares no encoding; it was read as ${page.encoding}`);
+  if (page.source === 'fallback') warn('encoding-guessed', `the file is not UTF-8 and declares no encoding; it was read as ${page.encoding}`, 'pass --encoding <label> if that is wrong');
 
   let assembled: AssembledText;
   let metadata: PageMetadata;
@@ -166,12 +173,11 @@ export const captureSource = (bytes: Uint8Array, options: CaptureOptions = {}): 
     const extracted = extractArticle(page.text);
     const articleBlocks = extracted.blocks.filter((b) => b.article);
     if (extracted.articleWords < MIN_ARTICLE_WORDS || gateWords(articleBlocks) * 2 > extracted.articleWords) {
-      return {
-        ok: false,
-        code: 'not-an-article',
-        message: `not an article: ${notAnArticle(extracted.blocks, extracted.articleWords - gateWords(articleBlocks))}`,
-        hint: 'save the page after the article has loaded (accept or dismiss the cookie banner, sign in), or pass --format text to keep its text as it is',
-      };
+      return failed([
+        createMessage('not-an-article', `not an article: ${notAnArticle(extracted.blocks, extracted.articleWords - gateWords(articleBlocks))}`, {
+          hint: 'save the page after the article has loaded (accept or dismiss the cookie banner, sign in), or pass --format text to keep its text as it is',
+        }),
+      ]);
     }
     assembled = assemble(extracted.blocks.map((b) => (b.article && !isGate(b) ? b : { ...b, dropped: nonContentKind(b) })));
     metadata = extracted.metadata.author === undefined && extracted.byline !== undefined ? { ...extracted.metadata, author: extracted.byline.replace(/^by\s+/i, '') } : extracted.metadata;
@@ -184,17 +190,16 @@ export const captureSource = (bytes: Uint8Array, options: CaptureOptions = {}): 
     assembled = { text, ranges: [] };
     metadata = { warnings: [] };
   }
-  warnings.push(...metadata.warnings);
+  for (const w of metadata.warnings) warn('page-metadata-skipped', w);
   const { text } = assembled;
   const words = countWords(text);
-  if (words === 0) return { ok: false, code: 'empty', message: 'the file has no text', hint: 'check that this is the file you meant' };
+  if (words === 0) return failed([...warnings, createMessage('page-empty', 'the file has no text', { hint: 'check that this is the file you meant' })]);
 
   const named = nonContentEntries(prepareText(text), assembled.ranges);
-  if (named.unnamed > 0) warnings.push(`${named.unnamed} dropped block${named.unnamed === 1 ? '' : 's'} could not be named uniquely and ${named.unnamed === 1 ? 'is' : 'are'} not listed as non-content`);
+  if (named.unnamed > 0) warn('non-content-unnamed', `${named.unnamed} dropped block${named.unnamed === 1 ? '' : 's'} could not be named uniquely and ${named.unnamed === 1 ? 'is' : 'are'} not listed as non-content`);
   const droppedWords = assembled.ranges.reduce((n, r) => n + countWords(text.slice(r.start, r.end)), 0);
-  return {
-    ok: true,
-    source: {
+  return ok(
+    {
       format,
       text,
       contentHash: contentHash(text),
@@ -203,8 +208,8 @@ export const captureSource = (bytes: Uint8Array, options: CaptureOptions = {}): 
       encoding: { encoding: page.encoding, source: page.source, replaced: page.replaced },
       words,
       articleWords: words - droppedWords,
-      warnings,
     },
-  };
+    warnings,
+  );
 };
 

@@ -10,6 +10,8 @@
 import { TextDecoder } from '@exodus/bytes/encoding.js';
 import { ResultType, Sniffer } from 'encoding-sniffer/sniffer';
 import { firstInvalidUtf8 } from '../claims/invalid-utf8.js';
+import { createMessage } from '../model/message.js';
+import { failed, ok, type Result } from '../model/result.js';
 
 /** How the encoding was chosen. */
 export type EncodingSource = 'bom' | 'declared' | 'utf-8' | 'fallback' | 'given';
@@ -23,9 +25,8 @@ export interface DecodedPage {
   readonly replaced: number;
 }
 
-export type DecodePageResult =
-  | { readonly ok: true; readonly page: DecodedPage }
-  | { readonly ok: false; readonly message: string };
+/** The decoded page, or a `page-undecodable` message. */
+export type DecodePageResult = Result<DecodedPage>;
 
 const countReplacements = (text: string): number => {
   let n = 0;
@@ -38,10 +39,16 @@ const decodeWith = (bytes: Uint8Array, encoding: string, source: EncodingSource)
   try {
     decoder = new TextDecoder(encoding, { fatal: false, ignoreBOM: false });
   } catch {
-    return { ok: false, message: `the page declares the character encoding "${encoding}", which this platform cannot decode` };
+    return failed([
+      createMessage(
+        'page-undecodable',
+        source === 'given' ? `"${encoding}" is not a character encoding this platform can decode` : `the page declares the character encoding "${encoding}", which this platform cannot decode`,
+        { hint: 'pass --encoding <label> (e.g. windows-1252, shift_jis) to say how the file is encoded' },
+      ),
+    ]);
   }
   const text = decoder.decode(bytes);
-  return { ok: true, page: { text, encoding: decoder.encoding, source, replaced: countReplacements(text) } };
+  return ok({ text, encoding: decoder.encoding, source, replaced: countReplacements(text) });
 };
 
 /**
@@ -49,8 +56,7 @@ const decodeWith = (bytes: Uint8Array, encoding: string, source: EncodingSource)
  * page declares.
  *
  * @example
- * decodeHtmlPage(new TextEncoder().encode('<meta charset="utf-8"><p>Café</p>')).page.text
- * // '<meta charset="utf-8"><p>Café</p>'
+ * decodeHtmlPage(new TextEncoder().encode('<meta charset="utf-8"><p>Café</p>')) // { ok: true, value: { text: '<meta charset="utf-8"><p>Café</p>', … } }
  */
 export const decodeHtmlPage = (bytes: Uint8Array, encoding?: string): DecodePageResult => {
   if (encoding !== undefined) return decodeWith(bytes, encoding, 'given');

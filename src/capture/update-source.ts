@@ -7,7 +7,9 @@
  * moved), changed and orphaned claims are left as written for a person, and
  * the content hash is recorded. Files are edited in place (comments and
  * formatting kept) and written atomically; nothing is rewritten silently:
- * the report lists every claim and every file written.
+ * the report lists every claim and every file written. Both return a
+ * `Result`: the report, or the messages that say why there is none (the
+ * loader's own messages when the source does not load).
  */
 import diff from 'fast-diff';
 import { readFileSync } from 'node:fs';
@@ -19,8 +21,8 @@ import { resolveInFolder } from '../claims/folder-path.js';
 import { readYamlFile } from '../claims/yaml-file.js';
 import { contentHash, foldString } from '../ingest/index.js';
 import type { Claim } from '../model/claim.js';
-import { formatMessage, type Message } from '../model/message.js';
-import { ok, settled } from '../model/result.js';
+import { createMessage, type Message } from '../model/message.js';
+import { failed, ok, settled, type Result } from '../model/result.js';
 import { compareOrdinal } from '../model/ordinal.js';
 import type { TextRange } from '../model/span.js';
 import { rangesOverlap } from '../ingest/overlapping-ranges.js';
@@ -60,8 +62,8 @@ export interface SourceUpdateReport {
   readonly hash: string;
   readonly textChanged: boolean;
   readonly claims: readonly ClaimUpdate[];
-  /** Ranges the source file names by their words (non-content, AI sections, citations) that no longer anchor. */
-  readonly sourceProblems: readonly string[];
+  /** The source file's problems after the update: ranges it names by their words (non-content, AI sections, citations) that no longer anchor. */
+  readonly sourceProblems: readonly Message[];
   /** Non-content ranges of the new capture added to the source file. */
   readonly addedNonContent: number;
   /** Files written, relative to the folder. */
@@ -70,11 +72,7 @@ export interface SourceUpdateReport {
   readonly needsPerson: boolean;
 }
 
-export type SourceUpdateResult =
-  | { readonly ok: true; readonly report: SourceUpdateReport }
-  | { readonly ok: false; readonly message: string; readonly hint: string };
-
-const fail = (message: string, hint: string): SourceUpdateResult => ({ ok: false, message, hint });
+export type SourceUpdateResult = Result<SourceUpdateReport>;
 
 const sameWords = (a: string, b: string): boolean => foldString(a) === foldString(b);
 
@@ -209,17 +207,22 @@ const run = async (request: SourceUpdateRequest): Promise<SourceUpdateResult> =>
   const metadataFile = loaded.sourceFiles.get(sourceId);
   const doc = loaded.corpus.sources.find((s) => s.source.id === sourceId);
   if (metadataFile === undefined || doc === undefined) {
+    // The source is there but does not load: the loader's messages say why.
     const problems = load.messages.filter((d) => d.sourceId === sourceId && d.severity === 'error');
-    if (problems.length > 0) return fail(`source ${sourceId} does not load: ${problems.map(formatMessage).join('; ')}`, 'fix it first (claimtrace check shows every problem)');
+    if (problems.length > 0) return failed(problems);
     const ids = loaded.corpus.sources.map((s) => s.source.id);
-    return fail(`the folder has no source ${sourceId}`, ids.length > 0 ? `its sources are: ${ids.join(', ')}` : 'add one with claimtrace add');
+    return failed([
+      createMessage('unknown-source', `the folder has no source ${sourceId}`, { sourceId, hint: ids.length > 0 ? `its sources are: ${ids.join(', ')}` : 'add one with claimtrace add' }),
+    ]);
   }
+  const unreadable = (why: string): SourceUpdateResult =>
+    failed([createMessage('unreadable', `${metadataFile}: ${why}`, { sourceId, hint: 'run claimtrace check for the exact problem' })]);
   const metadataText = readFolderFile(folder, metadataFile);
   const metadata = metadataText === undefined ? undefined : editableYaml(metadataText);
   const textName = metadata?.doc.get('text');
-  if (metadataText === undefined || metadata === undefined || typeof textName !== 'string') return fail(`cannot read ${metadataFile}`, 'run claimtrace check for the exact problem');
+  if (metadataText === undefined || metadata === undefined || typeof textName !== 'string') return unreadable('cannot be read as a source file');
   const where = resolveInFolder(metadataFile, textName);
-  if (!where.ok) return fail(`${metadataFile}: ${where.messages.map((m) => m.message).join('; ')}`, 'put the text file inside the claims folder');
+  if (!where.ok) return where;
   const textFile = where.value;
 
   const recordedHash = metadata.doc.get('contentHash');
@@ -253,7 +256,7 @@ const run = async (request: SourceUpdateRequest): Promise<SourceUpdateResult> =>
 
   // The source file: hash, capture time, and the new capture's non-content ranges the file does not cover yet.
   const root = mapAt(metadata, []);
-  if (root === undefined) return fail(`${metadataFile} is not a mapping`, 'run claimtrace check for the exact problem');
+  if (root === undefined) return unreadable('is not a mapping');
   const sourceEdits: TextEdit[] = [];
   const hashEdit = setKey(metadata, root, 'contentHash', hash, 'retrievedAt');
   if (hashEdit !== undefined && hash !== previousHash) sourceEdits.push(hashEdit);
@@ -285,9 +288,7 @@ const run = async (request: SourceUpdateRequest): Promise<SourceUpdateResult> =>
       addedNonContent = fresh.length;
     }
   }
-  const sourceProblems = check(yamlAfter)
-    .messages.filter((d) => d.severity === 'error' && d.code !== 'source-hash-mismatch')
-    .map(formatMessage);
+  const sourceProblems = check(yamlAfter).messages.filter((d) => d.severity === 'error' && d.code !== 'source-hash-mismatch');
 
   const written: string[] = [];
   if (request.dryRun !== true) {
@@ -305,22 +306,19 @@ const run = async (request: SourceUpdateRequest): Promise<SourceUpdateResult> =>
   }
   const order: Record<ClaimStatus, number> = { orphaned: 0, changed: 1, moved: 2, unchanged: 3 };
   updates.sort((a, b) => order[a.status] - order[b.status] || compareOrdinal(a.claimId, b.claimId));
-  return {
-    ok: true,
-    report: {
-      sourceId,
-      metadataFile,
-      textFile,
-      previousHash,
-      hash,
-      textChanged,
-      claims: updates,
-      sourceProblems,
-      addedNonContent,
-      written,
-      needsPerson: sourceProblems.length > 0 || updates.some((u) => u.status === 'changed' || u.status === 'orphaned'),
-    },
-  };
+  return ok({
+    sourceId,
+    metadataFile,
+    textFile,
+    previousHash,
+    hash,
+    textChanged,
+    claims: updates,
+    sourceProblems,
+    addedNonContent,
+    written,
+    needsPerson: sourceProblems.length > 0 || updates.some((u) => u.status === 'changed' || u.status === 'orphaned'),
+  });
 };
 
 /**
@@ -329,7 +327,7 @@ const run = async (request: SourceUpdateRequest): Promise<SourceUpdateResult> =>
  *
  * @example
  * const capture = captureSource(readFileSync('page-v2.html'), { fileName: 'page-v2.html' });
- * if (capture.ok) await updateSource({ folder: 'claims', sourceId: 'harbour', capture: capture.source, retrievedAt: '2026-03-06T08:00Z' });
+ * if (capture.ok) await updateSource({ folder: 'claims', sourceId: 'harbour', capture: capture.value, retrievedAt: '2026-03-06T08:00Z' });
  */
 export const updateSource = (request: SourceUpdateRequest & { readonly capture: CapturedSource }): Promise<SourceUpdateResult> => run(request);
 

@@ -4,6 +4,8 @@
  */
 import type { DiffOp } from '../anchor/index.js';
 import type { SourceUpdateReport } from '../capture/index.js';
+import { messageFromCwd } from './diagnostics-output.js';
+import { formatMessage } from '../model/message.js';
 import type { Style } from './style.js';
 
 const oneLine = (s: string, max = 70): string => {
@@ -41,7 +43,7 @@ export const sourceUpdateText = (report: SourceUpdateReport, style: Style, folde
     if (c.status === 'orphaned' && c.reason !== undefined) lines.push(`  ${' '.repeat(9)} ${' '.repeat(width)} ${style.dim(oneLine(c.reason, 110))}`);
   }
   if (claims.length === 0) lines.push('  no claim quotes this source');
-  for (const p of report.sourceProblems) lines.push(`  ${style.red('source')}    ${p}`);
+  for (const p of report.sourceProblems) lines.push(`  ${style.red('source')}    ${formatMessage(messageFromCwd(p, folderShown)).replace(/\n/g, '\n            ')}`);
   if (report.addedNonContent > 0) lines.push(`  ${report.addedNonContent} non-content range${report.addedNonContent === 1 ? '' : 's'} of the new capture added to ${report.metadataFile}`);
   const count = (s: string): number => claims.filter((c) => c.status === s).length;
   lines.push(

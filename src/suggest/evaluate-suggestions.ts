@@ -14,6 +14,7 @@ import type { Corpus } from '../model/corpus.js';
 import { createEntityResolver } from '../normalize/index.js';
 import { matchesClaim } from './claim-match.js';
 import { suggestClaims, type SuggestOptions, type Suggestion, type SuggestionKind } from './suggest-claims.js';
+import { valueOrUndefined } from '../model/result.js';
 
 export type EvaluatedKind = 'quantity' | 'date' | 'entity-set';
 export const EVALUATED_KINDS: readonly EvaluatedKind[] = ['quantity', 'date', 'entity-set'];
@@ -75,7 +76,7 @@ export const evaluateSuggestions = (gold: Corpus, options: SuggestOptions & Eval
   // Without the folder's alias tables: how suggest does on a new folder whose entities.yaml is still empty.
   const suggestResolver = options.folderAliases === false ? createEntityResolver({}) : resolver;
   const blank: Corpus = { ...gold, claims: [], ...(options.folderAliases === false ? { entities: [] } : {}) };
-  const all: Suggestion[] = gold.sources.flatMap((s) => suggestClaims(blank, s.source.id, options, suggestResolver).suggestions);
+  const all: Suggestion[] = gold.sources.flatMap((s) => valueOrUndefined(suggestClaims(blank, s.source.id, options, suggestResolver))?.suggestions ?? []);
   const matches = (s: Suggestion, c: Claim): boolean => matchesClaim({ sourceId: s.sourceId, range: s.quote, value: s.value }, c, resolver);
   const kinds = EVALUATED_KINDS.map((kind): KindScore => {
     const claims = gold.claims.filter((c) => kindOfClaim(c) === kind);

@@ -22,6 +22,8 @@ import { tagSentence } from './pos-tags.js';
 import { quantityMentions } from './quantity-mentions.js';
 import { sentencesOf } from './text-units.js';
 import { guessSubject, predicateIndex } from './vocabulary-guess.js';
+import { createMessage } from '../model/message.js';
+import { failed, ok, type Result } from '../model/result.js';
 
 export type SuggestionKind = MentionKind | 'text';
 
@@ -91,13 +93,21 @@ interface Draft extends Omit<Suggestion, 'id'> {
 }
 
 /**
+ * The candidates for one source of the corpus, or an `unknown-source`
+ * message naming the sources there are.
+ *
  * @example
- * const { suggestions } = suggestClaims(loaded.corpus, 'harbour-expansion-approved');
- * suggestions[0] // { kind: 'quantity', value: { type: 'quantity', low: 450e6, … }, quote: { exact: '$450 million', … }, … }
+ * const result = suggestClaims(loaded.value.corpus, 'harbour-expansion-approved');
+ * if (result.ok) result.value.suggestions[0] // { kind: 'quantity', value: { type: 'quantity', low: 450e6, … }, quote: { exact: '$450 million', … }, … }
  */
-export const suggestClaims = (corpus: Corpus, sourceId: string, options: SuggestOptions = {}, resolverIn?: EntityResolver): SuggestResult => {
+export const suggestClaims = (corpus: Corpus, sourceId: string, options: SuggestOptions = {}, resolverIn?: EntityResolver): Result<SuggestResult> => {
   const doc = corpus.sources.find((s) => s.source.id === sourceId);
-  if (doc === undefined) return { suggestions: [], alreadyClaimed: 0, belowConfidence: 0 };
+  if (doc === undefined) {
+    const ids = corpus.sources.map((s) => s.source.id);
+    return failed([
+      createMessage('unknown-source', `the corpus has no source ${sourceId}`, { sourceId, hint: ids.length > 0 ? `its sources are: ${ids.join(', ')}` : 'add one with claimtrace add' }),
+    ]);
+  }
   const { text } = doc;
   const { publishedAt } = doc.source;
   const resolver = resolverIn ?? createEntityResolver({ entities: corpus.entities });
@@ -205,5 +215,5 @@ export const suggestClaims = (corpus: Corpus, sourceId: string, options: Suggest
     taken.add(id);
     return { id, ...d };
   });
-  return { suggestions, alreadyClaimed, belowConfidence };
+  return ok({ suggestions, alreadyClaimed, belowConfidence });
 };

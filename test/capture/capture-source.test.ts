@@ -5,7 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { captureSource, type CapturedSource } from '../../src/capture/index.js';
+import { captureSource, MAX_PAGE_BYTES, type CapturedSource } from '../../src/capture/index.js';
+import { formatMessage, type Message } from '../../src/model/message.js';
 import { publishedAtFromText } from '../../src/capture/published-at.js';
 import { pageFormat } from '../../src/capture/page-format.js';
 import { loadSource } from '../../src/claims/load-source.js';
@@ -15,11 +16,12 @@ import { renderSourceFile } from '../../src/capture/source-file.js';
 
 const fixture = (name: string): Uint8Array => readFileSync(new URL(`../fixtures/capture/${name}`, import.meta.url));
 const utf8 = (s: string): Uint8Array => new TextEncoder().encode(s);
-const captured = (bytes: Uint8Array, fileName = 'page.html'): CapturedSource => {
+const capturedWith = (bytes: Uint8Array, fileName = 'page.html'): { page: CapturedSource; messages: readonly Message[] } => {
   const r = captureSource(bytes, { fileName });
-  if (!r.ok) throw new Error(r.message);
-  return r.source;
+  if (!r.ok) throw new Error(r.messages.map(formatMessage).join('\n'));
+  return { page: r.value, messages: r.messages };
 };
+const captured = (bytes: Uint8Array, fileName = 'page.html'): CapturedSource => capturedWith(bytes, fileName).page;
 const article = (body: string, head = ''): string =>
   `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>T</title>${head}</head><body><article>${body}</article></body></html>`;
 const PARAGRAPHS = [
@@ -90,10 +92,12 @@ describe('captureSource refuses what is not an article, saying what it found', (
   ])('%s', (_, body, found) => {
     const r = captureSource(utf8(`<!doctype html><html><head><title>Page</title></head><body>${body}</body></html>`), { fileName: 'page.html' });
     expect(r.ok).toBe(false);
-    if (r.ok) return;
-    expect(r.code).toBe('not-an-article');
-    expect(r.message).toMatch(found);
-    expect(r.hint).toMatch(/--format text/);
+    expect(r.messages).toHaveLength(1);
+    const [m] = r.messages;
+    expect(m).toMatchObject({ source: 'capture', code: 'not-an-article', severity: 'error' });
+    expect(m?.message).toMatch(found);
+    expect(m?.hint).toMatch(/--format text/);
+    expect(m?.url).toMatch(/messages\.md#not-an-article$/);
   });
 });
 
@@ -111,9 +115,21 @@ describe('captureSource decodes pages by their declared charset', () => {
   });
 
   it('reads an undeclared non-UTF-8 page as windows-1252 and says so', () => {
-    const page = captured(new Uint8Array([...utf8(`<html><body><article>${PARAGRAPHS}<p>Caf`), 0xe9, ...utf8('</p></article></body></html>')]));
+    const { page, messages } = capturedWith(new Uint8Array([...utf8(`<html><body><article>${PARAGRAPHS}<p>Caf`), 0xe9, ...utf8('</p></article></body></html>')]));
     expect(page.text).toContain('Café');
-    expect(page.warnings.join(' ')).toMatch(/not UTF-8/);
+    expect(messages).toEqual([expect.objectContaining({ code: 'encoding-guessed', severity: 'warning', message: expect.stringMatching(/not UTF-8/) })]);
+  });
+
+  it.each([
+    ['an encoding label no decoder knows', { encoding: 'klingon-8' }, 'page-undecodable', /"klingon-8" is not a character encoding/],
+    ['a page over the limit', { tooLarge: true }, 'page-too-large', /at most \d+ are captured/],
+    ['a file without text', { text: '  \n\n ' }, 'page-empty', /no text/],
+  ] as const)('refuses %s with one message', (_name, how, code, words) => {
+    const bytes = 'tooLarge' in how ? new Uint8Array(MAX_PAGE_BYTES + 1) : utf8('text' in how ? how.text : `<p>${PARAGRAPHS}</p>`);
+    const r = captureSource(bytes, { fileName: 'text' in how ? 'page.txt' : 'page.html', ...('encoding' in how ? { encoding: how.encoding } : {}) });
+    expect(r.ok).toBe(false);
+    expect(r.messages.map((m) => m.code)).toEqual([code]);
+    expect(r.messages[0]?.message).toMatch(words);
   });
 });
 

@@ -29,11 +29,11 @@ describe('a 20 MB page', () => {
     const result = captureSource(bytes, { fileName: 'big.html' });
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    const { text } = result.source;
+    const { text } = result.value;
     expect(text).toContain('Paragraph 0 says');
     expect(text).toContain(`Paragraph ${paragraphs - 1} says`);
     expect(text.indexOf('Paragraph 1 says')).toBeLessThan(text.indexOf('Paragraph 2 says'));
     expect(text).not.toContain('SCRIPT');
-    expect(result.source.nonContent.map((n) => n.kind)).toContain('navigation');
+    expect(result.value.nonContent.map((n) => n.kind)).toContain('navigation');
   }, 300_000);
 });

@@ -29,7 +29,11 @@ const corpus = (text: string, publishedAt: PublishedAt = { precision: 'day', val
     entities: [{ id: 'accord', name: 'Harbour Accord', kind: 'agreement', aliases: [] }],
   }) as unknown as Corpus;
 
-const suggest = (text: string, publishedAt?: PublishedAt): readonly Suggestion[] => suggestClaims(corpus(text, publishedAt), 's', { minConfidence: 0 }).suggestions;
+const suggest = (text: string, publishedAt?: PublishedAt): readonly Suggestion[] => {
+  const result = suggestClaims(corpus(text, publishedAt), 's', { minConfidence: 0 });
+  if (!result.ok) throw new Error(result.messages.map((m) => m.message).join('\n'));
+  return result.value.suggestions;
+};
 const values = (text: string, publishedAt?: PublishedAt): Record<string, unknown>[] => suggest(text, publishedAt).map((s) => ({ [s.kind]: s.fileValue }));
 
 describe('quantities', () => {
@@ -133,7 +137,14 @@ describe('quotes and claims already in the folder', () => {
       evidence: [{ sourceId: 's', quote: { type: 'TextQuoteSelector', exact: 'cost nearly $12 billion', prefix: '', suffix: '' }, position: { type: 'TextPositionSelector', start: 16, end: 39 } }],
     };
     const result = suggestClaims({ ...base, claims: [claim] } as unknown as Corpus, 's', { minConfidence: 0 });
-    expect(result.alreadyClaimed).toBe(1);
-    expect(result.suggestions.filter((s) => s.kind === 'quantity')).toEqual([]);
+    if (!result.ok) throw new Error('the source is there');
+    expect(result.value.alreadyClaimed).toBe(1);
+    expect(result.value.suggestions.filter((s) => s.kind === 'quantity')).toEqual([]);
+  });
+
+  it('says which sources there are when asked about one the corpus does not have', () => {
+    const result = suggestClaims(corpus('The bridge will cost $4 million.'), 'harbour');
+    expect(result.ok).toBe(false);
+    expect(result.messages).toEqual([expect.objectContaining({ source: 'load', code: 'unknown-source', sourceId: 'harbour', hint: 'its sources are: s' })]);
   });
 });

@@ -3,11 +3,13 @@
  * (HTML), Markdown or plain text as a new source of a claims folder.
  */
 import { readFileSync, statSync } from 'node:fs';
-import { relative, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { addSource, MAX_PAGE_BYTES, PAGE_FORMATS, type PageFormat } from '../../capture/index.js';
 import { CliError } from '../cli-error.js';
 import { type Command, flag, stringOption } from '../command.js';
-import { EXIT_OK } from '../exit-codes.js';
+import { messagesText } from '../diagnostics-output.js';
+import { EXIT_INVALID_INPUT, EXIT_OK } from '../exit-codes.js';
+import { shownPath } from '../run-pipeline.js';
 
 const readInput = (arg: string, cwd: string): { bytes: Uint8Array; modified: Date } => {
   try {
@@ -78,7 +80,7 @@ export const addCommand: Command = {
     if (retrieved !== undefined && Number.isNaN(Date.parse(retrieved))) throw new CliError(`--retrieved "${retrieved}" is not a date`, { hint: 'e.g. 2026-03-05 or 2026-03-05T10:00Z' });
     const { bytes, modified } = readInput(arg, io.cwd);
     const folder = resolve(io.cwd, into);
-    const shownFolder = relative(io.cwd, folder) || '.';
+    const shownFolder = shownPath(folder, io.cwd);
     const pick = (name: string): Record<string, string> => {
       const v = stringOption(values, name);
       return v !== undefined ? { [name]: v } : {};
@@ -97,13 +99,18 @@ export const addCommand: Command = {
       ...pick('publisher'),
       keepOriginal: flag(values, 'keep-original'),
     });
-    if (!result.ok) throw new CliError(`${arg === '-' ? 'standard input' : arg}: ${result.message}`, { hint: result.hint });
-    const { capture, fields, id, files } = result;
+    if (!result.ok) {
+      io.stderr.write(messagesText(result.messages, shownFolder, err));
+      io.stderr.write(`${err.red('✖')} ${arg === '-' ? 'standard input' : arg}: nothing was added\n`);
+      return EXIT_INVALID_INPUT;
+    }
+    const { capture, fields, id, files } = result.value;
     if (flag(values, 'json')) {
-      io.stdout.write(`${JSON.stringify({ id, files: files.map((f) => `${shownFolder}/${f}`), source: fields, words: capture.words, articleWords: capture.articleWords, warnings: capture.warnings }, null, 2)}\n`);
+      const shownFiles = files.map((f) => `${shownFolder}/${f}`);
+      io.stdout.write(`${JSON.stringify({ id, files: shownFiles, source: fields, words: capture.words, articleWords: capture.articleWords, messages: result.messages }, null, 2)}\n`);
       return EXIT_OK;
     }
-    for (const w of capture.warnings) io.stderr.write(`${err.yellow('warning')}: ${w}\n`);
+    io.stderr.write(messagesText(result.messages, shownFolder, err));
     const published = fields.publishedAt === 'unknown' ? 'unknown' : 'date' in fields.publishedAt ? fields.publishedAt.date : fields.publishedAt.datetime;
     const lines = [
       `${out.green('added')} source ${out.bold(id)} to ${shownFolder}`,

@@ -2,12 +2,12 @@
  * `claimtrace rehash [dir] [--source <id>]`: accept source texts edited in
  * place — re-anchor their claims and record the new content hashes.
  */
-import { relative } from 'node:path';
 import { changedSources, rehashSource, type SourceUpdateReport } from '../../capture/index.js';
 import { resolveClaimsFolder } from '../claims-folder.js';
-import { CliError } from '../cli-error.js';
 import { type Command, flag } from '../command.js';
-import { EXIT_NEW_FINDINGS, EXIT_OK } from '../exit-codes.js';
+import { messagesText } from '../diagnostics-output.js';
+import { EXIT_INVALID_INPUT, EXIT_NEW_FINDINGS, EXIT_OK } from '../exit-codes.js';
+import { shownPath } from '../run-pipeline.js';
 import { sourceUpdateJson, sourceUpdateText } from '../source-update-output.js';
 
 export const rehashCommand: Command = {
@@ -31,8 +31,9 @@ export const rehashCommand: Command = {
     json: 'print the reports as JSON',
   },
   positionals: { min: 0, max: 1 },
-  run: async ({ values, positionals }, { io, out }) => {
+  run: async ({ values, positionals }, { io, out, err }) => {
     const folder = resolveClaimsFolder(positionals[0], io.cwd);
+    const shown = shownPath(folder, io.cwd);
     const named = (Array.isArray(values['source']) ? values['source'] : []).filter((s): s is string => typeof s === 'string');
     const ids = named.length > 0 ? named : await changedSources(folder);
     const json = flag(values, 'json');
@@ -43,9 +44,13 @@ export const rehashCommand: Command = {
     const reports: SourceUpdateReport[] = [];
     for (const sourceId of ids) {
       const result = await rehashSource({ folder, sourceId, dryRun: flag(values, 'dry-run') });
-      if (!result.ok) throw new CliError(result.message, { hint: result.hint });
-      reports.push(result.report);
-      if (!json) io.stdout.write(sourceUpdateText(result.report, out, relative(io.cwd, folder) || '.'));
+      if (!result.ok) {
+        io.stderr.write(messagesText(result.messages, shown, err));
+        io.stderr.write(`${err.red('✖')} source ${sourceId}: not rehashed${reports.length > 0 ? ` (${reports.map((r) => r.sourceId).join(', ')} already were)` : ''}\n`);
+        return EXIT_INVALID_INPUT;
+      }
+      reports.push(result.value);
+      if (!json) io.stdout.write(sourceUpdateText(result.value, out, shown));
     }
     if (json) io.stdout.write(`${JSON.stringify(reports.map(sourceUpdateJson), null, 2)}\n`);
     return reports.some((r) => r.needsPerson) ? EXIT_NEW_FINDINGS : EXIT_OK;

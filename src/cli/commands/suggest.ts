@@ -2,16 +2,14 @@
  * `claimtrace suggest [dir] <sourceId> [--json]`: candidate claims for a
  * source, as a ready-to-edit claim file (or JSON).
  */
-import { join, relative } from 'node:path';
-import { loadCorpus } from '../../claims/load-corpus.js';
-import { hasErrors } from '../../model/message.js';
-import { settled } from '../../model/result.js';
+import { join } from 'node:path';
 import { writeFileAtomic, WriteRefused } from '../../capture/atomic-write.js';
 import { suggestClaims, suggestionsYaml, DEFAULT_MIN_CONFIDENCE } from '../../suggest/index.js';
-import { resolveClaimsFolder } from '../claims-folder.js';
 import { CliError } from '../cli-error.js';
 import { type Command, flag, stringOption } from '../command.js';
-import { EXIT_OK } from '../exit-codes.js';
+import { messagesText } from '../diagnostics-output.js';
+import { EXIT_INVALID_INPUT, EXIT_OK } from '../exit-codes.js';
+import { runPipeline } from '../run-pipeline.js';
 
 export const suggestCommand: Command = {
   name: 'suggest',
@@ -38,33 +36,34 @@ export const suggestCommand: Command = {
     'no-attributions': 'do not propose attributed statements that carry no value',
   },
   positionals: { min: 1, max: 2 },
-  run: async ({ values, positionals }, { io, err, progress }) => {
+  run: async ({ values, positionals }, context) => {
+    const { io, err, progress } = context;
     const [dirArg, sourceArg] = positionals.length === 2 ? positionals : [undefined, positionals[0]];
     const sourceId = sourceArg ?? '';
-    const folder = resolveClaimsFolder(dirArg, io.cwd);
     const min = stringOption(values, 'min-confidence');
     const minConfidence = min === undefined ? undefined : Number(min);
     if (minConfidence !== undefined && !(minConfidence >= 0 && minConfidence <= 1)) throw new CliError(`--min-confidence must be a number from 0 to 1 (got "${min}")`, { showUsage: true });
-    progress.update('loading the folder');
-    const load = await loadCorpus(folder);
-    const loaded = settled(load);
-    const doc = loaded.corpus.sources.find((s) => s.source.id === sourceId);
-    if (doc === undefined) {
-      const ids = loaded.corpus.sources.map((s) => s.source.id);
-      throw new CliError(`the folder ${relative(io.cwd, folder) || '.'} has no source ${sourceId}`, { hint: ids.length > 0 ? `its sources are: ${ids.join(', ')}` : 'add one with claimtrace add' });
-    }
-    const errors = load.messages.filter((d) => d.severity === 'error').length;
-    if (errors > 0) io.stderr.write(`${err.yellow('warning')}: the folder has ${errors} error${errors === 1 ? '' : 's'} (claimtrace check lists them); claims that did not load may be proposed again\n`);
+    const run = await runPipeline(dirArg, context, { reconcile: false });
+    const { corpus } = run.loaded;
     progress.update('finding candidates');
-    const result = suggestClaims(loaded.corpus, sourceId, {
+    const suggested = suggestClaims(corpus, sourceId, {
       ...(minConfidence !== undefined ? { minConfidence } : {}),
       attributions: !flag(values, 'no-attributions'),
     });
     progress.done();
+    if (!suggested.ok) {
+      io.stderr.write(messagesText(suggested.messages, run.shown, err));
+      return EXIT_INVALID_INPUT;
+    }
+    // The folder's own problems are not repeated here (claimtrace check lists them); only what they mean for the candidates.
+    const errors = run.messages.filter((d) => d.severity === 'error').length;
+    if (errors > 0) io.stderr.write(`${err.yellow('warning')}: the folder has ${errors} error${errors === 1 ? '' : 's'} (claimtrace check lists them); claims that did not load may be proposed again\n`);
+    const result = suggested.value;
+    const doc = corpus.sources.find((s) => s.source.id === sourceId);
     const summary = `${result.suggestions.length} candidate${result.suggestions.length === 1 ? '' : 's'}; ${result.alreadyClaimed} already claimed in the folder, ${result.belowConfidence} below the minimum confidence`;
     const output = flag(values, 'json')
       ? `${JSON.stringify({ source: sourceId, ...result }, null, 2)}\n`
-      : suggestionsYaml(sourceId, doc.text, result.suggestions, [summary + '.']);
+      : suggestionsYaml(sourceId, doc?.text ?? '', result.suggestions, [summary + '.']);
     const out = stringOption(values, 'out');
     if (out === undefined) {
       io.stdout.write(output);

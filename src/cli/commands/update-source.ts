@@ -3,12 +3,14 @@
  * a new capture and re-anchor every claim quoting it.
  */
 import { readFileSync } from 'node:fs';
-import { relative, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { captureSource, PAGE_FORMATS, updateSource, type PageFormat } from '../../capture/index.js';
 import { resolveClaimsFolder } from '../claims-folder.js';
 import { CliError } from '../cli-error.js';
 import { type Command, flag, stringOption } from '../command.js';
-import { EXIT_NEW_FINDINGS, EXIT_OK } from '../exit-codes.js';
+import { messagesText } from '../diagnostics-output.js';
+import { EXIT_INVALID_INPUT, EXIT_NEW_FINDINGS, EXIT_OK } from '../exit-codes.js';
+import { shownPath } from '../run-pipeline.js';
 import { sourceUpdateJson, sourceUpdateText } from '../source-update-output.js';
 
 export const updateSourceCommand: Command = {
@@ -38,9 +40,10 @@ export const updateSourceCommand: Command = {
     json: 'print the report as JSON',
   },
   positionals: { min: 2, max: 3 },
-  run: async ({ values, positionals }, { io, out }) => {
+  run: async ({ values, positionals }, { io, out, err }) => {
     const [id = '', fileArg = '', dir] = positionals;
     const folder = resolveClaimsFolder(dir, io.cwd);
+    const shown = shownPath(folder, io.cwd);
     const format = stringOption(values, 'format');
     if (format !== undefined && !PAGE_FORMATS.includes(format as PageFormat)) throw new CliError(`--format must be one of ${PAGE_FORMATS.join(', ')}`, { showUsage: true });
     let bytes: Uint8Array;
@@ -55,19 +58,26 @@ export const updateSourceCommand: Command = {
       ...(format !== undefined ? { format: format as PageFormat } : {}),
       ...(encoding !== undefined ? { encoding } : {}),
     });
-    if (!captured.ok) throw new CliError(`${fileArg}: ${captured.message}`, { hint: captured.hint });
+    io.stderr.write(messagesText(captured.messages, shown, err));
+    if (!captured.ok) {
+      io.stderr.write(`${err.red('✖')} ${fileArg === '-' ? 'standard input' : fileArg}: nothing was changed\n`);
+      return EXIT_INVALID_INPUT;
+    }
     const retrieved = stringOption(values, 'retrieved');
     const result = await updateSource({
       folder,
       sourceId: id,
-      capture: captured.source,
+      capture: captured.value,
       retrievedAt: retrieved ?? `${new Date().toISOString().slice(0, 16)}Z`,
       dryRun: flag(values, 'dry-run'),
     });
-    if (!result.ok) throw new CliError(result.message, { hint: result.hint });
-    io.stdout.write(
-      flag(values, 'json') ? `${JSON.stringify(sourceUpdateJson(result.report), null, 2)}\n` : sourceUpdateText(result.report, out, relative(io.cwd, folder) || '.'),
-    );
-    return result.report.needsPerson ? EXIT_NEW_FINDINGS : EXIT_OK;
+    if (!result.ok) {
+      io.stderr.write(messagesText(result.messages, shown, err));
+      io.stderr.write(`${err.red('✖')} source ${id}: nothing was changed\n`);
+      return EXIT_INVALID_INPUT;
+    }
+    const report = result.value;
+    io.stdout.write(flag(values, 'json') ? `${JSON.stringify(sourceUpdateJson(report), null, 2)}\n` : sourceUpdateText(report, out, shown));
+    return report.needsPerson ? EXIT_NEW_FINDINGS : EXIT_OK;
   },
 };
