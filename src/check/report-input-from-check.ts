@@ -40,4 +40,6 @@ export const reportInputFromCheck = (check: FolderCheck, reconciled: Reconciled,
   ),
   preferred: reconciled.preferred,
   coverage: reconciled.result.coverage,
+  claimLocations: check.loaded.claimLocations,
+  sourceFiles: check.loaded.sourceFiles,
 });

@@ -154,6 +154,7 @@ export const loadSource = (yaml: YamlFile, readTextFile: ReadTextFile): LoadSour
     id: sourceId,
     ...(meta.title !== undefined ? { title: meta.title } : {}),
     ...(meta.publisher !== undefined ? { publisher: meta.publisher } : {}),
+    ...(meta.author !== undefined ? { author: meta.author } : {}),
     ...(meta.url !== undefined ? { url: meta.url } : {}),
     ...(meta.language !== undefined ? { language: meta.language } : {}),
     ...(meta.chromeLanguage !== undefined ? { chromeLanguage: meta.chromeLanguage } : {}),

@@ -9,7 +9,7 @@ import { readYamlFile } from './yaml-file.js';
 import { zodIssuesToDiagnostics } from './zod-issues.js';
 import { createDiagnostic } from '../model/message.js';
 import { collected, ok, type Result } from '../model/result.js';
-import { type Baseline, BaselineSchema } from '../reconcile/baseline.js';
+import { type Baseline, BaselineSchema } from '../model/baseline.js';
 
 /** A folder's baseline and the file it came from. */
 export interface BaselineRead {

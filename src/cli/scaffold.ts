@@ -4,6 +4,7 @@
  */
 import { contentHash } from '../ingest/content-hash.js';
 import { normalizeText } from '../ingest/normalize-text.js';
+import { ReviewVerdictSchema } from '../model/baseline.js';
 
 export interface ScaffoldFile {
   /** Path relative to the claims folder, with `/`. */
@@ -38,7 +39,7 @@ export const scaffoldFiles = (): readonly ScaffoldFile[] => [
       '# Add one entry per reviewed finding (the id comes from `claimtrace check`):',
       '#   - id: <finding id>',
       '#     rule: <rule id>',
-      '#     verdict: real-conflict   # real-conflict | tension | dependence | single-source | not-a-conflict',
+      `#     verdict: real-conflict   # ${ReviewVerdictSchema.options.join(' | ')}`,
       '#     reason: why',
       '#     reviewedBy: who',
       'findings: []',

@@ -1,8 +1,8 @@
 /**
- * Writing a command's result to a file, creating its folder, with a user
- * error (not a stack trace) when that fails.
+ * Writing a command's result to a file, atomically, creating its folder, with
+ * a user error (not a stack trace) when that fails.
  */
-import { mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { CliError } from './cli-error.js';
 
@@ -28,12 +28,19 @@ export const makeFolders = (folder: string): void => {
   for (const path of missing.reverse()) mkdirSync(path);
 };
 
-/** Write `content` to `path`, creating missing folders. */
+/**
+ * Write `content` to `path`, creating missing folders. Atomic: the content
+ * goes to a temporary file beside `path`, renamed over it once complete, so
+ * a reader never sees half a report.
+ */
 export const writeOutputFile = (path: string, content: string, shown: string): void => {
+  const temporary = `${path}.${process.pid}.tmp`;
   try {
     makeFolders(dirname(path));
-    writeFileSync(path, content);
+    writeFileSync(temporary, content);
+    renameSync(temporary, path);
   } catch (error) {
+    rmSync(temporary, { force: true });
     throw new CliError(`cannot write ${shown}: ${(error as Error).message}`, { hint: 'check the --out path and its permissions' });
   }
 };

@@ -17,15 +17,14 @@
  */
 import type { Finding } from '../model/finding.js';
 import type { Severity } from '../model/message.js';
+import type { ReviewVerdict } from '../model/baseline.js';
 import { compareOrdinal } from '../model/ordinal.js';
 
-/** The verdicts a reviewer records in baseline.yaml. */
-export type ReviewVerdictName = 'real-conflict' | 'tension' | 'dependence' | 'single-source' | 'not-a-conflict';
 
 /** A reviewed finding, as the baseline records it (structurally; extra fields are ignored). */
 export interface ReviewedFinding {
   readonly id: string;
-  readonly verdict: ReviewVerdictName;
+  readonly verdict: ReviewVerdict;
   readonly reason?: string;
 }
 
@@ -40,7 +39,7 @@ export interface ClaimVerdict {
 export const WORST_RATING = 1;
 export const BEST_RATING = 5;
 
-const byVerdict: Readonly<Record<ReviewVerdictName, Omit<ClaimVerdict, 'reviewed'>>> = {
+const byVerdict: Readonly<Record<ReviewVerdict, Omit<ClaimVerdict, 'reviewed'>>> = {
   'real-conflict': { alternateName: 'Conflicting sources', ratingValue: 1 },
   tension: { alternateName: 'Sources in tension', ratingValue: 2 },
   dependence: { alternateName: 'Sources depend on one another', ratingValue: 3 },

@@ -7,6 +7,7 @@ export * from './predicate.js';
 export * from './source.js';
 export * from './claim.js';
 export * from './finding.js';
+export * from './baseline.js';
 export * from './message.js';
 export * from './message-codes.js';
 export * from './result.js';

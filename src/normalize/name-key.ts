@@ -25,8 +25,43 @@ const KEY_STOPWORDS = new Set(['the']);
  */
 export const nameKey = (name: string): string => nameTokens(name).join(' ');
 
+/** Printable ASCII only: NFKC, NFD and the Unicode property tests change nothing there. */
+const isPrintableAscii = (s: string): boolean => {
+  for (let i = 0; i < s.length; i += 1) {
+    const c = s.charCodeAt(i);
+    if (c < 0x20 || c > 0x7e) return false;
+  }
+  return true;
+};
+
+/** The ASCII path of `nameTokens` (the same tokens, without normalizing or testing Unicode properties). */
+const asciiTokens = (name: string): string[] => {
+  const lower = name.toLowerCase();
+  const tokens: string[] = [];
+  let word = '';
+  const flush = (): void => {
+    if (word.length > 0 && !KEY_STOPWORDS.has(word)) tokens.push(word);
+    word = '';
+  };
+  for (let i = 0; i < lower.length; i += 1) {
+    const ch = lower[i] as string;
+    if (ch === '.' || ch === "'" || ch === '`') continue;
+    if (ch === '&') {
+      flush();
+      tokens.push('and');
+    } else if ((ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9')) {
+      word += ch;
+    } else {
+      flush();
+    }
+  }
+  flush();
+  return tokens;
+};
+
 /** The words of a name's key, in order. */
 export const nameTokens = (name: string): string[] => {
+  if (isPrintableAscii(name)) return asciiTokens(name);
   const decomposed = name.normalize('NFKC').toLowerCase().normalize('NFD');
   const tokens: string[] = [];
   let word = '';

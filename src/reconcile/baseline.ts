@@ -1,6 +1,6 @@
 /**
- * Baselines: findings a person has reviewed, with a verdict, a reason and
- * who reviewed them, so that a claims repository's CI fails only on what
+ * Comparing findings with a baseline (the reviewed findings,
+ * `model/baseline.ts`), so that a claims repository's CI fails only on what
  * needs a person. A review is of a disagreement (the finding's id: rule,
  * claim group, what is disputed), so it survives a growing corpus:
  *
@@ -16,52 +16,10 @@
  * default new findings at the failing severities, changed values and stale
  * entries — not new evidence (`recheckOn` makes that stricter or looser).
  */
-import { z } from 'zod';
+import type { Baseline, BaselineEntry, ReviewVerdict } from '../model/baseline.js';
 import type { Finding } from '../model/finding.js';
-import { FindingIdSchema, RuleIdSchema } from '../model/ids.js';
 import { byOrdinal } from '../model/ordinal.js';
 import { canonicalDisputed, sameDisputed } from './finding-id.js';
-
-/** What the reviewer decided a finding is. */
-export const VerdictSchema = z.enum(['real-conflict', 'tension', 'dependence', 'single-source', 'not-a-conflict']);
-export type Verdict = z.infer<typeof VerdictSchema>;
-
-/** One reviewed finding. */
-export const BaselineEntrySchema = z.object({
-  id: FindingIdSchema,
-  rule: RuleIdSchema,
-  verdict: VerdictSchema,
-  reason: z.string().min(1, { error: 'say why (the reason for the verdict)' }),
-  reviewedBy: z.string().min(1, { error: 'say who reviewed the finding' }),
-  /** ISO date of the review. */
-  reviewedAt: z.string().optional(),
-  /**
-   * What was disputed when it was reviewed (the finding's `disputed`: one
-   * list of keys per position). While the finding's positions are the same,
-   * new evidence carries the review over; without it, any change of
-   * evidence counts as changed values.
-   */
-  disputed: z.array(z.array(z.string())).optional(),
-  /** The finding's evidence fingerprint when it was reviewed (`findingFingerprint`). */
-  fingerprint: z.string().optional(),
-});
-export type BaselineEntry = z.infer<typeof BaselineEntrySchema>;
-
-/** The baseline file (claims/baseline.yaml). Ids must be unique. */
-export const BaselineSchema = z
-  .object({
-    findings: z.array(BaselineEntrySchema),
-  })
-  .superRefine((b, ctx) => {
-    const seen = new Map<string, number>();
-    b.findings.forEach((entry, i) => {
-      const first = seen.get(entry.id);
-      if (first !== undefined) {
-        ctx.addIssue({ code: 'custom', path: ['findings', i, 'id'], message: `finding ${entry.id} is already reviewed at entry ${first + 1}; keep one entry per finding` });
-      } else seen.set(entry.id, i);
-    });
-  });
-export type Baseline = z.infer<typeof BaselineSchema>;
 
 /** Where a finding stands against the baseline. */
 export type ReviewStatus = 'reviewed' | 'new-evidence' | 'changed' | 'new' | 'mismatched';
@@ -200,7 +158,7 @@ export const failsBaseline = (comparison: BaselineComparison, options: FailOptio
  */
 export const baselineEntryFor = (
   finding: Finding,
-  review: { readonly verdict: Verdict; readonly reason: string; readonly reviewedBy: string; readonly reviewedAt?: string },
+  review: { readonly verdict: ReviewVerdict; readonly reason: string; readonly reviewedBy: string; readonly reviewedAt?: string },
 ): BaselineEntry => ({
   id: finding.id,
   rule: finding.ruleId,

@@ -1,29 +1,20 @@
 /**
- * What the reconcile stage needs from the normalize stage, as structural
- * types (the contract in docs/architecture.md). The engine takes both as
- * injectable options, so rules can be tested with a stub and a project can
- * bring its own comparison or alias logic.
+ * What the reconcile stage takes from the stages before it, as structural
+ * types: a comparison of two values and an entity resolver. The engine takes
+ * both as injectable options, so rules can be tested with a stub and a
+ * project can bring its own comparison or alias logic.
  */
 import type { AliasEntry } from '../model/entity.js';
 import type { EntityId } from '../model/ids.js';
 import type { Value } from '../model/value.js';
 import type { KnownEntity } from '../normalize/entity-resolver.js';
 import type { NearDuplicate } from '../normalize/near-duplicate.js';
+import type { Comparison } from '../values/comparison.js';
 
-/** How two normalized values relate. */
-export type ComparisonVerdict = 'compatible' | 'conflict' | 'different-measure' | 'unknown';
+/** `compareValues(a, b)` of the value kinds, or any function with its shape. */
+export type CompareValues = (a: Value, b: Value) => Comparison;
 
-/** The result of comparing two values: a verdict and the reason in words. */
-export interface ValueComparison {
-  readonly verdict: ComparisonVerdict;
-  readonly reason: string;
-}
-
-/** `compareValues(a, b)` from the normalize stage, or any function with its shape. */
-export type CompareValues = (a: Value, b: Value) => ValueComparison;
-
-
-/** The entity resolver of the normalize stage (`createEntityResolver`). */
+/** The entity resolver (`createEntityResolver`), or anything with its shape. */
 export interface EntityResolverLike {
   /** The canonical id of a name or alias, when known. */
   resolve(name: string): EntityId | undefined;

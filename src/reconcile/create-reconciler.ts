@@ -161,7 +161,8 @@ export const createReconciler = ({
       given === undefined ? createEntityResolver({ entities: corpus.entities }) : typeof given === 'function' ? given(corpus.entities) : given,
     );
     // The value kinds only call `resolve` and `nearDuplicate`, which every EntityResolverLike has.
-    const compareValues = frozenOptions.compareValues ?? ((a, b) => values.compare(a, b, { resolver }));
+    const compareOptions = { resolver };
+    const compareValues = frozenOptions.compareValues ?? ((a, b) => values.compare(a, b, compareOptions));
     const dependence = detectSourceDependence(corpus.sources, frozenOptions.dependence);
     const context = buildContext({ corpus, compareValues, values, resolver, dependence, maxCompared: frozenOptions.maxCompared ?? 16 });
 

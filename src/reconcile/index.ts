@@ -34,8 +34,8 @@ export {
   type RuleLevel,
   type ConfiguredRule,
 } from './rules-config.js';
-export type { ClaimGroup as ReconcileClaimGroup, GroupClaim, ClaimPlacement } from './claim-groups.js';
-export type { CompareValues, ComparisonVerdict, ValueComparison, EntityResolverLike, EntityResolverFactory } from './contract.js';
+export type { ClaimGroup, GroupClaim, ClaimPlacement } from './claim-groups.js';
+export type { CompareValues, EntityResolverLike, EntityResolverFactory } from './contract.js';
 export { findingIdFor, findingFingerprint, evidenceFingerprint, sameDisputed, canonicalDisputed } from './finding-id.js';
 export { valueClasses, sameScope, isTentative, type ValueClass } from './rules/value-classes.js';
 export { shortHash } from './stable-hash.js';
@@ -61,9 +61,6 @@ export { clusterValues, disputedClusters, type ValueCluster, type ClusterRelatio
 export { attributionConflictRule, type AttributionConflictOptions } from './rules/attribution-conflict.js';
 export { sourceDependenceRule, type SourceDependenceRuleOptions } from './rules/source-dependence.js';
 export {
-  BaselineSchema,
-  BaselineEntrySchema,
-  VerdictSchema,
   compareWithBaseline,
   failsBaseline,
   failingFindings,
@@ -72,9 +69,7 @@ export {
   type AcknowledgedFinding,
   type RecheckOn,
   type FailOptions,
-  type Baseline,
-  type BaselineEntry,
   type BaselineComparison,
   type ChangedFinding,
-  type Verdict,
 } from './baseline.js';
+export { BaselineSchema, BaselineEntrySchema, ReviewVerdictSchema, type Baseline, type BaselineEntry, type ReviewVerdict } from '../model/baseline.js';

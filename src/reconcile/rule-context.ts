@@ -11,6 +11,7 @@ import type { FindingClaim } from '../model/finding.js';
 import { type ClaimId, type SourceId } from '../model/ids.js';
 import type { Predicate } from '../model/predicate.js';
 import type { SourceDocument } from '../model/source.js';
+import { sourceLabels } from '../model/source-labels.js';
 import type { Value } from '../model/value.js';
 import { DIFFERENT_VALUES, type Discrepancy } from '../values/discrepancy.js';
 import { entityKey } from '../values/kinds/entity.js';
@@ -34,14 +35,6 @@ export interface ContextInput {
   /** Clustering compares a value with at most this many clusters. */
   readonly maxCompared: number;
 }
-
-/** Short labels: the id's prefix before `_` when no other source shares it. */
-const sourceLabels = (sources: readonly SourceDocument[]): ReadonlyMap<string, string> => {
-  const prefix = (id: string): string => id.split('_')[0] ?? id;
-  const counts = new Map<string, number>();
-  for (const d of sources) counts.set(prefix(d.source.id), (counts.get(prefix(d.source.id)) ?? 0) + 1);
-  return new Map(sources.map((d) => [d.source.id, counts.get(prefix(d.source.id)) === 1 ? prefix(d.source.id) : d.source.id]));
-};
 
 /**
  * The rule context of a run.

@@ -6,6 +6,8 @@
 import type { Corpus } from '../model/corpus.js';
 import type { Finding } from '../model/finding.js';
 import type { Coverage } from '../reconcile/coverage.js';
+import type { ReviewVerdict } from '../model/baseline.js';
+import type { FilePlace } from '../model/message.js';
 import type { SourceDependence } from '../reconcile/dependence/detect-source-dependence.js';
 
 /**
@@ -15,7 +17,7 @@ import type { SourceDependence } from '../reconcile/dependence/detect-source-dep
  * `changed` (the disputed values changed: the verdict may not hold).
  */
 export interface FindingReview {
-  readonly verdict: string;
+  readonly verdict: ReviewVerdict;
   readonly reason: string;
   readonly reviewedBy?: string;
   readonly reviewedAt?: string;
@@ -52,4 +54,8 @@ export interface ReportInput {
   readonly command: string;
   /** Values only one independent source gives: the report's coverage table. */
   readonly coverage?: Coverage;
+  /** Claim id → where the claim is written, so a report can name its file:line. */
+  readonly claimLocations?: ReadonlyMap<string, FilePlace>;
+  /** Source id → the metadata file that declares it. */
+  readonly sourceFiles?: ReadonlyMap<string, string>;
 }

@@ -31,7 +31,7 @@ export interface CorpusInput {
   readonly entities?: readonly AliasEntry[];
 }
 
-/** Options of {@link buildCorpus}. */
+/** Options of {@link buildTestCorpus}. */
 export interface BuildTestCorpusOptions {
   /** The value kinds that read the claims' values; default: the built-in ones. */
   readonly values?: ValueKinds<AnyValue>;
@@ -110,13 +110,13 @@ export const examplePredicate = (p: ExamplePredicate): Predicate => ({
  * a value that cannot be read, an unknown source) is a message naming the claim.
  *
  * @example
- * const built = buildCorpus({
+ * const built = buildTestCorpus({
  *   sources: [{ id: 'a', text: 'Project Vault, a nearly $12 billion reserve.' }],
  *   predicates: [{ id: 'amount', valueType: 'quantity', cardinality: 'functional' }],
  *   claims: [{ id: 'c1', source: 'a', quote: 'nearly $12 billion', subject: 'Project Vault', predicate: 'amount', value: { quantity: 'nearly $12 billion' } }],
  * });
  */
-export const buildCorpus = (input: CorpusInput, options: BuildTestCorpusOptions = {}): Result<Corpus> => {
+export const buildTestCorpus = (input: CorpusInput, options: BuildTestCorpusOptions = {}): Result<Corpus> => {
   const values = options.values ?? (valueKinds as unknown as ValueKinds<AnyValue>);
   const entities = input.entities ?? [];
   const resolver = createEntityResolver({ entities });

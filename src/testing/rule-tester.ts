@@ -16,7 +16,7 @@ import { createReconciler } from '../reconcile/create-reconciler.js';
 import type { AnyRule, ExpectedFinding, RuleExample } from '../reconcile/rule.js';
 import type { ValueKinds } from '../values/registry.js';
 import type { AnyValue } from '../values/value-kind.js';
-import { buildCorpus } from './corpus-builder.js';
+import { buildTestCorpus } from './corpus-builder.js';
 
 /** How one example went. */
 export interface ExampleOutcome {
@@ -55,7 +55,7 @@ const reversed = (corpus: Corpus): Corpus => ({
 
 /** Run one example of a rule. */
 const runExample = (rule: AnyRule, example: RuleExample, values: ValueKinds<AnyValue> | undefined): ExampleOutcome => {
-  const built = buildCorpus(example, values !== undefined ? { values } : {});
+  const built = buildTestCorpus(example, values !== undefined ? { values } : {});
   if (!built.ok) return { example, ok: false, problems: built.messages.map((m) => `the example does not build: ${formatMessage(m)}`), findings: [] };
   const reconciler = createReconciler({
     rules: [rule],

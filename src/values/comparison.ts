@@ -15,7 +15,7 @@ import type { EntityRef } from './kinds/entity.js';
  *   disagreement is not a conflict;
  * - `unknown`: the values cannot be judged automatically (free text).
  */
-export type Verdict = 'compatible' | 'conflict' | 'different-measure' | 'unknown';
+export type ComparisonVerdict = 'compatible' | 'conflict' | 'different-measure' | 'unknown';
 
 /** How many members a set value says there are: `high` null = no upper bound. */
 export interface SetCardinality {
@@ -63,7 +63,7 @@ export type ComparisonDetails = SetComparisonDetails | EntityComparisonDetails |
 
 /** What {@link compareValues} returns. */
 export interface Comparison {
-  readonly verdict: Verdict;
+  readonly verdict: ComparisonVerdict;
   /** A sentence a person understands ("$12 billion and $120 billion do not overlap"). */
   readonly reason: string;
   readonly details?: ComparisonDetails;

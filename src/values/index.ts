@@ -10,7 +10,7 @@ import type { DescribeStyle } from './value-kind.js';
 
 export { BUILTIN_VALUE_KINDS, createValueKinds, valueKinds, ValueSchema, ValueKindSchema, type ValueKinds, type Value, type ValueType, type ValueKind } from './registry.js';
 export type { AnyValue, AnyValueKind, CompareContext, DescribeStyle, ShorthandContext, ValueKindModule, ValueOfKind, ValueShorthand } from './value-kind.js';
-export type { Verdict, Comparison, ComparisonDetails, CompareOptions, SetCardinality, SetComparisonDetails, EntityComparisonDetails, DateComparisonDetails } from './comparison.js';
+export type { ComparisonVerdict, Comparison, ComparisonDetails, CompareOptions, SetCardinality, SetComparisonDetails, EntityComparisonDetails, DateComparisonDetails } from './comparison.js';
 export { intervalsOverlap, type Bounds } from './interval.js';
 export { formatNumber, formatFullNumber } from './number-format.js';
 export { entityKey, resolveRef } from './kinds/entity.js';

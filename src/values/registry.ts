@@ -6,11 +6,12 @@
  * one line in `BUILTIN_VALUE_KINDS`; nothing else lists kinds.
  */
 import { z } from 'zod';
-import { createMessage, type Message } from '../model/message.js';
+import { createMessage } from '../model/message.js';
 import { failed, ok, type Result } from '../model/result.js';
 import type { Comparison, CompareOptions } from './comparison.js';
 import type { Discrepancy } from './discrepancy.js';
 import { quotedStyle } from './describe-styles.js';
+import { invalidValueFromIssues } from './invalid-value.js';
 import { booleanKind } from './kinds/boolean.js';
 import { dateKind } from './kinds/date.js';
 import { entityKey } from './kinds/entity.js';
@@ -20,7 +21,7 @@ import { partialDateKind } from './kinds/partial-date.js';
 import { quantityKind } from './kinds/quantity.js';
 import { textKind } from './kinds/text.js';
 import { weekdayKind } from './kinds/weekday.js';
-import type { AnyValue, AnyValueKind, DescribeStyle, ShorthandContext, ValueKindModule, ValueOfKind } from './value-kind.js';
+import type { AnyValue, AnyValueKind, CompareContext, DescribeStyle, ShorthandContext, ValueKindModule, ValueOfKind } from './value-kind.js';
 
 /** The built-in value kinds, one line each, in the order the loader tries their shorthands. */
 export const BUILTIN_VALUE_KINDS = [
@@ -77,9 +78,6 @@ export interface ValueKinds<V extends AnyValue = AnyValue> {
   readonly writtenSchema: z.ZodType;
 }
 
-const zodMessages = (issues: readonly z.core.$ZodIssue[]): Message[] =>
-  issues.map((issue) => createMessage('invalid-value', issue.message, { path: issue.path.filter((p): p is string | number => typeof p !== 'symbol') }));
-
 /**
  * The registry over a list of kinds. The built-in registry is `valueKinds`;
  * a project (or a test) may build one with more kinds.
@@ -95,11 +93,27 @@ export const createValueKinds = <const K extends readonly AnyValueKind[]>(list: 
   const kinds = [...byType.values()];
   // A kind module's functions take its own values; the registry hands each value to its own kind.
   type Loose = ValueKindModule<string, AnyValue & { readonly type: string }, string>;
-  const moduleOf = (value: AnyValue): Loose => {
-    const kind = byType.get(value.type);
-    if (kind === undefined) throw new TypeError(`no value kind "${value.type}" is registered`);
-    return kind as unknown as Loose;
+  // A value of a type no kind has can only come from code (the loader validates): it is keyed by
+  // its content, compared with nothing (a different measure) and named as unregistered, never a crash.
+  const unregistered = new Map<string, Loose>();
+  const unregisteredKind = (type: string): Loose => {
+    let kind = unregistered.get(type);
+    if (kind === undefined) {
+      kind = {
+        type,
+        noun: `an unregistered "${type}" value`,
+        predicateType: type,
+        schema: z.never() as unknown as Loose['schema'],
+        shorthands: [],
+        key: (value) => `?${type}:${JSON.stringify(value, (k, v: unknown) => (k === 'raw' ? undefined : v))}`,
+        compare: () => undefined,
+        describe: () => `an unregistered "${type}" value`,
+      };
+      unregistered.set(type, kind);
+    }
+    return kind;
   };
+  const moduleOf = (value: AnyValue): Loose => (byType.get(value.type) as unknown as Loose | undefined) ?? unregisteredKind(value.type);
   const nounOf = (type: string): string => byType.get(type)?.noun ?? `a ${type} value`;
 
   const describe = (value: V, style: DescribeStyle = 'quoted'): string => {
@@ -107,12 +121,28 @@ export const createValueKinds = <const K extends readonly AnyValueKind[]>(list: 
     return style === 'quoted' ? quotedStyle(value.raw, kind.describe(value, 'normalized')) : kind.describe(value, style);
   };
 
-  const compare = (a: V, b: V, options: CompareOptions = {}): Comparison =>
-    moduleOf(a).compare(a, b, { ...options, selfFirst: true, nounOf }) ??
-    moduleOf(b).compare(b, a, { ...options, selfFirst: false, nounOf }) ?? {
+  // One pair of contexts per options object: comparisons run in hot loops with the same options.
+  const contexts = new WeakMap<CompareOptions, readonly [CompareContext, CompareContext]>();
+  const NO_OPTIONS: CompareOptions = {};
+  const contextsFor = (options: CompareOptions): readonly [CompareContext, CompareContext] => {
+    let pair = contexts.get(options);
+    if (pair === undefined) {
+      pair = [
+        { ...options, selfFirst: true, nounOf },
+        { ...options, selfFirst: false, nounOf },
+      ];
+      contexts.set(options, pair);
+    }
+    return pair;
+  };
+
+  const compare = (a: V, b: V, options: CompareOptions = NO_OPTIONS): Comparison => {
+    const [first, second] = contextsFor(options);
+    return moduleOf(a).compare(a, b, first) ?? moduleOf(b).compare(b, a, second) ?? {
       verdict: 'different-measure',
       reason: `${describe(a)} is ${nounOf(a.type)} and ${describe(b)} is ${nounOf(b.type)}: they do not measure the same thing`,
     };
+  };
 
   const discrepancy = (a: V, b: V, options: CompareOptions = {}): Discrepancy | undefined =>
     moduleOf(a).discrepancy?.(a, b, { ...options, selfFirst: true, nounOf }) ?? moduleOf(b).discrepancy?.(b, a, { ...options, selfFirst: false, nounOf });
@@ -133,7 +163,7 @@ export const createValueKinds = <const K extends readonly AnyValueKind[]>(list: 
     }
     if ('type' in written) {
       const parsed = schema.safeParse(written);
-      return parsed.success ? ok(parsed.data) : failed(zodMessages(parsed.error.issues));
+      return parsed.success ? ok(parsed.data) : invalidValueFromIssues(parsed.error.issues);
     }
     const shorthand = shorthands.find((s) => s.key in written);
     if (shorthand === undefined) {
@@ -146,7 +176,7 @@ export const createValueKinds = <const K extends readonly AnyValueKind[]>(list: 
       ]);
     }
     const parsed = shorthand.schema.safeParse(written);
-    if (!parsed.success) return failed(zodMessages(parsed.error.issues));
+    if (!parsed.success) return invalidValueFromIssues(parsed.error.issues);
     return shorthand.read(parsed.data as never, context) as Result<V>;
   };
 

@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadCorpus, loadCorpusOrThrow, CorpusLoadError } from '../../src/claims/index.js';
+import { loadCorpus } from '../../src/claims/index.js';
 import { formatMessage } from '../../src/model/message.js';
 import { settled } from '../../src/model/result.js';
 import { flat, type FlatMessage } from '../support/flat-message.js';
@@ -66,8 +66,9 @@ describe('loading a valid claims folder', () => {
     expect(cite?.evidence?.quote.suffix.startsWith('.')).toBe(true);
   });
 
-  it('loadCorpusOrThrow returns the corpus when it is valid', async () => {
-    await expect(loadCorpusOrThrow(FIXTURE)).resolves.toMatchObject({ claims: expect.any(Array) });
+  it('returns a Result: ok, the folder as value, no messages', async () => {
+    const result = await loadCorpus(FIXTURE);
+    expect(result).toMatchObject({ ok: true, messages: [], value: { corpus: { claims: expect.any(Array) }, root: expect.any(String) } });
   });
 });
 
@@ -216,9 +217,11 @@ describe('loading a claims folder with a problem', () => {
     expect(result.messages.map(flat)).toContainEqual(expect.objectContaining({ code: 'source-path', file: 'sources/wire.yaml', line: 2 }));
   });
 
-  it('loadCorpusOrThrow throws one error listing every diagnostic', async () => {
+  it('never throws: a broken folder is a failed Result whose messages format as file:line:col', async () => {
     const dir = folderWith({ 'claims/wire.yaml': 'claims: [\n' });
-    await expect(loadCorpusOrThrow(dir)).rejects.toBeInstanceOf(CorpusLoadError);
-    await expect(loadCorpusOrThrow(dir)).rejects.toThrow(/claims\/wire\.yaml:\d+:\d+/);
+    const result = await loadCorpus(dir);
+    expect(result.ok).toBe(false);
+    expect(result.messages.map(formatMessage).join('\n')).toMatch(/claims\/wire\.yaml:\d+:\d+: error \[yaml-syntax\]/);
+    expect(settled(result).corpus.sources.map((s) => s.source.id)).toEqual(['wire']);
   });
 });

@@ -10,8 +10,9 @@ import { fileURLToPath } from 'node:url';
 
 export const REPO = fileURLToPath(new URL('../..', import.meta.url));
 export const BIN = join(REPO, 'dist', 'cli.js');
-const JS_OUTPUTS = ['dist/cli.js', 'dist/index.js', 'dist/index.cjs'].map((p) => join(REPO, p));
-const PACKAGE_OUTPUTS = [...JS_OUTPUTS, join(REPO, 'dist/index.d.ts'), join(REPO, 'dist/index.d.cts')];
+const ENTRIES = ['index', 'schema', 'testing', 'browser'];
+const JS_OUTPUTS = ['dist/cli.js', ...ENTRIES.flatMap((e) => [`dist/${e}.js`, `dist/${e}.cjs`])].map((p) => join(REPO, p));
+const PACKAGE_OUTPUTS = [...JS_OUTPUTS, ...ENTRIES.flatMap((e) => [join(REPO, `dist/${e}.d.ts`), join(REPO, `dist/${e}.d.cts`)])];
 const LOCK = join(REPO, 'node_modules', '.cache', 'claimtrace-test-build.lock');
 
 const newestInput = (): number => {

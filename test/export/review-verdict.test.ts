@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { claimVerdict, findingVerdict, type ReviewVerdictName } from '../../src/export/review-verdict.js';
+import { claimVerdict, findingVerdict,  } from '../../src/export/review-verdict.js';
+import type { ReviewVerdict } from '../../src/model/baseline.js';
 import type { Finding, Severity } from '../../src/model/index.js';
 import { findings } from './fixture-corpus.js';
 
@@ -15,7 +16,7 @@ describe('findingVerdict', () => {
     expect(findingVerdict(withSeverity(severity))).toEqual({ alternateName: name, ratingValue: value, reviewed: false });
   });
 
-  it.each<[ReviewVerdictName, string, number]>([
+  it.each<[ReviewVerdict, string, number]>([
     ['real-conflict', 'Conflicting sources', 1],
     ['tension', 'Sources in tension', 2],
     ['dependence', 'Sources depend on one another', 3],

@@ -122,7 +122,7 @@ const input: ReportInput = {
   findings: [...reconciled.findings, handMade],
   ruleDescriptions: { ...Object.fromEntries(reconciler.rules.map((r) => [r.id, r.meta.description])), 'value-conflict': `rule ${INLINE_ATTACK}` },
   dependence: reconciled.dependence,
-  reviews: new Map([['hostile-finding', { verdict: `| ${INLINE_ATTACK}`, reason: `# ${INLINE_ATTACK}`, reviewedBy: '<b>me</b>' }]]),
+  reviews: new Map([['hostile-finding', { verdict: `| ${INLINE_ATTACK}` as never, reason: `# ${INLINE_ATTACK}`, reviewedBy: '<b>me</b>' }]]),
   preferred: new Map([['hostile-finding', { strategy: '`s`', value: INLINE_ATTACK, confidence: 0.5, explanation: `- ${INLINE_ATTACK}` }]]),
   command: 'npm run report`; rm -rf /',
 };

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { nameKey, nameSimilarity } from '../../src/normalize/index.js';
 
@@ -17,6 +18,17 @@ describe('nameKey', () => {
     ['  ', ''],
   ])('%j → %j', (name, key) => {
     expect(nameKey(name)).toBe(key);
+  });
+});
+
+describe('nameKey on printable ASCII (its fast path) agrees with the Unicode path', () => {
+  it('gives every ASCII string the key the Unicode path gives it', () => {
+    // A non-ASCII word appended sends the whole string down the Unicode path; its own token is "e".
+    const ascii = fc.string({ unit: fc.integer({ min: 0x20, max: 0x7e }).map((c) => String.fromCharCode(c)), maxLength: 40 });
+    fc.assert(
+      fc.property(ascii, (s) => nameKey(`${s} é`) === [nameKey(s), 'e'].filter((t) => t.length > 0).join(' ')),
+      { numRuns: 2000 },
+    );
   });
 });
 

@@ -5,7 +5,8 @@
  * own dependencies resolve from the repository's node_modules (no network).
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { builtinModules } from 'node:module';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureBuilt, REPO } from '../cli/built-bin.js';
@@ -34,8 +35,9 @@ const TEXT = 'Singapore, Australia, Japan, South Korea and Israel signed the dec
 const EXPECTED = { status: 'anchored', start: TEXT.indexOf('Israel signed the'), end: TEXT.indexOf('Israel signed the') + 'Israel'.length };
 
 describe('the npm package', () => {
-  it('ships the ESM and CommonJS builds with their type declarations and the bin, not the sources', () => {
-    expect(files).toEqual(expect.arrayContaining(['dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts', 'dist/cli.js', 'package.json', 'README.md']));
+  it('ships the ESM and CommonJS builds of every entry with their type declarations and the bin, not the sources', () => {
+    const entries = ['index', 'schema', 'testing', 'browser'].flatMap((e) => [`dist/${e}.js`, `dist/${e}.cjs`, `dist/${e}.d.ts`, `dist/${e}.d.cts`]);
+    expect(files).toEqual(expect.arrayContaining([...entries, 'dist/cli.js', 'package.json', 'README.md']));
     expect(files.some((f) => f.startsWith('src/') || f.startsWith('test/') || f.startsWith('claims/'))).toBe(false);
   });
 
@@ -49,5 +51,56 @@ describe('the npm package', () => {
     );
     const out = execFileSync(process.execPath, [join(project, file)], { cwd: project, encoding: 'utf8' });
     expect(JSON.parse(out)).toEqual(EXPECTED);
+  });
+
+  // Each subpath, both ways: one value of it used for real.
+  const SUBPATHS = `
+    const report = {
+      schema: schema.ClaimSchema.safeParse({}).success === false && schema.claimFileJsonSchema().title,
+      testing: testing.checkRuleExamples(root.builtinRules()[0]).every((o) => o.ok),
+      browser: browser.parseQuantity('nearly $12 billion').value.low,
+      browserAnchors: browser.anchorQuote(${JSON.stringify(TEXT)}, { exact: 'Israel', suffix: ' signed the' }).start,
+    };
+    console.log(JSON.stringify(report));`;
+  const SUBPATHS_EXPECTED = {
+    schema: 'claimtrace claim file (claims/*.yaml)',
+    testing: true,
+    browser: 10.8e9,
+    browserAnchors: EXPECTED.start,
+  };
+  it.each([
+    [
+      'import (ESM)',
+      'subpaths.mjs',
+      `import * as root from 'claimtrace'; import * as schema from 'claimtrace/schema'; import * as testing from 'claimtrace/testing'; import * as browser from 'claimtrace/browser';`,
+    ],
+    [
+      'require (CommonJS)',
+      'subpaths.cjs',
+      `const root = require('claimtrace'); const schema = require('claimtrace/schema'); const testing = require('claimtrace/testing'); const browser = require('claimtrace/browser');`,
+    ],
+  ])('serves claimtrace/schema, claimtrace/testing and claimtrace/browser to %s', (_, file, load) => {
+    writeFileSync(join(project, file), `${load}\n${SUBPATHS}\n`);
+    const out = execFileSync(process.execPath, [join(project, file)], { cwd: project, encoding: 'utf8' });
+    expect(JSON.parse(out)).toEqual(SUBPATHS_EXPECTED);
+  });
+
+  it('builds claimtrace/browser with no Node built-in in its module graph (the shipped ESM bundle)', () => {
+    const dist = join(project, 'node_modules', 'claimtrace', 'dist');
+    const builtins = new Set(builtinModules.flatMap((m) => [m, `node:${m}`]));
+    const seen = new Set<string>();
+    const bare = new Set<string>();
+    const walk = (file: string): void => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      for (const match of readFileSync(join(dist, file), 'utf8').matchAll(/(?:from|import)\s*["']([^"']+)["']/g)) {
+        const specifier = match[1] ?? '';
+        if (specifier.startsWith('./')) walk(specifier.slice(2));
+        else bare.add(specifier);
+      }
+    };
+    walk('browser.js');
+    expect([...bare].filter((s) => builtins.has(s) || builtins.has(s.split('/')[0] ?? ''))).toEqual([]);
+    expect(bare).toContain('zod');
   });
 });

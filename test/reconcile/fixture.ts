@@ -8,26 +8,15 @@ import type { Corpus } from '../../src/model/corpus.js';
 import type { AliasEntry } from '../../src/model/entity.js';
 import { entityId, predicateId } from '../../src/model/ids.js';
 import type { Cardinality, Predicate } from '../../src/model/predicate.js';
-import type { NonContentKind } from '../../src/model/source.js';
 import type { DateValue, EntityRef, QuantityValue, Value, ValueKind, Weekday } from '../../src/model/value.js';
 import type { Message } from '../../src/model/message.js';
 import { settled } from '../../src/model/result.js';
 import { createReconciler, type Reconciliation, type RulesConfig } from '../../src/reconcile/index.js';
-import type { AnyRule, RuleExample } from '../../src/reconcile/rule.js';
-import { buildCorpus, sourceDocument } from '../../src/testing/corpus-builder.js';
+import type { AnyRule, ExampleSource, RuleExample } from '../../src/reconcile/rule.js';
+import { buildTestCorpus, sourceDocument } from '../../src/testing/corpus-builder.js';
 
-export interface SourceInput {
-  readonly id: string;
-  readonly text: string;
-  /** `YYYY-MM-DD` or `YYYY-MM-DDThh:mm`; unknown when absent. */
-  readonly published?: string;
-  readonly publisher?: string;
-  readonly url?: string;
-  /** Quotes of the text that are not content (cookie banners…). */
-  readonly nonContent?: readonly { readonly quote: string; readonly kind: NonContentKind }[];
-  readonly derivedFrom?: readonly { readonly source?: string; readonly outside?: string }[];
-  readonly cites?: readonly { readonly source?: string; readonly outside?: string }[];
-}
+/** A source: its text and the metadata a test needs (the rule examples' shape). */
+export type SourceInput = ExampleSource;
 
 export interface ClaimInput {
   readonly id: string;
@@ -63,7 +52,7 @@ export const corpus = (parts: {
   readonly claims: readonly ClaimInput[];
   readonly entities?: readonly AliasEntry[];
 }): Corpus => {
-  const built = buildCorpus({
+  const built = buildTestCorpus({
     sources: parts.sources,
     predicates: parts.predicates.map((p) => ({
       id: p.id,
@@ -152,7 +141,7 @@ export const run = (rules: readonly AnyRule[], c: Corpus, config: RulesConfig = 
 /** Run a rule alone over one of its examples (with the example's options). */
 export const runExample = (rule: AnyRule, example: RuleExample | undefined): Reconciliation & { readonly messages: readonly Message[] } => {
   if (example === undefined) throw new Error('fixture: no such example');
-  const built = buildCorpus(example);
+  const built = buildTestCorpus(example);
   if (!built.ok) throw new Error(`fixture: the example does not build: ${built.messages.map((m) => m.message).join('; ')}`);
   return run([rule], built.value, { [rule.id]: ['on', example.options ?? {}] });
 };

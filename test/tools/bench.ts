@@ -5,16 +5,18 @@
  *   npm run bench -- --quick          CI-sized subset (< 45 s on 2 cores); prints, writes nothing
  *   npm run bench                     full mode: all sizes, ≥ 3 runs, rewrites docs/benchmarks.md
  *   npm run bench -- --data <dir>     where the book/ and flight/ data live (default ../shared/benchmarks)
- *   npm run bench -- --only anchoring,reconcile,real-data   some parts only (never writes the doc)
+ *   npm run bench -- --only anchoring,reconcile,real-data,truth-discovery   some parts only (never writes the doc)
+ *   npm run bench -- --peer <dir>     the Python truthdiscovery package (a checkout holding truthdiscovery/) for part 5
  *   npm run bench -- --runs 5         runs per scenario (medians)
  *   npm run bench -- --strict         exit 1 when a measured target is missed
  *
  * Parts: 1–2 anchoring throughput and re-anchoring accuracy (`bench/anchoring.ts`,
  * plus the duplicated-paragraph edits of `bench/reanchoring-duplicates.ts`),
  * 3 reconciliation scale (`bench/reconcile.ts`), 4 the real book and flight
- * data end to end (`bench/real-data.ts`). Part 5 (profiling the slowest stage,
- * before / after) is recorded by hand in docs/benchmarks.md, with
- * `bench/stage-timing.ts` to repeat the measurement. Every scenario runs in its own
+ * data end to end (`bench/real-data.ts`), 5 truth-discovery speed on a flight
+ * day against the peer library (`bench/truth-discovery.ts`). Profiling the
+ * slowest stage, before / after, is recorded by hand in docs/benchmarks.md,
+ * with `bench/stage-timing.ts` to repeat the measurement. Every scenario runs in its own
  * Node process (this script with `--scenario`), so peak memory and JIT state
  * are its own. Exit code: 0 when every part ran or was skipped for want of
  * data, 1 when a part failed (or, with `--strict`, missed a target), 2 on bad
@@ -31,6 +33,8 @@ import { reportFromChild, runInChild } from './bench/child-run.js';
 import { formatDuration } from './bench/format.js';
 import { describeMachine, formatLoad, formatMachine } from './bench/machine.js';
 import { benchRealData } from './bench/real-data-section.js';
+import { benchTruthDiscovery, runTruthDiscoverySpeed, type TruthDiscoveryParams } from './bench/truth-discovery.js';
+import { locatePeer } from './peer-truthdiscovery.js';
 import { type RealDataParams, runRealData } from './bench/real-data.js';
 import { benchDuplicateReanchoring } from './bench/reanchoring-duplicates.js';
 import { reconcileSection } from './bench/reconcile-section.js';
@@ -41,7 +45,7 @@ import { formatTextTable } from './bench/table.js';
 const ENTRY = fileURLToPath(import.meta.url);
 const ROOT = path.resolve(path.dirname(ENTRY), '..', '..');
 const DOC = path.join(ROOT, 'docs', 'benchmarks.md');
-const PARTS = ['anchoring', 'reconcile', 'real-data'] as const;
+const PARTS = ['anchoring', 'reconcile', 'real-data', 'truth-discovery'] as const;
 type Part = (typeof PARTS)[number];
 
 /** Corpus sizes of part 3 per mode. */
@@ -52,14 +56,16 @@ const SCENARIOS: Readonly<Record<string, (params: unknown) => unknown>> = {
   anchoring: (params) => benchAnchoring({ quick: (params as { quick?: boolean }).quick === true }),
   'reanchoring-duplicates': (params) => benchDuplicateReanchoring({ quick: (params as { quick?: boolean }).quick === true }),
   'real-data': (params) => runRealData(params as RealDataParams),
+  'truth-discovery': (params) => runTruthDiscoverySpeed(params as TruthDiscoveryParams),
   idle: () => ({}),
 };
 
-const usage = `usage: npm run bench -- [--quick] [--data <dir>] [--runs <n>] [--only ${PARTS.join(',')}] [--strict]`;
+const usage = `usage: npm run bench -- [--quick] [--data <dir>] [--peer <dir>] [--runs <n>] [--only ${PARTS.join(',')}] [--strict]`;
 
 const OPTIONS = {
   quick: { type: 'boolean' },
   data: { type: 'string' },
+  peer: { type: 'string' },
   runs: { type: 'string' },
   only: { type: 'string' },
   strict: { type: 'boolean' },
@@ -177,6 +183,15 @@ const main = async (): Promise<number> => {
   }
   const wants = (p: Part): boolean => only === undefined || only.includes(p);
   const dataDir = path.resolve(ROOT, values.data ?? '../shared/benchmarks');
+  let peer: string | undefined;
+  if (values.peer !== undefined) {
+    const found = locatePeer(values.peer);
+    if (!found.ok) {
+      process.stderr.write(`--peer: ${found.reason}\n  pass the folder that holds the truthdiscovery package (a checkout of its repository)\n${usage}\n`);
+      return 2;
+    }
+    peer = found.root;
+  }
   const machine = describeMachine();
   const command = `npm run bench${process.argv.slice(2).length > 0 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`;
   const started = performance.now();
@@ -189,6 +204,9 @@ const main = async (): Promise<number> => {
   if (wants('reconcile')) sections.push(runReconcile(quick, runs));
   if (wants('real-data')) {
     sections.push(await benchRealData({ dataDir, quick, runs, child: { entry: ENTRY, cwd: ROOT }, progress }));
+  }
+  if (wants('truth-discovery')) {
+    sections.push(await benchTruthDiscovery({ dataDir, runs, ...(peer !== undefined ? { peer } : {}), child: { entry: ENTRY, cwd: ROOT }, progress }));
   }
   sections.forEach(printSection);
 

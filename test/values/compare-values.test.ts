@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { entityId } from '../../src/model/ids.js';
 import type { EntitySetValue, Value } from '../../src/model/value.js';
 import { createEntityResolver, parseDate, parseQuantity, type ParseDateOptions } from '../../src/normalize/index.js';
-import { compareValues, type Verdict } from '../../src/values/index.js';
+import { compareValues, type ComparisonVerdict } from '../../src/values/index.js';
 
 const resolver = createEntityResolver({
   entities: [
@@ -41,7 +41,7 @@ const closed8 = set('closed', ['Singapore', 'Australia', 'Japan', 'South Korea',
 const amongTwo = set('open', ['Japan', 'Australia']);
 const amongUAE = set('open', ['UAE']);
 
-const cases: [string, Value, Value, Verdict, string?][] = [
+const cases: [string, Value, Value, ComparisonVerdict, string?][] = [
   // quantities
   ['$12B vs $120B', q('$12 billion'), q('$120 billion'), 'conflict', 'do not overlap'],
   ['nearly $12 billion vs $12B', q('nearly $12 billion'), q('$12B'), 'compatible', 'overlap'],

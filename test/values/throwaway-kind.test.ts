@@ -13,7 +13,7 @@ import { createMessage } from '../../src/model/message.js';
 import { failed, ok, settled } from '../../src/model/result.js';
 import type { Value } from '../../src/model/value.js';
 import { createReconciler, valueConflictRule } from '../../src/reconcile/index.js';
-import { buildCorpus } from '../../src/testing/corpus-builder.js';
+import { buildTestCorpus } from '../../src/testing/corpus-builder.js';
 import { BUILTIN_VALUE_KINDS, createValueKinds, type ValueKindModule, type ValueKinds, type AnyValue } from '../../src/values/index.js';
 
 // ------------------------------------------------------------------ the module
@@ -96,7 +96,7 @@ describe('a throwaway value kind, registered with one line', () => {
 
   it('conflicts through the reconciler: two sources that rate one hotel differently', () => {
     const values = kinds as unknown as ValueKinds<AnyValue>;
-    const built = buildCorpus(
+    const built = buildTestCorpus(
       {
         sources: [
           { id: 'a', text: 'The Grand Hotel: 3 out of 5, a guide says.' },
@@ -116,6 +116,15 @@ describe('a throwaway value kind, registered with one line', () => {
     expect(settled(result).findings.map((f) => [f.kind, f.message])).toEqual([
       ['value-conflict', 'a gives Grand Hotel rated 3 stars; b gives 5 stars (3 stars and 5 stars differ), and rated has one true value'],
     ]);
+  });
+
+  it('is not known to the built-in registry, which handles its values without crashing', () => {
+    const builtin = createValueKinds(BUILTIN_VALUE_KINDS);
+    const stray = rating(4) as unknown as Value;
+    expect(builtin.describe(stray)).toBe('an unregistered "rating" value');
+    expect(builtin.key(stray)).toBe(builtin.key(rating(4, 'four') as unknown as Value));
+    expect(builtin.compare(stray, rating(5) as unknown as Value).verdict).toBe('different-measure');
+    expect(builtin.read({ rating: '4 out of 5' }, context).ok).toBe(false);
   });
 
   it('is checked by the type system: a module without a part, or a rating where a built-in value goes, does not compile', () => {

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { createLocator, type Locator } from '../../ingest/create-locator.js';
 import type { Finding, FindingClaim, FindingNote } from '../../model/finding.js';
 import type { Span } from '../../model/span.js';
-import type { BaselineEntry } from '../../reconcile/index.js';
+import { type BaselineEntry, ReviewVerdictSchema } from '../../reconcile/index.js';
 import type { PreferredValue } from '../../report/index.js';
 import { describeValue } from '../../values/index.js';
 import { CliError } from '../cli-error.js';
@@ -123,7 +123,7 @@ export const explainText = (
   lines.push(
     review !== undefined
       ? `  reviewed: ${review.verdict} by ${review.reviewedBy}${review.reviewedAt !== undefined ? ` on ${review.reviewedAt}` : ''} — ${review.reason}`
-      : '  not reviewed: add it to baseline.yaml with a verdict (real-conflict, tension, dependence, single-source, not-a-conflict) and a reason',
+      : `  not reviewed: add it to baseline.yaml with a verdict (${ReviewVerdictSchema.options.join(', ')}) and a reason`,
   );
   if (finding.data !== undefined && Object.keys(finding.data).length > 0) {
     lines.push(`  data: ${JSON.stringify(finding.data)}`);

@@ -1,36 +1,51 @@
 /**
- * `claimtrace report [dir] --out <dir>`: write the Markdown conflict report
- * (`conflict-report.md`) and the findings as JSON (`conflicts.json`).
+ * `claimtrace report [dir] --out <dir> [--format …]`: write the report
+ * formats of the format table into a folder — by default all of them: the
+ * Markdown conflict report (`conflict-report.md`), the findings as JSON
+ * (`conflicts.json`) and the HTML conflict report (`conflict-report.html`).
  */
 import { join, resolve } from 'node:path';
-import { reportInputFromCheck } from '../../check/index.js';
-import { findingsToJson, renderMarkdownReport } from '../../report/index.js';
+import { findingsJsonFormat } from '../../formats/findings-json.js';
+import { htmlReportFormat } from '../../formats/html-report.js';
+import { formatsFor } from '../../formats/registry.js';
+import { markdownReportFormat } from '../../formats/markdown-report.js';
+import { joinWords } from '../../values/words.js';
 import { CliError } from '../cli-error.js';
 import { type Command, stringOption } from '../command.js';
 import { messagesText } from '../diagnostics-output.js';
 import { EXIT_INVALID_INPUT, EXIT_OK } from '../exit-codes.js';
+import { chosenFormats, formatChoices, formatHelpLines, formatOptionConfigs, formatOptionHelp, formatOptionValues } from '../format-choice.js';
 import { runPipeline, shownPath } from '../run-pipeline.js';
 import { writeOutputFile } from '../write-output.js';
 
-/** File names written into `--out`. */
-export const REPORT_FILES = { markdown: 'conflict-report.md', json: 'conflicts.json' } as const;
+/** The files the built-in report formats write into `--out`. */
+export const REPORT_FILES = { markdown: markdownReportFormat.fileName, json: findingsJsonFormat.fileName, html: htmlReportFormat.fileName } as const;
 
 export const reportCommand: Command = {
   name: 'report',
-  summary: 'write the Markdown conflict report and the findings as JSON',
-  usage: ['claimtrace report [dir] --out <dir> [--title <text>]'],
+  summary: 'write the conflict report as Markdown and HTML, and the findings as JSON',
+  usage: [`claimtrace report [dir] --out <dir> [--format ${formatChoices('report')} …] [--title <text>]`],
   description: [
-    `Loads and reconciles the claims folder and writes <out>/${REPORT_FILES.markdown} (the conflict`,
-    `report a person reads) and <out>/${REPORT_FILES.json} (the findings as data).`,
-    'Exit: 0 written (whatever the findings); 2 the folder is invalid (nothing is written).',
+    'Loads and reconciles the claims folder and writes each report format into <out> (default: all of them):',
+    ...formatsFor('report').map((f, _i, all) => `${f.fileName.padEnd(Math.max(...all.map((x) => x.fileName.length)))}  ${f.summary}`),
+    'The HTML page is self-contained: open it from disk.',
+    'Exit: 0 written (whatever the findings); 2 the folder is invalid or an option wrong (nothing is written).',
+    '',
+    ...formatHelpLines('report').map((line) => `--format ${line}`),
   ].join('\n'),
-  options: { out: { type: 'string', short: 'o' }, title: { type: 'string' } },
-  optionHelp: { out: 'folder to write the report into (created if missing)', title: 'heading of the report' },
+  options: { out: { type: 'string', short: 'o' }, format: { type: 'string', short: 'f', multiple: true }, ...formatOptionConfigs('report') },
+  optionHelp: {
+    out: 'folder to write the report into (created if missing)',
+    format: `write only these formats (repeat the option or separate with commas; default: all): ${formatChoices('report').split('|').join(', ')}`,
+    ...formatOptionHelp('report'),
+  },
   positionals: { min: 0, max: 1 },
   run: async ({ values, positionals }, context) => {
     const { io } = context;
     const out = stringOption(values, 'out');
     if (out === undefined) throw new CliError('report needs --out <dir>: the folder to write the report into', { showUsage: true });
+    const formats = chosenFormats(values['format'], 'report', formatsFor('report'));
+    const options = formatOptionValues(values, 'report', formats);
     const run = await runPipeline(positionals[0], context, { reconcile: true });
     io.stderr.write(messagesText(run.messages, run.shown, context.err));
     if (run.reconciled === undefined) {
@@ -40,20 +55,14 @@ export const reportCommand: Command = {
     const outDir = resolve(io.cwd, out);
     const shownOut = shownPath(outDir, io.cwd);
     // The output folder is left out so the same folder renders the same report wherever it is written.
-    const command = `claimtrace report ${run.shown}`;
-    const input = reportInputFromCheck(run, run.reconciled, {
-      title: stringOption(values, 'title') ?? 'Conflict report',
-      corpusLabel: `${run.shown}/`,
-      command,
-    });
-    const markdown = join(outDir, REPORT_FILES.markdown);
-    const json = join(outDir, REPORT_FILES.json);
-    writeOutputFile(markdown, renderMarkdownReport(input), join(shownOut, REPORT_FILES.markdown));
-    writeOutputFile(json, `${JSON.stringify(findingsToJson(input), null, 2)}\n`, join(shownOut, REPORT_FILES.json));
-    io.stdout.write(
-      `wrote ${join(shownOut, REPORT_FILES.markdown)} and ${join(shownOut, REPORT_FILES.json)} ` +
-        `(${run.reconciled.result.findings.length} findings over ${run.loaded.corpus.claims.length} claims)\n`,
-    );
+    const labels = { title: 'Conflict report', corpusLabel: `${run.shown}/`, command: `claimtrace report ${run.shown}` };
+    const check = { loaded: run.loaded, reconciled: run.reconciled };
+    const written: string[] = [];
+    for (const format of formats) {
+      writeOutputFile(join(outDir, format.fileName), format.render({ check, labels, options }), join(shownOut, format.fileName));
+      written.push(join(shownOut, format.fileName));
+    }
+    io.stdout.write(`wrote ${joinWords(written)} (${run.reconciled.result.findings.length} findings over ${run.loaded.corpus.claims.length} claims)\n`);
     return EXIT_OK;
   },
 };

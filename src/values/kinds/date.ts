@@ -9,14 +9,14 @@
  * Written `{ date: "Dec 12, 2025" }` (or "Friday", "last month", "2025").
  */
 import { z } from 'zod';
-import { createMessage } from '../../model/message.js';
-import { failed, ok } from '../../model/result.js';
+import { ok } from '../../model/result.js';
 import { addDays, dayOfIso, daysBetween, isoDaysBetween, weekdayName, weekdayOf } from '../../normalize/calendar-day.js';
 import { parseDate } from '../../normalize/parse-date.js';
 import type { Comparison } from '../comparison.js';
 import { graded, type Discrepancy } from '../discrepancy.js';
 import { numberWord } from '../words.js';
 import { exportStyle, quotedStyle } from '../describe-styles.js';
+import { invalidValue } from '../invalid-value.js';
 import type { ValueKindModule } from '../value-kind.js';
 import type { WeekdayValue } from './weekday.js';
 
@@ -119,16 +119,7 @@ export const dateKind: ValueKindModule<'date', DateValue, 'date'> = {
       schema: DateShorthandSchema,
       read: (written: z.infer<typeof DateShorthandSchema>, context) => {
         const parsed = parseDate(written.date, { publishedAt: context.publishedAt });
-        if (!parsed.ok) {
-          return failed(
-            parsed.messages.map((m) =>
-              createMessage('invalid-value', m.message, {
-                path: ['date'],
-                hint: 'write the date as the source words it, e.g. "Friday", "Dec 12, 2025", "February 4, 2026"',
-              }),
-            ),
-          );
-        }
+        if (!parsed.ok) return invalidValue(parsed.messages, ['date'], 'write the date as the source words it, e.g. "Friday", "Dec 12, 2025", "February 4, 2026"');
         return ok({ ...parsed.value, raw: written.date });
       },
     },

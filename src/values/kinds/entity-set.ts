@@ -16,11 +16,11 @@
  * `count`), or `{ count: 9, unit: partners }`.
  */
 import { z } from 'zod';
-import { createMessage } from '../../model/message.js';
-import { failed, ok } from '../../model/result.js';
+import { ok } from '../../model/result.js';
 import type { Comparison, CompareOptions, SetCardinality, SetComparisonDetails } from '../comparison.js';
-import { exportStyle, quotedStyle } from '../describe-styles.js';
+import { quotedStyle } from '../describe-styles.js';
 import { intervalsOverlap, type Bounds } from '../interval.js';
+import { invalidValueFromIssues } from '../invalid-value.js';
 import type { ValueKindModule } from '../value-kind.js';
 import { joinWords, numberWord } from '../words.js';
 import { EntityRefSchema, resolvedKey, resolveRef, type EntityRef, type EntityValue } from './entity.js';
@@ -247,9 +247,7 @@ export const compareQuantityWithSet = (q: QuantityValue, s: EntitySetValue, opti
 
 const checked = (value: unknown) => {
   const parsed = EntitySetValueSchema.safeParse(value);
-  return parsed.success
-    ? ok(parsed.data)
-    : failed(parsed.error.issues.map((i) => createMessage('invalid-value', i.message, { path: i.path.filter((p): p is string | number => typeof p !== 'symbol') })));
+  return parsed.success ? ok(parsed.data) : invalidValueFromIssues(parsed.error.issues);
 };
 
 export const entitySetKind: ValueKindModule<'entity-set', EntitySetValue, 'entity-set'> = {

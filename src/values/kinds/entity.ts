@@ -52,9 +52,12 @@ export const resolveRef = <R extends EntityRef>(ref: R, resolve: ((name: string)
   return id === undefined ? ref : { ...ref, id: id as EntityRef['id'] };
 };
 
-/** The key of a reference once resolved: what comparisons match members by. */
-export const resolvedKey = (ref: EntityRef, options: CompareOptions): string =>
-  entityKey(resolveRef(ref, options.resolver === undefined ? undefined : (name) => options.resolver?.resolve(name)));
+/** The key of a reference once resolved (`entityKey` of `resolveRef`, without building the ref): what comparisons match members by. */
+export const resolvedKey = (ref: EntityRef, options: CompareOptions): string => {
+  if (ref.id !== undefined) return ref.id;
+  const id = options.resolver?.resolve(ref.name);
+  return id !== undefined ? id : `name:${nameKey(ref.name)}`;
+};
 
 const idOf = (ref: EntityRef, options: CompareOptions): string | undefined => ref.id ?? options.resolver?.resolve(ref.name);
 

@@ -15,14 +15,14 @@
  * `currency` (they override what the words say).
  */
 import { z } from 'zod';
-import { createMessage } from '../../model/message.js';
-import { failed, ok } from '../../model/result.js';
+import { ok } from '../../model/result.js';
 import { nameKey } from '../../normalize/name-key.js';
 import { parseQuantity } from '../../normalize/parse-quantity.js';
 import type { Comparison } from '../comparison.js';
 import { exportStyle, quotedStyle } from '../describe-styles.js';
 import { numberDiscrepancy, type Discrepancy } from '../discrepancy.js';
 import { intervalsOverlap, type Bounds } from '../interval.js';
+import { invalidValue } from '../invalid-value.js';
 import { formatFullNumber, formatNumber } from '../number-format.js';
 import type { ValueKindModule } from '../value-kind.js';
 
@@ -214,14 +214,7 @@ export const quantityKind: ValueKindModule<'quantity', QuantityValue, 'quantity'
         const words = String(written.quantity);
         const parsed = parseQuantity(words);
         if (!parsed.ok) {
-          return failed(
-            parsed.messages.map((m) =>
-              createMessage('invalid-value', m.message, {
-                path: ['quantity'],
-                hint: 'write the amount as the source words it, e.g. "nearly $12 billion", "over 50", "54–55%"',
-              }),
-            ),
-          );
+          return invalidValue(parsed.messages, ['quantity'], 'write the amount as the source words it, e.g. "nearly $12 billion", "over 50", "54–55%"');
         }
         return ok({
           ...parsed.value,

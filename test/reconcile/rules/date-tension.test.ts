@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dateTensionRule } from '../../../src/reconcile/index.js';
 import { run, runExample } from '../fixture.js';
-import { buildCorpus } from '../../../src/testing/corpus-builder.js';
+import { buildTestCorpus } from '../../../src/testing/corpus-builder.js';
 
 // The ok / not-ok examples live with the rule (src/reconcile/rules/examples/) and run in examples.test.ts.
 describe('date-tension', () => {
@@ -12,7 +12,7 @@ describe('date-tension', () => {
 
   it('refuses options that are not a number of days, and does not run', () => {
     const example = dateTensionRule.meta.examples[0];
-    const built = buildCorpus(example ?? { sources: [], predicates: [], claims: [] });
+    const built = buildTestCorpus(example ?? { sources: [], predicates: [], claims: [] });
     if (!built.ok) throw new Error('example');
     const result = run([dateTensionRule], built.value, { 'date-tension': ['on', { lateAfterDays: 'a week' }] });
     expect(result.findings).toEqual([]);

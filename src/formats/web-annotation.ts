@@ -1,0 +1,17 @@
+/**
+ * Format `web-annotation`: a W3C AnnotationCollection, one annotation per
+ * claim–evidence-span link (docs/exports.md).
+ */
+import { toAnnotationCollection } from '../export/web-annotation.js';
+import { checkOf, type OutputFormat, reconciledOf, scriptSafeJson } from './format.js';
+
+export const webAnnotationFormat: OutputFormat = {
+  id: 'web-annotation',
+  summary: 'a W3C AnnotationCollection: one annotation per claim–evidence-span link',
+  mediaType: 'application/ld+json',
+  fileName: 'annotations.jsonld',
+  needs: 'findings',
+  commands: ['export'],
+  options: [],
+  render: (input) => scriptSafeJson(toAnnotationCollection(checkOf(input).loaded.corpus, { findings: reconciledOf(input).result.findings })),
+};

@@ -1,0 +1,54 @@
+/**
+ * Baselines as data: the disagreements a person has reviewed
+ * (claims/baseline.yaml), each with a verdict, a reason, who reviewed it, and
+ * what was disputed and the evidence fingerprint when they did. Comparing findings with
+ * a baseline is the reconcile stage's (`reconcile/baseline.ts`).
+ */
+import { z } from 'zod';
+import { FindingIdSchema, RuleIdSchema } from './ids.js';
+
+/** What the reviewer decided a finding is. */
+export const ReviewVerdictSchema = z.enum(['real-conflict', 'tension', 'dependence', 'single-source', 'not-a-conflict']);
+export type ReviewVerdict = z.infer<typeof ReviewVerdictSchema>;
+
+/** One reviewed finding. */
+export const BaselineEntrySchema = z.object({
+  id: FindingIdSchema,
+  rule: RuleIdSchema,
+  verdict: ReviewVerdictSchema,
+  reason: z.string().min(1, { error: 'say why (the reason for the verdict)' }),
+  reviewedBy: z.string().min(1, { error: 'say who reviewed the finding' }),
+  /** ISO date of the review. */
+  reviewedAt: z.string().optional(),
+  /**
+   * What was disputed when it was reviewed (the finding's `disputed`: one
+   * list of keys per position). While the finding's positions are the same,
+   * new evidence carries the review over ("reviewed, new evidence"); an entry
+   * with a fingerprint but no disputed values counts any change of evidence
+   * as changed values.
+   */
+  disputed: z.array(z.array(z.string())).optional(),
+  /**
+   * The finding's evidence fingerprint when it was reviewed
+   * (`findingFingerprint`); without it (and without `disputed`), the id alone
+   * acknowledges the finding.
+   */
+  fingerprint: z.string().optional(),
+});
+export type BaselineEntry = z.infer<typeof BaselineEntrySchema>;
+
+/** The baseline file (claims/baseline.yaml). Ids must be unique. */
+export const BaselineSchema = z
+  .object({
+    findings: z.array(BaselineEntrySchema),
+  })
+  .superRefine((b, ctx) => {
+    const seen = new Map<string, number>();
+    b.findings.forEach((entry, i) => {
+      const first = seen.get(entry.id);
+      if (first !== undefined) {
+        ctx.addIssue({ code: 'custom', path: ['findings', i, 'id'], message: `finding ${entry.id} is already reviewed at entry ${first + 1}; keep one entry per finding` });
+      } else seen.set(entry.id, i);
+    });
+  });
+export type Baseline = z.infer<typeof BaselineSchema>;

@@ -1,0 +1,68 @@
+/**
+ * docs/architecture.md stays true: it describes every folder of src/, and no
+ * module imports (at run time) against the dependency direction it states.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const SRC = join(import.meta.dirname, '../../src');
+const DOC = readFileSync(join(import.meta.dirname, '../../docs/architecture.md'), 'utf8');
+
+/** The model's base files; the rest of model/ are the records that carry values. */
+const MODEL_BASE = new Set(['ids', 'span', 'source', 'entity', 'corpus', 'message', 'message-codes', 'result', 'ordinal', 'docs-url', 'baseline']);
+
+const MODEL = ['model-base', 'model-records'];
+/** What each part may import at run time (the dependency direction of docs/architecture.md). */
+const ALLOWED: Readonly<Record<string, readonly string[]>> = {
+  'model-base': [],
+  ingest: ['model-base'],
+  normalize: ['model-base'],
+  anchor: ['ingest', 'model-base'],
+  values: ['normalize', 'model-base'],
+  'model-records': ['values', 'normalize', 'model-base'],
+  claims: ['anchor', 'ingest', 'normalize', 'values', ...MODEL],
+  reconcile: ['anchor', 'normalize', 'values', ...MODEL],
+  resolve: ['values', ...MODEL],
+  report: ['values', ...MODEL],
+  export: ['values', ...MODEL],
+  check: ['claims', 'reconcile', 'resolve', 'report', 'values', 'normalize', ...MODEL],
+  capture: ['claims', 'anchor', 'ingest', 'normalize', ...MODEL],
+  suggest: ['anchor', 'ingest', 'normalize', 'values', ...MODEL],
+  formats: ['check', 'claims', 'report', 'export', ...MODEL],
+  testing: ['anchor', 'ingest', 'normalize', 'reconcile', 'values', ...MODEL],
+  datasets: ['anchor', 'ingest', 'normalize', 'resolve', 'values', ...MODEL],
+};
+
+const partOf = (file: string): string => {
+  const rel = relative(SRC, file).split('/');
+  if (rel.length === 1) return 'entry';
+  if (rel[0] === 'model') return MODEL_BASE.has((rel[1] ?? '').replace(/\.ts$/, '')) ? 'model-base' : 'model-records';
+  return rel[0] ?? '';
+};
+
+const files = (dir: string): string[] =>
+  readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : []));
+
+describe('docs/architecture.md', () => {
+  it('describes every folder of src/', () => {
+    const folders = readdirSync(SRC, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name);
+    for (const folder of folders) expect(DOC, folder).toContain(`\`src/${folder}/\``);
+  });
+
+  it('states the dependency direction the code follows (run-time imports; `import type` may look ahead)', () => {
+    const wrong: string[] = [];
+    for (const file of files(SRC)) {
+      const from = partOf(file);
+      const allowed = ALLOWED[from];
+      if (allowed === undefined) continue; // cli and the entry files may import anything
+      const text = readFileSync(file, 'utf8');
+      for (const match of text.matchAll(/^(?:import|export) (?!type )[^;]*?from '(\.[^']+)'/gms)) {
+        const target = resolve(dirname(file), (match[1] ?? '').replace(/\.js$/, '.ts'));
+        const to = partOf(target);
+        if (to !== from && !allowed.includes(to)) wrong.push(`${relative(SRC, file)} (${from}) imports ${relative(SRC, target)} (${to})`);
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+});
