@@ -22,12 +22,13 @@
  * data, 1 when a part failed (or, with `--strict`, missed a target), 2 on bad
  * arguments.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { anchoringSection, reanchoringSection } from './bench/anchoring-section.js';
 import { type AnchoringBenchResult, benchAnchoring, type ReanchorRow } from './bench/anchoring.js';
+import { writeFileAtomic } from '../../src/claims/atomic-write.js';
 import { mergeGeneratedBlock, renderGeneratedBlock } from './bench/benchmarks-doc.js';
 import { reportFromChild, runInChild } from './bench/child-run.js';
 import { formatDuration } from './bench/format.js';
@@ -235,7 +236,7 @@ const main = async (): Promise<number> => {
       ...(idle.status === 'ok' ? { idleChildRssBytes: idle.report.maxRssBytes } : {}),
       wallMs: performance.now() - started,
     });
-    writeFileSync(DOC, mergeGeneratedBlock(existsSync(DOC) ? readFileSync(DOC, 'utf8') : undefined, block));
+    writeFileAtomic(DOC, mergeGeneratedBlock(existsSync(DOC) ? readFileSync(DOC, 'utf8') : undefined, block));
     process.stdout.write(`\nwrote ${path.relative(ROOT, DOC)}\n`);
   }
 
