@@ -9,19 +9,8 @@
  * a `Result` whose messages come from the one code table (stage `capture`).
  * Nothing here fetches from the network.
  */
-export { captureSource, type CaptureOptions, type CapturedSource, type CaptureResult } from './capture/capture-source.js';
-export type { PageFormat } from './capture/page-format.js';
-export type { PageMetadata } from './capture/page-metadata.js';
-export { addSource, type AddSourceRequest, type AddedSource, type AddSourceResult } from './capture/add-source.js';
-export {
-  updateSource,
-  rehashSource,
-  changedSources,
-  type ClaimStatus,
-  type ClaimUpdate,
-  type SourceUpdateReport,
-  type SourceUpdateResult,
-} from './capture/update-source.js';
-export { suggestClaims, type Suggestion, type SuggestionKind, type SuggestOptions, type SuggestResult } from './suggest/suggest-claims.js';
-export { suggestionsYaml } from './suggest/suggestion-file.js';
-export { evaluateSuggestions, type EvaluatedKind, type EvaluationOptions, type KindScore, type SuggestionEvaluation } from './suggest/evaluate-suggestions.js';
+export { captureSource, type CaptureOptions, type CapturedSource, type CaptureResult, type PageFormat, type PageMetadata } from './capture/index.js';
+export { addSource, type AddSourceRequest, type AddedSource, type AddSourceResult } from './capture/index.js';
+export { updateSource, rehashSource, changedSources, type ClaimStatus, type ClaimUpdate, type SourceUpdateReport, type SourceUpdateResult } from './capture/index.js';
+export { suggestClaims, suggestionsYaml, type Suggestion, type SuggestionKind, type SuggestOptions, type SuggestResult } from './suggest/index.js';
+export { evaluateSuggestions, type EvaluatedKind, type EvaluationOptions, type KindScore, type SuggestionEvaluation } from './suggest/index.js';

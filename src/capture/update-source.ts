@@ -24,7 +24,7 @@ import type { Claim } from '../model/claim.js';
 import { createMessage, type Message } from '../model/message.js';
 import { failed, ok, settled, type Result } from '../model/result.js';
 import { compareOrdinal } from '../model/ordinal.js';
-import type { TextRange } from '../model/span.js';
+import type { Span, TextRange } from '../model/span.js';
 import { rangesOverlap } from '../ingest/overlapping-ranges.js';
 import { writeFileAtomic, WriteRefused } from '../claims/atomic-write.js';
 import type { CapturedSource } from './capture-source.js';
@@ -123,7 +123,7 @@ const orphanedFromAnchoring = (place: EvidencePlace, prepared: PreparedText): Cl
  */
 const planPlace = (
   place: EvidencePlace,
-  span: { quote: { exact: string; prefix: string; suffix: string; type: 'TextQuoteSelector' }; position: { start: number; end: number; type: 'TextPositionSelector' } } | undefined,
+  span: Pick<Span, 'quote' | 'position'> | undefined,
   newText: PreparedText,
   textChanged: boolean,
   yaml: { setKey: (key: string, value: string | number, after?: string) => TextEdit | undefined },
