@@ -254,7 +254,7 @@ export const WORST_CASES: readonly WorstCase[] = [
     id: 'periodic-long-quote',
     title: 'anchorQuote: a long periodic quote ("abab…") occurring at every other unit',
     unit: 'quote units',
-    sizes: { quick: [8 * K, 16 * K, 32 * K], full: [16 * K, 32 * K, 64 * K, 128 * K] },
+    sizes: { quick: [32 * K, 64 * K, 128 * K], full: [64 * K, 128 * K, 256 * K, 512 * K] },
     describe: (n) => `${kilo(n)} quote in a ${kilo(2 * n)} text, ${(n / 2 + 1).toLocaleString('en-US')} occurrences`,
     prepare: (n) => {
       const prepared = prepareText('ab'.repeat(n));
