@@ -28,6 +28,7 @@ export type EvidenceResult =
   | { readonly ok: false; readonly diagnostics: readonly Diagnostic[] };
 
 const MAX_CANDIDATES_SHOWN = 5;
+const SNIPPET = 60;
 
 /**
  * One line locator per source text, built the first time a message needs a
@@ -43,7 +44,6 @@ const locatorOf = (prepared: PreparedText): Locator => {
   }
   return locator;
 };
-const SNIPPET = 60;
 
 const clip = (s: string): string => {
   const one = s.replace(/\s+/g, ' ');

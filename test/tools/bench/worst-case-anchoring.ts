@@ -56,6 +56,12 @@ const wordStart = (text: string, at: number): number => {
   return i;
 };
 
+/** A text of `n + 4 K` units and a span of about `n` units in it, 2 K in, at word boundaries. */
+const longSpan = (n: number): { text: string; start: number; end: number } => {
+  const text = generatedText(n + 4 * 1024);
+  return { text, start: wordStart(text, 2 * 1024), end: wordStart(text, 2 * 1024 + n) - 1 };
+};
+
 /** Replace one word in every `every` units of `s` (a different word of the same list). */
 const editWords = (s: string, every: number): string => {
   let out = s;
@@ -201,9 +207,7 @@ export const WORST_CASES: readonly WorstCase[] = [
     sizes: { quick: [8 * K, 16 * K, 32 * K], full: [16 * K, 32 * K, 64 * K, 128 * K] },
     describe: (n) => `${kilo(n)} quote, one word in every 4 K replaced`,
     prepare: (n) => {
-      const original = generatedText(n + 4 * K);
-      const start = wordStart(original, 2 * K);
-      const end = wordStart(original, 2 * K + n) - 1;
+      const { text: original, start, end } = longSpan(n);
       const quote = original.slice(start, end);
       const text = original.slice(0, start) + editWords(quote, 4 * K) + original.slice(end);
       const prepared = prepareText(text);
@@ -218,9 +222,7 @@ export const WORST_CASES: readonly WorstCase[] = [
     sizes: { quick: [8 * K, 16 * K, 32 * K], full: [16 * K, 32 * K, 64 * K, 128 * K] },
     describe: (n) => `${kilo(n)} span in a ${kilo(n + 4 * K)} text`,
     prepare: (n) => {
-      const text = generatedText(n + 4 * K);
-      const start = wordStart(text, 2 * K);
-      const end = wordStart(text, 2 * K + n) - 1;
+      const { text, start, end } = longSpan(n);
       const d = describeSpan(text, start, end);
       if (d.status !== 'described') throw new Error(d.reason);
       const middle = (start + end) >> 1;
@@ -240,9 +242,7 @@ export const WORST_CASES: readonly WorstCase[] = [
     sizes: { quick: [32 * K, 64 * K, 128 * K], full: [64 * K, 128 * K, 256 * K, 512 * K] },
     describe: (n) => `${kilo(n)} quote in a ${kilo(n + 4 * K)} text`,
     prepare: (n) => {
-      const text = generatedText(n + 4 * K);
-      const start = wordStart(text, 2 * K);
-      const end = wordStart(text, 2 * K + n) - 1;
+      const { text, start, end } = longSpan(n);
       const quote = text.slice(start, end);
       const middle = quote.length >> 1;
       const typo = `${quote.slice(0, middle)}${quote.charAt(middle) === 'x' ? 'y' : 'x'}${quote.slice(middle + 1)}`;
