@@ -13,6 +13,7 @@ export default defineConfig([
       schema: 'src/schema.ts',
       testing: 'src/testing/index.ts',
       browser: 'src/browser.ts',
+      authoring: 'src/authoring.ts',
     },
     format: ['esm', 'cjs'],
     dts: true,

@@ -7,7 +7,8 @@
  * tuning constants are options of the functions that use them. Subpath
  * entries: `claimtrace/schema` (zod schemas and JSON Schemas),
  * `claimtrace/testing` (ruleTester, corpus builders), `claimtrace/browser`
- * (anchoring and values, no Node built-ins).
+ * (anchoring and values, no Node built-ins), `claimtrace/authoring`
+ * (capture pages as sources, keep them current, suggest claims).
  */
 
 // ---------------------------------------------------------------- load and check

@@ -15,7 +15,7 @@ import { type CaptureCode, type LoadCode } from '../model/message-codes.js';
 import { createMessage, type Message } from '../model/message.js';
 import { failed, ok, settled, type Result } from '../model/result.js';
 import { captureSource, type CapturedSource, type CaptureOptions } from './capture-source.js';
-import { removeCreated, writeFileAtomic, WriteRefused } from './atomic-write.js';
+import { removeCreated, writeFileAtomic, WriteRefused } from '../claims/atomic-write.js';
 import { folderSources } from './folder-sources.js';
 import { publishedAtFromText } from './published-at.js';
 import { renderSourceFile, sourceFileFields, type SourceFileInput } from './source-file.js';

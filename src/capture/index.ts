@@ -5,7 +5,7 @@
  * made in place is re-hashed. Nothing here fetches from the network.
  */
 export { captureSource, MAX_PAGE_BYTES, MIN_ARTICLE_WORDS, type CaptureOptions, type CaptureResult, type CapturedSource } from './capture-source.js';
-export { addSource, type AddSourceRequest, type AddSourceResult } from './add-source.js';
+export { addSource, type AddSourceRequest, type AddedSource, type AddSourceResult } from './add-source.js';
 export { pageFormat, PAGE_FORMATS, type PageFormat } from './page-format.js';
 export type { PageMetadata } from './page-metadata.js';
 export {

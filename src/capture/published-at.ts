@@ -5,14 +5,10 @@
  * when it is not a real calendar date.
  */
 import type { PublishedAtFile } from '../claims/file-schemas.js';
+import { isValidDay } from '../normalize/calendar-day.js';
 import { parseDate } from '../normalize/index.js';
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2}(?:[.,]\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?$/i;
-
-const isRealDay = (y: number, m: number, d: number): boolean => {
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
-};
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 
@@ -28,7 +24,7 @@ export const publishedAtFromText = (text: string): Exclude<PublishedAtFile, 'unk
   const m = ISO.exec(s);
   if (m !== null) {
     const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-    if (!isRealDay(y, mo, d)) return undefined;
+    if (!isValidDay(y, mo, d)) return undefined;
     const day = `${m[1]}-${m[2]}-${m[3]}`;
     if (m[4] === undefined) return { date: day };
     const [h, min] = [Number(m[4]), Number(m[5])];

@@ -24,9 +24,9 @@ import type { Claim } from '../model/claim.js';
 import { createMessage, type Message } from '../model/message.js';
 import { failed, ok, settled, type Result } from '../model/result.js';
 import { compareOrdinal } from '../model/ordinal.js';
-import type { TextRange } from '../model/span.js';
+import type { Span, TextRange } from '../model/span.js';
 import { rangesOverlap } from '../ingest/overlapping-ranges.js';
-import { writeFileAtomic } from './atomic-write.js';
+import { writeFileAtomic, WriteRefused } from '../claims/atomic-write.js';
 import type { CapturedSource } from './capture-source.js';
 import { folderClaimPlaces, type EvidencePlace } from './claim-places.js';
 import { appendToSeq, applyEdits, editableYaml, mapAt, setKey, type TextEdit } from './yaml-edits.js';
@@ -123,7 +123,7 @@ const orphanedFromAnchoring = (place: EvidencePlace, prepared: PreparedText): Cl
  */
 const planPlace = (
   place: EvidencePlace,
-  span: { quote: { exact: string; prefix: string; suffix: string; type: 'TextQuoteSelector' }; position: { start: number; end: number; type: 'TextPositionSelector' } } | undefined,
+  span: Pick<Span, 'quote' | 'position'> | undefined,
   newText: PreparedText,
   textChanged: boolean,
   yaml: { setKey: (key: string, value: string | number, after?: string) => TextEdit | undefined },
@@ -296,13 +296,24 @@ const run = async (request: SourceUpdateRequest): Promise<SourceUpdateResult> =>
       writeFileAtomic(join(folder, file), content, { within: folder });
       written.push(file);
     };
-    // Text first, the hash last: a run stopped half-way leaves a hash mismatch that check reports and rehash resolves.
-    if (textChanged) write(textFile, newText);
-    for (const [file, edits] of [...claimFileEdits.entries()].sort(([a], [b]) => compareOrdinal(a, b))) {
-      const text = readFolderFile(folder, file);
-      if (text !== undefined) write(file, applyEdits(text, edits));
+    try {
+      // Text first, the hash last: a run stopped half-way leaves a hash mismatch that check reports and rehash resolves.
+      if (textChanged) write(textFile, newText);
+      for (const [file, edits] of [...claimFileEdits.entries()].sort(([a], [b]) => compareOrdinal(a, b))) {
+        const text = readFolderFile(folder, file);
+        if (text !== undefined) write(file, applyEdits(text, edits));
+      }
+      if (yamlAfter !== metadataText) write(metadataFile, yamlAfter);
+    } catch (error) {
+      if (!(error instanceof WriteRefused)) throw error;
+      const before = written.length > 0 ? `; written before it: ${written.join(', ')}` : '; nothing was written';
+      return failed([
+        createMessage('write-refused', `${error.message}${before}`, {
+          sourceId,
+          hint: written.length > 0 ? 'fix what is in the way, then run claimtrace rehash to finish (the recorded hash is the old one)' : 'fix what is in the way and run the command again',
+        }),
+      ]);
     }
-    if (yamlAfter !== metadataText) write(metadataFile, yamlAfter);
   }
   const order: Record<ClaimStatus, number> = { orphaned: 0, changed: 1, moved: 2, unchanged: 3 };
   updates.sort((a, b) => order[a.status] - order[b.status] || compareOrdinal(a.claimId, b.claimId));

@@ -140,11 +140,13 @@ export const loadSource = (yaml: YamlFile, readTextFile: ReadTextFile): LoadSour
         ...(entry.url !== undefined ? { url: entry.url } : {}),
       };
       if (entry.quote === undefined) return [base];
+      // Evidence of a citation, like a claim's, never stands in the page's declared non-content.
       const anchored = anchorEvidence(
         prepared,
         sourceId,
         { exact: entry.quote, prefix: entry.prefix, suffix: entry.suffix },
         { file: yaml.file, sourceId, at: at([key, i, 'quote']) },
+        nonContent.map((n) => n.range),
       );
       diagnostics.push(...(anchored.messages as Diagnostic[]));
       return anchored.ok ? [{ ...base, evidence: anchored.value }] : [base];

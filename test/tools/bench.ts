@@ -11,7 +11,8 @@
  *   npm run bench -- --strict         exit 1 when a measured target is missed
  *
  * Parts: 1–2 anchoring throughput and re-anchoring accuracy (`bench/anchoring.ts`,
- * plus the duplicated-paragraph edits of `bench/reanchoring-duplicates.ts`),
+ * plus the duplicated-paragraph edits of `bench/reanchoring-duplicates.ts`) and
+ * worst-case anchoring at doubling sizes (`bench/worst-case-anchoring.ts`),
  * 3 reconciliation scale (`bench/reconcile.ts`), 4 the real book and flight
  * data end to end (`bench/real-data.ts`), 5 truth-discovery speed on a flight
  * day against the peer library (`bench/truth-discovery.ts`). Profiling the
@@ -22,12 +23,13 @@
  * data, 1 when a part failed (or, with `--strict`, missed a target), 2 on bad
  * arguments.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { anchoringSection, reanchoringSection } from './bench/anchoring-section.js';
 import { type AnchoringBenchResult, benchAnchoring, type ReanchorRow } from './bench/anchoring.js';
+import { writeFileAtomic } from '../../src/claims/atomic-write.js';
 import { mergeGeneratedBlock, renderGeneratedBlock } from './bench/benchmarks-doc.js';
 import { reportFromChild, runInChild } from './bench/child-run.js';
 import { formatDuration } from './bench/format.js';
@@ -41,6 +43,8 @@ import { reconcileSection } from './bench/reconcile-section.js';
 import { benchReconcile, type ReconcileBenchResult } from './bench/reconcile.js';
 import { type BenchSection, unavailableSection } from './bench/section.js';
 import { formatTextTable } from './bench/table.js';
+import { measureWorstCase, WORST_CASES, type WorstCaseParams, type WorstCaseResult } from './bench/worst-case-anchoring.js';
+import { worstCaseSection, type WorstCaseRuns } from './bench/worst-case-section.js';
 
 const ENTRY = fileURLToPath(import.meta.url);
 const ROOT = path.resolve(path.dirname(ENTRY), '..', '..');
@@ -57,6 +61,7 @@ const SCENARIOS: Readonly<Record<string, (params: unknown) => unknown>> = {
   'reanchoring-duplicates': (params) => benchDuplicateReanchoring({ quick: (params as { quick?: boolean }).quick === true }),
   'real-data': (params) => runRealData(params as RealDataParams),
   'truth-discovery': (params) => runTruthDiscoverySpeed(params as TruthDiscoveryParams),
+  'worst-case-anchoring': (params) => measureWorstCase(params as WorstCaseParams),
   idle: () => ({}),
 };
 
@@ -111,12 +116,33 @@ const runAnchoring = async (quick: boolean, runs: number): Promise<readonly Benc
     return [
       anchoringSection(results, { quick, wallMs }),
       unavailableSection('reanchoring', 'Re-anchoring accuracy', 'failed', `the duplicated-paragraph scenarios failed: ${duplicates.reason}`),
+      await runWorstCases(quick, runs),
     ];
   }
   return [
     anchoringSection(results, { quick, wallMs }),
     reanchoringSection({ ...first, reanchor: [...first.reanchor, ...duplicates.report.value] }, { wallMs: 0 }),
+    await runWorstCases(quick, runs),
   ];
+};
+
+/** The worst-case anchoring section: each case in its own child, once per run. */
+const runWorstCases = async (quick: boolean, runs: number): Promise<BenchSection> => {
+  const started = performance.now();
+  const cases: WorstCaseRuns[] = [];
+  for (const c of WORST_CASES) {
+    const results: WorstCaseResult[] = [];
+    let failed: string | undefined;
+    for (let i = 0; i < runs && failed === undefined; i++) {
+      progress(`worst-case anchoring: ${c.id}, run ${i + 1}/${runs}`);
+      const params: WorstCaseParams = { id: c.id, quick, budgetMs: 20_000 };
+      const out = await runInChild<WorstCaseResult>('worst-case-anchoring', params, { entry: ENTRY, cwd: ROOT, timeoutMs: 300_000 });
+      if (out.status === 'failed') failed = out.reason;
+      else results.push(out.report.value);
+    }
+    cases.push(failed === undefined ? { id: c.id, title: c.title, runs: results } : { id: c.id, title: c.title, failed });
+  }
+  return worstCaseSection(cases, { quick, wallMs: performance.now() - started });
 };
 
 /** Part 3: `benchReconcile` once per run (it spawns one child per size). */
@@ -235,7 +261,7 @@ const main = async (): Promise<number> => {
       ...(idle.status === 'ok' ? { idleChildRssBytes: idle.report.maxRssBytes } : {}),
       wallMs: performance.now() - started,
     });
-    writeFileSync(DOC, mergeGeneratedBlock(existsSync(DOC) ? readFileSync(DOC, 'utf8') : undefined, block));
+    writeFileAtomic(DOC, mergeGeneratedBlock(existsSync(DOC) ? readFileSync(DOC, 'utf8') : undefined, block));
     process.stdout.write(`\nwrote ${path.relative(ROOT, DOC)}\n`);
   }
 

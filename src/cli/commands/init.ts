@@ -2,13 +2,13 @@
  * `claimtrace init [dir]`: scaffold a claims folder with one source and one
  * claim that pass `claimtrace check`. Never overwrites a file.
  */
-import { existsSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 import { CliError } from '../cli-error.js';
 import type { Command } from '../command.js';
 import { EXIT_OK } from '../exit-codes.js';
 import { scaffoldFiles } from '../scaffold.js';
-import { makeFolders } from '../write-output.js';
+import { writeOutputFile } from '../write-output.js';
 
 export const initCommand: Command = {
   name: 'init',
@@ -34,12 +34,7 @@ export const initCommand: Command = {
     }
     for (const file of files) {
       const path = join(folder, file.path);
-      try {
-        makeFolders(dirname(path));
-        writeFileSync(path, file.content, { flag: 'wx' });
-      } catch (error) {
-        throw new CliError(`cannot write ${join(shown, file.path)}: ${(error as Error).message}`);
-      }
+      writeOutputFile(path, file.content, join(shown, file.path), { createOnly: true });
       io.stdout.write(`${out.green('created')} ${join(shown, file.path)}\n`);
     }
     io.stdout.write(`\nNext: claimtrace check ${shown}\n`);

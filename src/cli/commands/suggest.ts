@@ -2,14 +2,14 @@
  * `claimtrace suggest [dir] <sourceId> [--json]`: candidate claims for a
  * source, as a ready-to-edit claim file (or JSON).
  */
-import { join } from 'node:path';
-import { writeFileAtomic, WriteRefused } from '../../capture/atomic-write.js';
+import { resolve } from 'node:path';
 import { suggestClaims, suggestionsYaml, DEFAULT_MIN_CONFIDENCE } from '../../suggest/index.js';
 import { CliError } from '../cli-error.js';
 import { type Command, flag, stringOption } from '../command.js';
 import { messagesText } from '../diagnostics-output.js';
 import { EXIT_INVALID_INPUT, EXIT_OK } from '../exit-codes.js';
 import { runPipeline } from '../run-pipeline.js';
+import { writeOutputFile } from '../write-output.js';
 
 export const suggestCommand: Command = {
   name: 'suggest',
@@ -69,13 +69,7 @@ export const suggestCommand: Command = {
       io.stdout.write(output);
       return EXIT_OK;
     }
-    const path = join(io.cwd, out);
-    try {
-      writeFileAtomic(path, output, { createOnly: true });
-    } catch (error) {
-      if (error instanceof WriteRefused) throw new CliError(error.message, { hint: 'choose a new file name; suggest never overwrites a file' });
-      throw error;
-    }
+    writeOutputFile(resolve(io.cwd, out), output, out, { createOnly: true });
     io.stdout.write(`wrote ${out}: ${summary}\n`);
     return EXIT_OK;
   },

@@ -1,6 +1,9 @@
 /**
- * Writing files into a claims folder so that a crash, a full disk or a kill
- * at any moment leaves either the old complete file or the new one: the
+ * The one atomic file write of claimtrace — sources and claim files written
+ * into a claims folder (`add`, `update-source`, `rehash`), reports and
+ * exports (`report`, `export`, `suggest --out`), generated docs — so that a
+ * crash, a full disk or a kill at any moment leaves either the old complete
+ * file or the new one: the
  * content goes to a temporary file in the same folder (created exclusively,
  * so it never follows a planted link), is flushed to disk, then renamed over
  * the target (or linked to it, when the target must not exist yet). A target
@@ -25,6 +28,8 @@ export class WriteRefused extends Error {
   constructor(
     readonly code: 'exists' | 'symlink' | 'not-a-file' | 'outside' | 'io',
     message: string,
+    /** Why, without the path (for callers that name the file their own way). */
+    readonly reason: string = message,
   ) {
     super(message);
   }
@@ -57,16 +62,16 @@ export const writeFileAtomic = (path: string, content: string | Uint8Array, opti
   try {
     realFolder = realpathSync(folder);
   } catch (error) {
-    throw new WriteRefused('io', `cannot write ${path}: ${(error as Error).message}`);
+    throw new WriteRefused('io', `cannot write ${path}: ${(error as Error).message}`, (error as Error).message);
   }
   if (options.within !== undefined && !isInside(realpathSync(options.within), realFolder)) {
     throw new WriteRefused('outside', `${folder} leads to ${realFolder}, outside ${options.within}; nothing was written`);
   }
   const target = join(realFolder, basename(path));
   const stats = existing(target);
-  if (stats?.isSymbolicLink() === true) throw new WriteRefused('symlink', `${path} is a symbolic link; claimtrace does not write through links`);
-  if (stats !== undefined && !stats.isFile()) throw new WriteRefused('not-a-file', `${path} exists and is not a regular file`);
-  if (stats !== undefined && options.createOnly === true) throw new WriteRefused('exists', `${path} already exists`);
+  if (stats?.isSymbolicLink() === true) throw new WriteRefused('symlink', `${path} is a symbolic link; claimtrace does not write through links`, 'it is a symbolic link; claimtrace does not write through links');
+  if (stats !== undefined && !stats.isFile()) throw new WriteRefused('not-a-file', `${path} exists and is not a regular file`, 'it exists and is not a regular file');
+  if (stats !== undefined && options.createOnly === true) throw new WriteRefused('exists', `${path} already exists`, 'it already exists');
 
   const temp = join(realFolder, `.${basename(path)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
   let fd: number | undefined;
@@ -93,7 +98,9 @@ export const writeFileAtomic = (path: string, content: string | Uint8Array, opti
     }
     if (error instanceof WriteRefused) throw error;
     const code = (error as NodeJS.ErrnoException).code;
-    throw new WriteRefused(code === 'EEXIST' ? 'exists' : 'io', code === 'EEXIST' ? `${path} already exists` : `cannot write ${path}: ${(error as Error).message}`);
+    throw code === 'EEXIST'
+      ? new WriteRefused('exists', `${path} already exists`, 'it already exists')
+      : new WriteRefused('io', `cannot write ${path}: ${(error as Error).message}`, (error as Error).message);
   }
 };
 
