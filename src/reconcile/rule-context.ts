@@ -167,24 +167,3 @@ export const buildContext = ({ corpus, compareValues, values, resolver, dependen
     mentionsIn,
   } satisfies RuleContext);
 };
-
-/**
- * The resolver with `resolve` memoized for one reconcile run: a corpus names
- * the same entities over and over, and resolving a name folds it each time.
- */
-const memoized = (resolver: EntityResolverLike): EntityResolverLike => {
-  const cache = new Map<string, ReturnType<EntityResolverLike['resolve']>>();
-  return {
-      resolve: (name) => {
-        if (cache.has(name)) return cache.get(name);
-        const id = resolver.resolve(name);
-        cache.set(name, id);
-        return id;
-      },
-      canonicalName: (id) => resolver.canonicalName(id),
-      nearDuplicate: (a, b) => resolver.nearDuplicate(a, b),
-      ...(resolver.entity !== undefined ? { entity: (id: Parameters<NonNullable<EntityResolverLike['entity']>>[0]) => resolver.entity?.(id) } : {}),
-      ...(resolver.within !== undefined ? { within: (inner: Parameters<NonNullable<EntityResolverLike['within']>>[0], outer: Parameters<NonNullable<EntityResolverLike['within']>>[1]) => resolver.within?.(inner, outer) === true } : {}),
-  };
-};
-
