@@ -7,7 +7,7 @@
  * witnesses, orders sides by support and findings by severity and
  * discrepancy.
  */
-import { type Finding, type FindingNote, type FindingSide, FindingSchema } from '../model/finding.js';
+import { type Finding, type FindingClaim, type FindingNote, type FindingSide, FindingSchema } from '../model/finding.js';
 import type { SourceId } from '../model/ids.js';
 import { createMessage, type Message, type Severity, type TextPlace } from '../model/message.js';
 import type { ReconcileCode } from '../model/message-codes.js';
@@ -15,6 +15,7 @@ import { compareOrdinal } from '../model/ordinal.js';
 import type { GroupClaim } from './claim-groups.js';
 import { canonicalDisputed, evidenceFingerprint, findingIdFor } from './finding-id.js';
 import type { AnyRule, DraftSide, FindingDraft, RuleContext } from './rule.js';
+import { originOf } from './rule-context.js';
 
 /** What one rule reported, with the severity its configuration gives every finding (if any). */
 export interface RuleDrafts {
@@ -65,13 +66,16 @@ export const assembleFindings = (
   options: { readonly validate: boolean },
 ): { readonly findings: readonly Finding[]; readonly messages: readonly Message[] } => {
   const messages: Message[] = [];
+  // Claims a rule built with `context.findingClaim` know their group claim; others are looked up (the index is built on first need).
   let byClaim: Map<string, GroupClaim> | undefined;
-  const groupClaim = (id: string): GroupClaim | undefined => {
+  const groupClaim = (claim: FindingClaim): GroupClaim | undefined => {
+    const origin = originOf(claim);
+    if (origin !== undefined) return origin;
     if (byClaim === undefined) {
       byClaim = new Map();
       for (const g of context.groups) for (const c of g.claims) byClaim.set(c.claimId, c);
     }
-    return byClaim.get(id);
+    return byClaim.get(claim.claimId);
   };
 
   // Kinds, severities; explanations apart.
@@ -119,7 +123,7 @@ export const assembleFindings = (
     const groupIds = new Set<SourceId>();
     const witnesses = new Set<string>();
     for (const c of s.claims) {
-      const g = groupClaim(c.claimId);
+      const g = groupClaim(c);
       groupIds.add(g?.sourceGroup ?? c.sourceId);
       witnesses.add(g?.witness ?? `group:${c.sourceId}`);
     }
@@ -149,7 +153,7 @@ export const assembleFindings = (
             .sort(([a], [b]) => compareOrdinal(a, b))
             .map(([, g]) => g);
     const disputed = canonicalDisputed(
-      draft.disputed ?? draft.sides.map((s) => s.claims.map((c) => groupClaim(c.claimId)?.valueKey ?? context.values.key(c.value))),
+      draft.disputed ?? draft.sides.map((s) => s.claims.map((c) => groupClaim(c)?.valueKey ?? context.values.key(c.value))),
     );
     const place = placeOf(sides, related);
     const finding: Finding = {
@@ -169,7 +173,7 @@ export const assembleFindings = (
       ...(sourceGroups.length > 0 ? { sourceGroups } : {}),
       ...(draft.discrepancy !== undefined ? { discrepancy: draft.discrepancy } : {}),
       disputed,
-      fingerprint: evidenceFingerprint(all, related, (c) => groupClaim(c.claimId)?.valueKey ?? context.values.key(c.value)),
+      fingerprint: evidenceFingerprint(all, related, (c) => groupClaim(c)?.valueKey ?? context.values.key(c.value)),
       ...(draft.data !== undefined || explainedBy.length > 0
         ? { data: { ...(draft.data ?? {}), ...(explainedBy.length > 0 ? { explainedBy } : {}) } as Finding['data'] & object }
         : {}),

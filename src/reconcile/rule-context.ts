@@ -25,6 +25,16 @@ import type { RuleContext } from './rule.js';
 import { sameScope, type ValueClass, valueClasses } from './rules/value-classes.js';
 import { clusterValues, disputedClusters, type ValueCluster } from './value-clusters.js';
 
+/**
+ * The group claim each finding claim was made from (by `context.findingClaim`):
+ * assembling findings reads its witness, source group and value key without
+ * indexing every claim of the corpus.
+ */
+const origins = new WeakMap<FindingClaim, GroupClaim>();
+
+/** The group claim a finding claim was made from by a rule context's `findingClaim`, if it was. */
+export const originOf = (claim: FindingClaim): GroupClaim | undefined => origins.get(claim);
+
 /** What the context is built from. */
 export interface ContextInput {
   readonly corpus: Corpus;
@@ -63,12 +73,12 @@ export const buildContext = ({ corpus, compareValues, values, resolver, dependen
       return key;
     },
   });
-  const classCache = new Map<string, readonly ValueClass[]>();
+  const classCache = new WeakMap<ClaimGroup, readonly ValueClass[]>();
   const classes = (group: ClaimGroup): readonly ValueClass[] => {
-    let cached = classCache.get(group.key);
+    let cached = classCache.get(group);
     if (cached === undefined) {
       cached = valueClasses(group.claims);
-      classCache.set(group.key, cached);
+      classCache.set(group, cached);
     }
     return cached;
   };
@@ -78,22 +88,22 @@ export const buildContext = ({ corpus, compareValues, values, resolver, dependen
   const conflicting = (a: GroupClaim, b: GroupClaim): boolean =>
     a.valueKey !== b.valueKey && sameScope(a, b, compareValues) && compareValues(a.value, b.value).verdict === 'conflict';
   const relation = { compatible, extent: (c: GroupClaim) => values.extent(c.value), buckets: (c: GroupClaim) => values.buckets(c.value, { resolver }), maxCompared };
-  const clusterCache = new Map<string, readonly ValueCluster[]>();
+  const clusterCache = new WeakMap<ClaimGroup, readonly ValueCluster[]>();
   const clusters = (group: ClaimGroup): readonly ValueCluster[] => {
-    let cached = clusterCache.get(group.key);
+    let cached = clusterCache.get(group);
     if (cached === undefined) {
       const all = classes(group);
       cached = clusterValues(all.length === 1 && all[0]?.claims[0]?.polarity === 'affirmative' ? all : all.filter((cls) => cls.claims[0]?.polarity === 'affirmative'), relation);
-      clusterCache.set(group.key, cached);
+      clusterCache.set(group, cached);
     }
     return cached;
   };
-  const disputedCache = new Map<string, readonly ValueCluster[]>();
+  const disputedCache = new WeakMap<ClaimGroup, readonly ValueCluster[]>();
   const disputed = (group: ClaimGroup): readonly ValueCluster[] => {
-    let cached = disputedCache.get(group.key);
+    let cached = disputedCache.get(group);
     if (cached === undefined) {
       cached = disputedClusters(clusters(group), conflicting, maxCompared);
-      disputedCache.set(group.key, cached);
+      disputedCache.set(group, cached);
     }
     return cached;
   };
@@ -159,7 +169,11 @@ export const buildContext = ({ corpus, compareValues, values, resolver, dependen
     entityLabel: (ref) => ref.name,
     sourceGroup: (id: SourceId) => groupSources.get(id) ?? [id],
     linksOf: (id: SourceId) => links.get(id) ?? [],
-    findingClaim: (c: GroupClaim): FindingClaim => ({ claimId: c.claimId, sourceId: c.sourceId, span: c.span, value: c.value }),
+    findingClaim: (c: GroupClaim): FindingClaim => {
+      const made: FindingClaim = { claimId: c.claimId, sourceId: c.sourceId, span: c.span, value: c.value };
+      origins.set(made, c);
+      return made;
+    },
     classes,
     clusters,
     disputed,

@@ -125,20 +125,28 @@ one finding per source.`,
   check: (context, options) => {
     const lateAfter = options.lateAfterDays;
     const drafts: FindingDraft[] = [];
+    // A source's publication day, read once per source.
+    const publishedDays = new Map<string, string | undefined>();
     const published = (c: GroupClaim): string | undefined => {
+      if (publishedDays.has(c.sourceId)) return publishedDays.get(c.sourceId);
       const doc = context.source(c.sourceId);
-      if (doc === undefined) return undefined;
-      const day = publicationDay(doc.source.publishedAt);
-      return day.ok && day.value !== undefined ? formatDay(day.value) : undefined;
+      const day = doc === undefined ? undefined : publicationDay(doc.source.publishedAt);
+      const formatted = day !== undefined && day.ok && day.value !== undefined ? formatDay(day.value) : undefined;
+      publishedDays.set(c.sourceId, formatted);
+      return formatted;
     };
     for (const group of context.groups) {
+      if (!group.claims.some((c) => c.polarity === 'affirmative' && dayOf(c) !== undefined)) continue;
       const affirmative = group.claims.filter((c) => c.polarity === 'affirmative');
       const dated = affirmative.filter((c) => dayOf(c) !== undefined);
       if (dated.length === 0) continue;
       const datedByDay = byDay(dated);
       const earliest = [...datedByDay.keys()][0] as string;
-      const label = predicateWords(context, group.predicate);
-      const anchorSide = { label: datingWords(context, datedByDay), claims: dated };
+      // Words and sides are made only for a group that reports something.
+      let labelWords: string | undefined;
+      const labelOf = (): string => (labelWords ??= predicateWords(context, group.predicate));
+      let anchor: { label: string; claims: readonly GroupClaim[] } | undefined;
+      const anchorSide = (): { label: string; claims: readonly GroupClaim[] } => (anchor ??= { label: datingWords(context, datedByDay), claims: dated });
 
       // Undated reports, per source: late or premature against the earliest event date.
       const undated = affirmative.filter((c) => eventDate(c) === undefined);
@@ -155,8 +163,8 @@ one finding per source.`,
               group,
               'late-report',
               `late-report:${sourceId}`,
-              `${who}, published ${day}, reports ${group.subjectName} ${label} with no date of its own; ${datingWords(context, datedByDay)}, ${days(lag)} before ${who} was published — ${who} may present an old event as news`,
-              [anchorSide, { label: `${who} (published ${day}), undated`, claims }],
+              `${who}, published ${day}, reports ${group.subjectName} ${labelOf()} with no date of its own; ${datingWords(context, datedByDay)}, ${days(lag)} before ${who} was published — ${who} may present an old event as news`,
+              [anchorSide(), { label: `${who} (published ${day}), undated`, claims }],
               { publishedAt: day, eventDate: earliest, days: lag },
             ),
           );
@@ -167,8 +175,8 @@ one finding per source.`,
               group,
               'reported-before-event',
               `reported-before-event:${sourceId}`,
-              `${who}, published ${day}, reports ${group.subjectName} ${label} as done; ${datingWords(context, datedByDay)}, ${days(-lag)} after ${who} was published`,
-              [anchorSide, { label: `${who} (published ${day})`, claims }],
+              `${who}, published ${day}, reports ${group.subjectName} ${labelOf()} as done; ${datingWords(context, datedByDay)}, ${days(-lag)} after ${who} was published`,
+              [anchorSide(), { label: `${who} (published ${day})`, claims }],
               { publishedAt: day, eventDate: earliest, days: lag },
             ),
           );
@@ -190,7 +198,7 @@ one finding per source.`,
         const who = context.sourceLabel(c.sourceId);
         const earlierByDay = byDay(earlier);
         const gap = isoDaysBetween([...earlierByDay.keys()][0] as string, day);
-        const words = `${who} dates ${group.subjectName} ${label} ${day}, its own publication date; ${datingWords(context, earlierByDay)}, ${earlierByDay.size > 1 ? 'up to ' : ''}${days(gap)} earlier — the date may be ${who}'s, not the event's`;
+        const words = `${who} dates ${group.subjectName} ${labelOf()} ${day}, its own publication date; ${datingWords(context, earlierByDay)}, ${earlierByDay.size > 1 ? 'up to ' : ''}${days(gap)} earlier — the date may be ${who}'s, not the event's`;
         notes.push({ message: words, sourceId: c.sourceId, claimId: c.claimId, span: c.span });
         for (const o of earlier) if (!explained.has(o)) explained.add(o);
         pubSides.push({ label: `${who}: ${day} (= its publication date)`, claims: [c] });
@@ -231,7 +239,7 @@ one finding per source.`,
             'relative-date',
             `relative-date:${c.sourceId}`,
             `${who} says “${d.raw ?? d.weekday}”, which read against its publication date ${day} is ${resolved}; ${datingWords(context, datedByDay)}`,
-            [anchorSide, { label: `${who}: ${d.raw ?? d.weekday} → ${resolved}`, claims: [c] }],
+            [anchorSide(), { label: `${who}: ${d.raw ?? d.weekday} → ${resolved}`, claims: [c] }],
             { publishedAt: day, resolved, eventDates: [...datedByDay.keys()] },
           ),
         );
@@ -240,6 +248,9 @@ one finding per source.`,
       // Qualifier-dated claims with compatible values on different days: one finding per value, every day a side.
       // (Different days are different scopes, so the group's own clusters keep them apart: cluster the values alone.)
       const qualified = dated.filter((c) => c.value.type !== 'date' && c.value.type !== 'weekday' && c.value.type !== 'partial-date');
+      // All on one day: no value of theirs is dated on two days.
+      const firstQualified = qualified[0];
+      if (firstQualified === undefined || qualified.every((c) => dayOf(c) === dayOf(firstQualified))) continue;
       const byValue = new Map<string, GroupClaim[]>();
       for (const c of qualified) byValue.set(c.valueKey, [...(byValue.get(c.valueKey) ?? []), c]);
       const valueClusters = clusterValues(
@@ -261,8 +272,8 @@ one finding per source.`,
         const discrepancy = context.discrepancy(dayValue(firstDay), dayValue(lastDay));
         const message =
           dayList.length === 2
-            ? `${sourceWords(context, firstClaims)} date${sourcesOf(firstClaims).length === 1 ? 's' : ''} ${group.subjectName} ${label} ${firstDay}; ${sourceWords(context, (dayList[1] as [string, GroupClaim[]])[1])} date${sourcesOf((dayList[1] as [string, GroupClaim[]])[1]).length === 1 ? 's' : ''} it ${lastDay}, ${days(gap)} later`
-            : `${datingWords(context, byDate)}: ${numberWord(dayList.length)} days for one ${group.subjectName} ${label}, up to ${days(gap)} apart`;
+            ? `${sourceWords(context, firstClaims)} date${sourcesOf(firstClaims).length === 1 ? 's' : ''} ${group.subjectName} ${labelOf()} ${firstDay}; ${sourceWords(context, (dayList[1] as [string, GroupClaim[]])[1])} date${sourcesOf((dayList[1] as [string, GroupClaim[]])[1]).length === 1 ? 's' : ''} it ${lastDay}, ${days(gap)} later`
+            : `${datingWords(context, byDate)}: ${numberWord(dayList.length)} days for one ${group.subjectName} ${labelOf()}, up to ${days(gap)} apart`;
         drafts.push({
           ...draftFor(
             context,

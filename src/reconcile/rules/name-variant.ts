@@ -38,8 +38,11 @@ interface NameUse {
   readonly surface: string;
   readonly id: string | undefined;
   readonly claims: GroupClaim[];
-  readonly sources: Set<SourceId>;
+  /** Its claims' sources, made on first need (most names are never compared). */
+  sources?: ReadonlySet<SourceId>;
 }
+
+const sourcesOf = (u: NameUse): ReadonlySet<SourceId> => (u.sources ??= new Set(u.claims.map((c) => c.sourceId)));
 
 /** Words that name a kind of thing: two names that differ in them are different things. */
 const KIND_WORDS: ReadonlySet<string> = new Set([
@@ -66,17 +69,59 @@ const kindWords = (folded: string): string =>
  * trigrams would miss them in short words (no trigram of "vualt" is one of
  * "vault"). A name has at most a few keys per letter: blocking stays linear.
  */
-const blockKeys = (folded: string): readonly string[] => {
-  const words = folded.split(' ').filter((w) => w.length >= 2 && !KIND_WORDS.has(w) && !/^\d+$/.test(w));
-  const keys = new Set<string>();
-  for (const w of words) {
-    keys.add(`w:${w}`);
-    if (w.length < ONE_TYPO_MIN_LENGTH) continue;
-    // the word and its deletions, in a namespace of their own: "vault" meets "vaultt" (a deletion) and "vualt" ("vult")
-    keys.add(`d:${w}`);
-    for (let i = 0; i < w.length; i += 1) keys.add(`d:${w.slice(0, i)}${w.slice(i + 1)}`);
+const blockWords = (folded: string): readonly string[] => folded.split(' ').filter((w) => w.length >= 2 && !KIND_WORDS.has(w) && !/^\d+$/.test(w));
+
+/** The blocking keys of one distinctive word: the word, and its deletion neighbourhood when long enough. */
+const wordKeys = (w: string): readonly string[] => {
+  const keys = [`w:${w}`];
+  if (w.length < ONE_TYPO_MIN_LENGTH) return keys;
+  // the word and its deletions, in a namespace of their own: "vault" meets "vaultt" (a deletion) and "vualt" ("vult")
+  const deletions = new Set<string>([`d:${w}`]);
+  for (let i = 0; i < w.length; i += 1) deletions.add(`d:${w.slice(0, i)}${w.slice(i + 1)}`);
+  return [...keys, ...deletions];
+};
+
+/**
+ * The blocks of at most `cap(key)` names, as ascending name indices, from
+ * the names of each distinctive word: names meet in a key's block through
+ * the words that have the key. A block over its cap is skipped without
+ * being listed, so the work is linear in the names even when a word is
+ * shared by many (a corpus of a million claims names hundreds of
+ * thousands of things with a few thousand words).
+ */
+const smallBlocks = (names: readonly { readonly folded: string }[], cap: (key: string) => number): (readonly number[])[] => {
+  const byWord = new Map<string, number[]>();
+  names.forEach((n, i) => {
+    for (const w of blockWords(n.folded)) {
+      const list = byWord.get(w);
+      if (list === undefined) byWord.set(w, [i]);
+      else if (list[list.length - 1] !== i) list.push(i);
+    }
+  });
+  const byKey = new Map<string, string[]>();
+  for (const w of byWord.keys()) {
+    for (const k of wordKeys(w)) {
+      const list = byKey.get(k);
+      if (list === undefined) byKey.set(k, [w]);
+      else list.push(w);
+    }
   }
-  return [...keys];
+  const blocks: (readonly number[])[] = [];
+  for (const [key, words] of byKey) {
+    const max = cap(key);
+    if (words.length === 1) {
+      const members = byWord.get(words[0] as string) as number[];
+      if (members.length >= 2 && members.length <= max) blocks.push(members);
+      continue;
+    }
+    const members = new Set<number>();
+    for (const w of words) {
+      for (const i of byWord.get(w) as number[]) members.add(i);
+      if (members.size > max) break;
+    }
+    if (members.size >= 2 && members.size <= max) blocks.push([...members].sort((a, b) => a - b));
+  }
+  return blocks;
 };
 
 /**
@@ -138,11 +183,10 @@ Similarity is the resolver's \`nearDuplicate\`.`,
       if (folded.length === 0) return;
       let u = uses.get(folded);
       if (u === undefined) {
-        u = { folded, words: folded.split(' '), kind: kindWords(folded), surface: name, id, claims: [], sources: new Set() };
+        u = { folded, words: folded.split(' '), kind: kindWords(folded), surface: name, id, claims: [] };
         uses.set(folded, u);
       }
       if (u.claims[u.claims.length - 1] !== c) u.claims.push(c);
-      u.sources.add(c.sourceId);
     };
     for (const group of context.groups) {
       for (const c of group.claims) {
@@ -152,20 +196,10 @@ Similarity is the resolver's \`nearDuplicate\`.`,
       }
     }
     const names = [...uses.values()].sort(byOrdinal((n) => n.folded));
-    const blocks = new Map<string, number[]>();
-    names.forEach((n, i) => {
-      for (const k of blockKeys(n.folded)) {
-        const list = blocks.get(k);
-        if (list === undefined) blocks.set(k, [i]);
-        else list.push(i);
-      }
-    });
     const seen = new Set<number>();
     const drafts: FindingDraft[] = [];
-    const blockList = [...blocks.entries()].sort(([a], [b]) => compareOrdinal(a, b));
     const candidates: [number, number][] = [];
-    for (const [key, members] of blockList) {
-      if (members.length < 2 || members.length > (key.startsWith('d:') ? options.maxTypoBlock : maxBlock)) continue;
+    for (const members of smallBlocks(names, (key) => (key.startsWith('d:') ? options.maxTypoBlock : maxBlock))) {
       for (let x = 0; x < members.length; x++) {
         for (let y = x + 1; y < members.length; y++) {
           const i = members[x] as number;
@@ -198,7 +232,7 @@ Similarity is the resolver's \`nearDuplicate\`.`,
     for (const [i, j] of candidates) {
       const a = names[i] as NameUse;
       const b = names[j] as NameUse;
-      const crossSource = [...a.sources].some((s) => [...b.sources].some((t) => t !== s));
+      const crossSource = [...sourcesOf(a)].some((s) => [...sourcesOf(b)].some((t) => t !== s));
       if (!crossSource) continue;
       const near = context.resolver.nearDuplicate(a.surface, b.surface);
       if (!near.similar) continue;
@@ -215,14 +249,14 @@ Similarity is the resolver's \`nearDuplicate\`.`,
       clusters.set(r, cluster);
     }
     names.forEach((n, i) => clusters.get(root(i))?.spellings.push(n));
-    const where = (u: NameUse): string => joinWords([...u.sources].sort().map((s) => context.sourceLabel(s)));
+    const where = (u: NameUse): string => joinWords([...sourcesOf(u)].sort().map((s) => context.sourceLabel(s)));
     for (const [, { spellings, pairs: found }] of [...clusters.entries()].sort(([a], [b]) => a - b)) {
       if (spellings.length < 2) continue;
       const [a, b] = spellings as [NameUse, NameUse];
       const message =
         spellings.length === 2
-          ? `${where(a)} write${a.sources.size === 1 ? 's' : ''} “${a.surface}”, ${where(b)} “${b.surface}” (${found[0]?.reason ?? 'near-duplicates'}); no alias table links them — add an alias if they are one entity, or note which source misspells the name`
-          : `${joinWords(spellings.map((u) => `${where(u)} write${u.sources.size === 1 ? 's' : ''} “${u.surface}”`))}: ${numberWord(spellings.length)} spellings that are probably one entity; no alias table links them — add aliases, or note which sources misspell the name`;
+          ? `${where(a)} write${sourcesOf(a).size === 1 ? 's' : ''} “${a.surface}”, ${where(b)} “${b.surface}” (${found[0]?.reason ?? 'near-duplicates'}); no alias table links them — add an alias if they are one entity, or note which source misspells the name`
+          : `${joinWords(spellings.map((u) => `${where(u)} write${sourcesOf(u).size === 1 ? 's' : ''} “${u.surface}”`))}: ${numberWord(spellings.length)} spellings that are probably one entity; no alias table links them — add aliases, or note which sources misspell the name`;
       drafts.push({
         kind: 'name-variant',
         message,
