@@ -163,9 +163,11 @@ export const createReconciler = ({
     // The value kinds only call `resolve` and `nearDuplicate`, which every EntityResolverLike has.
     const compareOptions = { resolver };
     const compareValues = frozenOptions.compareValues ?? ((a, b) => values.compare(a, b, compareOptions));
+    const T = (globalThis as any).__stage ?? (() => {}); T('start');
     const dependence = detectSourceDependence(corpus.sources, frozenOptions.dependence);
     const context = buildContext({ corpus, compareValues, values, resolver, dependence, maxCompared: frozenOptions.maxCompared ?? 16 });
 
+    T('dependence+context');
     const ran: RuleDrafts[] = [];
     for (const { rule, options: ruleOptions, severity } of toRun) {
       let drafts: readonly FindingDraft[];
@@ -176,11 +178,14 @@ export const createReconciler = ({
         messages.push(createMessage('rule-failed', `rule "${rule.id}" threw: ${cause}`, { ruleId: rule.id, cause }));
         continue;
       }
+      T(rule.id);
       ran.push({ rule, drafts, ...(severity !== undefined ? { severity } : {}) });
     }
     const assembled = assembleFindings(ran, context, { validate: frozenOptions.validateFindings === true });
+    T('assemble');
     messages.push(...assembled.messages);
     const reconciliation: Reconciliation = { findings: assembled.findings, coverage: coverageOf(context), groups: context.groups, dependence };
+    T('coverage');
     return collected<Reconciliation>(reconciliation, messages);
   };
   return Object.freeze({ rules: frozenRules, config: frozenConfig, options: frozenOptions, reconcile });

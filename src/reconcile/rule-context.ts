@@ -60,10 +60,22 @@ export const buildContext = ({ corpus, compareValues, values, resolver, dependen
   const outletSource = sourceNamed(corpus.sources.map((d) => d.source));
   const groupOf = (id: SourceId): SourceId => dependence.groupOf[id] ?? id;
   const witnesses = new Map<string, string>();
+  // The witness of a claim in its source's own voice, one string per source group.
+  const ownVoice = new Map<string, string>();
   const groups = groupClaims(corpus.claims, resolver, values, {
     sourceGroup: groupOf,
     witness: (claim, sourceGroup) => {
       const outlet = claim.attribution?.outlet;
+      if (outlet === undefined) {
+        let own = ownVoice.get(sourceGroup);
+        if (own === undefined) {
+          const key = `group:${sourceGroup}`;
+          own = witnesses.get(key) ?? key;
+          witnesses.set(key, own);
+          ownVoice.set(sourceGroup, own);
+        }
+        return own;
+      }
       const inCorpus = outlet === undefined ? undefined : outletSource(outlet);
       const key = outlet === undefined ? `group:${sourceGroup}` : inCorpus !== undefined ? `group:${groupOf(inCorpus)}` : `outlet:${outsideKey(outlet)}`;
       // One string per witness, shared by all its claims.
@@ -73,6 +85,7 @@ export const buildContext = ({ corpus, compareValues, values, resolver, dependen
       return key;
     },
   });
+  ((globalThis as any).__stage ?? (() => {}))('groupClaims');
   const classCache = new WeakMap<ClaimGroup, readonly ValueClass[]>();
   const classes = (group: ClaimGroup): readonly ValueClass[] => {
     let cached = classCache.get(group);

@@ -70,7 +70,7 @@ const elsewhere = (context: RuleContext, group: ClaimGroup, excluding: readonly 
     for (const c of sourcesOf(excluding).flatMap((source) => context.mentionsIn(source, entityKey(m)))) {
       if (inGroup.has(c)) continue;
       notes.push({
-        message: `${context.sourceLabel(c.sourceId)} names ${m.name} elsewhere (${c.subjectName}, ${predicateWords(context, context.claim(c.claimId).predicate)}): “${c.span.quote.exact}”`,
+        message: `${context.sourceLabel(c.sourceId)} names ${m.name} elsewhere (${c.subjectName}, ${predicateWords(context, c.predicate)}): “${c.span.quote.exact}”`,
         sourceId: c.sourceId,
         claimId: c.claimId,
         span: c.span,
