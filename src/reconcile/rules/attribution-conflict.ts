@@ -99,6 +99,10 @@ than \`maxDistinctValues\` distinct values compare only identical statements.`,
     };
     for (const group of context.groups) {
       if (group.claims.length < 2) continue;
+      // Most groups have fewer than two attributed statements: nothing to build for them.
+      let attributed = 0;
+      for (const c of group.claims) if (c.polarity === 'affirmative' && c.attribution !== undefined) attributed += 1;
+      if (attributed < 2) continue;
       // Statements: value classes (attributed, affirmative claims) merged when compatible.
       const classes = context.classes(group)
         .map((cls) => ({ key: cls.key, claims: cls.claims.filter((c) => c.polarity === 'affirmative' && c.attribution !== undefined) }))

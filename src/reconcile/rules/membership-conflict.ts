@@ -84,6 +84,9 @@ const elsewhere = (context: RuleContext, group: ClaimGroup, excluding: readonly 
 
 /** The members some claims name and others exclude (a closed list without them, a denial), in one finding. */
 const membersDraft = (context: RuleContext, group: ClaimGroup, claims: readonly GroupClaim[]): FindingDraft | undefined => {
+  // Claims that all say the same (one polarity, list and scope) name and leave out the same members.
+  const first = claims[0] as GroupClaim;
+  if (claims.every((c) => c.classKey === first.classKey)) return undefined;
   const views = new Map(claims.map((c) => [c, view(c) as ListView]));
   const naming = claims.filter((c) => (views.get(c) as ListView).mode === 'closed' || (views.get(c) as ListView).mode === 'open');
   const excluding = claims.filter((c) => (views.get(c) as ListView).mode === 'closed' || (views.get(c) as ListView).mode === 'not');
@@ -297,7 +300,8 @@ A conflict is a warning instead of an error when one side is tentative throughou
     for (const group of context.groups) {
       if (group.claims.length < 2) continue;
       const sets = context.predicate(group.predicate)?.valueType === 'entity-set';
-      const claims = group.claims.filter((c) => (c.value.type === 'entity-set' || (sets && c.value.type === 'entity')) && view(c) !== undefined);
+      // The claims that have a list view (see `view`), without building one.
+      const claims = group.claims.filter((c) => (c.value.type === 'entity-set' && c.polarity !== 'negative') || (sets && c.value.type === 'entity'));
       const counted = sets ? [...claims, ...group.claims.filter((c) => c.value.type === 'quantity')] : claims;
       if (claims.length === 0) continue;
       const members = membersDraft(context, group, claims);

@@ -152,6 +152,8 @@ On any predicate, a claim and its negation of the same value (or an alias of the
         const disputed = context.disputed(group).filter((c) => c.leader.value.type !== 'entity-set');
         if (disputed.length >= 2) drafts.push(conflictDraft(context, group, disputed));
       }
+      // Denials are rare: without one, no polarity conflict.
+      if (!group.claims.some((c) => c.polarity === 'negative')) continue;
       // A class shares polarity and value, so one look at its representative classifies it.
       const classes = context.classes(group).filter((cls) => representative(cls).value.type !== 'entity-set');
       const positive = classes.filter((cls) => representative(cls).polarity === 'affirmative');
