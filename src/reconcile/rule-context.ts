@@ -85,7 +85,6 @@ export const buildContext = ({ corpus, compareValues, values, resolver, dependen
       return key;
     },
   });
-  ((globalThis as any).__stage ?? (() => {}))('groupClaims');
   const classCache = new WeakMap<ClaimGroup, readonly ValueClass[]>();
   const classes = (group: ClaimGroup): readonly ValueClass[] => {
     let cached = classCache.get(group);

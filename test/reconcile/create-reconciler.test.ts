@@ -152,6 +152,13 @@ describe('createReconciler', () => {
     expect(settled(result).findings).toHaveLength(1);
   });
 
+  it('names each stage of a run as it ends (onStage, for profiling), a rule that throws included', () => {
+    const throwing = defineRule({ id: 'broken', meta: { description: 'throws', docs: 'throws', kinds: {} }, check: () => { throw new Error('boom'); } });
+    const stages: string[] = [];
+    createReconciler({ rules: [throwing, hedgedFunctionalRule], options: { onStage: (stage) => stages.push(stage) } }).reconcile(vaultCorpus());
+    expect(stages).toEqual(['dependence', 'groups', 'rule:broken', 'rule:newsroom:hedged-functional', 'assemble', 'coverage']);
+  });
+
   it('drops findings of a kind the rule does not declare, and findings that break the schema when validation is on', () => {
     const undeclared = defineRule({ id: 'undeclared', meta: { description: 'x', docs: 'x', kinds: {} }, check: () => [{ kind: 'x', message: 'm', disagreement: 'x', sides: [] }] });
     const sloppy = defineRule({

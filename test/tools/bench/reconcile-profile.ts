@@ -6,7 +6,6 @@
  *
  *   npx tsx test/tools/bench/reconcile-profile.ts 1000000
  *   node --cpu-prof --cpu-prof-dir /tmp/prof --import tsx test/tools/bench/reconcile-profile.ts 1000000
- *   /usr/bin/time -v npx tsx test/tools/bench/reconcile-profile.ts 1000000 --workers 2
  */
 import { createHash } from 'node:crypto';
 import { parseArgs } from 'node:util';
@@ -22,9 +21,26 @@ const mb = (bytes: number): string => `${Math.round(bytes / 2 ** 20)} MB`;
 let t = performance.now();
 const corpus = syntheticCorpus(n, values.seed !== undefined ? Number(values.seed) : 42);
 process.stderr.write(`generated ${n} claims in ${Math.round(performance.now() - t)} ms; heap ${mb(process.memoryUsage().heapUsed)}\n`);
-const reconciler = createReconciler({ rules: builtinRules() });
+// CPU time per stage of the run (see ReconcilerOptions.onStage).
+const stages: string[] = [];
+let last = 0;
+const cpuMs = (): number => {
+  const used = process.cpuUsage();
+  return (used.user + used.system) / 1000;
+};
+const reconciler = createReconciler({
+  rules: builtinRules(),
+  options: {
+    onStage: (name) => {
+      const now = cpuMs();
+      stages.push(`${name} ${Math.round(now - last)}`);
+      last = now;
+    },
+  },
+});
 for (let i = 0; i < runs; i++) {
   const cpu = process.cpuUsage();
+  last = cpuMs();
   t = performance.now();
   const result = settled(reconciler.reconcile(corpus));
   const wall = performance.now() - t;
@@ -33,9 +49,13 @@ for (let i = 0; i < runs; i++) {
   for (const f of result.findings) {
     hash.update(`${f.id}\u0001${f.severity}\u0001${f.message}\u0001${f.fingerprint}\n`);
   }
+  process.stderr.write(`stages (CPU ms): ${stages.join(', ')}\n`);
+  stages.length = 0;
+  (globalThis as { gc?: () => void }).gc?.();
+  const retained = process.memoryUsage().heapUsed;
   const cover = createHash('sha256').update(JSON.stringify(result.coverage)).digest('hex').slice(0, 16);
   process.stderr.write(
     `reconcile: ${Math.round(wall)} ms wall, ${Math.round((used.user + used.system) / 1000)} ms CPU; ${result.groups.length} groups, ${result.findings.length} findings; ` +
-      `heap ${mb(process.memoryUsage().heapUsed)}, peak RSS ${mb(process.resourceUsage().maxRSS * 1024)}; findings ${hash.digest('hex').slice(0, 16)}, coverage ${cover}\n`,
+      `heap after (result live${(globalThis as { gc?: unknown }).gc !== undefined ? ', after gc' : ''}) ${mb(retained)}, peak RSS ${mb(process.resourceUsage().maxRSS * 1024)}; findings ${hash.digest('hex').slice(0, 16)}, coverage ${cover}\n`,
   );
 }
