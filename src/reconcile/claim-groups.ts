@@ -92,6 +92,14 @@ export const groupClaims = (
     }
     return key;
   };
+  // Claims repeat values: one string per distinct value key (less memory; equal keys are one object).
+  const keys = new Map<string, string>();
+  const interned = (key: string): string => {
+    const known = keys.get(key);
+    if (known !== undefined) return known;
+    keys.set(key, key);
+    return key;
+  };
   type Building = { key: string; subject: string; subjectName: string; predicate: PredicateId; claims: GroupClaim[] };
   // By subject, then predicate: no key string is built per claim, only per group.
   const bySubject = new Map<string, Map<string, Building>>();
@@ -103,7 +111,7 @@ export const groupClaims = (
     const sourceId = span.sourceId;
     const sourceGroup = placement.sourceGroup(sourceId);
     const value = values.canonical(claim.value, (name) => resolver.resolve(name)) as Value;
-    const vk = values.key(value, keyOf);
+    const vk = interned(values.key(value, keyOf));
     const time = claim.qualifiers?.time;
     const place = claim.qualifiers?.place;
     const member: GroupClaim = {

@@ -174,7 +174,14 @@ Similarity is the resolver's \`nearDuplicate\`.`,
     const maxBlock = options.maxBlock;
     const uses = new Map<string, NameUse>();
     const foldedNames = new Map<string, string>();
+    // The claims of a group mostly name their subject alike: the last name's use is reused without a lookup.
+    let lastName: string | undefined;
+    let lastUse: NameUse | undefined;
     const use = (name: string, id: string | undefined, c: GroupClaim): void => {
+      if (name === lastName && lastUse !== undefined) {
+        if (lastUse.claims[lastUse.claims.length - 1] !== c) lastUse.claims.push(c);
+        return;
+      }
       let folded = foldedNames.get(name);
       if (folded === undefined) {
         folded = nameKey(name);
@@ -187,6 +194,8 @@ Similarity is the resolver's \`nearDuplicate\`.`,
         uses.set(folded, u);
       }
       if (u.claims[u.claims.length - 1] !== c) u.claims.push(c);
+      lastName = name;
+      lastUse = u;
     };
     for (const group of context.groups) {
       for (const c of group.claims) {
