@@ -13,7 +13,8 @@
  * Parts: 1–2 anchoring throughput and re-anchoring accuracy (`bench/anchoring.ts`,
  * plus the duplicated-paragraph edits of `bench/reanchoring-duplicates.ts`) and
  * worst-case anchoring at doubling sizes (`bench/worst-case-anchoring.ts`),
- * 3 reconciliation scale (`bench/reconcile.ts`), 4 the real book and flight
+ * 3 reconciliation scale (`bench/reconcile.ts`; the same runs from 125k claims up, by stage, in
+ * `bench/reconcile-stages-section.ts`), 4 the real book and flight
  * data end to end (`bench/real-data.ts`), 5 truth-discovery speed on a flight
  * day against the peer library (`bench/truth-discovery.ts`). Profiling the
  * slowest stage, before / after, is recorded by hand in docs/benchmarks.md,
@@ -40,6 +41,7 @@ import { locatePeer } from './peer-truthdiscovery.js';
 import { type RealDataParams, runRealData } from './bench/real-data.js';
 import { benchDuplicateReanchoring } from './bench/reanchoring-duplicates.js';
 import { reconcileSection } from './bench/reconcile-section.js';
+import { reconcileStagesSection } from './bench/reconcile-stages-section.js';
 import { benchReconcile, type ReconcileBenchResult } from './bench/reconcile.js';
 import { type BenchSection, unavailableSection } from './bench/section.js';
 import { formatTextTable } from './bench/table.js';
@@ -53,7 +55,7 @@ const PARTS = ['anchoring', 'reconcile', 'real-data', 'truth-discovery'] as cons
 type Part = (typeof PARTS)[number];
 
 /** Corpus sizes of part 3 per mode. */
-const RECONCILE_SIZES = { quick: [1_000, 10_000, 50_000], full: [1_000, 10_000, 100_000, 1_000_000] } as const;
+const RECONCILE_SIZES = { quick: [1_000, 10_000, 50_000], full: [1_000, 10_000, 125_000, 250_000, 500_000, 1_000_000] } as const;
 
 /** Scenarios a child process can run (`--scenario <name> --params <json>`). */
 const SCENARIOS: Readonly<Record<string, (params: unknown) => unknown>> = {
@@ -145,8 +147,8 @@ const runWorstCases = async (quick: boolean, runs: number): Promise<BenchSection
   return worstCaseSection(cases, { quick, wallMs: performance.now() - started });
 };
 
-/** Part 3: `benchReconcile` once per run (it spawns one child per size). */
-const runReconcile = (quick: boolean, runs: number): BenchSection => {
+/** Part 3: `benchReconcile` once per run (it spawns one child per size), and the same runs at scale, by stage. */
+const runReconcile = (quick: boolean, runs: number): readonly BenchSection[] => {
   const started = performance.now();
   const sizes = quick ? RECONCILE_SIZES.quick : RECONCILE_SIZES.full;
   const results: ReconcileBenchResult[] = [];
@@ -155,10 +157,10 @@ const runReconcile = (quick: boolean, runs: number): BenchSection => {
     try {
       results.push(benchReconcile({ sizes }));
     } catch (error) {
-      return unavailableSection('reconcile-scale', 'Reconciliation scale', 'failed', error instanceof Error ? error.message.split('\n').slice(0, 4).join(' / ') : String(error));
+      return [unavailableSection('reconcile-scale', 'Reconciliation scale', 'failed', error instanceof Error ? error.message.split('\n').slice(0, 4).join(' / ') : String(error))];
     }
   }
-  return reconcileSection(results, { quick, wallMs: performance.now() - started });
+  return [reconcileSection(results, { quick, wallMs: performance.now() - started }), reconcileStagesSection(results, { quick, wallMs: 0 })];
 };
 
 const printSection = (section: BenchSection, index: number): void => {
@@ -227,7 +229,7 @@ const main = async (): Promise<number> => {
 
   const sections: BenchSection[] = [];
   if (wants('anchoring')) sections.push(...(await runAnchoring(quick, runs)));
-  if (wants('reconcile')) sections.push(runReconcile(quick, runs));
+  if (wants('reconcile')) sections.push(...runReconcile(quick, runs));
   if (wants('real-data')) {
     sections.push(await benchRealData({ dataDir, quick, runs, child: { entry: ENTRY, cwd: ROOT }, progress }));
   }
