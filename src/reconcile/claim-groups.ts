@@ -4,6 +4,7 @@
  * not with its square.
  */
 import type { Attribution, Claim, Hedge, Polarity, Qualifiers } from '../model/claim.js';
+import type { FindingClaim } from '../model/finding.js';
 import type { Span } from '../model/span.js';
 import type { ClaimId, PredicateId, SourceId } from '../model/ids.js';
 import type { Value } from '../model/value.js';
@@ -48,6 +49,9 @@ export interface GroupClaim {
   /** The claim's first evidence span (the one a finding shows). */
   readonly span: Span;
 }
+
+/** A group claim as a finding or the coverage table shows it: id, source, first evidence span, canonical value. */
+export const toFindingClaim = (c: GroupClaim): FindingClaim => ({ claimId: c.claimId, sourceId: c.sourceId, span: c.span, value: c.value });
 
 /** All claims about one (canonical subject, predicate). */
 export interface ClaimGroup {

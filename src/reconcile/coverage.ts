@@ -13,7 +13,7 @@
 import type { FindingClaim } from '../model/finding.js';
 import type { PredicateId, SourceId } from '../model/ids.js';
 import type { Value } from '../model/value.js';
-import type { ClaimGroup } from './claim-groups.js';
+import { type ClaimGroup, type GroupClaim, toFindingClaim } from './claim-groups.js';
 import type { RuleContext } from './rule.js';
 import type { ValueCluster } from './value-clusters.js';
 
@@ -70,8 +70,9 @@ export const coverageOf = (context: RuleContext): Coverage => {
         key: { subject: group.subject, predicate: group.predicate },
         subjectName: group.subjectName,
         value: cluster.leader.value,
-        claims: cluster.claims.map(context.findingClaim),
-        sources: [...new Set(cluster.claims.map((c) => c.sourceId))].sort(),
+        // Plain finding claims: coverage needs no way back to the group claim (`context.findingClaim` keeps one for findings).
+        claims: cluster.claims.map(toFindingClaim),
+        sources: cluster.claims.length === 1 ? [(cluster.claims[0] as GroupClaim).sourceId] : [...new Set(cluster.claims.map((c) => c.sourceId))].sort(),
         witness: cluster.witnesses[0] as string,
       });
     }

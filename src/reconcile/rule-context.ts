@@ -17,7 +17,7 @@ import { DIFFERENT_VALUES, type Discrepancy } from '../values/discrepancy.js';
 import { entityKey } from '../values/kinds/entity.js';
 import type { ValueKinds } from '../values/registry.js';
 import type { AnyValue } from '../values/value-kind.js';
-import { type ClaimGroup, type GroupClaim, groupClaims } from './claim-groups.js';
+import { type ClaimGroup, type GroupClaim, groupClaims, toFindingClaim } from './claim-groups.js';
 import type { CompareValues, EntityResolverLike } from './contract.js';
 import { outsideKey, sourceNamed } from './dependence/declared-dependence.js';
 import type { DependenceLink, SourceDependence } from './dependence/detect-source-dependence.js';
@@ -182,7 +182,7 @@ export const buildContext = ({ corpus, compareValues, values, resolver, dependen
     sourceGroup: (id: SourceId) => groupSources.get(id) ?? [id],
     linksOf: (id: SourceId) => links.get(id) ?? [],
     findingClaim: (c: GroupClaim): FindingClaim => {
-      const made: FindingClaim = { claimId: c.claimId, sourceId: c.sourceId, span: c.span, value: c.value };
+      const made = toFindingClaim(c);
       origins.set(made, c);
       return made;
     },
