@@ -1,22 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { ReconcileBenchResult, ReconcileBenchRow } from '../tools/bench/reconcile.js';
 import { reconcileStagesSection } from '../tools/bench/reconcile-stages-section.js';
+import { benchRow, benchRun } from './reconcile-rows.js';
 
-const row = (claims: number, reconcileMs: number, stageCpuMs: Record<string, number> = {}, load = 1): ReconcileBenchRow => ({
-  claims,
-  sources: claims / 50,
-  groups: claims / 4,
-  findings: claims / 2,
-  passages: 0,
-  reconcileMs,
-  cpuMs: reconcileMs,
-  generateMs: 1,
-  corpusHeapMb: 10,
-  peakRssMb: claims / 1000,
-  stageCpuMs,
-  load,
-});
-const run = (rows: readonly ReconcileBenchRow[]): ReconcileBenchResult => ({ rows, exponent: Number.NaN, cpuExponent: Number.NaN, node: 'v20', machine: 'test' });
+const row = (claims: number, reconcileMs: number, stageCpuMs: Record<string, number> = {}, load = 1) =>
+  benchRow(claims, reconcileMs, claims / 1000, reconcileMs, { stageCpuMs, load });
+const run = benchRun;
 
 describe('reconcileStagesSection', () => {
   it.each([
