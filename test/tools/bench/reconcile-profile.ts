@@ -4,8 +4,13 @@
  * finding (id, severity, message, claims) so that a faster version can be
  * checked to give the same answer.
  *
- *   npx tsx test/tools/bench/reconcile-profile.ts 1000000
- *   node --cpu-prof --cpu-prof-dir /tmp/prof --import tsx test/tools/bench/reconcile-profile.ts 1000000
+ *   npx tsx test/tools/bench/reconcile-profile.ts 1000000 [--seed 42] [--runs 1]
+ *   npx esbuild test/tools/bench/reconcile-profile.ts --bundle --platform=node --format=esm \
+ *     --packages=external --outfile=node_modules/.cache/reconcile-profile.mjs
+ *   /usr/bin/time -v node --expose-gc --cpu-prof node_modules/.cache/reconcile-profile.mjs 1000000
+ *
+ * The bundle keeps function names and line numbers in CPU profiles (tsx's do not); with
+ * `--expose-gc` the retained heap is measured after a collection. Figures in docs/benchmarks.md.
  */
 import { createHash } from 'node:crypto';
 import { parseArgs } from 'node:util';
