@@ -55,7 +55,7 @@ export interface ReconcilerOptions {
    * `groups`, `rule:<id>` per rule, `assemble`, `coverage` — for profiling
    * (the benchmarks read the CPU time between calls). Default: nothing.
    */
-  readonly onStage?: (stage: string) => void;
+  readonly onStageEnd?: (stage: string) => void;
 }
 
 /** What `reconcile` produces. */
@@ -169,7 +169,7 @@ export const createReconciler = ({
     // The value kinds only call `resolve` and `nearDuplicate`, which every EntityResolverLike has.
     const compareOptions = { resolver };
     const compareValues = frozenOptions.compareValues ?? ((a, b) => values.compare(a, b, compareOptions));
-    const stage = frozenOptions.onStage ?? (() => {});
+    const stage = frozenOptions.onStageEnd ?? (() => {});
     const dependence = detectSourceDependence(corpus.sources, frozenOptions.dependence);
     stage('dependence');
     const context = buildContext({ corpus, compareValues, values, resolver, dependence, maxCompared: frozenOptions.maxCompared ?? 16 });

@@ -152,10 +152,10 @@ describe('createReconciler', () => {
     expect(settled(result).findings).toHaveLength(1);
   });
 
-  it('names each stage of a run as it ends (onStage, for profiling), a rule that throws included', () => {
+  it('names each stage of a run as it ends (onStageEnd, for profiling), a rule that throws included', () => {
     const throwing = defineRule({ id: 'broken', meta: { description: 'throws', docs: 'throws', kinds: {} }, check: () => { throw new Error('boom'); } });
     const stages: string[] = [];
-    createReconciler({ rules: [throwing, hedgedFunctionalRule], options: { onStage: (stage) => stages.push(stage) } }).reconcile(vaultCorpus());
+    createReconciler({ rules: [throwing, hedgedFunctionalRule], options: { onStageEnd: (stage) => stages.push(stage) } }).reconcile(vaultCorpus());
     expect(stages).toEqual(['dependence', 'groups', 'rule:broken', 'rule:newsroom:hedged-functional', 'assemble', 'coverage']);
   });
 

@@ -26,7 +26,7 @@ const mb = (bytes: number): string => `${Math.round(bytes / 2 ** 20)} MB`;
 let t = performance.now();
 const corpus = syntheticCorpus(n, values.seed !== undefined ? Number(values.seed) : 42);
 process.stderr.write(`generated ${n} claims in ${Math.round(performance.now() - t)} ms; heap ${mb(process.memoryUsage().heapUsed)}\n`);
-// CPU time per stage of the run (see ReconcilerOptions.onStage).
+// CPU time per stage of the run (see ReconcilerOptions.onStageEnd).
 const stages: string[] = [];
 let last = 0;
 const cpuMs = (): number => {
@@ -36,7 +36,7 @@ const cpuMs = (): number => {
 const reconciler = createReconciler({
   rules: builtinRules(),
   options: {
-    onStage: (name) => {
+    onStageEnd: (name) => {
       const now = cpuMs();
       stages.push(`${name} ${Math.round(now - last)}`);
       last = now;

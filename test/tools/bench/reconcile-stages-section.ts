@@ -3,7 +3,7 @@
  * memory grow from 125k to 1M claims (the growth exponent fitted on those
  * sizes only, where fixed costs no longer hide it), with the machine's load
  * when each size ran, and where the CPU time of the largest size goes, stage
- * by stage (`ReconcilerOptions.onStage`: source dependence, grouping, each
+ * by stage (`ReconcilerOptions.onStageEnd`: source dependence, grouping, each
  * rule, assembling findings, coverage).
  */
 import { formatCount, formatDuration, formatFixed, formatMegabytes, formatPercent } from './format.js';
@@ -78,7 +78,7 @@ export const reconcileStagesSection = (runs: readonly ReconcileBenchResult[], op
       'The same child processes as part 3 (one per size, the best of its repeats).',
       'The exponent here is fitted from 100k claims up only: at 1k–10k claims fixed costs and JIT warm-up flatten the curve, so the exponent of part 3 can look linear while the cost per claim still rises at scale (garbage collection over a larger heap).',
       'The *load* column is the machine’s 1-minute load average as the size started: on a shared 2-core machine wall time counts the waiting, so compare CPU time.',
-      'Stages are the reconciler’s own (`onStage`): `dependence` finds shared passages between sources; `groups` canonicalizes values and groups claims by subject and predicate; `rule:<id>` is each rule’s `check`; `assemble` gives findings ids, fingerprints and support; `coverage` counts single-witness values.',
+      'Stages are the reconciler’s own (`onStageEnd`): `dependence` finds shared passages between sources; `groups` canonicalizes values and groups claims by subject and predicate; `rule:<id>` is each rule’s `check`; `assemble` gives findings ids, fingerprints and support; `coverage` counts single-witness values.',
       'Garbage collection is charged to whichever stage is running when the heap fills.',
     ].join(' '),
     summary: largest === undefined ? 'reconcile stages n/a' : `at scale: exponent ${formatFixed(wallExponent, 2)} wall / ${formatFixed(cpuExponent, 2)} CPU`,

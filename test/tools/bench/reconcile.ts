@@ -42,7 +42,7 @@ export interface ReconcileBenchRow {
   readonly corpusHeapMb: number;
   /** Peak resident set size of the process (corpus + reconcile), MB. */
   readonly peakRssMb: number;
-  /** CPU time of each stage of the best run (`ReconcilerOptions.onStage`: dependence, groups, rule:<id>, assemble, coverage), ms. */
+  /** CPU time of each stage of the best run (`ReconcilerOptions.onStageEnd`: dependence, groups, rule:<id>, assemble, coverage), ms. */
   readonly stageCpuMs?: Readonly<Record<string, number>>;
   /** The 1-minute load average when the child started (other work on the machine). */
   readonly load?: number;
@@ -218,7 +218,7 @@ const measure = (n: number, repeats: number): ReconcileBenchRow => {
   const reconciler = createReconciler({
     rules: builtinRules(),
     options: {
-      onStage: (stage) => {
+      onStageEnd: (stage) => {
         const now = cpuNow();
         stages[stage] = now - stageStart;
         stageStart = now;
