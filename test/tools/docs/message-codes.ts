@@ -11,6 +11,7 @@ const STAGES: readonly (readonly [MessageSource, string])[] = [
   ['normalize', 'Reading values from words (`parseQuantity`, `parseDate`, `parseEntitySet`)'],
   ['reconcile', 'Reconciling (rules and their configuration)'],
   ['resolve', 'Truth discovery (`resolveGroups`)'],
+  ['export', 'Exporting standards documents (`toAnnotationCollection`, `toClaimReviewGraph`, `toProv`, `claimtrace export`)'],
 ];
 
 /** The whole page. */
