@@ -9,6 +9,9 @@
 /** The project's repository (its web page). */
 export const PROJECT_URL = 'https://github.com/claimtrace/claimtrace';
 
+/** Where the JSON Schemas of the claim-folder files are served (docs/schema/ of the repository, raw). */
+export const SCHEMA_BASE_URL = 'https://raw.githubusercontent.com/claimtrace/claimtrace/main/docs/schema/';
+
 /** The folder of the documentation pages (docs/ of the repository). */
 export const DOCS_BASE_URL = `${PROJECT_URL}/blob/main/docs/`;
 
