@@ -82,7 +82,9 @@ export const ensureBuilt = async (what: 'js' | 'package' = 'js'): Promise<void> 
       return;
     }
     const { build } = await import('tsup');
-    const { default: config } = await import('../../tsup.config.js');
+    const { default: configured } = await import('../../tsup.config.js');
+    // `clean: false`: rebuild the bundles over dist/ without emptying it (other test files may be reading it).
+    const config = typeof configured === 'function' ? await configured({ clean: false }) : configured;
     const entries = Array.isArray(config) ? config : [config];
     for (const entry of entries) {
       if (typeof entry !== 'object' || entry === null) throw new Error('tsup.config.ts: expected an options object or an array of them');
