@@ -25,7 +25,7 @@ const ALLOWED: Readonly<Record<string, readonly string[]>> = {
   reconcile: ['anchor', 'normalize', 'values', ...MODEL],
   resolve: ['values', ...MODEL],
   report: ['values', ...MODEL],
-  export: ['values', ...MODEL],
+  export: ['values', 'normalize', ...MODEL],
   check: ['claims', 'reconcile', 'resolve', 'report', 'values', 'normalize', ...MODEL],
   capture: ['claims', 'anchor', 'ingest', 'normalize', ...MODEL],
   suggest: ['anchor', 'ingest', 'normalize', 'values', ...MODEL],

@@ -7,7 +7,7 @@
 import { resolve } from 'node:path';
 import type { FolderCheck } from '../../check/check-claims-folder.js';
 import { hasErrors } from '../../model/message.js';
-import type { OutputFormat } from '../../formats/format.js';
+import { type OutputFormat, renderFormat } from '../../formats/format.js';
 import { CliError } from '../cli-error.js';
 import { type Command, stringOption } from '../command.js';
 import { messagesText } from '../diagnostics-output.js';
@@ -21,12 +21,13 @@ export const exportCommand: Command = {
   summary: 'export one format: Web Annotation, ClaimReview, PROV-O, the report, the findings, or the claim file JSON Schema',
   usage: [
     `claimtrace export [dir] --format ${formatChoices('export')} [--out <file>]`,
-    'claimtrace export [dir] --format claimreview [--date <YYYY-MM-DD>] [--author <organisation>]',
+    'claimtrace export [dir] --format claimreview --base-url <url> --author <organisation> [--author-url <url>] [--date <YYYY-MM-DD>] [--min-severity <severity>]',
   ],
   description: [
     ...formatHelpLines('export'),
     'See docs/exports.md for the field mapping.',
-    'Exit: 0 exported; 2 the folder is invalid, the format unknown or an option wrong (nothing is written).',
+    'Warnings (a source without a url, a speaker entities.yaml does not list) go to stderr; the export is still written.',
+    'Exit: 0 exported; 2 the folder is invalid, the format unknown, an option missing or wrong (nothing is written).',
   ].join('\n'),
   options: {
     format: { type: 'string', short: 'f' },
@@ -59,11 +60,17 @@ export const exportCommand: Command = {
       check = { loaded: run.loaded, ...(run.reconciled !== undefined ? { reconciled: run.reconciled } : {}) };
       shown = run.shown;
     }
-    const text = format.render({
+    const rendered = renderFormat(format, {
       ...(check !== undefined ? { check } : {}),
       labels: { title: 'Conflict report', corpusLabel: `${shown}/`, command: `claimtrace export ${shown} --format ${format.id}` },
       options,
     });
+    io.stderr.write(messagesText(rendered.messages, shown, context.err));
+    if (!rendered.ok) {
+      io.stderr.write(`${context.err.red(`✖ cannot export ${format.id}`)}: nothing was exported; see the errors above\n`);
+      return EXIT_INVALID_INPUT;
+    }
+    const text = rendered.value;
     const out = stringOption(values, 'out');
     if (out === undefined) {
       io.stdout.write(text);

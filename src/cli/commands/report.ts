@@ -6,6 +6,7 @@
  */
 import { join, resolve } from 'node:path';
 import { findingsJsonFormat } from '../../formats/findings-json.js';
+import { renderFormat } from '../../formats/format.js';
 import { htmlReportFormat } from '../../formats/html-report.js';
 import { formatsFor } from '../../formats/registry.js';
 import { markdownReportFormat } from '../../formats/markdown-report.js';
@@ -57,9 +58,16 @@ export const reportCommand: Command = {
     // The output folder is left out so the same folder renders the same report wherever it is written.
     const labels = { title: 'Conflict report', corpusLabel: `${run.shown}/`, command: `claimtrace report ${run.shown}` };
     const check = { loaded: run.loaded, reconciled: run.reconciled };
+    const rendered = formats.map((format) => ({ format, output: renderFormat(format, { check, labels, options }) }));
+    io.stderr.write(messagesText(rendered.flatMap((r) => r.output.messages), run.shown, context.err));
+    if (rendered.some((r) => !r.output.ok)) {
+      io.stderr.write(`${context.err.red('✖ cannot write the report')}: nothing was written; see the errors above\n`);
+      return EXIT_INVALID_INPUT;
+    }
     const written: string[] = [];
-    for (const format of formats) {
-      writeOutputFile(join(outDir, format.fileName), format.render({ check, labels, options }), join(shownOut, format.fileName));
+    for (const { format, output } of rendered) {
+      if (!output.ok) continue;
+      writeOutputFile(join(outDir, format.fileName), output.value, join(shownOut, format.fileName));
       written.push(join(shownOut, format.fileName));
     }
     io.stdout.write(`wrote ${joinWords(written)} (${run.reconciled.result.findings.length} findings over ${run.loaded.corpus.claims.length} claims)\n`);
