@@ -3,11 +3,16 @@
  * each case is a claims folder held in memory with one file changed, loaded
  * by the real loader (`buildCorpus`) and validated by Ajv (draft 2020-12)
  * against the schema of that file's kind. And every field of every schema
- * has a description.
+ * has a description. And what claimtrace reads and writes fits them: the
+ * bundled folder, and the source files `add` and `update-source` write.
  */
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, sep } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
-import { describe, expect, it } from 'vitest';
-import { stringify } from 'yaml';
+import { afterAll, describe, expect, it } from 'vitest';
+import { parse, stringify } from 'yaml';
+import { addSource, captureSource, updateSource } from '../../src/authoring.js';
 import { buildCorpus, CLAIM_FOLDER_FILE_KINDS, claimFolderJsonSchema, type ClaimFolderFileKind } from '../../src/claims/index.js';
 import { contentHash } from '../../src/ingest/content-hash.js';
 import { BaselineSchema } from '../../src/model/baseline.js';
@@ -81,6 +86,8 @@ describe('the JSON Schemas agree with the loader', () => {
     ['source: a citation naming nothing', 'sources/courier.yaml', source({ cites: [{ quote: 'the mayor said' }] }), false],
     ['source: a publication date-time', 'sources/courier.yaml', source({ publishedAt: { datetime: '2026-01-13T09:30+01:00' } }), true],
     ['source: no publication date at all', 'sources/courier.yaml', { ...SOURCE, publishedAt: undefined }, false],
+    ['source: an author (a byline)', 'sources/courier.yaml', source({ author: 'Ana Lima' }), true],
+    ['source: an author that is not text', 'sources/courier.yaml', source({ author: ['Ana Lima'] }), false],
     ['source: a malformed hash', 'sources/courier.yaml', source({ contentHash: 'sha256:abc' }), false],
     ['predicates: a predicate without a description', 'predicates.yaml', { predicates: [{ id: 'cost', valueType: 'quantity', cardinality: 'functional' }] }, false],
     ['predicates: an unknown value type', 'predicates.yaml', { predicates: [{ id: 'cost', valueType: 'money', cardinality: 'functional', description: 'x' }] }, false],
@@ -123,5 +130,70 @@ describe('every field of every JSON Schema has a description', () => {
     const declared = properties(claimFolderJsonSchema(kind), kind, []).filter(({ path }) => !/\/(if|then|not)\b/.test(path));
     expect(declared.length).toBeGreaterThan(3);
     expect(declared.filter(({ schema }) => typeof schema['description'] !== 'string' || schema['description'] === '').map(({ path }) => path)).toEqual([]);
+  });
+});
+
+/** The kind of a claims-folder file, by its place in the folder (as the loader reads it). */
+const kindOfPath = (path: string): ClaimFolderFileKind | undefined => {
+  if (path === 'predicates.yaml') return 'predicates-file';
+  if (path === 'entities.yaml') return 'entities-file';
+  if (path === 'baseline.yaml') return 'baseline-file';
+  if (path.startsWith('sources/')) return 'source-file';
+  if (path.startsWith('claims/')) return 'claim-file';
+  return undefined;
+};
+/** Every YAML file of a folder that fails its kind's schema, with Ajv's errors. */
+const schemaFailures = (folder: string): { checked: string[]; failures: string[] } => {
+  const checked: string[] = [];
+  const failures: string[] = [];
+  for (const path of readdirSync(folder, { recursive: true, encoding: 'utf8' }).filter((p) => p.endsWith('.yaml')).sort()) {
+    const kind = kindOfPath(path.split(sep).join('/'));
+    if (kind === undefined) continue;
+    checked.push(path);
+    const validate = validators.get(kind);
+    if (validate?.(parse(readFileSync(join(folder, path), 'utf8'))) !== true) failures.push(`${path} (${kind}): ${ajv.errorsText(validate?.errors)}`);
+  }
+  return { checked, failures };
+};
+
+describe('the files claimtrace reads and writes fit the shipped JSON Schemas', () => {
+  it('every file of the bundled claims folder', () => {
+    const { checked, failures } = schemaFailures(join(import.meta.dirname, '../../claims'));
+    expect(failures).toEqual([]);
+    expect(checked.filter((p) => kindOfPath(p) === 'source-file')).toHaveLength(5);
+    expect(new Set(checked.map(kindOfPath))).toEqual(new Set(CLAIM_FOLDER_FILE_KINDS));
+  });
+
+  describe('the source files `add` and `update-source` write (claimtrace/authoring)', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'claimtrace-schema-'));
+    afterAll(() => rmSync(folder, { recursive: true, force: true }));
+    const fixture = (name: string): Uint8Array => readFileSync(join(import.meta.dirname, '../fixtures/capture', name));
+    const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
+    const PARAGRAPH = 'The council approved a new footbridge over the river on Tuesday after a long debate; it will cost about $4 million, the mayor said, and work starts in spring.';
+
+    it.each([
+      // A saved news page: title, publisher, author, url, language and date from its meta tags and JSON-LD; non-content ranges.
+      ['a saved web page', 'harbour.html', fixture('harbour.html'), {}],
+      ['Markdown with front matter', 'bridge.md', utf8(`---\ntitle: Footbridge approved\nauthor: Rui Costa\ndate: 2026-01-13\n---\n\n# Footbridge approved\n\n${PARAGRAPH}\n`), {}],
+      ['plain text with every field given', 'notes.txt', utf8(`${PARAGRAPH}\n`), { id: 'notes', url: 'https://example.org/notes', title: 'Notes', publisher: 'Example Desk', published: 'March 4, 2026', keepOriginal: true }],
+    ] as const)('%s', (_name, fileName, bytes, fields) => {
+      mkdirSync(join(folder, 'sources'), { recursive: true });
+      const added = addSource(bytes, { folder, from: fileName, fileName, retrievedAt: '2026-03-05T10:00:00Z', ...fields });
+      expect(added.ok, added.messages.map((m) => m.message).join('\n')).toBe(true);
+      const written = readFileSync(join(folder, 'sources', `${added.ok ? added.value.id : ''}.yaml`), 'utf8');
+      expect(validators.get('source-file')?.(parse(written)), ajv.errorsText(validators.get('source-file')?.errors)).toBe(true);
+      if (fileName === 'harbour.html') expect(parse(written)).toMatchObject({ author: 'Ana Lima', nonContent: expect.any(Array) });
+    });
+
+    it('after update-source replaces a text (new hash, retrieval date, appended non-content)', async () => {
+      const id = readdirSync(join(folder, 'sources')).find((f) => f.startsWith('harbour') && f.endsWith('.yaml'))?.replace(/\.yaml$/, '') ?? '';
+      const capture = captureSource(fixture('harbour-edited.html'), { fileName: 'harbour-edited.html' });
+      if (!capture.ok) throw new Error('the edited fixture does not capture');
+      const updated = await updateSource({ folder, sourceId: id, capture: capture.value, retrievedAt: '2026-03-06T08:00:00Z' });
+      expect(updated.ok && updated.value.written).toContain(`sources/${id}.yaml`);
+      const { checked, failures } = schemaFailures(folder);
+      expect(failures).toEqual([]);
+      expect(checked).toHaveLength(3);
+    });
   });
 });
