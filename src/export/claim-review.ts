@@ -28,7 +28,7 @@ import type { Source, SourceDocument } from '../model/source.js';
 import { type AgentDirectory, agentDirectory, type ExportAgent, type SchemaOrgAgentType } from './agents.js';
 import { claimHeadline, summarizeClaim } from './describe-claim.js';
 import { findingsByClaim } from './findings-by-claim.js';
-import { parseIsoDate } from './iso-date.js';
+import { parseIsoDate } from '../normalize/iso-date.js';
 import { captureIri, claimIri, pageIri, spanIri, webUrl } from './linked-data-ids.js';
 import { BEST_RATING, claimVerdict, type ReviewedFinding, WORST_RATING } from './review-verdict.js';
 import { sourceWarnings } from './web-annotation.js';

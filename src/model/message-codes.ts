@@ -89,7 +89,7 @@ export const MESSAGE_CODES = {
   'encoding-guessed': { source: 'capture', summary: 'A file that is not UTF-8 and declares no encoding, read in the encoding its bytes suggest.' },
   'page-metadata-skipped': { source: 'capture', summary: 'Metadata the page states that cannot be used (invalid JSON-LD or front matter, a date that is not a calendar date); it is skipped.' },
   'non-content-unnamed': { source: 'capture', summary: 'Blocks extraction dropped whose words do not name them uniquely; they are not listed as non-content.' },
-  'invalid-source-field': { source: 'capture', summary: 'A field given for a new source (id, URL, publication date) that is not valid.' },
+  'invalid-source-field': { source: 'capture', summary: 'A field given for a new source or a new capture (id, URL, publication or retrieval date) that is not valid.' },
   'source-exists': { source: 'capture', summary: 'A text that is already a source of the folder; `update-source` replaces a source’s text.' },
   'source-id-taken': { source: 'capture', summary: 'A source id, or a file of its name, that the folder already has.' },
   'write-refused': { source: 'capture', summary: 'A file that cannot be written (one in the way, a symbolic link, a folder leading outside the claims folder, an I/O error); nothing is left half-written.' },

@@ -29,7 +29,7 @@ const ALLOWED: Readonly<Record<string, readonly string[]>> = {
   check: ['claims', 'reconcile', 'resolve', 'report', 'values', 'normalize', ...MODEL],
   capture: ['claims', 'anchor', 'ingest', 'normalize', ...MODEL],
   suggest: ['anchor', 'ingest', 'normalize', 'values', ...MODEL],
-  formats: ['check', 'claims', 'report', 'export', ...MODEL],
+  formats: ['check', 'claims', 'report', 'export', 'normalize', ...MODEL],
   testing: ['anchor', 'ingest', 'normalize', 'reconcile', 'values', ...MODEL],
   datasets: ['anchor', 'ingest', 'normalize', 'resolve', 'values', ...MODEL],
 };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { type ClaimReview, type ClaimReviewOptions, latestReviewDate, reviewUrl, SCHEMA_ORG_CONTEXT, toClaimReviewGraph, toClaimReviews } from '../../src/export/claim-review.js';
 import { spanIri } from '../../src/export/linked-data-ids.js';
-import { isIsoDate } from '../../src/export/iso-date.js';
+import { isIsoDate } from '../../src/normalize/iso-date.js';
 import type { Message } from '../../src/model/index.js';
 import { corpus, findings, URL_001 } from './fixture-corpus.js';
 
