@@ -23,7 +23,7 @@ import {
   type SourceFile,
   type SourceRelationFileEntry,
 } from './file-schemas.js';
-import { resolveInFolder } from './folder-path.js';
+import { resolveInFolder } from '../files/path-policy.js';
 import type { ReadTextFile } from './read-text-file.js';
 import type { YamlFile, YamlPath } from './yaml-file.js';
 import { zodIssuesToDiagnostics } from './zod-issues.js';
