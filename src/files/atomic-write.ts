@@ -24,7 +24,7 @@ import { errorCode, errorReason, type FileSystem, nodeFileSystem } from './file-
 import { makeFolders, removeCreatedFolders } from './make-folders.js';
 import { isWithin } from './path-policy.js';
 import { LockBusy, lockFolder } from './write-lock.js';
-import { recoverInterruptedWrite, removeJournal, syncFolder, temporaryName, writeJournal, type JournalEntry } from './write-journal.js';
+import { JOURNAL_FILE, recoverInterruptedWrite, removeJournal, syncFolder, temporaryName, writeJournal, type JournalEntry } from './write-journal.js';
 
 /** Why a write was refused or failed; `code` is stable for callers. */
 export type WriteRefusal = 'exists' | 'symlink' | 'not-a-file' | 'outside' | 'input' | 'busy' | 'no-space' | 'io';
@@ -247,3 +247,29 @@ export const writeFileSet = (files: readonly FileToWrite[], options: AtomicWrite
  */
 export const writeFileAtomic = (path: string, content: string | Uint8Array, options: AtomicWriteOptions = {}): void =>
   writeFileSet([{ path, content }], options);
+
+/**
+ * Finish a set of writes into `folder` that a killed run left half done (see
+ * the journal), before looking at what the folder holds. Writes of sets do
+ * this themselves; commands that first check which files exist (`init`) call
+ * it. Does nothing when no run was interrupted.
+ *
+ * @example
+ * finishInterruptedWrites('claims'); // then look at which scaffold files exist
+ */
+export const finishInterruptedWrites = (folder: string, options: Pick<AtomicWriteOptions, 'fileSystem' | 'lockTimeoutMs'> = {}): void => {
+  const fileSystem = options.fileSystem ?? nodeFileSystem;
+  let real: string;
+  try {
+    real = fileSystem.realpath(folder);
+    fileSystem.lstat(join(real, JOURNAL_FILE));
+  } catch {
+    return;
+  }
+  const release = lockFolder(real, fileSystem, options.lockTimeoutMs ?? DEFAULT_LOCK_TIMEOUT_MS);
+  try {
+    recoverInterruptedWrite(real, fileSystem);
+  } finally {
+    release();
+  }
+};

@@ -107,7 +107,7 @@ export const describeReadFailure = (
 ): { readonly message: string; readonly hint: string } => {
   switch (outcome.status) {
     case 'missing':
-      return { message: `${shown} does not exist (or was removed while claimtrace was reading)`, hint: 'check the path; if files were being moved, run again' };
+      return { message: `cannot read ${shown}: it does not exist (or was removed while claimtrace was reading)`, hint: 'check the path; if files were being moved, run again' };
     case 'not-a-file':
       return { message: `${shown} is a ${outcome.kind}, not a regular file; it was not read`, hint: 'replace it with a regular file' };
     case 'too-large':

@@ -4,19 +4,13 @@
  * report. Written by hand on purpose (see DESIGN.md): every character that
  * CommonMark or GFM gives meaning to is escaped, and HTML is entity-encoded.
  */
+import { visibleControls } from '../ingest/control-characters.js';
 
 /** Characters with Markdown meaning anywhere inside a line: emphasis, code, links, tables, strikethrough. */
 const INLINE_SPECIAL = /[\\`*_[\]|~]/g;
 /** Markers that mean something at the start of a line: headings, quotes, lists, thematic breaks. */
 const LINE_START_MARKER = /^(\s*)([#>+\-=]|\d{1,9}[.)])/;
 const HTML_SPECIAL = /[&<>]/g;
-/**
- * Bidirectional embedding, override and isolate controls: invisible, they
- * reorder what a reader sees ("Trojan Source", CVE-2021-42574), so a report
- * shows them as ⟨U+202E⟩ instead of obeying them. (LRM/RLM stay: they only
- * nudge neutral characters in right-to-left text.)
- */
-const BIDI_CONTROL = /[\u202A-\u202E\u2066-\u2069]/g;
 const HTML_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
 
 /**
@@ -28,12 +22,16 @@ const HTML_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': 
  * // '&lt;script&gt;alert(1)&lt;/script&gt; \\| \\*\\*x\\*\\*'
  */
 export const escapeMarkdownInline = (text: string): string =>
-  text
-    .replace(/\r\n?|\n|\u2028|\u2029/g, ' ')
-    // Leading spaces or a tab would make an indented code block (4 columns) where the text starts
-    // a line; rendered Markdown drops leading white space anyway.
-    .replace(/^[ \t]+/, '')
-    .replace(BIDI_CONTROL, (c) => `\u27E8U+${c.charCodeAt(0).toString(16).toUpperCase()}\u27E9`)
+  // Control characters (ESC, C1, bidi overrides: "Trojan Source", CVE-2021-42574) show as ⟨U+202E⟩
+  // instead of acting on a terminal or reordering the text. (LRM/RLM stay: they only nudge
+  // neutral characters in right-to-left text.)
+  visibleControls(
+    text
+      .replace(/\r\n?|\n|\u2028|\u2029/g, ' ')
+      // Leading spaces or a tab would make an indented code block (4 columns) where the text starts
+      // a line; rendered Markdown drops leading white space anyway.
+      .replace(/^[ \t]+/, ''),
+  )
     .replace(HTML_SPECIAL, (c) => HTML_ENTITIES[c] ?? c)
     .replace(INLINE_SPECIAL, (c) => `\\${c}`)
     .replace(LINE_START_MARKER, (_, space: string, marker: string) =>
@@ -62,7 +60,7 @@ export const markdownBlockQuote = (text: string): string =>
  * any run of backticks inside (CommonMark rule) and pads with spaces.
  */
 export const markdownCode = (text: string): string => {
-  const oneLine = text.replace(/\r\n?|\n/g, ' ');
+  const oneLine = visibleControls(text.replace(/\r\n?|\n/g, ' '));
   let longest = 0;
   for (const run of oneLine.match(/`+/g) ?? []) longest = Math.max(longest, run.length);
   const fence = '`'.repeat(longest + 1);
