@@ -9,7 +9,7 @@ import { placeInFolder } from '../files/path-policy.js';
 import { describeReadFailure, readRegularFile } from '../files/read-regular-file.js';
 import { MAX_YAML_FILE_BYTES } from './load-corpus.js';
 import { readYamlFile } from './yaml-file.js';
-import { zodIssuesToDiagnostics } from './zod-issues.js';
+import { validateYaml } from './zod-issues.js';
 import { createDiagnostic } from '../model/message.js';
 import { collected, ok, type Result } from '../model/result.js';
 import { type Baseline, BaselineSchema } from '../model/baseline.js';
@@ -76,9 +76,7 @@ export const readBaseline = (folder: string, options: { readonly fileSystem?: Fi
   const diagnostics = read.messages;
   if (!read.ok) return collected({ baseline: EMPTY, file }, diagnostics);
   const yaml = read.value;
-  const parsed = BaselineSchema.safeParse(yaml.value ?? EMPTY);
-  if (!parsed.success) {
-    return collected({ baseline: EMPTY, file }, [...diagnostics, ...zodIssuesToDiagnostics(yaml, parsed.error.issues, { code: 'baseline-schema' })]);
-  }
+  const parsed = validateYaml(BaselineSchema, yaml.value ?? EMPTY, yaml, { code: 'baseline-schema' });
+  if (!parsed.success) return collected({ baseline: EMPTY, file }, [...diagnostics, ...parsed.diagnostics]);
   return collected({ baseline: parsed.data, file }, diagnostics);
 };

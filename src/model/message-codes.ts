@@ -63,7 +63,7 @@ export const MESSAGE_CODES = {
   'too-long': { source: 'normalize', summary: 'A value longer than the parser reads.' },
   'no-number': { source: 'normalize', summary: 'A quantity without a number.' },
   unrecognized: { source: 'normalize', summary: 'Words the parser does not read as a value of this kind.' },
-  'invalid-range': { source: 'normalize', summary: 'A quantity range whose low end is above its high end.' },
+  'invalid-range': { source: 'normalize', summary: 'A range that ends before it starts: a quantity whose low end is above its high end, or a date range written backwards.' },
   'no-date': { source: 'normalize', summary: 'Words without a date.' },
   'ambiguous-date': { source: 'normalize', summary: 'Words with more than one date.' },
   'needs-publication-date': { source: 'normalize', summary: 'A relative date ("Friday", "last year") in a source without a publication date.' },

@@ -20,6 +20,7 @@ import { quantityKind } from './kinds/quantity.js';
 import { textKind } from './kinds/text.js';
 import { weekdayKind } from './kinds/weekday.js';
 import type { AnyValue, AnyValueKind, CompareContext, DescribeStyle, ShorthandContext, ValueKindModule, ValueOfKind } from './value-kind.js';
+import { strictSchema } from '../model/strict-schema.js';
 
 /** The built-in value kinds, one line each, in the order the loader tries their shorthands. */
 export const BUILTIN_VALUE_KINDS = [
@@ -146,8 +147,9 @@ export const createValueKinds = <const K extends readonly AnyValueKind[]>(list: 
         }),
       ]);
     }
+    // Written forms are checked strictly, like every file an author writes: an unknown key is an error.
     if ('type' in written) {
-      const parsed = schema.safeParse(written);
+      const parsed = strictSchema(schema).safeParse(written);
       return parsed.success ? ok(parsed.data) : invalidValueFromIssues(parsed.error.issues);
     }
     const shorthand = shorthands.find((s) => s.key in written);
@@ -160,7 +162,7 @@ export const createValueKinds = <const K extends readonly AnyValueKind[]>(list: 
         }),
       ]);
     }
-    const parsed = shorthand.schema.safeParse(written);
+    const parsed = strictSchema(shorthand.schema).safeParse(written);
     if (!parsed.success) return invalidValueFromIssues(parsed.error.issues);
     return shorthand.read(parsed.data as never, context) as Result<V>;
   };
