@@ -4,7 +4,7 @@
  * are refused with a diagnostic; unreadable or non-UTF-8 files are reported,
  * never skipped silently.
  */
-import { join, relative, sep } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import { errorCode, errorReason, type FileSystem, isPathTooLong, nodeFileSystem } from '../files/file-system.js';
 import { placeInFolder } from '../files/path-policy.js';
 import { describeReadFailure, readRegularFile, type ReadFileOutcome } from '../files/read-regular-file.js';
@@ -261,6 +261,7 @@ export const loadCorpus = async (dir: string, options: LoadCorpusOptions = {}): 
   const fileSystem = options.fileSystem ?? nodeFileSystem;
   let root: string;
   try {
+    if (isPathTooLong(resolve(dir))) throw Object.assign(new Error('ENAMETOOLONG'), { code: 'ENAMETOOLONG' });
     root = fileSystem.realpath(dir);
   } catch (error) {
     const code = errorCode(error);

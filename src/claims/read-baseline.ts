@@ -45,7 +45,9 @@ export const readBaseline = (folder: string, options: { readonly fileSystem?: Fi
       break;
     } catch (error) {
       const code = errorCode(error);
-      if (code !== 'ENOENT') return unreadable(name, `cannot read ${name}: ${errorReason(error)}`, 'check its permissions');
+      // No folder, or a folder path too long to use: the loader reports the folder itself.
+      if (code === 'ENOENT' || code === 'ENOTDIR' || code === 'ENAMETOOLONG') continue;
+      return unreadable(name, `cannot read ${name}: ${errorReason(error)}`, 'check its permissions');
     }
   }
   if (file === undefined) return ok({ baseline: EMPTY, file: undefined });

@@ -2,7 +2,7 @@
  * What the command line reads and writes, as one object, so commands can be
  * run in-process (tests, other tools) as well as from the real process.
  */
-import { errorCode, errorReason } from '../files/file-system.js';
+import { errorCode, errorReason, type FileSystem } from '../files/file-system.js';
 import { EXIT_INVALID_INPUT, type ExitCode } from './exit-codes.js';
 
 /** Where output goes: a write function and whether it is a terminal. */
@@ -18,6 +18,8 @@ export interface CliIo {
   readonly env: Readonly<Record<string, string | undefined>>;
   /** Working directory that relative paths are resolved against. */
   readonly cwd: string;
+  /** The file system commands read and write (default: the real one; tests inject faults). */
+  readonly fileSystem?: FileSystem;
 }
 
 /** The real process's I/O, and how it ends: `finish` waits for the output and turns a failed write into exit 2. */

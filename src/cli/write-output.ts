@@ -7,6 +7,7 @@
 import { isInside } from '../files/path-policy.js';
 import { type AtomicWriteOptions, type FileToWrite, writeFileSet, WriteRefused, type WriteRefusal } from '../files/atomic-write.js';
 import { CliError } from './cli-error.js';
+import type { CliIo } from './cli-io.js';
 import { shownPath } from './run-pipeline.js';
 
 const HINTS: Readonly<Record<WriteRefusal, string>> = {
@@ -38,15 +39,15 @@ export const claimsFolderGuard =
  * Write `files` as one set (all or nothing), creating missing folders.
  *
  * @example
- * writeOutputFiles([{ path: 'docs/conflicts.json', content: json }], { cwd: io.cwd });
+ * writeOutputFiles([{ path: 'docs/conflicts.json', content: json }], { io });
  */
 export const writeOutputFiles = (
   files: readonly FileToWrite[],
-  options: { readonly cwd: string } & Pick<AtomicWriteOptions, 'guard' | 'createOnly' | 'fileSystem' | 'lockTimeoutMs'>,
+  options: { readonly io: Pick<CliIo, 'cwd' | 'fileSystem'> } & Pick<AtomicWriteOptions, 'guard' | 'createOnly' | 'lockTimeoutMs'>,
 ): void => {
-  const { cwd, ...rest } = options;
+  const { io, ...rest } = options;
   try {
-    writeFileSet(files, { ...rest, show: (path) => shownPath(path, cwd) });
+    writeFileSet(files, { ...rest, ...(io.fileSystem !== undefined ? { fileSystem: io.fileSystem } : {}), show: (path) => shownPath(path, io.cwd) });
   } catch (error) {
     if (error instanceof WriteRefused) throw new CliError(error.message, { hint: HINTS[error.code] });
     throw error;

@@ -24,7 +24,7 @@ import { errorCode, errorReason, type FileSystem, nodeFileSystem } from './file-
 import { makeFolders, removeCreatedFolders } from './make-folders.js';
 import { isWithin } from './path-policy.js';
 import { LockBusy, lockFolder } from './write-lock.js';
-import { JOURNAL_FILE, recoverInterruptedWrite, removeJournal, syncFolder, temporaryName, writeJournal, type JournalEntry } from './write-journal.js';
+import { JOURNAL_FILE, recoverInterruptedWrite, removeJournal, removeStrayTemporaries, syncFolder, temporaryName, writeJournal, type JournalEntry } from './write-journal.js';
 
 /** Why a write was refused or failed; `code` is stable for callers. */
 export type WriteRefusal = 'exists' | 'symlink' | 'not-a-file' | 'outside' | 'input' | 'busy' | 'no-space' | 'io';
@@ -78,6 +78,15 @@ const commonFolder = (folders: readonly string[]): string => {
   let common = folders[0] ?? sep;
   for (const folder of folders) while (!isWithin(common, folder)) common = dirname(common);
   return common;
+};
+
+const hasJournal = (folder: string, fileSystem: FileSystem): boolean => {
+  try {
+    fileSystem.lstat(join(folder, JOURNAL_FILE));
+    return true;
+  } catch {
+    return false;
+  }
 };
 
 const writeAll = (fileSystem: FileSystem, fd: number, bytes: Uint8Array): void => {
@@ -202,6 +211,8 @@ export const writeFileSet = (files: readonly FileToWrite[], options: AtomicWrite
     }
     for (const folder of folders) syncFolder(folder, fileSystem);
     if (journaled) removeJournal(commit, fileSystem);
+    // A single file's leftovers of killed runs go too, unless a journal there may still need them.
+    else if (!hasJournal(commit, fileSystem)) removeStrayTemporaries(commit, fileSystem);
   } catch (error) {
     // Not a crash (a crash leaves the journal for the next run to finish): undo what can be undone.
     if (options.createOnly === true) {
@@ -262,10 +273,10 @@ export const finishInterruptedWrites = (folder: string, options: Pick<AtomicWrit
   let real: string;
   try {
     real = fileSystem.realpath(folder);
-    fileSystem.lstat(join(real, JOURNAL_FILE));
   } catch {
     return;
   }
+  if (!hasJournal(real, fileSystem)) return;
   const release = lockFolder(real, fileSystem, options.lockTimeoutMs ?? DEFAULT_LOCK_TIMEOUT_MS);
   try {
     recoverInterruptedWrite(real, fileSystem);

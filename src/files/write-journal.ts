@@ -127,7 +127,7 @@ export const recoverInterruptedWrite = (folder: string, fileSystem: FileSystem, 
 };
 
 /** Delete `.<name>.<pid>-<hex>.tmp` files whose process is gone (a killed run's leftovers). */
-const removeStrayTemporaries = (folder: string, fileSystem: FileSystem): void => {
+export const removeStrayTemporaries = (folder: string, fileSystem: FileSystem): void => {
   let names: string[];
   try {
     names = fileSystem.readdir(folder);

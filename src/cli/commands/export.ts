@@ -79,7 +79,7 @@ export const exportCommand: Command = {
       io.stdout.write(text);
     } else {
       const path = resolve(io.cwd, out);
-      writeOutputFiles([{ path, content: text }], { cwd: io.cwd, guard: guard ?? folderGuard(resolveClaimsFolder(positionals[0], io.cwd)) });
+      writeOutputFiles([{ path, content: text }], { io, guard: guard ?? folderGuard(resolveClaimsFolder(positionals[0], io.cwd)) });
       io.stderr.write(`wrote ${shownPath(path, io.cwd)} (${format.id})\n`);
     }
     return EXIT_OK;

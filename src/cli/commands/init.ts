@@ -6,6 +6,7 @@
  */
 import { join, relative, resolve } from 'node:path';
 import { finishInterruptedWrites } from '../../files/atomic-write.js';
+import type { FileSystem } from '../../files/file-system.js';
 import { readRegularFile } from '../../files/read-regular-file.js';
 import { CliError } from '../cli-error.js';
 import type { Command } from '../command.js';
@@ -14,8 +15,8 @@ import { scaffoldFiles, type ScaffoldFile } from '../scaffold.js';
 import { writeOutputFiles } from '../write-output.js';
 
 /** Whether a scaffold file is there: absent, with the scaffold's content (an earlier, interrupted init), or something else. */
-const stateOf = (path: string, file: ScaffoldFile): 'absent' | 'same' | 'other' => {
-  const read = readRegularFile(path, { maxBytes: 1024 * 1024 });
+const stateOf = (path: string, file: ScaffoldFile, fileSystem: FileSystem | undefined): 'absent' | 'same' | 'other' => {
+  const read = readRegularFile(path, { maxBytes: 1024 * 1024, ...(fileSystem !== undefined ? { fileSystem } : {}) });
   if (read.status === 'missing') return 'absent';
   return read.status === 'read' && new TextDecoder().decode(read.bytes) === file.content ? 'same' : 'other';
 };
@@ -36,8 +37,8 @@ export const initCommand: Command = {
   run: async ({ positionals }, { io, out }) => {
     const folder = resolve(io.cwd, positionals[0] ?? 'claims');
     const shown = relative(io.cwd, folder) || '.';
-    finishInterruptedWrites(folder);
-    const files = scaffoldFiles().map((file) => ({ file, state: stateOf(join(folder, file.path), file) }));
+    finishInterruptedWrites(folder, io.fileSystem !== undefined ? { fileSystem: io.fileSystem } : {});
+    const files = scaffoldFiles().map((file) => ({ file, state: stateOf(join(folder, file.path), file, io.fileSystem) }));
     const existing = files.filter((f) => f.state !== 'absent').map((f) => f.file.path);
     // An earlier init that was stopped half-way left some of its own files: complete it. Anything else is refused.
     if (existing.length === files.length || files.some((f) => f.state === 'other')) {
@@ -48,7 +49,7 @@ export const initCommand: Command = {
     const missing = files.filter((f) => f.state === 'absent').map((f) => f.file);
     writeOutputFiles(
       missing.map((file) => ({ path: join(folder, file.path), content: file.content })),
-      { cwd: io.cwd, createOnly: true },
+      { io, createOnly: true },
     );
     for (const file of missing) io.stdout.write(`${out.green('created')} ${join(shown, file.path)}\n`);
     io.stdout.write(`\nNext: claimtrace check ${shown}\n`);

@@ -56,7 +56,7 @@ export const reportCommand: Command = {
     const check = { loaded: run.loaded, reconciled: run.reconciled };
     // All formats as one set: the folder holds this run's files or the previous run's, never a mix.
     const files = formats.map((format) => ({ path: join(outDir, format.fileName), content: format.render({ check, labels, options }) }));
-    writeOutputFiles(files, { cwd: io.cwd, guard: claimsFolderGuard(run.loaded.root, run.loaded.inputs) });
+    writeOutputFiles(files, { io, guard: claimsFolderGuard(run.loaded.root, run.loaded.inputs) });
     const written = formats.map((format) => join(shownOut, format.fileName));
     io.stdout.write(`wrote ${joinWords(written)} (${run.reconciled.result.findings.length} findings over ${run.loaded.corpus.claims.length} claims)\n`);
     return EXIT_OK;
