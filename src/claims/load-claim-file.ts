@@ -15,7 +15,7 @@ import type { EntityResolver } from '../normalize/index.js';
 import { anchorEvidence } from './anchor-evidence.js';
 import { ClaimFileEntrySchema, ClaimFileSchema, type ClaimFileEntry } from './file-schemas.js';
 import type { LoadedSource } from './load-source.js';
-import { closestName } from './closest-name.js';
+import { closestName } from '../normalize/closest-name.js';
 import type { YamlFile, YamlPath } from './yaml-file.js';
 import { validateYaml, zodIssuesToDiagnostics } from './zod-issues.js';
 import { yamlErrorCollector } from './yaml-diagnostic.js';

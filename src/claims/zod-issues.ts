@@ -6,7 +6,7 @@ import type { z } from 'zod';
 import { createDiagnostic, type Diagnostic } from '../model/message.js';
 import type { LoadCode } from '../model/message-codes.js';
 import { objectKeysAt, strictSchema } from '../model/strict-schema.js';
-import { closestName } from './closest-name.js';
+import { closestName } from '../normalize/closest-name.js';
 import type { YamlFile } from './yaml-file.js';
 
 export interface IssueContext {

@@ -149,8 +149,9 @@ export const createValueKinds = <const K extends readonly AnyValueKind[]>(list: 
     }
     // Written forms are checked strictly, like every file an author writes: an unknown key is an error.
     if ('type' in written) {
-      const parsed = strictSchema(schema).safeParse(written);
-      return parsed.success ? ok(parsed.data) : invalidValueFromIssues(parsed.error.issues);
+      const strict = strictSchema(schema);
+      const parsed = strict.safeParse(written);
+      return parsed.success ? ok(parsed.data) : invalidValueFromIssues(parsed.error.issues, strict);
     }
     const shorthand = shorthands.find((s) => s.key in written);
     if (shorthand === undefined) {
@@ -162,8 +163,9 @@ export const createValueKinds = <const K extends readonly AnyValueKind[]>(list: 
         }),
       ]);
     }
-    const parsed = strictSchema(shorthand.schema).safeParse(written);
-    if (!parsed.success) return invalidValueFromIssues(parsed.error.issues);
+    const strictShorthand = strictSchema(shorthand.schema);
+    const parsed = strictShorthand.safeParse(written);
+    if (!parsed.success) return invalidValueFromIssues(parsed.error.issues, strictShorthand);
     return shorthand.read(parsed.data as never, context) as Result<V>;
   };
 
