@@ -106,6 +106,7 @@ interface Walk {
   /** Real paths of every file read. */
   readonly read: string[];
   entries: number;
+  readonly maxEntries: number;
   readonly fileSystem: FileSystem;
 }
 
@@ -158,10 +159,11 @@ const walk = (root: string, directory: string, into: Walk): void => {
   }
   for (const name of names) {
     if (name.startsWith('.') || SKIPPED_DIRECTORIES.has(name)) continue;
+    if (into.entries > into.maxEntries) return;
     into.entries += 1;
-    if (into.entries > MAX_FOLDER_ENTRIES) {
+    if (into.entries > into.maxEntries) {
       into.problems.push(
-        fileProblem(folderRel, 'folder-too-large', `the claims folder has more than ${MAX_FOLDER_ENTRIES} files and folders; the rest were not read`, 'check that this is the claims folder (not / or /proc)'),
+        fileProblem(folderRel, 'folder-too-large', `the claims folder has more than ${into.maxEntries} files and folders; the rest were not read`, 'check that this is the claims folder (not / or /proc)'),
       );
       return;
     }
@@ -231,9 +233,11 @@ const walk = (root: string, directory: string, into: Walk): void => {
   }
 };
 
-/** How to load: the file system to read (tests inject faults). */
+/** How to load: the file system to read (tests inject faults), and the walk's bound. */
 export interface LoadCorpusOptions {
   readonly fileSystem?: FileSystem;
+  /** Most files and folders looked at (default MAX_FOLDER_ENTRIES). */
+  readonly maxFolderEntries?: number;
 }
 
 /** A claims folder as far as it loaded, and where it is. */
@@ -274,7 +278,7 @@ export const loadCorpus = async (dir: string, options: LoadCorpusOptions = {}): 
     const empty = settled(buildCorpus({ yamlFiles: [], readTextFile: () => failed([problem]) }));
     return { ok: false, messages: [problem], partial: { ...empty, root: dir, inputs: [] } };
   }
-  const found: Walk = { yamlFiles: [], problems: [], read: [], entries: 0, fileSystem };
+  const found: Walk = { yamlFiles: [], problems: [], read: [], entries: 0, maxEntries: options.maxFolderEntries ?? MAX_FOLDER_ENTRIES, fileSystem };
   walk(root, root, found);
   const built = buildCorpus({ yamlFiles: found.yamlFiles, readTextFile: folderTextReader(root, fileSystem, found.read), unreadable: found.problems });
   const inputs = [...new Set(found.read)].sort();

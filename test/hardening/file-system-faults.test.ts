@@ -16,6 +16,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkClaimsFolder } from '../../src/check/index.js';
+import { loadCorpus } from '../../src/claims/index.js';
 import { settled } from '../../src/model/result.js';
 import { BIN, ensureBuilt } from '../cli/built-bin.js';
 import { faultyFileSystem, type Fault } from '../support/faulty-file-system.js';
@@ -139,6 +140,17 @@ describe('file-system faults while checking a folder', () => {
     const loaded = settled(check).loaded.corpus.claims.map((c) => c.id);
     expect(loaded).toEqual(expect.arrayContaining([...(loads ?? [...FIXTURE_CLAIMS, 'kept'])]));
     for (const m of messages) expect(m.message).not.toMatch(/internal error|\n\s+at /);
+  });
+});
+
+describe('a folder with more entries than the walk looks at', () => {
+  it('stops with one folder-too-large error, not a walk of hours (the bound lowered to 6 for the test)', async () => {
+    const dir = folder();
+    for (let i = 0; i < 10; i += 1) writeFileSync(join(dir, `claims/sub/n${i}.txt`), '');
+    const load = await loadCorpus(dir, { maxFolderEntries: 6 });
+    expect(load.messages.map(flat).filter((m) => m.code === 'folder-too-large')).toEqual([
+      expect.objectContaining({ file: 'claims/sub', message: 'the claims folder has more than 6 files and folders; the rest were not read' }),
+    ]);
   });
 });
 
