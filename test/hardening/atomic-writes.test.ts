@@ -8,10 +8,9 @@
  * between the two renames of a pair).
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { scaffoldFiles } from '../../src/cli/scaffold.js';
 import { finishInterruptedWrites, type FileToWrite, writeFileAtomic, writeFileSet, WriteRefused } from '../../src/files/atomic-write.js';
 import { JOURNAL_FILE } from '../../src/files/write-journal.js';
@@ -19,17 +18,11 @@ import { ensureBuilt, REPO, runBinAsync } from '../cli/built-bin.js';
 import { runInProcess } from '../cli/memory-io.js';
 import { faultyFileSystem, type Fault } from '../support/faulty-file-system.js';
 import { generation, generationOf } from '../support/generations.js';
+import { scratchFolders } from '../support/scratch-folders.js';
 
 const FIXTURE = join(import.meta.dirname, '../fixtures/claims/minimal');
 const CHILD = join(import.meta.dirname, '../support/atomic-write-child.ts');
-const scratch: string[] = [];
-afterAll(() => scratch.forEach((d) => rmSync(d, { recursive: true, force: true })));
-
-const tempDir = (label: string): string => {
-  const dir = mkdtempSync(join(tmpdir(), `claimtrace-${label}-`));
-  scratch.push(dir);
-  return dir;
-};
+const { tempDir } = scratchFolders('writes');
 
 /** The folder's entries that a write left behind: temporary files, the journal, the lock. */
 const leftovers = (dir: string): string[] => readdirSync(dir).filter((name) => name.startsWith('.'));

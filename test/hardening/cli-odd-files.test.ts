@@ -8,22 +8,18 @@
  * contents of a file outside the claims folder.
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect as globalExpect, it, type ExpectStatic } from 'vitest';
+import { beforeAll, describe, expect as globalExpect, it, type ExpectStatic } from 'vitest';
 import { ensureBuilt, runBinAsync, type BinResult } from '../cli/built-bin.js';
+import { scratchFolders } from '../support/scratch-folders.js';
 
 const FIXTURE = join(import.meta.dirname, '../fixtures/claims/minimal');
-const scratch: string[] = [];
-// `rm -rf`: Node's rmSync cannot remove folders nested past PATH_MAX.
-afterAll(() => scratch.forEach((d) => execFileSync('rm', ['-rf', d])));
+const { copyOf } = scratchFolders('odd');
 beforeAll(() => ensureBuilt('js'), 180_000);
 
 const folderWith = (setup: (dir: string) => void = () => undefined): string => {
-  const dir = mkdtempSync(join(tmpdir(), 'claimtrace-odd-'));
-  scratch.push(dir);
-  cpSync(FIXTURE, dir, { recursive: true });
+  const dir = copyOf(FIXTURE);
   setup(dir);
   return dir;
 };

@@ -6,27 +6,19 @@
  * never read as 19xx; and a range written backwards ("Dec 12-10, 2025") is an
  * error, not a year-long interval.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { checkClaimsFolder } from '../../src/check/index.js';
 import { isIsoDate } from '../../src/model/iso-date.js';
 import { parseDate } from '../../src/normalize/parse-date.js';
 import { runInProcess } from '../cli/memory-io.js';
 import { flat, type FlatMessage } from '../support/flat-message.js';
+import { scratchFolders } from '../support/scratch-folders.js';
 
 const FIXTURE = join(import.meta.dirname, '../fixtures/claims/minimal');
-const scratch: string[] = [];
-afterAll(() => scratch.forEach((d) => rmSync(d, { recursive: true, force: true })));
-
-const copy = (): string => {
-  const dir = mkdtempSync(join(tmpdir(), 'claimtrace-dates-'));
-  scratch.push(dir);
-  cpSync(FIXTURE, dir, { recursive: true });
-  return dir;
-};
+const { copyOf } = scratchFolders('dates');
 
 /** An independent calendar: whether year-month-day exists (JavaScript's own Date, with full years). */
 const realDay = (y: number, m: number, d: number): boolean => {
@@ -161,7 +153,7 @@ describe('dates in the claims folder', () => {
   ];
 
   it.each(CASES)('$name: an error at its place', async ({ change, expected }) => {
-    const dir = copy();
+    const dir = copyOf(FIXTURE);
     change(dir);
     const check = await checkClaimsFolder(dir);
     expect(check.ok).toBe(false);

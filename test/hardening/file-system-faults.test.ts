@@ -10,22 +10,21 @@
  * an unprivileged user on files with mode 000, and a file deleted for real
  * between listing the folder and reading it.
  */
-import { chmodSync, cpSync, mkdirSync, mkdtempSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { execFile } from 'node:child_process';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { checkClaimsFolder } from '../../src/check/index.js';
 import { loadCorpus } from '../../src/claims/index.js';
 import { settled } from '../../src/model/result.js';
 import { BIN, ensureBuilt } from '../cli/built-bin.js';
 import { faultyFileSystem, type Fault } from '../support/faulty-file-system.js';
 import { flat, type FlatMessage } from '../support/flat-message.js';
+import { scratchFolders } from '../support/scratch-folders.js';
 
 const FIXTURE = join(import.meta.dirname, '../fixtures/claims/minimal');
 const FIXTURE_CLAIMS = ['members', 'reserve', 'signed'];
-const scratch: string[] = [];
-afterAll(() => scratch.forEach((d) => rmSync(d, { recursive: true, force: true })));
+const { copyOf } = scratchFolders('faults');
 
 const BAD = 'source: wire\nclaims:\n  - id: typo\n    subject: Pax Silica\n    predicate: amont\n    value: { quantity: "$12 billion" }\n    quote: worth nearly $12 billion\n';
 const MORE = 'source: wire\nclaims:\n  - id: kept\n    subject: Pax Silica\n    predicate: amount\n    value: { quantity: "$12 billion" }\n    quote: worth nearly $12 billion\n';
@@ -33,9 +32,7 @@ const BASELINE = 'findings: []\n';
 
 /** The fixture, a claim file with an unknown predicate, a valid extra claim file, a baseline and an empty sub-folder. */
 const folder = (): string => {
-  const dir = mkdtempSync(join(tmpdir(), 'claimtrace-faults-'));
-  scratch.push(dir);
-  cpSync(FIXTURE, dir, { recursive: true });
+  const dir = copyOf(FIXTURE);
   writeFileSync(join(dir, 'claims/bad.yaml'), BAD);
   writeFileSync(join(dir, 'claims/more.yaml'), MORE);
   writeFileSync(join(dir, 'baseline.yaml'), BASELINE);

@@ -6,16 +6,15 @@
  * sort differently in those locales. And nothing in src/ asks the locale:
  * no localeCompare, toLocale…, Intl or Date.prototype string methods.
  */
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { contentHash } from '../../src/ingest/index.js';
 import { ensureBuilt, REPO, runBinAsync } from '../cli/built-bin.js';
+import { scratchFolders } from '../support/scratch-folders.js';
 
 const FIXTURE = join(import.meta.dirname, '../fixtures/claims/minimal');
-const scratch: string[] = [];
-afterAll(() => scratch.forEach((d) => rmSync(d, { recursive: true, force: true })));
+const { copyOf, tempDir } = scratchFolders('locale');
 beforeAll(() => ensureBuilt('js'), 180_000);
 
 const LOCALES = ['C', 'C.UTF-8', 'da_DK.UTF-8', 'tr_TR.UTF-8', 'de_DE.UTF-8', 'lt_LT.UTF-8', 'ja_JP.UTF-8'];
@@ -24,9 +23,7 @@ const LOCALES = ['C', 'C.UTF-8', 'da_DK.UTF-8', 'tr_TR.UTF-8', 'de_DE.UTF-8', 'l
 const NAMES = ['Aalborg', 'Zürich', 'Ærø', 'Østerbro', 'Århus', 'İzmir', 'Istanbul', 'ılıca', 'Straße', 'Strasse', 'Öl', 'Yalta', 'Ijssel', 'とうきょう', 'Ångström', 'zeta', 'Zeta', 'æble'];
 
 const folder = (): string => {
-  const dir = mkdtempSync(join(tmpdir(), 'claimtrace-locale-'));
-  scratch.push(dir);
-  cpSync(FIXTURE, dir, { recursive: true });
+  const dir = copyOf(FIXTURE);
   // One source per name, each giving the reserve another amount: findings, groups and sources to order.
   NAMES.forEach((name, i) => {
     const id = `src-${name.normalize('NFKD').replace(/[^A-Za-z]/g, '') || 'kana'}-${i}`;
@@ -47,8 +44,7 @@ describe('output does not depend on the locale', () => {
     const outputs = await Promise.all(
       LOCALES.map(async (locale) => {
         const env = { LANG: locale, LC_ALL: locale, LANGUAGE: locale, NO_COLOR: '1' };
-        const out = join(dir, `../${relative(tmpdir(), dir)}-${locale}`);
-        scratch.push(out);
+        const out = tempDir(locale);
         const report = await runBinAsync(['report', dir, '--out', out], { env });
         expect(report.code, report.stderr).toBe(0);
         const check = await runBinAsync(['check', dir, '--json', '--fail-on', 'info'], { env });

@@ -7,28 +7,20 @@
  * field added to any schema later is covered without anyone remembering
  * (checked on the JSON Schemas, which the loader's strict schemas generate).
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { checkClaimsFolder } from '../../src/check/index.js';
 import { CLAIM_FOLDER_FILE_KINDS, claimFolderJsonSchema } from '../../src/claims/index.js';
 import { objectKeysAt, strictSchema } from '../../src/model/strict-schema.js';
 import { runInProcess } from '../cli/memory-io.js';
 import { flat, type FlatMessage } from '../support/flat-message.js';
+import { scratchFolders } from '../support/scratch-folders.js';
 
 const CORPUS = join(import.meta.dirname, '../../claims');
 const FIXTURE = join(import.meta.dirname, '../fixtures/claims/minimal');
-const scratch: string[] = [];
-afterAll(() => scratch.forEach((d) => rmSync(d, { recursive: true, force: true })));
-
-const copyOf = (from: string): string => {
-  const dir = mkdtempSync(join(tmpdir(), 'claimtrace-strict-'));
-  scratch.push(dir);
-  cpSync(from, dir, { recursive: true });
-  return dir;
-};
+const { copyOf } = scratchFolders('strict');
 
 /** Replace the first `find` in a file of the folder. */
 const edit = (dir: string, file: string, find: string, replace: string): void => {

@@ -8,20 +8,19 @@
  * parsed). The terminal choke point is then tested as a property: for any
  * text, the only escape sequences out are claimtrace's own colours.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createTerminal } from '../../src/cli/terminal.js';
 import { escapeJsonControls, jsonText, visibleControls } from '../../src/ingest/control-characters.js';
 import { contentHash, normalizeText } from '../../src/ingest/index.js';
 import { ensureBuilt, runBinAsync } from '../cli/built-bin.js';
 import { runInProcess } from '../cli/memory-io.js';
+import { scratchFolders } from '../support/scratch-folders.js';
 
 const FIXTURE = join(import.meta.dirname, '../fixtures/claims/minimal');
-const scratch: string[] = [];
-afterAll(() => scratch.forEach((d) => rmSync(d, { recursive: true, force: true })));
+const { copyOf, tempDir } = scratchFolders('escapes');
 
 /** Any control character a terminal may obey (tab and newline lay text out and are allowed). */
 const RAW_CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
@@ -39,9 +38,7 @@ const EVIL_TEXT = normalizeText(`The vault holds ${CLEAR_SCREEN}$14 billion${SET
 
 /** The minimal fixture plus a source whose words, metadata and claim carry control characters, conflicting with the fixture's $12 billion. */
 const evilFolder = (): string => {
-  const dir = mkdtempSync(join(tmpdir(), 'claimtrace-escapes-'));
-  scratch.push(dir);
-  cpSync(FIXTURE, dir, { recursive: true });
+  const dir = copyOf(FIXTURE);
   writeFileSync(join(dir, 'sources/evil.txt'), EVIL_TEXT);
   writeFileSync(
     join(dir, 'sources/evil.yaml'),
@@ -138,8 +135,7 @@ describe('control characters from the claims folder at the terminal', () => {
   });
 
   it('the Markdown report shows them as markers', async () => {
-    const out = join(dir, '../', `${dir.split('/').pop() ?? 'x'}-report`);
-    scratch.push(out);
+    const out = tempDir('report');
     const result = await runInProcess(['report', '.', '--out', out], { cwd: dir });
     expect(result.code, result.stderr).toBe(0);
     const markdown = readFileSync(join(out, 'conflict-report.md'), 'utf8');
