@@ -54,14 +54,14 @@ const run = (args: readonly string[], options: { readonly full?: 'stdout' | 'std
 const STACK = /^\s+at .+:\d+:\d+\)?$|node:events|Unhandled 'error' event/m;
 
 describe('output that cannot be delivered', () => {
-  it.each([
+  it.concurrent.for([
     { name: 'check --json | a reader that is gone at once (EPIPE)', args: ['check', CORPUS, '--json'], options: { closeAfter: 0 }, says: 'stdout was cut short: the program reading it stopped (EPIPE)' },
     // Megabytes of output: the reader stops long before the end, as `| head -c 10` does.
     { name: 'export --format prov | head -c 10', args: ['export', CORPUS, '--format', 'prov'], options: { closeAfter: 10 }, says: '(EPIPE)' },
     { name: 'check --json > /dev/full (ENOSPC)', args: ['check', CORPUS, '--json'], options: { full: 'stdout' as const }, says: 'cannot write to stdout: no space left on the device (ENOSPC)' },
     { name: 'check > /dev/full (human output)', args: ['check', CORPUS], options: { full: 'stdout' as const }, says: 'cannot write to stdout' },
     { name: 'summary > /dev/full', args: ['summary', CORPUS], options: { full: 'stdout' as const }, says: 'cannot write to stdout' },
-  ])('$name: exit 2, the reason on stderr, no stack trace', async ({ args, options, says }) => {
+  ])('$name: exit 2, the reason on stderr, no stack trace', async ({ args, options, says }, { expect }) => {
     const result = await run(args, options);
     expect(result.code, result.stderr).toBe(2);
     expect(result.stderr).toContain(says);
