@@ -30,7 +30,7 @@ export interface ReadRegularFileOptions {
 }
 
 /** The kind of a file that is not a regular file. */
-export const kindOf = (stats: Stats): SpecialFileKind =>
+const specialKindOf = (stats: Stats): SpecialFileKind =>
   stats.isDirectory()
     ? 'folder'
     : stats.isFIFO()
@@ -71,7 +71,7 @@ export const readRegularFile = (path: string, options: ReadRegularFileOptions): 
   }
   try {
     const stats = fs.fstat(fd);
-    if (!stats.isFile()) return { status: 'not-a-file', kind: kindOf(stats) };
+    if (!stats.isFile()) return { status: 'not-a-file', kind: specialKindOf(stats) };
     if (stats.size > options.maxBytes) return { status: 'too-large', size: stats.size, limit: options.maxBytes };
     // Read to the end (a file can grow after fstat; /proc files say size 0), never past the limit.
     let buffer = new Uint8Array(Math.min(options.maxBytes, stats.size) + 1);

@@ -25,14 +25,6 @@ const hex = (c: string): string => c.charCodeAt(0).toString(16).toUpperCase().pa
  */
 export const visibleControls = (text: string): string => text.replace(CONTROL, (c) => `\u27E8U+${hex(c)}\u27E9`);
 
-/** Whether the text holds a control character {@link visibleControls} would show. */
-export const hasControls = (text: string): boolean => {
-  CONTROL.lastIndex = 0;
-  const found = CONTROL.test(text);
-  CONTROL.lastIndex = 0;
-  return found;
-};
-
 /**
  * JSON text (from JSON.stringify) with the control characters JSON.stringify
  * leaves raw (DEL, C1, bidi controls, U+2028/U+2029) escaped as `\uXXXX`: the
