@@ -18,7 +18,7 @@ import { compareWithBaseline, type BaselineComparison } from '../reconcile/basel
 import { createReconciler, type Reconciler, type ReconcilerOptions, type Reconciliation } from '../reconcile/create-reconciler.js';
 import type { AnyRule } from '../reconcile/rule.js';
 import type { RulesConfig } from '../reconcile/rules-config.js';
-import { accuCopy } from '../resolve/accu.js';
+import { defaultStrategy } from '../resolve/resolve-groups.js';
 import { problemFromReconcile } from '../resolve/from-reconcile.js';
 import type { Resolution, Strategy } from '../resolve/problem.js';
 import { resolutionForFinding } from '../resolve/resolution-for-finding.js';
@@ -32,7 +32,7 @@ export interface CheckOptions {
   /** Their settings by rule id (`off`, `on`, a severity, or a pair with options). */
   readonly config?: RulesConfig;
   readonly reconcilerOptions?: ReconcilerOptions;
-  /** The truth-discovery strategy for preferred values; default: ACCU with copy detection. */
+  /** The truth-discovery strategy for preferred values; default: `defaultStrategy` (attribute-accu). */
   readonly strategy?: Strategy;
   /** The file system to read (default: the real one; tests inject faults). */
   readonly fileSystem?: FileSystem;
@@ -118,7 +118,7 @@ export const checkClaimsFolder = async (dir: string, options: CheckOptions = {})
   const { baseline } = settled(baselineRead);
   const comparison = compareWithBaseline(result.findings, baseline);
   options.onStage?.('resolve', `${result.groups.length} claim groups`);
-  const strategy = options.strategy ?? accuCopy;
+  const strategy = options.strategy ?? defaultStrategy;
   const resolution = strategy.resolve(problemFromReconcile(result, corpus.predicates));
   const reconciled: Reconciled = { reconciler, result, baseline, comparison, resolution, preferred: preferredValues(result.findings, reconciler.rules, resolution) };
   return collected<CheckedFolder>({ loaded, reconciled }, [...messages, ...reconciliation.messages]);

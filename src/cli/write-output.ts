@@ -11,7 +11,7 @@ import type { CliIo } from './cli-io.js';
 import { shownPath } from './run-pipeline.js';
 
 const HINTS: Readonly<Record<WriteRefusal, string>> = {
-  exists: 'choose another path; this command does not overwrite files',
+  exists: 'choose a new file name; this command never replaces a file',
   symlink: 'remove the link, or give the path of the file it points to if that is really the one to replace',
   'not-a-file': 'give the path of a regular file (or of a new one)',
   outside: 'write inside the claims folder',

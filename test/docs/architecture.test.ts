@@ -28,6 +28,8 @@ const ALLOWED: Readonly<Record<string, readonly string[]>> = {
   report: ['ingest', 'values', ...MODEL],
   export: ['values', ...MODEL],
   check: ['claims', 'reconcile', 'resolve', 'report', 'values', 'normalize', ...MODEL],
+  capture: ['claims', 'anchor', 'files', 'ingest', 'normalize', ...MODEL],
+  suggest: ['anchor', 'ingest', 'normalize', 'values', ...MODEL],
   formats: ['check', 'claims', 'report', 'export', 'ingest', ...MODEL],
   testing: ['anchor', 'ingest', 'normalize', 'reconcile', 'values', ...MODEL],
   datasets: ['anchor', 'ingest', 'normalize', 'resolve', 'values', ...MODEL],

@@ -11,11 +11,15 @@ import { memoryIo } from '../cli/memory-io.js';
 
 describe('the format table', () => {
   it('has one entry per output, each with a unique id and file name', () => {
-    expect(OUTPUT_FORMATS.map((f) => f.id)).toEqual(['markdown', 'findings-json', 'web-annotation', 'claimreview', 'prov', 'jsonschema']);
-    expect(new Set(OUTPUT_FORMATS.map((f) => f.id)).size).toBe(OUTPUT_FORMATS.length);
+    expect(OUTPUT_FORMATS.map((f) => f.id)).toEqual(['markdown', 'findings-json', 'html', 'web-annotation', 'claimreview', 'prov', 'jsonschema']);
+    const names = OUTPUT_FORMATS.flatMap((f) => [f.id, ...(f.aliases ?? [])]);
+    expect(new Set(names).size).toBe(names.length);
     expect(new Set(OUTPUT_FORMATS.map((f) => f.fileName)).size).toBe(OUTPUT_FORMATS.length);
-    expect(formatsFor('report').map((f) => f.id)).toEqual(['markdown', 'findings-json']);
+    expect(formatsFor('report').map((f) => f.id)).toEqual(['markdown', 'findings-json', 'html']);
     expect(formatById('prov')?.mediaType).toBe('application/ld+json');
+    expect(formatById('html')?.mediaType).toBe('text/html');
+    expect(formatById('JSON')?.id).toBe('findings-json');
+    expect(formatById('md')?.id).toBe('markdown');
     expect(formatById('csv')).toBeUndefined();
   });
 

@@ -10,24 +10,20 @@ import { parse as parseYaml } from 'yaml';
 import { anchorQuote, type AnchorCandidate, type AnchorResult } from '../../anchor/index.js';
 import { MAX_TEXT_FILE_BYTES, MAX_YAML_FILE_BYTES } from '../../claims/load-corpus.js';
 import { claimsFolderOf, placeInFolder, resolveInFolder } from '../../files/path-policy.js';
-import { describeReadFailure, readRegularFile } from '../../files/read-regular-file.js';
 import { createLocator, type Locator } from '../../ingest/create-locator.js';
 import { normalizeText } from '../../ingest/normalize-text.js';
 import { CliError } from '../cli-error.js';
 import { type Command, flag, stringOption } from '../command.js';
 import { EXIT_INVALID_INPUT, EXIT_OK } from '../exit-codes.js';
+import { readInputFile } from '../read-input.js';
 import type { Style } from '../style.js';
 import { jsonText } from '../../ingest/control-characters.js';
 
 /** A regular file's text (never a pipe or a device: those would block or never end). */
 const readText = (path: string, shown: string, maxBytes: number): string => {
-  const read = readRegularFile(path, { maxBytes });
-  if (read.status !== 'read') {
-    const { message, hint } = describeReadFailure(read, shown);
-    throw new CliError(message, { hint: read.status === 'missing' ? 'pass the path of a source text (.txt) or of its metadata file (.yaml)' : hint });
-  }
+  const bytes = readInputFile(path, '/', maxBytes, { shown, hint: 'pass the path of a source text (.txt) or of its metadata file (.yaml)' });
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(read.bytes);
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
     throw new CliError(`${shown} is not valid UTF-8`, { hint: 'save the file as UTF-8; `claimtrace check` names the first invalid byte' });
   }
