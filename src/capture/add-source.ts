@@ -7,7 +7,7 @@
  * (with the capture's warnings among its messages), or why nothing was.
  */
 import { existsSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import type { PublishedAtFile, SourceFile } from '../claims/file-schemas.js';
 import { loadSource } from '../claims/load-source.js';
 import { readYamlFile } from '../claims/yaml-file.js';
@@ -134,7 +134,7 @@ export const addSource = (bytes: Uint8Array, request: AddSourceRequest): AddSour
   try {
     writeFileSet(
       files.map((f) => ({ path: join(folder, f.path), content: f.content })),
-      { createOnly: true, within: folder },
+      { createOnly: true, within: folder, show: (path) => relative(folder, path) },
     );
   } catch (error) {
     const why = error instanceof WriteRefused ? error.message : `cannot write into ${join(folder, 'sources')}: ${(error as Error).message}`;

@@ -12,7 +12,7 @@
  * loader's own messages when the source does not load).
  */
 import diff from 'fast-diff';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { anchorQuote, prepareText, reanchorSpan, type DiffOp, type PreparedText } from '../anchor/index.js';
 import { loadCorpus } from '../claims/load-corpus.js';
 import { loadSource } from '../claims/load-source.js';
@@ -304,7 +304,7 @@ const run = async (request: SourceUpdateRequest): Promise<SourceUpdateResult> =>
     if (yamlAfter !== metadataText) write(metadataFile, yamlAfter);
     try {
       // The text, the claim files and the metadata with its hash as one set: all of them or none.
-      writeFileSet(files, { within: folder });
+      writeFileSet(files, { within: folder, show: (path) => relative(folder, path) });
     } catch (error) {
       if (!(error instanceof WriteRefused)) throw error;
       return failed([

@@ -8,7 +8,7 @@
  * between the two renames of a pair).
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { scaffoldFiles } from '../../src/cli/scaffold.js';
@@ -270,6 +270,36 @@ describe('outputs never go through links or over the claims folder’s inputs', 
     const result = await runInProcess(['report', 'claims', '--out', 'claims'], { cwd: base, env: { NO_COLOR: '1' } });
     expect(result.code, result.stderr).toBe(0);
     expect(existsSync(join(base, 'claims/conflict-report.md'))).toBe(true);
+  });
+});
+
+describe('the capture commands write their files as one set', () => {
+  it('update-source: a metadata file that is a link refuses the whole update — the text is not replaced (it was, before the hash)', async () => {
+    const dir = tempDir('update-set');
+    cpSync(FIXTURE, dir, { recursive: true });
+    mkdirSync(join(dir, 'meta'));
+    renameSync(join(dir, 'sources/wire.yaml'), join(dir, 'meta/wire.yaml'));
+    symlinkSync('../meta/wire.yaml', join(dir, 'sources/wire.yaml'));
+    const before = readFileSync(join(dir, 'sources/wire.txt'), 'utf8');
+    writeFileSync(join(dir, 'new.txt'), before.replace('Friday', 'Thursday'));
+    const result = await runInProcess(['update-source', 'wire', 'new.txt', '.'], { cwd: dir, env: { NO_COLOR: '1' } });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('error [write-refused] sources/wire.yaml is a symbolic link');
+    expect(readFileSync(join(dir, 'sources/wire.txt'), 'utf8')).toBe(before);
+    expect(leftovers(join(dir, 'sources'))).toEqual([]);
+  });
+
+  it('add: a name in the way refuses the whole capture — no text without its metadata', async () => {
+    const dir = tempDir('add-set');
+    cpSync(FIXTURE, dir, { recursive: true });
+    writeFileSync(join(dir, 'page.txt'), `Harbour authority\n\n${'The harbour authority approved the new terminal on Tuesday, officials said. '.repeat(12)}\n`);
+    // A dangling link where the metadata file goes: not "taken", but not writable either.
+    symlinkSync(join(dir, 'nowhere.yaml'), join(dir, 'sources/harbour.yaml'));
+    const result = await runInProcess(['add', 'page.txt', '--into', '.', '--id', 'harbour', '--published', 'unknown'], { cwd: dir, env: { NO_COLOR: '1' } });
+    expect(result.code, result.stdout + result.stderr).toBe(2);
+    expect(result.stdout + result.stderr).toContain('sources/harbour.yaml is a symbolic link');
+    expect(existsSync(join(dir, 'sources/harbour.txt'))).toBe(false);
+    expect(leftovers(join(dir, 'sources'))).toEqual([]);
   });
 });
 

@@ -3,7 +3,7 @@
  * folder carries ESC/CSI/OSC sequences, C1 controls, a carriage return and
  * bidi overrides in a source text, a claim note, a speaker, a publisher, a
  * baseline reason and a file name; `check`, `summary`, `explain`, `anchor`
- * and the Markdown report must show each as a visible marker (⟨U+001B⟩), with
+ * and the Markdown and HTML reports must show each as a visible marker (⟨U+001B⟩), with
  * or without colour, and JSON output must escape them (same data when
  * parsed). The terminal choke point is then tested as a property: for any
  * text, the only escape sequences out are claimtrace's own colours.
@@ -134,7 +134,7 @@ describe('control characters from the claims folder at the terminal', () => {
     expect(JSON.stringify(JSON.parse(result.stdout))).toContain(data);
   });
 
-  it('the Markdown report shows them as markers', async () => {
+  it('the Markdown and HTML reports show them as markers', async () => {
     const out = tempDir('report');
     const result = await runInProcess(['report', '.', '--out', out], { cwd: dir });
     expect(result.code, result.stderr).toBe(0);
@@ -142,6 +142,10 @@ describe('control characters from the claims folder at the terminal', () => {
     expect(markdown).not.toMatch(RAW_CONTROL);
     expect(markdown).toContain('holds ⟨U+001B⟩\\[2J⟨U+001B⟩\\[H$14 billion');
     expect(readFileSync(join(out, 'conflicts.json'), 'utf8')).not.toMatch(RAW_CONTROL);
+    // The HTML report, written in the same set, shows them the same way.
+    const page = readFileSync(join(out, 'conflict-report.html'), 'utf8');
+    expect(page).not.toMatch(RAW_CONTROL);
+    expect(page).toContain('holds ⟨U+001B⟩[2J⟨U+001B⟩[H$14 billion');
   });
 });
 
