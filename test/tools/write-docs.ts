@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { writeFileAtomic } from '../../src/claims/atomic-write.js';
+import { writeFileAtomic } from '../../src/files/atomic-write.js';
 import { builtinRules } from '../../src/reconcile/index.js';
 import { renderMessageCodes } from './docs/message-codes.js';
 import { RULES_END, RULES_START, renderRulesSection, withSection } from './docs/rules-section.js';

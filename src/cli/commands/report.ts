@@ -16,7 +16,7 @@ import { messagesText } from '../diagnostics-output.js';
 import { EXIT_INVALID_INPUT, EXIT_OK } from '../exit-codes.js';
 import { chosenFormats, formatChoices, formatHelpLines, formatOptionConfigs, formatOptionHelp, formatOptionValues } from '../format-choice.js';
 import { runPipeline, shownPath } from '../run-pipeline.js';
-import { writeOutputFile } from '../write-output.js';
+import { claimsFolderGuard, writeOutputFiles } from '../write-output.js';
 
 /** The files the built-in report formats write into `--out`. */
 export const REPORT_FILES = { markdown: markdownReportFormat.fileName, json: findingsJsonFormat.fileName, html: htmlReportFormat.fileName } as const;
@@ -57,11 +57,10 @@ export const reportCommand: Command = {
     // The output folder is left out so the same folder renders the same report wherever it is written.
     const labels = { title: 'Conflict report', corpusLabel: `${run.shown}/`, command: `claimtrace report ${run.shown}` };
     const check = { loaded: run.loaded, reconciled: run.reconciled };
-    const written: string[] = [];
-    for (const format of formats) {
-      writeOutputFile(join(outDir, format.fileName), format.render({ check, labels, options }), join(shownOut, format.fileName));
-      written.push(join(shownOut, format.fileName));
-    }
+    // All formats as one set: the folder holds this run's files or the previous run's, never a mix.
+    const files = formats.map((format) => ({ path: join(outDir, format.fileName), content: format.render({ check, labels, options }) }));
+    writeOutputFiles(files, { io, guard: claimsFolderGuard(run.loaded.root, run.loaded.inputs) });
+    const written = formats.map((format) => join(shownOut, format.fileName));
     io.stdout.write(`wrote ${joinWords(written)} (${run.reconciled.result.findings.length} findings over ${run.loaded.corpus.claims.length} claims)\n`);
     return EXIT_OK;
   },
