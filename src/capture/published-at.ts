@@ -5,7 +5,7 @@
  * when it is not a real calendar date.
  */
 import type { PublishedAtFile } from '../claims/file-schemas.js';
-import { hasIsoDateForm, parseIsoDate } from '../normalize/iso-date.js';
+import { hasIsoDateForm, parseIsoDate } from '../model/iso-date.js';
 import { parseDate } from '../normalize/index.js';
 
 /** Pages write ISO dates loosely (`2026-03-04 09:30`, `+0530`). */

@@ -18,9 +18,9 @@ import { NonContentKindSchema } from '../model/source.js';
 import { HedgeSchema, PolaritySchema } from '../model/claim.js';
 import { ValueSchema, valueKinds } from '../values/registry.js';
 import { DateShorthandSchema } from '../values/kinds/date.js';
+import { IsoDayOrTimeSchema, IsoDaySchema, IsoMinuteSchema } from '../model/iso-date.js';
 
 const text = z.string().min(1, { error: 'must not be empty' });
-const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'expected a date as YYYY-MM-DD' });
 
 // ---------------------------------------------------------------- predicates
 
@@ -103,15 +103,8 @@ export type SourceRelationFileEntry = z.infer<typeof SourceRelationFileEntrySche
 
 export const PublishedAtFileSchema = z.union([
   z.literal('unknown'),
-  z.strictObject({ date: isoDay.describe('The publication day, YYYY-MM-DD.') }),
-  z.strictObject({
-    datetime: z
-      .string()
-      .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(Z|[+-]\d{2}:\d{2})?$/, {
-        error: 'expected YYYY-MM-DDThh:mm with an optional offset (Z, +01:00)',
-      })
-      .describe('The publication time as the page gives it, YYYY-MM-DDThh:mm with an optional offset.'),
-  }),
+  z.strictObject({ date: IsoDaySchema.describe('The publication day, YYYY-MM-DD.') }),
+  z.strictObject({ datetime: IsoMinuteSchema.describe('The publication time as the page gives it, YYYY-MM-DDThh:mm with an optional offset (Z, +01:00).') }),
 ]);
 export type PublishedAtFile = z.infer<typeof PublishedAtFileSchema>;
 
@@ -126,7 +119,7 @@ export const SourceFileSchema = z.strictObject({
   language: z.string().optional().describe('BCP 47 tag of the content language.'),
   chromeLanguage: z.string().optional().describe('BCP 47 tag of the page chrome (menus, banners) when it differs.'),
   publishedAt: PublishedAtFileSchema.describe('When the page was published, as precisely as it says: `unknown`, `{ date }` or `{ datetime }`; relative dates in claims are read against it.'),
-  retrievedAt: z.string().optional().describe('When the text was captured, ISO 8601 (2026-01-15 or 2026-01-15T09:30:00Z).'),
+  retrievedAt: IsoDayOrTimeSchema.optional().describe('When the text was captured, ISO 8601 (2026-01-15, 2026-01-15T09:30 or 2026-01-15T09:30:00Z, with an optional offset).'),
   contentHash: z
     .string()
     .regex(/^sha256:[0-9a-f]{64}$/, { error: 'expected sha256:<64 lower-case hex digits>' })

@@ -21,6 +21,7 @@
 import type { Claim } from '../model/claim.js';
 import type { Corpus } from '../model/corpus.js';
 import type { Finding } from '../model/finding.js';
+import { parseIsoDate } from '../model/iso-date.js';
 import { createMessage, type Message, type Severity } from '../model/message.js';
 import { compareOrdinal } from '../model/ordinal.js';
 import { failed, ok, type Result } from '../model/result.js';
@@ -28,7 +29,6 @@ import type { Source, SourceDocument } from '../model/source.js';
 import { type AgentDirectory, agentDirectory, type ExportAgent, type SchemaOrgAgentType } from './agents.js';
 import { claimHeadline, summarizeClaim } from './describe-claim.js';
 import { findingsByClaim } from './findings-by-claim.js';
-import { parseIsoDate } from '../normalize/iso-date.js';
 import { captureIri, claimIri, pageIri, spanIri, webUrl } from './linked-data-ids.js';
 import { BEST_RATING, claimVerdict, type ReviewedFinding, WORST_RATING } from './review-verdict.js';
 import { sourceWarnings } from './web-annotation.js';

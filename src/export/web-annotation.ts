@@ -31,7 +31,7 @@ import type { Span } from '../model/span.js';
 import { toCodePointOffset } from './code-points.js';
 import { summarizeClaim } from './describe-claim.js';
 import { findingsByClaim } from './findings-by-claim.js';
-import { parseIsoDate, utcDateTimes } from '../normalize/iso-date.js';
+import { parseIsoDate, utcDateTimes } from '../model/iso-date.js';
 import { captureIri, claimIri, contentHashIri, findingIri, pageIri, webUrl } from './linked-data-ids.js';
 
 export const WEB_ANNOTATION_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';

@@ -5,7 +5,7 @@
  * must be given; the date is `--date`, else the latest `reviewedAt` of
  * baseline.yaml, so the same folder always exports the same reviews.
  */
-import { isIsoDate } from '../normalize/iso-date.js';
+import { isIsoDate } from '../model/iso-date.js';
 import { latestReviewDate, toClaimReviewGraph } from '../export/claim-review.js';
 import { webUrl } from '../export/linked-data-ids.js';
 import type { Severity } from '../model/message.js';

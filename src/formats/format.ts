@@ -7,6 +7,7 @@
  */
 import type { FolderCheck, Reconciled } from '../check/check-claims-folder.js';
 import type { ReportLabels } from '../check/report-input-from-check.js';
+import { jsonText } from '../ingest/control-characters.js';
 import { ok, type Result } from '../model/result.js';
 
 /** The commands that offer formats. */
@@ -79,7 +80,7 @@ export const renderFormat = (format: OutputFormat, input: FormatInput): Result<s
 
 /** JSON that can be pasted into `<script type="application/ld+json">`: `<`, `>`, `&` and the JavaScript line separators as `\u` escapes (the same data when parsed). */
 export const scriptSafeJson = (document: unknown): string =>
-  `${JSON.stringify(document, null, 2).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)}\n`;
+  jsonText(document).replace(/[<>&]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 
 /** A JSON-LD export's result as script-safe text, with its messages. */
 export const jsonLdText = <T>(result: Result<T>): Result<string> => (result.ok ? ok(scriptSafeJson(result.value), result.messages) : result);

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { FindingIdSchema, RuleIdSchema } from './ids.js';
+import { IsoDayOrTimeSchema } from './iso-date.js';
 
 /** What the reviewer decided a finding is. */
 export const ReviewVerdictSchema = z.enum(['real-conflict', 'tension', 'dependence', 'single-source', 'not-a-conflict']);
@@ -18,7 +19,7 @@ export const BaselineEntrySchema = z.object({
   reason: z.string().min(1, { error: 'say why (the reason for the verdict)' }).describe('Why: the reason for the verdict.'),
   reviewedBy: z.string().min(1, { error: 'say who reviewed the finding' }).describe('Who reviewed the finding.'),
   /** ISO date of the review. */
-  reviewedAt: z.string().optional().describe('The date of the review, YYYY-MM-DD; the latest is the default date of the ClaimReview export.'),
+  reviewedAt: IsoDayOrTimeSchema.optional().describe('The date of the review, YYYY-MM-DD (or a date-time); the latest is the default date of the ClaimReview export.'),
   /**
    * The finding's fingerprint when it was reviewed (`findingFingerprint`).
    * With it, a finding whose claims changed since the review is reported as

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { type ClaimReview, type ClaimReviewOptions, latestReviewDate, reviewUrl, SCHEMA_ORG_CONTEXT, toClaimReviewGraph, toClaimReviews } from '../../src/export/claim-review.js';
 import { spanIri } from '../../src/export/linked-data-ids.js';
-import { isIsoDate } from '../../src/normalize/iso-date.js';
 import type { Message } from '../../src/model/index.js';
 import { corpus, findings, URL_001 } from './fixture-corpus.js';
 
@@ -190,23 +189,5 @@ describe('latestReviewDate', () => {
     [[{}], undefined],
   ])('%j → %s', (entries, expected) => {
     expect(latestReviewDate(entries.map((e, i) => ({ id: `f${i}`, verdict: 'tension' as const, ...e })))).toBe(expected);
-  });
-});
-
-describe('isIsoDate', () => {
-  it.each([
-    ['2025-12-12', true],
-    ['2025-12-12T14:11', true],
-    ['2025-12-12T14:11:00Z', true],
-    ['2025-12-12T14:11+08:00', true],
-    ['2024-02-29', true],
-    ['2025-02-29', false],
-    ['2025-12-12T24:00', false],
-    ['2025-12-12T14:60', false],
-    ['2025-12-12T14:11+15:00', false],
-    ['Dec 12, 2025', false],
-    ['2025-12', false],
-  ])('%s → %s', (value, expected) => {
-    expect(isIsoDate(value)).toBe(expected);
   });
 });

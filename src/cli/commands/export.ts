@@ -4,7 +4,9 @@
  * report, the findings, or the JSON Schema of the claim file format — to
  * stdout or `--out <file>`.
  */
+import { realpathSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { resolveClaimsFolder } from '../claims-folder.js';
 import type { FolderCheck } from '../../check/check-claims-folder.js';
 import { hasErrors } from '../../model/message.js';
 import { type OutputFormat, renderFormat } from '../../formats/format.js';
@@ -14,7 +16,16 @@ import { messagesText } from '../diagnostics-output.js';
 import { EXIT_INVALID_INPUT, EXIT_OK } from '../exit-codes.js';
 import { chosenFormats, formatChoices, formatHelpLines, formatOptionConfigs, formatOptionHelp, formatOptionValues } from '../format-choice.js';
 import { runPipeline, shownPath } from '../run-pipeline.js';
-import { writeOutputFile } from '../write-output.js';
+import { claimsFolderGuard, writeOutputFiles } from '../write-output.js';
+
+/** The guard of a claims folder that was not loaded (formats that need nothing): no YAML file into it. */
+const folderGuard = (folder: string): ((realTarget: string) => string | undefined) => {
+  try {
+    return claimsFolderGuard(realpathSync(folder), []);
+  } catch {
+    return () => undefined;
+  }
+};
 
 export const exportCommand: Command = {
   name: 'export',
@@ -49,6 +60,7 @@ export const exportCommand: Command = {
     const options = formatOptionValues(values, 'export', [format]);
     let check: FolderCheck | undefined;
     let shown = '.';
+    let guard: ((realTarget: string) => string | undefined) | undefined;
     if (format.needs !== 'nothing') {
       const run = await runPipeline(positionals[0], context, { reconcile: format.needs === 'findings' });
       io.stderr.write(messagesText(run.messages, run.shown, context.err));
@@ -59,6 +71,7 @@ export const exportCommand: Command = {
       }
       check = { loaded: run.loaded, ...(run.reconciled !== undefined ? { reconciled: run.reconciled } : {}) };
       shown = run.shown;
+      guard = claimsFolderGuard(run.loaded.root, run.loaded.inputs);
     }
     const rendered = renderFormat(format, {
       ...(check !== undefined ? { check } : {}),
@@ -76,7 +89,7 @@ export const exportCommand: Command = {
       io.stdout.write(text);
     } else {
       const path = resolve(io.cwd, out);
-      writeOutputFile(path, text, shownPath(path, io.cwd));
+      writeOutputFiles([{ path, content: text }], { io, guard: guard ?? folderGuard(resolveClaimsFolder(positionals[0], io.cwd)) });
       io.stderr.write(`wrote ${shownPath(path, io.cwd)} (${format.id})\n`);
     }
     return EXIT_OK;

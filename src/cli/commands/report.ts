@@ -17,7 +17,7 @@ import { messagesText } from '../diagnostics-output.js';
 import { EXIT_INVALID_INPUT, EXIT_OK } from '../exit-codes.js';
 import { chosenFormats, formatChoices, formatHelpLines, formatOptionConfigs, formatOptionHelp, formatOptionValues } from '../format-choice.js';
 import { runPipeline, shownPath } from '../run-pipeline.js';
-import { writeOutputFile } from '../write-output.js';
+import { claimsFolderGuard, writeOutputFiles } from '../write-output.js';
 
 /** The files the built-in report formats write into `--out`. */
 export const REPORT_FILES = { markdown: markdownReportFormat.fileName, json: findingsJsonFormat.fileName, html: htmlReportFormat.fileName } as const;
@@ -60,16 +60,14 @@ export const reportCommand: Command = {
     const check = { loaded: run.loaded, reconciled: run.reconciled };
     const rendered = formats.map((format) => ({ format, output: renderFormat(format, { check, labels, options }) }));
     io.stderr.write(messagesText(rendered.flatMap((r) => r.output.messages), run.shown, context.err));
-    if (rendered.some((r) => !r.output.ok)) {
+    const files = rendered.flatMap(({ format, output }) => (output.ok ? [{ path: join(outDir, format.fileName), content: output.value }] : []));
+    if (files.length !== rendered.length) {
       io.stderr.write(`${context.err.red('✖ cannot write the report')}: nothing was written; see the errors above\n`);
       return EXIT_INVALID_INPUT;
     }
-    const written: string[] = [];
-    for (const { format, output } of rendered) {
-      if (!output.ok) continue;
-      writeOutputFile(join(outDir, format.fileName), output.value, join(shownOut, format.fileName));
-      written.push(join(shownOut, format.fileName));
-    }
+    // All formats as one set: the folder holds this run's files or the previous run's, never a mix.
+    writeOutputFiles(files, { io, guard: claimsFolderGuard(run.loaded.root, run.loaded.inputs) });
+    const written = formats.map((format) => join(shownOut, format.fileName));
     io.stdout.write(`wrote ${joinWords(written)} (${run.reconciled.result.findings.length} findings over ${run.loaded.corpus.claims.length} claims)\n`);
     return EXIT_OK;
   },

@@ -17,8 +17,7 @@ import { exportStyle, quotedStyle } from '../describe-styles.js';
 import { invalidValue } from '../invalid-value.js';
 import type { ValueKindModule } from '../value-kind.js';
 import type { WeekdayValue } from './weekday.js';
-
-const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'expected a date as YYYY-MM-DD' });
+import { IsoDaySchema } from '../../model/iso-date.js';
 
 /**
  * A calendar date as an inclusive interval of days with the precision the
@@ -28,8 +27,8 @@ const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'expected a date
 export const DateValueSchema = z
   .object({
     type: z.literal('date').describe('The value kind: a calendar date as an interval of days.'),
-    start: isoDay.describe('The first day the date can be, YYYY-MM-DD.'),
-    end: isoDay.describe('The last day the date can be, YYYY-MM-DD (inclusive; equal to start for a day).'),
+    start: IsoDaySchema.describe('The first day the date can be, YYYY-MM-DD.'),
+    end: IsoDaySchema.describe('The last day the date can be, YYYY-MM-DD (inclusive; equal to start for a day).'),
     precision: z.enum(['day', 'month', 'year']).describe('How precisely the source gives the date.'),
     raw: z.string().optional().describe('The words of the source this value was read from.'),
   })
