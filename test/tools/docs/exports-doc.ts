@@ -190,7 +190,7 @@ export const renderExportsDoc = (check: FolderCheck): string => {
     'recommend `author`, `datePublished` and `itemReviewed` — a `Claim` with its `author`,',
     '`datePublished` and `appearance` or `firstAppearance`; `claimReviewed` should stay under 75',
     'characters. One review per claim that findings at or above a severity are about (`minSeverity`,',
-    '`--min-severity`; default `warning`, so single-source notes get no review), sorted by claim id.',
+    '`--min-severity`; default `warning`, so info findings such as source-dependence notes get no review), sorted by claim id.',
     '',
     '| field | how it is filled |',
     '|---|---|',
