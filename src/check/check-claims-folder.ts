@@ -9,7 +9,7 @@
  */
 import { loadCorpus, type LoadedFolder } from '../claims/load-corpus.js';
 import { readBaseline } from '../claims/read-baseline.js';
-import { hasErrors } from '../model/message.js';
+import { type FilePlace, hasErrors } from '../model/message.js';
 import { collected, settled, type Result } from '../model/result.js';
 import type { Finding } from '../model/finding.js';
 import type { Baseline } from '../model/baseline.js';
@@ -33,6 +33,8 @@ export interface CheckOptions {
   readonly reconcilerOptions?: ReconcilerOptions;
   /** The truth-discovery strategy for preferred values; default: ACCU with copy detection. */
   readonly strategy?: Strategy;
+  /** YAML files of the folder to leave out (path relative to the folder → skip?); see `loadConfig`'s `ignore`. */
+  readonly ignore?: (path: string) => boolean;
   /** Called before each stage (for a progress line). */
   readonly onStage?: (stage: 'load' | 'reconcile' | 'resolve', detail: string) => void;
 }
@@ -42,6 +44,10 @@ export interface Reconciled {
   /** What the rules found (rule problems are among the check's messages). */
   readonly result: Reconciliation;
   readonly baseline: Baseline;
+  /** The baseline file inside the folder (`baseline.yaml`), when there is one. */
+  readonly baselineFile: string | undefined;
+  /** Where each baseline entry is written (entry id → place). */
+  readonly baselinePlaces: ReadonlyMap<string, FilePlace>;
   readonly comparison: BaselineComparison;
   readonly resolution: Resolution;
   /** Finding id → the preferred value of its claim group, for findings about a group with competing values. */
@@ -97,7 +103,7 @@ const preferredValues = (findings: readonly Finding[], rules: readonly AnyRule[]
  */
 export const checkClaimsFolder = async (dir: string, options: CheckOptions = {}): Promise<CheckResult> => {
   options.onStage?.('load', dir);
-  const load = await loadCorpus(dir);
+  const load = await loadCorpus(dir, options.ignore !== undefined ? { ignore: options.ignore } : {});
   const loaded = settled(load);
   const baselineRead = readBaseline(loaded.root);
   const messages = [...load.messages, ...baselineRead.messages];
@@ -111,11 +117,12 @@ export const checkClaimsFolder = async (dir: string, options: CheckOptions = {})
   });
   const reconciliation = reconciler.reconcile(corpus);
   const result = settled(reconciliation);
-  const { baseline } = settled(baselineRead);
+  const { baseline, file: baselineFile, places: baselinePlaces } = settled(baselineRead);
   const comparison = compareWithBaseline(result.findings, baseline);
   options.onStage?.('resolve', `${result.groups.length} claim groups`);
   const strategy = options.strategy ?? accuCopy;
   const resolution = strategy.resolve(problemFromReconcile(result, corpus.predicates));
-  const reconciled: Reconciled = { reconciler, result, baseline, comparison, resolution, preferred: preferredValues(result.findings, reconciler.rules, resolution) };
+  const preferred = preferredValues(result.findings, reconciler.rules, resolution);
+  const reconciled: Reconciled = { reconciler, result, baseline, baselineFile, baselinePlaces, comparison, resolution, preferred };
   return collected<CheckedFolder>({ loaded, reconciled }, [...messages, ...reconciliation.messages]);
 };

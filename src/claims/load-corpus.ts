@@ -83,6 +83,8 @@ const folderTextReader = (root: string): ReadTextFile => (relativePath) => {
 interface Walk {
   readonly yamlFiles: FolderFile[];
   readonly problems: Diagnostic[];
+  readonly ignored: string[];
+  readonly ignore: ((path: string) => boolean) | undefined;
 }
 
 const walk = (root: string, directory: string, into: Walk): void => {
@@ -130,6 +132,8 @@ const walk = (root: string, directory: string, into: Walk): void => {
     }
     if (stats.isDirectory()) {
       walk(root, absolute, into);
+    } else if (stats.isFile() && /\.ya?ml$/i.test(name) && into.ignore?.(rel) === true) {
+      into.ignored.push(rel);
     } else if (stats.isFile() && /\.ya?ml$/i.test(name)) {
       if (stats.size > MAX_YAML_FILE_BYTES) {
         into.problems.push(fileProblem(rel, 'file-too-large', `${rel} is ${stats.size} bytes; YAML files may be at most ${MAX_YAML_FILE_BYTES}`, 'split it into several files'));
@@ -149,6 +153,17 @@ const walk = (root: string, directory: string, into: Walk): void => {
 export interface LoadedFolder extends BuiltFolder {
   /** The claims folder, resolved. */
   readonly root: string;
+  /** YAML files left out by `ignore` (paths relative to the folder). */
+  readonly ignoredFiles: readonly string[];
+}
+
+export interface LoadCorpusOptions {
+  /**
+   * Files to leave out: called with each YAML file's path relative to the
+   * folder (`claims/drafts/x.yaml`); `true` skips it (a configuration's
+   * `ignore` globs).
+   */
+  readonly ignore?: (path: string) => boolean;
 }
 
 /** The folder and every message; on failure, `partial` holds everything that loaded. */
@@ -164,17 +179,18 @@ export type LoadCorpusResult = Result<LoadedFolder, LoadedFolder>;
  * if (!result.ok) for (const m of result.messages) console.error(formatMessage(m));
  * const { corpus } = settled(result); // what loaded, even when parts did not
  */
-export const loadCorpus = async (dir: string): Promise<LoadCorpusResult> => {
+export const loadCorpus = async (dir: string, options: LoadCorpusOptions = {}): Promise<LoadCorpusResult> => {
   let root: string;
   try {
     root = realpathSync(dir);
   } catch {
     const missing = fileProblem(dir, 'folder-missing', `the claims folder ${dir} does not exist`, 'pass the folder that holds predicates.yaml, sources/ and claims/');
     const empty = settled(buildCorpus({ yamlFiles: [], readTextFile: () => failed([missing]) }));
-    return { ok: false, messages: [missing], partial: { ...empty, root: dir } };
+    return { ok: false, messages: [missing], partial: { ...empty, root: dir, ignoredFiles: [] } };
   }
-  const found: Walk = { yamlFiles: [], problems: [] };
+  const found: Walk = { yamlFiles: [], problems: [], ignored: [], ignore: options.ignore };
   walk(root, root, found);
   const built = buildCorpus({ yamlFiles: found.yamlFiles, readTextFile: folderTextReader(root), unreadable: found.problems });
-  return built.ok ? { ...built, value: { ...built.value, root } } : { ...built, partial: { ...built.partial, root } };
+  const where = { root, ignoredFiles: found.ignored };
+  return built.ok ? { ...built, value: { ...built.value, ...where } } : { ...built, partial: { ...built.partial, ...where } };
 };

@@ -6,6 +6,7 @@
 import { MESSAGE_CODES, type MessageSource } from '../../../src/model/message-codes.js';
 
 const STAGES: readonly (readonly [MessageSource, string])[] = [
+  ['config', 'The configuration file (`claimtrace.config.json` / `.mjs`, `loadConfig`)'],
   ['load', 'Loading the claims folder (`loadCorpus`, `claimtrace check`)'],
   ['anchor', 'Anchoring quotes to their sources'],
   ['normalize', 'Reading values from words (`parseQuantity`, `parseDate`, `parseEntitySet`)'],

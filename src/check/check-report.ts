@@ -1,0 +1,227 @@
+/**
+ * What a consistency check comes to, as one list a CI system can read: every
+ * message (a quote that does not anchor, a hash mismatch, a rule that threw),
+ * every finding with its status against the baseline and the places of its
+ * claims, and every stale baseline entry — each marked whether it fails the
+ * check — and the verdict:
+ *
+ * - `pass`: nothing fails;
+ * - `fail`: a content problem — an error in the claims folder (bad YAML, a
+ *   quote that does not anchor, a hash mismatch, a bad baseline), a finding
+ *   at or above `failOn` that the baseline does not acknowledge (new, changed
+ *   since its review, or reviewed under another rule), more unacknowledged
+ *   warnings than `maxWarnings`, or a stale baseline entry;
+ * - `error`: the tool could not do the check — a rule threw or was set up
+ *   wrongly, or the folder does not exist.
+ *
+ * Every check output (the CLI's stylish, JSON, GitHub, SARIF and JUnit
+ * formats, and the test-runner helper) renders this report, so they agree on
+ * what fails.
+ */
+import type { BaselineEntry } from '../model/baseline.js';
+import type { Finding } from '../model/finding.js';
+import { createMessage, type Message, type Severity } from '../model/message.js';
+import { settled } from '../model/result.js';
+import { configureRules } from '../reconcile/rules-config.js';
+import type { CheckResult, Reconciled } from './check-claims-folder.js';
+import { type ClaimLocation, createClaimLocator } from './claim-locations.js';
+
+/**
+ * Where a finding stands: `acknowledged` (reviewed, unchanged), `new` (not in
+ * the baseline), `changed` (reviewed, but what it says about its claims
+ * changed), `mismatched` (its baseline entry names another rule),
+ * `below-threshold` (not acknowledged, but under `failOn`).
+ */
+export type FindingStatus = 'acknowledged' | 'new' | 'changed' | 'mismatched' | 'below-threshold';
+
+/** The check's verdict: `pass`, `fail` (content problems: exit 1) or `error` (the tool could not check: exit 2). */
+export type CheckVerdict = 'pass' | 'fail' | 'error';
+
+/** The exit code of each verdict: `claimtrace check`'s contract with CI (0 pass, 1 content problems, 2 the tool could not check). */
+export const VERDICT_EXIT_CODES = { pass: 0, fail: 1, error: 2 } as const satisfies Readonly<Record<CheckVerdict, number>>;
+
+/** A message of the check: the loader's, the baseline's, a rule's problem. */
+export interface MessageItem {
+  readonly kind: 'message';
+  readonly message: Message;
+  readonly fails: boolean;
+}
+
+/** A finding, its status and where its claims are. */
+export interface FindingItem {
+  readonly kind: 'finding';
+  readonly finding: Finding;
+  readonly status: FindingStatus;
+  readonly fails: boolean;
+  /** Each claim once: its claim-file place and its quote's place in the source. */
+  readonly locations: readonly ClaimLocation[];
+  /** The baseline entry that reviewed it, if any. */
+  readonly review?: BaselineEntry;
+}
+
+/** A baseline entry whose finding no longer occurs, with a message placed at the entry. */
+export interface StaleItem {
+  readonly kind: 'stale';
+  readonly entry: BaselineEntry;
+  readonly message: Message;
+  readonly fails: true;
+}
+
+export type CheckItem = MessageItem | FindingItem | StaleItem;
+
+export interface CheckReportOptions {
+  /** The lowest severity of an unacknowledged finding that fails the check (default `warning`). */
+  readonly failOn?: Severity;
+  /**
+   * How many unacknowledged warning findings are tolerated: with a limit,
+   * warnings fail only when there are more of them than it (whatever
+   * `failOn` says about warnings), as ESLint's `--max-warnings`.
+   */
+  readonly maxWarnings?: number;
+}
+
+export interface CheckCounts {
+  readonly sources: number;
+  readonly claims: number;
+  readonly findings: number;
+  readonly acknowledged: number;
+  readonly new: number;
+  readonly changed: number;
+  readonly mismatched: number;
+  readonly belowThreshold: number;
+  readonly stale: number;
+  /** Baseline entries of rules that did not run (set `off`): kept, neither stale nor checked. */
+  readonly idle: number;
+  /** Messages by severity (the loader's, the baseline's, the rules'). */
+  readonly errors: number;
+  readonly warnings: number;
+  /** Unacknowledged warning findings (what `maxWarnings` counts). */
+  readonly unacknowledgedWarnings: number;
+  /** Items that fail the check. */
+  readonly failing: number;
+  /** YAML files left out by `ignore`. */
+  readonly ignoredFiles: number;
+}
+
+export interface CheckReport {
+  /** The claims folder, resolved: the root of every place's `file`. */
+  readonly root: string;
+  readonly verdict: CheckVerdict;
+  readonly failOn: Severity;
+  readonly maxWarnings?: number;
+  /** Whether the rules ran (they do not when the folder has errors: findings over a half-loaded corpus would mislead). */
+  readonly reconciled: boolean;
+  readonly counts: CheckCounts;
+  /** Messages in the loader's order (file, line, column), then findings in the reconciler's order, then stale entries. */
+  readonly items: readonly CheckItem[];
+}
+
+const RANK: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
+
+/** The ids of the rules that ran (a rule set `off` did not: its baseline entries are not stale, only idle). */
+export const rulesThatRan = (reconciled: Pick<Reconciled, 'reconciler'>): ReadonlySet<string> =>
+  new Set(settled(configureRules(reconciled.reconciler.rules, reconciled.reconciler.config)).map((c) => c.rule.id));
+
+/** Whether a message is the tool's problem rather than the folder's: a rule's, a strategy's, the configuration's, or a folder that is not there. */
+export const isToolProblem = (m: Message): boolean =>
+  m.severity === 'error' && (m.source === 'reconcile' || m.source === 'resolve' || m.source === 'config' || m.code === 'folder-missing');
+
+/**
+ * The report of a check.
+ *
+ * @example
+ * const report = createCheckReport(await checkClaimsFolder('claims'), { failOn: 'warning' });
+ * report.verdict; // 'pass' | 'fail' | 'error'
+ * report.items.filter((i) => i.fails);
+ */
+export const createCheckReport = (check: CheckResult, options: CheckReportOptions = {}): CheckReport => {
+  const failOn = options.failOn ?? 'warning';
+  const { maxWarnings } = options;
+  const { loaded, reconciled } = check.ok ? check.value : check.partial;
+  const items: CheckItem[] = check.messages.map((message): MessageItem => ({ kind: 'message', message, fails: message.severity === 'error' }));
+
+  let stale: readonly BaselineEntry[] = [];
+  let idle = 0;
+  let unacknowledgedWarnings = 0;
+  if (reconciled !== undefined) {
+    const { comparison, result } = reconciled;
+    const base = new Map<string, { status: FindingStatus; review?: BaselineEntry }>();
+    for (const { finding, entry } of comparison.acknowledged) base.set(finding.id, { status: 'acknowledged', review: entry });
+    for (const finding of comparison.unacknowledged) base.set(finding.id, { status: 'new' });
+    for (const { finding, entry } of comparison.changed) base.set(finding.id, { status: 'changed', review: entry });
+    for (const { finding, entry } of comparison.mismatched) base.set(finding.id, { status: 'mismatched', review: entry });
+    const open = (f: Finding): boolean => {
+      const status = base.get(f.id)?.status;
+      return status === 'new' || status === 'changed';
+    };
+    unacknowledgedWarnings = result.findings.filter((f) => f.severity === 'warning' && open(f)).length;
+    const warningsFail = maxWarnings !== undefined ? unacknowledgedWarnings > maxWarnings : RANK.warning <= RANK[failOn];
+    const severityFails = (severity: Severity): boolean => (severity === 'warning' ? warningsFail : RANK[severity] <= RANK[failOn]);
+    const locator = createClaimLocator(loaded);
+    for (const finding of result.findings) {
+      const { status: reviewed, review } = base.get(finding.id) ?? { status: 'new' as const };
+      const counts = reviewed === 'acknowledged' || reviewed === 'mismatched' || severityFails(finding.severity);
+      const status: FindingStatus = counts ? reviewed : 'below-threshold';
+      items.push({
+        kind: 'finding',
+        finding,
+        status,
+        fails: status === 'new' || status === 'changed' || status === 'mismatched',
+        locations: locator.finding(finding),
+        ...(review !== undefined ? { review } : {}),
+      });
+    }
+    const ran = rulesThatRan(reconciled);
+    stale = comparison.stale.filter((e) => ran.has(e.rule));
+    idle = comparison.stale.length - stale.length;
+    for (const entry of stale) {
+      const place = reconciled.baselinePlaces.get(entry.id);
+      const message = createMessage('stale-baseline-entry', `baseline entry ${entry.id} [${entry.rule}] matches no finding any more (reviewed as ${entry.verdict}: ${entry.reason})`, {
+        ruleId: entry.rule,
+        hint: 'remove it with `claimtrace baseline prune`, or find out why the finding went',
+        ...(place !== undefined ? { place } : {}),
+      });
+      items.push({ kind: 'stale', entry, message, fails: true });
+    }
+  }
+
+  const findings = items.filter((i): i is FindingItem => i.kind === 'finding');
+  const messages = items.filter((i): i is MessageItem => i.kind === 'message');
+  const count = (status: FindingStatus) => findings.filter((f) => f.status === status).length;
+  const failing = items.filter((i) => i.fails).length;
+  const verdict: CheckVerdict = messages.some((i) => isToolProblem(i.message)) ? 'error' : failing > 0 ? 'fail' : 'pass';
+  return {
+    root: loaded.root,
+    verdict,
+    failOn,
+    ...(maxWarnings !== undefined ? { maxWarnings } : {}),
+    reconciled: reconciled !== undefined,
+    counts: {
+      sources: loaded.corpus.sources.length,
+      claims: loaded.corpus.claims.length,
+      findings: findings.length,
+      acknowledged: count('acknowledged'),
+      new: count('new'),
+      changed: count('changed'),
+      mismatched: count('mismatched'),
+      belowThreshold: count('below-threshold'),
+      stale: stale.length,
+      idle,
+      errors: messages.filter((i) => i.message.severity === 'error').length,
+      warnings: messages.filter((i) => i.message.severity === 'warning').length,
+      unacknowledgedWarnings,
+      failing,
+      ignoredFiles: loaded.ignoredFiles.length,
+    },
+    items,
+  };
+};
+
+/**
+ * The report with only what fails the check (`--quiet`); counts and verdict
+ * unchanged.
+ *
+ * @example
+ * render(quiet ? onlyFailing(report) : report)
+ */
+export const onlyFailing = (report: CheckReport): CheckReport => ({ ...report, items: report.items.filter((i) => i.fails) });

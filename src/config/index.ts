@@ -1,0 +1,5 @@
+export { loadConfig, configCheckOptions, type LoadedConfig, type LoadConfigOptions } from './load-config.js';
+export { findConfigFile } from './find-config.js';
+export { ConfigFileSchema, CONFIG_FILE_NAMES, CONFIG_KEYS, type ConfigFile } from './config-schema.js';
+export { configJsonSchema } from './config-json-schema.js';
+export { createIgnoreMatcher } from './ignore-globs.js';
