@@ -30,3 +30,14 @@ export const processIo = (): CliIo => ({
   env: process.env,
   cwd: process.cwd(),
 });
+
+/**
+ * Write text meant for people (stylish output, messages, summaries) — the one
+ * place every human-readable output of the commands passes, so what applies
+ * to terminal text (sanitising control characters) applies to all of it.
+ * Machine formats (JSON, SARIF, JUnit) are written with `stream.write`.
+ *
+ * @example
+ * writeText(io.stderr, messagesText(run.messages, run.paths, context.err));
+ */
+export const writeText = (stream: OutputStream, text: string): void => stream.write(text);

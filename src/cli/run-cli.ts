@@ -5,6 +5,7 @@
  * one).
  */
 import { parseArgs } from 'node:util';
+import { closestName } from '../claims/closest-name.js';
 import { CliError } from './cli-error.js';
 import type { CliIo } from './cli-io.js';
 import type { Command, CommandContext } from './command.js';
@@ -15,23 +16,36 @@ import { exportCommand } from './commands/export.js';
 import { initCommand } from './commands/init.js';
 import { reportCommand } from './commands/report.js';
 import { summaryCommand } from './commands/summary.js';
-import { EXIT_INVALID_INPUT, EXIT_OK, type ExitCode } from './exit-codes.js';
+import { EXIT_OK, EXIT_USAGE, type ExitCode } from './exit-codes.js';
+import { baselineCommand } from './commands/baseline.js';
 import { commandHelp, generalHelp } from './help.js';
 import { createProgress } from './progress.js';
 import { colourEnabled, createStyle } from './style.js';
 import { CLI_VERSION } from './version.js';
 
 /** Every command, in the order the help lists them. */
-export const COMMANDS: readonly Command[] = [checkCommand, summaryCommand, reportCommand, anchorCommand, explainCommand, exportCommand, initCommand];
+export const COMMANDS: readonly Command[] = [checkCommand, baselineCommand, summaryCommand, reportCommand, anchorCommand, explainCommand, exportCommand, initCommand];
 
+/** Options every command takes. */
 const GLOBAL_FLAGS = {
   help: { type: 'boolean', short: 'h' },
   debug: { type: 'boolean' },
+  version: { type: 'boolean', short: 'v' },
 } as const;
 
-const parseProblem = (error: unknown): string | undefined => {
+/** A parseArgs error as a usage error: an unknown option names the closest one the command has. */
+const parseProblem = (error: unknown, command: Command): CliError | undefined => {
   const code = (error as { code?: unknown }).code;
-  return typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS') ? (error as Error).message : undefined;
+  if (typeof code !== 'string' || !code.startsWith('ERR_PARSE_ARGS')) return undefined;
+  const message = (error as Error).message;
+  const unknown = code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' ? /Unknown option '([^']+)'/.exec(message)?.[1] : undefined;
+  if (unknown === undefined) return new CliError(message, { showUsage: true });
+  const names = Object.keys({ ...command.options, ...GLOBAL_FLAGS });
+  const near = closestName(unknown.replace(/^-+/, '').replace(/=.*$/, ''), names);
+  return new CliError(`unknown option ${unknown} for claimtrace ${command.name}`, {
+    hint: near !== undefined ? `did you mean --${near}?` : `claimtrace ${command.name} takes ${names.map((n) => `--${n}`).join(', ')}`,
+    showUsage: near === undefined,
+  });
 };
 
 /**
@@ -49,7 +63,7 @@ export const runCli = async (argv: readonly string[], io: CliIo, commands: reado
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     const topic = name === 'help' ? commands.find((c) => c.name === rest[0]) : undefined;
     (name === undefined ? io.stderr : io.stdout).write(topic !== undefined ? commandHelp(topic) : generalHelp(commands, CLI_VERSION));
-    return name === undefined ? EXIT_INVALID_INPUT : EXIT_OK;
+    return name === undefined ? EXIT_USAGE : EXIT_OK;
   }
   if (name === '--version' || name === '-v') {
     io.stdout.write(`${CLI_VERSION}\n`);
@@ -57,15 +71,18 @@ export const runCli = async (argv: readonly string[], io: CliIo, commands: reado
   }
   const command = commands.find((c) => c.name === name);
   if (command === undefined) {
-    io.stderr.write(`${err.red('error')}: unknown command "${name}"\n${generalHelp(commands, CLI_VERSION)}`);
-    return EXIT_INVALID_INPUT;
+    const near = name.startsWith('-') ? undefined : closestName(name, commands.map((c) => c.name));
+    io.stderr.write(
+      `${err.red('error')}: unknown command "${name}"\n  hint: ${near !== undefined ? `did you mean "claimtrace ${near}"?` : `the commands are ${commands.map((c) => c.name).join(', ')}`} (claimtrace --help lists them)\n`,
+    );
+    return EXIT_USAGE;
   }
 
   const context: CommandContext = {
     io,
     out: createStyle(colourEnabled(io, io.stdout)),
     err,
-    progress: createProgress(io.stderr, { enabled: !rest.includes('--json') }),
+    progress: createProgress(io.stderr, { enabled: !rest.includes('--json') && !rest.includes('--quiet') && !rest.includes('-q') }),
     debug,
   };
   try {
@@ -78,9 +95,13 @@ export const runCli = async (argv: readonly string[], io: CliIo, commands: reado
         strict: true,
       });
     } catch (error) {
-      const problem = parseProblem(error);
-      if (problem !== undefined) throw new CliError(problem, { showUsage: true });
+      const problem = parseProblem(error, command);
+      if (problem !== undefined) throw problem;
       throw error;
+    }
+    if (parsed.values['version'] === true) {
+      io.stdout.write(`${CLI_VERSION}\n`);
+      return EXIT_OK;
     }
     if (parsed.values['help'] === true) {
       io.stdout.write(commandHelp(command));
@@ -99,6 +120,7 @@ export const runCli = async (argv: readonly string[], io: CliIo, commands: reado
   } catch (error) {
     context.progress.done();
     if (error instanceof CliError) {
+      if (error.details !== undefined) io.stderr.write(error.details);
       io.stderr.write(`${err.red('error')}: ${error.message}\n`);
       if (error.hint !== undefined) io.stderr.write(`  hint: ${error.hint}\n`);
       if (error.showUsage) io.stderr.write(`${command.usage.map((u) => `usage: ${u}`).join('\n')}\n`);
@@ -109,7 +131,7 @@ export const runCli = async (argv: readonly string[], io: CliIo, commands: reado
     io.stderr.write(`${err.red('internal error')}: ${message}\n`);
     if (debug) io.stderr.write(`${error instanceof Error && error.stack !== undefined ? error.stack : message}\n`);
     else io.stderr.write('  run again with --debug to see the stack trace, and please report it\n');
-    return EXIT_INVALID_INPUT;
+    return EXIT_USAGE;
   } finally {
     context.progress.done();
   }

@@ -6,7 +6,9 @@
  * half added.
  */
 import type { FolderCheck, Reconciled } from '../check/check-claims-folder.js';
+import type { CheckReport } from '../check/check-report.js';
 import type { ReportLabels } from '../check/report-input-from-check.js';
+import type { PathOptions } from '../model/display-path.js';
 
 /** The commands that offer formats. */
 export type FormatCommand = 'report' | 'export' | 'check';
@@ -15,9 +17,27 @@ export type FormatCommand = 'report' | 'export' | 'check';
  * What a format needs from the pipeline:
  * - `nothing`: it does not read the claims folder (the JSON Schema);
  * - `corpus`: a valid corpus (PROV-O);
- * - `findings`: a valid corpus, reconciled (reports, annotations, reviews).
+ * - `findings`: a valid corpus, reconciled (reports, annotations, reviews);
+ * - `check`: the check's report (`createCheckReport`), which it renders for
+ *   an invalid folder too — the formats of `claimtrace check`.
  */
-export type FormatNeeds = 'nothing' | 'corpus' | 'findings';
+export type FormatNeeds = 'nothing' | 'corpus' | 'findings' | 'check';
+
+/** Colours for text people read; each function returns its text unchanged when colour is off. */
+export interface TextStyle {
+  readonly bold: (s: string) => string;
+  readonly dim: (s: string) => string;
+  readonly underline: (s: string) => string;
+  readonly red: (s: string) => string;
+  readonly yellow: (s: string) => string;
+  readonly green: (s: string) => string;
+  readonly cyan: (s: string) => string;
+}
+
+const same = (s: string): string => s;
+
+/** No colour. */
+export const PLAIN_STYLE: TextStyle = { bold: same, dim: same, underline: same, red: same, yellow: same, green: same, cyan: same };
 
 /** An option a format takes (`--date`), as the CLI offers it. */
 export interface FormatOption {
@@ -36,6 +56,12 @@ export interface FormatInput {
   readonly labels: ReportLabels;
   /** The values of the options the format declares (absent when not given). */
   readonly options: Readonly<Record<string, string | undefined>>;
+  /** For `check` formats: what the check comes to — every message and finding, with places, and what fails. */
+  readonly report?: CheckReport;
+  /** How paths are shown: places' files are relative to `root` (the claims folder), shown relative to `cwd`. */
+  readonly paths?: PathOptions;
+  /** Colours, for formats people read (default: none). */
+  readonly style?: TextStyle;
 }
 
 /** One output format. */
@@ -64,6 +90,12 @@ export const scriptSafeJson = (document: unknown): string =>
 export const checkOf = (input: FormatInput): FolderCheck => {
   if (input.check === undefined) throw new TypeError('this format needs a claims folder (needs: corpus or findings)');
   return input.check;
+};
+
+/** The check's report; `check` formats are only rendered with one. */
+export const reportOf = (input: FormatInput): CheckReport => {
+  if (input.report === undefined) throw new TypeError('this format needs the check report (needs: check)');
+  return input.report;
 };
 
 /** The reconciled part of the input; formats that need findings are only rendered when there is one. */

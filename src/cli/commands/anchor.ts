@@ -12,7 +12,7 @@ import { createLocator, type Locator } from '../../ingest/create-locator.js';
 import { normalizeText } from '../../ingest/normalize-text.js';
 import { CliError } from '../cli-error.js';
 import { type Command, flag, stringOption } from '../command.js';
-import { EXIT_INVALID_INPUT, EXIT_OK } from '../exit-codes.js';
+import { EXIT_OK, EXIT_PROBLEMS } from '../exit-codes.js';
 import type { Style } from '../style.js';
 
 const readText = (path: string, shown: string): string => {
@@ -33,11 +33,12 @@ const loadSourceText = (path: string, shown: string): { text: string; textFile: 
   } catch (error) {
     throw new CliError(`${shown} is not valid YAML: ${(error as Error).message.split('\n')[0] ?? ''}`, {
       hint: 'run `claimtrace check` on the folder for the exact place',
+      exitCode: EXIT_PROBLEMS,
     });
   }
   const textField = typeof meta === 'object' && meta !== null ? (meta as Record<string, unknown>)['text'] : undefined;
   if (typeof textField !== 'string') {
-    throw new CliError(`${shown} has no \`text:\` naming the source text`, { hint: 'add `text: <file>.txt`' });
+    throw new CliError(`${shown} has no \`text:\` naming the source text`, { hint: 'add `text: <file>.txt`', exitCode: EXIT_PROBLEMS });
   }
   const textFile = resolve(dirname(path), textField);
   return { text: normalizeText(readText(textFile, textField)), textFile };
@@ -148,7 +149,7 @@ export const anchorCommand: Command = {
     'end exclusive, over the normalized text), line:column and context. When it does not anchor,',
     'prints the closest candidates with their scores.',
     '<source-file> is a captured text, or a source metadata file (sources/<id>.yaml).',
-    'Exit: 0 anchored; 2 ambiguous, not found, or the file cannot be read.',
+    'Exit: 0 anchored; 1 ambiguous or not found (or the metadata file is broken); 2 the file cannot be read or an option is wrong.',
   ].join('\n'),
   options: {
     prefix: { type: 'string' },
@@ -183,6 +184,6 @@ export const anchorCommand: Command = {
         ? `${JSON.stringify(anchorResultJson(result, locator, shown), null, 2)}\n`
         : anchorResultText(result, text, locator, shown, out),
     );
-    return result.status === 'anchored' ? EXIT_OK : EXIT_INVALID_INPUT;
+    return result.status === 'anchored' ? EXIT_OK : EXIT_PROBLEMS;
   },
 };

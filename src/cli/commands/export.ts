@@ -8,33 +8,40 @@ import { resolve } from 'node:path';
 import type { FolderCheck } from '../../check/check-claims-folder.js';
 import { hasErrors } from '../../model/message.js';
 import type { OutputFormat } from '../../formats/format.js';
-import { type Command, stringOption } from '../command.js';
+import { writeText } from '../cli-io.js';
+import { type Command, flag, stringOption } from '../command.js';
 import { messagesText } from '../diagnostics-output.js';
-import { EXIT_INVALID_INPUT, EXIT_OK } from '../exit-codes.js';
+import { EXIT_OK, EXIT_PROBLEMS } from '../exit-codes.js';
 import { chosenFormats, formatChoices, formatHelpLines, formatOptionConfigs, formatOptionHelp, formatOptionValues } from '../format-choice.js';
-import { runPipeline, shownPath } from '../run-pipeline.js';
+import { CONFIG_OPTION, CONFIG_OPTION_HELP, runPipeline, shownPath } from '../run-pipeline.js';
 import { writeOutputFile } from '../write-output.js';
 
 export const exportCommand: Command = {
   name: 'export',
   summary: 'export one format: Web Annotation, ClaimReview, PROV-O, the report, the findings, or the claim file JSON Schema',
   usage: [
-    `claimtrace export [dir] --format ${formatChoices('export')} [--out <file>]`,
+    `claimtrace export [dir] --format ${formatChoices('export')} [--out <file>] [--json]`,
     'claimtrace export [dir] --format claimreview [--date <YYYY-MM-DD>] [--author <organisation>]',
   ],
   description: [
     ...formatHelpLines('export'),
     'See docs/exports.md for the field mapping.',
-    'Exit: 0 exported; 2 the folder is invalid, the format unknown or an option wrong (nothing is written).',
+    'With --json, what was exported as JSON: the format, its media type and the file written (with --out),',
+    'or the document itself when it is JSON, else { format, mediaType, content }.',
+    'Exit: 0 exported; 1 the folder has errors (nothing is written); 2 the format is unknown or an option wrong.',
   ].join('\n'),
   options: {
     format: { type: 'string', short: 'f' },
     out: { type: 'string', short: 'o' },
+    json: { type: 'boolean' },
+    ...CONFIG_OPTION,
     ...formatOptionConfigs('export'),
   },
   optionHelp: {
     format: `one of ${formatChoices('export').split('|').join(', ')}`,
     out: 'write to this file instead of stdout',
+    json: 'say what was exported as JSON (see above)',
+    ...CONFIG_OPTION_HELP,
     ...formatOptionHelp('export'),
   },
   positionals: { min: 0, max: 1 },
@@ -46,12 +53,12 @@ export const exportCommand: Command = {
     let check: FolderCheck | undefined;
     let shown = '.';
     if (format.needs !== 'nothing') {
-      const run = await runPipeline(positionals[0], context, { reconcile: format.needs === 'findings' });
-      io.stderr.write(messagesText(run.messages, run.shown, context.err));
+      const run = await runPipeline(positionals[0], values, context, { reconcile: format.needs === 'findings' });
+      writeText(io.stderr, messagesText(run.messages, run.paths, context.err));
       const valid = format.needs === 'corpus' ? !hasErrors(run.messages) : run.reconciled !== undefined;
       if (!valid) {
-        io.stderr.write(`${context.err.red('✖ invalid input')}: nothing was exported; fix the errors above\n`);
-        return EXIT_INVALID_INPUT;
+        writeText(io.stderr, `${context.err.red('✖ invalid input')}: nothing was exported; fix the errors above\n`);
+        return EXIT_PROBLEMS;
       }
       check = { loaded: run.loaded, ...(run.reconciled !== undefined ? { reconciled: run.reconciled } : {}) };
       shown = run.shown;
@@ -62,12 +69,15 @@ export const exportCommand: Command = {
       options,
     });
     const out = stringOption(values, 'out');
+    const json = flag(values, 'json');
+    const isJson = /[/+]json$/.test(format.mediaType);
     if (out === undefined) {
-      io.stdout.write(text);
+      io.stdout.write(json && !isJson ? `${JSON.stringify({ format: format.id, mediaType: format.mediaType, content: text }, null, 2)}\n` : text);
     } else {
       const path = resolve(io.cwd, out);
       writeOutputFile(path, text, shownPath(path, io.cwd));
-      io.stderr.write(`wrote ${shownPath(path, io.cwd)} (${format.id})\n`);
+      if (json) io.stdout.write(`${JSON.stringify({ format: format.id, mediaType: format.mediaType, file: shownPath(path, io.cwd), bytes: Buffer.byteLength(text) }, null, 2)}\n`);
+      else io.stderr.write(`wrote ${shownPath(path, io.cwd)} (${format.id})\n`);
     }
     return EXIT_OK;
   },

@@ -9,11 +9,12 @@ import { formatsFor } from '../../formats/registry.js';
 import { markdownReportFormat } from '../../formats/markdown-report.js';
 import { joinWords } from '../../values/words.js';
 import { CliError } from '../cli-error.js';
-import { type Command, stringOption } from '../command.js';
+import { writeText } from '../cli-io.js';
+import { type Command, flag, stringOption } from '../command.js';
 import { messagesText } from '../diagnostics-output.js';
-import { EXIT_INVALID_INPUT, EXIT_OK } from '../exit-codes.js';
+import { EXIT_OK, EXIT_PROBLEMS } from '../exit-codes.js';
 import { chosenFormats, formatChoices, formatHelpLines, formatOptionConfigs, formatOptionHelp, formatOptionValues } from '../format-choice.js';
-import { runPipeline, shownPath } from '../run-pipeline.js';
+import { CONFIG_OPTION, CONFIG_OPTION_HELP, runPipeline, shownPath } from '../run-pipeline.js';
 import { writeOutputFile } from '../write-output.js';
 
 /** The files the default report formats write into `--out`. */
@@ -22,17 +23,25 @@ export const REPORT_FILES = { markdown: markdownReportFormat.fileName, json: fin
 export const reportCommand: Command = {
   name: 'report',
   summary: 'write the report formats into a folder: the Markdown conflict report and the findings as JSON',
-  usage: [`claimtrace report [dir] --out <dir> [--format ${formatChoices('report')} …] [--title <text>]`],
+  usage: [`claimtrace report [dir] --out <dir> [--format ${formatChoices('report')} …] [--title <text>] [--json]`],
   description: [
     'Loads and reconciles the claims folder and writes each report format into <out> (default: all of them):',
     ...formatsFor('report').map((f, i, all) => `${f.fileName.padEnd(Math.max(...all.map((x) => x.fileName.length)))}  ${f.summary}`),
-    'Exit: 0 written (whatever the findings); 2 the folder is invalid or an option wrong (nothing is written).',
+    'Exit: 0 written (whatever the findings); 1 the folder has errors (nothing is written); 2 an option is wrong.',
     '',
     ...formatHelpLines('report').map((line) => `--format ${line}`),
   ].join('\n'),
-  options: { out: { type: 'string', short: 'o' }, format: { type: 'string', short: 'f', multiple: true }, ...formatOptionConfigs('report') },
+  options: {
+    out: { type: 'string', short: 'o' },
+    format: { type: 'string', short: 'f', multiple: true },
+    json: { type: 'boolean' },
+    ...CONFIG_OPTION,
+    ...formatOptionConfigs('report'),
+  },
   optionHelp: {
     out: 'folder to write the report into (created if missing)',
+    json: 'say what was written as JSON: { written, findings, claims }',
+    ...CONFIG_OPTION_HELP,
     format: `write only these formats (repeat the option): ${formatChoices('report').split('|').join(', ')}`,
     ...formatOptionHelp('report'),
   },
@@ -43,11 +52,11 @@ export const reportCommand: Command = {
     if (out === undefined) throw new CliError('report needs --out <dir>: the folder to write the report into', { showUsage: true });
     const formats = chosenFormats(values['format'], 'report', formatsFor('report'));
     const options = formatOptionValues(values, 'report', formats);
-    const run = await runPipeline(positionals[0], context, { reconcile: true });
-    io.stderr.write(messagesText(run.messages, run.shown, context.err));
+    const run = await runPipeline(positionals[0], values, context, { reconcile: true });
+    writeText(io.stderr, messagesText(run.messages, run.paths, context.err));
     if (run.reconciled === undefined) {
-      io.stderr.write(`${context.err.red('✖ invalid input')}: nothing was written; fix the errors above\n`);
-      return EXIT_INVALID_INPUT;
+      writeText(io.stderr, `${context.err.red('✖ invalid input')}: nothing was written; fix the errors above\n`);
+      return EXIT_PROBLEMS;
     }
     const outDir = resolve(io.cwd, out);
     const shownOut = shownPath(outDir, io.cwd);
@@ -59,7 +68,10 @@ export const reportCommand: Command = {
       writeOutputFile(join(outDir, format.fileName), format.render({ check, labels, options }), join(shownOut, format.fileName));
       written.push(join(shownOut, format.fileName));
     }
-    io.stdout.write(`wrote ${joinWords(written)} (${run.reconciled.result.findings.length} findings over ${run.loaded.corpus.claims.length} claims)\n`);
+    const findings = run.reconciled.result.findings.length;
+    const claims = run.loaded.corpus.claims.length;
+    if (flag(values, 'json')) io.stdout.write(`${JSON.stringify({ written, findings, claims }, null, 2)}\n`);
+    else writeText(io.stdout, `wrote ${joinWords(written)} (${findings} findings over ${claims} claims)\n`);
     return EXIT_OK;
   },
 };

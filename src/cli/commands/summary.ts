@@ -5,10 +5,11 @@
  * `npm start` runs it on the bundled corpus.
  */
 import type { Reconciled } from '../../check/index.js';
-import { type Command } from '../command.js';
+import { writeText } from '../cli-io.js';
+import { type Command, flag } from '../command.js';
 import { messagesText } from '../diagnostics-output.js';
-import { EXIT_NEW_FINDINGS, EXIT_INVALID_INPUT, EXIT_OK } from '../exit-codes.js';
-import { type PipelineRun, runPipeline } from '../run-pipeline.js';
+import { EXIT_OK, EXIT_PROBLEMS } from '../exit-codes.js';
+import { CONFIG_OPTION, CONFIG_OPTION_HELP, type PipelineRun, runPipeline } from '../run-pipeline.js';
 
 const pad = (s: string, n: number): string => (s.length >= n ? s : s + ' '.repeat(n - s.length));
 
@@ -41,7 +42,7 @@ const findingsLines = ({ result, comparison, preferred }: Reconciled): string[] 
     if (p !== undefined) lines.push(`  ${pad('', 8)} most likely: ${p.value} (${p.strategy}, confidence ${p.confidence.toFixed(2)})`);
   }
   lines.push('');
-  const open = comparison.unacknowledged.length + comparison.changed.length + comparison.stale.length + comparison.mismatched.length;
+  const open = openCount({ comparison });
   lines.push(
     open === 0
       ? `  all ${comparison.acknowledged.length} findings are reviewed in baseline.yaml; the full report: claimtrace report --out docs`
@@ -50,22 +51,62 @@ const findingsLines = ({ result, comparison, preferred }: Reconciled): string[] 
   return lines;
 };
 
+const openCount = ({ comparison }: Pick<Reconciled, 'comparison'>): number =>
+  comparison.unacknowledged.length + comparison.changed.length + comparison.stale.length + comparison.mismatched.length;
+
+/** The summary as data (`--json`). */
+const summaryJson = (run: PipelineRun) => {
+  const { corpus } = run.loaded;
+  const reconciled = run.reconciled;
+  return {
+    folder: run.shown,
+    ok: reconciled !== undefined && openCount(reconciled) === 0,
+    valid: reconciled !== undefined,
+    counts: { sources: corpus.sources.length, predicates: corpus.predicates.length, entities: corpus.entities.length, claims: corpus.claims.length },
+    sources: corpus.sources.map(({ source, text }) => ({
+      id: source.id,
+      published: source.publishedAt.precision === 'unknown' ? null : source.publishedAt.value,
+      publisher: source.publisher ?? null,
+      chars: text.length,
+      claims: corpus.claims.filter((c) => c.evidence.some((e) => e.sourceId === source.id)).length,
+    })),
+    findings:
+      reconciled === undefined
+        ? null
+        : reconciled.result.findings.map((f) => ({ id: f.id, ruleId: f.ruleId, severity: f.severity, message: f.message, preferred: reconciled.preferred.get(f.id) ?? null })),
+    baseline:
+      reconciled === undefined
+        ? null
+        : {
+            acknowledged: reconciled.comparison.acknowledged.length,
+            new: reconciled.comparison.unacknowledged.length,
+            changed: reconciled.comparison.changed.length,
+            stale: reconciled.comparison.stale.length,
+            mismatched: reconciled.comparison.mismatched.length,
+          },
+  };
+};
+
 export const summaryCommand: Command = {
   name: 'summary',
   summary: 'check a claims folder and print its sources, conflicts and most likely values',
-  usage: ['claimtrace summary [dir]'],
+  usage: ['claimtrace summary [dir] [--json]'],
   description: [
     'Loads, validates, anchors and reconciles the claims folder like `check`, and prints the',
     'sources, every error and warning with the value most likely true, and the baseline status.',
-    'Exit: 0 every finding reviewed; 1 new, changed or stale findings; 2 invalid input.',
+    'Exit: 0 every finding reviewed; 1 the folder has errors, or new, changed or stale findings; 2 usage errors.',
   ].join('\n'),
-  options: {},
-  optionHelp: {},
+  options: { json: { type: 'boolean' }, ...CONFIG_OPTION },
+  optionHelp: { json: 'print the summary as JSON', ...CONFIG_OPTION_HELP },
   positionals: { min: 0, max: 1 },
-  run: async ({ positionals }, context) => {
-    const run = await runPipeline(positionals[0], context, { reconcile: true });
+  run: async ({ values, positionals }, context) => {
+    const run = await runPipeline(positionals[0], values, context, { reconcile: true });
     const { io } = context;
-    io.stderr.write(messagesText(run.messages, run.shown, context.err));
+    if (flag(values, 'json')) {
+      io.stdout.write(`${JSON.stringify({ ...summaryJson(run), messages: run.messages }, null, 2)}\n`);
+      return run.reconciled !== undefined && openCount(run.reconciled) === 0 ? EXIT_OK : EXIT_PROBLEMS;
+    }
+    writeText(io.stderr, messagesText(run.messages, run.paths, context.err));
     const { corpus } = run.loaded;
     const lines = [
       `claimtrace: ${run.shown}`,
@@ -76,14 +117,12 @@ export const summaryCommand: Command = {
     ];
     if (run.reconciled === undefined) {
       lines.push('  the folder is invalid (see above); nothing was reconciled');
-      io.stdout.write(`${lines.join('\n')}\n`);
-      return EXIT_INVALID_INPUT;
+      writeText(io.stdout, `${lines.join('\n')}\n`);
+      return EXIT_PROBLEMS;
     }
     const warnings = run.messages.filter((d) => d.severity === 'warning').length;
     lines.push(`  every file validates, every quote anchors, every hash matches (${warnings} warning(s))`, ...findingsLines(run.reconciled));
-    io.stdout.write(`${lines.join('\n')}\n`);
-    const { comparison } = run.reconciled;
-    const open = comparison.unacknowledged.length + comparison.changed.length + comparison.stale.length + comparison.mismatched.length;
-    return open === 0 ? EXIT_OK : EXIT_NEW_FINDINGS;
+    writeText(io.stdout, `${lines.join('\n')}\n`);
+    return openCount(run.reconciled) === 0 ? EXIT_OK : EXIT_PROBLEMS;
   },
 };

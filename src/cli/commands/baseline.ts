@@ -1,0 +1,285 @@
+/**
+ * `claimtrace baseline status|accept|prune`: keep baseline.yaml — the
+ * reviewed findings — without editing it by hand. Like ESLint's
+ * suppressions, but every entry keeps a verdict, a human reason and who
+ * reviewed it:
+ *
+ * - `status` lists where each finding and entry stands (new, changed,
+ *   carried over, reviewed, stale, idle);
+ * - `accept (--all | <id>…)` records reviews (the library's
+ *   `baselineEntryFor`, with the finding's current fingerprint);
+ * - `prune` removes stale entries (findings that no longer occur).
+ *
+ * The statuses come from the baseline module's comparison
+ * (`compareWithBaseline`) through the check report; the file is edited with
+ * the yaml Document API (comments and order stay) and written atomically.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { type FindingItem, rulesThatRan } from '../../check/check-report.js';
+import { editBaselineText } from '../../claims/baseline-document.js';
+import { placeText } from '../../formats/check-text.js';
+import type { BaselineEntry } from '../../model/baseline.js';
+import type { Finding } from '../../model/finding.js';
+import { formatMessage } from '../../model/message.js';
+import { baselineEntryFor, ReviewVerdictSchema } from '../../reconcile/index.js';
+import { CliError } from '../cli-error.js';
+import { writeText } from '../cli-io.js';
+import { type Command, flag, type OptionValues, stringOption } from '../command.js';
+import { messagesText } from '../diagnostics-output.js';
+import { EXIT_OK, EXIT_PROBLEMS, type ExitCode } from '../exit-codes.js';
+import { CONFIG_OPTION, CONFIG_OPTION_HELP, type PipelineRun, reportOfRun, runPipeline, shownPath } from '../run-pipeline.js';
+import { parseSeverity } from '../severity-threshold.js';
+import type { Style } from '../style.js';
+import { writeOutputFile } from '../write-output.js';
+import { closestIds, findFinding } from './explain.js';
+
+const SUBCOMMANDS = ['status', 'accept', 'prune'] as const;
+type Subcommand = (typeof SUBCOMMANDS)[number];
+
+/** The options each subcommand takes (besides --json, --config, --dir). */
+const OWN_OPTIONS: Readonly<Record<Subcommand, readonly string[]>> = {
+  status: ['fail-on'],
+  accept: ['all', 'verdict', 'reason', 'by', 'date', 'fail-on'],
+  prune: ['dry-run'],
+};
+
+/** Where a finding or entry stands, for `status`. */
+type Standing = 'new' | 'changed' | 'carried-over' | 'mismatched' | 'reviewed' | 'stale' | 'idle';
+
+const STANDING_WORDS: Readonly<Record<Standing, string>> = {
+  new: 'new — not reviewed',
+  changed: 'changed — reviewed, but what the finding says about its claims changed since',
+  'carried-over': 'carried over — reviewed; new evidence for the same disagreement, the review still holds',
+  mismatched: 'mismatched — the entry names another rule than the finding',
+  reviewed: 'reviewed — unchanged since the review',
+  stale: 'stale — reviewed findings that no longer occur (claimtrace baseline prune removes them)',
+  idle: 'idle — entries of rules that did not run (set off); kept as they are',
+};
+
+const today = (): string => new Date().toISOString().slice(0, 10);
+
+const validInput = (run: PipelineRun, context: Parameters<Command['run']>[1]): NonNullable<PipelineRun['reconciled']> => {
+  if (run.reconciled === undefined) {
+    throw new CliError(`${run.shown} has errors; the baseline was not read or changed`, {
+      details: messagesText(run.messages, run.paths, context.err),
+      hint: `fix them first (claimtrace check ${run.shown})`,
+      exitCode: EXIT_PROBLEMS,
+    });
+  }
+  return run.reconciled;
+};
+
+/** The baseline file of the folder (an existing baseline.yaml / .yml, else baseline.yaml) and its text, if any. */
+const baselineFile = (run: PipelineRun): { readonly path: string; readonly name: string; readonly text: string | undefined } => {
+  const name = run.reconciled?.baselineFile ?? 'baseline.yaml';
+  const path = join(run.folder, name);
+  return { path, name, text: existsSync(path) ? readFileSync(path, 'utf8') : undefined };
+};
+
+const write = (run: PipelineRun, edit: Parameters<typeof editBaselineText>[1], cwd: string): string => {
+  const file = baselineFile(run);
+  const edited = editBaselineText(file.text, edit, file.name);
+  if (!edited.ok) throw new CliError(`cannot edit ${shownPath(file.path, cwd)}: ${edited.messages.map((m) => formatMessage(m)).join('; ')}`, { exitCode: EXIT_PROBLEMS });
+  writeOutputFile(file.path, edited.value, shownPath(file.path, cwd));
+  return shownPath(file.path, cwd);
+};
+
+const requiredText = (values: OptionValues, name: string, what: string): string => {
+  const value = stringOption(values, name)?.trim();
+  if (value === undefined || value === '') throw new CliError(`baseline accept needs --${name} <${what}>`, { hint: 'every entry keeps a verdict, a reason and who reviewed it', showUsage: true });
+  return value;
+};
+
+const accept = async (values: OptionValues, ids: readonly string[], run: PipelineRun, context: Parameters<Command['run']>[1]): Promise<ExitCode> => {
+  const reconciled = validInput(run, context);
+  const verdict = ReviewVerdictSchema.safeParse(requiredText(values, 'verdict', ReviewVerdictSchema.options.join('|')));
+  if (!verdict.success) throw new CliError(`--verdict must be one of ${ReviewVerdictSchema.options.join(', ')}`, { showUsage: true });
+  const reason = requiredText(values, 'reason', 'why');
+  const by = requiredText(values, 'by', 'who');
+  const date = stringOption(values, 'date') ?? today();
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new CliError(`--date must be YYYY-MM-DD (got "${date}")`, { showUsage: true });
+  const all = flag(values, 'all');
+  if (all === (ids.length > 0)) throw new CliError('baseline accept takes --all or finding ids (not both, not neither)', { showUsage: true });
+
+  const findings = reconciled.result.findings;
+  let targets: readonly Finding[];
+  if (all) {
+    const failOn = parseSeverity(stringOption(values, 'fail-on'), run.config.failOn ?? 'warning');
+    const report = reportOfRun(run, { failOn });
+    targets = report.items.filter((i): i is FindingItem => i.kind === 'finding' && i.fails).map((i) => i.finding);
+  } else {
+    targets = ids.map((query) => {
+      const found = findFinding(findings, query);
+      if ('id' in found) return found;
+      const candidates = found.length > 1 ? found.map((f) => f.id) : closestIds(findings, query);
+      throw new CliError(found.length > 1 ? `"${query}" matches ${found.length} findings; give more of the id` : `no finding ${query} in ${run.shown}`, {
+        hint: candidates.length > 0 ? `did you mean: ${candidates.slice(0, 5).join(', ')}` : 'the folder has no findings',
+      });
+    });
+  }
+  const unique = [...new Map(targets.map((f) => [f.id, f])).values()];
+  const known = new Set(reconciled.baseline.findings.map((e) => e.id as string));
+  const entries = unique.map((f) => baselineEntryFor(f, { verdict: verdict.data, reason, reviewedBy: by, reviewedAt: date }));
+  const json = flag(values, 'json');
+  if (entries.length === 0) {
+    if (json) context.io.stdout.write(`${JSON.stringify({ file: null, accepted: [] }, null, 2)}\n`);
+    else writeText(context.io.stdout, 'nothing to accept: every finding that fails the check is reviewed already\n');
+    return EXIT_OK;
+  }
+  const file = write(run, { upsert: entries }, context.io.cwd);
+  if (json) {
+    context.io.stdout.write(`${JSON.stringify({ file, accepted: entries.map((e) => ({ ...e, replaced: known.has(e.id) })) }, null, 2)}\n`);
+  } else {
+    const lines = entries.map((e) => `  ${context.out.green(known.has(e.id) ? 'updated' : 'accepted')} ${e.id} [${e.rule}] ${e.verdict}: ${e.reason}`);
+    writeText(context.io.stdout, `${file}: ${entries.length} review${entries.length === 1 ? '' : 's'} by ${by} on ${date}\n${lines.join('\n')}\n`);
+  }
+  return EXIT_OK;
+};
+
+const prune = (values: OptionValues, run: PipelineRun, context: Parameters<Command['run']>[1]): ExitCode => {
+  const reconciled = validInput(run, context);
+  const ran = rulesThatRan(reconciled);
+  const stale = reconciled.comparison.stale.filter((e) => ran.has(e.rule));
+  const dryRun = flag(values, 'dry-run');
+  const file = stale.length > 0 && !dryRun ? write(run, { remove: stale.map((e) => e.id) }, context.io.cwd) : shownPath(baselineFile(run).path, context.io.cwd);
+  if (flag(values, 'json')) {
+    context.io.stdout.write(`${JSON.stringify({ file, dryRun, removed: stale }, null, 2)}\n`);
+    return EXIT_OK;
+  }
+  const verb = dryRun ? 'would remove' : 'removed';
+  writeText(
+    context.io.stdout,
+    stale.length === 0
+      ? `${file}: no stale entries\n`
+      : `${file}: ${verb} ${stale.length} stale entr${stale.length === 1 ? 'y' : 'ies'}\n${stale.map((e) => `  ${verb} ${e.id} [${e.rule}] ${e.verdict}: ${e.reason}`).join('\n')}\n`,
+  );
+  return EXIT_OK;
+};
+
+interface StatusRow {
+  readonly standing: Standing;
+  readonly id: string;
+  readonly rule: string;
+  readonly severity?: string;
+  readonly fails: boolean;
+  readonly where?: string;
+  readonly message?: string;
+  readonly review?: BaselineEntry;
+}
+
+const statusRows = (run: PipelineRun, failOnValue: string | undefined): StatusRow[] => {
+  const reconciled = run.reconciled as NonNullable<PipelineRun['reconciled']>;
+  const failOn = parseSeverity(failOnValue, run.config.failOn ?? 'warning');
+  const report = reportOfRun(run, { failOn });
+  const rows: StatusRow[] = [];
+  for (const item of report.items) {
+    if (item.kind === 'finding') {
+      const standing: Standing = item.status === 'acknowledged' ? 'reviewed' : item.status === 'below-threshold' ? (item.review !== undefined ? 'changed' : 'new') : item.status;
+      const where = item.locations.find((l) => l.claim !== undefined)?.claim;
+      rows.push({
+        standing,
+        id: item.finding.id,
+        rule: item.finding.ruleId,
+        severity: item.finding.severity,
+        fails: item.fails,
+        ...(where !== undefined ? { where: placeText(where, run.paths) } : {}),
+        message: item.finding.message,
+        ...(item.review !== undefined ? { review: item.review } : {}),
+      });
+    } else if (item.kind === 'stale') {
+      const place = reconciled.baselinePlaces.get(item.entry.id);
+      rows.push({ standing: 'stale', id: item.entry.id, rule: item.entry.rule, fails: true, ...(place !== undefined ? { where: placeText(place, run.paths) } : {}), review: item.entry });
+    }
+  }
+  const ran = rulesThatRan(reconciled);
+  for (const entry of reconciled.comparison.stale.filter((e) => !ran.has(e.rule))) {
+    const place = reconciled.baselinePlaces.get(entry.id);
+    rows.push({ standing: 'idle', id: entry.id, rule: entry.rule, fails: false, ...(place !== undefined ? { where: placeText(place, run.paths) } : {}), review: entry });
+  }
+  return rows;
+};
+
+const statusText = (rows: readonly StatusRow[], run: PipelineRun, style: Style): string => {
+  const lines = [`${run.shown}: ${run.reconciled?.result.findings.length ?? 0} findings; ${run.reconciled?.baseline.findings.length ?? 0} baseline entries`];
+  for (const standing of ['new', 'changed', 'carried-over', 'mismatched', 'stale', 'idle', 'reviewed'] as const) {
+    const here = rows.filter((r) => r.standing === standing);
+    lines.push('', `${standing === 'reviewed' || standing === 'idle' || standing === 'carried-over' ? style.green(String(here.length)) : here.length > 0 ? style.red(String(here.length)) : String(here.length)} ${STANDING_WORDS[standing]}`);
+    if (standing === 'reviewed' || standing === 'idle') continue;
+    for (const r of here) {
+      lines.push(`  ${style.bold(r.id)}${r.severity !== undefined ? ` ${r.severity}` : ''}${r.fails ? '' : style.dim(' (does not fail the check)')}${r.where !== undefined ? `  ${style.dim(r.where)}` : ''}`);
+      if (r.message !== undefined) lines.push(`    ${r.message}`);
+      if (r.review !== undefined) lines.push(`    ${style.dim(`reviewed as ${r.review.verdict} by ${r.review.reviewedBy}${r.review.reviewedAt !== undefined ? ` on ${r.review.reviewedAt}` : ''}: ${r.review.reason}`)}`);
+    }
+  }
+  return `${lines.join('\n')}\n`;
+};
+
+export const baselineCommand: Command = {
+  name: 'baseline',
+  summary: 'review findings into baseline.yaml: status, accept, prune',
+  usage: [
+    'claimtrace baseline status [dir] [--fail-on <severity>] [--json]',
+    'claimtrace baseline accept (--all | <finding-id>…) --verdict <verdict> --reason <text> --by <name> [--date YYYY-MM-DD] [--dir <dir>] [--json]',
+    'claimtrace baseline prune [dir] [--dry-run] [--json]',
+  ],
+  description: [
+    'status  where each finding stands against baseline.yaml: new, changed, carried over, mismatched, stale,',
+    '        idle (entries of rules set off) and reviewed.',
+    'accept  record a review of findings (a unique prefix of an id is enough; --all: every finding that fails',
+    `        the check). --verdict is one of ${ReviewVerdictSchema.options.join(', ')}; --reason says why,`,
+    '        --by who. An entry for the same finding is replaced; comments and other entries stay.',
+    'prune   remove stale entries (reviewed findings that no longer occur).',
+    'The baseline is written atomically. The folder must load without errors.',
+    'Exit: 0 done (status: whatever the statuses); 1 the folder has errors; 2 usage errors.',
+  ].join('\n'),
+  options: {
+    all: { type: 'boolean' },
+    verdict: { type: 'string' },
+    reason: { type: 'string' },
+    by: { type: 'string' },
+    date: { type: 'string' },
+    dir: { type: 'string' },
+    'dry-run': { type: 'boolean' },
+    'fail-on': { type: 'string' },
+    json: { type: 'boolean' },
+    ...CONFIG_OPTION,
+  },
+  optionHelp: {
+    all: 'accept every finding that fails the check',
+    verdict: ReviewVerdictSchema.options.join(', '),
+    reason: 'why: the reviewer’s reason for the verdict',
+    by: 'who reviewed the findings',
+    date: 'the date of the review (default: today, UTC)',
+    dir: 'the claims folder (for accept, whose positionals are ids)',
+    'dry-run': 'prune: say what would be removed, change nothing',
+    'fail-on': 'the threshold that decides what fails (default: the configuration’s, else warning)',
+    json: 'print the result as JSON',
+    ...CONFIG_OPTION_HELP,
+  },
+  positionals: { min: 1, max: Number.POSITIVE_INFINITY },
+  run: async ({ values, positionals }, context) => {
+    const [sub = '', ...rest] = positionals;
+    if (!(SUBCOMMANDS as readonly string[]).includes(sub)) {
+      throw new CliError(`unknown baseline command "${sub}"`, { hint: `one of ${SUBCOMMANDS.join(', ')}`, showUsage: true });
+    }
+    const subcommand = sub as Subcommand;
+    for (const name of ['all', 'verdict', 'reason', 'by', 'date', 'dry-run', 'fail-on']) {
+      if (values[name] !== undefined && !OWN_OPTIONS[subcommand].includes(name)) {
+        throw new CliError(`--${name} does not apply to baseline ${subcommand}`, { showUsage: true });
+      }
+    }
+    const dirOption = stringOption(values, 'dir');
+    if (subcommand !== 'accept' && rest.length > 1) throw new CliError(`baseline ${subcommand} takes at most one folder`, { showUsage: true });
+    if (subcommand !== 'accept' && dirOption !== undefined && rest.length > 0) throw new CliError('give the folder once: as an argument or with --dir', { showUsage: true });
+    const folderArg = subcommand === 'accept' ? dirOption : (rest[0] ?? dirOption);
+    const run = await runPipeline(folderArg, values, context, { reconcile: true });
+    if (subcommand === 'accept') return accept(values, rest, run, context);
+    if (subcommand === 'prune') return prune(values, run, context);
+    validInput(run, context);
+    const rows = statusRows(run, stringOption(values, 'fail-on'));
+    if (flag(values, 'json')) context.io.stdout.write(`${JSON.stringify({ folder: run.shown, entries: rows }, null, 2)}\n`);
+    else writeText(context.io.stdout, statusText(rows, run, context.out));
+    return EXIT_OK;
+  },
+};

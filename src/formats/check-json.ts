@@ -1,0 +1,74 @@
+/**
+ * Format `json` (`claimtrace check --json`): the check as one JSON document
+ * for machines — the verdict and exit code, the counts, every message with
+ * its place, every finding with its status, whether it fails, and for each
+ * claim its claim-file place and its quote's place in the source (offsets,
+ * line and column, the text file), and the stale baseline entries with
+ * theirs. Paths are as they open from the working directory.
+ */
+import type { ClaimLocation } from '../check/claim-locations.js';
+import { VERDICT_EXIT_CODES } from '../check/check-report.js';
+import { displayPath, type PathOptions } from '../model/display-path.js';
+import { type FilePlace, isFilePlace, type Message } from '../model/message.js';
+import { folderText } from './check-text.js';
+import { type OutputFormat, reportOf } from './format.js';
+
+const filePlace = (place: FilePlace, paths: PathOptions) => ({ file: displayPath(place.file, paths), line: place.start.line, column: place.start.column });
+
+const messageJson = (m: Message, paths: PathOptions) => ({ ...m, ...(isFilePlace(m.place) ? { place: { ...m.place, file: displayPath(m.place.file, paths) } } : {}) });
+
+/** A claim's places as JSON, paths as they open from `paths.cwd`. */
+export const locationJson = (l: ClaimLocation, paths: PathOptions) => ({
+  claimId: l.claimId,
+  sourceId: l.sourceId,
+  ...(l.claim !== undefined ? { claim: filePlace(l.claim, paths) } : {}),
+  quote: { ...l.quote, ...(l.quote.file !== undefined ? { file: displayPath(l.quote.file, paths) } : {}) },
+});
+
+export const checkJsonFormat: OutputFormat = {
+  id: 'json',
+  summary: 'the check as one JSON document: verdict, counts, messages and findings with their places',
+  mediaType: 'application/json',
+  fileName: 'claimtrace-check.json',
+  needs: 'check',
+  commands: ['check'],
+  options: [],
+  render: (input) => {
+    const report = reportOf(input);
+    const paths = input.paths ?? { root: report.root };
+    const document = {
+      folder: folderText(report, paths),
+      verdict: report.verdict,
+      ok: report.verdict === 'pass',
+      exitCode: VERDICT_EXIT_CODES[report.verdict],
+      failOn: report.failOn,
+      maxWarnings: report.maxWarnings ?? null,
+      reconciled: report.reconciled,
+      counts: report.counts,
+      messages: report.items.flatMap((i) => (i.kind === 'message' ? [{ ...messageJson(i.message, paths), fails: i.fails }] : [])),
+      findings: report.items.flatMap((i) =>
+        i.kind === 'finding'
+          ? [
+              {
+                id: i.finding.id,
+                ruleId: i.finding.ruleId,
+                kind: i.finding.kind,
+                severity: i.finding.severity,
+                status: i.status,
+                fails: i.fails,
+                message: i.finding.message,
+                url: i.finding.url ?? null,
+                claims: i.locations.map((l) => l.claimId),
+                locations: i.locations.map((l) => locationJson(l, paths)),
+                review: i.review ?? null,
+              },
+            ]
+          : [],
+      ),
+      stale: report.items.flatMap((i) =>
+        i.kind === 'stale' ? [{ ...i.entry, place: isFilePlace(i.message.place) ? filePlace(i.message.place, paths) : null }] : [],
+      ),
+    };
+    return `${JSON.stringify(document, null, 2)}\n`;
+  },
+};
