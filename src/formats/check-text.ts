@@ -61,7 +61,8 @@ export const itemMessage = (item: CheckItem): string => {
   if (item.kind === 'finding') return item.finding.message;
   const m = item.message;
   const cause = m.cause !== undefined && !m.message.includes(m.cause) ? `: ${m.cause}` : '';
-  const who = m.claimId !== undefined ? ` (claim ${m.claimId})` : m.sourceId !== undefined ? ` (source ${m.sourceId})` : '';
+  const subject = m.claimId !== undefined ? `claim ${m.claimId}` : m.sourceId !== undefined ? `source ${m.sourceId}` : undefined;
+  const who = subject !== undefined && !m.message.includes(subject) ? ` (${subject})` : '';
   return `${m.message}${cause}${who}`;
 };
 

@@ -200,12 +200,19 @@ const statusRows = (run: PipelineRun, failOnValue: string | undefined): StatusRo
   return rows;
 };
 
+const STANDING_ORDER = ['new', 'changed', 'carried-over', 'mismatched', 'stale', 'idle', 'reviewed'] as const;
+
 const statusText = (rows: readonly StatusRow[], run: PipelineRun, style: Style): string => {
-  const lines = [`${run.shown}: ${run.reconciled?.result.findings.length ?? 0} findings; ${run.reconciled?.baseline.findings.length ?? 0} baseline entries`];
-  for (const standing of ['new', 'changed', 'carried-over', 'mismatched', 'stale', 'idle', 'reviewed'] as const) {
+  const count = (standing: Standing) => rows.filter((r) => r.standing === standing).length;
+  const lines = [
+    `${run.shown}: ${run.reconciled?.result.findings.length ?? 0} findings, ${run.reconciled?.baseline.findings.length ?? 0} baseline entries — ` +
+      STANDING_ORDER.map((s) => `${count(s)} ${s.replace('-', ' ')}`).join(', '),
+  ];
+  for (const standing of STANDING_ORDER) {
     const here = rows.filter((r) => r.standing === standing);
-    lines.push('', `${standing === 'reviewed' || standing === 'idle' || standing === 'carried-over' ? style.green(String(here.length)) : here.length > 0 ? style.red(String(here.length)) : String(here.length)} ${STANDING_WORDS[standing]}`);
-    if (standing === 'reviewed' || standing === 'idle') continue;
+    if (here.length === 0 || standing === 'reviewed') continue;
+    const failing = here.some((r) => r.fails);
+    lines.push('', `${failing ? style.red(String(here.length)) : String(here.length)} ${STANDING_WORDS[standing]}:`);
     for (const r of here) {
       lines.push(`  ${style.bold(r.id)}${r.severity !== undefined ? ` ${r.severity}` : ''}${r.fails ? '' : style.dim(' (does not fail the check)')}${r.where !== undefined ? `  ${style.dim(r.where)}` : ''}`);
       if (r.message !== undefined) lines.push(`    ${r.message}`);
