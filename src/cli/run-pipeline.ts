@@ -10,6 +10,7 @@
  * Commands that only need the corpus load it and stop there. A broken
  * configuration is a usage error (exit 2) naming each problem's place.
  */
+import { existsSync, statSync } from 'node:fs';
 import { relative } from 'node:path';
 import { checkClaimsFolder, type CheckResult, type Reconciled } from '../check/index.js';
 import { type CheckReport, type CheckReportOptions, createCheckReport } from '../check/check-report.js';
@@ -87,6 +88,9 @@ export const runPipeline = async (
   const folder = resolveClaimsFolder(folderArg, io.cwd);
   const shown = shownPath(folder, io.cwd);
   const paths: PathOptions = { root: folder, cwd: io.cwd };
+  if (!existsSync(folder) || !statSync(folder).isDirectory()) {
+    throw new CliError(`the claims folder ${shown} does not exist (folder-missing)`, { hint: 'pass the folder that holds predicates.yaml, sources/ and claims/' });
+  }
   const config = await loadCliConfig(folder, values, context);
   const checkOptions = configCheckOptions(config, folder);
   try {

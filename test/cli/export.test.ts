@@ -139,11 +139,27 @@ describe('claimtrace export on the bundled corpus: nothing is lost', () => {
     [['export', 'claims', '--format', 'csv'], /unknown format "csv"/],
     [['export', 'claims', '--format', 'prov', '--date', '2026-01-15'], /--date applies to --format claimreview, not prov/],
     [['export', 'claims', '--format', 'claimreview', '--date', '15/01/2026'], /--date must be an ISO 8601 date/],
-    [['export', 'test/fixtures/cli/broken-quote', '--format', 'prov'], /quote-not-found/],
-  ])('%j exits 2', async (args, message) => {
+  ])('%j exits 2 (a usage error)', async (args, message) => {
     const result = await runInProcess(args);
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(message);
     expect(result.stdout).toBe('');
+  });
+
+  it('exits 1 on a folder with errors (a content problem), writing nothing', async () => {
+    const result = await runInProcess(['export', 'test/fixtures/cli/broken-quote', '--format', 'prov']);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/quote-not-found/);
+    expect(result.stdout).toBe('');
+  });
+
+  it('--json: the document itself for a JSON format, else wrapped; with --out, what was written', async () => {
+    const prov = await runInProcess(['export', 'claims', '--format', 'prov', '--json']);
+    expect(JSON.parse(prov.stdout)).toHaveProperty('@context');
+    const markdown = await runInProcess(['export', 'test/fixtures/cli/conflict', '--format', 'markdown', '--json']);
+    expect(JSON.parse(markdown.stdout)).toMatchObject({ format: 'markdown', mediaType: 'text/markdown', content: expect.stringMatching(/^# Conflict report/) });
+    const out = join(mkdtempSync(join(tmpdir(), 'claimtrace-export-json-')), 'prov.jsonld');
+    const written = await runInProcess(['export', 'test/fixtures/cli/conflict', '--format', 'prov', '--out', out, '--json']);
+    expect(JSON.parse(written.stdout)).toEqual({ format: 'prov', mediaType: 'application/ld+json', file: out, bytes: readFileSync(out).length });
   });
 });
