@@ -14,7 +14,22 @@
 export { loadCorpus, type LoadCorpusResult, type LoadedFolder } from './claims/load-corpus.js';
 export type { BuiltFolder } from './claims/build-corpus.js';
 export { checkClaimsFolder, type CheckOptions, type CheckResult, type CheckedFolder, type FolderCheck, type Reconciled } from './check/check-claims-folder.js';
-export { formatMessage, type Message, type MessagePlace, type FilePlace, type FilePoint, type TextPlace, type Severity, type Diagnostic } from './model/message.js';
+export {
+  createCheckReport,
+  type CheckReport,
+  type CheckReportOptions,
+  type CheckItem,
+  type CheckCounts,
+  type CheckVerdict,
+  type FindingItem,
+  type FindingStatus,
+  type MessageItem,
+  type StaleItem,
+} from './check/check-report.js';
+export type { ClaimLocation, QuotePlace } from './check/claim-locations.js';
+export { loadConfig, type LoadedConfig, type LoadConfigOptions } from './config/load-config.js';
+export type { PathOptions } from './model/display-path.js';
+export { formatMessage, type FormatMessageOptions, type Message, type MessagePlace, type FilePlace, type FilePoint, type TextPlace, type Severity, type Diagnostic } from './model/message.js';
 export type { MessageCode, MessageSource } from './model/message-codes.js';
 export { settled, type Result, type Ok, type Failed } from './model/result.js';
 
@@ -74,7 +89,7 @@ export type { ClaimGroup, GroupClaim } from './reconcile/claim-groups.js';
 export type { CompareValues, EntityResolverLike } from './reconcile/contract.js';
 export { builtinRules } from './reconcile/rules/builtin-rules.js';
 export { detectSourceDependence, type SourceDependence, type SourceDependenceOptions } from './reconcile/dependence/detect-source-dependence.js';
-export { compareWithBaseline, failsBaseline, baselineEntryFor, type BaselineComparison } from './reconcile/baseline.js';
+export { compareWithBaseline, baselineEntryFor, type BaselineComparison } from './reconcile/baseline.js';
 export type { Baseline, BaselineEntry, ReviewVerdict } from './model/baseline.js';
 
 // ---------------------------------------------------------------- resolve

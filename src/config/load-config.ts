@@ -20,7 +20,7 @@ import { failed, ok, type Result } from '../model/result.js';
 import type { AnyRule } from '../reconcile/rule.js';
 import { builtinRules } from '../reconcile/rules/builtin-rules.js';
 import type { RulesConfig, RuleSetting } from '../reconcile/rules-config.js';
-import { CONFIG_KEYS, ConfigFileSchema } from './config-schema.js';
+import { CONFIG_KEYS, type ConfigFile, ConfigFileSchema } from './config-schema.js';
 import { findConfigFile } from './find-config.js';
 import { createIgnoreMatcher } from './ignore-globs.js';
 
@@ -58,8 +58,16 @@ interface Placer {
 
 const TOP: FilePoint = { line: 1, column: 1 };
 
-/** The schema without its refusal of unknown keys (they are reported already). */
-const LENIENT = z.object(ConfigFileSchema.shape);
+/** The keys of a configuration whose values are valid, each checked on its own (the others are reported already). */
+const validParts = (value: unknown): ConfigFile => {
+  const record = value !== null && typeof value === 'object' ? (value as Record<string, unknown>) : {};
+  const parts: Record<string, unknown> = {};
+  for (const [key, schema] of Object.entries(ConfigFileSchema.shape)) {
+    const part = (schema as z.ZodType).safeParse(record[key]);
+    if (part.success && part.data !== undefined) parts[key] = part.data;
+  }
+  return parts as ConfigFile;
+};
 
 /** Places in a `.mjs` file: the first `key:` written in the module (a best guess: the module is code, not data), else 1:1. */
 const modulePlacer = (file: string, source: string): Placer => {
@@ -223,10 +231,8 @@ export const loadConfig = async (folder: string, options: LoadConfigOptions = {}
   if (!parsed.success) {
     for (const issue of parsed.error.issues) problems.push(...issueProblems(placer, issue, [], (path) => (path.length === 0 ? CONFIG_KEYS : [])));
   }
-  // Unknown keys aside, check the rest too, so one run names every problem.
-  const lenient = parsed.success ? parsed : LENIENT.safeParse(value);
-  if (!lenient.success) return failed(problems);
-  const config = lenient.data;
+  // Check what is valid of the rest too (each key on its own), so one run names every problem.
+  const config: ConfigFile = parsed.success ? parsed.data : validParts(value);
   const configFolder = dirname(file);
 
   // Plugins: each module's rules, after the built-in ones; an id may be used once.

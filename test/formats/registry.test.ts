@@ -11,10 +11,13 @@ import { memoryIo } from '../cli/memory-io.js';
 
 describe('the format table', () => {
   it('has one entry per output, each with a unique id and file name', () => {
-    expect(OUTPUT_FORMATS.map((f) => f.id)).toEqual(['markdown', 'findings-json', 'web-annotation', 'claimreview', 'prov', 'jsonschema']);
+    expect(OUTPUT_FORMATS.map((f) => f.id)).toEqual(['markdown', 'findings-json', 'web-annotation', 'claimreview', 'prov', 'jsonschema', 'stylish', 'json', 'github', 'sarif', 'junit']);
     expect(new Set(OUTPUT_FORMATS.map((f) => f.id)).size).toBe(OUTPUT_FORMATS.length);
     expect(new Set(OUTPUT_FORMATS.map((f) => f.fileName)).size).toBe(OUTPUT_FORMATS.length);
     expect(formatsFor('report').map((f) => f.id)).toEqual(['markdown', 'findings-json']);
+    expect(formatsFor('check').map((f) => f.id)).toEqual(['stylish', 'json', 'github', 'sarif', 'junit']);
+    expect(formatsFor('check').every((f) => f.needs === 'check')).toBe(true);
+    expect(formatsFor('export').some((f) => f.needs === 'check')).toBe(false);
     expect(formatById('prov')?.mediaType).toBe('application/ld+json');
     expect(formatById('csv')).toBeUndefined();
   });
@@ -29,6 +32,10 @@ describe('the format table', () => {
     const io = memoryIo();
     expect(await runCli(['export', '--help'], io)).toBe(0);
     for (const format of formatsFor('export')) expect(io.out()).toContain(format.id);
+    const checkHelp = memoryIo();
+    expect(await runCli(['check', '--help'], checkHelp)).toBe(0);
+    for (const format of formatsFor('check')) expect(checkHelp.out()).toContain(`${format.id}`);
+    for (const format of formatsFor('check')) expect(checkHelp.out()).toContain(format.summary);
   });
 
   it('renders a format it does not know nothing about: a format needing nothing works without a folder', () => {

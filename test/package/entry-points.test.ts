@@ -17,9 +17,9 @@ import * as browser from '../../src/browser.js';
 const ROOT = [
     'BUILTIN_VALUE_KINDS', 'OUTPUT_FORMATS', 'accuCopy', 'anchorQuote', 'baselineEntryFor', 'builtinRules',
     'checkClaimsFolder', 'compareValues', 'compareWithBaseline', 'contentHash', 'createAccu',
-    'createEntityResolver', 'createLocator', 'createReconciler', 'createTruthFinder', 'createValueKinds',
-    'defineRule', 'describeSpan', 'describeValue', 'detectSourceDependence', 'failsBaseline',
-    'findingsToJson', 'formatMessage', 'loadCorpus', 'majorityVote', 'normalizeText', 'parseDate',
+    'createCheckReport', 'createEntityResolver', 'createLocator', 'createReconciler', 'createTruthFinder',
+    'createValueKinds', 'defineRule', 'describeSpan', 'describeValue', 'detectSourceDependence',
+    'findingsToJson', 'formatMessage', 'loadConfig', 'loadCorpus', 'majorityVote', 'normalizeText', 'parseDate',
     'parseEntitySet', 'parseQuantity', 'prepareText', 'problemFromReconcile', 'reanchorSpan',
     'renderMarkdownReport', 'resolveGroups', 'settled', 'toAnnotationCollection', 'toClaimReviewGraph',
     'toProv', 'valueKey',
@@ -28,7 +28,7 @@ const SCHEMA = [
     'AiGeneratedSchema', 'AiRangeSchema', 'AliasEntrySchema', 'AttributionSchema', 'BaselineEntrySchema',
     'BaselineSchema', 'BooleanShorthandSchema', 'BooleanValueSchema', 'CLAIM_FOLDER_FILE_KINDS',
     'CardinalitySchema', 'ClaimFileDocSchema', 'ClaimFileEntrySchema', 'ClaimFileSchema', 'ClaimIdSchema',
-    'ClaimSchema', 'CountShorthandSchema', 'DateShorthandSchema', 'DateValueSchema', 'EntitiesFileSchema',
+    'ClaimSchema', 'ConfigFileSchema', 'CountShorthandSchema', 'DateShorthandSchema', 'DateValueSchema', 'EntitiesFileSchema',
     'EntityIdSchema', 'EntityKindSchema', 'EntityRefSchema', 'EntitySetValueSchema', 'EntityShorthandSchema',
     'EntityValueSchema', 'FilePlaceSchema', 'FilePointSchema', 'FindingClaimSchema', 'FindingIdSchema',
     'FindingNoteSchema', 'FindingSchema', 'FindingSideSchema', 'HedgeSchema', 'ListShorthandSchema',
@@ -40,10 +40,10 @@ const SCHEMA = [
     'SourceSchema', 'SpanSchema', 'TextPlaceSchema', 'TextPositionSelectorSchema', 'TextQuoteSelectorSchema',
     'TextRangeSchema', 'TextShorthandSchema', 'TextValueSchema', 'ValueFileSchema', 'ValueKindSchema',
     'ValueSchema', 'WeekdaySchema', 'WeekdayValueSchema', 'claimFileJsonSchema', 'claimFolderJsonSchema',
-    'parseId',
+    'configJsonSchema', 'parseId',
 ];
 const TESTING = [
-    'buildTestCorpus', 'checkRuleExamples', 'exampleCoverageProblems', 'examplePredicate', 'ruleTester',
+    'buildTestCorpus', 'checkRuleExamples', 'claimsCheckTests', 'exampleCoverageProblems', 'examplePredicate', 'ruleTester',
     'sourceDocument', 'spanOf',
 ];
 const BROWSER = [

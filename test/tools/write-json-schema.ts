@@ -1,10 +1,12 @@
 /**
- * `npm run schema`: write the JSON Schema of every claim-folder file kind to
- * docs/schema/, generated from the zod schemas.
+ * `npm run schema`: write the JSON Schema of every claim-folder file kind and
+ * of the configuration file (claimtrace.config.json, shipped in the package)
+ * to docs/schema/, generated from the zod schemas.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CLAIM_FOLDER_FILE_KINDS, claimFolderJsonSchema } from '../../src/claims/index.js';
+import { configJsonSchema } from '../../src/config/index.js';
 
 const out = process.argv[2] ?? 'docs/schema';
 mkdirSync(out, { recursive: true });
@@ -13,3 +15,6 @@ for (const kind of CLAIM_FOLDER_FILE_KINDS) {
   writeFileSync(path, `${JSON.stringify(claimFolderJsonSchema(kind), null, 2)}\n`);
   console.log(`wrote ${path}`);
 }
+const configPath = join(out, 'claimtrace-config.schema.json');
+writeFileSync(configPath, `${JSON.stringify(configJsonSchema(), null, 2)}\n`);
+console.log(`wrote ${configPath}`);
