@@ -204,8 +204,10 @@ const STANDING_ORDER = ['new', 'changed', 'carried-over', 'mismatched', 'stale',
 
 const statusText = (rows: readonly StatusRow[], run: PipelineRun, style: Style): string => {
   const count = (standing: Standing) => rows.filter((r) => r.standing === standing).length;
+  const findings = run.reconciled?.result.findings.length ?? 0;
+  const entries = run.reconciled?.baseline.findings.length ?? 0;
   const lines = [
-    `${run.shown}: ${run.reconciled?.result.findings.length ?? 0} findings, ${run.reconciled?.baseline.findings.length ?? 0} baseline entries — ` +
+    `${run.shown}: ${findings} finding${findings === 1 ? '' : 's'}, ${entries} baseline entr${entries === 1 ? 'y' : 'ies'} — ` +
       STANDING_ORDER.map((s) => `${count(s)} ${s.replace('-', ' ')}`).join(', '),
   ];
   for (const standing of STANDING_ORDER) {
