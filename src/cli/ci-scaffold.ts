@@ -14,7 +14,7 @@ export const CI_TEST_FILE = 'claims.test.mjs';
 /** The workflow file. */
 export const CI_WORKFLOW_FILE = '.github/workflows/claims.yml';
 /** The `test` script it sets. */
-export const CI_TEST_SCRIPT = 'node --test';
+export const CI_TEST_SCRIPT = 'node --test --test-reporter=spec';
 /** The placeholder `npm init` writes, which the script may replace. */
 const NPM_PLACEHOLDER = /^echo "Error: no test specified" && exit 1$/;
 

@@ -9,7 +9,7 @@
 import type { ClaimLocation, QuotePlace } from '../check/claim-locations.js';
 import type { CheckItem, CheckReport, FindingStatus } from '../check/check-report.js';
 import { displayPath, type PathOptions } from '../model/display-path.js';
-import { type FilePlace, isFilePlace, type Severity } from '../model/message.js';
+import { type FilePlace, isFilePlace, messageWords, type Severity } from '../model/message.js';
 
 /** `claims/claims/003.yaml:12:5` */
 export const placeText = (place: FilePlace, paths: PathOptions): string => `${displayPath(place.file, paths)}:${place.start.line}:${place.start.column}`;
@@ -57,14 +57,7 @@ export const itemRule = (item: CheckItem): string =>
 export const itemSeverity = (item: CheckItem): Severity => (item.kind === 'finding' ? item.finding.severity : item.kind === 'stale' ? 'error' : item.message.severity);
 
 /** The one-line message of an item. */
-export const itemMessage = (item: CheckItem): string => {
-  if (item.kind === 'finding') return item.finding.message;
-  const m = item.message;
-  const cause = m.cause !== undefined && !m.message.includes(m.cause) ? `: ${m.cause}` : '';
-  const subject = m.claimId !== undefined ? `claim ${m.claimId}` : m.sourceId !== undefined ? `source ${m.sourceId}` : undefined;
-  const who = subject !== undefined && !m.message.includes(subject) ? ` (${subject})` : '';
-  return `${m.message}${cause}${who}`;
-};
+export const itemMessage = (item: CheckItem): string => (item.kind === 'finding' ? item.finding.message : messageWords(item.message));
 
 /**
  * An item in full, plain text: the message, then for a finding its id and

@@ -13,7 +13,7 @@
  */
 import type { CheckItem } from '../check/check-report.js';
 import { displayPath, type PathOptions } from '../model/display-path.js';
-import { folderText, itemDetails, itemMessage, itemPlace, itemRule, summaryLines } from './check-text.js';
+import { folderText, itemDetails, itemMessage, itemPlace, itemRule } from './check-text.js';
 import { type OutputFormat, reportOf } from './format.js';
 
 /** Characters XML 1.0 does not allow (control characters, lone surrogates, U+FFFE/U+FFFF) become U+FFFD. */
@@ -84,7 +84,6 @@ export const junitFormat: OutputFormat = {
     for (const item of report.items) {
       suiteFor(item.kind === 'finding' ? `claimtrace rule ${item.finding.ruleId}` : item.kind === 'stale' ? 'claimtrace baseline' : `claimtrace ${folder}`).items.push(item);
     }
-    const summary = summaryLines(report, paths);
     const body = suites.map((suite) => {
       const failures = suite.items.filter((i) => i.fails).length;
       const skipped = suite.items.filter((i) => i.kind === 'finding' && i.status === 'acknowledged' && !i.fails).length;
@@ -105,7 +104,6 @@ export const junitFormat: OutputFormat = {
     return [
       '<?xml version="1.0" encoding="UTF-8"?>',
       `<testsuites${attributes({ name: `claimtrace check ${folder}`, tests: total, failures, errors: 0, skipped })}>`,
-      `  <!-- ${escapeXmlText(`${summary.verdict}; ${summary.counts}`).replace(/--/g, '- -')} -->`,
       ...body,
       '</testsuites>',
       '',

@@ -128,10 +128,23 @@ export type FormatMessageOptions = PathOptions;
  * formatMessage(diagnostic, { root: '/repo/claims', cwd: '/repo' }) // 'claims/claims/003.yaml:12:5: error …'
  */
 export const formatMessage = (m: Message, options: FormatMessageOptions = {}): string => {
-  const who = m.claimId !== undefined ? ` (claim ${m.claimId})` : m.sourceId !== undefined ? ` (source ${m.sourceId})` : '';
-  const cause = m.cause !== undefined && !m.message.includes(m.cause) ? `: ${m.cause}` : '';
   const hint = m.hint !== undefined ? `\n  hint: ${m.hint}` : '';
-  return `${whereOf(m, options)}${m.severity} [${m.code === 'finding' ? (m.ruleId ?? m.code) : m.code}] ${m.message}${cause}${who}${hint}`;
+  return `${whereOf(m, options)}${m.severity} [${m.code === 'finding' ? (m.ruleId ?? m.code) : m.code}] ${messageWords(m)}${hint}`;
+};
+
+/**
+ * A message's words on one line: the message, its cause when the message
+ * does not say it, and the claim or source it is about when it does not
+ * name it.
+ *
+ * @example
+ * messageWords(diagnostic) // 'the quote "…" does not occur in 003: nothing similar was found (claim vault-003)'
+ */
+export const messageWords = (m: Message): string => {
+  const cause = m.cause !== undefined && !m.message.includes(m.cause) ? `: ${m.cause}` : '';
+  const subject = m.claimId !== undefined ? `claim ${m.claimId}` : m.sourceId !== undefined ? `source ${m.sourceId}` : undefined;
+  const who = subject !== undefined && !m.message.includes(subject) ? ` (${subject})` : '';
+  return `${m.message}${cause}${who}`;
 };
 
 /** Whether any message is an error. */

@@ -5,29 +5,22 @@
  * own dependencies resolve from the repository's node_modules (no network).
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureBuilt, REPO } from '../cli/built-bin.js';
+import { installPacked } from './packed.js';
 
+let scratch = '';
 let project = '';
-let files: string[] = [];
+let files: readonly string[] = [];
 
 beforeAll(async () => {
-  await ensureBuilt('package');
-  mkdirSync(join(REPO, '.tmp'), { recursive: true });
-  project = mkdtempSync(join(REPO, '.tmp', 'pack-'));
-  const listing = execFileSync('npm', ['pack', '--json', '--pack-destination', project], { cwd: REPO, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-  const [packed] = JSON.parse(listing) as { filename: string; files: { path: string }[] }[];
-  files = (packed?.files ?? []).map((f) => f.path).sort();
-  const installed = join(project, 'node_modules', 'claimtrace');
-  mkdirSync(installed, { recursive: true });
-  execFileSync('tar', ['-xzf', join(project, packed?.filename ?? ''), '-C', installed, '--strip-components=1']);
+  ({ scratch, project, files } = await installPacked());
 }, 180_000);
 
 afterAll(() => {
-  if (project !== '') rmSync(project, { recursive: true, force: true });
+  if (scratch !== '') rmSync(scratch, { recursive: true, force: true });
 });
 
 const TEXT = 'Singapore, Australia, Japan, South Korea and Israel signed the declaration.\nIsrael signed too.';
@@ -37,7 +30,7 @@ const EXPECTED = { status: 'anchored', start: TEXT.indexOf('Israel signed the'),
 describe('the npm package', () => {
   it('ships the ESM and CommonJS builds of every entry with their type declarations and the bin, not the sources', () => {
     const entries = ['index', 'schema', 'testing', 'browser'].flatMap((e) => [`dist/${e}.js`, `dist/${e}.cjs`, `dist/${e}.d.ts`, `dist/${e}.d.cts`]);
-    expect(files).toEqual(expect.arrayContaining([...entries, 'dist/cli.js', 'package.json', 'README.md']));
+    expect(files).toEqual(expect.arrayContaining([...entries, 'dist/cli.js', 'package.json', 'README.md', 'docs/schema/claimtrace-config.schema.json']));
     expect(files.some((f) => f.startsWith('src/') || f.startsWith('test/') || f.startsWith('claims/'))).toBe(false);
   });
 

@@ -1,0 +1,96 @@
+/**
+ * `claimsCheckTests` (claimtrace/testing): the consistency check as tests in
+ * any runner — one test per finding, named by its id, failing with its
+ * claims' places when it is not reviewed; one failing test per error in the
+ * folder and per stale baseline entry. Run here with recording hooks, and
+ * for real with vitest's own describe/it on the bundled corpus.
+ */
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { type CheckTestHooks, claimsCheckTests } from '../../src/testing/index.js';
+
+const REPO = join(import.meta.dirname, '../..');
+const temp = mkdtempSync(join(tmpdir(), 'claimtrace-check-tests-'));
+afterAll(() => rmSync(temp, { recursive: true, force: true }));
+
+interface Recorded {
+  readonly suites: string[];
+  readonly tests: { readonly name: string; readonly error: string | undefined }[];
+}
+
+/** Hooks that record what is registered and run each test body at once. */
+const recorder = (): { hooks: CheckTestHooks; recorded: Recorded } => {
+  const recorded: Recorded = { suites: [], tests: [] };
+  const hooks: CheckTestHooks = {
+    describe: (name, body) => {
+      recorded.suites.push(name);
+      body();
+    },
+    it: (name, body) => {
+      try {
+        body();
+        recorded.tests.push({ name, error: undefined });
+      } catch (error) {
+        recorded.tests.push({ name, error: (error as Error).message });
+      }
+    },
+  };
+  return { hooks, recorded };
+};
+
+describe('claimsCheckTests', () => {
+  it('registers a test per finding named by its id; an unreviewed one fails with each claim’s file:line:col and quote place', async () => {
+    const { hooks, recorded } = recorder();
+    const report = await claimsCheckTests('test/fixtures/cli/conflict', hooks, { cwd: REPO });
+    expect(recorded.suites).toEqual(['claimtrace check test/fixtures/cli/conflict']);
+    expect(recorded.tests.map((t) => [t.name.replace(/[0-9a-f]{12}$/, '…'), t.error === undefined])).toEqual([
+      ['value-conflict:…', false],
+      ['uncorroborated:…', true],
+      ['uncorroborated:…', true],
+    ]);
+    const error = recorded.tests[0]?.error ?? '';
+    expect(error).toMatch(/^warning \[value-conflict\] harbour-gazette-port gives .*\nvalue-conflict:[0-9a-f]{12} \(new: not in the baseline\)\n/);
+    expect(error).toContain('cost-gazette at test/fixtures/cli/conflict/claims/gazette.yaml:3:5, quoting “The expansion will cost nearly $2 billion” at test/fixtures/cli/conflict/sources/gazette.txt:6:1');
+    expect(error).toContain('cost-herald at test/fixtures/cli/conflict/claims/herald.yaml:3:5');
+    expect(error).toMatch(/npx claimtrace baseline accept value-conflict:[0-9a-f]{12} --verdict/);
+    expect(report?.verdict).toBe('fail');
+  });
+
+  it('registers a failing test per error in the folder, named by its code and place', async () => {
+    const { hooks, recorded } = recorder();
+    await claimsCheckTests('test/fixtures/cli/broken-quote', hooks, { cwd: REPO });
+    expect(recorded.tests.map((t) => t.name)).toEqual(['quote-not-found at test/fixtures/cli/broken-quote/claims/gazette.yaml:12:12']);
+    expect(recorded.tests[0]?.error).toMatch(/^test\/fixtures\/cli\/broken-quote\/claims\/gazette\.yaml:12:12: error \[quote-not-found\] .*\nhint: /);
+  });
+
+  it('follows the configuration found from the folder (a rule off, a threshold)', async () => {
+    const root = join(temp, 'configured');
+    cpSync(join(REPO, 'test/fixtures/cli/conflict'), join(root, 'claims'), { recursive: true });
+    writeFileSync(join(root, 'package.json'), '{}\n');
+    writeFileSync(join(root, 'claimtrace.config.json'), '{ "rules": { "uncorroborated": "off" }, "failOn": "error" }\n');
+    const { hooks, recorded } = recorder();
+    await claimsCheckTests('claims', hooks, { cwd: root });
+    expect(recorded.tests.map((t) => [t.name.split(':')[0], t.error === undefined])).toEqual([['value-conflict', true]]);
+  });
+
+  it('fails one test naming every problem of a broken configuration', async () => {
+    const root = join(temp, 'broken-config');
+    cpSync(join(REPO, 'test/fixtures/cli/conflict'), join(root, 'claims'), { recursive: true });
+    writeFileSync(join(root, 'package.json'), '{}\n');
+    writeFileSync(join(root, 'claimtrace.config.json'), '{ "rulez": {} }\n');
+    const { hooks, recorded } = recorder();
+    expect(await claimsCheckTests('claims', hooks, { cwd: root })).toBeUndefined();
+    expect(recorded.tests).toEqual([{ name: 'the configuration file', error: expect.stringMatching(/^claimtrace\.config\.json:1:3: error \[config-unknown-key\] unknown key "rulez"\n  hint: did you mean "rules"\?$/) }]);
+  });
+});
+
+// The bundled corpus through vitest's own describe/it: every finding is a passing test here.
+const report = await claimsCheckTests('claims', { describe, it }, { cwd: REPO });
+describe('claimsCheckTests registered with vitest (the bundled corpus)', () => {
+  it('registered one test per finding, and the check passes', () => {
+    expect(report?.verdict).toBe('pass');
+    expect(report?.counts.findings).toBeGreaterThan(100);
+  });
+});
