@@ -178,6 +178,7 @@ describe('claimtrace baseline (usage)', () => {
     [['baseline'], /baseline needs at least 1 argument/],
     [['baseline', 'sort'], /unknown baseline command "sort"\n  hint: one of status, accept, prune/],
     [['baseline', 'status', 'a', 'b'], /baseline status takes at most one folder/],
+    [['baseline', 'acept', '--all'], /unknown baseline command "acept"\n  hint: did you mean "claimtrace baseline accept"\?/],
   ])('%j: exit 2', async (args, message) => {
     const result = await runInProcess(args);
     expect(result.code).toBe(2);

@@ -18,6 +18,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type FindingItem, rulesThatRan } from '../../check/check-report.js';
 import { editBaselineText } from '../../claims/baseline-document.js';
+import { closestName } from '../../claims/closest-name.js';
 import { placeText } from '../../formats/check-text.js';
 import type { BaselineEntry } from '../../model/baseline.js';
 import type { Finding } from '../../model/finding.js';
@@ -270,7 +271,8 @@ export const baselineCommand: Command = {
   run: async ({ values, positionals }, context) => {
     const [sub = '', ...rest] = positionals;
     if (!(SUBCOMMANDS as readonly string[]).includes(sub)) {
-      throw new CliError(`unknown baseline command "${sub}"`, { hint: `one of ${SUBCOMMANDS.join(', ')}`, showUsage: true });
+      const near = closestName(sub, SUBCOMMANDS);
+      throw new CliError(`unknown baseline command "${sub}"`, { hint: near !== undefined ? `did you mean "claimtrace baseline ${near}"?` : `one of ${SUBCOMMANDS.join(', ')}`, showUsage: true });
     }
     const subcommand = sub as Subcommand;
     for (const name of ['all', 'verdict', 'reason', 'by', 'date', 'dry-run', 'fail-on']) {
