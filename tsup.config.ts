@@ -2,8 +2,10 @@ import { defineConfig } from 'tsup';
 
 // The library's entry points (ESM + CJS + .d.ts each) and the CLI as an ESM
 // bin. The ESM builds share chunks; each CJS build stands alone.
-// approx-string-match ships ESM only, so it is bundled (noExternal) to keep
-// `require('claimtrace')` working.
+// approx-string-match, marked, encoding-sniffer and @exodus/bytes ship ESM
+// only, so they are bundled (noExternal) to keep `require('claimtrace')` working.
+const ESM_ONLY = ['approx-string-match', 'marked', 'encoding-sniffer', /^@exodus\/bytes/];
+
 export default defineConfig([
   {
     entry: {
@@ -11,13 +13,14 @@ export default defineConfig([
       schema: 'src/schema.ts',
       testing: 'src/testing/index.ts',
       browser: 'src/browser.ts',
+      authoring: 'src/authoring.ts',
     },
     format: ['esm', 'cjs'],
     dts: true,
     sourcemap: true,
     clean: true,
     target: 'node20',
-    noExternal: ['approx-string-match'],
+    noExternal: ESM_ONLY,
   },
   {
     entry: { cli: 'src/cli/main.ts' },
@@ -26,7 +29,7 @@ export default defineConfig([
     sourcemap: true,
     clean: false,
     target: 'node20',
-    noExternal: ['approx-string-match'],
+    noExternal: ESM_ONLY,
     banner: { js: '#!/usr/bin/env node' },
   },
 ]);

@@ -7,7 +7,8 @@
  * tuning constants are options of the functions that use them. Subpath
  * entries: `claimtrace/schema` (zod schemas and JSON Schemas),
  * `claimtrace/testing` (ruleTester, corpus builders), `claimtrace/browser`
- * (anchoring and values, no Node built-ins).
+ * (anchoring and values, no Node built-ins), `claimtrace/authoring`
+ * (capture pages as sources, keep them current, suggest claims).
  */
 
 // ---------------------------------------------------------------- load and check
@@ -27,7 +28,7 @@ export {
   type StaleItem,
 } from './check/check-report.js';
 export type { ClaimLocation, QuotePlace } from './check/claim-locations.js';
-export { loadConfig, type LoadedConfig, type LoadConfigOptions } from './config/load-config.js';
+export type { LoadedConfig, LoadConfigOptions } from './config/load-config.js';
 export type { PathOptions } from './model/display-path.js';
 export { formatMessage, type FormatMessageOptions, type Message, type MessagePlace, type FilePlace, type FilePoint, type TextPlace, type Severity, type Diagnostic } from './model/message.js';
 export type { MessageCode, MessageSource } from './model/message-codes.js';
@@ -95,8 +96,8 @@ export type { Baseline, BaselineEntry, ReviewVerdict } from './model/baseline.js
 // ---------------------------------------------------------------- resolve
 export { majorityVote } from './resolve/majority-vote.js';
 export { createTruthFinder, type TruthFinderOptions } from './resolve/truth-finder.js';
-export { createAccu, accuCopy, type AccuOptions } from './resolve/accu.js';
-export { resolveGroups } from './resolve/resolve-groups.js';
+export { createAccu, type AccuOptions } from './resolve/accu.js';
+export { resolveGroups, defaultStrategy } from './resolve/resolve-groups.js';
 export { problemFromReconcile } from './resolve/from-reconcile.js';
 export type { Strategy, ResolutionProblem, Resolution, Observation, ValueConfidence, GroupResolution, SourceTrust } from './resolve/problem.js';
 
@@ -104,6 +105,7 @@ export type { Strategy, ResolutionProblem, Resolution, Observation, ValueConfide
 export { OUTPUT_FORMATS } from './formats/registry.js';
 export type { OutputFormat, FormatInput, FormatOption, FormatNeeds, FormatCommand } from './formats/format.js';
 export { renderMarkdownReport } from './report/render-markdown-report.js';
+export { renderHtmlReport } from './report/html/render-html-report.js';
 export { findingsToJson, type FindingsJson } from './report/findings-json.js';
 export type { ReportInput, FindingReview, PreferredValue } from './report/report-input.js';
 export { toAnnotationCollection, type AnnotationCollection, type WebAnnotation, type WebAnnotationOptions } from './export/web-annotation.js';

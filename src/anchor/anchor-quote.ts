@@ -9,7 +9,9 @@ import { hasContext, scoreLocated, scoringContext } from './candidate-scorer.js'
 import { contest, framedChange } from './contest-anchor.js';
 import { anchoredTo, decide, orphaned, type Settings } from './decide-anchor.js';
 import { findContextMatches, findExact, findFolded, findFuzzy, findGaps, type Located } from './find-candidates.js';
+import { foldedOccurrences } from './gram-index.js';
 import { asPreparedText, type PreparedText } from './prepared-text.js';
+import { queryInTextForm } from './quote-form.js';
 import {
   AMBIGUITY_MARGIN,
   CONFIDENT_SCORE,
@@ -49,7 +51,9 @@ const uniqueRanges = (located: readonly Located[]): Located[] => {
  *
  * 1. Exact occurrences, then occurrences once both sides are folded (NBSP and
  *    other spaces, runs of white space, curly quotes, dashes; see `foldText`).
- *    Each is scored on its prefix, suffix and position hint, when given.
+ *    Each is scored on its prefix, suffix and position hint, when given: the
+ *    `MAX_CONTEXT_COMPARED` units of context nearest the quote. A quote and
+ *    context typed decomposed (NFD) are composed first when the text is NFC.
  * 2. Unless one of those is clearly right (score ≥ `CONFIDENT_SCORE` near
  *    the hint, or there is no context to doubt it), a fuzzy search (approx-string-match,
  *    up to `maxErrorRate` × quote length edits) over the whole text and
@@ -95,13 +99,13 @@ export const anchorQuote = (
   }
 
   const prepared = asPreparedText(text);
+  query = queryInTextForm(prepared, query);
   const context = scoringContext(query);
   const score = (located: readonly Located[]): AnchorCandidate[] =>
     located.map((l) => scoreLocated(prepared.text, context, l, settings.nonContent));
 
-  const direct = score(
-    uniqueRanges([...findExact(prepared.text, query.exact), ...findFolded(prepared, context.foldedQuote)]),
-  );
+  const folded = foldedOccurrences(prepared, context.foldedQuote);
+  const direct = score(uniqueRanges([...findExact(prepared, query.exact, folded), ...findFolded(prepared, folded)]));
   const first = decide(prepared.text, direct, context, settings);
   const nearHint = (r: { start: number }): boolean => query.hint === undefined || Math.abs(r.start - query.hint) <= POSITION_SCALE;
   // A tie or an anchor far from the hint may hide the span's own place, edited, near the hint.

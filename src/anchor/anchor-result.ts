@@ -15,9 +15,15 @@ export type AnchorMethod = 'exact' | 'folded' | 'fuzzy';
 export interface AnchorQuery {
   /** The quote. Must not be empty. */
   readonly exact: string;
-  /** Text expected just before the quote (any length; compared pinned to the quote's start). */
+  /**
+   * Text expected just before the quote (any length; its last `MAX_CONTEXT_COMPARED`
+   * units are compared, pinned to the quote's start).
+   */
   readonly prefix?: string;
-  /** Text expected just after the quote (any length; compared pinned to the quote's end). */
+  /**
+   * Text expected just after the quote (any length; its first `MAX_CONTEXT_COMPARED`
+   * units are compared, pinned to the quote's end).
+   */
   readonly suffix?: string;
   /** Expected start offset, e.g. a recorded TextPositionSelector start. */
   readonly hint?: number;

@@ -10,7 +10,7 @@ import type { AnchorCandidate, AnchorQuery, ScoreParts } from './anchor-result.j
 import { prefixSimilarity, suffixSimilarity } from './context-similarity.js';
 import type { Located } from './find-candidates.js';
 import { CONTEXT_LENGTH } from './describe-span.js';
-import { combineScore, positionCloseness, type ContextShare } from './scoring.js';
+import { combineScore, MAX_CONTEXT_COMPARED, positionCloseness, type ContextShare } from './scoring.js';
 
 /**
  * Stands for "the text starts/ends here" in context comparisons (a
@@ -29,23 +29,35 @@ export interface ScoringContext {
   readonly share: ContextShare;
 }
 
-/** Fold the query's evidence for scoring. */
+/**
+ * Fold the query's evidence for scoring. Only the `MAX_CONTEXT_COMPARED`
+ * folded units of context nearest the quote are kept (the end of the prefix,
+ * the start of the suffix), so scoring a candidate costs the same whatever
+ * the context's length; a context that reaches the start or end of the text
+ * keeps its boundary mark only when it is not cut.
+ */
 export const scoringContext = (query: AnchorQuery): ScoringContext => {
   const prefix = query.prefix ?? '';
   const suffix = query.suffix ?? '';
+  const foldedPrefix = foldString(prefix);
+  const foldedSuffix = foldString(suffix);
+  const prefixCut = foldedPrefix.length > MAX_CONTEXT_COMPARED;
+  const suffixCut = foldedSuffix.length > MAX_CONTEXT_COMPARED;
   return {
     foldedQuote: foldString(query.exact),
-    prefix:
-      query.prefixReachesStart === true
-        ? TEXT_BOUNDARY + foldString(prefix)
+    prefix: prefixCut
+      ? foldedPrefix.slice(-MAX_CONTEXT_COMPARED)
+      : query.prefixReachesStart === true
+        ? TEXT_BOUNDARY + foldedPrefix
         : prefix.length > 0
-          ? foldString(prefix)
+          ? foldedPrefix
           : undefined,
-    suffix:
-      query.suffixReachesEnd === true
-        ? foldString(suffix) + TEXT_BOUNDARY
+    suffix: suffixCut
+      ? foldedSuffix.slice(0, MAX_CONTEXT_COMPARED)
+      : query.suffixReachesEnd === true
+        ? foldedSuffix + TEXT_BOUNDARY
         : suffix.length > 0
-          ? foldString(suffix)
+          ? foldedSuffix
           : undefined,
     hint: query.hint,
     share: {

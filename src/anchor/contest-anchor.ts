@@ -9,6 +9,7 @@ import { orphaned } from './decide-anchor.js';
 import { byScore } from './distinct-places.js';
 import {
   CONTEST_MARGIN,
+  MAX_FUZZY_ERRORS,
   MIN_FRAMED_CONTEXT_SIMILARITY,
   MIN_FRAMED_QUOTE_SIMILARITY,
   MIN_INFORMATIVE_CONTEXT,
@@ -19,8 +20,9 @@ import {
  * When nothing else anchors: the one place near the hint where an intact
  * prefix and suffix (each at least `MIN_FRAMED_CONTEXT_SIMILARITY`, each long
  * enough to tell) frame words still at least `MIN_FRAMED_QUOTE_SIMILARITY`
- * like the quote. That is the span, with more of its words changed than a
- * fuzzy search allows ("a recent push" → "a renewed drive").
+ * like the quote, and at most `MAX_FUZZY_ERRORS` edits from it. That is the
+ * span, with more of its words changed than a fuzzy search allows
+ * ("a recent push" → "a renewed drive").
  */
 export const framedChange = (gaps: readonly AnchorCandidate[], context: ScoringContext): AnchorCandidate | undefined => {
   const { hint, prefix, suffix } = context;
@@ -33,7 +35,8 @@ export const framedChange = (gaps: readonly AnchorCandidate[], context: ScoringC
       Math.abs(g.start - hint) <= POSITION_SCALE &&
       (g.parts.prefix ?? 0) >= MIN_FRAMED_CONTEXT_SIMILARITY &&
       (g.parts.suffix ?? 0) >= MIN_FRAMED_CONTEXT_SIMILARITY &&
-      g.parts.quote >= MIN_FRAMED_QUOTE_SIMILARITY,
+      g.parts.quote >= MIN_FRAMED_QUOTE_SIMILARITY &&
+      g.errors <= MAX_FUZZY_ERRORS,
   );
   return framed.length === 1 ? framed[0] : undefined;
 };

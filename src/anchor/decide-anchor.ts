@@ -6,6 +6,7 @@ import type { AnchorCandidate, AnchorOptions, AnchorResult, OrphanCause } from '
 import { hasContext, type ScoringContext } from './candidate-scorer.js';
 import { selectorsAt } from './describe-span.js';
 import { byScore, distinctPlaces } from './distinct-places.js';
+import { loneSurrogateAt } from './surrogate-pairs.js';
 import {
   MIN_CONTEXT_SIMILARITY_FAR,
   MIN_DISTINCTIVE_QUOTE_LENGTH,
@@ -35,6 +36,18 @@ export interface Settings {
 const digitsOf = (text: string): string => text.replace(/[^0-9]/g, '');
 
 const fmt = (n: number): string => n.toFixed(3);
+
+/**
+ * Why a quote holding a lone surrogate (half of an emoji, left by cutting a
+ * string at a code unit) was not anchored: it never matches half of a
+ * character of the text, since ranges never split a surrogate pair.
+ */
+const loneSurrogateNote = (quote: string): string | undefined => {
+  const lone = loneSurrogateAt(quote);
+  return lone === undefined
+    ? undefined
+    : `the quote holds a lone surrogate at code unit ${lone} (half of an astral character such as an emoji), which never matches half of a character of the text; quote whole characters`;
+};
 
 /** An orphaned result with at most `MAX_REPORTED_CANDIDATES` candidates. */
 export const orphaned = (cause: OrphanCause, reason: string, candidates: readonly AnchorCandidate[] = []): AnchorResult => ({
@@ -78,7 +91,8 @@ export const decide = (
   const plausible = places.filter((c) => !c.inNonContent && goodEnough(c));
   const [best] = plausible;
   if (best === undefined) {
-    if (places.length === 0) return orphaned('not-found', 'the quote was not found, not even approximately');
+    const lone = loneSurrogateNote(context.foldedQuote);
+    if (places.length === 0) return orphaned('not-found', lone ?? 'nothing similar was found, not even approximately');
     if (places.some((c) => c.inNonContent && goodEnough(c))) {
       return orphaned('non-content', 'the quote occurs only inside ranges marked as non-content', places);
     }
@@ -91,7 +105,7 @@ export const decide = (
           (confirmed ? ')' : ', or its numbers differ) and no prefix or suffix confirms the place')
         : `no candidate is close enough: the best scores ${fmt(top?.score ?? 0)}, below the minimum ${fmt(threshold(top))}` +
           (confirmed || context.hint !== undefined ? ' (quote, context and position taken together)' : '');
-    return orphaned('below-min-score', reason, places);
+    return orphaned('below-min-score', lone === undefined ? reason : `${reason}; ${lone}`, places);
   }
   // Near-ties count even with candidates that are not anchorable themselves
   // (far away with edited surroundings, a short quote's neighbour): if one

@@ -44,24 +44,40 @@ export const distinctPlaces = (sorted: readonly AnchorCandidate[]): AnchorCandid
   const kept: AnchorCandidate[] = [];
   // Overlapping candidates start less than the longest one apart, so kept candidates are bucketed
   // by start and each candidate is compared with its neighbours only: comparing with every kept
-  // one was quadratic (a quote occurring 228 000 times in a 20 MB source took minutes).
+  // one was quadratic (a quote occurring 228 000 times in a 20 MB source took minutes). Exact
+  // candidates are never the same place as each other, so an exact candidate is compared with the
+  // kept folded and fuzzy ones only: 50 000 overlapping occurrences of a long periodic quote
+  // ("abab…") all share a bucket, and comparing them with each other was quadratic again.
   const width = sorted.reduce((w, c) => Math.max(w, c.end - c.start), 1);
-  const buckets = new Map<number, number[]>();
+  const exactBuckets = new Map<number, number[]>();
+  const otherBuckets = new Map<number, number[]>();
   const bucketOf = (c: AnchorCandidate): number => Math.floor(c.start / width);
   const remember = (c: AnchorCandidate, index: number): void => {
+    const buckets = c.method === 'exact' ? exactBuckets : otherBuckets;
     const bucket = buckets.get(bucketOf(c));
     if (bucket === undefined) buckets.set(bucketOf(c), [index]);
     else bucket.push(index);
   };
-  for (const c of sorted) {
+  /** The first kept candidate (lowest index) that is the same place as `c`, or -1. */
+  const samePlaceAs = (c: AnchorCandidate): number => {
     let same = -1;
-    for (const b of [bucketOf(c) - 1, bucketOf(c), bucketOf(c) + 1]) {
-      for (const i of buckets.get(b) ?? []) {
-        const k = kept[i];
-        if (k === undefined || (same !== -1 && i >= same)) continue;
-        if (overlaps(k, c) && (k.method === 'fuzzy' || c.method === 'fuzzy' || samePlaceFolded(k, c))) same = i;
+    const searched = c.method === 'exact' ? [otherBuckets] : [otherBuckets, exactBuckets];
+    for (const buckets of searched) {
+      for (const b of [bucketOf(c) - 1, bucketOf(c), bucketOf(c) + 1]) {
+        for (const i of buckets.get(b) ?? []) {
+          const k = kept[i];
+          if (k === undefined || (same !== -1 && i >= same)) continue;
+          if (overlaps(k, c) && (k.method === 'fuzzy' || c.method === 'fuzzy' || samePlaceFolded(k, c))) {
+            same = i;
+            if (c.method === 'fuzzy') return same; // dropped whichever it is
+          }
+        }
       }
     }
+    return same;
+  };
+  for (const c of sorted) {
+    const same = samePlaceAs(c);
     const k = kept[same];
     if (k === undefined) {
       remember(c, kept.length);

@@ -5,9 +5,14 @@
  */
 import search from 'approx-string-match';
 import type { AnchorMethod } from './anchor-result.js';
+import { boundedEditDistance } from './bounded-edit-distance.js';
 import { editDistance } from './context-similarity.js';
+import { findLongQuote, LONG_QUOTE_LENGTH } from './find-long-quote.js';
+import type { FoldedOccurrences } from './gram-index.js';
+import { occurrences } from './occurrences.js';
 import type { PreparedText } from './prepared-text.js';
-import { snapBackward, snapForward } from './surrogate-pairs.js';
+import { MAX_FUZZY_ERRORS } from './scoring.js';
+import { snapBackward, snapForward, splitsSurrogatePair } from './surrogate-pairs.js';
 
 /** A located range before scoring. */
 export interface Located {
@@ -30,31 +35,54 @@ const GAP_OVERLAP = 2;
 /** Fraction of a context string allowed as edits when searching for it. */
 const CONTEXT_ERROR_RATE = 0.25;
 
-/** Every occurrence of `needle` in `haystack`, overlapping ones included. */
-const occurrences = (haystack: string, needle: string): number[] => {
-  const found: number[] = [];
-  if (needle.length === 0) return found;
-  for (let i = haystack.indexOf(needle); i !== -1; i = haystack.indexOf(needle, i + 1)) found.push(i);
-  return found;
+/**
+ * Gap and quote distances are computed in full up to this many matrix cells
+ * (about a millisecond); beyond, only up to `MAX_FUZZY_ERRORS` edits.
+ */
+const FULL_DISTANCE_CELLS = 1 << 20;
+
+/** A range whose start or end would split a surrogate pair is not an occurrence of anything. */
+const keepsPairs = (text: string, start: number, end: number): boolean =>
+  !splitsSurrogatePair(text, start) && !splitsSurrogatePair(text, end);
+
+/**
+ * Exact occurrences of the quote in the normalized text. Once the text is
+ * indexed (`gram-index.ts`), they are read off `folded`, the folded
+ * occurrences of the same quote: every exact occurrence starts in the
+ * original stretch that a folded occurrence's first unit stands for (with
+ * the characters folding away before it), so only those stretches are compared.
+ */
+export const findExact = (prepared: PreparedText, exact: string, folded: FoldedOccurrences): readonly Located[] => {
+  const { text } = prepared;
+  let starts: number[];
+  if (folded.indexed) {
+    const map = prepared.folded;
+    starts = [];
+    for (const f of folded.offsets) {
+      const last = map.toOriginalEnd(f + 1) - 1;
+      for (let s = f === 0 ? 0 : map.toOriginalEnd(f); s <= last; s += 1) if (text.startsWith(exact, s)) starts.push(s);
+    }
+  } else {
+    starts = occurrences(text, exact);
+  }
+  return starts
+    .filter((start) => keepsPairs(text, start, start + exact.length))
+    .map((start) => ({ start, end: start + exact.length, method: 'exact', errors: 0 }));
 };
 
-/** Exact occurrences of the quote in the normalized text. */
-export const findExact = (text: string, exact: string): readonly Located[] =>
-  occurrences(text, exact).map((start) => ({ start, end: start + exact.length, method: 'exact', errors: 0 }));
-
-/** Maps a folded range back to an original range that never splits a surrogate pair. */
-const toOriginalRange = (prepared: PreparedText, start: number, end: number): { start: number; end: number } => ({
-  start: snapBackward(prepared.text, prepared.folded.toOriginal(start)),
-  end: snapForward(prepared.text, prepared.folded.toOriginalEnd(end)),
-});
-
-/** Occurrences of the folded quote in the folded text, mapped back. */
-export const findFolded = (prepared: PreparedText, foldedQuote: string): readonly Located[] =>
-  occurrences(prepared.folded.folded, foldedQuote).map((s) => ({
-    ...toOriginalRange(prepared, s, s + foldedQuote.length),
-    method: 'folded',
-    errors: 0,
-  }));
+/**
+ * Occurrences of the folded quote in the folded text (`foldedOccurrences`,
+ * searched once for both finds), mapped back. One whose
+ * original boundary would split a surrogate pair (a quote with a lone
+ * surrogate, half of an emoji) is dropped, not widened: widened, it would be
+ * the same place as another candidate under other boundaries.
+ */
+export const findFolded = (prepared: PreparedText, folded: FoldedOccurrences): readonly Located[] =>
+  folded.offsets.flatMap((s): Located[] => {
+    const start = prepared.folded.toOriginal(s);
+    const end = prepared.folded.toOriginalEnd(s + folded.quote.length);
+    return keepsPairs(prepared.text, start, end) ? [{ start, end, method: 'folded', errors: 0 }] : [];
+  });
 
 const isWhiteSpace = (unit: string): boolean => unit.trim() === '' && unit !== '';
 
@@ -120,7 +148,9 @@ export const findContextMatches = (
  * approx-string-match reports only the lowest-error matches of one search,
  * so an edited passage can hide behind a closer lookalike; searching again in
  * windows around the position hint and around where the prefix and suffix
- * occur recovers it.
+ * occur recovers it. A quote longer than `LONG_QUOTE_LENGTH` is searched by
+ * pieces instead (`find-long-quote.ts`: linear in the text and the quote),
+ * the windows going first among the places it extends.
  */
 export const findFuzzy = (
   prepared: PreparedText,
@@ -142,22 +172,27 @@ export const findFuzzy = (
   for (const start of context.suffixStarts) windows.push(clampWindow(start - reach - slack, start + slack, folded.length));
 
   const seen = new Map<string, Located>();
-  for (const w of windows) {
-    if (w.to - w.from === 0) continue;
-    const slice = w.from === 0 && w.to === folded.length ? folded : folded.slice(w.from, w.to);
-    for (const m of search(slice, foldedQuote, maxErrors)) {
-      if (m.end <= m.start) continue;
-      const range = trimWhiteSpace(
-        prepared.text,
-        toOriginalRange(prepared, w.from + m.start, w.from + m.end),
-        foldedQuote,
-      );
-      if (range.end <= range.start) continue;
-      const key = `${range.start}:${range.end}`;
-      const known = seen.get(key);
-      if (known === undefined || known.errors > m.errors) {
-        seen.set(key, { ...range, method: 'fuzzy', errors: m.errors });
-      }
+  const add = (m: { start: number; end: number; errors: number }): void => {
+    if (m.end <= m.start) return;
+    const start = prepared.folded.toOriginal(m.start);
+    const end = prepared.folded.toOriginalEnd(m.end);
+    // A match ending in half of an emoji (a quote with a lone surrogate) takes in the whole
+    // character: one more unit that is not in the quote, so one more edit on each side widened.
+    const widened = { start: snapBackward(prepared.text, start), end: snapForward(prepared.text, end) };
+    const errors = m.errors + Number(widened.start !== start) + Number(widened.end !== end);
+    const range = trimWhiteSpace(prepared.text, widened, foldedQuote);
+    if (range.end <= range.start) return;
+    const key = `${range.start}:${range.end}`;
+    const known = seen.get(key);
+    if (known === undefined || known.errors > errors) seen.set(key, { ...range, method: 'fuzzy', errors });
+  };
+  if (foldedQuote.length > LONG_QUOTE_LENGTH) {
+    for (const m of findLongQuote(folded, foldedQuote, maxErrors, windows.slice(1))) add(m);
+  } else {
+    for (const w of windows) {
+      if (w.to - w.from === 0) continue;
+      const slice = w.from === 0 && w.to === folded.length ? folded : folded.slice(w.from, w.to);
+      for (const m of search(slice, foldedQuote, maxErrors)) add({ start: w.from + m.start, end: w.from + m.end, errors: m.errors });
     }
   }
   const distance = (l: Located): number => (hint === undefined ? 0 : Math.abs(l.start - hint));
@@ -188,12 +223,19 @@ export const findGaps = (prepared: PreparedText, foldedQuote: string, context: C
     suffixStart = Math.max(prefixEnd, suffixStart);
     const start = snapBackward(prepared.text, prepared.folded.toOriginal(prefixEnd));
     const end = Math.max(start, snapForward(prepared.text, prepared.folded.toOriginal(suffixStart)));
-    gaps.push({
-      start,
-      end,
-      method: 'fuzzy',
-      errors: editDistance(foldedQuote, folded.slice(prefixEnd, suffixStart)),
-    });
+    gaps.push({ start, end, method: 'fuzzy', errors: quoteErrors(foldedQuote, folded.slice(prefixEnd, suffixStart)) });
   }
   return gaps;
 };
+
+/**
+ * Edits between a quote and the words standing where it was: in full for
+ * ordinary quotes, and for long ones (more than `FULL_DISTANCE_CELLS` cells)
+ * only up to `MAX_FUZZY_ERRORS`, past which the answer is
+ * `MAX_FUZZY_ERRORS + 1` or the length difference, whichever is more (a
+ * lower bound: such words are never taken for the quote, see `framedChange`).
+ */
+export const quoteErrors = (foldedQuote: string, words: string): number =>
+  foldedQuote.length * words.length <= FULL_DISTANCE_CELLS
+    ? editDistance(foldedQuote, words)
+    : Math.max(boundedEditDistance(foldedQuote, words, MAX_FUZZY_ERRORS), Math.abs(foldedQuote.length - words.length));

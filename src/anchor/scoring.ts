@@ -75,6 +75,14 @@ export const MIN_QUOTE_SIMILARITY = 0.75;
  * anchor to "a majority stake in MP Minerals" (3 edits in 32, 0.91).
  */
 export const MIN_QUOTE_SIMILARITY_WITHOUT_CONTEXT = 0.95;
+/**
+ * How many folded units of a prefix or suffix are compared: the ones nearest
+ * the quote. As many as a recorded TextQuoteSelector keeps (`CONTEXT_LENGTH`)
+ * and as the Hypothesis client compares. Comparing more cost
+ * occurrences × context² (a 600-unit prefix on a word found 3 000 times: 26 s)
+ * and made a long context look like itself shifted by a sentence.
+ */
+export const MAX_CONTEXT_COMPARED = 32;
 /** Fuzzy search allows up to this fraction of the quote's length as edits. */
 export const MAX_ERROR_RATE = 0.25;
 /** Upper bound on the edits a fuzzy search allows, whatever the quote's length. */

@@ -21,3 +21,20 @@ export const snapBackward = (text: string, offset: number): number =>
 /** `offset`, moved one code unit forward when it would split a surrogate pair. */
 export const snapForward = (text: string, offset: number): number =>
   splitsSurrogatePair(text, offset) ? offset + 1 : offset;
+
+/**
+ * The offset of the first lone surrogate in `s` (half of a pair without its
+ * other half), or `undefined` when every surrogate is paired.
+ */
+export const loneSurrogateAt = (s: string): number | undefined => {
+  for (let i = 0; i < s.length; i += 1) {
+    const unit = s.charCodeAt(i);
+    if (isHighSurrogate(unit)) {
+      if (i + 1 < s.length && isLowSurrogate(s.charCodeAt(i + 1))) i += 1;
+      else return i;
+    } else if (isLowSurrogate(unit)) {
+      return i;
+    }
+  }
+  return undefined;
+};

@@ -7,9 +7,11 @@
  * finding about a claim group. Stops before reconciling when the input is
  * invalid: findings over a half-loaded corpus would mislead.
  */
+import { resolve } from 'node:path';
 import { loadCorpus, type LoadedFolder } from '../claims/load-corpus.js';
+import { configCheckOptions, type LoadedConfig, loadConfig } from '../config/load-config.js';
 import { readBaseline } from '../claims/read-baseline.js';
-import { type FilePlace, hasErrors } from '../model/message.js';
+import { type FilePlace, hasErrors, type Message } from '../model/message.js';
 import { collected, settled, type Result } from '../model/result.js';
 import type { Finding } from '../model/finding.js';
 import type { Baseline } from '../model/baseline.js';
@@ -17,7 +19,7 @@ import { compareWithBaseline, type BaselineComparison } from '../reconcile/basel
 import { createReconciler, type Reconciler, type ReconcilerOptions, type Reconciliation } from '../reconcile/create-reconciler.js';
 import type { AnyRule } from '../reconcile/rule.js';
 import type { RulesConfig } from '../reconcile/rules-config.js';
-import { accuCopy } from '../resolve/accu.js';
+import { defaultStrategy } from '../resolve/resolve-groups.js';
 import { problemFromReconcile } from '../resolve/from-reconcile.js';
 import type { Resolution, Strategy } from '../resolve/problem.js';
 import { resolutionForFinding } from '../resolve/resolution-for-finding.js';
@@ -31,10 +33,20 @@ export interface CheckOptions {
   /** Their settings by rule id (`off`, `on`, a severity, or a pair with options). */
   readonly config?: RulesConfig;
   readonly reconcilerOptions?: ReconcilerOptions;
-  /** The truth-discovery strategy for preferred values; default: ACCU with copy detection. */
+  /** The truth-discovery strategy for preferred values; default: `defaultStrategy` (attribute-accu). */
   readonly strategy?: Strategy;
   /** YAML files of the folder to leave out (path relative to the folder → skip?); see `loadConfig`'s `ignore`. */
   readonly ignore?: (path: string) => boolean;
+  /**
+   * Apply a configuration file, as `claimtrace check` does: `true` finds
+   * `claimtrace.config.{json,mjs}` from the folder up to the project's root, a
+   * path names one (relative to the working directory). Its rules (plugins
+   * included), rule settings and ignore globs apply where `rules`, `config`
+   * and `ignore` are not given, and its `failOn` / `maxWarnings` become
+   * `createCheckReport`'s defaults. A problem in it is an error message of
+   * stage `config` (a check report's verdict is then `error`).
+   */
+  readonly configFile?: string | true;
   /** Called before each stage (for a progress line). */
   readonly onStage?: (stage: 'load' | 'reconcile' | 'resolve', detail: string) => void;
 }
@@ -58,6 +70,8 @@ export interface Reconciled {
 export interface FolderCheck {
   /** The folder as far as it loaded. */
   readonly loaded: LoadedFolder;
+  /** The configuration file applied (`configFile`), when it loaded. */
+  readonly config?: LoadedConfig;
   /** Present only when the input is valid (findings over a half-loaded corpus would mislead). */
   readonly reconciled?: Reconciled;
 }
@@ -102,17 +116,29 @@ const preferredValues = (findings: readonly Finding[], rules: readonly AnyRule[]
  * else console.log(check.value.reconciled.comparison.unacknowledged.length, 'new findings');
  */
 export const checkClaimsFolder = async (dir: string, options: CheckOptions = {}): Promise<CheckResult> => {
+  const configMessages: Message[] = [];
+  let config: LoadedConfig | undefined;
+  if (options.configFile !== undefined) {
+    const read = await loadConfig(dir, options.configFile === true ? {} : { file: options.configFile });
+    if (read.ok) config = read.value;
+    else configMessages.push(...read.messages);
+  }
+  const configured: Partial<ReturnType<typeof configCheckOptions>> = config !== undefined ? configCheckOptions(config, resolve(dir)) : {};
+  const rules = options.rules ?? configured.rules;
+  const rulesConfig = options.config ?? configured.config;
+  const ignore = options.ignore ?? configured.ignore;
+  const withConfig = config !== undefined ? { config } : {};
   options.onStage?.('load', dir);
-  const load = await loadCorpus(dir, options.ignore !== undefined ? { ignore: options.ignore } : {});
+  const load = await loadCorpus(dir, ignore !== undefined ? { ignore } : {});
   const loaded = settled(load);
   const baselineRead = readBaseline(loaded.root);
-  const messages = [...load.messages, ...baselineRead.messages];
-  if (hasErrors(messages)) return { ok: false, messages, partial: { loaded } };
+  const messages = [...configMessages, ...load.messages, ...baselineRead.messages];
+  if (hasErrors(messages)) return { ok: false, messages, partial: { loaded, ...withConfig } };
   const { corpus } = loaded;
   options.onStage?.('reconcile', `${corpus.claims.length} claims from ${corpus.sources.length} sources`);
   const reconciler = createReconciler({
-    ...(options.rules !== undefined ? { rules: options.rules } : {}),
-    ...(options.config !== undefined ? { config: options.config } : {}),
+    ...(rules !== undefined ? { rules } : {}),
+    ...(rulesConfig !== undefined ? { config: rulesConfig } : {}),
     ...(options.reconcilerOptions !== undefined ? { options: options.reconcilerOptions } : {}),
   });
   const reconciliation = reconciler.reconcile(corpus);
@@ -120,9 +146,9 @@ export const checkClaimsFolder = async (dir: string, options: CheckOptions = {})
   const { baseline, file: baselineFile, places: baselinePlaces } = settled(baselineRead);
   const comparison = compareWithBaseline(result.findings, baseline);
   options.onStage?.('resolve', `${result.groups.length} claim groups`);
-  const strategy = options.strategy ?? accuCopy;
+  const strategy = options.strategy ?? defaultStrategy;
   const resolution = strategy.resolve(problemFromReconcile(result, corpus.predicates));
   const preferred = preferredValues(result.findings, reconciler.rules, resolution);
   const reconciled: Reconciled = { reconciler, result, baseline, baselineFile, baselinePlaces, comparison, resolution, preferred };
-  return collected<CheckedFolder>({ loaded, reconciled }, [...messages, ...reconciliation.messages]);
+  return collected<CheckedFolder>({ loaded, reconciled, ...withConfig }, [...messages, ...reconciliation.messages]);
 };

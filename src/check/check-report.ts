@@ -70,7 +70,7 @@ export interface StaleItem {
 export type CheckItem = MessageItem | FindingItem | StaleItem;
 
 export interface CheckReportOptions {
-  /** The lowest severity of an unacknowledged finding that fails the check (default `warning`). */
+  /** The lowest severity of an unacknowledged finding that fails the check (default: the configuration's `failOn`, else `warning`). */
   readonly failOn?: Severity;
   /**
    * How many unacknowledged warning findings are tolerated: with a limit,
@@ -135,9 +135,9 @@ export const isToolProblem = (m: Message): boolean =>
  * report.items.filter((i) => i.fails);
  */
 export const createCheckReport = (check: CheckResult, options: CheckReportOptions = {}): CheckReport => {
-  const failOn = options.failOn ?? 'warning';
-  const { maxWarnings } = options;
-  const { loaded, reconciled } = check.ok ? check.value : check.partial;
+  const { loaded, reconciled, config } = check.ok ? check.value : check.partial;
+  const failOn = options.failOn ?? config?.failOn ?? 'warning';
+  const maxWarnings = options.maxWarnings ?? config?.maxWarnings;
   const items: CheckItem[] = check.messages.map((message): MessageItem => ({ kind: 'message', message, fails: message.severity === 'error' }));
 
   let stale: readonly BaselineEntry[] = [];

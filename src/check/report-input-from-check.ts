@@ -27,4 +27,6 @@ export const reportInputFromCheck = (check: FolderCheck, reconciled: Reconciled,
     reconciled.baseline.findings.map((e): [string, FindingReview] => [e.id, { verdict: e.verdict, reason: e.reason, reviewedBy: e.reviewedBy }]),
   ),
   preferred: reconciled.preferred,
+  claimLocations: check.loaded.claimLocations,
+  sourceFiles: check.loaded.sourceFiles,
 });

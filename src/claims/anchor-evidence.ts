@@ -2,12 +2,13 @@
  * Anchoring a quote an author wrote to the exact span of a source, with a
  * diagnostic that says what to do when it does not anchor uniquely.
  */
-import { anchorQuote, createLocator, type AnchorResult, type PreparedText } from '../anchor/index.js';
+import { anchorQuote, createLocator, type AnchorResult, type Locator, type PreparedText } from '../anchor/index.js';
+import { loneSurrogateAt } from '../anchor/surrogate-pairs.js';
 import type { SourceId } from '../model/ids.js';
 import { createDiagnostic, type Diagnostic, type FilePoint } from '../model/message.js';
 import type { AnchorCode } from '../model/message-codes.js';
 import { failed, ok, type Result } from '../model/result.js';
-import type { Span } from '../model/span.js';
+import type { Span, TextRange } from '../model/span.js';
 
 export interface QuoteRequest {
   readonly exact: string;
@@ -27,6 +28,21 @@ export interface AnchorPlace {
 const MAX_CANDIDATES_SHOWN = 5;
 const SNIPPET = 60;
 
+/**
+ * One line locator per source text, built the first time a message needs a
+ * line and column: building it per message read the whole source again for
+ * every claim with a warning, quadratic in a file of many such claims.
+ */
+const locators = new WeakMap<PreparedText, Locator>();
+const locatorOf = (prepared: PreparedText): Locator => {
+  let locator = locators.get(prepared);
+  if (locator === undefined) {
+    locator = createLocator(prepared.text);
+    locators.set(prepared, locator);
+  }
+  return locator;
+};
+
 const clip = (s: string): string => {
   const one = s.replace(/\s+/g, ' ');
   return one.length > SNIPPET ? `${one.slice(0, SNIPPET - 1)}…` : one;
@@ -42,30 +58,34 @@ const diag = (where: AnchorPlace, code: AnchorCode, severity: 'error' | 'warning
 
 /**
  * Anchor `request` in `prepared` (the normalized text of source `sourceId`,
- * prepared once per source).
+ * prepared once per source), never inside `nonContent` (the source's
+ * declared banners and page chrome), exactly as `anchorQuote` does with the
+ * same ranges: a quote standing only there is an error.
  * Exact and folded matches (curly vs straight quotes, NBSP, runs of white
- * space) anchor silently; a fuzzy match anchors with a warning that shows the
- * difference; ambiguous and orphaned quotes are errors that list candidates
- * with their line and column.
+ * space, decomposed accents) anchor silently; a fuzzy match anchors with a
+ * warning that shows the difference; ambiguous and orphaned quotes are
+ * errors that list candidates with their line and column.
  */
 export const anchorEvidence = (
   prepared: PreparedText,
   sourceId: SourceId,
   request: QuoteRequest,
   where: AnchorPlace,
+  nonContent: readonly TextRange[] = [],
 ): Result<Span> => {
   const { text } = prepared;
-  const result: AnchorResult = anchorQuote(prepared, {
-    exact: request.exact,
-    ...(request.prefix !== undefined ? { prefix: request.prefix } : {}),
-    ...(request.suffix !== undefined ? { suffix: request.suffix } : {}),
-    ...(request.hint !== undefined ? { hint: request.hint } : {}),
-  });
-  // Built only when a message needs a line and column.
-  let locator: ReturnType<typeof createLocator> | undefined;
+  const result: AnchorResult = anchorQuote(
+    prepared,
+    {
+      exact: request.exact,
+      ...(request.prefix !== undefined ? { prefix: request.prefix } : {}),
+      ...(request.suffix !== undefined ? { suffix: request.suffix } : {}),
+      ...(request.hint !== undefined ? { hint: request.hint } : {}),
+    },
+    { nonContent },
+  );
   const placeOf = (offset: number): string => {
-    locator ??= createLocator(text);
-    const p = locator.toPoint(offset);
+    const p = locatorOf(prepared).toPoint(offset);
     return p === undefined ? `offset ${offset}` : `line ${p.line}, column ${p.column}`;
   };
   switch (result.status) {
@@ -99,9 +119,10 @@ export const anchorEvidence = (
     }
     case 'orphaned': {
       const best = result.candidates[0];
+      // A quote with half of an emoji in it: the reason says so (and why it cannot match).
       const closest =
-        best === undefined
-          ? 'nothing similar was found'
+        best === undefined || loneSurrogateAt(request.exact) !== undefined
+          ? result.reason
           : `the closest passage, at ${placeOf(best.start)}, is "${clip(text.slice(best.start, best.end))}" (score ${best.score.toFixed(2)}, below the minimum)`;
       const why: Record<typeof result.cause, string> = {
         'not-found': `does not occur in ${sourceId}: ${closest}`,

@@ -104,6 +104,7 @@ export const SourceFileSchema = z.strictObject({
   text: text,
   title: z.string().optional(),
   publisher: z.string().optional(),
+  author: z.string().optional(),
   url: z.string().optional(),
   language: z.string().optional(),
   chromeLanguage: z.string().optional(),

@@ -98,12 +98,13 @@ const loadEntry = (
       continue;
     }
     const at = yaml.placeOf([...base, ...request.path]);
-    const anchored = anchorEvidence(loaded.prepared, loaded.document.source.id, request, {
-      file: yaml.file,
-      at,
-      claimId: entry.id,
-      sourceId: request.source,
-    });
+    const anchored = anchorEvidence(
+      loaded.prepared,
+      loaded.document.source.id,
+      request,
+      { file: yaml.file, at, claimId: entry.id, sourceId: request.source },
+      loaded.document.source.nonContent.map((n) => n.range),
+    );
     diagnostics.push(...(anchored.messages as Diagnostic[]));
     if (anchored.ok) evidence.push(anchored.value);
   }

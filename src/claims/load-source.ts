@@ -142,11 +142,13 @@ export const loadSource = (yaml: YamlFile, readTextFile: ReadTextFile): LoadSour
         ...(entry.url !== undefined ? { url: entry.url } : {}),
       };
       if (entry.quote === undefined) return [base];
+      // Evidence of a citation, like a claim's, never stands in the page's declared non-content.
       const anchored = anchorEvidence(
         prepared,
         sourceId,
         { exact: entry.quote, prefix: entry.prefix, suffix: entry.suffix },
         { file: yaml.file, sourceId, at: at([key, i, 'quote']) },
+        nonContent.map((n) => n.range),
       );
       diagnostics.push(...(anchored.messages as Diagnostic[]));
       return anchored.ok ? [{ ...base, evidence: anchored.value }] : [base];
@@ -156,6 +158,7 @@ export const loadSource = (yaml: YamlFile, readTextFile: ReadTextFile): LoadSour
     id: sourceId,
     ...(meta.title !== undefined ? { title: meta.title } : {}),
     ...(meta.publisher !== undefined ? { publisher: meta.publisher } : {}),
+    ...(meta.author !== undefined ? { author: meta.author } : {}),
     ...(meta.url !== undefined ? { url: meta.url } : {}),
     ...(meta.language !== undefined ? { language: meta.language } : {}),
     ...(meta.chromeLanguage !== undefined ? { chromeLanguage: meta.chromeLanguage } : {}),

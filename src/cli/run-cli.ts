@@ -14,6 +14,10 @@ import { checkCommand } from './commands/check.js';
 import { explainCommand } from './commands/explain.js';
 import { exportCommand } from './commands/export.js';
 import { initCommand } from './commands/init.js';
+import { addCommand } from './commands/add.js';
+import { rehashCommand } from './commands/rehash.js';
+import { suggestCommand } from './commands/suggest.js';
+import { updateSourceCommand } from './commands/update-source.js';
 import { reportCommand } from './commands/report.js';
 import { summaryCommand } from './commands/summary.js';
 import { EXIT_OK, EXIT_USAGE, type ExitCode } from './exit-codes.js';
@@ -24,7 +28,20 @@ import { colourEnabled, createStyle } from './style.js';
 import { CLI_VERSION } from './version.js';
 
 /** Every command, in the order the help lists them. */
-export const COMMANDS: readonly Command[] = [checkCommand, baselineCommand, summaryCommand, reportCommand, anchorCommand, explainCommand, exportCommand, initCommand];
+export const COMMANDS: readonly Command[] = [
+  checkCommand,
+  baselineCommand,
+  summaryCommand,
+  reportCommand,
+  anchorCommand,
+  explainCommand,
+  exportCommand,
+  initCommand,
+  addCommand,
+  updateSourceCommand,
+  rehashCommand,
+  suggestCommand,
+];
 
 /** Options every command takes. */
 const GLOBAL_FLAGS = {

@@ -1,9 +1,11 @@
 /**
- * Writing a command's result to a file, atomically, creating its folder, with
- * a user error (not a stack trace) when that fails.
+ * Writing a command's result to a file, atomically (the one atomic write,
+ * `claims/atomic-write.ts`), creating its folder, with a user error (not a
+ * stack trace) when that fails.
  */
-import { mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
+import { WriteRefused, writeFileAtomic } from '../claims/atomic-write.js';
 import { CliError } from './cli-error.js';
 
 /**
@@ -29,18 +31,17 @@ export const makeFolders = (folder: string): void => {
 };
 
 /**
- * Write `content` to `path`, creating missing folders. Atomic: the content
- * goes to a temporary file beside `path`, renamed over it once complete, so
- * a reader never sees half a report.
+ * Write `content` to `path`, creating missing folders. Atomic: a reader never
+ * sees half a report, and a symbolic link at `path` is not written through.
+ * `createOnly` refuses to replace an existing file (`suggest --out`).
  */
-export const writeOutputFile = (path: string, content: string, shown: string): void => {
-  const temporary = `${path}.${process.pid}.tmp`;
+export const writeOutputFile = (path: string, content: string, shown: string, options: { readonly createOnly?: boolean } = {}): void => {
   try {
     makeFolders(dirname(path));
-    writeFileSync(temporary, content);
-    renameSync(temporary, path);
+    writeFileAtomic(path, content, options);
   } catch (error) {
-    rmSync(temporary, { force: true });
-    throw new CliError(`cannot write ${shown}: ${(error as Error).message}`, { hint: 'check the --out path and its permissions' });
+    const reason = error instanceof WriteRefused ? error.reason : (error as Error).message;
+    const exists = error instanceof WriteRefused && error.code === 'exists';
+    throw new CliError(`cannot write ${shown}: ${reason}`, { hint: exists ? 'choose a new file name; this command never replaces a file' : 'check the --out path and its permissions' });
   }
 };

@@ -21,6 +21,7 @@ import { assembleDataset, type BenchmarkDataset, type LoadProblem } from './data
 import { toIsbn13 } from './isbn.js';
 import { buildSourceRows, spanAt } from './source-documents.js';
 import { parseTsvRows, trimmedRange } from './tsv-rows.js';
+import { compareOrdinal } from '../model/ordinal.js';
 
 /** The one predicate of the book benchmark. */
 export const bookAuthorsPredicate: Predicate = {
@@ -29,6 +30,24 @@ export const bookAuthorsPredicate: Predicate = {
   cardinality: 'functional',
   label: 'authors',
   description: 'The complete list of the authors of the book (closed list of persons).',
+};
+
+/**
+ * One person written twice in one listing ("Dilip C. Naik; Dilip Naik",
+ * "Naik, Dilip C.; Naik, Dilip") is one author: when every surname of the
+ * listing is the same word and the listing's other full words are one
+ * given name, the repeats collapse. Two people who share a surname have
+ * different given names ("O'Hara, Maeve; O'Hara, Liam") and stay two; a
+ * listing with no given name at all ("Naik; Naik") says nothing and stays.
+ *
+ * @example
+ * oneAuthorWrittenTwice(['naik', 'naik'], parseAuthorStructure('Dilip C. Naik; Dilip Naik')) // ['naik']
+ */
+export const oneAuthorWrittenTwice = (surnames: readonly string[], structure: AuthorStructure): readonly string[] => {
+  if (surnames.length < 2 || new Set(surnames).size !== 1) return surnames;
+  const given = new Set<string>();
+  for (const chunk of structure.chunks) for (const part of chunk) for (const t of part) if (!t.initial && t.word !== surnames[0]) given.add(t.word);
+  return given.size === 1 ? [surnames[0]!] : surnames;
 };
 
 /** Group key of a book's author list. */
@@ -99,11 +118,11 @@ export const loadBookBenchmark = (input: { readonly claims: string; readonly gol
   const claims: Claim[] = [];
   const groups: ClaimGroup[] = [];
   let unparsed = 0;
-  for (const [isbn, pending] of [...byBook.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+  for (const [isbn, pending] of [...byBook.entries()].sort((a, b) => compareOrdinal(a[0], b[0]))) {
     const lexicon = buildSurnameLexicon(pending.map((p) => p.structure));
     const observations: Observation[] = [];
     for (const p of pending) {
-      const surnames = surnamesOf(p.structure, lexicon);
+      const surnames = oneAuthorWrittenTwice(surnamesOf(p.structure, lexicon), p.structure);
       if (surnames.length === 0) {
         unparsed += 1;
         continue;
@@ -126,7 +145,7 @@ export const loadBookBenchmark = (input: { readonly claims: string; readonly gol
       });
       observations.push({ sourceId: p.sourceId, claimId: id, value, valueKey: surnameKey(surnames) });
     }
-    if (observations.length > 0) groups.push({ key: bookGroupKey(isbn), functional: true, observations });
+    if (observations.length > 0) groups.push({ key: bookGroupKey(isbn), functional: true, predicate: bookAuthorsPredicate.id, observations });
   }
 
   const gold = new Map<string, string>();

@@ -7,6 +7,7 @@ import type { Claim } from '../model/claim.js';
 import type { Predicate } from '../model/predicate.js';
 import type { SourceDocument } from '../model/source.js';
 import type { ResolutionProblem } from '../resolve/problem.js';
+import { compareOrdinal } from '../model/ordinal.js';
 
 /** A problem found while loading: which line, what is wrong. */
 export interface LoadProblem {
@@ -81,5 +82,5 @@ export const assembleDataset = (parts: DatasetParts): BenchmarkDataset => ({
     sources: parts.sources.length,
     goldItems: parts.gold.size + parts.goldWithoutClaims.length,
   },
-  problems: [...parts.problems].sort((a, b) => (a.file === b.file ? a.line - b.line : a.file < b.file ? -1 : 1)),
+  problems: [...parts.problems].sort((a, b) => compareOrdinal(a.file, b.file) || a.line - b.line),
 });

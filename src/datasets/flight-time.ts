@@ -160,3 +160,32 @@ export const withinMinutes =
     const d = minutesBetween(a, b);
     return d !== undefined && /T\d{2}:\d{2}$/.test(a) && d <= minutes;
   };
+
+/**
+ * How many hours an arrival's local clock may read earlier than its
+ * departure's: a westbound flight shorter than the time-zone difference
+ * (Eastern to Hawaii is up to 6 hours) lands "before" it left.
+ */
+export const ARRIVAL_ZONE_SLACK_HOURS = 6;
+
+/**
+ * An arrival time with its date corrected against the flight's departure.
+ * Many sites print the flight's (departure) date next to every time of the
+ * row, or no date at all, so a red-eye's "12:15 AM" arrival reads as the
+ * morning of the departure day. An arrival more than
+ * `ARRIVAL_ZONE_SLACK_HOURS` before the departure is moved to the next day;
+ * anything else is left as it is. Applied to the claims and the gold alike.
+ *
+ * @example
+ * arrivalAfterDeparture('2011-12-08T00:15', '2011-12-08T21:00') // '2011-12-09T00:15'
+ * arrivalAfterDeparture('2011-12-08T09:50', '2011-12-08T10:00') // '2011-12-08T09:50' (westbound)
+ */
+export const arrivalAfterDeparture = (arrival: string, departure: string | undefined): string => {
+  if (departure === undefined) return arrival;
+  const ta = Date.parse(`${arrival}:00Z`);
+  const td = Date.parse(`${departure}:00Z`);
+  if (Number.isNaN(ta) || Number.isNaN(td) || ta >= td - ARRIVAL_ZONE_SLACK_HOURS * 3_600_000) return arrival;
+  const next = new Date(ta + 86_400_000);
+  if (next.getTime() < td - ARRIVAL_ZONE_SLACK_HOURS * 3_600_000) return arrival; // more than a day off: not a date slip
+  return `${next.toISOString().slice(0, 16)}`;
+};

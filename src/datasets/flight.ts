@@ -10,9 +10,10 @@ import type { Predicate } from '../model/predicate.js';
 import type { TextValue } from '../model/value.js';
 import type { ClaimGroup, Observation } from '../resolve/problem.js';
 import { assembleDataset, type BenchmarkDataset, type LoadProblem } from './dataset.js';
-import { normalizeGate, parseFlightTime } from './flight-time.js';
+import { arrivalAfterDeparture, normalizeGate, parseFlightTime } from './flight-time.js';
 import { buildSourceRows, spanAt } from './source-documents.js';
 import { parseTsvRows, trimmedRange } from './tsv-rows.js';
+import { compareOrdinal } from '../model/ordinal.js';
 
 /** The six attributes, in column order, with their kind. */
 export const FLIGHT_ATTRIBUTES = [
@@ -47,6 +48,24 @@ export const flightGroupKey = (flight: string, predicate: string): string => `fl
 
 const normalizeCell = (kind: 'time' | 'gate', text: string, day: string): string | undefined =>
   kind === 'time' ? parseFlightTime(text, day) : normalizeGate(text);
+
+/**
+ * A row's six keys with each arrival read as the day after when its clock
+ * would put it well before the departure (see `arrivalAfterDeparture`):
+ * scheduled arrival against scheduled departure, actual against actual,
+ * each falling back to the other departure.
+ */
+const datedArrivals = (keys: readonly (string | undefined)[]): (string | undefined)[] => {
+  const [sDep, aDep, dGate, sArr, aArr, aGate] = keys;
+  return [
+    sDep,
+    aDep,
+    dGate,
+    sArr === undefined ? undefined : arrivalAfterDeparture(sArr, sDep ?? aDep),
+    aArr === undefined ? undefined : arrivalAfterDeparture(aArr, aDep ?? sDep),
+    aGate,
+  ];
+};
 
 /** `true` when a cell says plainly that nothing is known. */
 const isNoClaim = (text: string): boolean =>
@@ -100,14 +119,19 @@ export const loadFlightBenchmark = (input: {
         });
         return;
       }
+      const cells = FLIGHT_ATTRIBUTES.map((attr, a) => {
+        const range = trimmedRange(row.cells[a + 2]!);
+        if (range === undefined || isNoClaim(range.text)) return { range, key: undefined };
+        return { range, key: normalizeCell(attr.kind, range.text, input.day) };
+      });
+      const keys = datedArrivals(cells.map((c) => c.key));
       FLIGHT_ATTRIBUTES.forEach((attr, a) => {
-        const cell = row.cells[a + 2]!;
-        const range = trimmedRange(cell);
+        const range = cells[a]!.range;
         if (range === undefined || isNoClaim(range.text)) {
           noClaim += 1;
           return;
         }
-        const key = normalizeCell(attr.kind, range.text, input.day);
+        const key = keys[a];
         if (key === undefined) {
           unparsed += 1;
           return;
@@ -133,8 +157,8 @@ export const loadFlightBenchmark = (input: {
     });
   }
   const groups: ClaimGroup[] = [...observationsByGroup.entries()]
-    .sort((a, b) => (a[0] < b[0] ? -1 : 1))
-    .map(([key, observations]) => ({ key, functional: true, observations }));
+    .sort((a, b) => compareOrdinal(a[0], b[0]))
+    .map(([key, observations]) => ({ key, functional: true, predicate: key.slice(key.lastIndexOf('|') + 1), observations }));
 
   const gold = new Map<string, string>();
   const goldWithoutClaims: string[] = [];
@@ -145,13 +169,15 @@ export const loadFlightBenchmark = (input: {
         problems.push({ file: 'gold', line: row.line, message: `expected 7 tab-separated cells (flight, 6 attributes), found ${row.cells.length}` });
         continue;
       }
+      // The gold does not know it ("", "--", "TBA"): not scored.
+      const texts = FLIGHT_ATTRIBUTES.map((_, a) => row.cells[a + 1]!.text.trim());
+      const known = texts.map((text) => !(text === '' || isNoClaim(text) || /^tb[ad]$/i.test(text)));
+      const keys = datedArrivals(FLIGHT_ATTRIBUTES.map((attr, a) => (known[a] ? normalizeCell(attr.kind, texts[a]!, input.day) : undefined)));
       FLIGHT_ATTRIBUTES.forEach((attr, a) => {
-        const text = row.cells[a + 1]!.text.trim();
-        // The gold does not know it ("", "--", "TBA"): not scored.
-        if (text === '' || isNoClaim(text) || /^tb[ad]$/i.test(text)) return;
-        const key = normalizeCell(attr.kind, text, input.day);
+        if (!known[a]) return;
+        const key = keys[a];
         if (key === undefined) {
-          problems.push({ file: 'gold', line: row.line, message: `cannot read the gold ${attr.label} "${text}"` });
+          problems.push({ file: 'gold', line: row.line, message: `cannot read the gold ${attr.label} "${texts[a]!}"` });
           return;
         }
         const gk = flightGroupKey(flight, attr.id);

@@ -19,9 +19,9 @@ export {
   type NameToken,
   type SurnameLexicon,
 } from './author-names.js';
-export { flightTimeSimilarity, minutesBetween, normalizeGate, parseFlightTime, withinMinutes } from './flight-time.js';
+export { ARRIVAL_ZONE_SLACK_HOURS, arrivalAfterDeparture, flightTimeSimilarity, minutesBetween, normalizeGate, parseFlightTime, withinMinutes } from './flight-time.js';
 export { buildSourceRows, sourceIdsFor, spanAt, type SourceRows } from './source-documents.js';
-export { bookAuthorsPredicate, bookGroupKey, loadBookBenchmark } from './book.js';
+export { bookAuthorsPredicate, bookGroupKey, loadBookBenchmark, oneAuthorWrittenTwice } from './book.js';
 export {
   FLIGHT_AIRLINE_SOURCES,
   FLIGHT_ATTRIBUTES,
@@ -30,4 +30,4 @@ export {
   loadFlightBenchmark,
 } from './flight.js';
 export { scorePrecision, type PrecisionScore } from './score.js';
-export { evaluationStrategies } from './strategies.js';
+export { DEFAULT_STRATEGY_ID, evaluationStrategies } from './strategies.js';

@@ -8,6 +8,7 @@ import type { Source, SourceDocument } from '../model/source.js';
 import type { SourceId } from '../model/ids.js';
 import { SourceIdSchema } from '../model/ids.js';
 import type { TsvRow } from './tsv-rows.js';
+import { byOrdinal } from '../model/ordinal.js';
 
 /** A source's rows, re-based into the source's own text. */
 export interface SourceRows {
@@ -92,7 +93,7 @@ export const buildSourceRows = (
       };
       return { sourceId: source.id, name, document: { source, text: sourceText }, rows: placed };
     })
-    .sort((a, b) => (a.sourceId < b.sourceId ? -1 : a.sourceId > b.sourceId ? 1 : 0));
+    .sort(byOrdinal((d) => d.sourceId));
 };
 
 /** The evidence span of `[start, end)` in a source text: the reconcile stage's helper. */

@@ -11,6 +11,7 @@ export const findingsJsonFormat: OutputFormat = {
   summary: 'the findings as data, with source dependence, reviews and preferred values',
   mediaType: 'application/json',
   fileName: 'conflicts.json',
+  aliases: ['json'],
   needs: 'findings',
   commands: ['report', 'export'],
   options: [],

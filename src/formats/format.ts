@@ -48,6 +48,9 @@ export interface FormatOption {
   readonly check?: (value: string) => string | undefined;
 }
 
+/** The `--title` option of the report formats. */
+export const TITLE_OPTION: FormatOption = { name: 'title', help: 'the heading of the report' };
+
 /** What a format renders. */
 export interface FormatInput {
   /** The checked folder: what loaded and, for `findings` formats, what the rules found (absent for `nothing` formats). */
@@ -68,6 +71,8 @@ export interface FormatInput {
 export interface OutputFormat {
   /** `--format <id>`. */
   readonly id: string;
+  /** Other names `--format` accepts (`md` for `markdown`). */
+  readonly aliases?: readonly string[];
   /** One line for help and docs. */
   readonly summary: string;
   /** IANA media type of the output. */
@@ -103,4 +108,10 @@ export const reconciledOf = (input: FormatInput): Reconciled => {
   const { reconciled } = checkOf(input);
   if (reconciled === undefined) throw new TypeError('this format needs a reconciled claims folder (needs: findings)');
   return reconciled;
+};
+
+/** The labels with the `title` option applied, for the report formats. */
+export const titledLabels = (input: FormatInput): ReportLabels => {
+  const title = input.options['title'];
+  return title !== undefined ? { ...input.labels, title } : input.labels;
 };

@@ -7,6 +7,7 @@ import { checkJsonFormat } from './check-json.js';
 import { claimReviewFormat } from './claim-review.js';
 import { findingsJsonFormat } from './findings-json.js';
 import type { FormatCommand, OutputFormat } from './format.js';
+import { htmlReportFormat } from './html-report.js';
 import { jsonSchemaFormat } from './json-schema.js';
 import { markdownReportFormat } from './markdown-report.js';
 import { githubFormat } from './github.js';
@@ -20,6 +21,7 @@ import { webAnnotationFormat } from './web-annotation.js';
 export const OUTPUT_FORMATS: readonly OutputFormat[] = Object.freeze([
   markdownReportFormat,
   findingsJsonFormat,
+  htmlReportFormat,
   webAnnotationFormat,
   claimReviewFormat,
   provFormat,
@@ -35,5 +37,8 @@ export const OUTPUT_FORMATS: readonly OutputFormat[] = Object.freeze([
 export const formatsFor = (command: FormatCommand, formats: readonly OutputFormat[] = OUTPUT_FORMATS): readonly OutputFormat[] =>
   formats.filter((f) => f.commands.includes(command));
 
-/** The format with this id, if there is one. */
-export const formatById = (id: string, formats: readonly OutputFormat[] = OUTPUT_FORMATS): OutputFormat | undefined => formats.find((f) => f.id === id);
+/** The format with this id or alias (letter case aside), if there is one. */
+export const formatById = (id: string, formats: readonly OutputFormat[] = OUTPUT_FORMATS): OutputFormat | undefined => {
+  const name = id.trim().toLowerCase();
+  return formats.find((f) => f.id.toLowerCase() === name || (f.aliases ?? []).some((a) => a.toLowerCase() === name));
+};

@@ -26,9 +26,10 @@ interface Row {
   readonly item: CheckItem;
 }
 
-const renderRows = (rows: readonly Row[], paths: PathOptions, style: TextStyle): string[] => {
+/** Rows grouped by file, files in path order (problems without a file last, under the folder's name). */
+const renderRows = (rows: readonly Row[], folder: string, paths: PathOptions, style: TextStyle): string[] => {
   const lines: string[] = [];
-  const files = [...new Set(rows.map((r) => r.file))];
+  const files = [...new Set(rows.map((r) => r.file))].sort((a, b) => (a === folder ? 1 : b === folder ? -1 : compareOrdinal(a, b)));
   for (const file of files) {
     const here = rows.filter((r) => r.file === file).sort((a, b) => a.line - b.line || a.column - b.column);
     const at = here.map((r) => (r.line > 0 ? `${r.line}:${r.column}` : ''));
@@ -69,7 +70,7 @@ export const stylishFormat: OutputFormat = {
         ? { file: folder, line: 0, column: 0, item }
         : { file: displayPath(place.file, paths), line: place.start.line, column: place.start.column, item };
     });
-    const lines = renderRows(rows, paths, style);
+    const lines = renderRows(rows, folder, paths, style);
     if (countBelow) {
       const byRule = new Map<string, number>();
       for (const f of below) byRule.set(`${f.finding.severity} [${f.finding.ruleId}]`, (byRule.get(`${f.finding.severity} [${f.finding.ruleId}]`) ?? 0) + 1);

@@ -7,7 +7,7 @@
  */
 
 /** The stage of the pipeline a message comes from (vfile-message's `source`). */
-export type MessageSource = 'config' | 'load' | 'anchor' | 'normalize' | 'reconcile' | 'resolve';
+export type MessageSource = 'config' | 'load' | 'anchor' | 'normalize' | 'reconcile' | 'resolve' | 'capture';
 
 /** What the table holds about one code. */
 export interface MessageCodeInfo {
@@ -88,6 +88,20 @@ export const MESSAGE_CODES = {
   'stale-baseline-entry': { source: 'reconcile', summary: 'A baseline entry whose finding no longer occurs: remove it (`claimtrace baseline prune`), or find out why the finding went.' },
   // ------------------------------------------------------------ resolve: truth discovery
   'duplicate-strategy-id': { source: 'resolve', summary: 'Two truth-discovery strategies with one id (ids key the resolutions); nothing is resolved.' },
+  // ------------------------------------------------------------ capture: getting material in (add, update-source, rehash, suggest)
+  'page-too-large': { source: 'capture', summary: 'A page larger than the capture limit; nothing is captured.' },
+  'page-undecodable': { source: 'capture', summary: 'A page whose bytes cannot be decoded: an unknown `--encoding` label, or not text at all.' },
+  'not-an-article': { source: 'capture', summary: 'An HTML page without article text (a cookie wall, a login prompt, a page a script fills); `--format text` keeps its text as it is.' },
+  'page-empty': { source: 'capture', summary: 'A file without text.' },
+  'bytes-replaced': { source: 'capture', summary: 'Byte sequences that cannot be decoded in the page’s encoding became U+FFFD.' },
+  'encoding-guessed': { source: 'capture', summary: 'A file that is not UTF-8 and declares no encoding, read in the encoding its bytes suggest.' },
+  'page-metadata-skipped': { source: 'capture', summary: 'Metadata the page states that cannot be used (invalid JSON-LD or front matter, a date that is not a calendar date); it is skipped.' },
+  'non-content-unnamed': { source: 'capture', summary: 'Blocks extraction dropped whose words do not name them uniquely; they are not listed as non-content.' },
+  'invalid-source-field': { source: 'capture', summary: 'A field given for a new source (id, URL, publication date) that is not valid.' },
+  'source-exists': { source: 'capture', summary: 'A text that is already a source of the folder; `update-source` replaces a source’s text.' },
+  'source-id-taken': { source: 'capture', summary: 'A source id, or a file of its name, that the folder already has.' },
+  'write-refused': { source: 'capture', summary: 'A file that cannot be written (one in the way, a symbolic link, a folder leading outside the claims folder, an I/O error); nothing is left half-written.' },
+  'source-round-trip': { source: 'capture', summary: 'A source file that the loader does not read back as written: a bug, please report it with the page.' },
 } as const satisfies Readonly<Record<string, MessageCodeInfo>>;
 
 /** Every message code. */
@@ -104,6 +118,7 @@ export type AnchorCode = CodeOf<'anchor'>;
 export type NormalizeCode = CodeOf<'normalize'>;
 export type ReconcileCode = CodeOf<'reconcile'>;
 export type ResolveCode = CodeOf<'resolve'>;
+export type CaptureCode = CodeOf<'capture'>;
 
 /** Every code, in table order. */
 export const MESSAGE_CODE_LIST = Object.keys(MESSAGE_CODES) as MessageCode[];

@@ -41,7 +41,7 @@ export type TextPlace = z.infer<typeof TextPlaceSchema>;
 export const MessagePlaceSchema = z.union([FilePlaceSchema, TextPlaceSchema]);
 export type MessagePlace = FilePlace | TextPlace;
 
-export const MessageSourceSchema = z.enum(['config', 'load', 'anchor', 'normalize', 'reconcile', 'resolve']);
+export const MessageSourceSchema = z.enum(['config', 'load', 'anchor', 'normalize', 'reconcile', 'resolve', 'capture']);
 export const MessageCodeSchema = z.enum(MESSAGE_CODE_LIST as [MessageCode, ...MessageCode[]]);
 
 export const MessageSchema = z.object({
@@ -129,7 +129,9 @@ export type FormatMessageOptions = PathOptions;
  */
 export const formatMessage = (m: Message, options: FormatMessageOptions = {}): string => {
   const hint = m.hint !== undefined ? `\n  hint: ${m.hint}` : '';
-  return `${whereOf(m, options)}${m.severity} [${m.code === 'finding' ? (m.ruleId ?? m.code) : m.code}] ${messageWords(m)}${hint}`;
+  // `messages.map(formatMessage)` from JavaScript passes the index: no options then.
+  const paths: FormatMessageOptions = typeof options === 'object' && options !== null ? options : {};
+  return `${whereOf(m, paths)}${m.severity} [${m.code === 'finding' ? (m.ruleId ?? m.code) : m.code}] ${messageWords(m)}${hint}`;
 };
 
 /**

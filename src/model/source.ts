@@ -90,6 +90,8 @@ export const SourceSchema = z.object({
   id: SourceIdSchema,
   title: z.string().optional(),
   publisher: z.string().optional(),
+  /** Who wrote it, as the page names them (a byline, `<meta name="author">`, JSON-LD `author`). */
+  author: z.string().optional(),
   url: z.string().optional(),
   /** BCP 47 tag of the content language. */
   language: z.string().optional(),

@@ -25,6 +25,7 @@ import type { CompareValues, EntityResolverFactory, EntityResolverLike } from '.
 import { outsideKey, sourceNamed } from './dependence/declared-dependence.js';
 import { type DependenceLink, type SourceDependence, type SourceDependenceOptions, detectSourceDependence } from './dependence/detect-source-dependence.js';
 import { entityKey } from '../values/kinds/entity.js';
+import { sourceLabels } from '../model/source-labels.js';
 import { findingIdFor } from './finding-id.js';
 import { type ValueClass, valueClasses } from './rules/value-classes.js';
 import type { AnyRule, FindingDraft, RuleContext } from './rule.js';
@@ -80,14 +81,6 @@ const compareFindings = (a: Finding, b: Finding): number =>
   compareOrdinal(a.key?.subject ?? '', b.key?.subject ?? '') ||
   compareOrdinal(a.key?.predicate ?? '', b.key?.predicate ?? '') ||
   compareOrdinal(a.id, b.id);
-
-/** Short labels: the id's prefix before `_` when no other source shares it. */
-const sourceLabels = (sources: readonly SourceDocument[]): ReadonlyMap<string, string> => {
-  const prefix = (id: string): string => id.split('_')[0] ?? id;
-  const counts = new Map<string, number>();
-  for (const d of sources) counts.set(prefix(d.source.id), (counts.get(prefix(d.source.id)) ?? 0) + 1);
-  return new Map(sources.map((d) => [d.source.id, counts.get(prefix(d.source.id)) === 1 ? prefix(d.source.id) : d.source.id]));
-};
 
 const buildContext = (
   corpus: Corpus,

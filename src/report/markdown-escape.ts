@@ -4,19 +4,13 @@
  * report. Written by hand on purpose (see DESIGN.md): every character that
  * CommonMark or GFM gives meaning to is escaped, and HTML is entity-encoded.
  */
+import { BIDI_CONTROL, bidiControlMarker } from './bidi-controls.js';
 
 /** Characters with Markdown meaning anywhere inside a line: emphasis, code, links, tables, strikethrough. */
 const INLINE_SPECIAL = /[\\`*_[\]|~]/g;
 /** Markers that mean something at the start of a line: headings, quotes, lists, thematic breaks. */
 const LINE_START_MARKER = /^(\s*)([#>+\-=]|\d{1,9}[.)])/;
 const HTML_SPECIAL = /[&<>]/g;
-/**
- * Bidirectional embedding, override and isolate controls: invisible, they
- * reorder what a reader sees ("Trojan Source", CVE-2021-42574), so a report
- * shows them as ⟨U+202E⟩ instead of obeying them. (LRM/RLM stay: they only
- * nudge neutral characters in right-to-left text.)
- */
-const BIDI_CONTROL = /[\u202A-\u202E\u2066-\u2069]/g;
 const HTML_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
 
 /**
@@ -33,7 +27,7 @@ export const escapeMarkdownInline = (text: string): string =>
     // Leading spaces or a tab would make an indented code block (4 columns) where the text starts
     // a line; rendered Markdown drops leading white space anyway.
     .replace(/^[ \t]+/, '')
-    .replace(BIDI_CONTROL, (c) => `\u27E8U+${c.charCodeAt(0).toString(16).toUpperCase()}\u27E9`)
+    .replace(BIDI_CONTROL, bidiControlMarker)
     .replace(HTML_SPECIAL, (c) => HTML_ENTITIES[c] ?? c)
     .replace(INLINE_SPECIAL, (c) => `\\${c}`)
     .replace(LINE_START_MARKER, (_, space: string, marker: string) =>

@@ -10,7 +10,11 @@ import type { Severity } from '../model/message.js';
 import type { SourceDocument } from '../model/source.js';
 import { describeValue } from '../values/index.js';
 import { escapeMarkdownCell, escapeMarkdownInline, markdownBlockQuote, markdownCode } from './markdown-escape.js';
+import { isCompactFinding } from './compact-findings.js';
+import { sourcesOfFinding } from './finding-sources.js';
 import type { ReportInput } from './report-input.js';
+import { clipText, findingAnchor, publishedLabel } from './report-words.js';
+import { claimGroupLabel, subjectNames } from './subject-names.js';
 
 const SEVERITY_ORDER: readonly Severity[] = ['error', 'warning', 'info'];
 const SEVERITY_LABEL: Readonly<Record<Severity, string>> = { error: 'Error', warning: 'Warning', info: 'Info' };
@@ -20,23 +24,10 @@ const PASSAGE_EXCERPT = 160;
 const cell = escapeMarkdownCell;
 const inline = escapeMarkdownInline;
 
-const published = (doc: SourceDocument | undefined): string => {
-  const at = doc?.source.publishedAt;
-  if (at === undefined || at.precision === 'unknown') return 'date not stated';
-  return at.precision === 'minute' ? at.value.replace('T', ' ') : at.value;
-};
-
 const sourceLabel = (doc: SourceDocument | undefined, id: string): string => {
   if (doc === undefined) return inline(id);
   const by = doc.source.publisher !== undefined ? inline(doc.source.publisher) : 'publisher not stated';
-  return `${markdownCode(id)} (${by}, ${published(doc)})`;
-};
-
-const anchorOf = (finding: Finding): string => `finding-${finding.id.replace(/[^A-Za-z0-9-]/g, '-').toLowerCase()}`;
-
-const clip = (text: string, max: number): string => {
-  const one = text.replace(/\s+/g, ' ').trim();
-  return one.length > max ? `${one.slice(0, max - 1)}…` : one;
+  return `${markdownCode(id)} (${by}, ${publishedLabel(doc?.source)})`;
 };
 
 const renderClaim = (claim: FindingClaim, sources: ReadonlyMap<string, SourceDocument>): string[] => {
@@ -63,7 +54,7 @@ const renderFinding = (
 ): string[] => {
   const lines: string[] = [];
   const key = finding.key !== undefined ? ` — ${inline(names.get(finding.key.subject) ?? finding.key.subject)} · ${markdownCode(finding.key.predicate)}` : '';
-  lines.push(`<a id="${anchorOf(finding)}"></a>`);
+  lines.push(`<a id="${findingAnchor(finding)}"></a>`);
   lines.push(`### ${index}. ${SEVERITY_LABEL[finding.severity]}: ${inline(finding.kind)}${key}`);
   lines.push('');
   lines.push(`${markdownCode(finding.id)} · rule ${markdownCode(finding.ruleId)}`);
@@ -80,7 +71,7 @@ const renderFinding = (
     lines.push('Related:');
     lines.push('');
     for (const note of finding.related) {
-      const where = note.span !== undefined ? ` (${markdownCode(note.span.sourceId)}, characters ${note.span.position.start}–${note.span.position.end}: “${inline(clip(note.span.quote.exact, 120))}”)` : '';
+      const where = note.span !== undefined ? ` (${markdownCode(note.span.sourceId)}, characters ${note.span.position.start}–${note.span.position.end}: “${inline(clipText(note.span.quote.exact, 120))}”)` : '';
       lines.push(`- ${inline(note.message)}${where}`);
     }
     lines.push('');
@@ -118,7 +109,7 @@ const renderSources = (input: ReportInput): string[] => {
     const language = [source.language, source.chromeLanguage !== undefined ? `page chrome: ${source.chromeLanguage}` : undefined].filter(Boolean).join(', ');
     const ai = source.aiGenerated.whole ? 'whole text' : String(source.aiGenerated.ranges.length);
     lines.push(
-      `| ${markdownCode(source.id)} | ${cell(source.title ?? '')} | ${cell(source.publisher ?? 'not stated')} | ${cell(published({ source, text: '' }))} | ${cell(language)} | ${ai} | ${source.nonContent.length} |`,
+      `| ${markdownCode(source.id)} | ${cell(source.title ?? '')} | ${cell(source.publisher ?? 'not stated')} | ${cell(publishedLabel(source))} | ${cell(language)} | ${ai} | ${source.nonContent.length} |`,
     );
   }
   lines.push('');
@@ -139,7 +130,7 @@ const renderDependence = (input: ReportInput, sources: ReadonlyMap<string, Sourc
     lines.push('| sources | words | characters in first | characters in second | passage |', '|---|---|---|---|---|');
     for (const p of dep.passages) {
       lines.push(
-        `| ${markdownCode(p.a.sourceId)} & ${markdownCode(p.b.sourceId)} | ${p.words} | ${p.a.start}–${p.a.end} | ${p.b.start}–${p.b.end} | ${cell(clip(p.text, PASSAGE_EXCERPT))} |`,
+        `| ${markdownCode(p.a.sourceId)} & ${markdownCode(p.b.sourceId)} | ${p.words} | ${p.a.start}–${p.a.end} | ${p.b.start}–${p.b.end} | ${cell(clipText(p.text, PASSAGE_EXCERPT))} |`,
       );
     }
     lines.push('');
@@ -148,32 +139,13 @@ const renderDependence = (input: ReportInput, sources: ReadonlyMap<string, Sourc
     lines.push('### Declared citations and derivations', '');
     for (const d of dep.declared) {
       const target = d.source !== undefined ? sourceLabel(sources.get(d.source), d.source) : inline(d.outside ?? 'an outside report');
-      const words = d.evidence !== undefined ? `: “${inline(clip(d.evidence.quote.exact, 120))}”` : '';
+      const words = d.evidence !== undefined ? `: “${inline(clipText(d.evidence.quote.exact, 120))}”` : '';
       lines.push(`- ${markdownCode(d.from)} ${d.relation === 'cites' ? 'cites' : 'is derived from'} ${target}${words}`);
     }
     lines.push('');
   }
   return lines;
 };
-
-/** Findings shown compactly in one table rather than a section each. */
-const isCompact = (f: Finding): boolean => f.kind === 'uncorroborated';
-
-/** Display names for canonical subject keys: the alias table's name, else the first name a claim used. */
-const subjectNames = (input: ReportInput): ReadonlyMap<string, string> => {
-  const names = new Map<string, string>();
-  for (const e of input.corpus.entities) names.set(e.id, e.name);
-  for (const c of input.corpus.claims) {
-    const key = c.subject.id ?? c.subject.name;
-    if (!names.has(key)) names.set(key, c.subject.name);
-  }
-  return names;
-};
-
-const aboutOf = (f: Finding, names: ReadonlyMap<string, string>): string =>
-  f.key !== undefined ? `${names.get(f.key.subject) ?? f.key.subject} · ${f.key.predicate}` : '';
-
-const involvedSources = (f: Finding): string[] => [...new Set(f.sides.flatMap((s) => s.claims.map((c) => c.sourceId as string)))].sort();
 
 const renderCompact = (findings: readonly Finding[], names: ReadonlyMap<string, string>): string[] => {
   if (findings.length === 0) return [];
@@ -187,9 +159,9 @@ const renderCompact = (findings: readonly Finding[], names: ReadonlyMap<string, 
   for (const f of findings) {
     const claim = f.sides[0]?.claims[0];
     const value = claim !== undefined ? describeValue(claim.value, 'normalized') : '';
-    const quote = claim !== undefined ? clip(claim.span.quote.exact, 90) : '';
+    const quote = claim !== undefined ? clipText(claim.span.quote.exact, 90) : '';
     lines.push(
-      `| ${markdownCode(f.id)} | ${cell(aboutOf(f, names))} | ${cell(clip(value, 80))} | ${involvedSources(f).map((s) => markdownCode(s)).join(' ')} | ${cell(quote)} |`,
+      `| ${markdownCode(f.id)} | ${cell(claimGroupLabel(f, names))} | ${cell(clipText(value, 80))} | ${sourcesOfFinding(f).map((s) => markdownCode(s)).join(' ')} | ${cell(quote)} |`,
     );
   }
   lines.push('');
@@ -204,9 +176,9 @@ const renderCompact = (findings: readonly Finding[], names: ReadonlyMap<string, 
  */
 export const renderMarkdownReport = (input: ReportInput): string => {
   const sources = new Map(input.corpus.sources.map((d) => [d.source.id as string, d]));
-  const names = subjectNames(input);
-  const detailed = input.findings.filter((f) => !isCompact(f));
-  const compact = input.findings.filter(isCompact);
+  const names = subjectNames(input.corpus);
+  const detailed = input.findings.filter((f) => !isCompactFinding(f));
+  const compact = input.findings.filter(isCompactFinding);
   const lines: string[] = [];
   lines.push(`# ${inline(input.title)}`);
   lines.push('');
@@ -222,7 +194,7 @@ export const renderMarkdownReport = (input: ReportInput): string => {
   detailed.forEach((f, i) => {
     const review = input.reviews?.get(f.id)?.verdict ?? 'not yet reviewed';
     lines.push(
-      `| [${i + 1}](#${anchorOf(f)}) | ${f.severity} | ${cell(f.kind)} | ${cell(aboutOf(f, names))} | ${involvedSources(f).map((s) => markdownCode(s)).join(' ')} | ${cell(review)} |`,
+      `| [${i + 1}](#${findingAnchor(f)}) | ${f.severity} | ${cell(f.kind)} | ${cell(claimGroupLabel(f, names))} | ${sourcesOfFinding(f).map((s) => markdownCode(s)).join(' ')} | ${cell(review)} |`,
     );
   });
   lines.push('');

@@ -5,6 +5,7 @@
 import type { Corpus } from '../model/corpus.js';
 import type { Finding } from '../model/finding.js';
 import type { ReviewVerdict } from '../model/baseline.js';
+import type { FilePlace } from '../model/message.js';
 import type { SourceDependence } from '../reconcile/dependence/detect-source-dependence.js';
 
 /** A person's verdict on a finding (from the baseline). */
@@ -41,4 +42,8 @@ export interface ReportInput {
   readonly preferred?: ReadonlyMap<string, PreferredValue>;
   /** The command that regenerates the report. */
   readonly command: string;
+  /** Claim id → where the claim is written, so a report can name its file:line. */
+  readonly claimLocations?: ReadonlyMap<string, FilePlace>;
+  /** Source id → the metadata file that declares it. */
+  readonly sourceFiles?: ReadonlyMap<string, string>;
 }

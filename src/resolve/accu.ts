@@ -20,7 +20,7 @@
  * With a similarity (the SIM variant), C*(v) = C(v) + ρ Σ_{v' ≠ v} sim(v, v') C(v').
  */
 import { buildResolution, type VoteDiscount } from './build-resolution.js';
-import { compileProblem, pairIndex } from './compile-problem.js';
+import { compileProblem, pairIndex, type CompiledProblem } from './compile-problem.js';
 import {
   collectPairEvidence,
   indexPairs,
@@ -32,6 +32,7 @@ import {
 import { detectMirrors, type MirrorOptions } from './detect-mirrors.js';
 import type { DetectedDependence, Resolution, ResolutionProblem, Strategy } from './problem.js';
 import type { ValueSimilarity } from './value-similarity.js';
+import { compareOrdinal } from '../model/ordinal.js';
 
 /** Options of `createAccu`; every default is the paper's. */
 export interface AccuOptions {
@@ -112,12 +113,87 @@ export const createAccu = (options: AccuOptions = {}): Strategy => {
 
   const mirrors = options.mirrors === true ? {} : options.mirrors === false ? undefined : options.mirrors;
 
+  /** ACCU without dependence, on the typed arrays (no object view, no pair index). */
+  const resolveIndependent = (p: CompiledProblem): Resolution => {
+    const nSources = p.sourceIds.length;
+    const nValues = p.valueKeys.length;
+    const nVotes = p.voteSource.length;
+    let accuracy = new Float64Array(nSources).fill(clampAcc(a0));
+    const confidence = new Float64Array(nValues);
+    const count = new Float64Array(nValues);
+    const vote = new Float64Array(nSources);
+    const stamp = new Float64Array(nSources).fill(-1);
+    let iterations = 0;
+    let converged = false;
+    while (iterations < maxIterations) {
+      iterations += 1;
+      for (let s = 0; s < nSources; s++) vote[s] = Math.log((n * accuracy[s]!) / (1 - accuracy[s]!));
+      count.fill(0);
+      for (let t = 0; t < nVotes; t++) count[p.voteValue[t]!]! += vote[p.voteSource[t]!]! * p.voteWeight[t]!;
+      for (let g = 0; g < p.groupKeys.length; g++) {
+        const v0 = p.groupValueStart[g]!;
+        const v1 = p.groupValueStart[g + 1]!;
+        const k = v1 - v0;
+        if (p.groupFunctional[g] === 0) {
+          // Each value on its own: its supporters against the group's other sources.
+          const round = (iterations - 1) * p.groupKeys.length + g; // marks a source counted for this group this round
+          let total = 0;
+          for (let t = p.valueVoteStart[v0]!; t < p.valueVoteStart[v1]!; t++) {
+            const s = p.voteSource[t]!;
+            if (stamp[s] !== round) {
+              stamp[s] = round;
+              total += vote[s]!;
+            }
+          }
+          for (let v = v0; v < v1; v++) {
+            let supporters = 0;
+            for (let t = p.valueVoteStart[v]!; t < p.valueVoteStart[v + 1]!; t++) supporters += vote[p.voteSource[t]!]!;
+            confidence[v] = 1 / (1 + Math.exp(total - supporters - count[v]!));
+          }
+          continue;
+        }
+        const sim = p.similarities[g];
+        const adjusted = new Float64Array(k);
+        let max = 0; // unobserved values have C = 0
+        for (let a = 0; a < k; a++) {
+          let c = count[v0 + a]!;
+          if (sim !== undefined) for (let b = 0; b < k; b++) if (b !== a) c += rho * sim[b * k + a]! * count[v0 + b]!;
+          adjusted[a] = c;
+          max = Math.max(max, c);
+        }
+        let z = Math.max(0, n + 1 - k) * Math.exp(-max);
+        for (let a = 0; a < k; a++) z += Math.exp(adjusted[a]! - max);
+        for (let a = 0; a < k; a++) confidence[v0 + a] = Math.exp(adjusted[a]! - max) / z;
+      }
+      const num = new Float64Array(nSources);
+      const den = new Float64Array(nSources);
+      for (let t = 0; t < nVotes; t++) {
+        const s = p.voteSource[t]!;
+        num[s]! += confidence[p.voteValue[t]!]! * p.voteWeight[t]!;
+        den[s]! += p.voteWeight[t]!;
+      }
+      let delta = 0;
+      const next = new Float64Array(nSources);
+      for (let s = 0; s < nSources; s++) {
+        next[s] = den[s] === 0 ? accuracy[s]! : clampAcc(num[s]! / den[s]!);
+        delta = Math.max(delta, Math.abs(next[s]! - accuracy[s]!));
+      }
+      accuracy = next;
+      if (delta < tolerance) {
+        converged = true;
+        break;
+      }
+    }
+    return buildResolution(id, p, { confidence, trust: accuracy, dependence: [], iterations, converged });
+  };
+
   const resolve = (input: ResolutionProblem): Resolution => {
     const problem: ResolutionProblem =
       mirrors === undefined || !copyDetection
         ? input
         : { groups: input.groups, dependence: [...(input.dependence ?? []), ...detectMirrors(input, mirrors)] };
     const p = compileProblem(problem, similarity);
+    if (!copyDetection) return resolveIndependent(p);
     const nSources = p.sourceIds.length;
     let accuracy = new Float64Array(nSources).fill(clampAcc(a0));
     const confidence = p.groups.map((g) => new Float64Array(g.values.length));
@@ -270,7 +346,7 @@ export const createAccu = (options: AccuOptions = {}): Strategy => {
           declared: p.declared.has(pairIndex(i, j, nSources)),
         });
       }
-      dependence.sort((x, y) => (x.sources[0] + '\u0000' + x.sources[1] < y.sources[0] + '\u0000' + y.sources[1] ? -1 : 1));
+      dependence.sort((x, y) => compareOrdinal(x.sources[0], y.sources[0]) || compareOrdinal(x.sources[1], y.sources[1]));
     }
 
     const discount =

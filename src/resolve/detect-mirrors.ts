@@ -12,6 +12,7 @@
  * to the strategies as declared dependence.
  */
 import type { DependencePrior, ResolutionProblem } from './problem.js';
+import { compareOrdinal } from '../model/ordinal.js';
 
 /** Thresholds of `detectMirrors`. */
 export interface MirrorOptions {
@@ -71,5 +72,5 @@ export const detectMirrors = (problem: ResolutionProblem, options: MirrorOptions
       reason: `same value on ${agree} of ${count} shared items`,
     });
   }
-  return out.sort((x, y) => (x.sources[0] < y.sources[0] ? -1 : x.sources[0] > y.sources[0] ? 1 : x.sources[1] < y.sources[1] ? -1 : 1));
+  return out.sort((x, y) => compareOrdinal(x.sources[0], y.sources[0]) || compareOrdinal(x.sources[1], y.sources[1]));
 };

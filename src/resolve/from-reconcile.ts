@@ -59,6 +59,7 @@ export const problemFromReconcile = (result: ReconcileResultLike, predicates: re
     .map((g) => ({
       key: g.key,
       functional: cardinality.get(g.predicate) !== 'multi',
+      predicate: g.predicate,
       observations: g.claims
         .filter((c) => c.polarity === 'affirmative')
         .map((c) => ({ sourceId: c.sourceId, claimId: c.claimId, value: c.value, valueKey: c.valueKey })),

@@ -7,34 +7,19 @@
 import { buildResolution } from './build-resolution.js';
 import { compileProblem } from './compile-problem.js';
 import type { Resolution, ResolutionProblem, Strategy } from './problem.js';
+import { agreementWithBest, bestValues } from './value-scores.js';
 
 const resolveByVote = (problem: ResolutionProblem): Resolution => {
   const p = compileProblem(problem);
-  const confidence = p.groups.map((g) => {
-    const total = g.sources.length;
-    return Float64Array.from(g.values, (v) => (total === 0 ? 0 : v.weights.reduce((a, w) => a + w, 0) / total));
-  });
+  const confidence = new Float64Array(p.valueKeys.length);
+  for (let v = 0; v < confidence.length; v++) {
+    let w = 0;
+    for (let t = p.valueVoteStart[v]!; t < p.valueVoteStart[v + 1]!; t++) w += p.voteWeight[t]!;
+    const total = p.groupSourceCount[p.valueGroup[v]!]!;
+    confidence[v] = total === 0 ? 0 : w / total;
+  }
   // Trust, for information: the share of a source's votes that went to the winner.
-  const winner = confidence.map((c) => {
-    let best = -1;
-    let bestScore = -Infinity;
-    for (let i = 0; i < c.length; i++) {
-      if (c[i]! > bestScore) {
-        best = i;
-        bestScore = c[i]!;
-      }
-    }
-    return best;
-  });
-  const trust = Float64Array.from(p.entries, (es) => {
-    let agree = 0;
-    let total = 0;
-    for (const e of es) {
-      total += e.weight;
-      if (winner[e.group] === e.value) agree += e.weight;
-    }
-    return total === 0 ? 0 : agree / total;
-  });
+  const trust = agreementWithBest(p, bestValues(p, confidence));
   return buildResolution('majority-vote', p, { confidence, trust, iterations: 1, converged: true });
 };
 

@@ -37,6 +37,13 @@ export interface ClaimGroup {
    * each value is judged on its own.
    */
   readonly functional: boolean;
+  /**
+   * The predicate (attribute) the group is about, when known
+   * ("flight.actual-departure"): type-aware strategies estimate a source's
+   * reliability per predicate, as sources can be good at one attribute and
+   * poor at another.
+   */
+  readonly predicate?: string;
   readonly observations: readonly Observation[];
 }
 
@@ -51,10 +58,36 @@ export interface DependencePrior {
   readonly reason?: string;
 }
 
-/** What strategies resolve: claim groups, plus what is known in advance about dependent sources. */
+/**
+ * What the user knows about a source's reliability in advance ("the
+ * airline's own site is authoritative", "this wire service is reliable"):
+ * a prior accuracy in [0, 1], worth `strength` items of evidence.
+ */
+export interface SourcePrior {
+  readonly sourceId: string;
+  /** Prior accuracy (share of true values) in [0, 1]. */
+  readonly trust: number;
+  /** How many items of evidence the prior is worth (default 20). */
+  readonly strength?: number;
+  readonly reason?: string;
+}
+
+/** A value the user has checked: the true value of one group (semi-supervised truth discovery). */
+export interface LabelledValue {
+  readonly groupKey: string;
+  readonly valueKey: string;
+}
+
+/**
+ * What strategies resolve: claim groups, plus what is known in advance —
+ * dependent sources (declared copying), trust priors per source, and a few
+ * groups whose true value the user has checked.
+ */
 export interface ResolutionProblem {
   readonly groups: readonly ClaimGroup[];
   readonly dependence?: readonly DependencePrior[];
+  readonly sourcePriors?: readonly SourcePrior[];
+  readonly labels?: readonly LabelledValue[];
 }
 
 /** One source's part in a value's support. */
@@ -62,7 +95,11 @@ export interface SupportingSource {
   readonly sourceId: string;
   /** Claims of this source that say the value, sorted. */
   readonly claimIds: readonly string[];
-  /** The source's trust (accuracy) as the strategy estimated it, in [0, 1]. */
+  /**
+   * The source's trust (accuracy) as the strategy estimated it for this
+   * item, in [0, 1]: its overall trust, or for a per-attribute strategy
+   * (`attribute-accu`) its accuracy on this group's predicate.
+   */
   readonly trust: number;
   /**
    * How much of a full, independent vote this source's support counted for,

@@ -60,46 +60,42 @@ export const createTruthFinder = (options: TruthFinderOptions = {}): Strategy =>
   const resolve = (problem: ResolutionProblem): Resolution => {
     const p = compileProblem(problem, similarity);
     const nSources = p.sourceIds.length;
+    const nValues = p.valueKeys.length;
+    const nVotes = p.voteSource.length;
     let trust = new Float64Array(nSources).fill(t0);
-    const confidence = p.groups.map((g) => new Float64Array(g.values.length));
+    const confidence = new Float64Array(nValues);
+    const sigma = new Float64Array(nValues);
+    const tau = new Float64Array(nSources);
+    // Per source, its total vote share (the denominator of its trust).
+    const shares = new Float64Array(nSources);
+    for (let t = 0; t < nVotes; t++) shares[p.voteSource[t]!]! += p.voteWeight[t]!;
     let iterations = 0;
     let converged = false;
     while (iterations < maxIterations) {
       iterations += 1;
-      const tau = Float64Array.from(trust, (t) => -Math.log(1 - Math.min(TRUST_CAP, Math.max(0, t))));
-      p.groups.forEach((g, gi) => {
-        const k = g.values.length;
-        const sigma = new Float64Array(k);
-        g.values.forEach((v, vi) => {
-          let s = 0;
-          v.providers.forEach((src, j) => {
-            s += tau[src]! * v.weights[j]!;
-          });
-          sigma[vi] = s;
-        });
-        const out = confidence[gi]!;
+      for (let s = 0; s < nSources; s++) tau[s] = -Math.log(1 - Math.min(TRUST_CAP, Math.max(0, trust[s]!)));
+      sigma.fill(0);
+      for (let t = 0; t < nVotes; t++) sigma[p.voteValue[t]!]! += tau[p.voteSource[t]!]! * p.voteWeight[t]!;
+      for (let g = 0; g < p.groupKeys.length; g++) {
+        const v0 = p.groupValueStart[g]!;
+        const k = p.groupValueStart[g + 1]! - v0;
+        const sim = p.similarities[g];
+        const functional = p.groupFunctional[g] === 1;
         for (let a = 0; a < k; a++) {
-          let adjusted = sigma[a]!;
-          if (g.functional) {
+          let adjusted = sigma[v0 + a]!;
+          if (functional) {
             for (let b = 0; b < k; b++) {
               if (b === a) continue;
-              const sim = g.similarity !== undefined ? g.similarity[b * k + a]! : 0;
-              adjusted += rho * sigma[b]! * (sim - base);
+              const x = sim !== undefined ? sim[b * k + a]! : 0;
+              adjusted += rho * sigma[v0 + b]! * (x - base);
             }
           }
-          out[a] = 1 / (1 + Math.exp(-gamma * adjusted));
+          confidence[v0 + a] = 1 / (1 + Math.exp(-gamma * adjusted));
         }
-      });
+      }
       const next = new Float64Array(nSources);
-      p.entries.forEach((es, s) => {
-        let num = 0;
-        let den = 0;
-        for (const e of es) {
-          num += confidence[e.group]![e.value]! * e.weight;
-          den += e.weight;
-        }
-        next[s] = den === 0 ? t0 : num / den;
-      });
+      for (let t = 0; t < nVotes; t++) next[p.voteSource[t]!]! += confidence[p.voteValue[t]!]! * p.voteWeight[t]!;
+      for (let s = 0; s < nSources; s++) next[s] = shares[s]! === 0 ? t0 : next[s]! / shares[s]!;
       let dot = 0;
       let na = 0;
       let nb = 0;

@@ -18,10 +18,22 @@ export interface KeyedValue {
  * store that lists only the first author partly supports the full list);
  * it must be pure.
  */
-export type ValueSimilarity = (a: KeyedValue, b: KeyedValue) => number;
+export type ValueSimilarity = ((a: KeyedValue, b: KeyedValue) => number) & {
+  /**
+   * Optional: the values the similarity can relate at all; groups with no
+   * such value skip the k×k comparison (it would be key equality anyway).
+   */
+  readonly appliesTo?: (value: Value) => boolean;
+};
 
-/** Values are similar only when their keys are equal (no implication). */
-export const exactSimilarity: ValueSimilarity = (a, b) => (a.valueKey === b.valueKey ? 1 : 0);
+/**
+ * Values are similar only when their keys are equal (no implication). The
+ * values of one group have distinct keys, so it relates none of them and
+ * no similarity matrix is built for it.
+ */
+export const exactSimilarity: ValueSimilarity = Object.assign((a: KeyedValue, b: KeyedValue): number => (a.valueKey === b.valueKey ? 1 : 0), {
+  appliesTo: (): boolean => false,
+});
 
 const memberKeys = (value: Value): string[] | undefined =>
   value.type === 'entity-set'
@@ -81,3 +93,17 @@ export const entitySetContainment: ValueSimilarity = (a, b) => {
   }
   return inter / ma.length;
 };
+
+/**
+ * Similarity by value type, for a strategy that must work on any corpus:
+ * entity sets by containment (`entitySetContainment`: a partial author or
+ * member list supports the full one), every other type by key equality.
+ * Numbers and times are not made similar by closeness: on the flight data
+ * a time one minute off is usually another source's convention, not
+ * support for the true minute.
+ */
+export const typeAwareSimilarity: ValueSimilarity = Object.assign(
+  (a: KeyedValue, b: KeyedValue): number =>
+    a.value.type === 'entity-set' && b.value.type === 'entity-set' ? entitySetContainment(a, b) : exactSimilarity(a, b),
+  { appliesTo: (value: Value): boolean => value.type === 'entity-set' },
+);

@@ -122,7 +122,7 @@ describe('claimtrace check: exit codes', () => {
     ['a folder that does not exist', ['no/such/folder'], /the claims folder no\/such\/folder does not exist/],
     ['a bad --fail-on', ['test/fixtures/cli/conflict', '--fail-on', 'fatal'], /--fail-on must be one of error, warning, info/],
     ['a bad --max-warnings', ['test/fixtures/cli/conflict', '--max-warnings', '1.5'], /--max-warnings must be a non-negative integer/],
-    ['an unknown format', ['test/fixtures/cli/conflict', '--format', 'checkstyle'], /unknown format "checkstyle" for check\n  hint: --format takes one of stylish, json, github, sarif, junit/],
+    ['an unknown format', ['test/fixtures/cli/conflict', '--format', 'checkstyle'], /unknown format "checkstyle" for check\n  hint: --format takes stylish, json, github, sarif, junit/],
     ['an export format', ['test/fixtures/cli/conflict', '--format', 'prov'], /unknown format "prov" for check/],
     ['--json with another format', ['test/fixtures/cli/conflict', '--json', '--format', 'sarif'], /--json and --format sarif ask for two formats/],
     ['two folders', ['claims', 'test/fixtures/cli/conflict'], /check takes at most 1 argument/],

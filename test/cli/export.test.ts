@@ -125,17 +125,25 @@ describe('claimtrace export on the bundled corpus: nothing is lost', () => {
     expect(Object.keys(schema.properties)).toEqual(expect.arrayContaining(['source', 'claims']));
   });
 
-  it('markdown and findings-json: the report formats, the same text `report` writes', async () => {
-    const [markdown, json] = await Promise.all([runInProcess(['export', 'claims', '--format', 'markdown']), runInProcess(['export', 'claims', '--format', 'findings-json'])]);
+  it('markdown, findings-json and html: the report formats, the same text `report` writes', async () => {
+    const [markdown, json, html] = await Promise.all([
+      runInProcess(['export', 'claims', '--format', 'markdown']),
+      runInProcess(['export', 'claims', '--format', 'json']),
+      runInProcess(['export', 'claims', '--format', 'html']),
+    ]);
     expect(markdown.code).toBe(0);
     expect(markdown.stdout).toMatch(/^# Conflict report\n/);
     expect(json.code).toBe(0);
     expect((JSON.parse(json.stdout) as { findings: unknown[] }).findings.length).toBeGreaterThan(100);
+    expect(html.code).toBe(0);
+    expect(html.stdout.startsWith('<!DOCTYPE html>')).toBe(true);
+    expect(html.stdout).toContain('claimtrace export claims --format html');
   });
 
   it.each([
     [['export', 'claims'], /export needs --format/],
-    [['export', 'claims', '--format', 'rdf'], /unknown format "rdf" for export\n  hint: --format takes one of markdown, findings-json, web-annotation, claimreview, prov, jsonschema/],
+    [['export', 'claims', '--format', 'rdf'], /unknown format "rdf" for export\n  hint: --format takes markdown \(md\), findings-json \(json\), html, web-annotation, claimreview, prov, jsonschema/],
+    [['export', 'claims', '--format', 'prov,jsonschema'], /export writes one format at a time \(got prov, jsonschema\)/],
     [['export', 'claims', '--format', 'csv'], /unknown format "csv"/],
     [['export', 'claims', '--format', 'prov', '--date', '2026-01-15'], /--date applies to --format claimreview, not prov/],
     [['export', 'claims', '--format', 'claimreview', '--date', '15/01/2026'], /--date must be an ISO 8601 date/],

@@ -5,11 +5,13 @@
  * the rule's own schema; plugins bring rules; ignore globs leave files out.
  * The JSON Schema of the file is shipped, current, and agrees with the loader.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { afterAll, describe, expect, it } from 'vitest';
+import { checkClaimsFolder } from '../../src/check/check-claims-folder.js';
+import { createCheckReport } from '../../src/check/check-report.js';
 import { configJsonSchema, findConfigFile, loadConfig } from '../../src/config/index.js';
 import { formatMessage } from '../../src/model/message.js';
 import { builtinRules } from '../../src/reconcile/index.js';
@@ -211,5 +213,31 @@ describe('the JSON Schema of claimtrace.config.json', () => {
     const loaded = await loadConfig(claims);
     // The schema cannot know plugin rule ids, so the loader is stricter there: an unknown id is refused.
     expect(loaded.ok).toBe(valid && !JSON.stringify(config).includes('house:rule'));
+  });
+});
+
+describe('checkClaimsFolder(dir, { configFile }) and createCheckReport: the check as the CLI runs it, from the library', () => {
+  const withConflict = (config: string): string => {
+    const { root, claims } = project({ 'claimtrace.config.json': config });
+    rmSync(claims, { recursive: true, force: true });
+    cpSync(join(import.meta.dirname, '../fixtures/cli/conflict'), claims, { recursive: true });
+    return root;
+  };
+
+  it('applies the configuration found from the folder: a rule off, a severity, the threshold', async () => {
+    const root = withConflict('{ "rules": { "uncorroborated": "off", "value-conflict": "error" }, "failOn": "error" }\n');
+    const check = await checkClaimsFolder(join(root, 'claims'), { configFile: true });
+    const report = createCheckReport(check);
+    expect(report.failOn).toBe('error');
+    expect(report.items.flatMap((i) => (i.kind === 'finding' ? [[i.finding.ruleId, i.finding.severity]] : []))).toEqual([['value-conflict', 'error']]);
+    expect(report.verdict).toBe('fail');
+    expect(createCheckReport(await checkClaimsFolder(join(root, 'claims')), {}).items.filter((i) => i.kind === 'finding')).toHaveLength(3);
+  });
+
+  it('reports a broken configuration as config messages: the verdict is error (exit 2)', async () => {
+    const root = withConflict('{ "rulez": {} }\n');
+    const report = createCheckReport(await checkClaimsFolder(join(root, 'claims'), { configFile: true }));
+    expect(report.verdict).toBe('error');
+    expect(report.items.filter((i) => i.kind === 'message').map((i) => (i.kind === 'message' ? [i.message.source, i.message.code] : []))).toEqual([['config', 'config-unknown-key']]);
   });
 });

@@ -2,7 +2,7 @@
  * The consistency check of the bundled Pax Silica corpus (claims/): every
  * file validates, every quote anchors, every hash matches, the findings
  * equal the reviewed expectation file (claims/baseline.yaml), and the
- * committed conflict report is current.
+ * committed conflict reports (Markdown, JSON, HTML) are current.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -117,7 +117,7 @@ describe('the bundled Pax Silica corpus', () => {
     try {
       const run = await runInProcess(['report', 'claims', '--out', out], { cwd: ROOT });
       expect(run.code, run.stderr).toBe(0);
-      for (const file of [REPORT_FILES.markdown, REPORT_FILES.json]) {
+      for (const file of [REPORT_FILES.markdown, REPORT_FILES.json, REPORT_FILES.html]) {
         expect(readFileSync(join(ROOT, 'docs', file), 'utf8'), `docs/${file} is stale: run npm run report`).toBe(readFileSync(join(out, file), 'utf8'));
       }
     } finally {

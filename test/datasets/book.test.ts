@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ClaimSchema, SourceDocumentSchema } from '../../src/model/index.js';
-import { bookGroupKey, loadBookBenchmark, scorePrecision } from '../../src/datasets/index.js';
+import { bookGroupKey, loadBookBenchmark, oneAuthorWrittenTwice, parseAuthorStructure, scorePrecision } from '../../src/datasets/index.js';
 import { accuCopy, majorityVote } from '../../src/resolve/index.js';
 
 // Store, ISBN-10, title, authors; written in the test, not taken from the benchmark.
@@ -86,5 +86,17 @@ describe('loadBookBenchmark', () => {
     // Claim ids number rows within a source, so only stores with one row per book keep them.
     expect(reordered.problem.groups.map((g) => g.key)).toEqual(data.problem.groups.map((g) => g.key));
     expect(ids(reordered).map((x) => x[1])).toEqual(expect.arrayContaining(ids(data).map((x) => x[1])));
+  });
+});
+
+describe('one author written twice in a listing', () => {
+  it.each([
+    ['Dilip C. Naik; Dilip Naik', ['naik', 'naik'], ['naik']],
+    ['Naik, Dilip C.; Naik, Dilip', ['naik', 'naik'], ['naik']],
+    ["O'Hara, Maeve; O'Hara, Liam", ['ohara', 'ohara'], ['ohara', 'ohara']],
+    ['Naik; Naik', ['naik', 'naik'], ['naik', 'naik']],
+    ['Han, Jiawei; Kamber, Micheline', ['han', 'kamber'], ['han', 'kamber']],
+  ] as const)('%s', (cell, surnames, expected) => {
+    expect(oneAuthorWrittenTwice(surnames, parseAuthorStructure(cell))).toEqual(expected);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { flightTimeSimilarity, minutesBetween, normalizeGate, parseFlightTime, withinMinutes } from '../../src/datasets/index.js';
+import { arrivalAfterDeparture, flightTimeSimilarity, minutesBetween, normalizeGate, parseFlightTime, withinMinutes } from '../../src/datasets/index.js';
 
 const DAY = '2011-12-01';
 
@@ -83,5 +83,21 @@ describe('withinMinutes (diagnostic equivalence)', () => {
     ['C12', 'C13', false],
   ])('%s vs %s → %s', (a, b, expected) => {
     expect(withinMinutes(1)(a, b)).toBe(expected);
+  });
+});
+
+describe('arrivalAfterDeparture', () => {
+  it.each([
+    ['red-eye printed with the departure date', '2011-12-08T00:15', '2011-12-08T21:00', '2011-12-09T00:15'],
+    ['westbound, lands "before" it left', '2011-12-08T09:50', '2011-12-08T10:00', '2011-12-08T09:50'],
+    ['ordinary', '2011-12-08T14:07', '2011-12-08T12:00', '2011-12-08T14:07'],
+    ['already the next day', '2011-12-09T00:15', '2011-12-08T21:00', '2011-12-09T00:15'],
+    ['more than a day off: not a date slip', '2011-12-05T10:00', '2011-12-08T21:00', '2011-12-05T10:00'],
+  ] as const)('%s', (_case, arrival, departure, expected) => {
+    expect(arrivalAfterDeparture(arrival, departure)).toBe(expected);
+  });
+
+  it('leaves an arrival without a departure alone', () => {
+    expect(arrivalAfterDeparture('2011-12-08T00:15', undefined)).toBe('2011-12-08T00:15');
   });
 });

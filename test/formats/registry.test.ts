@@ -11,14 +11,21 @@ import { memoryIo } from '../cli/memory-io.js';
 
 describe('the format table', () => {
   it('has one entry per output, each with a unique id and file name', () => {
-    expect(OUTPUT_FORMATS.map((f) => f.id)).toEqual(['markdown', 'findings-json', 'web-annotation', 'claimreview', 'prov', 'jsonschema', 'stylish', 'json', 'github', 'sarif', 'junit']);
-    expect(new Set(OUTPUT_FORMATS.map((f) => f.id)).size).toBe(OUTPUT_FORMATS.length);
+    expect(OUTPUT_FORMATS.map((f) => f.id)).toEqual(['markdown', 'findings-json', 'html', 'web-annotation', 'claimreview', 'prov', 'jsonschema', 'stylish', 'json', 'github', 'sarif', 'junit']);
+    // A name (id or alias) picks one format of a command: `json` is findings-json for report and export, the check's JSON for check.
+    for (const command of ['report', 'export', 'check'] as const) {
+      const names = formatsFor(command).flatMap((f) => [f.id, ...(f.aliases ?? [])]);
+      expect(new Set(names).size, command).toBe(names.length);
+    }
     expect(new Set(OUTPUT_FORMATS.map((f) => f.fileName)).size).toBe(OUTPUT_FORMATS.length);
-    expect(formatsFor('report').map((f) => f.id)).toEqual(['markdown', 'findings-json']);
+    expect(formatsFor('report').map((f) => f.id)).toEqual(['markdown', 'findings-json', 'html']);
     expect(formatsFor('check').map((f) => f.id)).toEqual(['stylish', 'json', 'github', 'sarif', 'junit']);
     expect(formatsFor('check').every((f) => f.needs === 'check')).toBe(true);
     expect(formatsFor('export').some((f) => f.needs === 'check')).toBe(false);
     expect(formatById('prov')?.mediaType).toBe('application/ld+json');
+    expect(formatById('html')?.mediaType).toBe('text/html');
+    expect(formatById('JSON')?.id).toBe('findings-json');
+    expect(formatById('md')?.id).toBe('markdown');
     expect(formatById('csv')).toBeUndefined();
   });
 

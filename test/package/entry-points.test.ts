@@ -2,8 +2,8 @@
  * The public API, pinned: the exported values of every entry point, by name.
  * A change here is a change of the package's contract — make it on purpose
  * (and say so in CHANGELOG.md). The root entry stays small: at most about
- * forty values, the rest is behind `claimtrace/schema`, `claimtrace/testing`
- * and `claimtrace/browser`, or internal.
+ * forty values, the rest is behind `claimtrace/schema`, `claimtrace/testing`,
+ * `claimtrace/browser` and `claimtrace/authoring`, or internal.
  */
 import { builtinModules } from 'node:module';
 import { readFileSync } from 'node:fs';
@@ -13,16 +13,17 @@ import * as root from '../../src/index.js';
 import * as schema from '../../src/schema.js';
 import * as testing from '../../src/testing/index.js';
 import * as browser from '../../src/browser.js';
+import * as authoring from '../../src/authoring.js';
 
 const ROOT = [
-    'BUILTIN_VALUE_KINDS', 'OUTPUT_FORMATS', 'accuCopy', 'anchorQuote', 'baselineEntryFor', 'builtinRules',
+    'BUILTIN_VALUE_KINDS', 'OUTPUT_FORMATS', 'anchorQuote', 'baselineEntryFor', 'builtinRules',
     'checkClaimsFolder', 'compareValues', 'compareWithBaseline', 'contentHash', 'createAccu',
     'createCheckReport', 'createEntityResolver', 'createLocator', 'createReconciler', 'createTruthFinder',
-    'createValueKinds', 'defineRule', 'describeSpan', 'describeValue', 'detectSourceDependence',
-    'findingsToJson', 'formatMessage', 'loadConfig', 'loadCorpus', 'majorityVote', 'normalizeText', 'parseDate',
+    'createValueKinds', 'defaultStrategy', 'defineRule', 'describeSpan', 'describeValue', 'detectSourceDependence',
+    'findingsToJson', 'formatMessage', 'loadCorpus', 'majorityVote', 'normalizeText', 'parseDate',
     'parseEntitySet', 'parseQuantity', 'prepareText', 'problemFromReconcile', 'reanchorSpan',
-    'renderMarkdownReport', 'resolveGroups', 'settled', 'toAnnotationCollection', 'toClaimReviewGraph',
-    'toProv', 'valueKey',
+    'renderHtmlReport', 'renderMarkdownReport', 'resolveGroups', 'settled', 'toAnnotationCollection',
+    'toClaimReviewGraph', 'toProv', 'valueKey',
 ];
 const SCHEMA = [
     'AiGeneratedSchema', 'AiRangeSchema', 'AliasEntrySchema', 'AttributionSchema', 'BaselineEntrySchema',
@@ -53,6 +54,11 @@ const BROWSER = [
     'valueKey',
 ];
 
+const AUTHORING = [
+    'addSource', 'captureSource', 'changedSources', 'evaluateSuggestions', 'rehashSource', 'suggestClaims',
+    'suggestionsYaml', 'updateSource',
+];
+
 const names = (entry: object): string[] => Object.keys(entry).sort();
 
 describe('the entry points export exactly these values', () => {
@@ -61,6 +67,7 @@ describe('the entry points export exactly these values', () => {
     ['claimtrace/schema', schema, SCHEMA],
     ['claimtrace/testing', testing, TESTING],
     ['claimtrace/browser', browser, BROWSER],
+    ['claimtrace/authoring', authoring, AUTHORING],
   ] as const)('%s', (_entry, module, expected) => {
     expect(names(module)).toEqual(expected);
   });

@@ -24,12 +24,14 @@ afterAll(() => {
 });
 
 const TEXT = 'Singapore, Australia, Japan, South Korea and Israel signed the declaration.\nIsrael signed too.';
+/** A saved article page, long enough to be one. */
+const PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Harbour expansion approved</title></head><body><nav><a href="/">Home</a></nav><article><h1>Harbour expansion approved</h1>${'<p>The port authority approved the northern harbour expansion on Tuesday, and work is expected to start in June with funding from three partners.</p>'.repeat(3)}</article></body></html>`;
 /** The first "Israel" (the one followed by " signed the"), not the second. */
 const EXPECTED = { status: 'anchored', start: TEXT.indexOf('Israel signed the'), end: TEXT.indexOf('Israel signed the') + 'Israel'.length };
 
 describe('the npm package', () => {
   it('ships the ESM and CommonJS builds of every entry with their type declarations and the bin, not the sources', () => {
-    const entries = ['index', 'schema', 'testing', 'browser'].flatMap((e) => [`dist/${e}.js`, `dist/${e}.cjs`, `dist/${e}.d.ts`, `dist/${e}.d.cts`]);
+    const entries = ['index', 'schema', 'testing', 'browser', 'authoring'].flatMap((e) => [`dist/${e}.js`, `dist/${e}.cjs`, `dist/${e}.d.ts`, `dist/${e}.d.cts`]);
     expect(files).toEqual(expect.arrayContaining([...entries, 'dist/cli.js', 'package.json', 'README.md', 'docs/schema/claimtrace-config.schema.json']));
     expect(files.some((f) => f.startsWith('src/') || f.startsWith('test/') || f.startsWith('claims/'))).toBe(false);
   });
@@ -53,6 +55,9 @@ describe('the npm package', () => {
       testing: testing.checkRuleExamples(root.builtinRules()[0]).every((o) => o.ok),
       browser: browser.parseQuantity('nearly $12 billion').value.low,
       browserAnchors: browser.anchorQuote(${JSON.stringify(TEXT)}, { exact: 'Israel', suffix: ' signed the' }).start,
+      // Readability on linkedom, the charset sniffer and decoder (HTML), marked (Markdown): bundled or required as they ship.
+      authoringHtml: authoring.captureSource(new TextEncoder().encode(${JSON.stringify(PAGE)}), { fileName: 'page.html' }).value.metadata.title,
+      authoringMarkdown: authoring.captureSource(new TextEncoder().encode(${JSON.stringify('# Harbour\n\nThe *port* opens.\n')}), { fileName: 'page.md' }).value.text,
     };
     console.log(JSON.stringify(report));`;
   const SUBPATHS_EXPECTED = {
@@ -60,19 +65,21 @@ describe('the npm package', () => {
     testing: true,
     browser: 10.8e9,
     browserAnchors: EXPECTED.start,
+    authoringHtml: 'Harbour expansion approved',
+    authoringMarkdown: 'Harbour\n\nThe port opens.\n',
   };
   it.each([
     [
       'import (ESM)',
       'subpaths.mjs',
-      `import * as root from 'claimtrace'; import * as schema from 'claimtrace/schema'; import * as testing from 'claimtrace/testing'; import * as browser from 'claimtrace/browser';`,
+      `import * as root from 'claimtrace'; import * as schema from 'claimtrace/schema'; import * as testing from 'claimtrace/testing'; import * as browser from 'claimtrace/browser'; import * as authoring from 'claimtrace/authoring';`,
     ],
     [
       'require (CommonJS)',
       'subpaths.cjs',
-      `const root = require('claimtrace'); const schema = require('claimtrace/schema'); const testing = require('claimtrace/testing'); const browser = require('claimtrace/browser');`,
+      `const root = require('claimtrace'); const schema = require('claimtrace/schema'); const testing = require('claimtrace/testing'); const browser = require('claimtrace/browser'); const authoring = require('claimtrace/authoring');`,
     ],
-  ])('serves claimtrace/schema, claimtrace/testing and claimtrace/browser to %s', (_, file, load) => {
+  ])('serves claimtrace/schema, claimtrace/testing, claimtrace/browser and claimtrace/authoring to %s', (_, file, load) => {
     writeFileSync(join(project, file), `${load}\n${SUBPATHS}\n`);
     const out = execFileSync(process.execPath, [join(project, file)], { cwd: project, encoding: 'utf8' });
     expect(JSON.parse(out)).toEqual(SUBPATHS_EXPECTED);

@@ -4,6 +4,7 @@ import {
   accuCopy,
   builtinStrategies,
   createAccu,
+  defaultStrategy,
   createTruthFinder,
   entitySetContainment,
   entitySetJaccard,
@@ -62,7 +63,7 @@ describe.each(builtinStrategies.map((s) => [s.id, s] as const))('%s', (_id, stra
 
   it('names the claims behind each supporting source', () => {
     const support = r.groups[0]!.values[0]!.support;
-    expect(support.map((s) => s.claimIds)).toEqual([['s1.capital'], ['s2.capital']]);
+    expect(support.map((s) => s.claimIds).sort()).toEqual([['s1.capital'], ['s2.capital']]);
   });
 });
 
@@ -185,15 +186,38 @@ describe('multi-valued groups', () => {
 });
 
 describe('resolveGroups', () => {
-  it('runs every strategy in order', () => {
+  it('runs the default strategy unless told otherwise', () => {
     const r = resolveGroups(small);
     expect(r.ok).toBe(true);
-    if (r.ok) expect(r.value.map((x) => x.strategyId)).toEqual(['majority-vote', 'truth-finder', 'accu', 'accu-copy']);
+    if (r.ok) expect(r.value.map((x) => x.strategyId)).toEqual([defaultStrategy.id]);
+  });
+
+  it('runs every strategy given, in order', () => {
+    const r = resolveGroups(small, builtinStrategies);
+    expect(r.ok).toBe(true);
+    if (r.ok) expect(r.value.map((x) => x.strategyId)).toEqual(builtinStrategies.map((s) => s.id));
   });
 
   it('refuses two strategies with the same id and says which', () => {
     const r = resolveGroups(small, [accu, createAccu({ copyDetection: false })]);
     expect(r.ok).toBe(false);
     expect(r.messages).toEqual([expect.objectContaining({ source: 'resolve', code: 'duplicate-strategy-id', message: 'strategy id "accu" is used twice' })]);
+  });
+});
+
+describe('compiled problems are reused only while the problem is unchanged', () => {
+  it('sees a group pushed into the same problem object', () => {
+    const groups = [group('a', [['s1', 'x'], ['s2', 'x']])];
+    const problem: ResolutionProblem = { groups };
+    expect(defaultStrategy.resolve(problem).groups.map((g) => g.key)).toEqual(['a']);
+    groups.push(group('b', [['s1', 'y']]));
+    expect(defaultStrategy.resolve(problem).groups.map((g) => g.key)).toEqual(['a', 'b']);
+  });
+
+  it('gives the same result from a fresh and from a reused compiled form', () => {
+    const problem = copiersProblem();
+    const first = majorityVote.resolve(problem);
+    expect(majorityVote.resolve(problem)).toEqual(first);
+    expect(majorityVote.resolve({ ...problem })).toEqual(first);
   });
 });

@@ -5,43 +5,51 @@
  *   npm run bench -- --quick          CI-sized subset (< 45 s on 2 cores); prints, writes nothing
  *   npm run bench                     full mode: all sizes, ≥ 3 runs, rewrites docs/benchmarks.md
  *   npm run bench -- --data <dir>     where the book/ and flight/ data live (default ../shared/benchmarks)
- *   npm run bench -- --only anchoring,reconcile,real-data   some parts only (never writes the doc)
+ *   npm run bench -- --only anchoring,reconcile,real-data,truth-discovery   some parts only (never writes the doc)
+ *   npm run bench -- --peer <dir>     the Python truthdiscovery package (a checkout holding truthdiscovery/) for part 5
  *   npm run bench -- --runs 5         runs per scenario (medians)
  *   npm run bench -- --strict         exit 1 when a measured target is missed
  *
  * Parts: 1–2 anchoring throughput and re-anchoring accuracy (`bench/anchoring.ts`,
- * plus the duplicated-paragraph edits of `bench/reanchoring-duplicates.ts`),
+ * plus the duplicated-paragraph edits of `bench/reanchoring-duplicates.ts`) and
+ * worst-case anchoring at doubling sizes (`bench/worst-case-anchoring.ts`),
  * 3 reconciliation scale (`bench/reconcile.ts`), 4 the real book and flight
- * data end to end (`bench/real-data.ts`). Part 5 (profiling the slowest stage,
- * before / after) is recorded by hand in docs/benchmarks.md, with
- * `bench/stage-timing.ts` to repeat the measurement. Every scenario runs in its own
+ * data end to end (`bench/real-data.ts`), 5 truth-discovery speed on a flight
+ * day against the peer library (`bench/truth-discovery.ts`). Profiling the
+ * slowest stage, before / after, is recorded by hand in docs/benchmarks.md,
+ * with `bench/stage-timing.ts` to repeat the measurement. Every scenario runs in its own
  * Node process (this script with `--scenario`), so peak memory and JIT state
  * are its own. Exit code: 0 when every part ran or was skipped for want of
  * data, 1 when a part failed (or, with `--strict`, missed a target), 2 on bad
  * arguments.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { anchoringSection, reanchoringSection } from './bench/anchoring-section.js';
 import { type AnchoringBenchResult, benchAnchoring, type ReanchorRow } from './bench/anchoring.js';
+import { writeFileAtomic } from '../../src/claims/atomic-write.js';
 import { mergeGeneratedBlock, renderGeneratedBlock } from './bench/benchmarks-doc.js';
 import { reportFromChild, runInChild } from './bench/child-run.js';
 import { formatDuration } from './bench/format.js';
 import { describeMachine, formatLoad, formatMachine } from './bench/machine.js';
 import { benchRealData } from './bench/real-data-section.js';
+import { benchTruthDiscovery, runTruthDiscoverySpeed, type TruthDiscoveryParams } from './bench/truth-discovery.js';
+import { locatePeer } from './peer-truthdiscovery.js';
 import { type RealDataParams, runRealData } from './bench/real-data.js';
 import { benchDuplicateReanchoring } from './bench/reanchoring-duplicates.js';
 import { reconcileSection } from './bench/reconcile-section.js';
 import { benchReconcile, type ReconcileBenchResult } from './bench/reconcile.js';
 import { type BenchSection, unavailableSection } from './bench/section.js';
 import { formatTextTable } from './bench/table.js';
+import { measureWorstCase, WORST_CASES, type WorstCaseParams, type WorstCaseResult } from './bench/worst-case-anchoring.js';
+import { worstCaseSection, type WorstCaseRuns } from './bench/worst-case-section.js';
 
 const ENTRY = fileURLToPath(import.meta.url);
 const ROOT = path.resolve(path.dirname(ENTRY), '..', '..');
 const DOC = path.join(ROOT, 'docs', 'benchmarks.md');
-const PARTS = ['anchoring', 'reconcile', 'real-data'] as const;
+const PARTS = ['anchoring', 'reconcile', 'real-data', 'truth-discovery'] as const;
 type Part = (typeof PARTS)[number];
 
 /** Corpus sizes of part 3 per mode. */
@@ -52,14 +60,17 @@ const SCENARIOS: Readonly<Record<string, (params: unknown) => unknown>> = {
   anchoring: (params) => benchAnchoring({ quick: (params as { quick?: boolean }).quick === true }),
   'reanchoring-duplicates': (params) => benchDuplicateReanchoring({ quick: (params as { quick?: boolean }).quick === true }),
   'real-data': (params) => runRealData(params as RealDataParams),
+  'truth-discovery': (params) => runTruthDiscoverySpeed(params as TruthDiscoveryParams),
+  'worst-case-anchoring': (params) => measureWorstCase(params as WorstCaseParams),
   idle: () => ({}),
 };
 
-const usage = `usage: npm run bench -- [--quick] [--data <dir>] [--runs <n>] [--only ${PARTS.join(',')}] [--strict]`;
+const usage = `usage: npm run bench -- [--quick] [--data <dir>] [--peer <dir>] [--runs <n>] [--only ${PARTS.join(',')}] [--strict]`;
 
 const OPTIONS = {
   quick: { type: 'boolean' },
   data: { type: 'string' },
+  peer: { type: 'string' },
   runs: { type: 'string' },
   only: { type: 'string' },
   strict: { type: 'boolean' },
@@ -105,12 +116,33 @@ const runAnchoring = async (quick: boolean, runs: number): Promise<readonly Benc
     return [
       anchoringSection(results, { quick, wallMs }),
       unavailableSection('reanchoring', 'Re-anchoring accuracy', 'failed', `the duplicated-paragraph scenarios failed: ${duplicates.reason}`),
+      await runWorstCases(quick, runs),
     ];
   }
   return [
     anchoringSection(results, { quick, wallMs }),
     reanchoringSection({ ...first, reanchor: [...first.reanchor, ...duplicates.report.value] }, { wallMs: 0 }),
+    await runWorstCases(quick, runs),
   ];
+};
+
+/** The worst-case anchoring section: each case in its own child, once per run. */
+const runWorstCases = async (quick: boolean, runs: number): Promise<BenchSection> => {
+  const started = performance.now();
+  const cases: WorstCaseRuns[] = [];
+  for (const c of WORST_CASES) {
+    const results: WorstCaseResult[] = [];
+    let failed: string | undefined;
+    for (let i = 0; i < runs && failed === undefined; i++) {
+      progress(`worst-case anchoring: ${c.id}, run ${i + 1}/${runs}`);
+      const params: WorstCaseParams = { id: c.id, quick, budgetMs: 20_000 };
+      const out = await runInChild<WorstCaseResult>('worst-case-anchoring', params, { entry: ENTRY, cwd: ROOT, timeoutMs: 300_000 });
+      if (out.status === 'failed') failed = out.reason;
+      else results.push(out.report.value);
+    }
+    cases.push(failed === undefined ? { id: c.id, title: c.title, runs: results } : { id: c.id, title: c.title, failed });
+  }
+  return worstCaseSection(cases, { quick, wallMs: performance.now() - started });
 };
 
 /** Part 3: `benchReconcile` once per run (it spawns one child per size). */
@@ -177,6 +209,15 @@ const main = async (): Promise<number> => {
   }
   const wants = (p: Part): boolean => only === undefined || only.includes(p);
   const dataDir = path.resolve(ROOT, values.data ?? '../shared/benchmarks');
+  let peer: string | undefined;
+  if (values.peer !== undefined) {
+    const found = locatePeer(values.peer);
+    if (!found.ok) {
+      process.stderr.write(`--peer: ${found.reason}\n  pass the folder that holds the truthdiscovery package (a checkout of its repository)\n${usage}\n`);
+      return 2;
+    }
+    peer = found.root;
+  }
   const machine = describeMachine();
   const command = `npm run bench${process.argv.slice(2).length > 0 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`;
   const started = performance.now();
@@ -189,6 +230,9 @@ const main = async (): Promise<number> => {
   if (wants('reconcile')) sections.push(runReconcile(quick, runs));
   if (wants('real-data')) {
     sections.push(await benchRealData({ dataDir, quick, runs, child: { entry: ENTRY, cwd: ROOT }, progress }));
+  }
+  if (wants('truth-discovery')) {
+    sections.push(await benchTruthDiscovery({ dataDir, runs, ...(peer !== undefined ? { peer } : {}), child: { entry: ENTRY, cwd: ROOT }, progress }));
   }
   sections.forEach(printSection);
 
@@ -217,7 +261,7 @@ const main = async (): Promise<number> => {
       ...(idle.status === 'ok' ? { idleChildRssBytes: idle.report.maxRssBytes } : {}),
       wallMs: performance.now() - started,
     });
-    writeFileSync(DOC, mergeGeneratedBlock(existsSync(DOC) ? readFileSync(DOC, 'utf8') : undefined, block));
+    writeFileAtomic(DOC, mergeGeneratedBlock(existsSync(DOC) ? readFileSync(DOC, 'utf8') : undefined, block));
     process.stdout.write(`\nwrote ${path.relative(ROOT, DOC)}\n`);
   }
 

@@ -2,11 +2,12 @@
  * `npm run docs`: write the generated parts of docs/ — the "Built-in rules"
  * section of docs/rules.md, docs/messages.md, and docs/ci.md (the CI
  * walkthrough, run for real in a scratch repository with the packed
- * package: it builds the package first; `--no-ci` skips it). Atomic writes
- * (a temporary file renamed over the old one).
+ * package: it builds the package first; `--no-ci` skips it) — with the
+ * library's atomic write.
  */
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { writeFileAtomic } from '../../src/claims/atomic-write.js';
 import { builtinRules } from '../../src/reconcile/index.js';
 import { installTarball, packPackage } from '../package/packed.js';
 import { renderCiDoc, runWalkthrough } from './ci-walkthrough.js';
@@ -15,21 +16,16 @@ import { RULES_END, RULES_START, renderRulesSection, withSection } from './docs/
 
 const DOCS = join(import.meta.dirname, '../../docs');
 
-const writeAtomic = (path: string, text: string): void => {
-  writeFileSync(`${path}.tmp`, text);
-  renameSync(`${path}.tmp`, path);
-};
-
 const rulesPath = join(DOCS, 'rules.md');
-writeAtomic(rulesPath, withSection(readFileSync(rulesPath, 'utf8'), renderRulesSection(builtinRules()), RULES_START, RULES_END));
-writeAtomic(join(DOCS, 'messages.md'), renderMessageCodes());
+writeFileAtomic(rulesPath, withSection(readFileSync(rulesPath, 'utf8'), renderRulesSection(builtinRules()), RULES_START, RULES_END));
+writeFileAtomic(join(DOCS, 'messages.md'), renderMessageCodes());
 process.stdout.write('wrote docs/rules.md (built-in rules) and docs/messages.md\n');
 if (!process.argv.includes('--no-ci')) {
   const packed = await packPackage();
   try {
     const project = join(packed.scratch, 'newsroom-claims');
     mkdirSync(project);
-    writeAtomic(join(DOCS, 'ci.md'), renderCiDoc(runWalkthrough(project, () => installTarball(packed.tarball, project))));
+    writeFileAtomic(join(DOCS, 'ci.md'), renderCiDoc(runWalkthrough(project, () => installTarball(packed.tarball, project))));
   } finally {
     rmSync(packed.scratch, { recursive: true, force: true });
   }

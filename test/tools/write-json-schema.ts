@@ -3,8 +3,9 @@
  * of the configuration file (claimtrace.config.json, shipped in the package)
  * to docs/schema/, generated from the zod schemas.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { writeFileAtomic } from '../../src/claims/atomic-write.js';
 import { CLAIM_FOLDER_FILE_KINDS, claimFolderJsonSchema } from '../../src/claims/index.js';
 import { configJsonSchema } from '../../src/config/index.js';
 
@@ -12,9 +13,9 @@ const out = process.argv[2] ?? 'docs/schema';
 mkdirSync(out, { recursive: true });
 for (const kind of CLAIM_FOLDER_FILE_KINDS) {
   const path = join(out, `${kind}.schema.json`);
-  writeFileSync(path, `${JSON.stringify(claimFolderJsonSchema(kind), null, 2)}\n`);
+  writeFileAtomic(path, `${JSON.stringify(claimFolderJsonSchema(kind), null, 2)}\n`);
   console.log(`wrote ${path}`);
 }
 const configPath = join(out, 'claimtrace-config.schema.json');
-writeFileSync(configPath, `${JSON.stringify(configJsonSchema(), null, 2)}\n`);
+writeFileAtomic(configPath, `${JSON.stringify(configJsonSchema(), null, 2)}\n`);
 console.log(`wrote ${configPath}`);

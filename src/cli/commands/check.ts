@@ -10,7 +10,7 @@ import { resolve } from 'node:path';
 import { onlyFailing, VERDICT_EXIT_CODES } from '../../check/check-report.js';
 import type { OutputFormat } from '../../formats/format.js';
 import { PLAIN_STYLE } from '../../formats/format.js';
-import { formatById } from '../../formats/registry.js';
+import { formatById, formatsFor } from '../../formats/registry.js';
 import type { PathOptions } from '../../model/display-path.js';
 import { CliError } from '../cli-error.js';
 import { writeText } from '../cli-io.js';
@@ -36,7 +36,7 @@ const chosenFormat = (values: Parameters<Command['run']>[0]['values']): OutputFo
   if (json && named !== undefined && named.id !== 'json') {
     throw new CliError(`--json and --format ${named.id} ask for two formats`, { hint: '--json is --format json; give one of them', showUsage: true });
   }
-  return named ?? (formatById(json ? 'json' : 'stylish') as OutputFormat);
+  return named ?? (formatById(json ? 'json' : 'stylish', formatsFor('check')) as OutputFormat);
 };
 
 /** GitHub resolves annotation paths from the repository's root: show paths from GITHUB_WORKSPACE when the folder is inside it. */

@@ -8,6 +8,7 @@ import { resolve } from 'node:path';
 import type { FolderCheck } from '../../check/check-claims-folder.js';
 import { hasErrors } from '../../model/message.js';
 import type { OutputFormat } from '../../formats/format.js';
+import { CliError } from '../cli-error.js';
 import { writeText } from '../cli-io.js';
 import { type Command, flag, stringOption } from '../command.js';
 import { messagesText } from '../diagnostics-output.js';
@@ -47,8 +48,10 @@ export const exportCommand: Command = {
   positionals: { min: 0, max: 1 },
   run: async ({ values, positionals }, context) => {
     const { io } = context;
-    // --format is a single-valued option: parseArgs keeps its last value.
-    const [format] = chosenFormats(values['format'], 'export') as [OutputFormat];
+    // --format is a single-valued option (parseArgs keeps its last value), but it may still name several.
+    const formats = chosenFormats(values['format'], 'export');
+    if (formats.length !== 1) throw new CliError(`export writes one format at a time (got ${formats.map((f) => f.id).join(', ')})`, { hint: 'use claimtrace report --out <dir> for several', showUsage: true });
+    const format = formats[0] as OutputFormat;
     const options = formatOptionValues(values, 'export', [format]);
     let check: FolderCheck | undefined;
     let shown = '.';

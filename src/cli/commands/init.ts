@@ -6,15 +6,15 @@
  * it writes whole; package.json only gains a test script (when it has none)
  * and claimtrace as a dev dependency.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, relative, resolve, sep } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { basename, join, relative, resolve, sep } from 'node:path';
 import { CliError } from '../cli-error.js';
 import { writeText } from '../cli-io.js';
 import { type Command, flag } from '../command.js';
 import { CI_TEST_FILE, CI_TEST_SCRIPT, CI_WORKFLOW_FILE, ciTestFile, ciWorkflow, withCiScripts } from '../ci-scaffold.js';
 import { EXIT_OK, EXIT_PROBLEMS } from '../exit-codes.js';
 import { scaffoldFiles } from '../scaffold.js';
-import { makeFolders, writeOutputFile } from '../write-output.js';
+import { writeOutputFile } from '../write-output.js';
 
 interface Planned {
   /** Absolute path. */
@@ -75,16 +75,7 @@ export const initCommand: Command = {
       });
     }
     for (const file of planned) {
-      if (file.mode === 'update') {
-        writeOutputFile(file.path, file.content, file.shown);
-        continue;
-      }
-      try {
-        makeFolders(dirname(file.path));
-        writeFileSync(file.path, file.content, { flag: 'wx' });
-      } catch (error) {
-        throw new CliError(`cannot write ${file.shown}: ${(error as Error).message}`);
-      }
+      writeOutputFile(file.path, file.content, file.shown, file.mode === 'create' ? { createOnly: true } : {});
     }
     const shownFolder = show(io.cwd, folder);
     if (flag(values, 'json')) {

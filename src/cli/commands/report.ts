@@ -1,10 +1,12 @@
 /**
- * `claimtrace report [dir] --out <dir>`: write the report formats of the
- * format table into a folder — by default all of them: the Markdown conflict
- * report (`conflict-report.md`) and the findings as JSON (`conflicts.json`).
+ * `claimtrace report [dir] --out <dir> [--format …]`: write the report
+ * formats of the format table into a folder — by default all of them: the
+ * Markdown conflict report (`conflict-report.md`), the findings as JSON
+ * (`conflicts.json`) and the HTML conflict report (`conflict-report.html`).
  */
 import { join, resolve } from 'node:path';
 import { findingsJsonFormat } from '../../formats/findings-json.js';
+import { htmlReportFormat } from '../../formats/html-report.js';
 import { formatsFor } from '../../formats/registry.js';
 import { markdownReportFormat } from '../../formats/markdown-report.js';
 import { joinWords } from '../../values/words.js';
@@ -17,16 +19,17 @@ import { chosenFormats, formatChoices, formatHelpLines, formatOptionConfigs, for
 import { CONFIG_OPTION, CONFIG_OPTION_HELP, runPipeline, shownPath } from '../run-pipeline.js';
 import { writeOutputFile } from '../write-output.js';
 
-/** The files the default report formats write into `--out`. */
-export const REPORT_FILES = { markdown: markdownReportFormat.fileName, json: findingsJsonFormat.fileName } as const;
+/** The files the built-in report formats write into `--out`. */
+export const REPORT_FILES = { markdown: markdownReportFormat.fileName, json: findingsJsonFormat.fileName, html: htmlReportFormat.fileName } as const;
 
 export const reportCommand: Command = {
   name: 'report',
-  summary: 'write the report formats into a folder: the Markdown conflict report and the findings as JSON',
+  summary: 'write the conflict report as Markdown and HTML, and the findings as JSON',
   usage: [`claimtrace report [dir] --out <dir> [--format ${formatChoices('report')} …] [--title <text>] [--json]`],
   description: [
     'Loads and reconciles the claims folder and writes each report format into <out> (default: all of them):',
-    ...formatsFor('report').map((f, i, all) => `${f.fileName.padEnd(Math.max(...all.map((x) => x.fileName.length)))}  ${f.summary}`),
+    ...formatsFor('report').map((f, _i, all) => `${f.fileName.padEnd(Math.max(...all.map((x) => x.fileName.length)))}  ${f.summary}`),
+    'The HTML page is self-contained: open it from disk.',
     'Exit: 0 written (whatever the findings); 1 the folder has errors (nothing is written); 2 an option is wrong.',
     '',
     ...formatHelpLines('report').map((line) => `--format ${line}`),
@@ -42,7 +45,7 @@ export const reportCommand: Command = {
     out: 'folder to write the report into (created if missing)',
     json: 'say what was written as JSON: { written, findings, claims }',
     ...CONFIG_OPTION_HELP,
-    format: `write only these formats (repeat the option): ${formatChoices('report').split('|').join(', ')}`,
+    format: `write only these formats (repeat the option or separate with commas; default: all): ${formatChoices('report').split('|').join(', ')}`,
     ...formatOptionHelp('report'),
   },
   positionals: { min: 0, max: 1 },

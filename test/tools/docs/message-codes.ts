@@ -5,14 +5,17 @@
  */
 import { MESSAGE_CODES, type MessageSource } from '../../../src/model/message-codes.js';
 
-const STAGES: readonly (readonly [MessageSource, string])[] = [
-  ['config', 'The configuration file (`claimtrace.config.json` / `.mjs`, `loadConfig`)'],
-  ['load', 'Loading the claims folder (`loadCorpus`, `claimtrace check`)'],
-  ['anchor', 'Anchoring quotes to their sources'],
-  ['normalize', 'Reading values from words (`parseQuantity`, `parseDate`, `parseEntitySet`)'],
-  ['reconcile', 'Reconciling (rules and their configuration)'],
-  ['resolve', 'Truth discovery (`resolveGroups`)'],
-];
+/** Every stage's section title, in page order (a stage without a title does not compile). */
+const STAGE_TITLES: Readonly<Record<MessageSource, string>> = {
+  config: 'The configuration file (`claimtrace.config.json` / `.mjs`; `checkClaimsFolder(dir, { configFile })`, `claimtrace check`)',
+  load: 'Loading the claims folder (`loadCorpus`, `claimtrace check`)',
+  anchor: 'Anchoring quotes to their sources',
+  normalize: 'Reading values from words (`parseQuantity`, `parseDate`, `parseEntitySet`)',
+  reconcile: 'Reconciling (rules and their configuration)',
+  resolve: 'Truth discovery (`resolveGroups`)',
+  capture: 'Getting material in (`captureSource`, `addSource`, `updateSource`, `rehashSource`, `suggestClaims`; `claimtrace add`, `update-source`, `rehash`, `suggest`)',
+};
+const STAGES = Object.entries(STAGE_TITLES) as [MessageSource, string][];
 
 /** The whole page. */
 export const renderMessageCodes = (): string => {

@@ -1,0 +1,88 @@
+/**
+ * A saved HTML page → its visible text in reading order, with the blocks
+ * that are the article told apart from the ones around it (navigation,
+ * cookie banners, related links, footers). The article is found by
+ * @mozilla/readability (Firefox Reader View's algorithm) on a linkedom DOM;
+ * the page's blocks are then matched to the extracted article by their
+ * text nodes, so the text keeps the page's order and every dropped block
+ * can be listed as non-content.
+ */
+import { Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
+import { countWords, pageBlocks, type DomNode, type PageBlock } from './page-blocks.js';
+import { pageMetadata, type MetaDocument, type PageMetadata } from './page-metadata.js';
+
+/** A page block, and whether it belongs to the article. */
+export interface ClassifiedBlock extends PageBlock {
+  readonly article: boolean;
+}
+
+export interface ExtractedPage {
+  readonly blocks: readonly ClassifiedBlock[];
+  readonly metadata: PageMetadata;
+  /** The byline Readability found, when the page's metadata names no author. */
+  readonly byline?: string;
+  /** Words in the article blocks. */
+  readonly articleWords: number;
+}
+
+/** Readability's threshold: articles shorter than this many characters make it retry with looser rules. */
+const CHAR_THRESHOLD = 250;
+
+const keyOf = (s: string): string => s.replace(/\s+/g, ' ').trim().toLowerCase();
+
+/**
+ * Parse and extract one page. Never throws for any input string.
+ */
+export const extractArticle = (html: string): ExtractedPage => {
+  const pageDoc = parseHTML(html).document as unknown as MetaDocument & { body: DomNode | null; documentElement: DomNode | null };
+  const metadata = pageMetadata(pageDoc, html);
+  const root = pageDoc.body ?? pageDoc.documentElement;
+  const blocks = root === null ? [] : pageBlocks(root);
+
+  // Readability changes the document it reads: give it its own parse.
+  const readDoc = parseHTML(html).document;
+  let article: { title?: string | null | undefined; byline?: string | null | undefined; content?: unknown } | null = null;
+  try {
+    article = new Readability(readDoc as never, { charThreshold: CHAR_THRESHOLD, serializer: (node: unknown) => node }).parse();
+  } catch {
+    article = null;
+  }
+  const articleRoot = article?.content as DomNode | null | undefined;
+  // The article's text nodes, as a multiset: a page block whose text nodes were kept is article.
+  const kept = new Map<string, number>();
+  if (articleRoot !== null && articleRoot !== undefined) {
+    for (const block of pageBlocks(articleRoot)) {
+      for (const piece of block.pieces) {
+        const key = keyOf(piece);
+        kept.set(key, (kept.get(key) ?? 0) + 1);
+      }
+    }
+  }
+  const title = keyOf(article?.title ?? metadata.title ?? '');
+  const byline = article?.byline?.trim();
+  const classified = blocks.map((block): ClassifiedBlock => {
+    let keptChars = 0;
+    let totalChars = 0;
+    for (const piece of block.pieces) {
+      const key = keyOf(piece);
+      totalChars += key.length;
+      const left = kept.get(key) ?? 0;
+      if (left > 0) {
+        keptChars += key.length;
+        kept.set(key, left - 1);
+      }
+    }
+    const text = keyOf(block.text);
+    const isTitle = title.length > 0 && block.heading && (text === title || title.includes(text) || text.includes(title));
+    const isByline = byline !== undefined && byline.length > 0 && text.length <= byline.length + 20 && text.includes(keyOf(byline));
+    return { ...block, article: isTitle || isByline || (totalChars > 0 && keptChars * 2 >= totalChars) };
+  });
+  const articleWords = classified.filter((b) => b.article).reduce((n, b) => n + countWords(b.text), 0);
+  return {
+    blocks: classified,
+    metadata,
+    ...(byline !== undefined && byline.length > 0 ? { byline } : {}),
+    articleWords,
+  };
+};

@@ -1,0 +1,182 @@
+/**
+ * What a saved page says about itself: title, canonical URL, publisher (site
+ * name), author, publication date and language, read from the places pages
+ * state them — `<meta>` tags (Open Graph, article:*, Dublin Core, name=author),
+ * `<link rel="canonical">`, JSON-LD (schema.org NewsArticle and friends),
+ * `<time itemprop="datePublished">`, `<html lang>` — and from the comment a
+ * browser or SingleFile writes when saving ("saved from url=…").
+ * Nothing is guessed: what the page does not state stays undefined.
+ */
+import type { PublishedAtFile } from '../claims/file-schemas.js';
+import { articleObjects, jsonLdObjects, namesOf, textOf, type JsonObject } from './json-ld.js';
+import { publishedAtFromText } from './published-at.js';
+
+/** The part of a DOM element this module reads. */
+export interface MetaElement {
+  getAttribute(name: string): string | null;
+  readonly textContent: string | null;
+}
+
+/** The part of a DOM document this module reads. */
+export interface MetaDocument {
+  querySelectorAll(selector: string): ArrayLike<MetaElement>;
+  readonly title?: string;
+}
+
+export interface PageMetadata {
+  readonly title?: string;
+  readonly url?: string;
+  readonly publisher?: string;
+  readonly author?: string;
+  readonly publishedAt?: Exclude<PublishedAtFile, 'unknown'>;
+  /** The words the date was read from and where, e.g. `article:published_time`. */
+  readonly publishedFrom?: string;
+  readonly language?: string;
+  /** When the page was saved, if the saving tool wrote it down. */
+  readonly savedAt?: string;
+  /** Problems found while reading (invalid JSON-LD, an impossible date). */
+  readonly warnings: readonly string[];
+}
+
+const list = <T>(items: ArrayLike<T>): T[] => Array.from(items);
+
+const clean = (s: string | null | undefined): string | undefined => {
+  if (s === null || s === undefined) return undefined;
+  const t = s.replace(/\s+/g, ' ').trim();
+  return t.length > 0 && t.length <= 1000 ? t : undefined;
+};
+
+/** The content of the first `<meta>` whose property or name is one of `keys` (case-insensitive). */
+const metaContent = (doc: MetaDocument, keys: readonly string[]): { value: string; key: string } | undefined => {
+  const metas = list(doc.querySelectorAll('meta'));
+  for (const key of keys) {
+    for (const meta of metas) {
+      const name = (meta.getAttribute('property') ?? meta.getAttribute('name') ?? meta.getAttribute('itemprop') ?? '').toLowerCase();
+      if (name !== key) continue;
+      const value = clean(meta.getAttribute('content'));
+      if (value !== undefined) return { value, key };
+    }
+  }
+  return undefined;
+};
+
+const isUrl = (s: string): boolean => /^https?:\/\/\S+$/i.test(s);
+
+/** The comments browsers and SingleFile leave in a saved page. */
+const savedComments = (html: string): { url?: string; savedAt?: string } => {
+  const head = html.slice(0, 8192);
+  const savedFrom = /<!--\s*saved from url=\(\d+\)(\S+?)\s*-->/i.exec(head);
+  const singleFileUrl = /Page saved with SingleFile\s*\n?\s*url:\s*(\S+)/i.exec(head);
+  const singleFileDate = /saved date:\s*([^\n]+?)\s*(?:\n|-->)/i.exec(head);
+  const url = singleFileUrl?.[1] ?? savedFrom?.[1];
+  return {
+    ...(url !== undefined && isUrl(url) ? { url } : {}),
+    ...(singleFileDate?.[1] !== undefined ? { savedAt: singleFileDate[1] } : {}),
+  };
+};
+
+/** " | Site Name", " - Site Name" at the end of a <title>: dropped when it is the site's name. */
+const withoutSiteSuffix = (title: string, site: string | undefined): string => {
+  if (site === undefined) return title;
+  for (const sep of [' | ', ' - ', ' – ', ' — ', ' :: ', ' · ']) {
+    if (title.endsWith(`${sep}${site}`)) return title.slice(0, title.length - sep.length - site.length).trim();
+    if (title.startsWith(`${site}${sep}`)) return title.slice(site.length + sep.length).trim();
+  }
+  return title;
+};
+
+/**
+ * Read a page's metadata. `html` is the page's source (for the comments
+ * saving tools write before `<html>`).
+ */
+export const pageMetadata = (doc: MetaDocument, html: string): PageMetadata => {
+  const warnings: string[] = [];
+  const objects: JsonObject[] = [];
+  list(doc.querySelectorAll('script')).forEach((script, i) => {
+    if ((script.getAttribute('type') ?? '').trim().toLowerCase() !== 'application/ld+json') return;
+    const found = jsonLdObjects(script.textContent ?? '');
+    if (found === undefined) warnings.push(`JSON-LD block ${i + 1} is not valid JSON; it was skipped`);
+    else objects.push(...found);
+  });
+  const articles = articleObjects(objects);
+  const fromArticles = (key: string): string | undefined => {
+    for (const a of articles) {
+      const t = textOf(a[key]);
+      if (t !== undefined) return clean(t);
+    }
+    return undefined;
+  };
+
+  const site = metaContent(doc, ['og:site_name', 'application-name', 'twitter:site'])?.value;
+  const publisher = site !== undefined && !site.startsWith('@') ? site : (fromArticles('publisher') ?? (site?.replace(/^@/, '') || undefined));
+
+  const titleTag = clean(list(doc.querySelectorAll('title'))[0]?.textContent);
+  const title =
+    metaContent(doc, ['og:title', 'twitter:title', 'dc.title'])?.value ??
+    fromArticles('headline') ??
+    (titleTag !== undefined ? withoutSiteSuffix(titleTag, publisher) : undefined) ??
+    clean(list(doc.querySelectorAll('h1'))[0]?.textContent);
+
+  const saved = savedComments(html);
+  const canonical = list(doc.querySelectorAll('link'))
+    .filter((l) => (l.getAttribute('rel') ?? '').toLowerCase().split(/\s+/).includes('canonical'))
+    .map((l) => clean(l.getAttribute('href')))
+    .find((h): h is string => h !== undefined && isUrl(h));
+  const ogUrl = metaContent(doc, ['og:url'])?.value;
+  const ldUrl = fromArticles('url') ?? fromArticles('mainEntityOfPage');
+  const url = [canonical, ogUrl, ldUrl, saved.url].find((u): u is string => u !== undefined && isUrl(u));
+
+  const metaAuthor = metaContent(doc, ['author', 'article:author', 'dc.creator', 'parsely-author', 'sailthru.author']);
+  const ldAuthors = articles.flatMap((a) => namesOf(a['author']));
+  const author =
+    metaAuthor !== undefined && !isUrl(metaAuthor.value) ? metaAuthor.value : ldAuthors.length > 0 ? [...new Set(ldAuthors)].join(', ') : undefined;
+
+  // Publication date: the first place that states a real date.
+  const dateCandidates: { value: string; from: string }[] = [];
+  const metaDate = metaContent(doc, ['article:published_time', 'og:published_time', 'datepublished', 'date', 'dc.date', 'dc.date.issued', 'dcterms.created', 'pubdate', 'publishdate', 'parsely-pub-date', 'sailthru.date']);
+  if (metaDate !== undefined) dateCandidates.push({ value: metaDate.value, from: `<meta ${metaDate.key}>` });
+  for (const a of articles) {
+    const d = textOf(a['datePublished']);
+    if (d !== undefined) dateCandidates.push({ value: d, from: 'JSON-LD datePublished' });
+  }
+  for (const t of list(doc.querySelectorAll('time[itemprop="datePublished"], [itemprop="datePublished"]'))) {
+    const d = clean(t.getAttribute('datetime') ?? t.getAttribute('content') ?? t.textContent);
+    if (d !== undefined) dateCandidates.push({ value: d, from: 'itemprop=datePublished' });
+  }
+  let publishedAt: PageMetadata['publishedAt'];
+  let publishedFrom: string | undefined;
+  for (const c of dateCandidates) {
+    const p = publishedAtFromText(c.value);
+    if (p !== undefined) {
+      publishedAt = p;
+      publishedFrom = `${c.from}: ${c.value}`;
+      break;
+    }
+    warnings.push(`the page states a publication date "${c.value.slice(0, 60)}" (${c.from}) that is not a calendar date; it was not used`);
+  }
+
+  const htmlLang = clean(list(doc.querySelectorAll('html'))[0]?.getAttribute('lang'));
+  const language =
+    htmlLang ??
+    metaContent(doc, ['content-language', 'dc.language', 'language'])?.value ??
+    fromArticles('inLanguage') ??
+    metaContent(doc, ['og:locale'])?.value.replace('_', '-');
+  // http-equiv="content-language"
+  const httpEquivLanguage = list(doc.querySelectorAll('meta'))
+    .filter((m) => (m.getAttribute('http-equiv') ?? '').toLowerCase() === 'content-language')
+    .map((m) => clean(m.getAttribute('content')))
+    .find((v): v is string => v !== undefined);
+
+  const lang = language ?? httpEquivLanguage;
+  return {
+    ...(title !== undefined ? { title } : {}),
+    ...(url !== undefined ? { url } : {}),
+    ...(publisher !== undefined ? { publisher } : {}),
+    ...(author !== undefined ? { author } : {}),
+    ...(publishedAt !== undefined ? { publishedAt } : {}),
+    ...(publishedFrom !== undefined ? { publishedFrom } : {}),
+    ...(lang !== undefined && /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/.test(lang) ? { language: lang } : {}),
+    ...(saved.savedAt !== undefined ? { savedAt: saved.savedAt } : {}),
+    warnings,
+  };
+};

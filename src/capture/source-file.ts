@@ -1,0 +1,88 @@
+/**
+ * The metadata file of a captured source (`sources/<id>.yaml`): what the
+ * page states, with the overrides a person gave, the content hash and when
+ * it was captured, and a comment saying where each value came from, so a
+ * person can check it. The loader reads it back exactly (a test loads every
+ * file `add` writes).
+ */
+import { Document, isMap, isScalar, visit } from 'yaml';
+import type { PublishedAtFile, SourceFile } from '../claims/file-schemas.js';
+import type { CapturedSource } from './capture-source.js';
+
+export interface SourceFileInput {
+  readonly id: string;
+  /** The text file's name, relative to the metadata file. */
+  readonly textFile: string;
+  /** When the page was captured (ISO 8601). */
+  readonly retrievedAt: string;
+  /** The file it was captured from, as the user named it ("-" for standard input). */
+  readonly from: string;
+  /** The original kept beside the text (`--keep-original`), relative to the metadata file. */
+  readonly original?: string;
+  readonly url?: string;
+  readonly title?: string;
+  readonly publisher?: string;
+  /** `unknown` or a date; overrides what the page states. */
+  readonly publishedAt?: PublishedAtFile;
+}
+
+/** The source file's fields, in the order a person reads them. */
+export const sourceFileFields = (capture: CapturedSource, input: SourceFileInput): SourceFile => {
+  const m = capture.metadata;
+  const title = input.title ?? m.title;
+  const publisher = input.publisher ?? m.publisher;
+  const url = input.url ?? m.url;
+  return {
+    id: input.id,
+    text: input.textFile,
+    ...(title !== undefined ? { title } : {}),
+    ...(publisher !== undefined ? { publisher } : {}),
+    ...(m.author !== undefined ? { author: m.author } : {}),
+    ...(url !== undefined ? { url } : {}),
+    ...(m.language !== undefined ? { language: m.language } : {}),
+    publishedAt: input.publishedAt ?? m.publishedAt ?? 'unknown',
+    retrievedAt: input.retrievedAt,
+    contentHash: capture.contentHash,
+    ...(capture.nonContent.length > 0 ? { nonContent: [...capture.nonContent] } : {}),
+  } as SourceFile;
+};
+
+const describeDate = (capture: CapturedSource, input: SourceFileInput): string => {
+  if (input.publishedAt !== undefined) return 'publishedAt: given with --published';
+  if (capture.metadata.publishedFrom !== undefined) return `publishedAt: from ${capture.metadata.publishedFrom}`;
+  return 'publishedAt: unknown (the page states no publication date)';
+};
+
+/**
+ * The YAML text of the source file.
+ *
+ * @example
+ * renderSourceFile(capture, { id: 'harbour', textFile: 'harbour.txt', retrievedAt: '2026-03-05T10:00Z', from: 'harbour.html' })
+ */
+export const renderSourceFile = (capture: CapturedSource, input: SourceFileInput): string => {
+  const fields = sourceFileFields(capture, input);
+  const doc = new Document(fields);
+  const format = { html: 'a saved web page (HTML)', markdown: 'Markdown', text: 'plain text' }[capture.format];
+  const lines = [
+    ` Captured by \`claimtrace add\` from ${input.from}: ${format}, read as ${capture.encoding.encoding}${capture.encoding.source === 'declared' ? ' as the page declares' : ''}.`,
+    ...(input.original !== undefined ? [` The original is kept beside the text: ${input.original}`] : []),
+    ` ${describeDate(capture, input)}`,
+    ` ${capture.words} words, ${capture.articleWords} of them article text.`,
+    ...(capture.nonContent.length > 0 ? [' nonContent: what article extraction dropped (navigation, banners, related links); check it.'] : []),
+    ' Values are what the page states; correct them if the page is wrong about itself.',
+  ];
+  doc.commentBefore = lines.join('\n');
+  if (isMap(doc.contents)) {
+    const nonContent = doc.contents.get('nonContent', true);
+    if (nonContent !== undefined && typeof nonContent === 'object' && nonContent !== null) {
+      (nonContent as { flow?: boolean }).flow = false;
+    }
+  }
+  // Words spanning lines read better, and survive editors, as one double-quoted line.
+  visit(doc, {
+    Scalar(_, node) {
+      if (isScalar(node) && typeof node.value === 'string' && node.value.includes('\n')) node.type = 'QUOTE_DOUBLE';
+    },
+  });
+  return doc.toString({ lineWidth: 0, defaultStringType: 'PLAIN', defaultKeyType: 'PLAIN', doubleQuotedAsJSON: true });
+};

@@ -1,0 +1,60 @@
+/**
+ * Findings shown as one table row each rather than a card: claims only one
+ * independent source makes. Each row names the claim group, the value, the
+ * source and the words (linked to them in context), and the review status;
+ * the rows carry the same filter attributes as the cards.
+ */
+import type { Finding, FindingClaim } from '../../model/finding.js';
+import { describeValue } from '../../values/index.js';
+import { clipText } from '../report-words.js';
+import { claimGroupLabel } from '../subject-names.js';
+import { type Html, html, joinHtml } from './html.js';
+import type { HtmlReportContext } from './report-context.js';
+import { filterAttributes, sourceChip } from './render-finding-card.js';
+import { reviewStateOf } from './review-state.js';
+
+const quoteLink = (ctx: HtmlReportContext, c: FindingClaim): Html => {
+  const highlight = ctx.index.highlightOf(c.span);
+  const source = ctx.sourceAnchor(c.sourceId);
+  const quote = `“${clipText(c.span.quote.exact, 90)}”`;
+  return highlight !== undefined && source !== undefined
+    ? html`<a class="evidence" href="#${highlight.id}" data-hl="${highlight.id}" data-source="${source}" data-label="${ctx.label(c.sourceId)} · ${c.claimId}">${quote}</a>`
+    : html`${quote}`;
+};
+
+const row = (ctx: HtmlReportContext, f: Finding): Html => {
+  const claims = f.sides.flatMap((s) => s.claims);
+  const first = claims[0];
+  const review = reviewStateOf(f, ctx.input);
+  const sources = [...new Set(claims.map((c) => c.sourceId as string))].sort();
+  const group = claimGroupLabel(f, ctx.names);
+  return html`<tr id="${ctx.findingAnchor(f.id) ?? ''}"${filterAttributes(ctx, f)} data-title="Single-source claim: ${group}">
+<td>${group}<br><code class="small">${f.id}</code></td>
+<td>${first !== undefined ? clipText(describeValue(first.value, 'normalized'), 80) : ''}</td>
+<td>${joinHtml(sources.map((s) => sourceChip(ctx, s)), ' ')}</td>
+<td class="evidence-group" data-group="0" data-title="${f.sides[0]?.label ?? group}">${joinHtml(claims.map((c) => quoteLink(ctx, c)), html`<br>`)}</td>
+<td>${review.state === 'reviewed' ? review.review.verdict : html`<span class="badge new-badge">New</span>`}</td>
+</tr>`;
+};
+
+/**
+ * @example
+ * renderCompactTable(ctx, singleSourceFindings)
+ */
+export const renderCompactTable = (ctx: HtmlReportContext, findings: readonly Finding[]): Html => {
+  if (findings.length === 0) return html``;
+  return html`<section id="single-source" aria-labelledby="single-source-title">
+<h2 id="single-source-title">Claims only one independent source makes</h2>
+<p>${findings.length} claim${findings.length === 1 ? ' is' : 's are'} made by a single independent source (sources that copy each other count as one). They are not conflicts: they are what to corroborate before relying on them.</p>
+<details class="compact">
+<summary>Show the ${findings.length} single-source claim${findings.length === 1 ? '' : 's'}</summary>
+<div class="table-wrap" tabindex="0" role="region" aria-label="Single-source claims">
+<table class="compact-table">
+<thead><tr><th scope="col">Claim group and finding</th><th scope="col">Value</th><th scope="col">Source</th><th scope="col">Words</th><th scope="col">Review</th></tr></thead>
+<tbody>${findings.map((f) => row(ctx, f))}</tbody>
+</table>
+</div>
+</details>
+<p class="filter-empty" hidden>No single-source claim matches the filters.</p>
+</section>`;
+};

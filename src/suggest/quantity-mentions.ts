@@ -1,0 +1,152 @@
+/**
+ * Quantities in a sentence: a number (digits, number words, vague plurals
+ * such as "hundreds of") with the hedge before it ("nearly", "more than"),
+ * its scale, currency or percent sign, and the words that say what it counts
+ * ("50 countries and organizations"). The words come from the quantity
+ * parser's own vocabulary, so what is found is what `parseQuantity` reads;
+ * the value is that parser's result.
+ */
+import { parseQuantity } from '../normalize/index.js';
+import { CURRENCY_WORDS } from '../normalize/currency.js';
+import { LEADING_HEDGES, PERCENT_WORDS, SCALE_WORDS, TENS, TRAILING_HEDGES, UNITS, VAGUE_PLURALS } from '../normalize/quantity-vocabulary.js';
+import type { Mention } from './mention.js';
+import type { SentenceTags } from './pos-tags.js';
+import type { Sentence, Word } from './text-units.js';
+
+const NUMERIC = /^(?:[A-Za-z]{0,3}\$|[€£¥₹₩₽₺₪₫₱~≈])?\d[\d,]*(?:\.\d+)?(?:[–-]\d[\d,]*(?:\.\d+)?)?(?:%|\+|k|m|mn|bn|b|tn|t)?$/i;
+const NUMBER_WORD = (w: string): boolean => {
+  const lower = w.toLowerCase();
+  if (UNITS.has(lower) || TENS.has(lower) || lower === 'hundred' || lower === 'dozen') return true;
+  const [a, b] = lower.split('-');
+  return a !== undefined && b !== undefined && TENS.has(a) && UNITS.has(b);
+};
+/** "one-day", "12-month", "two-year": a number joined to its unit. */
+const NUMBER_COMPOUND = /^(\d[\d,.]*|[a-z]+)-([a-z]+)$/i;
+
+/** Words that never name what a number counts. */
+const NOT_UNIT = new Set([
+  'a', 'an', 'the', 'of', 'to', 'in', 'on', 'at', 'by', 'for', 'from', 'with', 'without', 'into', 'onto', 'under', 'over', 'about', 'after',
+  'before', 'since', 'until', 'than', 'as', 'per', 'via', 'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would',
+  'could', 'should', 'may', 'might', 'can', 'that', 'which', 'who', 'this', 'these', 'those', 'it', 'its', 'their', 'his', 'her', 'our',
+  'and', 'or', 'but', 'so', 'if', 'when', 'while', 'where', 'also', 'not', 'no', 'more', 'most', 'less', 'each', 'every', 'other', 'others',
+  'such', 'up', 'down', 'out', 'said', 'says', 'say', 'year', 'years', 'ago', 'earlier', 'later', 'last', 'next', 'this',
+]);
+/** Units a number may still carry though they are time words ("a one-day summit", "three years"). */
+const TIME_UNITS = new Set(['day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'hour', 'hours', 'decade', 'decades']);
+
+const lower = (w: Word | undefined): string => (w?.text ?? '').toLowerCase();
+
+const matchesSeq = (words: readonly Word[], at: number, seq: readonly string[]): boolean => seq.every((s, k) => lower(words[at + k]) === s);
+
+/** The longest leading hedge ending just before `i`: its first word's index. */
+const hedgeStart = (words: readonly Word[], i: number): number => {
+  let best = i;
+  for (const [seq] of LEADING_HEDGES) {
+    const from = i - seq.length;
+    if (from >= 0 && from < best && matchesSeq(words, from, seq)) best = from;
+  }
+  if (best === i && (lower(words[i - 1]) === 'between' || lower(words[i - 1]) === 'from')) best = i - 1;
+  return best;
+};
+
+const isNumberStart = (w: Word, next: Word | undefined): boolean => {
+  const t = w.text;
+  if (NUMERIC.test(t)) return true;
+  if (NUMBER_WORD(t)) return true;
+  if (VAGUE_PLURALS.has(t.toLowerCase()) && lower(next) === 'of') return true;
+  const c = NUMBER_COMPOUND.exec(t);
+  return c !== null && (NUMERIC.test(c[1] ?? '') || NUMBER_WORD(c[1] ?? '')) && !NUMBER_WORD(c[2] ?? '');
+};
+
+const isYear = (t: string): boolean => /^\d{4}$/.test(t) && Number(t) >= 1800 && Number(t) <= 2100;
+
+const isUnitWord = (w: Word | undefined, tags: SentenceTags | undefined, sentenceStart: number, next: Word | undefined): boolean => {
+  if (w === undefined || w.capitalised) return false;
+  const t = w.text.toLowerCase();
+  if (!/^[\p{Ll}][\p{Ll}-]*$/u.test(t) || NOT_UNIT.has(t) && !TIME_UNITS.has(t)) return false;
+  const tg = tags?.get(w.start - sentenceStart);
+  if (tg === undefined) return true;
+  if (tg.has('Noun') || tg.has('Adjective') || tg.has('Unit')) return !tg.has('Pronoun');
+  // "allied countries": a participle before a noun.
+  if (tg.has('PastTense') && next !== undefined && tags?.get(next.start - sentenceStart)?.has('Noun') === true) return true;
+  return false;
+};
+
+/** The quantity mentions of one sentence; `taken` ranges (dates) are skipped. */
+export const quantityMentions = (text: string, sentence: Sentence, tags: SentenceTags | undefined, taken: readonly { start: number; end: number }[]): Mention[] => {
+  const { words } = sentence;
+  const out: Mention[] = [];
+  let i = 0;
+  while (i < words.length) {
+    const w = words[i] as Word;
+    if (!isNumberStart(w, words[i + 1]) || taken.some((r) => w.start < r.end && r.start < w.end)) {
+      i += 1;
+      continue;
+    }
+    const start = hedgeStart(words, i);
+    let j = i + 1;
+    let currency = /[$€£¥₹₩₽₺₪₫₱]/.test(w.text);
+    let percent = w.text.endsWith('%');
+    const compound = NUMBER_COMPOUND.exec(w.text);
+    let unitWords = compound !== null && !NUMERIC.test(w.text) ? 1 : 0;
+    // Continue the amount: "of" after a vague plural, scales, number words, ranges, percent and currency words, trailing hedges.
+    for (;;) {
+      const n = lower(words[j]);
+      if (n === 'of' && (VAGUE_PLURALS.has(lower(words[j - 1])) || SCALE_WORDS.has(lower(words[j - 1]))) && (SCALE_WORDS.has(lower(words[j + 1])) || VAGUE_PLURALS.has(lower(words[j + 1])))) j += 2;
+      else if (SCALE_WORDS.has(n) && n.length > 1) j += 1;
+      else if (n === 'hundred' || NUMBER_WORD(words[j]?.text ?? '') && NUMBER_WORD(words[j - 1]?.text ?? '')) j += 1;
+      else if ((n === 'to' || n === 'and' && lower(words[start]) === 'between' || n === '-' || n === '–') && words[j + 1] !== undefined && isNumberStart(words[j + 1] as Word, words[j + 2])) j += 2;
+      else if (PERCENT_WORDS.some((p) => matchesSeq(words, j, p))) {
+        j += PERCENT_WORDS.find((p) => matchesSeq(words, j, p))?.length ?? 1;
+        percent = true;
+      } else if (CURRENCY_WORDS.has(n)) {
+        j += 1;
+        currency = true;
+      } else if (TRAILING_HEDGES.some(([seq]) => matchesSeq(words, j, seq))) j += TRAILING_HEDGES.find(([seq]) => matchesSeq(words, j, seq))?.[0].length ?? 1;
+      else break;
+    }
+    // What it counts: a few noun-like words, joined by "and"/"or" ("countries and organizations").
+    let end = j;
+    if (!currency && !percent && unitWords === 0) {
+      let k = j;
+      let taken = 0;
+      while (taken < 4 && isUnitWord(words[k], tags, sentence.start, words[k + 1])) {
+        const stopsHere = /^[,.;:!?)"”]/.test(text.slice((words[k] as Word).end, (words[k] as Word).end + 1));
+        k += 1;
+        taken += 1;
+        end = k;
+        if (stopsHere) break;
+        if ((lower(words[k]) === 'and' || lower(words[k]) === 'or') && isUnitWord(words[k + 1], tags, sentence.start, words[k + 2])) k += 1;
+      }
+      unitWords = end - j;
+    }
+    const first = words[start] as Word;
+    const last = words[end - 1] as Word;
+    const amountOnly = end === j;
+    // Skip what is not a quantity claim: a year, a bare number word ("one of"), a number in a name ("Article 5").
+    const bare = amountOnly && !currency && !percent && j === i + 1 && start === i;
+    const prev = words[i - 1];
+    if ((bare && (isYear(w.text) || NUMBER_WORD(w.text))) || (bare && prev?.capitalised === true && i > 0) || (amountOnly && isYear(w.text) && start === i)) {
+      i = j;
+      continue;
+    }
+    const mentionText = text.slice(first.start, last.end);
+    const words4value = mentionText.replace(/(\d|\b[a-z]+)-([a-z]+)/gi, (all, a: string, b: string) => (NUMBER_WORD(b) ? all : `${a} ${b}`));
+    let parsed = parseQuantity(words4value);
+    if (!parsed.ok && !amountOnly) parsed = parseQuantity(text.slice(first.start, (words[j - 1] as Word).end));
+    if (parsed.ok && Number.isFinite(parsed.value.low ?? 0) && Number.isFinite(parsed.value.high ?? 0)) {
+      const unit = parsed.value.unit;
+      const strength = currency || percent ? 0.85 : unit !== undefined && unit.length > 0 ? 0.75 : 0.35;
+      out.push({
+        kind: 'quantity',
+        start: first.start,
+        end: last.end,
+        fileValue: { quantity: words4value },
+        value: { ...parsed.value, raw: words4value },
+        strength: start < i ? Math.min(0.95, strength + 0.05) : strength,
+      });
+    }
+    i = Math.max(end, i + 1);
+  }
+  return out;
+};

@@ -1,0 +1,219 @@
+/**
+ * Suggesting claims for a source: every quantity, date, list of entities
+ * and attributed statement in its article text becomes a candidate claim
+ * with the shortest quote that anchors uniquely, its value as the loader
+ * reads it, a subject and predicate guessed from the folder's vocabulary
+ * where the words match, and a confidence. Claims the folder already has
+ * are not proposed again. Pure: a corpus in, candidates out.
+ */
+import { prepareText } from '../anchor/index.js';
+import { uniqueQuote, type UniqueQuote } from '../anchor/unique-quote.js';
+import type { Claim } from '../model/claim.js';
+import type { Corpus } from '../model/corpus.js';
+import type { Value } from '../model/value.js';
+import { createEntityResolver, type EntityResolver } from '../normalize/index.js';
+import { attributionOf } from './attribution.js';
+import { matchesClaim } from './claim-match.js';
+import { dateMentions } from './date-mentions.js';
+import { nameSpans } from './entity-names.js';
+import { listMentions } from './list-mentions.js';
+import type { Mention, MentionKind } from './mention.js';
+import { tagSentence } from './pos-tags.js';
+import { quantityMentions } from './quantity-mentions.js';
+import { sentencesOf } from './text-units.js';
+import { guessSubject, predicateIndex } from './vocabulary-guess.js';
+import { createMessage } from '../model/message.js';
+import { failed, ok, type Result } from '../model/result.js';
+
+export type SuggestionKind = MentionKind | 'text';
+
+export interface Suggestion {
+  /** A claim id not used in the folder. */
+  readonly id: string;
+  readonly kind: SuggestionKind;
+  readonly sourceId: string;
+  /** Guessed from the names in the sentence; absent when none fits. */
+  readonly subject?: string;
+  /** Guessed from the predicate vocabulary; absent when no predicate's words match. */
+  readonly predicate?: string;
+  readonly value: Value;
+  /** The value as a claim file writes it. */
+  readonly fileValue: Readonly<Record<string, unknown>>;
+  /** The shortest quote that anchors uniquely (with a prefix only when none does). */
+  readonly quote: UniqueQuote;
+  readonly attribution?: { readonly speaker?: string; readonly outlet?: string };
+  /** How likely a person keeps this claim, in [0, 1]. */
+  readonly confidence: number;
+  /** The sentence it comes from (for showing the quote in context). */
+  readonly sentence: { readonly start: number; readonly end: number };
+  /** Why the subject and predicate were guessed. */
+  readonly notes: readonly string[];
+}
+
+export interface SuggestOptions {
+  /** Leave out candidates below this confidence (default 0.25). */
+  readonly minConfidence?: number;
+  /** Propose attributed statements without a value as text claims (default true). */
+  readonly attributions?: boolean;
+}
+
+export interface SuggestResult {
+  readonly suggestions: readonly Suggestion[];
+  /** Candidates left out because the folder already has the claim. */
+  readonly alreadyClaimed: number;
+  /** Candidates left out below `minConfidence`. */
+  readonly belowConfidence: number;
+}
+
+export const DEFAULT_MIN_CONFIDENCE = 0.25;
+
+const KIND_LETTER: Readonly<Record<SuggestionKind, string>> = { quantity: 'q', date: 'd', 'entity-set': 'l', text: 't' };
+
+/**
+ * The words of an attributed statement without the attribution: "…, Zhou said." → the part before;
+ * "Zhou said that …" → the part after; "according to X" in the middle → the part before it.
+ */
+const statementRange = (text: string, sentence: { start: number; end: number }, said: { start: number; end: number }): { start: number; end: number } => {
+  let start = sentence.start;
+  let end = sentence.end;
+  if (said.start - sentence.start > 10) end = said.start;
+  else if (said.start <= sentence.start + 1) start = said.end;
+  const inner = text.slice(start, end);
+  const lead = /^(?:\s|,|that\b|:|["“”'])+/i.exec(inner)?.[0].length ?? 0;
+  const trail = /(?:\s|,|;|["“”'])+$/.exec(inner.slice(lead))?.[0].length ?? 0;
+  const s = start + lead;
+  const e = end - trail;
+  return e - s >= 20 ? { start: s, end: e } : { start: sentence.start, end: sentence.end };
+};
+
+const round2 = (x: number): number => Math.round(x * 100) / 100;
+
+interface Draft extends Omit<Suggestion, 'id'> {
+  readonly range: { readonly start: number; readonly end: number };
+}
+
+/**
+ * The candidates for one source of the corpus, or an `unknown-source`
+ * message naming the sources there are.
+ *
+ * @example
+ * const result = suggestClaims(loaded.value.corpus, 'harbour-expansion-approved');
+ * if (result.ok) result.value.suggestions[0] // { kind: 'quantity', value: { type: 'quantity', low: 450e6, … }, quote: { exact: '$450 million', … }, … }
+ */
+export const suggestClaims = (corpus: Corpus, sourceId: string, options: SuggestOptions = {}, resolverIn?: EntityResolver): Result<SuggestResult> => {
+  const doc = corpus.sources.find((s) => s.source.id === sourceId);
+  if (doc === undefined) {
+    const ids = corpus.sources.map((s) => s.source.id);
+    return failed([
+      createMessage('unknown-source', `the corpus has no source ${sourceId}`, { sourceId, hint: ids.length > 0 ? `its sources are: ${ids.join(', ')}` : 'add one with claimtrace add' }),
+    ]);
+  }
+  const { text } = doc;
+  const { publishedAt } = doc.source;
+  const resolver = resolverIn ?? createEntityResolver({ entities: corpus.entities });
+  const prepared = prepareText(text);
+  const predicates = predicateIndex(corpus.predicates);
+  const nonContent = doc.source.nonContent.map((n) => n.range);
+  const inNonContent = (r: { start: number; end: number }): boolean => nonContent.some((n) => r.start < n.end && n.start < r.end);
+  const minConfidence = options.minConfidence ?? DEFAULT_MIN_CONFIDENCE;
+
+  const drafts: Draft[] = [];
+  for (const sentence of sentencesOf(text)) {
+    if (inNonContent(sentence)) continue;
+    const hasNumber = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds|thousands|millions|billions|dozens?)\b/i.test(sentence.text);
+    const tags = hasNumber || sentence.words.length > 0 ? tagSentence(sentence.text) : undefined;
+    const dates = dateMentions(sentence, publishedAt);
+    const quantities = hasNumber ? quantityMentions(text, sentence, tags, dates) : [];
+    const names = nameSpans(text, sentence, resolver, tags);
+    const lists = listMentions(text, sentence, names, resolver, tags);
+    const said = attributionOf(text, sentence, names);
+    const attribution = said === undefined ? undefined : { ...(said.speaker !== undefined ? { speaker: said.speaker } : {}), ...(said.outlet !== undefined ? { outlet: said.outlet } : {}) };
+    const mentions: Mention[] = [...dates, ...quantities, ...lists];
+    for (const m of mentions) {
+      const quote = uniqueQuote(prepared, m.start, m.end, { minStart: sentence.start, maxEnd: sentence.end });
+      if (quote === undefined) continue;
+      const unit = m.value.type === 'quantity' ? (m.value.unit ?? '') : '';
+      const predicate = predicates.guess(m.kind, `${sentence.text} ${unit}`);
+      const subject = guessSubject(names, resolver, { start: m.start, end: m.end, ...(m.names !== undefined ? { names: m.names } : {}), ...(said?.speaker !== undefined ? { speaker: said.speaker } : {}) });
+      const notes = [
+        ...(predicate !== undefined ? [`predicate guessed from the words of the sentence (score ${predicate.score.toFixed(1)})`] : ['no predicate of this value type shares words with the sentence: choose one']),
+        ...(subject !== undefined ? [`subject guessed: ${subject.known ? 'a name the alias tables know' : 'a capitalised name'} in the sentence`] : ['no name in the sentence fits as the subject: write it']),
+      ];
+      const confidence = round2(m.strength * (0.6 + (predicate !== undefined ? 0.2 : 0) + (subject?.known === true ? 0.2 : subject !== undefined ? 0.1 : 0)));
+      drafts.push({
+        kind: m.kind,
+        sourceId,
+        ...(subject !== undefined ? { subject: subject.name } : {}),
+        ...(predicate !== undefined ? { predicate: predicate.id } : {}),
+        value: m.value,
+        fileValue: m.fileValue,
+        quote,
+        ...(attribution !== undefined ? { attribution } : {}),
+        confidence,
+        sentence: { start: sentence.start, end: sentence.end },
+        notes,
+        range: { start: m.start, end: m.end },
+      });
+    }
+    // An attributed statement with no value in it: a text claim with its speaker.
+    if (options.attributions !== false && said !== undefined && mentions.length === 0) {
+      const range = statementRange(text, sentence, said);
+      const clause = text.slice(range.start, range.end);
+      const quote = uniqueQuote(prepared, range.start, range.end, { minStart: range.start, maxEnd: range.end });
+      if (quote !== undefined && clause.length <= 400) {
+        const predicate = predicates.guess('text', clause);
+        const subject = guessSubject(names, resolver, { start: said.start, end: said.end, ...(said.speaker !== undefined ? { speaker: said.speaker } : {}) });
+        drafts.push({
+          kind: 'text',
+          sourceId,
+          ...(subject !== undefined ? { subject: subject.name } : {}),
+          ...(predicate !== undefined ? { predicate: predicate.id } : {}),
+          value: { type: 'text', text: clause },
+          fileValue: { text: clause },
+          quote,
+          ...(attribution !== undefined ? { attribution } : {}),
+          confidence: round2(0.35 * (0.6 + (predicate !== undefined ? 0.2 : 0) + (subject?.known === true ? 0.2 : 0))),
+          sentence: { start: sentence.start, end: sentence.end },
+          notes: ['an attributed statement: write the claim it makes, with its subject and predicate'],
+          range: { start: sentence.start, end: sentence.end },
+        });
+      }
+    }
+  }
+
+  // One candidate per value: of two of one kind on overlapping words, the more confident.
+  drafts.sort((a, b) => b.confidence - a.confidence || a.range.start - b.range.start);
+  const kept: Draft[] = [];
+  for (const d of drafts) {
+    if (kept.some((k) => k.kind === d.kind && k.range.start < d.range.end && d.range.start < k.range.end)) continue;
+    kept.push(d);
+  }
+  const existing: readonly Claim[] = corpus.claims;
+  let alreadyClaimed = 0;
+  let belowConfidence = 0;
+  const fresh = kept.filter((d) => {
+    if (existing.some((c) => matchesClaim({ sourceId, range: d.quote, value: d.value }, c, resolver) || matchesClaim({ sourceId, range: d.range, value: d.value }, c, resolver))) {
+      alreadyClaimed += 1;
+      return false;
+    }
+    if (d.confidence < minConfidence) {
+      belowConfidence += 1;
+      return false;
+    }
+    return true;
+  });
+  fresh.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end);
+  const taken = new Set(existing.map((c) => c.id as string));
+  const counters = new Map<SuggestionKind, number>();
+  const suggestions = fresh.map(({ range: _range, ...d }): Suggestion => {
+    let id: string;
+    do {
+      const n = (counters.get(d.kind) ?? 0) + 1;
+      counters.set(d.kind, n);
+      id = `${sourceId}-${KIND_LETTER[d.kind]}${String(n).padStart(3, '0')}`;
+    } while (taken.has(id));
+    taken.add(id);
+    return { id, ...d };
+  });
+  return ok({ suggestions, alreadyClaimed, belowConfidence });
+};

@@ -1,0 +1,172 @@
+/**
+ * Capturing documents as sources: a saved news page (metadata in meta tags
+ * and JSON-LD), Markdown and plain text; pages that are not articles;
+ * pages in other encodings; and the non-content ranges the loader reads back.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { captureSource, MAX_PAGE_BYTES, type CapturedSource } from '../../src/capture/index.js';
+import { formatMessage, type Message } from '../../src/model/message.js';
+import { publishedAtFromText } from '../../src/capture/published-at.js';
+import { pageFormat } from '../../src/capture/page-format.js';
+import { loadSource } from '../../src/claims/load-source.js';
+import { readYamlFile } from '../../src/claims/yaml-file.js';
+import { ok, settled } from '../../src/model/result.js';
+import { renderSourceFile } from '../../src/capture/source-file.js';
+
+const fixture = (name: string): Uint8Array => readFileSync(new URL(`../fixtures/capture/${name}`, import.meta.url));
+const utf8 = (s: string): Uint8Array => new TextEncoder().encode(s);
+const capturedWith = (bytes: Uint8Array, fileName = 'page.html'): { page: CapturedSource; messages: readonly Message[] } => {
+  const r = captureSource(bytes, { fileName });
+  if (!r.ok) throw new Error(r.messages.map((m) => formatMessage(m)).join('\n'));
+  return { page: r.value, messages: r.messages };
+};
+const captured = (bytes: Uint8Array, fileName = 'page.html'): CapturedSource => capturedWith(bytes, fileName).page;
+const article = (body: string, head = ''): string =>
+  `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>T</title>${head}</head><body><article>${body}</article></body></html>`;
+const PARAGRAPHS = [
+  'The city council approved the construction of a new footbridge over the river on Tuesday after a long debate.',
+  'The project will cost about $4 million, the mayor said, and work is expected to start in the spring of next year.',
+  'Residents on both banks have asked for a crossing for more than a decade, and the council heard from forty of them.',
+].map((p) => `<p>${p}</p>`).join('');
+
+describe('captureSource on a saved news page', () => {
+  const page = captured(fixture('harbour.html'));
+
+  it('reads what the page states about itself', () => {
+    expect(page.metadata).toMatchObject({
+      title: 'Harbour expansion approved',
+      url: 'https://gazette.example/news/2026/03/harbour-expansion',
+      publisher: 'Coastal Gazette',
+      author: 'Ana Lima',
+      publishedAt: { datetime: '2026-03-04T09:30Z' },
+      language: 'en-GB',
+    });
+  });
+
+  it('keeps the article in page order and never lets script or style into the text', () => {
+    expect(page.text).toContain('The port authority approved a $450 million expansion');
+    expect(page.text.indexOf('Harbour expansion approved')).toBeLessThan(page.text.indexOf('The port authority'));
+    for (const marker of ['SCRIPT-MARKER', 'INLINE-SCRIPT-MARKER', 'font-family', 'hidden-style-marker', 'trackingScriptMarker']) expect(page.text).not.toContain(marker);
+  });
+
+  it('lists what extraction dropped as non-content, with kinds', () => {
+    const kinds = page.nonContent.map((n) => n.kind);
+    expect(kinds).toEqual(expect.arrayContaining(['navigation', 'cookie-banner', 'related-links', 'page-chrome']));
+    const quoted = page.nonContent.map((n) => n.quote ?? n.from ?? '').join(' | ');
+    expect(quoted).toContain('We use cookies');
+    expect(quoted).not.toContain('The port authority');
+  });
+
+  it('writes a source file the loader reads back exactly', () => {
+    const yamlText = renderSourceFile(page, { id: 'harbour', textFile: 'harbour.txt', retrievedAt: '2026-03-05T08:00Z', from: 'harbour.html' });
+    const loaded = loadSource(settled(readYamlFile('sources/harbour.yaml', yamlText)), () => ok(page.text));
+    expect(loaded.messages.filter((d) => d.severity === 'error')).toEqual([]);
+    if (!loaded.ok) throw new Error('the source file does not load back');
+    const ranges = loaded.value.document.source.nonContent;
+    expect(ranges).toHaveLength(page.nonContent.length);
+    for (const r of ranges) expect(page.text.slice(r.range.start, r.range.end)).not.toContain('$450 million');
+    expect(loaded.value.document.source).toMatchObject({ author: 'Ana Lima', publishedAt: { precision: 'minute', value: '2026-03-04T09:30Z' } });
+  });
+});
+
+describe('captureSource: what a page states, and what it does not', () => {
+  it.each([
+    ['JSON-LD datePublished only', '<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2026-02-01"}</script>', { date: '2026-02-01' }],
+    ['itemprop datePublished', '<meta itemprop="datePublished" content="2026-02-02T10:00:00+01:00">', { datetime: '2026-02-02T10:00+01:00' }],
+    ['no date at all', '', undefined],
+    ['an impossible date', '<meta property="article:published_time" content="2026-02-30">', undefined],
+    ['invalid JSON-LD', '<script type="application/ld+json">{not json</script>', undefined],
+  ])('%s', (_, head, expected) => {
+    const page = captured(utf8(article(PARAGRAPHS, head)));
+    expect(page.metadata.publishedAt).toEqual(expected);
+  });
+});
+
+describe('captureSource refuses what is not an article, saying what it found', () => {
+  it.each([
+    ['a cookie wall', '<div class="consent">We use cookies and similar technologies to personalise content and ads. Accept all or manage your privacy settings to continue to the site. You can change your consent at any time.</div><button>Accept all</button>', /cookie wall/],
+    ['a login page', '<form><h2>Sign in to continue reading</h2><p>Log in with your email address or create an account to read this article.</p><input type="password"></form>', /login|only \d+ words|no article text/],
+    ['an empty body', '', /no visible text/],
+    ['a script-only page', '<script>renderApp()</script><noscript>Enable JavaScript</noscript>', /no visible text/],
+  ])('%s', (_, body, found) => {
+    const r = captureSource(utf8(`<!doctype html><html><head><title>Page</title></head><body>${body}</body></html>`), { fileName: 'page.html' });
+    expect(r.ok).toBe(false);
+    expect(r.messages).toHaveLength(1);
+    const [m] = r.messages;
+    expect(m).toMatchObject({ source: 'capture', code: 'not-an-article', severity: 'error' });
+    expect(m?.message).toMatch(found);
+    expect(m?.hint).toMatch(/--format text/);
+    expect(m?.url).toMatch(/messages\.md#not-an-article$/);
+  });
+});
+
+describe('captureSource decodes pages by their declared charset', () => {
+  it.each([
+    ['windows-1252', [0x43, 0x61, 0x66, 0xe9, 0x20, 0x93, 0x6f, 0x6b, 0x94], 'Café “ok”'],
+    ['iso-8859-2', [0x50, 0xb3, 0xf3, 0x64, 0xbc], 'Płódź'],
+    ['shift_jis', [0x93, 0xfa, 0x96, 0x7b], '日本'],
+  ])('%s', (charset, special, expected) => {
+    const before = utf8(`<!doctype html><html><head><meta charset="${charset}"><title>T</title></head><body><article>${PARAGRAPHS}<p>`);
+    const after = utf8('</p></article></body></html>');
+    const page = captured(new Uint8Array([...before, ...special, ...after]));
+    expect(page.encoding).toMatchObject({ source: 'declared', replaced: 0 });
+    expect(page.text).toContain(expected);
+  });
+
+  it('reads an undeclared non-UTF-8 page as windows-1252 and says so', () => {
+    const { page, messages } = capturedWith(new Uint8Array([...utf8(`<html><body><article>${PARAGRAPHS}<p>Caf`), 0xe9, ...utf8('</p></article></body></html>')]));
+    expect(page.text).toContain('Café');
+    expect(messages).toEqual([expect.objectContaining({ code: 'encoding-guessed', severity: 'warning', message: expect.stringMatching(/not UTF-8/) })]);
+  });
+
+  it.each([
+    ['an encoding label no decoder knows', { encoding: 'klingon-8' }, 'page-undecodable', /"klingon-8" is not a character encoding/],
+    ['a page over the limit', { tooLarge: true }, 'page-too-large', /at most \d+ are captured/],
+    ['a file without text', { text: '  \n\n ' }, 'page-empty', /no text/],
+  ] as const)('refuses %s with one message', (_name, how, code, words) => {
+    const bytes = 'tooLarge' in how ? new Uint8Array(MAX_PAGE_BYTES + 1) : utf8('text' in how ? how.text : `<p>${PARAGRAPHS}</p>`);
+    const r = captureSource(bytes, { fileName: 'text' in how ? 'page.txt' : 'page.html', ...('encoding' in how ? { encoding: how.encoding } : {}) });
+    expect(r.ok).toBe(false);
+    expect(r.messages.map((m) => m.code)).toEqual([code]);
+    expect(r.messages[0]?.message).toMatch(words);
+  });
+});
+
+describe('captureSource on Markdown and plain text', () => {
+  it('renders Markdown to its words and reads the front matter', () => {
+    const md = '---\ntitle: Footbridge approved\nurl: https://courier.example/bridge\ndate: 2026-01-06\nauthor: Sam Reed\n---\n# Footbridge approved\n\nThe **council** approved a [new footbridge](https://x.example) on *Tuesday*.\n\n- It will cost about $4 million.\n';
+    const page = captured(utf8(md), 'bridge.md');
+    expect(page.format).toBe('markdown');
+    expect(page.text).toBe('Footbridge approved\n\nThe council approved a new footbridge on Tuesday.\n\nIt will cost about $4 million.\n');
+    expect(page.metadata).toMatchObject({ title: 'Footbridge approved', url: 'https://courier.example/bridge', publishedAt: { date: '2026-01-06' }, author: 'Sam Reed' });
+  });
+
+  it('keeps plain text as it is, normalized', () => {
+    const page = captured(utf8('\uFEFFLine one\r\nLine two\r\n'), 'notes.txt');
+    expect(page.text).toBe('Line one\nLine two\n');
+    expect(page.nonContent).toEqual([]);
+    expect(page.metadata.publishedAt).toBeUndefined();
+  });
+});
+
+describe('pageFormat and publishedAtFromText', () => {
+  it.each([
+    ['a.html', '', 'html'],
+    ['a.MD', '', 'markdown'],
+    ['', '<!DOCTYPE html><html>', 'html'],
+    ['', '<!-- saved from url=(0020)https://a.example/ -->\n<html>', 'html'],
+    ['', '# Title\n\ntext', 'markdown'],
+    ['', 'just words', 'text'],
+  ])('%j %j → %s', (name, head, format) => expect(pageFormat(name, head)).toBe(format));
+
+  it.each([
+    ['2026-03-04', { date: '2026-03-04' }],
+    ['2026-03-04T09:30:15.123Z', { datetime: '2026-03-04T09:30Z' }],
+    ['2026-03-04T09:30:00+0530', { datetime: '2026-03-04T09:30+05:30' }],
+    ['March 4, 2026', { date: '2026-03-04' }],
+    ['2026-13-01', undefined],
+    ['2026-03-04T25:00', undefined],
+    ['yesterday', undefined],
+  ])('%s', (text, expected) => expect(publishedAtFromText(text)).toEqual(expected));
+});
