@@ -11,7 +11,7 @@ import { VERDICT_EXIT_CODES } from '../check/check-report.js';
 import { displayPath, type PathOptions } from '../model/display-path.js';
 import { type FilePlace, isFilePlace, type Message } from '../model/message.js';
 import { folderText } from './check-text.js';
-import { type OutputFormat, reportOf } from './format.js';
+import { type OutputFormat, checkInputOf } from './format.js';
 
 const filePlace = (place: FilePlace, paths: PathOptions) => ({ file: displayPath(place.file, paths), line: place.start.line, column: place.start.column });
 
@@ -34,8 +34,7 @@ export const checkJsonFormat: OutputFormat = {
   commands: ['check'],
   options: [],
   render: (input) => {
-    const report = reportOf(input);
-    const paths = input.paths ?? { root: report.root };
+    const { report, paths } = checkInputOf(input);
     const document = {
       folder: folderText(report, paths),
       verdict: report.verdict,

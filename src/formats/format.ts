@@ -97,10 +97,10 @@ export const checkOf = (input: FormatInput): FolderCheck => {
   return input.check;
 };
 
-/** The check's report; `check` formats are only rendered with one. */
-export const reportOf = (input: FormatInput): CheckReport => {
+/** The check's report and how to show paths (from the claims folder when the input does not say); `check` formats are only rendered with a report. */
+export const checkInputOf = (input: FormatInput): { readonly report: CheckReport; readonly paths: PathOptions } => {
   if (input.report === undefined) throw new TypeError('this format needs the check report (needs: check)');
-  return input.report;
+  return { report: input.report, paths: input.paths ?? { root: input.report.root } };
 };
 
 /** The reconciled part of the input; formats that need findings are only rendered when there is one. */

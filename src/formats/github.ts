@@ -16,7 +16,7 @@ import type { CheckItem } from '../check/check-report.js';
 import { displayPath, type PathOptions } from '../model/display-path.js';
 import type { FilePlace } from '../model/message.js';
 import { itemDetails, itemMessage, itemPlace, itemRule, itemSeverity, summaryLines } from './check-text.js';
-import { type OutputFormat, reportOf } from './format.js';
+import { type OutputFormat, checkInputOf } from './format.js';
 
 /** Escape a workflow command's message. */
 export const escapeData = (text: string): string => text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
@@ -52,8 +52,7 @@ export const githubFormat: OutputFormat = {
   commands: ['check'],
   options: [],
   render: (input) => {
-    const report = reportOf(input);
-    const paths = input.paths ?? { root: report.root };
+    const { report, paths } = checkInputOf(input);
     const lines = report.items
       .filter((item) => !(item.kind === 'finding' && item.status === 'acknowledged'))
       .flatMap((item) => annotatedPlaces(item).map((place) => command(item, place, paths)));

@@ -14,7 +14,7 @@
 import type { CheckItem } from '../check/check-report.js';
 import { displayPath, type PathOptions } from '../model/display-path.js';
 import { folderText, itemDetails, itemMessage, itemPlace, itemRule } from './check-text.js';
-import { type OutputFormat, reportOf } from './format.js';
+import { type OutputFormat, checkInputOf } from './format.js';
 
 /** Characters XML 1.0 does not allow (control characters, lone surrogates, U+FFFE/U+FFFF) become U+FFFD. */
 const xmlChars = (text: string): string =>
@@ -70,8 +70,7 @@ export const junitFormat: OutputFormat = {
   commands: ['check'],
   options: [],
   render: (input) => {
-    const report = reportOf(input);
-    const paths = input.paths ?? { root: report.root };
+    const { report, paths } = checkInputOf(input);
     const folder = folderText(report, paths);
     const suites: Suite[] = [];
     const suiteFor = (name: string): Suite => {

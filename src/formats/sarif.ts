@@ -27,7 +27,7 @@ import { MESSAGE_CODES, type MessageCode } from '../model/message-codes.js';
 import type { AnyRule } from '../reconcile/rule.js';
 import { shortHash } from '../reconcile/stable-hash.js';
 import { itemMessage, itemPlace, itemRule, itemSeverity } from './check-text.js';
-import { type OutputFormat, reportOf } from './format.js';
+import { type OutputFormat, checkInputOf } from './format.js';
 import { TOOL } from './tool.js';
 
 type SarifLevel = 'error' | 'warning' | 'note';
@@ -137,8 +137,7 @@ export const sarifFormat: OutputFormat = {
   commands: ['check'],
   options: [],
   render: (input) => {
-    const report = reportOf(input);
-    const paths = input.paths ?? { root: report.root };
+    const { report, paths } = checkInputOf(input);
     const rules = input.check?.reconciled?.reconciler.rules ?? [];
     const codes = [...new Set(report.items.flatMap((i): MessageCode[] => (i.kind === 'finding' || i.message.code === 'finding' ? [] : [i.message.code])))].filter(
       (c) => !rules.some((r) => r.id === c),

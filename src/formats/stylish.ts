@@ -11,7 +11,7 @@ import { displayPath, type PathOptions } from '../model/display-path.js';
 import type { Severity } from '../model/message.js';
 import { compareOrdinal } from '../model/ordinal.js';
 import { folderText, itemDetails, itemMessage, itemPlace, itemRule, itemSeverity, summaryLines } from './check-text.js';
-import { type OutputFormat, PLAIN_STYLE, reportOf, type TextStyle } from './format.js';
+import { type OutputFormat, PLAIN_STYLE, checkInputOf, type TextStyle } from './format.js';
 
 /** Findings below `--fail-on` are listed one by one up to this many, else counted by rule. */
 export const MAX_LISTED_BELOW_THRESHOLD = 10;
@@ -57,8 +57,7 @@ export const stylishFormat: OutputFormat = {
   commands: ['check'],
   options: [],
   render: (input) => {
-    const report = reportOf(input);
-    const paths = input.paths ?? { root: report.root };
+    const { report, paths } = checkInputOf(input);
     const style = input.style ?? PLAIN_STYLE;
     const folder = folderText(report, paths);
     const below = report.items.filter((i): i is FindingItem => i.kind === 'finding' && i.status === 'below-threshold');

@@ -98,6 +98,6 @@ describe('claimtrace report [dir] --out <dir>', async () => {
     const out = join(temp, 'json-docs');
     const result = await runInProcess(['report', FOLDER, '--out', out, '--json']);
     expect(result.code).toBe(0);
-    expect(JSON.parse(result.stdout)).toEqual({ written: [join(out, REPORT_FILES.markdown), join(out, REPORT_FILES.json)], findings: findings.length, claims: 4 });
+    expect(JSON.parse(result.stdout)).toEqual({ written: [join(out, REPORT_FILES.markdown), join(out, REPORT_FILES.json), join(out, REPORT_FILES.html)], findings: findings.length, claims: 4 });
   });
 });
