@@ -6,8 +6,8 @@
  * refused, naming the source it is. Returns a `Result`: the source added
  * (with the capture's warnings among its messages), or why nothing was.
  */
-import { existsSync, mkdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import type { PublishedAtFile, SourceFile } from '../claims/file-schemas.js';
 import { loadSource } from '../claims/load-source.js';
 import { readYamlFile } from '../claims/yaml-file.js';
@@ -15,7 +15,7 @@ import { type CaptureCode, type LoadCode } from '../model/message-codes.js';
 import { createMessage, type Message } from '../model/message.js';
 import { failed, ok, settled, type Result } from '../model/result.js';
 import { captureSource, type CapturedSource, type CaptureOptions } from './capture-source.js';
-import { removeCreated, writeFileAtomic, WriteRefused } from '../claims/atomic-write.js';
+import { writeFileSet, WriteRefused } from '../files/atomic-write.js';
 import { folderSources } from './folder-sources.js';
 import { publishedAtFromText } from './published-at.js';
 import { renderSourceFile, sourceFileFields, type SourceFileInput } from './source-file.js';
@@ -124,20 +124,22 @@ export const addSource = (bytes: Uint8Array, request: AddSourceRequest): AddSour
     );
   }
 
-  const created: string[] = [];
+  // The text, the original and the metadata as one set: all of them or none, never replacing a file,
+  // only inside the claims folder.
+  const files = [
+    { path: `sources/${id}.txt`, content: capture.text },
+    ...(original !== undefined ? [{ path: `sources/${original}`, content: bytes }] : []),
+    { path: yamlPath, content: yamlText },
+  ];
   try {
-    const write = (relativePath: string, content: string | Uint8Array): void => {
-      writeFileAtomic(join(folder, relativePath), content, { createOnly: true, within: folder });
-      created.push(relativePath);
-    };
-    if (!existsSync(join(folder, 'sources'))) mkdirSync(join(folder, 'sources'));
-    write(`sources/${id}.txt`, capture.text);
-    if (original !== undefined) write(`sources/${original}`, bytes);
-    write(yamlPath, yamlText);
+    writeFileSet(
+      files.map((f) => ({ path: join(folder, f.path), content: f.content })),
+      { createOnly: true, within: folder, show: (path) => relative(folder, path) },
+    );
   } catch (error) {
-    for (const file of created) removeCreated(join(folder, file));
     const why = error instanceof WriteRefused ? error.message : `cannot write into ${join(folder, 'sources')}: ${(error as Error).message}`;
-    return refuse('write-refused', `${why}; nothing was added`, 'remove or rename the file in the way, or choose another --id', warnings);
+    return refuse('write-refused', `${why.replace(/; nothing was written$/, '')}; nothing was added`, 'remove or rename the file in the way, or choose another --id', warnings);
   }
+  const created = files.map((f) => f.path);
   return ok({ id, files: created, capture, fields: sourceFileFields(capture, input) }, warnings);
 };

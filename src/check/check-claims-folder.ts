@@ -10,6 +10,7 @@
 import { resolve } from 'node:path';
 import { loadCorpus, type LoadedFolder } from '../claims/load-corpus.js';
 import { configCheckOptions, type LoadedConfig, loadConfig } from '../config/load-config.js';
+import type { FileSystem } from '../files/file-system.js';
 import { readBaseline } from '../claims/read-baseline.js';
 import { type FilePlace, hasErrors, type Message } from '../model/message.js';
 import { collected, settled, type Result } from '../model/result.js';
@@ -47,6 +48,8 @@ export interface CheckOptions {
    * stage `config` (a check report's verdict is then `error`).
    */
   readonly configFile?: string | true;
+  /** The file system to read (default: the real one; tests inject faults). */
+  readonly fileSystem?: FileSystem;
   /** Called before each stage (for a progress line). */
   readonly onStage?: (stage: 'load' | 'reconcile' | 'resolve', detail: string) => void;
 }
@@ -129,9 +132,10 @@ export const checkClaimsFolder = async (dir: string, options: CheckOptions = {})
   const ignore = options.ignore ?? configured.ignore;
   const withConfig = config !== undefined ? { config } : {};
   options.onStage?.('load', dir);
-  const load = await loadCorpus(dir, ignore !== undefined ? { ignore } : {});
+  const io = options.fileSystem !== undefined ? { fileSystem: options.fileSystem } : {};
+  const load = await loadCorpus(dir, { ...io, ...(ignore !== undefined ? { ignore } : {}) });
   const loaded = settled(load);
-  const baselineRead = readBaseline(loaded.root);
+  const baselineRead = readBaseline(loaded.root, io);
   const messages = [...configMessages, ...load.messages, ...baselineRead.messages];
   if (hasErrors(messages)) return { ok: false, messages, partial: { loaded, ...withConfig } };
   const { corpus } = loaded;

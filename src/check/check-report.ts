@@ -12,7 +12,9 @@
  *   since its review, or reviewed under another rule), more unacknowledged
  *   warnings than `maxWarnings`, or a stale baseline entry;
  * - `error`: the tool could not do the check — a rule threw or was set up
- *   wrongly, or the folder does not exist.
+ *   wrongly, the configuration is broken, or it could not read its input (a
+ *   folder that is not there, a file it may not read, a pipe or a device
+ *   where a file should be, a path past the limits).
  *
  * Every check output (the CLI's stylish, JSON, GitHub, SARIF and JUnit
  * formats, and the test-runner helper) renders this report, so they agree on
@@ -122,9 +124,29 @@ const RANK: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2
 export const rulesThatRan = (reconciled: Pick<Reconciled, 'reconciler'>): ReadonlySet<string> =>
   new Set(settled(configureRules(reconciled.reconciler.rules, reconciled.reconciler.config)).map((c) => c.rule.id));
 
-/** Whether a message is the tool's problem rather than the folder's: a rule's, a strategy's, the configuration's, or a folder that is not there. */
+/**
+ * Codes of problems reading the folder rather than problems in it: the tool
+ * could not read its input (a folder that is not there, a file it may not
+ * read, a pipe or device where a file should be, a path or a folder past the
+ * operating system's or claimtrace's limits, a file that vanished) — as
+ * ESLint's fatal read errors, these exit 2, not 1.
+ */
+const READ_FAILURES: ReadonlySet<string> = new Set([
+  'folder-missing',
+  'unreadable',
+  'not-a-file',
+  'broken-link',
+  'file-vanished',
+  'path-too-long',
+  'folder-too-large',
+  'file-too-large',
+  'source-too-large',
+  'baseline-unreadable',
+]);
+
+/** Whether a message is the tool's problem rather than the folder's content: a rule's, a strategy's, the configuration's, or input it could not read. */
 export const isToolProblem = (m: Message): boolean =>
-  m.severity === 'error' && (m.source === 'reconcile' || m.source === 'resolve' || m.source === 'config' || m.code === 'folder-missing');
+  m.severity === 'error' && (m.source === 'reconcile' || m.source === 'resolve' || m.source === 'config' || READ_FAILURES.has(m.code));
 
 /**
  * The report of a check.

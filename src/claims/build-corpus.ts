@@ -16,7 +16,7 @@ import { loadClaimFile, type LocatedClaim } from './load-claim-file.js';
 import { loadSource, type LoadedSource } from './load-source.js';
 import type { ReadTextFile } from './read-text-file.js';
 import { readYamlFile, type YamlFile } from './yaml-file.js';
-import { zodIssuesToDiagnostics } from './zod-issues.js';
+import { validateYaml } from './zod-issues.js';
 import { byOrdinal, compareOrdinal } from '../model/ordinal.js';
 
 export interface FolderFile {
@@ -127,9 +127,9 @@ export const buildCorpus = (input: BuildCorpusInput): BuildCorpusResult => {
     );
   }
   for (const yaml of ofKind('predicates')) {
-    const result = PredicatesFileSchema.safeParse(yaml.value);
+    const result = validateYaml(PredicatesFileSchema, yaml.value, yaml);
     if (!result.success) {
-      diagnostics.push(...zodIssuesToDiagnostics(yaml, result.error.issues));
+      diagnostics.push(...result.diagnostics);
       continue;
     }
     result.data.predicates.forEach((p, i) => {
@@ -147,9 +147,9 @@ export const buildCorpus = (input: BuildCorpusInput): BuildCorpusResult => {
   const entities: AliasEntry[] = [];
   const entityPlaces = new Map<string, FilePlace>();
   for (const yaml of ofKind('entities')) {
-    const result = EntitiesFileSchema.safeParse(yaml.value);
+    const result = validateYaml(EntitiesFileSchema, yaml.value, yaml);
     if (!result.success) {
-      diagnostics.push(...zodIssuesToDiagnostics(yaml, result.error.issues));
+      diagnostics.push(...result.diagnostics);
       continue;
     }
     result.data.entities.forEach((e, i) => {

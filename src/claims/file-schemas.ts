@@ -12,9 +12,9 @@ import { NonContentKindSchema } from '../model/source.js';
 import { HedgeSchema, PolaritySchema } from '../model/claim.js';
 import { ValueSchema, valueKinds } from '../values/registry.js';
 import { DateShorthandSchema } from '../values/kinds/date.js';
+import { IsoDayOrTimeSchema, IsoDaySchema, IsoMinuteSchema } from '../model/iso-date.js';
 
 const text = z.string().min(1, { error: 'must not be empty' });
-const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'expected a date as YYYY-MM-DD' });
 
 // ---------------------------------------------------------------- predicates
 
@@ -87,14 +87,8 @@ export type SourceRelationFileEntry = z.infer<typeof SourceRelationFileEntrySche
 
 export const PublishedAtFileSchema = z.union([
   z.literal('unknown'),
-  z.strictObject({ date: isoDay }),
-  z.strictObject({
-    datetime: z
-      .string()
-      .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(Z|[+-]\d{2}:\d{2})?$/, {
-        error: 'expected YYYY-MM-DDThh:mm with an optional offset (Z, +01:00)',
-      }),
-  }),
+  z.strictObject({ date: IsoDaySchema }),
+  z.strictObject({ datetime: IsoMinuteSchema }),
 ]);
 export type PublishedAtFile = z.infer<typeof PublishedAtFileSchema>;
 
@@ -109,7 +103,7 @@ export const SourceFileSchema = z.strictObject({
   language: z.string().optional(),
   chromeLanguage: z.string().optional(),
   publishedAt: PublishedAtFileSchema,
-  retrievedAt: z.string().optional(),
+  retrievedAt: IsoDayOrTimeSchema.optional(),
   contentHash: z
     .string()
     .regex(/^sha256:[0-9a-f]{64}$/, { error: 'expected sha256:<64 lower-case hex digits>' })

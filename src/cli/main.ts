@@ -2,4 +2,5 @@
 import { processIo } from './cli-io.js';
 import { runCli } from './run-cli.js';
 
-process.exitCode = await runCli(process.argv.slice(2), processIo());
+const io = processIo();
+process.exitCode = await io.finish(await runCli(process.argv.slice(2), io));

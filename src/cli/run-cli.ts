@@ -5,7 +5,7 @@
  * one).
  */
 import { parseArgs } from 'node:util';
-import { closestName } from '../claims/closest-name.js';
+import { closestName } from '../normalize/closest-name.js';
 import { CliError } from './cli-error.js';
 import type { CliIo } from './cli-io.js';
 import type { Command, CommandContext } from './command.js';
@@ -24,7 +24,7 @@ import { EXIT_OK, EXIT_USAGE, type ExitCode } from './exit-codes.js';
 import { baselineCommand } from './commands/baseline.js';
 import { commandHelp, generalHelp } from './help.js';
 import { createProgress } from './progress.js';
-import { colourEnabled, createStyle } from './style.js';
+import { createTerminal } from './terminal.js';
 import { CLI_VERSION } from './version.js';
 
 /** Every command, in the order the help lists them. */
@@ -69,10 +69,14 @@ const parseProblem = (error: unknown, command: Command): CliError | undefined =>
  * Run `claimtrace` with `argv` (without the node and script paths).
  *
  * @example
- * process.exitCode = await runCli(process.argv.slice(2), processIo());
+ * const io = processIo();
+ * process.exitCode = await io.finish(await runCli(process.argv.slice(2), io));
  */
-export const runCli = async (argv: readonly string[], io: CliIo, commands: readonly Command[] = COMMANDS): Promise<ExitCode> => {
-  const err = createStyle(colourEnabled(io, io.stderr));
+export const runCli = async (argv: readonly string[], rawIo: CliIo, commands: readonly Command[] = COMMANDS): Promise<ExitCode> => {
+  // Everything is printed through the terminal: control characters in the claims folder's text are shown, never obeyed.
+  const terminal = createTerminal(rawIo);
+  const io: CliIo = { ...rawIo, stdout: terminal.stdout, stderr: terminal.stderr };
+  const err = terminal.err;
   const debug = argv.includes('--debug');
   // `claimtrace --debug check …` as well as `claimtrace check … --debug`.
   const leading = argv[0] === '--debug' ? 1 : 0;
@@ -97,9 +101,9 @@ export const runCli = async (argv: readonly string[], io: CliIo, commands: reado
 
   const context: CommandContext = {
     io,
-    out: createStyle(colourEnabled(io, io.stdout)),
+    out: terminal.out,
     err,
-    progress: createProgress(io.stderr, { enabled: !rest.includes('--json') && !rest.includes('--quiet') && !rest.includes('-q') }),
+    progress: createProgress(io.stderr, { enabled: !rest.includes('--json') && !rest.includes('--quiet') && !rest.includes('-q'), eraseLine: terminal.eraseLine }),
     debug,
   };
   try {

@@ -10,7 +10,7 @@
  * Commands that only need the corpus load it and stop there. A broken
  * configuration is a usage error (exit 2) naming each problem's place.
  */
-import { existsSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { relative } from 'node:path';
 import { checkClaimsFolder, type CheckResult, type Reconciled } from '../check/index.js';
 import { type CheckReport, type CheckReportOptions, createCheckReport } from '../check/check-report.js';
@@ -52,6 +52,16 @@ export const shownPath = (path: string, cwd: string): string => {
   return rel === '' ? '.' : rel.startsWith('..') ? path : rel;
 };
 
+/** Whether `folder` is not there (or not a folder); other failures to look at it are left to the loader. */
+const folderMissing = (folder: string): boolean => {
+  try {
+    return !statSync(folder).isDirectory();
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return code === 'ENOENT' || code === 'ENOTDIR';
+  }
+};
+
 const STAGE_WORDS = { load: 'loading and anchoring', reconcile: 'reconciling', resolve: 'resolving' } as const;
 
 /** The `--config` option every folder command takes. */
@@ -88,7 +98,8 @@ export const runPipeline = async (
   const folder = resolveClaimsFolder(folderArg, io.cwd);
   const shown = shownPath(folder, io.cwd);
   const paths: PathOptions = { root: folder, cwd: io.cwd };
-  if (!existsSync(folder) || !statSync(folder).isDirectory()) {
+  // A folder that is not there is a usage error; one that cannot be read (a path too long, no permission) the loader reports.
+  if (folderMissing(folder)) {
     throw new CliError(`the claims folder ${shown} does not exist (folder-missing)`, { hint: 'pass the folder that holds predicates.yaml, sources/ and claims/' });
   }
   const config = await loadCliConfig(folder, values, context);
@@ -96,11 +107,15 @@ export const runPipeline = async (
   try {
     if (!options.reconcile) {
       progress.update(`claimtrace: ${STAGE_WORDS.load} ${shown} …`);
-      const load = await loadCorpus(folder, checkOptions.ignore !== undefined ? { ignore: checkOptions.ignore } : {});
+      const load = await loadCorpus(folder, {
+        ...(checkOptions.ignore !== undefined ? { ignore: checkOptions.ignore } : {}),
+        ...(io.fileSystem !== undefined ? { fileSystem: io.fileSystem } : {}),
+      });
       return { folder, shown, paths, config, loaded: settled(load), messages: load.messages };
     }
     const check = await checkClaimsFolder(folder, {
       ...checkOptions,
+      ...(io.fileSystem !== undefined ? { fileSystem: io.fileSystem } : {}),
       onStage: (stage, detail) => progress.update(`claimtrace: ${STAGE_WORDS[stage]} ${stage === 'load' ? shown : detail} …`),
     });
     const { loaded, reconciled } = check.ok ? check.value : check.partial;

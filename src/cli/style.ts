@@ -7,18 +7,22 @@
  * 3. `TERM=dumb`: off;
  * 4. otherwise on exactly when the stream is a terminal.
  *
- * The escape codes are Node's own (`node:util` styleText, told not to judge
- * the stream itself: the decision above is made per stream, for in-process
- * streams too). Node before 20.12 has no styleText; the same codes are
- * written directly there.
+ * The SGR codes are Node's own (`util.inspect.colors`, the table
+ * `node:util` styleText writes from). They are written as markers only the
+ * terminal (terminal.ts, the one choke point of all output) turns into
+ * escape sequences, so text from the claims folder cannot forge a colour.
  */
-import * as util from 'node:util';
+import { inspect } from 'node:util';
 import type { TextStyle } from '../formats/format.js';
 import type { CliIo, OutputStream } from './cli-io.js';
 
 export interface Style extends TextStyle {
   readonly enabled: boolean;
 }
+
+/** An SGR escape sequence (`ESC [ n m`). */
+const sgrEscape = (code: number): string => `\u001b[${code}m`;
+const plain = (s: string): string => s;
 
 /**
  * Whether to colour what goes to `stream`.
@@ -37,29 +41,27 @@ export const colourEnabled = (io: Pick<CliIo, 'env'>, stream: OutputStream): boo
 };
 
 type Paint = 'bold' | 'dim' | 'underline' | 'red' | 'yellow' | 'green' | 'cyan';
-const SGR: Readonly<Record<Paint, readonly [number, number]>> = {
-  bold: [1, 22],
-  dim: [2, 22],
-  underline: [4, 24],
-  red: [31, 39],
-  yellow: [33, 39],
-  green: [32, 39],
-  cyan: [36, 39],
+
+/** Node's open and close codes of a style. */
+const codes = (name: Paint): readonly [number, number] => {
+  const pair = inspect.colors[name];
+  if (pair === undefined) throw new TypeError(`node:util has no style ${name}`);
+  return [pair[0], pair[1]];
 };
-const paint = (format: Paint) => {
-  if (typeof util.styleText === 'function') return (s: string) => util.styleText(format, s, { validateStream: false });
-  const [open, close] = SGR[format];
-  return (s: string) => `\u001b[${open}m${s}\u001b[${close}m`;
-};
-const plain = (s: string): string => s;
 
 /**
- * A style that colours when `enabled`, else returns text unchanged.
+ * A style that colours when `enabled`, else returns text unchanged. `escape`
+ * writes each SGR code (the terminal passes markers only it can turn into
+ * escape sequences: see terminal.ts).
  *
  * @example
  * createStyle(colourEnabled(io, io.stdout)).red('error')
  */
-export const createStyle = (enabled: boolean): Style =>
-  enabled
-    ? { enabled, bold: paint('bold'), dim: paint('dim'), underline: paint('underline'), red: paint('red'), yellow: paint('yellow'), green: paint('green'), cyan: paint('cyan') }
-    : { enabled, bold: plain, dim: plain, underline: plain, red: plain, yellow: plain, green: plain, cyan: plain };
+export const createStyle = (enabled: boolean, escape: (code: number) => string = sgrEscape): Style => {
+  if (!enabled) return { enabled, bold: plain, dim: plain, underline: plain, red: plain, yellow: plain, green: plain, cyan: plain };
+  const paint = (name: Paint) => {
+    const [open, close] = codes(name);
+    return (s: string) => `${escape(open)}${s}${escape(close)}`;
+  };
+  return { enabled, bold: paint('bold'), dim: paint('dim'), underline: paint('underline'), red: paint('red'), yellow: paint('yellow'), green: paint('green'), cyan: paint('cyan') };
+};

@@ -8,11 +8,12 @@
  * problem is collected; the CLI exits 2 on any of them (a broken
  * configuration is the tool's problem, not the claims').
  */
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { dirname, isAbsolute, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { z } from 'zod';
-import { closestName } from '../claims/closest-name.js';
+import { describeReadFailure, readRegularFile } from '../files/read-regular-file.js';
+import { closestName } from '../normalize/closest-name.js';
 import { readYamlFile, type YamlFile, type YamlPath } from '../claims/yaml-file.js';
 import { createDiagnostic, type Diagnostic, type FilePoint, type Severity } from '../model/message.js';
 import type { MessageCode } from '../model/message-codes.js';
@@ -57,6 +58,9 @@ interface Placer {
 }
 
 const TOP: FilePoint = { line: 1, column: 1 };
+
+/** Largest configuration file read (bytes). */
+const MAX_CONFIG_BYTES = 1024 * 1024;
 
 /** The keys of a configuration whose values are valid, each checked on its own (the others are reported already). */
 const validParts = (value: unknown): ConfigFile => {
@@ -155,11 +159,16 @@ interface RawConfig {
 
 /** Read the file: JSON with places, or the `.mjs` module's default export. */
 const readRaw = async (file: string): Promise<Result<RawConfig>> => {
+  const read = readRegularFile(file, { maxBytes: MAX_CONFIG_BYTES });
+  if (read.status !== 'read') {
+    const { message, hint } = describeReadFailure(read, file);
+    return failed([createDiagnostic('config-unreadable', message, { file, start: TOP }, hint !== undefined ? { hint } : {})]);
+  }
   let text: string;
   try {
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    return failed([createDiagnostic('config-unreadable', `cannot read ${file}: ${(error as Error).message}`, { file, start: TOP })]);
+    text = new TextDecoder('utf-8', { fatal: true }).decode(read.bytes);
+  } catch {
+    return failed([createDiagnostic('config-unreadable', `${file} is not valid UTF-8`, { file, start: TOP }, { hint: 'save the file as UTF-8' })]);
   }
   if (!file.endsWith('.mjs')) {
     const read = readYamlFile(file, text);

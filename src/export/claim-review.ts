@@ -89,10 +89,8 @@ export interface ClaimReviewOptions {
   readonly baseUrl?: string;
 }
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?)?$/;
-
-/** Whether a string is an ISO 8601 calendar date or date-time (the forms the exports write). */
-export const isIsoDate = (value: string): boolean => ISO_DATE.test(value);
+/** Whether a string is a real ISO 8601 calendar date or date-time (the forms the exports write). */
+export { isIsoDate } from '../model/iso-date.js';
 
 
 const claimAuthor = (claim: Claim): SchemaOrgAgent | undefined => {

@@ -11,6 +11,7 @@ import { VERDICT_EXIT_CODES } from '../check/check-report.js';
 import { displayPath, type PathOptions } from '../model/display-path.js';
 import { type FilePlace, isFilePlace, type Message } from '../model/message.js';
 import { folderText } from './check-text.js';
+import { jsonText } from '../ingest/control-characters.js';
 import { type OutputFormat, checkInputOf } from './format.js';
 
 const filePlace = (place: FilePlace, paths: PathOptions) => ({ file: displayPath(place.file, paths), line: place.start.line, column: place.start.column });
@@ -68,6 +69,6 @@ export const checkJsonFormat: OutputFormat = {
         i.kind === 'stale' ? [{ ...i.entry, place: isFilePlace(i.message.place) ? filePlace(i.message.place, paths) : null }] : [],
       ),
     };
-    return `${JSON.stringify(document, null, 2)}\n`;
+    return jsonText(document);
   },
 };

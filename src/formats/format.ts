@@ -9,6 +9,7 @@ import type { FolderCheck, Reconciled } from '../check/check-claims-folder.js';
 import type { CheckReport } from '../check/check-report.js';
 import type { ReportLabels } from '../check/report-input-from-check.js';
 import type { PathOptions } from '../model/display-path.js';
+import { jsonText } from '../ingest/control-characters.js';
 
 /** The commands that offer formats. */
 export type FormatCommand = 'report' | 'export' | 'check';
@@ -89,7 +90,7 @@ export interface OutputFormat {
 
 /** JSON that can be pasted into `<script type="application/ld+json">`: `<`, `>`, `&` and the JavaScript line separators as `\u` escapes (the same data when parsed). */
 export const scriptSafeJson = (document: unknown): string =>
-  `${JSON.stringify(document, null, 2).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)}\n`;
+  jsonText(document).replace(/[<>&]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 
 /** The checked folder of the input; formats that need one are only rendered with one. */
 export const checkOf = (input: FormatInput): FolderCheck => {

@@ -27,6 +27,7 @@ import { MESSAGE_CODES, type MessageCode } from '../model/message-codes.js';
 import type { AnyRule } from '../reconcile/rule.js';
 import { shortHash } from '../reconcile/stable-hash.js';
 import { itemMessage, itemPlace, itemRule, itemSeverity } from './check-text.js';
+import { jsonText } from '../ingest/control-characters.js';
 import { type OutputFormat, checkInputOf } from './format.js';
 import { TOOL } from './tool.js';
 
@@ -156,6 +157,6 @@ export const sarifFormat: OutputFormat = {
         },
       ],
     };
-    return `${JSON.stringify(log, null, 2)}\n`;
+    return jsonText(log);
   },
 };

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { FindingIdSchema, RuleIdSchema } from './ids.js';
+import { IsoDayOrTimeSchema } from './iso-date.js';
 
 /** What the reviewer decided a finding is. */
 export const ReviewVerdictSchema = z.enum(['real-conflict', 'tension', 'dependence', 'single-source', 'not-a-conflict']);
@@ -18,7 +19,7 @@ export const BaselineEntrySchema = z.object({
   reason: z.string().min(1, { error: 'say why (the reason for the verdict)' }),
   reviewedBy: z.string().min(1, { error: 'say who reviewed the finding' }),
   /** ISO date of the review. */
-  reviewedAt: z.string().optional(),
+  reviewedAt: IsoDayOrTimeSchema.optional(),
   /**
    * The finding's fingerprint when it was reviewed (`findingFingerprint`).
    * With it, a finding whose claims changed since the review is reported as

@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { writeFileAtomic } from '../../src/claims/atomic-write.js';
+import { writeFileAtomic } from '../../src/files/atomic-write.js';
 import { runInProcess } from '../cli/memory-io.js';
 
 const FIXTURES = new URL('../fixtures/capture/', import.meta.url).pathname;

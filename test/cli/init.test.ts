@@ -32,7 +32,7 @@ describe('claimtrace init [dir]', () => {
   it('refuses to overwrite and writes nothing', () => {
     const result = runBin(['init', 'my-claims'], { cwd: temp });
     expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/my-claims\/predicates\.yaml.* already exist; nothing was written/);
+    expect(result.stderr).toMatch(/my-claims already has .*predicates\.yaml.*; nothing was written/);
   });
 
   it('records the real content hash of the example text', () => {

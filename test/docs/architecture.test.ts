@@ -10,27 +10,28 @@ const SRC = join(import.meta.dirname, '../../src');
 const DOC = readFileSync(join(import.meta.dirname, '../../docs/architecture.md'), 'utf8');
 
 /** The model's base files; the rest of model/ are the records that carry values. */
-const MODEL_BASE = new Set(['ids', 'span', 'source', 'entity', 'corpus', 'message', 'message-codes', 'result', 'ordinal', 'docs-url', 'display-path', 'baseline']);
+const MODEL_BASE = new Set(['ids', 'span', 'source', 'entity', 'corpus', 'message', 'message-codes', 'result', 'ordinal', 'docs-url', 'display-path', 'baseline', 'iso-date', 'strict-schema']);
 
 const MODEL = ['model-base', 'model-records'];
 /** What each part may import at run time (the dependency direction of docs/architecture.md). */
 const ALLOWED: Readonly<Record<string, readonly string[]>> = {
   'model-base': [],
   ingest: ['model-base'],
+  files: ['model-base'],
   normalize: ['model-base'],
   anchor: ['ingest', 'model-base'],
   values: ['normalize', 'model-base'],
   'model-records': ['values', 'normalize', 'model-base'],
-  claims: ['anchor', 'ingest', 'normalize', 'values', ...MODEL],
+  claims: ['anchor', 'files', 'ingest', 'normalize', 'values', ...MODEL],
   reconcile: ['anchor', 'normalize', 'values', ...MODEL],
   resolve: ['values', ...MODEL],
-  report: ['values', ...MODEL],
+  report: ['ingest', 'values', ...MODEL],
   export: ['values', ...MODEL],
-  config: ['claims', 'reconcile', ...MODEL],
+  config: ['claims', 'files', 'normalize', 'reconcile', ...MODEL],
   check: ['claims', 'config', 'reconcile', 'resolve', 'report', 'values', 'normalize', 'ingest', ...MODEL],
-  capture: ['claims', 'anchor', 'ingest', 'normalize', ...MODEL],
+  capture: ['claims', 'anchor', 'files', 'ingest', 'normalize', ...MODEL],
   suggest: ['anchor', 'ingest', 'normalize', 'values', ...MODEL],
-  formats: ['check', 'claims', 'reconcile', 'report', 'export', ...MODEL],
+  formats: ['check', 'claims', 'reconcile', 'report', 'export', 'ingest', ...MODEL],
   testing: ['anchor', 'ingest', 'normalize', 'reconcile', 'values', 'claims', 'config', 'check', 'formats', ...MODEL],
   datasets: ['anchor', 'ingest', 'normalize', 'resolve', 'values', ...MODEL],
 };

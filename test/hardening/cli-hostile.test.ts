@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, expect as globalExpect, it, type ExpectStatic } from 'vitest';
 import { ensureBuilt, runBinAsync } from '../cli/built-bin.js';
+import { stylishPattern } from '../support/stylish-pattern.js';
 
 const FIXTURE = join(import.meta.dirname, '../fixtures/claims/minimal');
 const scratch: string[] = [];
@@ -32,18 +33,6 @@ const claim = (id: string, quote = 'worth nearly $12 billion', extra = ''): stri
 const expectNoStackTrace = (output: string, expect: ExpectStatic = globalExpect): void => {
   expect(output).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
   expect(output).not.toMatch(/node:internal|TypeError|RangeError|ReferenceError/);
-};
-
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/**
- * The stylish rows of a diagnostic written as `file:line:col: severity [code]`
- * (or a prefix of it): the file's heading, then a row `line:col  severity  …  code`.
- */
-const stylishRow = (printed: string): RegExp => {
-  const [, file = '', line = '', column, severity, code] = /^([^:]+):(\d+):(\d+)?(?:: (\w+) \[([\w-]+)\])?/.exec(printed) ?? [];
-  const row = `^ +${line}:${column ?? '\\d+'} +${severity ?? '\\w+'} .*${code !== undefined ? ` ${escape(code)}` : ''}$`;
-  return new RegExp(`^${escape(file)}\\n(?:.*\\n)*?${row}`, 'm');
 };
 
 interface CliCase {
@@ -78,7 +67,7 @@ describe('claimtrace check on hostile input', () => {
     const result = await runBinAsync(['check', '.'], { cwd: dir, env: { NO_COLOR: '1' } });
     const output = result.stdout + result.stderr;
     expect(result.code, output).toBe(1);
-    expect(output).toMatch(stylishRow(printed));
+    expect(output).toMatch(stylishPattern(printed));
     expectNoStackTrace(output, expect);
     // Nothing lost: the fixture's source and three claims still load next to the bad input.
     expect(output).toMatch(/\b1 source, 3 claims\b/);

@@ -7,7 +7,7 @@
  */
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { writeFileAtomic } from '../../src/claims/atomic-write.js';
+import { writeFileAtomic } from '../../src/files/atomic-write.js';
 import { builtinRules } from '../../src/reconcile/index.js';
 import { installTarball, packPackage } from '../package/packed.js';
 import { renderCiDoc, runWalkthrough } from './ci-walkthrough.js';

@@ -5,7 +5,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { writeFileAtomic } from '../../src/claims/atomic-write.js';
+import { writeFileAtomic } from '../../src/files/atomic-write.js';
 import { CLAIM_FOLDER_FILE_KINDS, claimFolderJsonSchema } from '../../src/claims/index.js';
 import { configJsonSchema } from '../../src/config/index.js';
 

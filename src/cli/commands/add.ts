@@ -2,27 +2,27 @@
  * `claimtrace add <file|-> --into <folder>`: capture a saved web page
  * (HTML), Markdown or plain text as a new source of a claims folder.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { addSource, MAX_PAGE_BYTES, PAGE_FORMATS, type PageFormat } from '../../capture/index.js';
 import { CliError } from '../cli-error.js';
 import { type Command, flag, stringOption } from '../command.js';
 import { messagesText } from '../diagnostics-output.js';
 import { EXIT_OK, failureExitCode } from '../exit-codes.js';
+import { readInputFile } from '../read-input.js';
 import { shownPath } from '../run-pipeline.js';
+import { jsonText } from '../../ingest/control-characters.js';
 
 const readInput = (arg: string, cwd: string): { bytes: Uint8Array; modified: Date } => {
+  const bytes = readInputFile(arg, cwd, MAX_PAGE_BYTES, { stdin: true });
+  if (arg === '-') return { bytes, modified: new Date() };
+  let modified = new Date();
   try {
-    if (arg === '-') return { bytes: readFileSync(0), modified: new Date() };
-    const path = resolve(cwd, arg);
-    const stats = statSync(path);
-    if (!stats.isFile()) throw new CliError(`${arg} is not a file`);
-    if (stats.size > MAX_PAGE_BYTES) throw new CliError(`${arg} is ${stats.size} bytes; at most ${MAX_PAGE_BYTES} are captured`, { hint: 'save only the article, or split the page' });
-    return { bytes: readFileSync(path), modified: stats.mtime };
-  } catch (error) {
-    if (error instanceof CliError) throw error;
-    throw new CliError(`cannot read ${arg}: ${(error as Error).message}`);
+    modified = statSync(resolve(cwd, arg)).mtime;
+  } catch {
+    // read a moment ago; the time of reading will do
   }
+  return { bytes, modified };
 };
 
 /** An ISO 8601 instant to the minute, UTC. */
@@ -107,7 +107,7 @@ export const addCommand: Command = {
     const { capture, fields, id, files } = result.value;
     if (flag(values, 'json')) {
       const shownFiles = files.map((f) => `${shownFolder}/${f}`);
-      io.stdout.write(`${JSON.stringify({ id, files: shownFiles, source: fields, words: capture.words, articleWords: capture.articleWords, messages: result.messages }, null, 2)}\n`);
+      io.stdout.write(jsonText({ id, files: shownFiles, source: fields, words: capture.words, articleWords: capture.articleWords, messages: result.messages }));
       return EXIT_OK;
     }
     io.stderr.write(messagesText(result.messages, { root: folder, cwd: io.cwd }, err));

@@ -18,21 +18,21 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type FindingItem, rulesThatRan } from '../../check/check-report.js';
 import { editBaselineText } from '../../claims/baseline-document.js';
-import { closestName } from '../../claims/closest-name.js';
+import { closestName } from '../../normalize/closest-name.js';
 import { placeText } from '../../formats/check-text.js';
 import type { BaselineEntry } from '../../model/baseline.js';
 import type { Finding } from '../../model/finding.js';
 import { formatMessage } from '../../model/message.js';
 import { baselineEntryFor, ReviewVerdictSchema } from '../../reconcile/index.js';
+import { jsonText } from '../../ingest/control-characters.js';
 import { CliError } from '../cli-error.js';
-import { writeText } from '../cli-io.js';
 import { type Command, flag, type OptionValues, stringOption } from '../command.js';
 import { messagesText } from '../diagnostics-output.js';
 import { EXIT_OK, EXIT_PROBLEMS, type ExitCode } from '../exit-codes.js';
 import { CONFIG_OPTION, CONFIG_OPTION_HELP, type PipelineRun, reportOfRun, runPipeline, shownPath } from '../run-pipeline.js';
 import { parseSeverity } from '../severity-threshold.js';
 import type { Style } from '../style.js';
-import { writeOutputFile } from '../write-output.js';
+import { writeOutputFiles } from '../write-output.js';
 import { closestIds, findFinding } from './explain.js';
 
 const SUBCOMMANDS = ['status', 'accept', 'prune'] as const;
@@ -78,11 +78,12 @@ const baselineFile = (run: PipelineRun): { readonly path: string; readonly name:
   return { path, name, text: existsSync(path) ? readFileSync(path, 'utf8') : undefined };
 };
 
-const write = (run: PipelineRun, edit: Parameters<typeof editBaselineText>[1], cwd: string): string => {
+const write = (run: PipelineRun, edit: Parameters<typeof editBaselineText>[1], io: Parameters<typeof writeOutputFiles>[1]['io']): string => {
+  const { cwd } = io;
   const file = baselineFile(run);
   const edited = editBaselineText(file.text, edit, file.name);
   if (!edited.ok) throw new CliError(`cannot edit ${shownPath(file.path, cwd)}: ${edited.messages.map((m) => formatMessage(m)).join('; ')}`, { exitCode: EXIT_PROBLEMS });
-  writeOutputFile(file.path, edited.value, shownPath(file.path, cwd));
+  writeOutputFiles([{ path: file.path, content: edited.value }], { io });
   return shownPath(file.path, cwd);
 };
 
@@ -124,16 +125,16 @@ const accept = async (values: OptionValues, ids: readonly string[], run: Pipelin
   const entries = unique.map((f) => baselineEntryFor(f, { verdict: verdict.data, reason, reviewedBy: by, reviewedAt: date }));
   const json = flag(values, 'json');
   if (entries.length === 0) {
-    if (json) context.io.stdout.write(`${JSON.stringify({ file: null, accepted: [] }, null, 2)}\n`);
-    else writeText(context.io.stdout, 'nothing to accept: every finding that fails the check is reviewed already\n');
+    if (json) context.io.stdout.write(jsonText({ file: null, accepted: [] }));
+    else context.io.stdout.write('nothing to accept: every finding that fails the check is reviewed already\n');
     return EXIT_OK;
   }
-  const file = write(run, { upsert: entries }, context.io.cwd);
+  const file = write(run, { upsert: entries }, context.io);
   if (json) {
-    context.io.stdout.write(`${JSON.stringify({ file, accepted: entries.map((e) => ({ ...e, replaced: known.has(e.id) })) }, null, 2)}\n`);
+    context.io.stdout.write(jsonText({ file, accepted: entries.map((e) => ({ ...e, replaced: known.has(e.id) })) }));
   } else {
     const lines = entries.map((e) => `  ${context.out.green(known.has(e.id) ? 'updated' : 'accepted')} ${e.id} [${e.rule}] ${e.verdict}: ${e.reason}`);
-    writeText(context.io.stdout, `${file}: ${entries.length} review${entries.length === 1 ? '' : 's'} by ${by} on ${date}\n${lines.join('\n')}\n`);
+    context.io.stdout.write(`${file}: ${entries.length} review${entries.length === 1 ? '' : 's'} by ${by} on ${date}\n${lines.join('\n')}\n`);
   }
   return EXIT_OK;
 };
@@ -143,14 +144,13 @@ const prune = (values: OptionValues, run: PipelineRun, context: Parameters<Comma
   const ran = rulesThatRan(reconciled);
   const stale = reconciled.comparison.stale.filter((e) => ran.has(e.rule));
   const dryRun = flag(values, 'dry-run');
-  const file = stale.length > 0 && !dryRun ? write(run, { remove: stale.map((e) => e.id) }, context.io.cwd) : shownPath(baselineFile(run).path, context.io.cwd);
+  const file = stale.length > 0 && !dryRun ? write(run, { remove: stale.map((e) => e.id) }, context.io) : shownPath(baselineFile(run).path, context.io.cwd);
   if (flag(values, 'json')) {
-    context.io.stdout.write(`${JSON.stringify({ file, dryRun, removed: stale }, null, 2)}\n`);
+    context.io.stdout.write(jsonText({ file, dryRun, removed: stale }));
     return EXIT_OK;
   }
   const verb = dryRun ? 'would remove' : 'removed';
-  writeText(
-    context.io.stdout,
+  context.io.stdout.write(
     stale.length === 0
       ? `${file}: no stale entries\n`
       : `${file}: ${verb} ${stale.length} stale entr${stale.length === 1 ? 'y' : 'ies'}\n${stale.map((e) => `  ${verb} ${e.id} [${e.rule}] ${e.verdict}: ${e.reason}`).join('\n')}\n`,
@@ -289,8 +289,8 @@ export const baselineCommand: Command = {
     if (subcommand === 'prune') return prune(values, run, context);
     validInput(run, context);
     const rows = statusRows(run, stringOption(values, 'fail-on'));
-    if (flag(values, 'json')) context.io.stdout.write(`${JSON.stringify({ folder: run.shown, entries: rows }, null, 2)}\n`);
-    else writeText(context.io.stdout, statusText(rows, run, context.out));
+    if (flag(values, 'json')) context.io.stdout.write(jsonText({ folder: run.shown, entries: rows }));
+    else context.io.stdout.write(statusText(rows, run, context.out));
     return EXIT_OK;
   },
 };

@@ -13,13 +13,12 @@ import { PLAIN_STYLE } from '../../formats/format.js';
 import { formatById, formatsFor } from '../../formats/registry.js';
 import type { PathOptions } from '../../model/display-path.js';
 import { CliError } from '../cli-error.js';
-import { writeText } from '../cli-io.js';
 import { type Command, flag, stringOption } from '../command.js';
 import type { ExitCode } from '../exit-codes.js';
 import { chosenFormats, formatChoices, formatHelpLines } from '../format-choice.js';
 import { CONFIG_OPTION, CONFIG_OPTION_HELP, reportOfRun, runPipeline, shownPath } from '../run-pipeline.js';
 import { parseSeverity } from '../severity-threshold.js';
-import { writeOutputFile } from '../write-output.js';
+import { claimsFolderGuard, writeOutputFiles } from '../write-output.js';
 
 /** `--max-warnings N`: a non-negative integer. */
 const parseMaxWarnings = (value: string | undefined): number | undefined => {
@@ -108,11 +107,10 @@ export const checkCommand: Command = {
       options: {},
     });
     if (outputFile === undefined) {
-      if (format.mediaType === 'text/plain') writeText(io.stdout, text);
-      else io.stdout.write(text);
+      io.stdout.write(text);
     } else {
       const path = resolve(io.cwd, outputFile);
-      writeOutputFile(path, text, shownPath(path, io.cwd));
+      writeOutputFiles([{ path, content: text }], { io, guard: claimsFolderGuard(run.loaded.root, run.loaded.inputs) });
       if (!quiet) io.stderr.write(`wrote ${shownPath(path, io.cwd)} (${format.id}): ${report.verdict === 'pass' ? 'check passed' : report.verdict === 'fail' ? 'check failed' : 'check could not run'}\n`);
     }
     return VERDICT_EXIT_CODES[report.verdict] as ExitCode;

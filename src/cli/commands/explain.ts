@@ -15,12 +15,12 @@ import type { PreferredValue } from '../../report/index.js';
 import { describeValue } from '../../values/index.js';
 import { CliError } from '../cli-error.js';
 import { type Command, flag } from '../command.js';
-import { writeText } from '../cli-io.js';
 import { messagesText } from '../diagnostics-output.js';
 import { EXIT_OK, EXIT_PROBLEMS } from '../exit-codes.js';
 import { CONFIG_OPTION, CONFIG_OPTION_HELP, type PipelineRun, runPipeline } from '../run-pipeline.js';
 import type { Style } from '../style.js';
 import { compareOrdinal } from '../../model/ordinal.js';
+import { jsonText } from '../../ingest/control-characters.js';
 
 /** The finding with this id, or the only one whose id starts with it. */
 export const findFinding = (findings: readonly Finding[], query: string): Finding | readonly Finding[] => {
@@ -169,9 +169,9 @@ export const explainCommand: Command = {
     if (flag(values, 'json')) {
       const locations = createClaimLocator(run.loaded).finding(found).map((l) => locationJson(l, run.paths));
       const document = { finding: found, locations, rule: rule !== undefined ? { id: rule.id, ...rule.meta } : undefined, review: review ?? null, preferred: preferred ?? null };
-      context.io.stdout.write(`${JSON.stringify(document, null, 2)}\n`);
+      context.io.stdout.write(jsonText(document));
     } else {
-      writeText(context.io.stdout, explainText(found, run, rule?.meta.description, review, context.out, preferred));
+      context.io.stdout.write(explainText(found, run, rule?.meta.description, review, context.out, preferred));
     }
     return EXIT_OK;
   },

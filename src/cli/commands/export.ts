@@ -4,18 +4,29 @@
  * report, the findings, or the JSON Schema of the claim file format — to
  * stdout or `--out <file>`.
  */
+import { realpathSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { resolveClaimsFolder } from '../claims-folder.js';
 import type { FolderCheck } from '../../check/check-claims-folder.js';
+import { jsonText } from '../../ingest/control-characters.js';
 import { hasErrors } from '../../model/message.js';
 import type { OutputFormat } from '../../formats/format.js';
 import { CliError } from '../cli-error.js';
-import { writeText } from '../cli-io.js';
 import { type Command, flag, stringOption } from '../command.js';
 import { messagesText } from '../diagnostics-output.js';
 import { EXIT_OK, EXIT_PROBLEMS } from '../exit-codes.js';
 import { chosenFormats, formatChoices, formatHelpLines, formatOptionConfigs, formatOptionHelp, formatOptionValues } from '../format-choice.js';
 import { CONFIG_OPTION, CONFIG_OPTION_HELP, runPipeline, shownPath } from '../run-pipeline.js';
-import { writeOutputFile } from '../write-output.js';
+import { claimsFolderGuard, writeOutputFiles } from '../write-output.js';
+
+/** The guard of a claims folder that was not loaded (formats that need nothing): no YAML file into it. */
+const folderGuard = (folder: string): ((realTarget: string) => string | undefined) => {
+  try {
+    return claimsFolderGuard(realpathSync(folder), []);
+  } catch {
+    return () => undefined;
+  }
+};
 
 export const exportCommand: Command = {
   name: 'export',
@@ -55,16 +66,18 @@ export const exportCommand: Command = {
     const options = formatOptionValues(values, 'export', [format]);
     let check: FolderCheck | undefined;
     let shown = '.';
+    let guard: ((realTarget: string) => string | undefined) | undefined;
     if (format.needs !== 'nothing') {
       const run = await runPipeline(positionals[0], values, context, { reconcile: format.needs === 'findings' });
-      writeText(io.stderr, messagesText(run.messages, run.paths, context.err));
+      io.stderr.write(messagesText(run.messages, run.paths, context.err));
       const valid = format.needs === 'corpus' ? !hasErrors(run.messages) : run.reconciled !== undefined;
       if (!valid) {
-        writeText(io.stderr, `${context.err.red('✖ invalid input')}: nothing was exported; fix the errors above\n`);
+        io.stderr.write(`${context.err.red('✖ invalid input')}: nothing was exported; fix the errors above\n`);
         return EXIT_PROBLEMS;
       }
       check = { loaded: run.loaded, ...(run.reconciled !== undefined ? { reconciled: run.reconciled } : {}) };
       shown = run.shown;
+      guard = claimsFolderGuard(run.loaded.root, run.loaded.inputs);
     }
     const text = format.render({
       ...(check !== undefined ? { check } : {}),
@@ -75,11 +88,11 @@ export const exportCommand: Command = {
     const json = flag(values, 'json');
     const isJson = /[/+]json$/.test(format.mediaType);
     if (out === undefined) {
-      io.stdout.write(json && !isJson ? `${JSON.stringify({ format: format.id, mediaType: format.mediaType, content: text }, null, 2)}\n` : text);
+      io.stdout.write(json && !isJson ? jsonText({ format: format.id, mediaType: format.mediaType, content: text }) : text);
     } else {
       const path = resolve(io.cwd, out);
-      writeOutputFile(path, text, shownPath(path, io.cwd));
-      if (json) io.stdout.write(`${JSON.stringify({ format: format.id, mediaType: format.mediaType, file: shownPath(path, io.cwd), bytes: Buffer.byteLength(text) }, null, 2)}\n`);
+      writeOutputFiles([{ path, content: text }], { io, guard: guard ?? folderGuard(resolveClaimsFolder(positionals[0], io.cwd)) });
+      if (json) io.stdout.write(jsonText({ format: format.id, mediaType: format.mediaType, file: shownPath(path, io.cwd), bytes: Buffer.byteLength(text) }));
       else io.stderr.write(`wrote ${shownPath(path, io.cwd)} (${format.id})\n`);
     }
     return EXIT_OK;

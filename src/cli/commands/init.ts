@@ -2,19 +2,36 @@
  * `claimtrace init [dir] [--with-ci]`: scaffold a claims folder with one
  * source and one claim that pass `claimtrace check`; with `--with-ci`, also
  * make the working directory a claims repository whose `npm test` and
- * GitHub Actions run the check (`ci-scaffold.ts`). Never overwrites a file
- * it writes whole; package.json only gains a test script (when it has none)
- * and claimtrace as a dev dependency.
+ * GitHub Actions run the check (`ci-scaffold.ts`). Never overwrites a file it
+ * writes whole, and writes all of them or none (a full disk leaves nothing
+ * behind); a run that was killed half-way is completed by the next one.
+ * package.json only gains a test script (when it has none) and claimtrace as
+ * a dev dependency.
  */
-import { existsSync, readFileSync } from 'node:fs';
 import { basename, join, relative, resolve, sep } from 'node:path';
+import { finishInterruptedWrites } from '../../files/atomic-write.js';
+import type { FileSystem } from '../../files/file-system.js';
+import { readRegularFile } from '../../files/read-regular-file.js';
+import { jsonText } from '../../ingest/control-characters.js';
 import { CliError } from '../cli-error.js';
-import { writeText } from '../cli-io.js';
 import { type Command, flag } from '../command.js';
 import { CI_TEST_FILE, CI_TEST_SCRIPT, CI_WORKFLOW_FILE, ciTestFile, ciWorkflow, withCiScripts } from '../ci-scaffold.js';
 import { EXIT_OK, EXIT_PROBLEMS } from '../exit-codes.js';
 import { scaffoldFiles } from '../scaffold.js';
-import { writeOutputFile } from '../write-output.js';
+import { writeOutputFiles } from '../write-output.js';
+
+/** A file's text, or undefined when it is not there. */
+const textOf = (path: string, fileSystem: FileSystem | undefined): string | undefined => {
+  const read = readRegularFile(path, { maxBytes: 1024 * 1024, ...(fileSystem !== undefined ? { fileSystem } : {}) });
+  if (read.status === 'missing') return undefined;
+  return read.status === 'read' ? new TextDecoder().decode(read.bytes) : '\u0000unreadable';
+};
+
+/** Whether a file to create is there: absent, with this content (an earlier, interrupted init), or something else. */
+const stateOf = (path: string, content: string, fileSystem: FileSystem | undefined): 'absent' | 'same' | 'other' => {
+  const text = textOf(path, fileSystem);
+  return text === undefined ? 'absent' : text === content ? 'same' : 'other';
+};
 
 interface Planned {
   /** Absolute path. */
@@ -22,9 +39,7 @@ interface Planned {
   /** As shown (relative to the working directory). */
   readonly shown: string;
   readonly content: string;
-  /** `create`: a new file, never overwriting; `update`: package.json, rewritten atomically. */
-  readonly mode: 'create' | 'update';
-  readonly note?: string;
+  readonly state: 'absent' | 'same' | 'other';
 }
 
 const show = (cwd: string, path: string): string => relative(cwd, path) || '.';
@@ -35,7 +50,8 @@ export const initCommand: Command = {
   usage: ['claimtrace init [dir] [--with-ci] [--json]'],
   description: [
     'Writes predicates.yaml, entities.yaml, sources/example.{yaml,txt}, claims/example.yaml and',
-    'baseline.yaml into [dir] (default: ./claims). Refuses to overwrite existing files.',
+    'baseline.yaml into [dir] (default: ./claims). Refuses to overwrite existing files; writes all',
+    'of them or none.',
     `--with-ci also writes, in the working directory (the repository's root): ${CI_TEST_FILE} (the check`,
     `as tests, run by \`${CI_TEST_SCRIPT}\`), ${CI_WORKFLOW_FILE} (annotations on pull requests, then npm test),`,
     'and package.json with a test script and claimtrace as a dev dependency (created, or updated when it has',
@@ -47,45 +63,50 @@ export const initCommand: Command = {
   positionals: { min: 0, max: 1 },
   run: async ({ values, positionals }, { io, out }) => {
     const folder = resolve(io.cwd, positionals[0] ?? 'claims');
-    const planned: Planned[] = scaffoldFiles().map((f) => ({ path: join(folder, f.path), shown: show(io.cwd, join(folder, f.path)), content: f.content, mode: 'create' }));
+    const shownFolder = show(io.cwd, folder);
+    const { fileSystem } = io;
+    finishInterruptedWrites(folder, fileSystem !== undefined ? { fileSystem } : {});
+    const plan = (path: string, content: string): Planned => ({ path, shown: show(io.cwd, path), content, state: stateOf(path, content, fileSystem) });
+    const scaffold = scaffoldFiles().map((f) => plan(join(folder, f.path), f.content));
+    const ci: Planned[] = [];
     const notes: string[] = [];
+    let packageJson: { readonly path: string; readonly text: string; readonly change: string } | undefined;
     if (flag(values, 'with-ci')) {
       const fromRoot = relative(io.cwd, folder).split(sep).join('/') || '.';
-      planned.push(
-        { path: join(io.cwd, CI_TEST_FILE), shown: CI_TEST_FILE, content: ciTestFile(fromRoot), mode: 'create' },
-        { path: join(io.cwd, CI_WORKFLOW_FILE), shown: CI_WORKFLOW_FILE, content: ciWorkflow(fromRoot), mode: 'create' },
-      );
-      const packagePath = join(io.cwd, 'package.json');
-      const existing = existsSync(packagePath) ? readFileSync(packagePath, 'utf8') : undefined;
+      ci.push(plan(join(io.cwd, CI_TEST_FILE), ciTestFile(fromRoot)), plan(join(io.cwd, CI_WORKFLOW_FILE), ciWorkflow(fromRoot)));
+      const path = join(io.cwd, 'package.json');
       let scripts: ReturnType<typeof withCiScripts>;
       try {
-        scripts = withCiScripts(existing, basename(io.cwd));
+        scripts = withCiScripts(textOf(path, fileSystem), basename(io.cwd));
       } catch (error) {
         throw new CliError(`package.json is not valid JSON: ${(error as Error).message}; nothing was written`, { exitCode: EXIT_PROBLEMS });
       }
-      if (scripts.change === 'kept test script') {
-        notes.push(`package.json already has a test script; add \`${CI_TEST_SCRIPT} ${CI_TEST_FILE}\` to it to run the check with npm test`);
-      }
-      planned.push({ path: packagePath, shown: 'package.json', content: scripts.text, mode: 'update', note: scripts.change });
+      if (scripts.change === 'kept test script') notes.push(`package.json already has a test script; add \`${CI_TEST_SCRIPT} ${CI_TEST_FILE}\` to it to run the check with npm test`);
+      packageJson = { path, text: scripts.text, change: scripts.change };
     }
-    const existing = planned.filter((f) => f.mode === 'create' && existsSync(f.path)).map((f) => f.shown);
-    if (existing.length > 0) {
-      throw new CliError(`${existing.join(', ')} already exist${existing.length === 1 ? 's' : ''}; nothing was written`, {
-        hint: 'choose an empty folder: claimtrace init <dir>',
-      });
-    }
-    for (const file of planned) {
-      writeOutputFile(file.path, file.content, file.shown, file.mode === 'create' ? { createOnly: true } : {});
-    }
-    const shownFolder = show(io.cwd, folder);
+    // An earlier init that was stopped half-way left some of its own files: complete it. Anything else is refused.
+    const taken = scaffold.filter((f) => f.state !== 'absent');
+    const refusals = [
+      ...(taken.length === scaffold.length || scaffold.some((f) => f.state === 'other')
+        ? [`${shownFolder} already has ${taken.map((f) => relative(folder, f.path).split(sep).join('/')).join(', ')}`]
+        : []),
+      ...ci.filter((f) => f.state === 'other').map((f) => `${f.shown} already exists`),
+    ];
+    if (refusals.length > 0) throw new CliError(`${refusals.join('; ')}; nothing was written`, { hint: 'choose an empty folder: claimtrace init <dir>' });
+    const created = [...scaffold, ...ci].filter((f) => f.state === 'absent');
+    writeOutputFiles(
+      created.map((f) => ({ path: f.path, content: f.content })),
+      { io, createOnly: true },
+    );
+    if (packageJson !== undefined) writeOutputFiles([{ path: packageJson.path, content: packageJson.text }], { io });
+    const written = [...created.map((f) => ({ path: f.shown, change: 'created' })), ...(packageJson !== undefined ? [{ path: 'package.json', change: packageJson.change }] : [])];
     if (flag(values, 'json')) {
-      io.stdout.write(`${JSON.stringify({ folder: shownFolder, files: planned.map((f) => ({ path: f.shown, change: f.note ?? 'created' })), notes }, null, 2)}\n`);
+      io.stdout.write(jsonText({ folder: shownFolder, files: written, notes }));
       return EXIT_OK;
     }
-    const lines = planned.map((f) => `${out.green(f.note ?? 'created')} ${f.shown}`);
     for (const note of notes) io.stderr.write(`note: ${note}\n`);
-    lines.push('', `Next: claimtrace check ${shownFolder}${flag(values, 'with-ci') ? '  (and npm test)' : ''}`);
-    writeText(io.stdout, `${lines.join('\n')}\n`);
+    const lines = [...written.map((f) => `${out.green(f.change)} ${f.path}`), '', `Next: claimtrace check ${shownFolder}${flag(values, 'with-ci') ? '  (and npm test)' : ''}`];
+    io.stdout.write(`${lines.join('\n')}\n`);
     return EXIT_OK;
   },
 };

@@ -9,15 +9,15 @@ import { findingsJsonFormat } from '../../formats/findings-json.js';
 import { htmlReportFormat } from '../../formats/html-report.js';
 import { formatsFor } from '../../formats/registry.js';
 import { markdownReportFormat } from '../../formats/markdown-report.js';
+import { jsonText } from '../../ingest/control-characters.js';
 import { joinWords } from '../../values/words.js';
 import { CliError } from '../cli-error.js';
-import { writeText } from '../cli-io.js';
 import { type Command, flag, stringOption } from '../command.js';
 import { messagesText } from '../diagnostics-output.js';
 import { EXIT_OK, EXIT_PROBLEMS } from '../exit-codes.js';
 import { chosenFormats, formatChoices, formatHelpLines, formatOptionConfigs, formatOptionHelp, formatOptionValues } from '../format-choice.js';
 import { CONFIG_OPTION, CONFIG_OPTION_HELP, runPipeline, shownPath } from '../run-pipeline.js';
-import { writeOutputFile } from '../write-output.js';
+import { claimsFolderGuard, writeOutputFiles } from '../write-output.js';
 
 /** The files the built-in report formats write into `--out`. */
 export const REPORT_FILES = { markdown: markdownReportFormat.fileName, json: findingsJsonFormat.fileName, html: htmlReportFormat.fileName } as const;
@@ -56,9 +56,9 @@ export const reportCommand: Command = {
     const formats = chosenFormats(values['format'], 'report', formatsFor('report'));
     const options = formatOptionValues(values, 'report', formats);
     const run = await runPipeline(positionals[0], values, context, { reconcile: true });
-    writeText(io.stderr, messagesText(run.messages, run.paths, context.err));
+    io.stderr.write(messagesText(run.messages, run.paths, context.err));
     if (run.reconciled === undefined) {
-      writeText(io.stderr, `${context.err.red('✖ invalid input')}: nothing was written; fix the errors above\n`);
+      io.stderr.write(`${context.err.red('✖ invalid input')}: nothing was written; fix the errors above\n`);
       return EXIT_PROBLEMS;
     }
     const outDir = resolve(io.cwd, out);
@@ -66,15 +66,14 @@ export const reportCommand: Command = {
     // The output folder is left out so the same folder renders the same report wherever it is written.
     const labels = { title: 'Conflict report', corpusLabel: `${run.shown}/`, command: `claimtrace report ${run.shown}` };
     const check = { loaded: run.loaded, reconciled: run.reconciled };
-    const written: string[] = [];
-    for (const format of formats) {
-      writeOutputFile(join(outDir, format.fileName), format.render({ check, labels, options }), join(shownOut, format.fileName));
-      written.push(join(shownOut, format.fileName));
-    }
+    // All formats as one set: the folder holds this run's files or the previous run's, never a mix.
+    const files = formats.map((format) => ({ path: join(outDir, format.fileName), content: format.render({ check, labels, options }) }));
+    writeOutputFiles(files, { io, guard: claimsFolderGuard(run.loaded.root, run.loaded.inputs) });
+    const written = formats.map((format) => join(shownOut, format.fileName));
     const findings = run.reconciled.result.findings.length;
     const claims = run.loaded.corpus.claims.length;
-    if (flag(values, 'json')) io.stdout.write(`${JSON.stringify({ written, findings, claims }, null, 2)}\n`);
-    else writeText(io.stdout, `wrote ${joinWords(written)} (${findings} findings over ${claims} claims)\n`);
+    if (flag(values, 'json')) io.stdout.write(jsonText({ written, findings, claims }));
+    else io.stdout.write(`wrote ${joinWords(written)} (${findings} findings over ${claims} claims)\n`);
     return EXIT_OK;
   },
 };

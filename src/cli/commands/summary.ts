@@ -5,7 +5,7 @@
  * `npm start` runs it on the bundled corpus.
  */
 import type { Reconciled } from '../../check/index.js';
-import { writeText } from '../cli-io.js';
+import { jsonText } from '../../ingest/control-characters.js';
 import { type Command, flag } from '../command.js';
 import { messagesText } from '../diagnostics-output.js';
 import { EXIT_OK, EXIT_PROBLEMS } from '../exit-codes.js';
@@ -103,10 +103,10 @@ export const summaryCommand: Command = {
     const run = await runPipeline(positionals[0], values, context, { reconcile: true });
     const { io } = context;
     if (flag(values, 'json')) {
-      io.stdout.write(`${JSON.stringify({ ...summaryJson(run), messages: run.messages }, null, 2)}\n`);
+      io.stdout.write(jsonText({ ...summaryJson(run), messages: run.messages }));
       return run.reconciled !== undefined && openCount(run.reconciled) === 0 ? EXIT_OK : EXIT_PROBLEMS;
     }
-    writeText(io.stderr, messagesText(run.messages, run.paths, context.err));
+    io.stderr.write(messagesText(run.messages, run.paths, context.err));
     const { corpus } = run.loaded;
     const lines = [
       `claimtrace: ${run.shown}`,
@@ -117,12 +117,12 @@ export const summaryCommand: Command = {
     ];
     if (run.reconciled === undefined) {
       lines.push('  the folder is invalid (see above); nothing was reconciled');
-      writeText(io.stdout, `${lines.join('\n')}\n`);
+      io.stdout.write(`${lines.join('\n')}\n`);
       return EXIT_PROBLEMS;
     }
     const warnings = run.messages.filter((d) => d.severity === 'warning').length;
     lines.push(`  every file validates, every quote anchors, every hash matches (${warnings} warning(s))`, ...findingsLines(run.reconciled));
-    writeText(io.stdout, `${lines.join('\n')}\n`);
+    io.stdout.write(`${lines.join('\n')}\n`);
     return openCount(run.reconciled) === 0 ? EXIT_OK : EXIT_PROBLEMS;
   },
 };

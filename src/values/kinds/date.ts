@@ -17,8 +17,8 @@ import { exportStyle, quotedStyle } from '../describe-styles.js';
 import { invalidValue } from '../invalid-value.js';
 import type { ValueKindModule } from '../value-kind.js';
 import type { WeekdayValue } from './weekday.js';
+import { IsoDaySchema } from '../../model/iso-date.js';
 
-const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'expected a date as YYYY-MM-DD' });
 
 /**
  * A calendar date as an inclusive interval of days with the precision the
@@ -28,8 +28,8 @@ const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'expected a date
 export const DateValueSchema = z
   .object({
     type: z.literal('date'),
-    start: isoDay,
-    end: isoDay,
+    start: IsoDaySchema,
+    end: IsoDaySchema,
     precision: z.enum(['day', 'month', 'year']),
     raw: z.string().optional(),
   })
