@@ -14,6 +14,7 @@ import { readYamlFile } from '../claims/yaml-file.js';
 import { type CaptureCode, type LoadCode } from '../model/message-codes.js';
 import { createMessage, type Message } from '../model/message.js';
 import { failed, ok, settled, type Result } from '../model/result.js';
+import { isIsoDate } from '../model/iso-date.js';
 import { captureSource, type CapturedSource, type CaptureOptions } from './capture-source.js';
 import { writeFileSet, WriteRefused } from '../files/atomic-write.js';
 import { folderSources } from './folder-sources.js';
@@ -53,6 +54,9 @@ export type AddSourceResult = Result<AddedSource>;
 const refuse = (code: CaptureCode | LoadCode, message: string, hint: string, earlier: readonly Message[] = []): AddSourceResult =>
   failed([...earlier, createMessage(code, message, { hint })]);
 
+/** How to write a retrieval date: the form the exports read (`retrievedAt` → the annotations' `sourceDate`). */
+export const RETRIEVED_FORM = 'write it as 2026-03-05, 2026-03-05T10:00Z or 2026-03-05T10:00+01:00';
+
 const ORIGINAL_EXTENSIONS = { html: 'html', markdown: 'md', text: 'original.txt' } as const;
 
 /**
@@ -71,6 +75,7 @@ export const addSource = (bytes: Uint8Array, request: AddSourceRequest): AddSour
       return refuse('invalid-source-field', `--published "${request.published}" is not a calendar date`, 'write it as 2026-03-04, 2026-03-04T09:30Z, "March 4, 2026" or unknown');
     }
   }
+  if (!isIsoDate(request.retrievedAt)) return refuse('invalid-source-field', `--retrieved "${request.retrievedAt}" is not an ISO 8601 date`, RETRIEVED_FORM);
   if (request.url !== undefined && !/^https?:\/\/\S+$/i.test(request.url)) return refuse('invalid-source-field', `--url "${request.url}" is not an http(s) URL`, 'give the address the page was saved from');
   if (request.id !== undefined && !isSourceId(request.id)) {
     return refuse('invalid-source-field', `--id "${request.id}" is not a valid id`, 'use letters, digits, ".", "_", "-" and ":", starting with a letter or digit');

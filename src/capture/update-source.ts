@@ -25,9 +25,11 @@ import type { Claim } from '../model/claim.js';
 import { createMessage, type Message } from '../model/message.js';
 import { failed, ok, settled, type Result } from '../model/result.js';
 import { compareOrdinal } from '../model/ordinal.js';
+import { isIsoDate } from '../model/iso-date.js';
 import type { Span, TextRange } from '../model/span.js';
 import { rangesOverlap } from '../ingest/overlapping-ranges.js';
 import { writeFileSet, WriteRefused } from '../files/atomic-write.js';
+import { RETRIEVED_FORM } from './add-source.js';
 import type { CapturedSource } from './capture-source.js';
 import { folderClaimPlaces, type EvidencePlace } from './claim-places.js';
 import { appendToSeq, applyEdits, editableYaml, mapAt, setKey, type TextEdit } from './yaml-edits.js';
@@ -201,6 +203,9 @@ interface SourceUpdateRequest {
 
 const run = async (request: SourceUpdateRequest): Promise<SourceUpdateResult> => {
   const { folder, sourceId, capture } = request;
+  if (request.retrievedAt !== undefined && !isIsoDate(request.retrievedAt)) {
+    return failed([createMessage('invalid-source-field', `--retrieved "${request.retrievedAt}" is not an ISO 8601 date`, { sourceId, hint: RETRIEVED_FORM })]);
+  }
   const load = await loadCorpus(folder);
   const loaded = settled(load);
   const metadataFile = loaded.sourceFiles.get(sourceId);

@@ -2,10 +2,13 @@
  * The JSON Schema of each claim-folder file kind, generated from the zod
  * schemas (the single source of truth) so editors can validate and
  * autocomplete YAML files. Strict like the loader: no object takes keys it
- * does not declare.
+ * does not declare. `npm run schema` writes them to docs/schema/; the
+ * package ships them as `claimtrace/schema/<kind>.schema.json`; their `$id`
+ * is where the repository serves them.
  */
 import { z } from 'zod';
 import { BaselineSchema } from '../model/baseline.js';
+import { SCHEMA_BASE_URL } from '../model/docs-url.js';
 import { strictSchema } from '../model/strict-schema.js';
 import { ClaimFileDocSchema, EntitiesFileSchema, PredicatesFileSchema, SourceFileSchema } from './file-schemas.js';
 
@@ -33,7 +36,7 @@ export const claimFolderJsonSchema = (kind: ClaimFolderFileKind): Record<string,
   const { schema, title } = SCHEMAS[kind];
   // As strict as the loader: every object refuses keys it does not declare (additionalProperties: false).
   const json = z.toJSONSchema(strictSchema(schema as z.ZodType), { target: 'draft-2020-12', unrepresentable: 'any', io: 'input' }) as Record<string, unknown>;
-  return { ...json, $id: `https://claimtrace.dev/schema/${kind}.schema.json`, title };
+  return { ...json, $id: `${SCHEMA_BASE_URL}${kind}.schema.json`, title };
 };
 
 /** The JSON Schema of the claim file format (claims/*.yaml). */

@@ -19,8 +19,20 @@ export const EXIT_USAGE = VERDICT_EXIT_CODES.error;
 
 export type ExitCode = typeof EXIT_OK | typeof EXIT_PROBLEMS | typeof EXIT_USAGE;
 
-/** Codes that mean the command could not do its work or was asked for something that is not there (a usage or tool error). */
-const USAGE_CODES: ReadonlySet<string> = new Set(['write-refused', 'unknown-source', 'folder-missing', 'invalid-source-field']);
+/**
+ * Codes that mean the command could not do its work or was asked for
+ * something that is not there or not valid (a usage or tool error): an
+ * export option missing or wrong, or a review date (--date) before the claim.
+ */
+const USAGE_CODES: ReadonlySet<string> = new Set([
+  'write-refused',
+  'unknown-source',
+  'folder-missing',
+  'invalid-source-field',
+  'export-option-missing',
+  'export-option-invalid',
+  'review-before-claim',
+]);
 
 /**
  * The exit code of a command that failed with these messages: 2 when the

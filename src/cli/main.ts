@@ -1,3 +1,4 @@
+#!/usr/bin/env node
 // The `claimtrace` command line (built to dist/cli.js, the package's bin).
 import { processIo } from './cli-io.js';
 import { runCli } from './run-cli.js';

@@ -1,16 +1,20 @@
 /**
  * The JSON Schema of `claimtrace.config.json`, generated from the zod schema
  * (`config-schema.ts`) and the rules' own options schemas, so an editor
- * completes rule ids and validates each built-in rule's options. Shipped in
- * the package as docs/schema/claimtrace-config.schema.json (`npm run schema`
- * writes it; a test keeps it current).
+ * completes rule ids and validates each built-in rule's options. Shipped like
+ * the claim folder's schemas (`shipped-schemas.ts`): docs/schema/ and
+ * `claimtrace/schema/config-file.schema.json`.
  */
 import { z } from 'zod';
+import { SCHEMA_BASE_URL } from '../model/docs-url.js';
 import { byOrdinal } from '../model/ordinal.js';
 import type { AnyRule } from '../reconcile/rule.js';
 import { builtinRules } from '../reconcile/rules/builtin-rules.js';
 import { RuleLevelSchema } from '../reconcile/rules-config.js';
 import { ConfigFileSchema } from './config-schema.js';
+
+/** The kind of the configuration file's schema: `claimtrace/schema/config-file.schema.json`. */
+export const CONFIG_SCHEMA_KIND = 'config-file' as const;
 
 const toJson = (schema: z.ZodType): Record<string, unknown> => {
   const { $schema: _drop, ...json } = z.toJSONSchema(schema, { target: 'draft-2020-12', unrepresentable: 'any', io: 'input' }) as Record<string, unknown>;
@@ -39,7 +43,7 @@ export const configJsonSchema = (rules: readonly AnyRule[] = builtinRules()): Re
   );
   return {
     ...json,
-    $id: 'https://claimtrace.dev/schema/claimtrace-config.schema.json',
+    $id: `${SCHEMA_BASE_URL}${CONFIG_SCHEMA_KIND}.schema.json`,
     title: 'claimtrace configuration (claimtrace.config.json)',
     properties: { ...json.properties, rules: { ...json.properties['rules'], properties: ruleProperties } },
   };

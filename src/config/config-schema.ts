@@ -5,7 +5,7 @@
  *
  * ```json
  * {
- *   "$schema": "./node_modules/claimtrace/docs/schema/claimtrace-config.schema.json",
+ *   "$schema": "./node_modules/claimtrace/dist/schema/config-file.schema.json",
  *   "rules": { "uncorroborated": "off", "value-conflict": "error", "date-tension": ["warning", { "lateAfterDays": 3 }] },
  *   "plugins": ["./rules/house-style.mjs"],
  *   "failOn": "warning",

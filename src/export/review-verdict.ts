@@ -26,6 +26,8 @@ export interface ReviewedFinding {
   readonly id: string;
   readonly verdict: ReviewVerdict;
   readonly reason?: string;
+  /** ISO date of the review. */
+  readonly reviewedAt?: string | undefined;
 }
 
 export interface ClaimVerdict {

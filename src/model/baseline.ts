@@ -13,26 +13,26 @@ export type ReviewVerdict = z.infer<typeof ReviewVerdictSchema>;
 
 /** One reviewed finding. */
 export const BaselineEntrySchema = z.object({
-  id: FindingIdSchema,
-  rule: RuleIdSchema,
-  verdict: ReviewVerdictSchema,
-  reason: z.string().min(1, { error: 'say why (the reason for the verdict)' }),
-  reviewedBy: z.string().min(1, { error: 'say who reviewed the finding' }),
+  id: FindingIdSchema.describe('The id of the reviewed finding, as `claimtrace check` prints it.'),
+  rule: RuleIdSchema.describe('The rule that reports the finding.'),
+  verdict: ReviewVerdictSchema.describe('What the reviewer decided the finding is.'),
+  reason: z.string().min(1, { error: 'say why (the reason for the verdict)' }).describe('Why: the reason for the verdict.'),
+  reviewedBy: z.string().min(1, { error: 'say who reviewed the finding' }).describe('Who reviewed the finding.'),
   /** ISO date of the review. */
-  reviewedAt: IsoDayOrTimeSchema.optional(),
+  reviewedAt: IsoDayOrTimeSchema.optional().describe('The date of the review, YYYY-MM-DD (or a date-time); the latest is the default date of the ClaimReview export.'),
   /**
    * The finding's fingerprint when it was reviewed (`findingFingerprint`).
    * With it, a finding whose claims changed since the review is reported as
    * changed; without it, the id alone acknowledges the finding.
    */
-  fingerprint: z.string().optional(),
+  fingerprint: z.string().optional().describe('The finding’s fingerprint when it was reviewed: a finding whose claims changed since is reported as changed.'),
 });
 export type BaselineEntry = z.infer<typeof BaselineEntrySchema>;
 
 /** The baseline file (claims/baseline.yaml). Ids must be unique. */
 export const BaselineSchema = z
   .object({
-    findings: z.array(BaselineEntrySchema),
+    findings: z.array(BaselineEntrySchema).describe('The reviewed findings, one entry per finding id.'),
   })
   .superRefine((b, ctx) => {
     const seen = new Map<string, number>();

@@ -7,7 +7,7 @@
  */
 
 /** The stage of the pipeline a message comes from (vfile-message's `source`). */
-export type MessageSource = 'config' | 'load' | 'anchor' | 'normalize' | 'reconcile' | 'resolve' | 'capture';
+export type MessageSource = 'config' | 'load' | 'anchor' | 'normalize' | 'reconcile' | 'resolve' | 'capture' | 'export';
 
 /** What the table holds about one code. */
 export interface MessageCodeInfo {
@@ -100,11 +100,19 @@ export const MESSAGE_CODES = {
   'encoding-guessed': { source: 'capture', summary: 'A file that is not UTF-8 and declares no encoding, read in the encoding its bytes suggest.' },
   'page-metadata-skipped': { source: 'capture', summary: 'Metadata the page states that cannot be used (invalid JSON-LD or front matter, a date that is not a calendar date); it is skipped.' },
   'non-content-unnamed': { source: 'capture', summary: 'Blocks extraction dropped whose words do not name them uniquely; they are not listed as non-content.' },
-  'invalid-source-field': { source: 'capture', summary: 'A field given for a new source (id, URL, publication date) that is not valid.' },
+  'invalid-source-field': { source: 'capture', summary: 'A field given for a new source or a new capture (id, URL, publication or retrieval date) that is not valid.' },
   'source-exists': { source: 'capture', summary: 'A text that is already a source of the folder; `update-source` replaces a source’s text.' },
   'source-id-taken': { source: 'capture', summary: 'A source id, or a file of its name, that the folder already has.' },
   'write-refused': { source: 'capture', summary: 'A file that cannot be written (one in the way, a symbolic link, a folder leading outside the claims folder, an I/O error); nothing is left half-written.' },
   'source-round-trip': { source: 'capture', summary: 'A source file that the loader does not read back as written: a bug, please report it with the page.' },
+  // ------------------------------------------------------------ export: the standards documents (docs/exports.md)
+  'export-option-missing': { source: 'export', summary: 'An export needs an option that was not given (ClaimReview: the base URL, the author, the date).' },
+  'export-option-invalid': { source: 'export', summary: 'An export option that is not valid: a base URL that is not an absolute http(s) URL, a date that is not a real ISO 8601 date, a severity that does not exist.' },
+  'review-before-claim': { source: 'export', summary: 'A ClaimReview dated before a source published the claim it reviews.' },
+  'source-without-url': { source: 'export', summary: 'A source with no `url`: its annotations and reviews point at a `urn:claimtrace:source:` name that no browser opens.' },
+  'retrieval-date-invalid': { source: 'export', summary: 'A source whose `retrievedAt` is not an ISO 8601 date or date-time; the annotations say nothing about when it was retrieved.' },
+  'agent-unknown': { source: 'export', summary: 'A speaker, outlet or publisher that entities.yaml does not list: the exports cannot say whether it is a person or an organisation.' },
+  'claim-undated': { source: 'export', summary: 'A reviewed claim that no source dates (no `publishedAt`, no `retrievedAt`): its ClaimReview has no `itemReviewed.datePublished`.' },
 } as const satisfies Readonly<Record<string, MessageCodeInfo>>;
 
 /** Every message code. */
@@ -122,6 +130,7 @@ export type NormalizeCode = CodeOf<'normalize'>;
 export type ReconcileCode = CodeOf<'reconcile'>;
 export type ResolveCode = CodeOf<'resolve'>;
 export type CaptureCode = CodeOf<'capture'>;
+export type ExportCode = CodeOf<'export'>;
 
 /** Every code, in table order. */
 export const MESSAGE_CODE_LIST = Object.keys(MESSAGE_CODES) as MessageCode[];

@@ -23,6 +23,19 @@ const strict = new WeakMap<z.ZodType, z.ZodType>();
 const WRAPPERS = new Set(['optional', 'nullable', 'default', 'prefault', 'readonly', 'catch', 'nonoptional', 'success']);
 
 /**
+ * A copy made with a new definition is a new schema to zod's registry: give
+ * it the metadata (`.describe()`, `.meta()`) of the schema it copies, so the
+ * JSON Schema of the strict copy keeps every description (an `id` stays with
+ * the original: ids are unique).
+ */
+const keepMetadata = (from: z.ZodType, to: z.ZodType): void => {
+  const meta = z.globalRegistry.get(from);
+  if (meta === undefined || z.globalRegistry.has(to)) return;
+  const { id: _id, ...rest } = meta;
+  if (Object.keys(rest).length > 0) z.globalRegistry.add(to, rest);
+};
+
+/**
  * `schema` with every object strict.
  *
  * @example
@@ -56,6 +69,7 @@ export const strictSchema = <T extends z.ZodType>(schema: T): T => {
     const getter = def['getter'] as () => z.ZodType;
     result = z.lazy(() => strictSchema(getter()));
   }
+  if (result !== schema) keepMetadata(schema, result);
   strict.set(schema, result);
   strict.set(result, result);
   return result as T;

@@ -105,6 +105,10 @@ describe('claimtrace add', () => {
     [['add', 'harbour.html', '--into', 'missing'], 2, /does not exist/],
     [['add', 'harbour.html'], 2, /needs --into/],
     [['add', 'harbour.html', '--into', 'claims', '--published', '2026-02-30'], 2, /not a calendar date/],
+    // retrievedAt is what the exports give as the retrieval time: the one ISO 8601 form they read.
+    [['add', 'harbour.html', '--into', 'claims', '--retrieved', 'March 5, 2026'], 2, /invalid-source-field.*--retrieved "March 5, 2026" is not an ISO 8601 date/],
+    [['add', 'harbour.html', '--into', 'claims', '--retrieved', '2026-03-05 08:00'], 2, /--retrieved "2026-03-05 08:00" is not an ISO 8601 date/],
+    [['add', 'harbour.html', '--into', 'claims', '--retrieved', '2026-02-30'], 2, /--retrieved "2026-02-30" is not an ISO 8601 date/],
   ])('refuses %j (exit %d: 1 for the page or folder, 2 for the arguments)', async (args, code, message) => {
     const result = await run(args);
     expect(result.code).toBe(code);
@@ -206,6 +210,14 @@ describe('claimtrace update-source', () => {
     const again = await run(['update-source', ID, 'harbour-edited.html', 'claims']);
     expect(again.code).toBe(1);
     expect(again.stdout).toContain('text unchanged');
+  });
+
+  it.each(['yesterday', '2026-03-06T25:00Z'])('refuses --retrieved %s and changes nothing', async (retrieved) => {
+    const before = readFileSync(join(folder, 'sources', `${ID}.yaml`), 'utf8');
+    const result = await run(['update-source', ID, 'harbour-edited.html', 'claims', '--retrieved', retrieved]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(new RegExp(`invalid-source-field.*--retrieved "${retrieved}" is not an ISO 8601 date`));
+    expect(readFileSync(join(folder, 'sources', `${ID}.yaml`), 'utf8')).toBe(before);
   });
 
   it('passes once the person has fixed the quotes', async () => {

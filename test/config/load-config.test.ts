@@ -12,7 +12,8 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkClaimsFolder } from '../../src/check/check-claims-folder.js';
 import { createCheckReport } from '../../src/check/check-report.js';
-import { configJsonSchema, findConfigFile, loadConfig } from '../../src/config/index.js';
+import { configJsonSchema, findConfigFile, loadConfig, SHIPPED_SCHEMA_KINDS, shippedJsonSchema } from '../../src/config/index.js';
+import { SCHEMA_BASE_URL } from '../../src/model/docs-url.js';
 import { formatMessage } from '../../src/model/message.js';
 import { builtinRules } from '../../src/reconcile/index.js';
 
@@ -188,20 +189,17 @@ describe('the JSON Schema of claimtrace.config.json', () => {
   const ajv = new Ajv2020.default({ allErrors: true, strict: false });
   const validate = ajv.compile(schema);
 
-  it('is committed in docs/schema/ and current (run `npm run schema`)', () => {
-    const committed = JSON.parse(readFileSync(join(import.meta.dirname, '../../docs/schema/claimtrace-config.schema.json'), 'utf8')) as unknown;
-    expect(committed).toEqual(schema);
-  });
-
-  it('is shipped in the package, at claimtrace/config.schema.json', () => {
-    const pkg = JSON.parse(readFileSync(join(import.meta.dirname, '../../package.json'), 'utf8')) as { files: string[]; exports: Record<string, unknown> };
-    expect(pkg.files).toContain('docs/schema/claimtrace-config.schema.json');
-    expect(pkg.exports['./config.schema.json']).toBe('./docs/schema/claimtrace-config.schema.json');
+  // docs/schema/config-file.schema.json is kept current with the claim folder's schemas (test/claims/json-schema.test.ts)
+  // and shipped with them as claimtrace/schema/config-file.schema.json (test/package/tarball.test.ts).
+  it('is one of the shipped schemas, with its $id where the repository serves it', () => {
+    expect(SHIPPED_SCHEMA_KINDS).toContain('config-file');
+    expect(shippedJsonSchema('config-file')).toEqual(schema);
+    expect(schema['$id']).toBe(`${SCHEMA_BASE_URL}config-file.schema.json`);
   });
 
   it.each([
     [{ rules: { uncorroborated: 'off', 'value-conflict': 'error', 'date-tension': ['warning', { lateAfterDays: 3 }] }, failOn: 'warning', maxWarnings: 0, ignore: ['x/**'], plugins: ['./p.mjs'] }, true],
-    [{ $schema: './node_modules/claimtrace/docs/schema/claimtrace-config.schema.json' }, true],
+    [{ $schema: './node_modules/claimtrace/dist/schema/config-file.schema.json' }, true],
     [{ failOnn: 'error' }, false],
     [{ rules: { uncorroborated: 'warn' } }, false],
     [{ rules: { 'date-tension': ['warning', { lateAfterDay: 3 }] } }, false],

@@ -26,7 +26,7 @@ const ALLOWED: Readonly<Record<string, readonly string[]>> = {
   reconcile: ['anchor', 'normalize', 'values', ...MODEL],
   resolve: ['values', ...MODEL],
   report: ['ingest', 'values', ...MODEL],
-  export: ['values', ...MODEL],
+  export: ['values', 'normalize', ...MODEL],
   config: ['claims', 'files', 'normalize', 'reconcile', ...MODEL],
   check: ['claims', 'config', 'reconcile', 'resolve', 'report', 'values', 'normalize', 'ingest', ...MODEL],
   capture: ['claims', 'anchor', 'files', 'ingest', 'normalize', ...MODEL],

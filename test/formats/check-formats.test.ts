@@ -13,7 +13,7 @@ import addFormats from 'ajv-formats';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkClaimsFolder } from '../../src/check/check-claims-folder.js';
 import { type CheckReport, createCheckReport } from '../../src/check/check-report.js';
-import type { FormatInput } from '../../src/formats/format.js';
+import { type FormatInput, type OutputFormat, renderFormat } from '../../src/formats/format.js';
 import { escapeData, escapeProperty, githubFormat } from '../../src/formats/github.js';
 import { escapeXmlAttribute, escapeXmlText, junitFormat } from '../../src/formats/junit.js';
 import { sarifFormat } from '../../src/formats/sarif.js';
@@ -28,6 +28,13 @@ afterAll(() => rmSync(temp, { recursive: true, force: true }));
 const checked = async (folder: string, cwd = REPO): Promise<FormatInput & { report: CheckReport }> => {
   const check = await checkClaimsFolder(folder);
   return { check: settled(check), report: createCheckReport(check), paths: { root: folder, cwd }, labels: { title: 't', corpusLabel: 'c/', command: 'x' }, options: {} };
+};
+
+/** A check format's text (they always render: a check format has no errors of its own). */
+const textOf = (format: OutputFormat, input: FormatInput): string => {
+  const rendered = renderFormat(format, input);
+  if (!rendered.ok) throw new Error(`${format.id} did not render`);
+  return rendered.value;
 };
 
 const copy = (name: string, into: string): string => {
@@ -72,7 +79,7 @@ describe('sarif', () => {
   const ajv = new Ajv2020.default({ allErrors: true, strict: false });
   addFormats.default(ajv);
   const validate = ajv.compile(schema);
-  const sarifOf = (input: FormatInput): SarifLog => JSON.parse(sarifFormat.render(input)) as SarifLog;
+  const sarifOf = (input: FormatInput): SarifLog => JSON.parse(textOf(sarifFormat, input)) as SarifLog;
 
   let scenarios: [string, FormatInput][] = [];
   beforeAll(async () => {
@@ -145,7 +152,7 @@ describe('sarif', () => {
     const after = sarifOf(input).runs[0]?.results ?? [];
     expect(after.map((r) => r.partialFingerprints)).toEqual(before.map((r) => r.partialFingerprints));
     expect(after[0]?.locations[0]?.physicalLocation.region.startLine).toBe((before[0]?.locations[0]?.physicalLocation.region.startLine ?? 0) + 2);
-    expect(sarifFormat.render(input)).toBe(sarifFormat.render(input));
+    expect(textOf(sarifFormat, input)).toBe(textOf(sarifFormat, input));
   });
 
   it('marks a reviewed finding unchanged with an accepted suppression giving the reason, and reports a stale entry at its line', () => {
@@ -176,7 +183,7 @@ describe('github', () => {
   });
 
   it('annotates a finding in each claim file it has a claim in, as an error when it fails; reviewed findings are left out', async () => {
-    const lines = githubFormat.render(await checked(fixture('conflict'))).split('\n');
+    const lines = textOf(githubFormat, await checked(fixture('conflict'))).split('\n');
     const conflict = lines.filter((l) => l.includes('title=claimtrace [value-conflict]'));
     expect(conflict.map((l) => l.slice(0, l.indexOf(',title')))).toEqual([
       '::error file=test/fixtures/cli/conflict/claims/gazette.yaml,line=3,col=5',
@@ -185,13 +192,13 @@ describe('github', () => {
     expect(conflict[0]).toMatch(/::.*%0Avalue-conflict:[0-9a-f]{12} \(new: not in the baseline\)%0Acost-gazette at test\/fixtures\/cli\/conflict\/claims\/gazette\.yaml:3:5, quoting/);
     expect(lines.filter((l) => l.startsWith('::notice ')).every((l) => l.includes('[uncorroborated]'))).toBe(true);
     expect(lines.at(-3)).toBe('✖ check failed: 1 finding not reviewed');
-    const reviewed = githubFormat.render(await checked(await reviewedWithStale()));
+    const reviewed = textOf(githubFormat, await checked(await reviewedWithStale()));
     expect(reviewed).not.toContain('[value-conflict]::');
     expect(reviewed).toMatch(/^::error file=.*baseline\.yaml,line=7,col=5,title=claimtrace \[stale-baseline-entry\]::baseline entry value-conflict:000000000000/m);
   });
 
   it('annotates an error in the folder at its file and line, with its hint', async () => {
-    const text = githubFormat.render(await checked(fixture('broken-quote')));
+    const text = textOf(githubFormat, await checked(fixture('broken-quote')));
     expect(text).toMatch(/^::error file=test\/fixtures\/cli\/broken-quote\/claims\/gazette\.yaml,line=12,col=12,title=claimtrace \[quote-not-found\]::the quote .*%0Ahint: /m);
   });
 });
@@ -235,12 +242,12 @@ describe('junit', () => {
   });
 
   it('a test case per finding named by its id, failures with the claims’ places, reviews as skipped, stale entries failing', async () => {
-    const xml = junitFormat.render(await checked(await reviewedWithStale()));
+    const xml = textOf(junitFormat, await checked(await reviewedWithStale()));
     expect(wellFormedXml(xml)).toEqual([]);
     expect(xml).toMatch(/<testsuites name="claimtrace check .*reviewed" tests="4" failures="1" errors="0" skipped="1">/);
     expect(xml).toMatch(/<testcase classname="claimtrace rule value-conflict" name="value-conflict:[0-9a-f]{12}" file=".*reviewed\/claims\/gazette\.yaml" line="3">\n +<skipped message="reviewed: real-conflict — both printed \(desk\)"\/>/);
     expect(xml).toMatch(/<testcase classname="claimtrace baseline" name="stale baseline entry value-conflict:000000000000" file=".*baseline\.yaml" line="7">\n +<failure message="baseline entry/);
-    const failing = junitFormat.render(await checked(fixture('conflict')));
+    const failing = textOf(junitFormat, await checked(fixture('conflict')));
     expect(failing).toMatch(/<failure message="[^"]*" type="value-conflict">[^<]*\ncost-gazette at test\/fixtures\/cli\/conflict\/claims\/gazette\.yaml:3:5, quoting/);
   });
 
@@ -248,7 +255,7 @@ describe('junit', () => {
     const folder = copy('broken-quote', 'hostile');
     const file = join(folder, 'claims', 'gazette.yaml');
     writeFileSync(file, readFileSync(file, 'utf8').replace('the terminal reopens to shipping lines in the autumn of 2028', '</failure><x a=1> & ]]> <!-- \\u0007'));
-    const xml = junitFormat.render(await checked(folder));
+    const xml = textOf(junitFormat, await checked(folder));
     expect(xml).toContain('quote-not-found');
     expect(wellFormedXml(xml)).toEqual([]);
   });

@@ -169,8 +169,9 @@ describe('export --date', () => {
     ['2026-01-15', 0],
     ['2026-01-15T09:30:00Z', 0],
   ] as const)('--date %s → exit %d', async (date, code) => {
-    const result = await runInProcess(['export', FIXTURE, '--format', 'claimreview', '--date', date], { env: { NO_COLOR: '1' } });
+    const args = ['--base-url', 'https://example.org/reviews', '--author', 'Example Checks', '--date', date];
+    const result = await runInProcess(['export', FIXTURE, '--format', 'claimreview', ...args], { env: { NO_COLOR: '1' } });
     expect(result.code, result.stderr).toBe(code);
-    if (code === 2) expect(result.stderr).toContain(`--date must be an ISO 8601 date such as 2026-01-15 (got "${date}")`);
+    if (code === 2) expect(result.stderr).toContain(`--date must be a real ISO 8601 date such as 2026-01-15 (got "${date}")`);
   });
 });

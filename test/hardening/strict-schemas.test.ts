@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { describe, expect, it } from 'vitest';
 import { checkClaimsFolder } from '../../src/check/index.js';
-import { CLAIM_FOLDER_FILE_KINDS, claimFolderJsonSchema } from '../../src/claims/index.js';
+import { SHIPPED_SCHEMA_KINDS, shippedJsonSchema } from '../../src/config/index.js';
 import { objectKeysAt, strictSchema } from '../../src/model/strict-schema.js';
 import { runInProcess } from '../cli/memory-io.js';
 import { flat, type FlatMessage } from '../support/flat-message.js';
@@ -128,8 +128,8 @@ describe('strictness is generic', () => {
     return out;
   };
 
-  it.each(CLAIM_FOLDER_FILE_KINDS)('every object of the %s schema refuses keys it does not declare', (kind) => {
-    const nodes = objectNodes(claimFolderJsonSchema(kind), kind);
+  it.each(SHIPPED_SCHEMA_KINDS)('every object of the %s schema refuses keys it does not declare', (kind) => {
+    const nodes = objectNodes(shippedJsonSchema(kind), kind);
     expect(nodes.length).toBeGreaterThan(0);
     expect(nodes.filter(([, node]) => node['additionalProperties'] !== false).map(([at]) => at)).toEqual([]);
   });

@@ -17,6 +17,9 @@ export interface Packed {
   readonly tarball: string;
   /** The files of the tarball, sorted. */
   readonly files: readonly string[];
+  /** The tarball's size and the size of its files, in bytes (as `npm pack --json` reports them). */
+  readonly size: number;
+  readonly unpackedSize: number;
 }
 
 /** Build (with declarations) and pack into a new scratch folder. */
@@ -25,8 +28,14 @@ export const packPackage = async (): Promise<Packed> => {
   mkdirSync(join(REPO, '.tmp'), { recursive: true });
   const scratch = mkdtempSync(join(REPO, '.tmp', 'pack-'));
   const listing = execFileSync('npm', ['pack', '--json', '--pack-destination', scratch], { cwd: REPO, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-  const [packed] = JSON.parse(listing) as { filename: string; files: { path: string }[] }[];
-  return { scratch, tarball: join(scratch, packed?.filename ?? ''), files: (packed?.files ?? []).map((f) => f.path).sort() };
+  const [packed] = JSON.parse(listing) as { filename: string; size: number; unpackedSize: number; files: { path: string }[] }[];
+  return {
+    scratch,
+    tarball: join(scratch, packed?.filename ?? ''),
+    files: (packed?.files ?? []).map((f) => f.path).sort(),
+    size: packed?.size ?? 0,
+    unpackedSize: packed?.unpackedSize ?? 0,
+  };
 };
 
 /** Install a packed tarball into `project` as npm would: the package in node_modules, its bin linked. */

@@ -129,7 +129,7 @@ export const runWalkthrough = (project: string, install: () => void): Walkthroug
   write(
     'config',
     'claimtrace.config.json',
-    `${JSON.stringify({ $schema: './node_modules/claimtrace/docs/schema/claimtrace-config.schema.json', rules: { uncorroborated: 'off', 'value-conflict': 'error' }, failOn: 'warning' }, null, 2)}\n`,
+    `${JSON.stringify({ $schema: './node_modules/claimtrace/dist/schema/config-file.schema.json', rules: { uncorroborated: 'off', 'value-conflict': 'error' }, failOn: 'warning' }, null, 2)}\n`,
   );
   run('check-config', 'npx claimtrace check');
   run('check-sarif', 'npx claimtrace check --format sarif --output-file claimtrace.sarif');

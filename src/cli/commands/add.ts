@@ -61,7 +61,7 @@ export const addCommand: Command = {
     published: 'the publication date (2026-03-04, 2026-03-04T09:30Z, "March 4, 2026") or unknown',
     title: 'the title (default: what the page states)',
     publisher: 'the publisher (default: the site name the page states)',
-    retrieved: 'when the page was saved (default: the file\'s modification time)',
+    retrieved: 'when the page was saved, ISO 8601 as 2026-03-05T10:00Z (default: the file\'s modification time)',
     format: `html, markdown or text (default: from the file name and content)`,
     encoding: 'the character encoding, overriding what the page declares (e.g. windows-1252)',
     'keep-original': 'keep the original file beside the text, for provenance',
@@ -77,7 +77,6 @@ export const addCommand: Command = {
       throw new CliError(`--format must be one of ${PAGE_FORMATS.join(', ')} (got "${format}")`, { showUsage: true });
     }
     const retrieved = stringOption(values, 'retrieved');
-    if (retrieved !== undefined && Number.isNaN(Date.parse(retrieved))) throw new CliError(`--retrieved "${retrieved}" is not a date`, { hint: 'e.g. 2026-03-05 or 2026-03-05T10:00Z' });
     const { bytes, modified } = readInput(arg, io.cwd);
     const folder = resolve(io.cwd, into);
     const shownFolder = shownPath(folder, io.cwd);

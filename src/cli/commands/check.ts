@@ -8,13 +8,13 @@
  */
 import { resolve } from 'node:path';
 import { onlyFailing, VERDICT_EXIT_CODES } from '../../check/check-report.js';
-import type { OutputFormat } from '../../formats/format.js';
-import { PLAIN_STYLE } from '../../formats/format.js';
+import { type OutputFormat, PLAIN_STYLE, renderFormat } from '../../formats/format.js';
 import { formatById, formatsFor } from '../../formats/registry.js';
 import type { PathOptions } from '../../model/display-path.js';
 import { CliError } from '../cli-error.js';
 import { type Command, flag, stringOption } from '../command.js';
-import type { ExitCode } from '../exit-codes.js';
+import { messagesText } from '../diagnostics-output.js';
+import { type ExitCode, failureExitCode } from '../exit-codes.js';
 import { chosenFormats, formatChoices, formatHelpLines } from '../format-choice.js';
 import { CONFIG_OPTION, CONFIG_OPTION_HELP, reportOfRun, runPipeline, shownPath } from '../run-pipeline.js';
 import { parseSeverity } from '../severity-threshold.js';
@@ -98,7 +98,7 @@ export const checkCommand: Command = {
     const full = reportOfRun(run, { failOn, ...(maxWarnings !== undefined ? { maxWarnings } : {}) });
     const report = quiet ? onlyFailing(full) : full;
     const outputFile = stringOption(values, 'output-file');
-    const text = format.render({
+    const rendered = renderFormat(format, {
       check: { loaded: run.loaded, ...(run.reconciled !== undefined ? { reconciled: run.reconciled } : {}) },
       report,
       paths: pathsFor(format, run.paths, io.env, run.folder),
@@ -106,6 +106,9 @@ export const checkCommand: Command = {
       labels: { title: 'claimtrace check', corpusLabel: `${run.shown}/`, command: `claimtrace check ${run.shown}` },
       options: {},
     });
+    io.stderr.write(messagesText(rendered.messages, run.paths, context.err));
+    if (!rendered.ok) return failureExitCode(rendered.messages);
+    const text = rendered.value;
     if (outputFile === undefined) {
       io.stdout.write(text);
     } else {

@@ -9,12 +9,13 @@ import { resolve } from 'node:path';
 import { resolveClaimsFolder } from '../claims-folder.js';
 import type { FolderCheck } from '../../check/check-claims-folder.js';
 import { jsonText } from '../../ingest/control-characters.js';
+import type { PathOptions } from '../../model/display-path.js';
 import { hasErrors } from '../../model/message.js';
-import type { OutputFormat } from '../../formats/format.js';
+import { type OutputFormat, renderFormat } from '../../formats/format.js';
 import { CliError } from '../cli-error.js';
 import { type Command, flag, stringOption } from '../command.js';
 import { messagesText } from '../diagnostics-output.js';
-import { EXIT_OK, EXIT_PROBLEMS } from '../exit-codes.js';
+import { EXIT_OK, EXIT_PROBLEMS, failureExitCode } from '../exit-codes.js';
 import { chosenFormats, formatChoices, formatHelpLines, formatOptionConfigs, formatOptionHelp, formatOptionValues } from '../format-choice.js';
 import { CONFIG_OPTION, CONFIG_OPTION_HELP, runPipeline, shownPath } from '../run-pipeline.js';
 import { claimsFolderGuard, writeOutputFiles } from '../write-output.js';
@@ -33,14 +34,16 @@ export const exportCommand: Command = {
   summary: 'export one format: Web Annotation, ClaimReview, PROV-O, the report, the findings, or the claim file JSON Schema',
   usage: [
     `claimtrace export [dir] --format ${formatChoices('export')} [--out <file>] [--json]`,
-    'claimtrace export [dir] --format claimreview [--date <YYYY-MM-DD>] [--author <organisation>]',
+    'claimtrace export [dir] --format claimreview --base-url <url> --author <organisation> [--author-url <url>] [--date <YYYY-MM-DD>] [--min-severity <severity>]',
   ],
   description: [
     ...formatHelpLines('export'),
     'See docs/exports.md for the field mapping.',
     'With --json, what was exported as JSON: the format, its media type and the file written (with --out),',
     'or the document itself when it is JSON, else { format, mediaType, content }.',
-    'Exit: 0 exported; 1 the folder has errors (nothing is written); 2 the format is unknown or an option wrong.',
+    'Warnings (a source without a url, a speaker entities.yaml does not list) go to stderr; the export is still written.',
+    'Exit: 0 exported; 1 the folder has errors or the export cannot be made of it (nothing is written);',
+    '2 the format is unknown, an option missing or wrong.',
   ].join('\n'),
   options: {
     format: { type: 'string', short: 'f' },
@@ -66,6 +69,7 @@ export const exportCommand: Command = {
     const options = formatOptionValues(values, 'export', [format]);
     let check: FolderCheck | undefined;
     let shown = '.';
+    let paths: PathOptions = { cwd: io.cwd };
     let guard: ((realTarget: string) => string | undefined) | undefined;
     if (format.needs !== 'nothing') {
       const run = await runPipeline(positionals[0], values, context, { reconcile: format.needs === 'findings' });
@@ -77,13 +81,20 @@ export const exportCommand: Command = {
       }
       check = { loaded: run.loaded, ...(run.reconciled !== undefined ? { reconciled: run.reconciled } : {}) };
       shown = run.shown;
+      paths = run.paths;
       guard = claimsFolderGuard(run.loaded.root, run.loaded.inputs);
     }
-    const text = format.render({
+    const rendered = renderFormat(format, {
       ...(check !== undefined ? { check } : {}),
       labels: { title: 'Conflict report', corpusLabel: `${shown}/`, command: `claimtrace export ${shown} --format ${format.id}` },
       options,
     });
+    io.stderr.write(messagesText(rendered.messages, paths, context.err));
+    if (!rendered.ok) {
+      io.stderr.write(`${context.err.red(`✖ cannot export ${format.id}`)}: nothing was exported; see the errors above\n`);
+      return failureExitCode(rendered.messages);
+    }
+    const text = rendered.value;
     const out = stringOption(values, 'out');
     const json = flag(values, 'json');
     const isJson = /[/+]json$/.test(format.mediaType);

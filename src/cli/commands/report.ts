@@ -6,6 +6,7 @@
  */
 import { join, resolve } from 'node:path';
 import { findingsJsonFormat } from '../../formats/findings-json.js';
+import { renderFormat } from '../../formats/format.js';
 import { htmlReportFormat } from '../../formats/html-report.js';
 import { formatsFor } from '../../formats/registry.js';
 import { markdownReportFormat } from '../../formats/markdown-report.js';
@@ -14,7 +15,7 @@ import { joinWords } from '../../values/words.js';
 import { CliError } from '../cli-error.js';
 import { type Command, flag, stringOption } from '../command.js';
 import { messagesText } from '../diagnostics-output.js';
-import { EXIT_OK, EXIT_PROBLEMS } from '../exit-codes.js';
+import { EXIT_OK, EXIT_PROBLEMS, failureExitCode } from '../exit-codes.js';
 import { chosenFormats, formatChoices, formatHelpLines, formatOptionConfigs, formatOptionHelp, formatOptionValues } from '../format-choice.js';
 import { CONFIG_OPTION, CONFIG_OPTION_HELP, runPipeline, shownPath } from '../run-pipeline.js';
 import { claimsFolderGuard, writeOutputFiles } from '../write-output.js';
@@ -66,8 +67,14 @@ export const reportCommand: Command = {
     // The output folder is left out so the same folder renders the same report wherever it is written.
     const labels = { title: 'Conflict report', corpusLabel: `${run.shown}/`, command: `claimtrace report ${run.shown}` };
     const check = { loaded: run.loaded, reconciled: run.reconciled };
+    const rendered = formats.map((format) => ({ format, output: renderFormat(format, { check, labels, options }) }));
+    io.stderr.write(messagesText(rendered.flatMap((r) => r.output.messages), run.paths, context.err));
+    const files = rendered.flatMap(({ format, output }) => (output.ok ? [{ path: join(outDir, format.fileName), content: output.value }] : []));
+    if (files.length !== rendered.length) {
+      io.stderr.write(`${context.err.red('✖ cannot write the report')}: nothing was written; see the errors above\n`);
+      return failureExitCode(rendered.flatMap((r) => r.output.messages));
+    }
     // All formats as one set: the folder holds this run's files or the previous run's, never a mix.
-    const files = formats.map((format) => ({ path: join(outDir, format.fileName), content: format.render({ check, labels, options }) }));
     writeOutputFiles(files, { io, guard: claimsFolderGuard(run.loaded.root, run.loaded.inputs) });
     const written = formats.map((format) => join(shownOut, format.fileName));
     const findings = run.reconciled.result.findings.length;

@@ -35,7 +35,7 @@ export const updateSourceCommand: Command = {
   optionHelp: {
     format: 'html, markdown or text (default: from the file name and content)',
     encoding: 'the character encoding, overriding what the page declares',
-    retrieved: 'when the new capture was saved (default: now)',
+    retrieved: 'when the new capture was saved, ISO 8601 as 2026-03-05T10:00Z (default: now)',
     'dry-run': 'report what would change; write nothing',
     json: 'print the report as JSON',
   },
