@@ -41,5 +41,5 @@ export {
 } from './claims/file-schemas.js';
 export { claimFolderJsonSchema, claimFileJsonSchema, CLAIM_FOLDER_FILE_KINDS, type ClaimFolderFileKind } from './claims/json-schema.js';
 export { ConfigFileSchema, type ConfigFile } from './config/config-schema.js';
-export { configJsonSchema, CONFIG_SCHEMA_KIND } from './config/config-json-schema.js';
-export { SHIPPED_SCHEMA_KINDS, shippedJsonSchema, type ShippedSchemaKind } from './config/shipped-schemas.js';
+export { SHIPPED_SCHEMA_KINDS, type ShippedSchemaKind } from './config/shipped-schemas.js';
+

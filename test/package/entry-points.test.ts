@@ -37,11 +37,11 @@ const SCHEMA = [
     'NonContentRangeSchema', 'PolaritySchema', 'PredicateIdSchema', 'PredicateSchema', 'PredicatesFileSchema',
     'PublishedAtSchema', 'QualifiersSchema', 'QuantityShorthandSchema', 'QuantityValueSchema',
     'ReviewVerdictSchema', 'RuleIdSchema', 'RuleLevelSchema', 'RuleSettingSchema', 'RulesConfigSchema',
-    'SeveritySchema', 'SourceDocumentSchema', 'SourceFileSchema', 'SourceIdSchema', 'SourceRelationSchema',
+    'SHIPPED_SCHEMA_KINDS', 'SeveritySchema', 'SourceDocumentSchema', 'SourceFileSchema', 'SourceIdSchema', 'SourceRelationSchema',
     'SourceSchema', 'SpanSchema', 'TextPlaceSchema', 'TextPositionSelectorSchema', 'TextQuoteSelectorSchema',
     'TextRangeSchema', 'TextShorthandSchema', 'TextValueSchema', 'ValueFileSchema', 'ValueKindSchema',
     'ValueSchema', 'WeekdaySchema', 'WeekdayValueSchema', 'claimFileJsonSchema', 'claimFolderJsonSchema',
-    'configJsonSchema', 'parseId',
+    'parseId',
 ];
 const TESTING = [
     'buildTestCorpus', 'checkRuleExamples', 'claimsCheckTests', 'exampleCoverageProblems', 'examplePredicate', 'ruleTester',
