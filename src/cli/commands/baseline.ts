@@ -11,18 +11,13 @@
  * - `prune` removes stale entries (findings that no longer occur).
  *
  * The statuses come from the baseline module's comparison
- * (`compareWithBaseline`) through the check report; the file is edited with
- * the yaml Document API (comments and order stay) and written atomically.
+ * (`compareWithBaseline`) through the check report (`../baseline-status.ts`);
+ * the file is edited with the yaml Document API (comments and order stay)
+ * and written atomically (`../baseline-file.ts`).
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { type FindingItem, rulesThatRan } from '../../check/check-report.js';
-import { editBaselineText } from '../../claims/baseline-document.js';
 import { closestName } from '../../normalize/closest-name.js';
-import { placeText } from '../../formats/check-text.js';
-import type { BaselineEntry } from '../../model/baseline.js';
 import type { Finding } from '../../model/finding.js';
-import { formatMessage } from '../../model/message.js';
 import { baselineEntryFor, ReviewVerdictSchema } from '../../reconcile/index.js';
 import { jsonText } from '../../ingest/control-characters.js';
 import { CliError } from '../cli-error.js';
@@ -31,8 +26,8 @@ import { messagesText } from '../diagnostics-output.js';
 import { EXIT_OK, EXIT_PROBLEMS, type ExitCode } from '../exit-codes.js';
 import { CONFIG_OPTION, CONFIG_OPTION_HELP, type PipelineRun, reportOfRun, runPipeline, shownPath } from '../run-pipeline.js';
 import { parseSeverity } from '../severity-threshold.js';
-import type { Style } from '../style.js';
-import { writeOutputFiles } from '../write-output.js';
+import { baselineFile, writeBaselineEdit } from '../baseline-file.js';
+import { statusRows, statusText } from '../baseline-status.js';
 import { closestIds, findFinding } from './explain.js';
 
 const SUBCOMMANDS = ['status', 'accept', 'prune'] as const;
@@ -45,18 +40,6 @@ const OWN_OPTIONS: Readonly<Record<Subcommand, readonly string[]>> = {
   prune: ['dry-run'],
 };
 
-/** Where a finding or entry stands, for `status`. */
-type Standing = 'new' | 'changed' | 'carried-over' | 'mismatched' | 'reviewed' | 'stale' | 'idle';
-
-const STANDING_WORDS: Readonly<Record<Standing, string>> = {
-  new: 'new — not reviewed',
-  changed: 'changed — reviewed, but what the finding says about its claims changed since',
-  'carried-over': 'carried over — reviewed; new evidence for the same disagreement, the review still holds',
-  mismatched: 'mismatched — the entry names another rule than the finding',
-  reviewed: 'reviewed — unchanged since the review',
-  stale: 'stale — reviewed findings that no longer occur (claimtrace baseline prune removes them)',
-  idle: 'idle — entries of rules that did not run (set off); kept as they are',
-};
 
 const today = (): string => new Date().toISOString().slice(0, 10);
 
@@ -69,22 +52,6 @@ const validInput = (run: PipelineRun, context: Parameters<Command['run']>[1]): N
     });
   }
   return run.reconciled;
-};
-
-/** The baseline file of the folder (an existing baseline.yaml / .yml, else baseline.yaml) and its text, if any. */
-const baselineFile = (run: PipelineRun): { readonly path: string; readonly name: string; readonly text: string | undefined } => {
-  const name = run.reconciled?.baselineFile ?? 'baseline.yaml';
-  const path = join(run.folder, name);
-  return { path, name, text: existsSync(path) ? readFileSync(path, 'utf8') : undefined };
-};
-
-const write = (run: PipelineRun, edit: Parameters<typeof editBaselineText>[1], io: Parameters<typeof writeOutputFiles>[1]['io']): string => {
-  const { cwd } = io;
-  const file = baselineFile(run);
-  const edited = editBaselineText(file.text, edit, file.name);
-  if (!edited.ok) throw new CliError(`cannot edit ${shownPath(file.path, cwd)}: ${edited.messages.map((m) => formatMessage(m)).join('; ')}`, { exitCode: EXIT_PROBLEMS });
-  writeOutputFiles([{ path: file.path, content: edited.value }], { io });
-  return shownPath(file.path, cwd);
 };
 
 const requiredText = (values: OptionValues, name: string, what: string): string => {
@@ -129,7 +96,7 @@ const accept = async (values: OptionValues, ids: readonly string[], run: Pipelin
     else context.io.stdout.write('nothing to accept: every finding that fails the check is reviewed already\n');
     return EXIT_OK;
   }
-  const file = write(run, { upsert: entries }, context.io);
+  const file = writeBaselineEdit(run, { upsert: entries }, context.io);
   if (json) {
     context.io.stdout.write(jsonText({ file, accepted: entries.map((e) => ({ ...e, replaced: known.has(e.id) })) }));
   } else {
@@ -144,7 +111,7 @@ const prune = (values: OptionValues, run: PipelineRun, context: Parameters<Comma
   const ran = rulesThatRan(reconciled);
   const stale = reconciled.comparison.stale.filter((e) => ran.has(e.rule));
   const dryRun = flag(values, 'dry-run');
-  const file = stale.length > 0 && !dryRun ? write(run, { remove: stale.map((e) => e.id) }, context.io) : shownPath(baselineFile(run).path, context.io.cwd);
+  const file = stale.length > 0 && !dryRun ? writeBaselineEdit(run, { remove: stale.map((e) => e.id) }, context.io) : shownPath(baselineFile(run).path, context.io.cwd);
   if (flag(values, 'json')) {
     context.io.stdout.write(jsonText({ file, dryRun, removed: stale }));
     return EXIT_OK;
@@ -156,73 +123,6 @@ const prune = (values: OptionValues, run: PipelineRun, context: Parameters<Comma
       : `${file}: ${verb} ${stale.length} stale entr${stale.length === 1 ? 'y' : 'ies'}\n${stale.map((e) => `  ${verb} ${e.id} [${e.rule}] ${e.verdict}: ${e.reason}`).join('\n')}\n`,
   );
   return EXIT_OK;
-};
-
-interface StatusRow {
-  readonly standing: Standing;
-  readonly id: string;
-  readonly rule: string;
-  readonly severity?: string;
-  readonly fails: boolean;
-  readonly where?: string;
-  readonly message?: string;
-  readonly review?: BaselineEntry;
-}
-
-const statusRows = (run: PipelineRun, failOnValue: string | undefined): StatusRow[] => {
-  const reconciled = run.reconciled as NonNullable<PipelineRun['reconciled']>;
-  const failOn = parseSeverity(failOnValue, run.config.failOn ?? 'warning');
-  const report = reportOfRun(run, { failOn });
-  const rows: StatusRow[] = [];
-  for (const item of report.items) {
-    if (item.kind === 'finding') {
-      const standing: Standing = item.status === 'acknowledged' ? 'reviewed' : item.status === 'below-threshold' ? (item.review !== undefined ? 'changed' : 'new') : item.status;
-      const where = item.locations.find((l) => l.claim !== undefined)?.claim;
-      rows.push({
-        standing,
-        id: item.finding.id,
-        rule: item.finding.ruleId,
-        severity: item.finding.severity,
-        fails: item.fails,
-        ...(where !== undefined ? { where: placeText(where, run.paths) } : {}),
-        message: item.finding.message,
-        ...(item.review !== undefined ? { review: item.review } : {}),
-      });
-    } else if (item.kind === 'stale') {
-      const place = reconciled.baselinePlaces.get(item.entry.id);
-      rows.push({ standing: 'stale', id: item.entry.id, rule: item.entry.rule, fails: true, ...(place !== undefined ? { where: placeText(place, run.paths) } : {}), review: item.entry });
-    }
-  }
-  const ran = rulesThatRan(reconciled);
-  for (const entry of reconciled.comparison.stale.filter((e) => !ran.has(e.rule))) {
-    const place = reconciled.baselinePlaces.get(entry.id);
-    rows.push({ standing: 'idle', id: entry.id, rule: entry.rule, fails: false, ...(place !== undefined ? { where: placeText(place, run.paths) } : {}), review: entry });
-  }
-  return rows;
-};
-
-const STANDING_ORDER = ['new', 'changed', 'carried-over', 'mismatched', 'stale', 'idle', 'reviewed'] as const;
-
-const statusText = (rows: readonly StatusRow[], run: PipelineRun, style: Style): string => {
-  const count = (standing: Standing) => rows.filter((r) => r.standing === standing).length;
-  const findings = run.reconciled?.result.findings.length ?? 0;
-  const entries = run.reconciled?.baseline.findings.length ?? 0;
-  const lines = [
-    `${run.shown}: ${findings} finding${findings === 1 ? '' : 's'}, ${entries} baseline entr${entries === 1 ? 'y' : 'ies'} — ` +
-      STANDING_ORDER.map((s) => `${count(s)} ${s.replace('-', ' ')}`).join(', '),
-  ];
-  for (const standing of STANDING_ORDER) {
-    const here = rows.filter((r) => r.standing === standing);
-    if (here.length === 0 || standing === 'reviewed') continue;
-    const failing = here.some((r) => r.fails);
-    lines.push('', `${failing ? style.red(String(here.length)) : String(here.length)} ${STANDING_WORDS[standing]}:`);
-    for (const r of here) {
-      lines.push(`  ${style.bold(r.id)}${r.severity !== undefined ? ` ${r.severity}` : ''}${r.fails ? '' : style.dim(' (does not fail the check)')}${r.where !== undefined ? `  ${style.dim(r.where)}` : ''}`);
-      if (r.message !== undefined) lines.push(`    ${r.message}`);
-      if (r.review !== undefined) lines.push(`    ${style.dim(`reviewed as ${r.review.verdict} by ${r.review.reviewedBy}${r.review.reviewedAt !== undefined ? ` on ${r.review.reviewedAt}` : ''}: ${r.review.reason}`)}`);
-    }
-  }
-  return `${lines.join('\n')}\n`;
 };
 
 export const baselineCommand: Command = {
