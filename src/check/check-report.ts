@@ -8,33 +8,44 @@
  * - `pass`: nothing fails;
  * - `fail`: a content problem — an error in the claims folder (bad YAML, a
  *   quote that does not anchor, a hash mismatch, a bad baseline), a finding
- *   at or above `failOn` that the baseline does not acknowledge (new, changed
- *   since its review, or reviewed under another rule), more unacknowledged
- *   warnings than `maxWarnings`, or a stale baseline entry;
+ *   at or above `failOn` that the baseline does not acknowledge (new, its
+ *   disputed values changed since its review — or any new evidence, with
+ *   `recheckOn: 'new-evidence'` — or reviewed under another rule), more
+ *   unacknowledged warnings than `maxWarnings`, or a stale baseline entry;
  * - `error`: the tool could not do the check — a rule threw or was set up
  *   wrongly, the configuration is broken, or it could not read its input (a
  *   folder that is not there, a file it may not read, a pipe or a device
  *   where a file should be, a path past the limits).
  *
- * Every check output (the CLI's stylish, JSON, GitHub, SARIF and JUnit
- * formats, and the test-runner helper) renders this report, so they agree on
- * what fails.
+ * Where a finding stands against the baseline is the baseline module's
+ * (`compareWithBaseline`: reviewed, reviewed with new evidence, values
+ * changed, new, mismatched) and what fails is its `failingFindings`; this
+ * report adds the thresholds (`failOn`, `maxWarnings`), rules that are off,
+ * the folder's messages and every claim's places. Every check output (the
+ * CLI's stylish, JSON, GitHub, SARIF and JUnit formats, and the test-runner
+ * helper) renders this report, so they agree on what fails.
  */
-import type { BaselineEntry } from '../model/baseline.js';
+import type { BaselineEntry, RecheckOn } from '../model/baseline.js';
 import type { Finding } from '../model/finding.js';
 import { createMessage, type Message, type Severity } from '../model/message.js';
 import { settled } from '../model/result.js';
+import { failingFindings } from '../reconcile/baseline.js';
 import { configureRules } from '../reconcile/rules-config.js';
 import type { CheckResult, Reconciled } from './check-claims-folder.js';
 import { type ClaimLocation, createClaimLocator } from './claim-locations.js';
 
 /**
- * Where a finding stands: `acknowledged` (reviewed, unchanged), `new` (not in
- * the baseline), `changed` (reviewed, but what it says about its claims
- * changed), `mismatched` (its baseline entry names another rule),
- * `below-threshold` (not acknowledged, but under `failOn`).
+ * Where a finding stands: `acknowledged` (reviewed, its evidence as
+ * reviewed), `new-evidence` (reviewed; claims joined or left its sides but
+ * the disputed values are the same, so the review carries over), `changed`
+ * (reviewed, but the disputed values changed: the verdict may not hold),
+ * `new` (not in the baseline), `mismatched` (its baseline entry names
+ * another rule), `below-threshold` (new, but under `failOn`). Whether it
+ * fails is the item's `fails`: `changed` fails at the failing severities
+ * unless `recheckOn` is `never`, `new-evidence` only with `recheckOn:
+ * 'new-evidence'`.
  */
-export type FindingStatus = 'acknowledged' | 'new' | 'changed' | 'mismatched' | 'below-threshold';
+export type FindingStatus = 'acknowledged' | 'new-evidence' | 'changed' | 'new' | 'mismatched' | 'below-threshold';
 
 /** The check's verdict: `pass`, `fail` (content problems: exit 1) or `error` (the tool could not check: exit 2). */
 export type CheckVerdict = 'pass' | 'fail' | 'error';
@@ -57,7 +68,7 @@ export interface FindingItem {
   readonly fails: boolean;
   /** Each claim once: its claim-file place and its quote's place in the source. */
   readonly locations: readonly ClaimLocation[];
-  /** The baseline entry that reviewed it, if any. */
+  /** The baseline entry that reviewed it, if any (for `new-evidence` and `changed`: the old verdict). */
   readonly review?: BaselineEntry;
 }
 
@@ -80,6 +91,8 @@ export interface CheckReportOptions {
    * `failOn` says about warnings), as ESLint's `--max-warnings`.
    */
   readonly maxWarnings?: number;
+  /** When a reviewed finding fails again (default: the configuration's `recheckOn`, else `changed-values`). */
+  readonly recheckOn?: RecheckOn;
 }
 
 export interface CheckCounts {
@@ -87,6 +100,8 @@ export interface CheckCounts {
   readonly claims: number;
   readonly findings: number;
   readonly acknowledged: number;
+  /** Reviewed findings with new evidence for the same disputed values (the review carries over). */
+  readonly newEvidence: number;
   readonly new: number;
   readonly changed: number;
   readonly mismatched: number;
@@ -97,7 +112,7 @@ export interface CheckCounts {
   /** Messages by severity (the loader's, the baseline's, the rules'). */
   readonly errors: number;
   readonly warnings: number;
-  /** Unacknowledged warning findings (what `maxWarnings` counts). */
+  /** Unacknowledged warning findings (what `maxWarnings` counts): new, or reviewed but in need of a new review. */
   readonly unacknowledgedWarnings: number;
   /** Items that fail the check. */
   readonly failing: number;
@@ -105,20 +120,34 @@ export interface CheckCounts {
   readonly ignoredFiles: number;
 }
 
+/** Coverage (values only one independent source gives are counted here, not reported as findings). */
+export interface CheckCoverage {
+  /** Distinct values (value clusters) over all claim groups. */
+  readonly values: number;
+  /** Values two or more independent sources give. */
+  readonly corroborated: number;
+  /** Values one independent source gives. */
+  readonly singleSource: number;
+}
+
 export interface CheckReport {
   /** The claims folder, resolved: the root of every place's `file`. */
   readonly root: string;
   readonly verdict: CheckVerdict;
   readonly failOn: Severity;
+  readonly recheckOn: RecheckOn;
   readonly maxWarnings?: number;
   /** Whether the rules ran (they do not when the folder has errors: findings over a half-loaded corpus would mislead). */
   readonly reconciled: boolean;
   readonly counts: CheckCounts;
+  /** How many values more than one independent source backs (when the rules ran). */
+  readonly coverage?: CheckCoverage;
   /** Messages in the loader's order (file, line, column), then findings in the reconciler's order, then stale entries. */
   readonly items: readonly CheckItem[];
 }
 
 const RANK: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
+const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 
 /** The ids of the rules that ran (a rule set `off` did not: its baseline entries are not stale, only idle). */
 export const rulesThatRan = (reconciled: Pick<Reconciled, 'reconciler'>): ReadonlySet<string> =>
@@ -160,6 +189,7 @@ export const createCheckReport = (check: CheckResult, options: CheckReportOption
   const { loaded, reconciled, config } = check.ok ? check.value : check.partial;
   const failOn = options.failOn ?? config?.failOn ?? 'warning';
   const maxWarnings = options.maxWarnings ?? config?.maxWarnings;
+  const recheckOn = options.recheckOn ?? config?.recheckOn ?? 'changed-values';
   const items: CheckItem[] = check.messages.map((message): MessageItem => ({ kind: 'message', message, fails: message.severity === 'error' }));
 
   let stale: readonly BaselineEntry[] = [];
@@ -167,31 +197,21 @@ export const createCheckReport = (check: CheckResult, options: CheckReportOption
   let unacknowledgedWarnings = 0;
   if (reconciled !== undefined) {
     const { comparison, result } = reconciled;
-    const base = new Map<string, { status: FindingStatus; review?: BaselineEntry }>();
-    for (const { finding, entry } of comparison.acknowledged) base.set(finding.id, { status: 'acknowledged', review: entry });
-    for (const finding of comparison.unacknowledged) base.set(finding.id, { status: 'new' });
-    for (const { finding, entry } of comparison.changed) base.set(finding.id, { status: 'changed', review: entry });
-    for (const { finding, entry } of comparison.mismatched) base.set(finding.id, { status: 'mismatched', review: entry });
-    const open = (f: Finding): boolean => {
-      const status = base.get(f.id)?.status;
-      return status === 'new' || status === 'changed';
-    };
-    unacknowledgedWarnings = result.findings.filter((f) => f.severity === 'warning' && open(f)).length;
+    const reviews = new Map<string, BaselineEntry>();
+    for (const { finding, entry } of [...comparison.acknowledged, ...comparison.newEvidence, ...comparison.changed, ...comparison.mismatched]) reviews.set(finding.id, entry);
+    // The baseline module says what needs a person (new, values changed, …); the thresholds say at which severities.
+    const open = (severities: readonly Severity[]): ReadonlySet<string> => new Set(failingFindings(comparison, { severities, recheckOn }).map((f) => f.id));
+    const openWarnings = open(['warning']);
+    unacknowledgedWarnings = result.findings.filter((f) => f.severity === 'warning' && openWarnings.has(f.id) && comparison.statusOf.get(f.id) !== 'mismatched').length;
     const warningsFail = maxWarnings !== undefined ? unacknowledgedWarnings > maxWarnings : RANK.warning <= RANK[failOn];
-    const severityFails = (severity: Severity): boolean => (severity === 'warning' ? warningsFail : RANK[severity] <= RANK[failOn]);
+    const failing = open(SEVERITIES.filter((severity) => (severity === 'warning' ? warningsFail : RANK[severity] <= RANK[failOn])));
     const locator = createClaimLocator(loaded);
     for (const finding of result.findings) {
-      const { status: reviewed, review } = base.get(finding.id) ?? { status: 'new' as const };
-      const counts = reviewed === 'acknowledged' || reviewed === 'mismatched' || severityFails(finding.severity);
-      const status: FindingStatus = counts ? reviewed : 'below-threshold';
-      items.push({
-        kind: 'finding',
-        finding,
-        status,
-        fails: status === 'new' || status === 'changed' || status === 'mismatched',
-        locations: locator.finding(finding),
-        ...(review !== undefined ? { review } : {}),
-      });
+      const reviewed = comparison.statusOf.get(finding.id) ?? 'new';
+      const fails = failing.has(finding.id);
+      const status: FindingStatus = reviewed === 'reviewed' ? 'acknowledged' : reviewed === 'new' && !fails ? 'below-threshold' : reviewed;
+      const review = reviews.get(finding.id);
+      items.push({ kind: 'finding', finding, status, fails, locations: locator.finding(finding), ...(review !== undefined ? { review } : {}) });
     }
     const ran = rulesThatRan(reconciled);
     stale = comparison.stale.filter((e) => ran.has(e.rule));
@@ -216,6 +236,7 @@ export const createCheckReport = (check: CheckResult, options: CheckReportOption
     root: loaded.root,
     verdict,
     failOn,
+    recheckOn,
     ...(maxWarnings !== undefined ? { maxWarnings } : {}),
     reconciled: reconciled !== undefined,
     counts: {
@@ -223,6 +244,7 @@ export const createCheckReport = (check: CheckResult, options: CheckReportOption
       claims: loaded.corpus.claims.length,
       findings: findings.length,
       acknowledged: count('acknowledged'),
+      newEvidence: count('new-evidence'),
       new: count('new'),
       changed: count('changed'),
       mismatched: count('mismatched'),
@@ -235,6 +257,15 @@ export const createCheckReport = (check: CheckResult, options: CheckReportOption
       failing,
       ignoredFiles: loaded.ignoredFiles.length,
     },
+    ...(reconciled !== undefined
+      ? {
+          coverage: {
+            values: reconciled.result.coverage.values,
+            corroborated: reconciled.result.coverage.corroborated,
+            singleSource: reconciled.result.coverage.singleSource.length,
+          },
+        }
+      : {}),
     items,
   };
 };

@@ -57,18 +57,30 @@ export const editBaselineText = (text: string | undefined, edit: BaselineEdit, f
   const removed = new Set(edit.remove ?? []);
   if (removed.size > 0) seq.items = seq.items.filter((item) => !removed.has(String(idOf(item))));
 
+  // What was disputed is a list of lists of value keys: one line, `[[country:AE], [country:GB]]`, as a person writes it.
+  const valueNode = (key: string, value: unknown): unknown => {
+    const node = doc.createNode(value);
+    if (key === 'disputed' && isSeq(node)) {
+      node.flow = true;
+      for (const item of node.items) if (isSeq(item)) item.flow = true;
+    }
+    return node;
+  };
   for (const entry of edit.upsert ?? []) {
     const existing = seq.items.find((item) => idOf(item) === entry.id);
+    const fields = entry as Readonly<Record<string, unknown>>;
     if (isMap(existing)) {
       const map = existing as YAMLMap;
       for (const key of ENTRY_KEYS) {
-        const value = (entry as Readonly<Record<string, unknown>>)[key];
+        const value = fields[key];
         if (value === undefined) map.delete(key);
-        else map.set(key, value);
+        else map.set(key, valueNode(key, value));
       }
     } else {
       seq.flow = false;
-      seq.items.push(doc.createNode({ ...entry }));
+      const map = doc.createNode({}) as YAMLMap;
+      for (const key of ENTRY_KEYS) if (fields[key] !== undefined) map.set(key, valueNode(key, fields[key]));
+      seq.items.push(map);
     }
   }
   return ok(doc.toString({ lineWidth: 0 }));

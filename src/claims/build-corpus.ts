@@ -126,12 +126,14 @@ export const buildCorpus = (input: BuildCorpusInput): BuildCorpusResult => {
       }),
     );
   }
+  const predicateFiles: { readonly yaml: YamlFile; readonly predicates: readonly Predicate[] }[] = [];
   for (const yaml of ofKind('predicates')) {
     const result = validateYaml(PredicatesFileSchema, yaml.value, yaml);
     if (!result.success) {
       diagnostics.push(...result.diagnostics);
       continue;
     }
+    predicateFiles.push({ yaml, predicates: result.data.predicates });
     result.data.predicates.forEach((p, i) => {
       const at = yaml.placeOf(['predicates', i, 'id']);
       const first = predicatePlaces.get(p.id);
@@ -143,15 +145,47 @@ export const buildCorpus = (input: BuildCorpusInput): BuildCorpusResult => {
     });
   }
 
+  // Sums: a total and its components are quantity predicates, and a total is not its own component.
+  for (const { yaml, predicates: declared } of predicateFiles) {
+    declared.forEach((p, i) => {
+      if (p.sumOf === undefined || predicates.get(p.id) !== p) return;
+      const sumAt = (j?: number) => ({ file: yaml.file, start: yaml.placeOf(j === undefined ? ['predicates', i, 'sumOf'] : ['predicates', i, 'sumOf', j]) });
+      if (p.valueType !== 'quantity') {
+        diagnostics.push(createDiagnostic('invalid-sum', `predicate "${p.id}" declares sumOf, but takes ${p.valueType} values; only a quantity is a sum`, sumAt()));
+        return;
+      }
+      p.sumOf.forEach((component, j) => {
+        const target = predicates.get(component);
+        if (target === undefined) {
+          diagnostics.push(
+            createDiagnostic('unknown-predicate', `predicate "${p.id}" is the sum of "${component}", which predicates.yaml does not declare`, sumAt(j), {
+              hint: 'declare the component predicate, or remove it from sumOf',
+            }),
+          );
+        } else if (component === p.id || target.valueType !== 'quantity') {
+          diagnostics.push(
+            createDiagnostic(
+              'invalid-sum',
+              component === p.id ? `predicate "${p.id}" names itself in sumOf` : `predicate "${p.id}" is the sum of "${component}", which takes ${target.valueType} values, not quantities`,
+              sumAt(j),
+            ),
+          );
+        }
+      });
+    });
+  }
+
   // Entities (alias tables).
   const entities: AliasEntry[] = [];
   const entityPlaces = new Map<string, FilePlace>();
+  const entityFiles: { readonly yaml: YamlFile; readonly entities: readonly AliasEntry[] }[] = [];
   for (const yaml of ofKind('entities')) {
     const result = validateYaml(EntitiesFileSchema, yaml.value, yaml);
     if (!result.success) {
       diagnostics.push(...result.diagnostics);
       continue;
     }
+    entityFiles.push({ yaml, entities: result.data.entities });
     result.data.entities.forEach((e, i) => {
       const at = yaml.placeOf(['entities', i, 'id']);
       const first = entityPlaces.get(e.id);
@@ -163,6 +197,21 @@ export const buildCorpus = (input: BuildCorpusInput): BuildCorpusResult => {
     });
   }
   const resolver = createEntityResolver({ entities });
+  // locatedIn / partOf name entities the resolver knows (the corpus's, the built-in countries and organisations).
+  for (const { yaml, entities: declared } of entityFiles) {
+    declared.forEach((e, i) => {
+      for (const relation of ['locatedIn', 'partOf'] as const) {
+        (e[relation] ?? []).forEach((target, j) => {
+          if (resolver.entity(target) !== undefined) return;
+          diagnostics.push(
+            createDiagnostic('unknown-entity', `entity "${e.id}" is ${relation === 'locatedIn' ? 'located in' : 'part of'} "${target}", which no alias table has`, { file: yaml.file, start: yaml.placeOf(['entities', i, relation, j]) }, {
+              hint: 'use the id of an entity in entities.yaml, a country (country:US) or a built-in organisation (org:EU)',
+            }),
+          );
+        });
+      }
+    });
+  }
 
   // Sources.
   const sources = new Map<string, LoadedSource>();

@@ -9,6 +9,7 @@
  *   "rules": { "uncorroborated": "off", "value-conflict": "error", "date-tension": ["warning", { "lateAfterDays": 3 }] },
  *   "plugins": ["./rules/house-style.mjs"],
  *   "failOn": "warning",
+ *   "recheckOn": "changed-values",
  *   "maxWarnings": 10,
  *   "ignore": ["claims/claims/drafts/**"]
  * }
@@ -16,6 +17,7 @@
  */
 import { z } from 'zod';
 import { SeveritySchema } from '../model/message.js';
+import { RecheckOnSchema } from '../model/baseline.js';
 import { RuleSettingSchema } from '../reconcile/rules-config.js';
 
 /** The file names searched for, in this order (both in one folder is an error). */
@@ -33,6 +35,9 @@ export const ConfigFileSchema = z
       .describe('Rule settings by rule id: "off", "on" (the rule’s own severities), a severity every finding of the rule takes, or [level, options].'),
     plugins: z.array(PluginSpecifierSchema).optional().describe('Modules whose rules run beside the built-in ones (export `rules`: an array of rules made with defineRule).'),
     failOn: SeveritySchema.optional().describe('The lowest severity of an unacknowledged finding that fails `claimtrace check` (default warning); --fail-on overrides it.'),
+    recheckOn: RecheckOnSchema.optional().describe(
+      'When a reviewed finding fails `claimtrace check` again: "changed-values" (default: when the disputed values change; new evidence for the same values carries the review over), "new-evidence" (whenever claims join or leave it) or "never"; --recheck-on overrides it.',
+    ),
     maxWarnings: z.number().int().nonnegative().optional().describe('Unacknowledged warning findings tolerated before the check fails; --max-warnings overrides it.'),
     ignore: z
       .array(z.string().min(1))

@@ -18,6 +18,7 @@ import { readYamlFile, type YamlFile, type YamlPath } from '../claims/yaml-file.
 import { createDiagnostic, type Diagnostic, type FilePoint, type Severity } from '../model/message.js';
 import type { MessageCode } from '../model/message-codes.js';
 import { failed, ok, type Result } from '../model/result.js';
+import type { RecheckOn } from '../model/baseline.js';
 import type { AnyRule } from '../reconcile/rule.js';
 import { builtinRules } from '../reconcile/rules/builtin-rules.js';
 import type { RulesConfig, RuleSetting } from '../reconcile/rules-config.js';
@@ -34,6 +35,8 @@ export interface LoadedConfig {
   /** Rule settings by rule id. */
   readonly rulesConfig: RulesConfig;
   readonly failOn?: Severity;
+  /** When a reviewed finding fails again (the check's `recheckOn`). */
+  readonly recheckOn?: RecheckOn;
   readonly maxWarnings?: number;
   /** The ignore globs, as written (relative to the configuration file's folder). */
   readonly ignore: readonly string[];
@@ -318,6 +321,7 @@ export const loadConfig = async (folder: string, options: LoadConfigOptions = {}
     rules,
     rulesConfig,
     ...(config.failOn !== undefined ? { failOn: config.failOn } : {}),
+    ...(config.recheckOn !== undefined ? { recheckOn: config.recheckOn } : {}),
     ...(config.maxWarnings !== undefined ? { maxWarnings: config.maxWarnings } : {}),
     ignore,
     isIgnored: matcher,

@@ -1,10 +1,13 @@
 /**
  * Format `json` (`claimtrace check --json`): the check as one JSON document
- * for machines — the verdict and exit code, the counts, every message with
- * its place, every finding with its status, whether it fails, and for each
- * claim its claim-file place and its quote's place in the source (offsets,
- * line and column, the text file), and the stale baseline entries with
- * theirs. Paths are as they open from the working directory.
+ * for machines — the verdict and exit code, the counts and the coverage,
+ * every message with its place, every finding with its status, whether it
+ * fails, what it disputes, its value clusters (sides, most support first)
+ * and evidence fingerprint, the review it has (for `new-evidence` and
+ * `changed`: the old verdict), and for each claim its claim-file place and
+ * its quote's place in the source (offsets, line and column, the text
+ * file), and the stale baseline entries with theirs. Paths are as they open
+ * from the working directory.
  */
 import type { ClaimLocation } from '../check/claim-locations.js';
 import { VERDICT_EXIT_CODES } from '../check/check-report.js';
@@ -42,9 +45,11 @@ export const checkJsonFormat: OutputFormat = {
       ok: report.verdict === 'pass',
       exitCode: VERDICT_EXIT_CODES[report.verdict],
       failOn: report.failOn,
+      recheckOn: report.recheckOn,
       maxWarnings: report.maxWarnings ?? null,
       reconciled: report.reconciled,
       counts: report.counts,
+      coverage: report.coverage ?? null,
       messages: report.items.flatMap((i) => (i.kind === 'message' ? [{ ...messageJson(i.message, paths), fails: i.fails }] : [])),
       findings: report.items.flatMap((i) =>
         i.kind === 'finding'
@@ -58,6 +63,11 @@ export const checkJsonFormat: OutputFormat = {
                 fails: i.fails,
                 message: i.finding.message,
                 url: i.finding.url ?? null,
+                disagreement: i.finding.disagreement,
+                discrepancy: i.finding.discrepancy ?? null,
+                disputed: i.finding.disputed,
+                fingerprint: i.finding.fingerprint,
+                sides: i.finding.sides.map((side) => ({ label: side.label, support: side.support, sources: side.sources, claims: side.claims.map((c) => c.claimId) })),
                 claims: i.locations.map((l) => l.claimId),
                 locations: i.locations.map((l) => locationJson(l, paths)),
                 review: i.review ?? null,

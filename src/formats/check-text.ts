@@ -8,6 +8,7 @@
  */
 import type { ClaimLocation, QuotePlace } from '../check/claim-locations.js';
 import type { CheckItem, CheckReport, FindingStatus } from '../check/check-report.js';
+import type { BaselineEntry } from '../model/baseline.js';
 import { displayPath, type PathOptions } from '../model/display-path.js';
 import { type FilePlace, isFilePlace, messageWords, type Severity } from '../model/message.js';
 
@@ -34,11 +35,16 @@ export const folderText = (report: CheckReport, paths: PathOptions): string => d
 /** What a finding's status means, for people. */
 export const STATUS_WORDS: Readonly<Record<FindingStatus, string>> = {
   acknowledged: 'reviewed in the baseline',
+  'new-evidence': 'reviewed, new evidence: claims joined or left it, the disputed values are the same, so the review carries over',
+  changed: 'reviewed, but the disputed values changed since: review it again',
   new: 'new: not in the baseline',
-  changed: 'changed since it was reviewed',
   mismatched: 'its baseline entry names another rule',
   'below-threshold': 'not reviewed, below --fail-on',
 };
+
+/** `reviewed as tension by desk on 2026-11-22: the reason` */
+export const reviewText = (review: BaselineEntry): string =>
+  `reviewed as ${review.verdict} by ${review.reviewedBy}${review.reviewedAt !== undefined ? ` on ${review.reviewedAt}` : ''}: ${review.reason}`;
 
 /** The file place of an item: a message's, a finding's first written claim, a stale entry's. */
 export const itemPlace = (item: CheckItem): FilePlace | undefined => {
@@ -71,7 +77,8 @@ export const itemMessage = (item: CheckItem): string => (item.kind === 'finding'
 export const itemDetails = (item: CheckItem, paths: PathOptions): readonly string[] => {
   if (item.kind === 'finding') {
     return [
-      `${item.finding.id} (${STATUS_WORDS[item.status]}${item.review !== undefined && item.status !== 'acknowledged' ? `; reviewed as ${item.review.verdict}` : ''})`,
+      `${item.finding.id} (${STATUS_WORDS[item.status]})`,
+      ...(item.review !== undefined && item.status !== 'acknowledged' ? [reviewText(item.review)] : []),
       ...item.locations.map((l) => locationText(l, paths)),
     ];
   }
@@ -81,18 +88,27 @@ export const itemDetails = (item: CheckItem, paths: PathOptions): readonly strin
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /**
- * The closing lines: the verdict, what failed, and the folder's counts.
+ * The closing lines: the verdict, what failed, the folder's counts, and its
+ * coverage (values only one independent source gives are counted, not
+ * findings).
  *
  * @example
- * summaryLines(report, paths) // ['✖ check failed: 2 findings not reviewed, 1 error in the claims folder', '  claims: 5 sources, 269 claims; …']
+ * summaryLines(report, paths)
+ * // { verdict: '✖ check failed: 2 findings not reviewed, 1 error in the claims folder',
+ * //   counts: 'claims: 5 sources, 269 claims; 5 findings (…)',
+ * //   coverage: 'coverage: 38 of 214 values corroborated by two or more independent sources; …' }
  */
-export const summaryLines = (report: CheckReport, paths: PathOptions): { readonly verdict: string; readonly counts: string } => {
+export const summaryLines = (report: CheckReport, paths: PathOptions): { readonly verdict: string; readonly counts: string; readonly coverage?: string } => {
   const c = report.counts;
-  const failingFindings = report.items.filter((i) => i.kind === 'finding' && i.fails).length;
+  const failing = (status: FindingStatus): number => report.items.filter((i) => i.kind === 'finding' && i.fails && i.status === status).length;
   const loadErrors = report.items.filter((i) => i.kind === 'message' && i.fails).length;
+  const [unreviewed, changed, newEvidence, mismatched] = [failing('new'), failing('changed'), failing('new-evidence'), failing('mismatched')];
   const reasons = [
     ...(loadErrors > 0 ? [`${plural(loadErrors, 'error')} in the claims folder`] : []),
-    ...(failingFindings > 0 ? [`${plural(failingFindings, 'finding')} not reviewed`] : []),
+    ...(unreviewed > 0 ? [`${plural(unreviewed, 'finding')} not reviewed`] : []),
+    ...(changed > 0 ? [`${plural(changed, 'reviewed finding')} whose disputed values changed`] : []),
+    ...(newEvidence > 0 ? [`${plural(newEvidence, 'reviewed finding')} with new evidence (--recheck-on new-evidence)`] : []),
+    ...(mismatched > 0 ? [`${mismatched} baseline ${mismatched === 1 ? 'entry names' : 'entries name'} another rule than the finding`] : []),
     ...(c.stale > 0 ? [`${c.stale} stale baseline ${c.stale === 1 ? 'entry' : 'entries'}`] : []),
     ...(report.maxWarnings !== undefined && c.unacknowledgedWarnings > report.maxWarnings
       ? [`${plural(c.unacknowledgedWarnings, 'warning')} over --max-warnings ${report.maxWarnings}`]
@@ -104,9 +120,30 @@ export const summaryLines = (report: CheckReport, paths: PathOptions): { readonl
       : report.verdict === 'error'
         ? `✖ check could not run: ${reasons.length > 0 ? `${reasons.join(', ')}; ` : ''}see the errors above`
         : `✖ check failed: ${reasons.join(', ')}`;
+  // Only the statuses that occur: `5 findings (3 reviewed, 2 reviewed with new evidence)`.
+  const statuses = [
+    [c.acknowledged, 'reviewed'],
+    [c.newEvidence, 'reviewed with new evidence'],
+    [c.new, 'new'],
+    [c.changed, 'with changed values'],
+    [c.mismatched, 'naming another rule'],
+    [c.belowThreshold, `below --fail-on ${report.failOn}`],
+  ] as const;
+  const occurring = statuses.filter(([n]) => n > 0).map(([n, words]) => `${n} ${words}`);
   const findings = report.reconciled
-    ? `${plural(c.findings, 'finding')} (${c.acknowledged} reviewed, ${c.new} new, ${c.changed} changed, ${c.mismatched} mismatched, ${c.belowThreshold} below --fail-on ${report.failOn})`
+    ? `${plural(c.findings, 'finding')}${occurring.length > 0 ? ` (${occurring.join(', ')})` : ''}`
     : 'the rules did not run: the folder has errors (findings over a half-loaded folder would mislead)';
   const ignored = c.ignoredFiles > 0 ? `; ${plural(c.ignoredFiles, 'file')} ignored` : '';
-  return { verdict, counts: `${folderText(report, paths)}: ${plural(c.sources, 'source')}, ${plural(c.claims, 'claim')}; ${findings}${ignored}` };
+  const coverage = report.coverage;
+  return {
+    verdict,
+    counts: `${folderText(report, paths)}: ${plural(c.sources, 'source')}, ${plural(c.claims, 'claim')}; ${findings}${ignored}`,
+    ...(coverage !== undefined
+      ? {
+          coverage:
+            `coverage: ${coverage.corroborated} of ${plural(coverage.values, 'value')} corroborated by two or more independent sources; ` +
+            `${coverage.singleSource} rest on one (not findings: the report's coverage table lists them)`,
+        }
+      : {}),
+  };
 };

@@ -6,8 +6,11 @@
  * ::error file=claims/claims/herald.yaml,line=4,col=5,title=claimtrace [value-conflict]::two sources give …%0Avalue-conflict:6b1f… (new: not in the baseline)%0A…
  * ```
  *
- * What fails the check is an `error` annotation; what does not is a
- * `warning` or a `notice` by its severity; reviewed findings are left out. A
+ * What fails the check is an `error` annotation; a reviewed finding whose
+ * review carries over to new evidence a `notice` (with the old verdict);
+ * anything else that does not fail a `warning` or a `notice` by its
+ * severity; reviewed findings are left out, and so is coverage (values one
+ * source gives are counted in the closing lines, not annotated). A
  * finding is annotated once in each claim file it has a claim in, so the
  * file a pull request changed carries it. Data is escaped as the runner
  * expects (`%`, CR, LF; in properties also `:` and `,`).
@@ -24,7 +27,9 @@ export const escapeData = (text: string): string => text.replace(/%/g, '%25').re
 /** Escape a workflow command's property value. */
 export const escapeProperty = (text: string): string => escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
 
-const levelOf = (item: CheckItem): 'error' | 'warning' | 'notice' => (item.fails ? 'error' : itemSeverity(item) === 'warning' ? 'warning' : 'notice');
+/** What fails is an error; a review carried over to new evidence a notice; anything else by its severity. */
+const levelOf = (item: CheckItem): 'error' | 'warning' | 'notice' =>
+  item.fails ? 'error' : item.kind === 'finding' && item.status === 'new-evidence' ? 'notice' : itemSeverity(item) === 'warning' ? 'warning' : 'notice';
 
 /** The places to annotate: a finding's first claim in each claim file; any other item's own place. */
 const annotatedPlaces = (item: CheckItem): readonly (FilePlace | undefined)[] => {
@@ -57,6 +62,6 @@ export const githubFormat: OutputFormat = {
       .filter((item) => !(item.kind === 'finding' && item.status === 'acknowledged'))
       .flatMap((item) => annotatedPlaces(item).map((place) => command(item, place, paths)));
     const summary = summaryLines(report, paths);
-    return `${[...lines, summary.verdict, `  ${summary.counts}`].join('\n')}\n`;
+    return `${[...lines, summary.verdict, `  ${summary.counts}`, ...(summary.coverage !== undefined ? [`  ${summary.coverage}`] : [])].join('\n')}\n`;
   },
 };

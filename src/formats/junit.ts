@@ -8,10 +8,13 @@
  *
  * - what fails the check is a `<failure>` with the whole story (message,
  *   status, each claim's places);
- * - a reviewed finding is `<skipped>` with the verdict and reason;
- * - anything else passes, its message in `<system-out>`.
+ * - a reviewed finding whose review holds (unchanged, or carried over to new
+ *   evidence for the same disputed values) is `<skipped>` with the verdict
+ *   and reason;
+ * - anything else passes, its message in `<system-out>`. Coverage (values
+ *   one source gives) is no test case: it is not a finding.
  */
-import type { CheckItem } from '../check/check-report.js';
+import type { CheckItem, FindingItem } from '../check/check-report.js';
 import { displayPath, type PathOptions } from '../model/display-path.js';
 import { folderText, itemDetails, itemMessage, itemPlace, itemRule } from './check-text.js';
 import { type OutputFormat, checkInputOf } from './format.js';
@@ -38,6 +41,10 @@ interface Suite {
   readonly items: CheckItem[];
 }
 
+/** A reviewed finding whose review still holds (unchanged, or carried over to new evidence): a skipped test. */
+const reviewHolds = (item: CheckItem): item is FindingItem =>
+  item.kind === 'finding' && !item.fails && (item.status === 'acknowledged' || (item.review !== undefined && item.status !== 'mismatched'));
+
 const caseName = (item: CheckItem, paths: PathOptions): string => {
   if (item.kind === 'finding') return item.finding.id;
   if (item.kind === 'stale') return `stale baseline entry ${item.entry.id}`;
@@ -53,9 +60,10 @@ const testCase = (item: CheckItem, suite: string, paths: PathOptions): string =>
   if (item.fails) {
     return `${open}>\n      <failure${attributes({ message: itemMessage(item), type: itemRule(item) })}>${escapeXmlText(text)}</failure>\n    </testcase>`;
   }
-  if (item.kind === 'finding' && item.status === 'acknowledged') {
+  if (reviewHolds(item)) {
     const review = item.review;
-    const why = review !== undefined ? `reviewed: ${review.verdict} — ${review.reason} (${review.reviewedBy})` : 'reviewed';
+    const carried = item.status === 'new-evidence' ? 'reviewed, new evidence since (the review carries over)' : 'reviewed';
+    const why = review !== undefined ? `${carried}: ${review.verdict} — ${review.reason} (${review.reviewedBy})` : carried;
     return `${open}>\n      <skipped${attributes({ message: why })}/>\n    </testcase>`;
   }
   return `${open}>\n      <system-out>${escapeXmlText(text)}</system-out>\n    </testcase>`;
@@ -85,7 +93,7 @@ export const junitFormat: OutputFormat = {
     }
     const body = suites.map((suite) => {
       const failures = suite.items.filter((i) => i.fails).length;
-      const skipped = suite.items.filter((i) => i.kind === 'finding' && i.status === 'acknowledged' && !i.fails).length;
+      const skipped = suite.items.filter(reviewHolds).length;
       return [
         `  <testsuite${attributes({ name: suite.name, tests: suite.items.length, failures, errors: 0, skipped })}>`,
         ...suite.items.map((item) => testCase(item, suite.name, paths)),
@@ -99,7 +107,7 @@ export const junitFormat: OutputFormat = {
     }
     const total = Math.max(1, report.items.length);
     const failures = report.items.filter((i) => i.fails).length;
-    const skipped = report.items.filter((i) => i.kind === 'finding' && i.status === 'acknowledged' && !i.fails).length;
+    const skipped = report.items.filter(reviewHolds).length;
     return [
       '<?xml version="1.0" encoding="UTF-8"?>',
       `<testsuites${attributes({ name: `claimtrace check ${folder}`, tests: total, failures, errors: 0, skipped })}>`,

@@ -9,17 +9,20 @@
  *   other claims and every quote (line and column in the source's text
  *   file, with the quoted words) are related locations;
  * - `partialFingerprints` carry the finding's stable id (a message's hash of
- *   code, file, claim and words), so a dashboard tracks a finding across
- *   runs and commits even when lines move;
+ *   code, file, claim and words) — rule, claim group and what is disputed,
+ *   never which claims support each side — so a dashboard tracks a finding
+ *   across runs and commits even when lines move or a new source agrees
+ *   with one side; the evidence fingerprint is a property;
  * - `baselineState` says new / unchanged / updated against baseline.yaml,
- *   and a reviewed finding carries an accepted external `suppression` with
- *   the reviewer's verdict and reason.
+ *   and a reviewed finding whose review holds (unchanged, or carried over
+ *   to new evidence) carries an accepted external `suppression` with the
+ *   reviewer's verdict and reason.
  *
  * Columns count UTF-16 code units (`columnKind`), as every place in
  * claimtrace does. A test validates the output against the official schema.
  */
 import type { QuotePlace } from '../check/claim-locations.js';
-import type { CheckItem, FindingItem } from '../check/check-report.js';
+import type { CheckItem, FindingItem, FindingStatus } from '../check/check-report.js';
 import { displayPath, type PathOptions } from '../model/display-path.js';
 import { docsUrl } from '../model/docs-url.js';
 import { type FilePlace, isFilePlace, type Severity } from '../model/message.js';
@@ -87,6 +90,20 @@ const codeDescriptor = (code: MessageCode) => ({
   properties: { tags: ['claimtrace', MESSAGE_CODES[code].source] },
 });
 
+/**
+ * SARIF's `baselineState` of each status: a reviewed finding is `unchanged`;
+ * one whose evidence or disputed values changed since its review, or whose
+ * entry names another rule, `updated`; an unreviewed one `new`.
+ */
+const BASELINE_STATES: Readonly<Record<FindingStatus, 'new' | 'unchanged' | 'updated'>> = {
+  acknowledged: 'unchanged',
+  'new-evidence': 'updated',
+  changed: 'updated',
+  mismatched: 'updated',
+  new: 'new',
+  'below-threshold': 'new',
+};
+
 const findingResult = (item: FindingItem, paths: PathOptions) => {
   const written = item.locations.filter((l) => l.claim !== undefined);
   const [primary, ...others] = written;
@@ -104,11 +121,27 @@ const findingResult = (item: FindingItem, paths: PathOptions) => {
     locations: primary?.claim !== undefined ? [filePlaceLocation(primary.claim, paths)] : fallback !== undefined ? [filePlaceLocation(fallback, paths)] : [],
     ...(related.length > 0 ? { relatedLocations: related } : {}),
     partialFingerprints: { 'claimtraceFindingId/v1': item.finding.id },
-    baselineState: item.status === 'acknowledged' ? 'unchanged' : item.status === 'changed' || item.status === 'mismatched' ? 'updated' : 'new',
-    ...(item.status === 'acknowledged' && review !== undefined
-      ? { suppressions: [{ kind: 'external', status: 'accepted', justification: `${review.verdict}: ${review.reason} (reviewed by ${review.reviewedBy}${review.reviewedAt !== undefined ? ` on ${review.reviewedAt}` : ''})` }] }
+    baselineState: BASELINE_STATES[item.status],
+    ...(review !== undefined && !item.fails && item.status !== 'mismatched'
+      ? {
+          suppressions: [
+            {
+              kind: 'external',
+              status: 'accepted',
+              justification: `${review.verdict}: ${review.reason} (reviewed by ${review.reviewedBy}${review.reviewedAt !== undefined ? ` on ${review.reviewedAt}` : ''}${item.status === 'new-evidence' ? '; new evidence since, the review carries over' : ''})`,
+            },
+          ],
+        }
       : {}),
-    properties: { findingId: item.finding.id, kind: item.finding.kind, status: item.status, fails: item.fails },
+    properties: {
+      findingId: item.finding.id,
+      kind: item.finding.kind,
+      status: item.status,
+      fails: item.fails,
+      fingerprint: item.finding.fingerprint,
+      ...(item.finding.discrepancy !== undefined ? { discrepancy: item.finding.discrepancy } : {}),
+      sides: item.finding.sides.map((side) => ({ label: side.label, claims: side.claims.map((c) => c.claimId), support: side.support })),
+    },
   };
 };
 
@@ -153,6 +186,7 @@ export const sarifFormat: OutputFormat = {
           tool: { driver: { name: TOOL.name, version: TOOL.version, semanticVersion: TOOL.version, informationUri: TOOL.informationUri, rules: descriptors } },
           invocations: [{ executionSuccessful: report.verdict !== 'error' }],
           columnKind: 'utf16CodeUnits',
+          ...(report.coverage !== undefined ? { properties: { coverage: report.coverage } } : {}),
           results: report.items.map((item) => resultOf(item, paths, ruleIndex)),
         },
       ],

@@ -78,6 +78,7 @@ export const stylishFormat: OutputFormat = {
     }
     const summary = summaryLines(report, paths);
     lines.push(report.verdict === 'pass' ? style.green(summary.verdict) : style.red(summary.verdict), `  ${summary.counts}`);
+    if (summary.coverage !== undefined) lines.push(`  ${summary.coverage}`);
     return `${lines.join('\n')}\n`;
   },
 };

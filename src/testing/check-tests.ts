@@ -22,6 +22,7 @@ import { checkClaimsFolder } from '../check/check-claims-folder.js';
 import { type CheckItem, type CheckReport, createCheckReport } from '../check/check-report.js';
 import { configCheckOptions, loadConfig } from '../config/load-config.js';
 import { displayPath, type PathOptions } from '../model/display-path.js';
+import type { RecheckOn } from '../model/baseline.js';
 import { formatMessage, type Severity } from '../model/message.js';
 import { folderText, itemDetails, itemMessage, itemPlace, itemRule } from '../formats/check-text.js';
 
@@ -40,6 +41,8 @@ export interface CheckTestsOptions {
   readonly failOn?: Severity;
   /** Unreviewed warning findings tolerated (default: the configuration's, else no limit but `failOn`). */
   readonly maxWarnings?: number;
+  /** When a reviewed finding fails again (default: the configuration's, else `changed-values`: a review carries over to new evidence for the same disputed values). */
+  readonly recheckOn?: RecheckOn;
 }
 
 /** A failure whose message is the whole story; its stack is the message alone (claimtrace's own frames would only distract). */
@@ -59,7 +62,10 @@ const testName = (item: CheckItem, paths: PathOptions): string => {
 const failureText = (item: CheckItem, paths: PathOptions): string => {
   const next =
     item.kind === 'finding'
-      ? [`review it: npx claimtrace explain ${item.finding.id}`, `then record the verdict: npx claimtrace baseline accept ${item.finding.id} --verdict <verdict> --reason "<why>" --by "<who>"`]
+      ? [
+          `review it${item.review !== undefined ? ' again' : ''}: npx claimtrace explain ${item.finding.id}`,
+          `then record the verdict: npx claimtrace baseline accept ${item.finding.id} --verdict <verdict> --reason "<why>" --by "<who>"`,
+        ]
       : [];
   const head = item.kind === 'finding' ? `${item.finding.severity} [${item.finding.ruleId}] ${itemMessage(item)}` : formatMessage(item.message, paths).split('\n')[0] ?? '';
   return [head, ...itemDetails(item, paths), ...next].join('\n');
@@ -88,7 +94,12 @@ export const claimsCheckTests = async (folder: string, hooks: CheckTestHooks, op
   }
   const check = await checkClaimsFolder(root, configCheckOptions(config.value, root));
   const maxWarnings = options.maxWarnings ?? config.value.maxWarnings;
-  const report = createCheckReport(check, { failOn: options.failOn ?? config.value.failOn ?? 'warning', ...(maxWarnings !== undefined ? { maxWarnings } : {}) });
+  const recheckOn = options.recheckOn ?? config.value.recheckOn;
+  const report = createCheckReport(check, {
+    failOn: options.failOn ?? config.value.failOn ?? 'warning',
+    ...(recheckOn !== undefined ? { recheckOn } : {}),
+    ...(maxWarnings !== undefined ? { maxWarnings } : {}),
+  });
   const shown = report.items.filter((i) => i.fails || i.kind === 'finding');
   hooks.describe(`claimtrace check ${folderText(report, paths)}`, () => {
     for (const item of shown) {

@@ -4,11 +4,16 @@
  * suppressions, but every entry keeps a verdict, a human reason and who
  * reviewed it:
  *
- * - `status` lists where each finding and entry stands (new, changed,
- *   carried over, reviewed, stale, idle);
+ * - `status` lists where each finding and entry stands (new, values
+ *   changed, carried over to new evidence, mismatched rule, reviewed, stale,
+ *   idle);
  * - `accept (--all | <id>…)` records reviews (the library's
- *   `baselineEntryFor`, with the finding's current fingerprint);
- * - `prune` removes stale entries (findings that no longer occur).
+ *   `baselineEntryFor`: the finding's stable id and rule, what it disputes
+ *   and its current evidence fingerprint), so `check` then reports them as
+ *   reviewed — and a later source that agrees with one side as carried
+ *   over;
+ * - `prune` removes stale entries (reviewed disagreements that are gone),
+ *   never entries of rules that did not run.
  *
  * The statuses come from the baseline module's comparison
  * (`compareWithBaseline`) through the check report (`../baseline-status.ts`);
@@ -25,7 +30,7 @@ import { type Command, flag, type OptionValues, stringOption } from '../command.
 import { messagesText } from '../diagnostics-output.js';
 import { EXIT_OK, EXIT_PROBLEMS, type ExitCode } from '../exit-codes.js';
 import { CONFIG_OPTION, CONFIG_OPTION_HELP, type PipelineRun, reportOfRun, runPipeline, shownPath } from '../run-pipeline.js';
-import { parseSeverity } from '../severity-threshold.js';
+import { checkThresholds } from '../severity-threshold.js';
 import { baselineFile, writeBaselineEdit } from '../baseline-file.js';
 import { statusRows, statusText } from '../baseline-status.js';
 import { closestIds, findFinding } from './explain.js';
@@ -35,8 +40,8 @@ type Subcommand = (typeof SUBCOMMANDS)[number];
 
 /** The options each subcommand takes (besides --json, --config, --dir). */
 const OWN_OPTIONS: Readonly<Record<Subcommand, readonly string[]>> = {
-  status: ['fail-on'],
-  accept: ['all', 'verdict', 'reason', 'by', 'date', 'fail-on'],
+  status: ['fail-on', 'recheck-on'],
+  accept: ['all', 'verdict', 'reason', 'by', 'date', 'fail-on', 'recheck-on'],
   prune: ['dry-run'],
 };
 
@@ -74,8 +79,7 @@ const accept = async (values: OptionValues, ids: readonly string[], run: Pipelin
   const findings = reconciled.result.findings;
   let targets: readonly Finding[];
   if (all) {
-    const failOn = parseSeverity(stringOption(values, 'fail-on'), run.config.failOn ?? 'warning');
-    const report = reportOfRun(run, { failOn });
+    const report = reportOfRun(run, checkThresholds(run, { failOn: stringOption(values, 'fail-on'), recheckOn: stringOption(values, 'recheck-on') }));
     targets = report.items.filter((i): i is FindingItem => i.kind === 'finding' && i.fails).map((i) => i.finding);
   } else {
     targets = ids.map((query) => {
@@ -129,17 +133,20 @@ export const baselineCommand: Command = {
   name: 'baseline',
   summary: 'review findings into baseline.yaml: status, accept, prune',
   usage: [
-    'claimtrace baseline status [dir] [--fail-on <severity>] [--json]',
-    'claimtrace baseline accept (--all | <finding-id>…) --verdict <verdict> --reason <text> --by <name> [--date YYYY-MM-DD] [--dir <dir>] [--json]',
+    'claimtrace baseline status [dir] [--fail-on <severity>] [--recheck-on <when>] [--json]',
+    'claimtrace baseline accept (--all | <finding-id>…) --verdict <verdict> --reason <text> --by <name> [--date YYYY-MM-DD]',
+    '                           [--fail-on <severity>] [--recheck-on <when>] [--dir <dir>] [--json]',
     'claimtrace baseline prune [dir] [--dry-run] [--json]',
   ],
   description: [
-    'status  where each finding stands against baseline.yaml: new, changed, carried over, mismatched, stale,',
-    '        idle (entries of rules set off) and reviewed.',
+    'status  where each finding and entry stands against baseline.yaml: new; values changed (reviewed, but the',
+    '        disputed values changed); carried over (reviewed; new evidence for the same disputed values, the',
+    '        review holds); mismatched rule; stale; idle (entries of rules that did not run); reviewed.',
     'accept  record a review of findings (a unique prefix of an id is enough; --all: every finding that fails',
     `        the check). --verdict is one of ${ReviewVerdictSchema.options.join(', ')}; --reason says why,`,
-    '        --by who. An entry for the same finding is replaced; comments and other entries stay.',
-    'prune   remove stale entries (reviewed findings that no longer occur).',
+    "        --by who. The entry keeps the finding's stable id, what it disputes and its evidence fingerprint;",
+    '        an entry for the same finding is replaced; comments and other entries stay.',
+    'prune   remove stale entries (reviewed disagreements that are gone); entries of rules that did not run stay.',
     'The baseline is written atomically. The folder must load without errors.',
     'Exit: 0 done (status: whatever the statuses); 1 the folder has errors; 2 usage errors.',
   ].join('\n'),
@@ -152,6 +159,7 @@ export const baselineCommand: Command = {
     dir: { type: 'string' },
     'dry-run': { type: 'boolean' },
     'fail-on': { type: 'string' },
+    'recheck-on': { type: 'string' },
     json: { type: 'boolean' },
     ...CONFIG_OPTION,
   },
@@ -164,6 +172,7 @@ export const baselineCommand: Command = {
     dir: 'the claims folder (for accept, whose positionals are ids)',
     'dry-run': 'prune: say what would be removed, change nothing',
     'fail-on': 'the threshold that decides what fails (default: the configuration’s, else warning)',
+    'recheck-on': 'when a reviewed finding fails again: changed-values, new-evidence, never (default: the configuration’s, else changed-values)',
     json: 'print the result as JSON',
     ...CONFIG_OPTION_HELP,
   },
@@ -175,7 +184,7 @@ export const baselineCommand: Command = {
       throw new CliError(`unknown baseline command "${sub}"`, { hint: near !== undefined ? `did you mean "claimtrace baseline ${near}"?` : `one of ${SUBCOMMANDS.join(', ')}`, showUsage: true });
     }
     const subcommand = sub as Subcommand;
-    for (const name of ['all', 'verdict', 'reason', 'by', 'date', 'dry-run', 'fail-on']) {
+    for (const name of ['all', 'verdict', 'reason', 'by', 'date', 'dry-run', 'fail-on', 'recheck-on']) {
       if (values[name] !== undefined && !OWN_OPTIONS[subcommand].includes(name)) {
         throw new CliError(`--${name} does not apply to baseline ${subcommand}`, { showUsage: true });
       }
@@ -188,7 +197,7 @@ export const baselineCommand: Command = {
     if (subcommand === 'accept') return accept(values, rest, run, context);
     if (subcommand === 'prune') return prune(values, run, context);
     validInput(run, context);
-    const rows = statusRows(run, stringOption(values, 'fail-on'));
+    const rows = statusRows(run, { failOn: stringOption(values, 'fail-on'), recheckOn: stringOption(values, 'recheck-on') });
     if (flag(values, 'json')) context.io.stdout.write(jsonText({ folder: run.shown, entries: rows }));
     else context.io.stdout.write(statusText(rows, run, context.out));
     return EXIT_OK;

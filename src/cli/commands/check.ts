@@ -17,7 +17,7 @@ import { messagesText } from '../diagnostics-output.js';
 import { type ExitCode, failureExitCode } from '../exit-codes.js';
 import { chosenFormats, formatChoices, formatHelpLines } from '../format-choice.js';
 import { CONFIG_OPTION, CONFIG_OPTION_HELP, reportOfRun, runPipeline, shownPath } from '../run-pipeline.js';
-import { parseSeverity } from '../severity-threshold.js';
+import { checkThresholds } from '../severity-threshold.js';
 import { claimsFolderGuard, writeOutputFiles } from '../write-output.js';
 
 /** `--max-warnings N`: a non-negative integer. */
@@ -51,25 +51,30 @@ export const checkCommand: Command = {
   summary: 'load, validate, anchor and reconcile a claims folder; compare with the baseline (the CI check)',
   usage: [
     `claimtrace check [dir] [--format ${formatChoices('check')}] [--output-file <file>]`,
-    '                 [--fail-on error|warning|info] [--max-warnings <n>] [--quiet] [--config <file>] [--json]',
+    '                 [--fail-on error|warning|info] [--recheck-on changed-values|new-evidence|never]',
+    '                 [--max-warnings <n>] [--quiet] [--config <file>] [--json]',
   ],
   description: [
     'Loads the claims folder (default: the claims folder you are in, else ./claims, else .), validates',
     'every file, anchors every quote, checks every source hash, reconciles with the configured rules',
     '(claimtrace.config.{json,mjs}) and compares the findings with baseline.yaml.',
+    'A reviewed finding whose sides gained or lost claims but whose disputed values are the same is',
+    '"reviewed, new evidence": its review carries over (--recheck-on new-evidence fails it instead).',
     '',
     'Formats (--format):',
     ...formatHelpLines('check').map((line) => `  ${line}`),
     '',
     'Exit: 0 everything anchors and every finding at or above --fail-on is reviewed;',
     '      1 content problems: errors in the folder (bad YAML, a quote that does not anchor, a hash mismatch),',
-    '        findings not reviewed (new, or changed since review), stale baseline entries, too many warnings;',
+    '        findings not reviewed (new, or their disputed values changed since review), stale baseline',
+    '        entries, too many warnings;',
     '      2 usage or tool errors: a bad option, a missing folder, a broken configuration, a rule that threw.',
   ].join('\n'),
   options: {
     format: { type: 'string', short: 'f' },
     'output-file': { type: 'string', short: 'o' },
     'fail-on': { type: 'string' },
+    'recheck-on': { type: 'string' },
     'max-warnings': { type: 'string' },
     quiet: { type: 'boolean', short: 'q' },
     json: { type: 'boolean' },
@@ -79,6 +84,7 @@ export const checkCommand: Command = {
     format: `output format: ${formatChoices('check').split('|').join(', ')} (default stylish)`,
     'output-file': 'write the output to this file (atomically) instead of stdout',
     'fail-on': 'lowest severity of a finding that fails the check: error, warning (default) or info',
+    'recheck-on': 'when a reviewed finding fails again: changed-values (default), new-evidence, or never',
     'max-warnings': 'tolerate up to this many unreviewed warning findings (more fail the check)',
     quiet: 'report only what fails the check',
     json: 'the same as --format json',
@@ -88,14 +94,13 @@ export const checkCommand: Command = {
   run: async ({ values, positionals }, context) => {
     const { io } = context;
     const format = chosenFormat(values);
-    const failOnFlag = stringOption(values, 'fail-on');
-    if (failOnFlag !== undefined) parseSeverity(failOnFlag, 'warning');
+    const thresholds = { failOn: stringOption(values, 'fail-on'), recheckOn: stringOption(values, 'recheck-on') };
+    checkThresholds({ config: {} }, thresholds); // a bad value is a usage error before the folder is read
     const maxWarningsFlag = parseMaxWarnings(stringOption(values, 'max-warnings'));
     const quiet = flag(values, 'quiet');
     const run = await runPipeline(positionals[0], values, context, { reconcile: true });
-    const failOn = failOnFlag !== undefined ? parseSeverity(failOnFlag, 'warning') : (run.config.failOn ?? 'warning');
     const maxWarnings = maxWarningsFlag ?? run.config.maxWarnings;
-    const full = reportOfRun(run, { failOn, ...(maxWarnings !== undefined ? { maxWarnings } : {}) });
+    const full = reportOfRun(run, { ...checkThresholds(run, thresholds), ...(maxWarnings !== undefined ? { maxWarnings } : {}) });
     const report = quiet ? onlyFailing(full) : full;
     const outputFile = stringOption(values, 'output-file');
     const rendered = renderFormat(format, {

@@ -10,7 +10,7 @@ import { placeText } from '../../formats/check-text.js';
 import { displayPath } from '../../model/display-path.js';
 import type { Finding, FindingClaim, FindingNote } from '../../model/finding.js';
 import type { Span } from '../../model/span.js';
-import { type BaselineEntry, ReviewVerdictSchema } from '../../reconcile/index.js';
+import { type BaselineEntry, type ReviewStatus, ReviewVerdictSchema } from '../../reconcile/index.js';
 import type { PreferredValue } from '../../report/index.js';
 import { describeValue } from '../../values/index.js';
 import { CliError } from '../cli-error.js';
@@ -80,6 +80,15 @@ const noteLines = (n: FindingNote, where: Places): string[] => [
   ...(n.span !== undefined ? [`      “${n.span.quote.exact}” at ${where.spanPlace(n.span)}`] : []),
 ];
 
+/** How a finding's review stands, as the line that shows it begins. */
+const REVIEW_STANDING: Readonly<Record<ReviewStatus, string>> = {
+  reviewed: 'reviewed',
+  'new-evidence': 'reviewed, new evidence since (the disputed values are the same: the review carries over)',
+  changed: 'reviewed, but the disputed values changed since (review it again)',
+  new: 'reviewed',
+  mismatched: 'the baseline entry names another rule',
+};
+
 /** The finding explained in words. */
 export const explainText = (
   finding: Finding,
@@ -88,6 +97,7 @@ export const explainText = (
   review: BaselineEntry | undefined,
   style: Style,
   preferred?: PreferredValue,
+  reviewStatus?: ReviewStatus,
 ): string => {
   const where = places(run);
   const lines = [
@@ -96,6 +106,7 @@ export const explainText = (
     `  severity  ${finding.severity}`,
     `  kind      ${finding.kind}`,
     ...(finding.key !== undefined ? [`  group     ${finding.key.subject} / ${finding.key.predicate}`] : []),
+    ...(finding.discrepancy !== undefined ? [`  apart     ${finding.discrepancy.label} (${finding.discrepancy.grade})`] : []),
     '',
     finding.message,
     '',
@@ -121,8 +132,8 @@ export const explainText = (
   }
   lines.push(
     review !== undefined
-      ? `  reviewed: ${review.verdict} by ${review.reviewedBy}${review.reviewedAt !== undefined ? ` on ${review.reviewedAt}` : ''} — ${review.reason}`
-      : `  not reviewed: add it to baseline.yaml with a verdict (${ReviewVerdictSchema.options.join(', ')}) and a reason`,
+      ? `  ${REVIEW_STANDING[reviewStatus ?? 'reviewed']}: ${review.verdict} by ${review.reviewedBy}${review.reviewedAt !== undefined ? ` on ${review.reviewedAt}` : ''} — ${review.reason}`
+      : `  not reviewed: record a verdict (${ReviewVerdictSchema.options.join(', ')}) and a reason with claimtrace baseline accept ${finding.id}`,
   );
   if (finding.data !== undefined && Object.keys(finding.data).length > 0) {
     lines.push(`  data: ${JSON.stringify(finding.data)}`);
@@ -165,13 +176,14 @@ export const explainCommand: Command = {
     }
     const rule = reconciled.reconciler.rules.find((r) => r.id === found.ruleId);
     const review = reconciled.baseline.findings.find((e) => e.id === found.id);
+    const reviewStatus = reconciled.comparison.statusOf.get(found.id);
     const preferred = reconciled.preferred.get(found.id);
     if (flag(values, 'json')) {
       const locations = createClaimLocator(run.loaded).finding(found).map((l) => locationJson(l, run.paths));
-      const document = { finding: found, locations, rule: rule !== undefined ? { id: rule.id, ...rule.meta } : undefined, review: review ?? null, preferred: preferred ?? null };
+      const document = { finding: found, locations, rule: rule !== undefined ? { id: rule.id, ...rule.meta } : undefined, review: review ?? null, reviewStatus: reviewStatus ?? null, preferred: preferred ?? null };
       context.io.stdout.write(jsonText(document));
     } else {
-      context.io.stdout.write(explainText(found, run, rule?.meta.description, review, context.out, preferred));
+      context.io.stdout.write(explainText(found, run, rule?.meta.description, review, context.out, preferred, reviewStatus));
     }
     return EXIT_OK;
   },

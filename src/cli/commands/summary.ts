@@ -4,6 +4,7 @@
  * most likely true, and how the findings stand against the baseline.
  * `npm start` runs it on the bundled corpus.
  */
+import { failsBaseline } from '../../reconcile/baseline.js';
 import type { Reconciled } from '../../check/index.js';
 import { jsonText } from '../../ingest/control-characters.js';
 import { type Command, flag } from '../command.js';
@@ -29,10 +30,17 @@ const sourcesTable = (run: PipelineRun): string[] => {
   return lines;
 };
 
+/** Every finding must be reviewed for the summary to be clean (infos too). */
+const ALL_SEVERITIES = { severities: ['error', 'warning', 'info'] } as const;
+
+/** Whether every finding is reviewed and every review holds (the summary is clean). */
+const allReviewed = ({ comparison }: Pick<Reconciled, 'comparison'>): boolean => !failsBaseline(comparison, ALL_SEVERITIES);
+
 const findingsLines = ({ result, comparison, preferred }: Reconciled): string[] => {
   const count = (s: string) => result.findings.filter((f) => f.severity === s).length;
   const lines = [
-    `  ${result.findings.length} findings: ${count('error')} error, ${count('warning')} warning, ${count('info')} info`,
+    `  ${result.findings.length} findings (one per disagreement): ${count('error')} error, ${count('warning')} warning, ${count('info')} info`,
+    `  coverage: ${result.coverage.corroborated} of ${result.coverage.values} values corroborated by two or more independent sources; ${result.coverage.singleSource.length} rest on one`,
     `  independent source groups: ${result.dependence.groups.map((g) => g.sources.join(' + ')).join('; ')}`,
     '',
   ];
@@ -42,17 +50,15 @@ const findingsLines = ({ result, comparison, preferred }: Reconciled): string[] 
     if (p !== undefined) lines.push(`  ${pad('', 8)} most likely: ${p.value} (${p.strategy}, confidence ${p.confidence.toFixed(2)})`);
   }
   lines.push('');
-  const open = openCount({ comparison });
+  const open = !allReviewed({ comparison });
+  const carried = comparison.newEvidence.length > 0 ? ` (${comparison.newEvidence.length} with new evidence since, the reviews carried over)` : '';
   lines.push(
-    open === 0
-      ? `  all ${comparison.acknowledged.length} findings are reviewed in baseline.yaml; the full report: claimtrace report --out docs`
+    !open
+      ? `  all ${comparison.acknowledged.length + comparison.newEvidence.length} findings are reviewed in baseline.yaml${carried}; the full report: claimtrace report --out docs`
       : `  ${comparison.unacknowledged.length} new, ${comparison.changed.length} changed since review, ${comparison.stale.length} stale baseline entries: run claimtrace check for the list`,
   );
   return lines;
 };
-
-const openCount = ({ comparison }: Pick<Reconciled, 'comparison'>): number =>
-  comparison.unacknowledged.length + comparison.changed.length + comparison.stale.length + comparison.mismatched.length;
 
 /** The summary as data (`--json`). */
 const summaryJson = (run: PipelineRun) => {
@@ -60,7 +66,7 @@ const summaryJson = (run: PipelineRun) => {
   const reconciled = run.reconciled;
   return {
     folder: run.shown,
-    ok: reconciled !== undefined && openCount(reconciled) === 0,
+    ok: reconciled !== undefined && allReviewed(reconciled),
     valid: reconciled !== undefined,
     counts: { sources: corpus.sources.length, predicates: corpus.predicates.length, entities: corpus.entities.length, claims: corpus.claims.length },
     sources: corpus.sources.map(({ source, text }) => ({
@@ -74,11 +80,16 @@ const summaryJson = (run: PipelineRun) => {
       reconciled === undefined
         ? null
         : reconciled.result.findings.map((f) => ({ id: f.id, ruleId: f.ruleId, severity: f.severity, message: f.message, preferred: reconciled.preferred.get(f.id) ?? null })),
+    coverage:
+      reconciled === undefined
+        ? null
+        : { values: reconciled.result.coverage.values, corroborated: reconciled.result.coverage.corroborated, singleSource: reconciled.result.coverage.singleSource.length },
     baseline:
       reconciled === undefined
         ? null
         : {
             acknowledged: reconciled.comparison.acknowledged.length,
+            newEvidence: reconciled.comparison.newEvidence.length,
             new: reconciled.comparison.unacknowledged.length,
             changed: reconciled.comparison.changed.length,
             stale: reconciled.comparison.stale.length,
@@ -94,7 +105,8 @@ export const summaryCommand: Command = {
   description: [
     'Loads, validates, anchors and reconciles the claims folder like `check`, and prints the',
     'sources, every error and warning with the value most likely true, and the baseline status.',
-    'Exit: 0 every finding reviewed; 1 the folder has errors, or new, changed or stale findings; 2 usage errors.',
+    'Exit: 0 every finding reviewed (reviews carried over to new evidence count); 1 the folder has errors, or new',
+    '      findings, reviewed ones whose disputed values changed, or stale entries; 2 usage errors.',
   ].join('\n'),
   options: { json: { type: 'boolean' }, ...CONFIG_OPTION },
   optionHelp: { json: 'print the summary as JSON', ...CONFIG_OPTION_HELP },
@@ -104,7 +116,7 @@ export const summaryCommand: Command = {
     const { io } = context;
     if (flag(values, 'json')) {
       io.stdout.write(jsonText({ ...summaryJson(run), messages: run.messages }));
-      return run.reconciled !== undefined && openCount(run.reconciled) === 0 ? EXIT_OK : EXIT_PROBLEMS;
+      return run.reconciled !== undefined && allReviewed(run.reconciled) ? EXIT_OK : EXIT_PROBLEMS;
     }
     io.stderr.write(messagesText(run.messages, run.paths, context.err));
     const { corpus } = run.loaded;
@@ -123,6 +135,6 @@ export const summaryCommand: Command = {
     const warnings = run.messages.filter((d) => d.severity === 'warning').length;
     lines.push(`  every file validates, every quote anchors, every hash matches (${warnings} warning(s))`, ...findingsLines(run.reconciled));
     io.stdout.write(`${lines.join('\n')}\n`);
-    return openCount(run.reconciled) === 0 ? EXIT_OK : EXIT_PROBLEMS;
+    return allReviewed(run.reconciled) ? EXIT_OK : EXIT_PROBLEMS;
   },
 };
