@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { afterAll, describe, expect, it } from 'vitest';
 import { BaselineSchema } from '../../src/model/baseline.js';
+import { addAgreeingSource, withSingleSourceFindings } from '../support/agreeing-source.js';
 import { fixture } from './built-bin.js';
 import { runInProcess } from './memory-io.js';
 
@@ -37,16 +38,47 @@ describe('claimtrace baseline status', () => {
   it('lists new findings (and which fail the check) with the place of their first claim', async () => {
     const folder = folderFrom('conflict');
     const result = await status(folder);
-    expect(result.entries.map((e) => [e.standing, e.rule, e.fails])).toEqual([
+    expect(result.entries.map((e) => [e.standing, e.rule, e.fails])).toEqual([['new', 'value-conflict', true]]);
+    expect(result.entries[0]?.where).toBe(`${join(folder, 'claims', 'gazette.yaml')}:3:5`);
+    const text = await runInProcess(['baseline', 'status', folder]);
+    expect(text.code).toBe(0);
+    expect(text.stdout).toMatch(
+      /1 finding, 0 baseline entries — 1 new, 0 with changed values, 0 carried over to new evidence, 0 naming another rule, 0 stale, 0 idle, 0 reviewed/,
+    );
+    expect(text.stdout).toMatch(/^1 new — not reviewed:$/m);
+  });
+
+  it('lists a single-source value as a finding only when the opt-in rule is on (below --fail-on: it does not fail)', async () => {
+    const folder = folderFrom('conflict');
+    withSingleSourceFindings(folder);
+    expect((await status(folder)).entries.map((e) => [e.standing, e.rule, e.fails])).toEqual([
       ['new', 'value-conflict', true],
       ['new', 'uncorroborated', false],
       ['new', 'uncorroborated', false],
     ]);
-    expect(result.entries[0]?.where).toBe(`${join(folder, 'claims', 'gazette.yaml')}:3:5`);
+  });
+
+  it('shows a review carried over to new evidence (a page agreeing with one side) with its verdict, and one whose values changed with what was disputed then and now', async () => {
+    const folder = folderFrom('conflict');
+    await runInProcess(['baseline', 'accept', '--all', '--dir', folder, ...REVIEW]);
+    const [reviewed] = (await status(folder)).entries;
+    addAgreeingSource(folder);
+    const carried = await status(folder);
+    expect(carried.entries.map((e) => [e.standing, e.id, e.fails])).toEqual([['carried-over', reviewed?.id, false]]);
     const text = await runInProcess(['baseline', 'status', folder]);
-    expect(text.code).toBe(0);
-    expect(text.stdout).toMatch(/3 findings, 0 baseline entries — 3 new, 0 changed, 0 carried over, 0 mismatched, 0 stale, 0 idle, 0 reviewed/);
-    expect(text.stdout).toMatch(/^3 new — not reviewed:$/m);
+    expect(text.stdout).toMatch(/^1 carried over — reviewed; claims joined or left since, the disputed values are the same: the review still holds:$/m);
+    expect(text.stdout).toContain('reviewed as real-conflict by night desk on 2026-01-12: The Gazette and the Herald disagree');
+    expect(await checkCode(folder)).toBe(0);
+    expect(await checkCode(folder, '--recheck-on', 'new-evidence')).toBe(1);
+    expect((await status(folder)).entries[0]?.fails).toBe(false);
+    expect((JSON.parse((await runInProcess(['baseline', 'status', folder, '--json', '--recheck-on', 'new-evidence'])).stdout) as StatusJson).entries[0]?.fails).toBe(true);
+
+    const claims = join(folder, 'claims', 'herald.yaml');
+    writeFileSync(claims, readFileSync(claims, 'utf8').replace('value: { quantity: "$3.5 billion" }', 'value: { quantity: "$4.5 billion" }'));
+    const changed = await runInProcess(['baseline', 'status', folder]);
+    expect(changed.stdout).toMatch(/^1 values changed — reviewed, but the disputed values changed since/m);
+    expect(changed.stdout).toMatch(/disputed when reviewed: [^\n]*3500000000[^\n]*\n +disputed now: +[^\n]*4500000000/);
+    expect(await checkCode(folder)).toBe(1);
   });
 });
 
@@ -67,6 +99,7 @@ describe('claimtrace baseline accept', () => {
 
   it('takes ids (or unique prefixes), keeps the baseline’s comments and other entries, and says what it did as JSON', async () => {
     const folder = folderFrom('conflict');
+    withSingleSourceFindings(folder);
     writeFileSync(join(folder, 'baseline.yaml'), '# Reviews of the port desk.\nfindings: []  # none yet\n');
     const ids = (await status(folder)).entries.filter((e) => e.rule === 'uncorroborated').map((e) => e.id);
     const result = await runInProcess(['baseline', 'accept', (ids[0] ?? '').slice(0, 20), ids[1] ?? '', '--dir', folder, '--json', ...REVIEW.slice(0, 4), '--by', 'port desk']);
@@ -77,11 +110,23 @@ describe('claimtrace baseline accept', () => {
     expect(baselineOf(folder).findings.map((e) => e.id)).toEqual(ids);
   });
 
-  it('replaces the review of a finding that changed since it was reviewed', async () => {
+  it('writes issue 13’s entry: the stable id and rule, what is disputed and the evidence fingerprint', async () => {
+    const folder = folderFrom('conflict');
+    await runInProcess(['baseline', 'accept', '--all', '--dir', folder, ...REVIEW]);
+    const check = JSON.parse((await runInProcess(['check', folder, '--json'])).stdout) as { findings: { id: string; status: string; disputed: string[][]; fingerprint: string }[] };
+    const [finding] = check.findings;
+    expect(finding?.status).toBe('acknowledged');
+    expect(baselineOf(folder).findings).toEqual([
+      expect.objectContaining({ id: finding?.id, rule: 'value-conflict', disputed: finding?.disputed, fingerprint: finding?.fingerprint }),
+    ]);
+    expect(readFileSync(join(folder, 'baseline.yaml'), 'utf8')).toMatch(/^    disputed: \[ \[ "q:.*" \], \[ "q:.*" \] \]$/m);
+  });
+
+  it('replaces the review of a finding whose disputed values changed since it was reviewed', async () => {
     const folder = folderFrom('conflict');
     await runInProcess(['baseline', 'accept', '--all', '--dir', folder, ...REVIEW]);
     const claims = join(folder, 'claims', 'herald.yaml');
-    writeFileSync(claims, readFileSync(claims, 'utf8').replace('    hedge: expected\n', ''));
+    writeFileSync(claims, readFileSync(claims, 'utf8').replace('value: { quantity: "$3.5 billion" }', 'value: { quantity: "$4.5 billion" }'));
     expect((await status(folder)).entries.find((e) => e.rule === 'value-conflict')?.standing).toBe('changed');
     expect(await checkCode(folder)).toBe(1);
     const again = await runInProcess(['baseline', 'accept', '--all', '--dir', folder, '--verdict', 'real-conflict', '--reason', 'still disagree, no longer hedged', '--by', 'night desk']);
@@ -112,6 +157,7 @@ describe('claimtrace baseline accept', () => {
     ['a bad date', ['--all', ...REVIEW.slice(0, 6), '--date', '12/01/2026'], /--date must be YYYY-MM-DD/],
   ])('refuses %s: exit 2, nothing written', async (_name, args, message) => {
     const folder = folderFrom('conflict');
+    withSingleSourceFindings(folder);
     const result = await runInProcess(['baseline', 'accept', '--dir', folder, ...args]);
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(message);
@@ -167,7 +213,7 @@ describe('claimtrace baseline prune', () => {
     await runInProcess(['baseline', 'accept', '--all', '--dir', folder, ...REVIEW]);
     writeFileSync(join(root, 'claimtrace.config.json'), '{ "rules": { "value-conflict": "off" } }\n');
     expect(await checkCode(folder)).toBe(0);
-    expect((await status(folder)).entries.map((e) => e.standing)).toEqual(['new', 'new', 'idle']);
+    expect((await status(folder)).entries.map((e) => e.standing)).toEqual(['idle']);
     await runInProcess(['baseline', 'prune', folder]);
     expect(baselineOf(folder).findings).toHaveLength(1);
   });
