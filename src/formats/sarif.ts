@@ -22,7 +22,7 @@
  * claimtrace does. A test validates the output against the official schema.
  */
 import type { QuotePlace } from '../check/claim-locations.js';
-import type { CheckItem, FindingItem, FindingStatus } from '../check/check-report.js';
+import { type CheckItem, type FindingItem, type FindingStatus, rulesThatRan } from '../check/check-report.js';
 import { displayPath, type PathOptions } from '../model/display-path.js';
 import { docsUrl } from '../model/docs-url.js';
 import { type FilePlace, isFilePlace, type Severity } from '../model/message.js';
@@ -172,7 +172,10 @@ export const sarifFormat: OutputFormat = {
   options: [],
   render: (input) => {
     const { report, paths } = checkInputOf(input);
-    const rules = input.check?.reconciled?.reconciler.rules ?? [];
+    const reconciled = input.check?.reconciled;
+    // The rules that ran (an opt-in rule not turned on, or a rule set off, reports nothing and is not described).
+    const ran = reconciled !== undefined ? rulesThatRan(reconciled) : new Set<string>();
+    const rules = (reconciled?.reconciler.rules ?? []).filter((r) => ran.has(r.id));
     const codes = [...new Set(report.items.flatMap((i): MessageCode[] => (i.kind === 'finding' || i.message.code === 'finding' ? [] : [i.message.code])))].filter(
       (c) => !rules.some((r) => r.id === c),
     );

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureBuilt, fixture, REPO, runBin, runBinAsync } from './built-bin.js';
+import { withSingleSourceFindings } from '../support/agreeing-source.js';
 import { runInProcess } from './memory-io.js';
 
 interface Place {
@@ -260,7 +261,9 @@ describe('claimtrace check: output', () => {
   });
 
   it('--quiet reports only what fails the check', async () => {
-    const [full, quiet] = await Promise.all([runInProcess(['check', 'test/fixtures/cli/conflict']), runInProcess(['check', 'test/fixtures/cli/conflict', '--quiet'])]);
+    const folder = copy('conflict', 'quiet');
+    withSingleSourceFindings(folder); // info findings below --fail-on, for --quiet to leave out
+    const [full, quiet] = await Promise.all([runInProcess(['check', folder]), runInProcess(['check', folder, '--quiet'])]);
     expect(full.stdout).toContain('uncorroborated');
     expect(quiet.stdout).not.toContain('uncorroborated');
     expect(quiet.stdout).toContain('value-conflict');

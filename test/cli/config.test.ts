@@ -41,15 +41,17 @@ const check = async (root: string, args: readonly string[] = []): Promise<{ code
 describe('claimtrace check with a configuration file', () => {
   it('switches a rule off and changes another’s severity', async () => {
     const without = await check(repository({}));
-    expect(without.json.findings.map((f) => [f.ruleId, f.severity])).toEqual([
-      ['value-conflict', 'warning'],
-      ['uncorroborated', 'info'],
-      ['uncorroborated', 'info'],
-    ]);
-    const root = repository({ 'claimtrace.config.json': JSON.stringify({ rules: { uncorroborated: 'off', 'value-conflict': 'error' } }, null, 2) });
+    expect(without.json.findings.map((f) => [f.ruleId, f.severity])).toEqual([['value-conflict', 'warning']]);
+    const root = repository({ 'claimtrace.config.json': JSON.stringify({ rules: { 'value-conflict': 'off', uncorroborated: 'warning' } }, null, 2) });
     const configured = await check(root);
-    expect(configured.json.findings.map((f) => [f.ruleId, f.severity])).toEqual([['value-conflict', 'error']]);
+    // value-conflict off; the opt-in uncorroborated on, each single-source value a warning instead of an info
+    expect(configured.json.findings.map((f) => [f.ruleId, f.severity])).toEqual([
+      ['uncorroborated', 'warning'],
+      ['uncorroborated', 'warning'],
+    ]);
     expect(configured.code).toBe(1);
+    const severity = await check(repository({ 'claimtrace.config.json': JSON.stringify({ rules: { 'value-conflict': 'error' } }) }));
+    expect(severity.json.findings.map((f) => [f.ruleId, f.severity])).toEqual([['value-conflict', 'error']]);
   });
 
   it('sets the failing threshold (failOn), and --fail-on overrides it', async () => {

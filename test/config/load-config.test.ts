@@ -223,13 +223,19 @@ describe('checkClaimsFolder(dir, { configFile }) and createCheckReport: the chec
   };
 
   it('applies the configuration found from the folder: a rule off, a severity, the threshold', async () => {
-    const root = withConflict('{ "rules": { "uncorroborated": "off", "value-conflict": "error" }, "failOn": "error" }\n');
+    const root = withConflict('{ "rules": { "date-tension": "off", "uncorroborated": "on", "value-conflict": "error" }, "failOn": "error", "recheckOn": "new-evidence" }\n');
     const check = await checkClaimsFolder(join(root, 'claims'), { configFile: true });
     const report = createCheckReport(check);
-    expect(report.failOn).toBe('error');
-    expect(report.items.flatMap((i) => (i.kind === 'finding' ? [[i.finding.ruleId, i.finding.severity]] : []))).toEqual([['value-conflict', 'error']]);
+    expect([report.failOn, report.recheckOn]).toEqual(['error', 'new-evidence']);
+    expect(report.items.flatMap((i) => (i.kind === 'finding' ? [[i.finding.ruleId, i.finding.severity, i.fails]] : []))).toEqual([
+      ['value-conflict', 'error', true],
+      ['uncorroborated', 'info', false],
+      ['uncorroborated', 'info', false],
+    ]);
     expect(report.verdict).toBe('fail');
-    expect(createCheckReport(await checkClaimsFolder(join(root, 'claims')), {}).items.filter((i) => i.kind === 'finding')).toHaveLength(3);
+    const plain = createCheckReport(await checkClaimsFolder(join(root, 'claims')), {});
+    expect(plain.items.flatMap((i) => (i.kind === 'finding' ? [[i.finding.ruleId, i.finding.severity]] : []))).toEqual([['value-conflict', 'warning']]);
+    expect(plain.recheckOn).toBe('changed-values');
   });
 
   it('reports a broken configuration as config messages: the verdict is error (exit 2)', async () => {

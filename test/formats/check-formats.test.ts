@@ -18,7 +18,10 @@ import { escapeData, escapeProperty, githubFormat } from '../../src/formats/gith
 import { escapeXmlAttribute, escapeXmlText, junitFormat } from '../../src/formats/junit.js';
 import { sarifFormat } from '../../src/formats/sarif.js';
 import { settled } from '../../src/model/result.js';
+import { baselineEntryFor } from '../../src/reconcile/baseline.js';
+import { stringify } from 'yaml';
 import { fixture } from '../cli/built-bin.js';
+import { addAgreeingSource } from '../support/agreeing-source.js';
 
 const REPO = join(import.meta.dirname, '../..');
 const temp = mkdtempSync(join(tmpdir(), 'claimtrace-formats-'));
@@ -56,6 +59,18 @@ const reviewedWithStale = async (): Promise<string> => {
   return folder;
 };
 
+/** The reviewed conflict fixture (no stale entry) with a third page that agrees with the Herald's side. */
+let carriedCount = 0;
+const carriedOver = async (): Promise<string> => {
+  const folder = copy('conflict', `carried-${++carriedCount}`);
+  const conflict = (await checked(folder)).report.items.find((i) => i.kind === 'finding');
+  if (conflict?.kind !== 'finding') throw new Error('no finding');
+  // the entry `claimtrace baseline accept` writes: what is disputed and the evidence fingerprint
+  writeFileSync(join(folder, 'baseline.yaml'), stringify({ findings: [baselineEntryFor(conflict.finding, { verdict: 'real-conflict', reason: 'both printed', reviewedBy: 'desk' })] }));
+  addAgreeingSource(folder);
+  return folder;
+};
+
 interface SarifLog {
   runs: {
     tool: { driver: { name: string; version: string; rules: { id: string; helpUri: string; shortDescription: { text: string } }[] } };
@@ -88,8 +103,9 @@ describe('sarif', () => {
       ['a quote that does not anchor', await checked(fixture('broken-quote'))],
       ['bad YAML', await checked(fixture('bad-yaml'))],
       ['a reviewed finding and a stale entry', await checked(await reviewedWithStale())],
-      ['the bundled corpus (223 reviewed findings)', await checked(join(REPO, 'claims'))],
+      ['the bundled corpus (5 reviewed findings)', await checked(join(REPO, 'claims'))],
       ['a folder outside the working directory (file:// URIs)', await checked(fixture('conflict'), temp)],
+      ['a review carried over to new evidence', await checked(await carriedOver())],
     ];
   }, 120_000);
 
@@ -117,7 +133,8 @@ describe('sarif', () => {
   it('describes every rule that ran (docs url, description) and every message code that occurs; results point at them', () => {
     const conflict = sarifOf(scenarios[0]?.[1] as FormatInput).runs[0];
     const ruleIds = conflict?.tool.driver.rules.map((r) => r.id);
-    expect(ruleIds).toEqual(expect.arrayContaining(['value-conflict', 'uncorroborated', 'date-tension']));
+    expect(ruleIds).toEqual(expect.arrayContaining(['value-conflict', 'date-tension', 'sum-constraint']));
+    expect(ruleIds).not.toContain('uncorroborated'); // opt-in: it did not run
     expect(conflict?.tool.driver.rules.find((r) => r.id === 'value-conflict')?.helpUri).toMatch(/^https:\/\/.*rules\.md#value-conflict$/);
     for (const result of conflict?.results ?? []) expect(conflict?.tool.driver.rules[result.ruleIndex ?? -1]?.id).toBe(result.ruleId);
     const broken = sarifOf(scenarios[1]?.[1] as FormatInput).runs[0];
@@ -155,6 +172,22 @@ describe('sarif', () => {
     expect(textOf(sarifFormat, input)).toBe(textOf(sarifFormat, input));
   });
 
+  it('keeps a finding’s partialFingerprints when a new source agrees with one side: updated, the review carried over as a suppression', async () => {
+    const before = sarifOf(scenarios[3]?.[1] as FormatInput).runs[0]?.results.find((r) => r.ruleId === 'value-conflict');
+    const after = sarifOf(scenarios[6]?.[1] as FormatInput).runs[0]?.results.find((r) => r.ruleId === 'value-conflict') as SarifLog['runs'][0]['results'][0] & {
+      properties: { status: string; fingerprint: string; sides: { claims: string[] }[] };
+    };
+    expect(after.partialFingerprints).toEqual(before?.partialFingerprints);
+    expect(after.properties.status).toBe('new-evidence');
+    expect(after.baselineState).toBe('updated');
+    expect(after.suppressions?.[0]?.justification).toBe('real-conflict: both printed (reviewed by desk; new evidence since, the review carries over)');
+    // every claim of every side is named: the new one too, by its claim file's place and its quote's
+    expect(after.properties.sides.flatMap((side) => side.claims).sort()).toEqual(['cost-courier', 'cost-gazette', 'cost-herald']);
+    const uris = [after.locations[0], ...(after.relatedLocations ?? [])].map((l) => `${l?.physicalLocation.artifactLocation.uri}:${l?.physicalLocation.region.startLine}`);
+    expect(uris.filter((u) => /claims\/\w+\.yaml:3$/.test(u))).toHaveLength(3);
+    expect(uris.some((u) => u.endsWith('sources/courier.txt:5'))).toBe(true);
+  });
+
   it('marks a reviewed finding unchanged with an accepted suppression giving the reason, and reports a stale entry at its line', () => {
     const results = sarifOf(scenarios[3]?.[1] as FormatInput).runs[0]?.results ?? [];
     const reviewed = results.find((r) => r.ruleId === 'value-conflict');
@@ -190,11 +223,25 @@ describe('github', () => {
       '::error file=test/fixtures/cli/conflict/claims/herald.yaml,line=3,col=5',
     ]);
     expect(conflict[0]).toMatch(/::.*%0Avalue-conflict:[0-9a-f]{12} \(new: not in the baseline\)%0Acost-gazette at test\/fixtures\/cli\/conflict\/claims\/gazette\.yaml:3:5, quoting/);
-    expect(lines.filter((l) => l.startsWith('::notice ')).every((l) => l.includes('[uncorroborated]'))).toBe(true);
-    expect(lines.at(-3)).toBe('✖ check failed: 1 finding not reviewed');
+    expect(lines.filter((l) => l.startsWith('::notice ') || l.startsWith('::warning '))).toEqual([]);
+    expect(lines.at(-4)).toBe('✖ check failed: 1 finding not reviewed');
+    expect(lines.at(-2)).toMatch(/^ {2}coverage: 1 of 3 values corroborated by two or more independent sources; 2 rest on one/);
     const reviewed = textOf(githubFormat, await checked(await reviewedWithStale()));
     expect(reviewed).not.toContain('[value-conflict]::');
     expect(reviewed).toMatch(/^::error file=.*baseline\.yaml,line=7,col=5,title=claimtrace \[stale-baseline-entry\]::baseline entry value-conflict:000000000000/m);
+  });
+
+  it('annotates a review carried over to new evidence as a notice with the old verdict, in each claim file — the new page’s too', async () => {
+    const lines = textOf(githubFormat, await checked(await carriedOver())).split('\n');
+    const conflict = lines.filter((l) => l.includes('title=claimtrace [value-conflict]'));
+    // the sides in support order: the Herald's with the new page first, then the Gazette's
+    expect(conflict.map((l) => l.slice(0, l.indexOf(',line')).replace(/file=.*\/claims\//, 'file=…/'))).toEqual([
+      '::notice file=…/courier.yaml',
+      '::notice file=…/herald.yaml',
+      '::notice file=…/gazette.yaml',
+    ]);
+    expect(conflict[0]).toContain('(reviewed, new evidence: claims joined or left it, the disputed values are the same, so the review carries over)%0Areviewed as real-conflict by desk: both printed');
+    expect(lines.some((l) => l.startsWith('::error'))).toBe(false);
   });
 
   it('annotates an error in the folder at its file and line, with its hint', async () => {
@@ -244,9 +291,12 @@ describe('junit', () => {
   it('a test case per finding named by its id, failures with the claims’ places, reviews as skipped, stale entries failing', async () => {
     const xml = textOf(junitFormat, await checked(await reviewedWithStale()));
     expect(wellFormedXml(xml)).toEqual([]);
-    expect(xml).toMatch(/<testsuites name="claimtrace check .*reviewed" tests="4" failures="1" errors="0" skipped="1">/);
+    expect(xml).toMatch(/<testsuites name="claimtrace check .*reviewed" tests="2" failures="1" errors="0" skipped="1">/);
     expect(xml).toMatch(/<testcase classname="claimtrace rule value-conflict" name="value-conflict:[0-9a-f]{12}" file=".*reviewed\/claims\/gazette\.yaml" line="3">\n +<skipped message="reviewed: real-conflict — both printed \(desk\)"\/>/);
     expect(xml).toMatch(/<testcase classname="claimtrace baseline" name="stale baseline entry value-conflict:000000000000" file=".*baseline\.yaml" line="7">\n +<failure message="baseline entry/);
+    const carried = textOf(junitFormat, await checked(await carriedOver()));
+    expect(carried).toMatch(/name="value-conflict:[0-9a-f]{12}"[^>]*>\n +<skipped message="reviewed, new evidence since \(the review carries over\): real-conflict — both printed \(desk\)"\/>/);
+    expect(carried).not.toContain('<failure');
     const failing = textOf(junitFormat, await checked(fixture('conflict')));
     expect(failing).toMatch(/<failure message="[^"]*" type="value-conflict">[^<]*\ncost-gazette at test\/fixtures\/cli\/conflict\/claims\/gazette\.yaml:3:5, quoting/);
   });

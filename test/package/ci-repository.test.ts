@@ -81,16 +81,19 @@ describe('a claims repository made from the packed package', () => {
     expect(step('test-pass').code, step('test-pass').output).toBe(0);
   });
 
-  it('the configuration file switches a rule off and changes a severity', () => {
+  it('the configuration file switches rules off and on and changes severities', () => {
     const before = step('check-pass').output;
     const after = step('check-config');
-    expect(before).toContain('uncorroborated');
-    expect(after.output).not.toContain('uncorroborated');
+    // single-source values are coverage by default; the configuration turns the opt-in rule on, as warnings
+    expect(before).not.toContain('uncorroborated');
+    expect(before).toMatch(/coverage: \d+ of \d+ values corroborated/);
+    expect(after.output).toMatch(/ warning +Only .* uncorroborated\n/);
     expect(after.code).toBe(0);
     const junit = step('check-junit').output;
     expect(junit).toMatch(/<testcase classname="claimtrace rule value-conflict" name="value-conflict:[0-9a-f]{12}" file="claims\/claims\/example\.yaml" line="4">\n +<skipped/);
     const sarif = JSON.parse(walk.sarif) as { runs: { results: { ruleId: string; level: string }[] }[] };
-    expect(sarif.runs[0]?.results.map((r) => [r.ruleId, r.level])).toEqual([['value-conflict', 'error']]);
+    expect(sarif.runs[0]?.results.filter((r) => r.ruleId === 'value-conflict').map((r) => [r.ruleId, r.level])).toEqual([['value-conflict', 'error']]);
+    expect(new Set(sarif.runs[0]?.results.filter((r) => r.ruleId !== 'value-conflict').map((r) => [r.ruleId, r.level].join(' ')))).toEqual(new Set(['uncorroborated warning']));
   });
 
   it('writes SARIF that validates against the official SARIF 2.1.0 schema', () => {

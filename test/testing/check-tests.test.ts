@@ -9,7 +9,10 @@ import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { stringify } from 'yaml';
+import { baselineEntryFor } from '../../src/reconcile/baseline.js';
 import { type CheckTestHooks, claimsCheckTests } from '../../src/testing/index.js';
+import { addAgreeingSource } from '../support/agreeing-source.js';
 
 const REPO = join(import.meta.dirname, '../..');
 const temp = mkdtempSync(join(tmpdir(), 'claimtrace-check-tests-'));
@@ -45,11 +48,7 @@ describe('claimsCheckTests', () => {
     const { hooks, recorded } = recorder();
     const report = await claimsCheckTests('test/fixtures/cli/conflict', hooks, { cwd: REPO });
     expect(recorded.suites).toEqual(['claimtrace check test/fixtures/cli/conflict']);
-    expect(recorded.tests.map((t) => [t.name.replace(/[0-9a-f]{12}$/, '…'), t.error === undefined])).toEqual([
-      ['value-conflict:…', false],
-      ['uncorroborated:…', true],
-      ['uncorroborated:…', true],
-    ]);
+    expect(recorded.tests.map((t) => [t.name.replace(/[0-9a-f]{12}$/, '…'), t.error === undefined])).toEqual([['value-conflict:…', false]]);
     const error = recorded.tests[0]?.error ?? '';
     expect(error).toMatch(/^warning \[value-conflict\] harbour-gazette-port gives .*\nvalue-conflict:[0-9a-f]{12} \(new: not in the baseline\)\n/);
     expect(error).toContain('cost-gazette at test/fixtures/cli/conflict/claims/gazette.yaml:3:5, quoting “The expansion will cost nearly $2 billion” at test/fixtures/cli/conflict/sources/gazette.txt:6:1');
@@ -65,14 +64,36 @@ describe('claimsCheckTests', () => {
     expect(recorded.tests[0]?.error).toMatch(/^test\/fixtures\/cli\/broken-quote\/claims\/gazette\.yaml:12:12: error \[quote-not-found\] .*\nhint: /);
   });
 
-  it('follows the configuration found from the folder (a rule off, a threshold)', async () => {
+  it('follows the configuration found from the folder (a rule on, a threshold)', async () => {
     const root = join(temp, 'configured');
     cpSync(join(REPO, 'test/fixtures/cli/conflict'), join(root, 'claims'), { recursive: true });
     writeFileSync(join(root, 'package.json'), '{}\n');
-    writeFileSync(join(root, 'claimtrace.config.json'), '{ "rules": { "uncorroborated": "off" }, "failOn": "error" }\n');
+    writeFileSync(join(root, 'claimtrace.config.json'), '{ "rules": { "uncorroborated": "on" }, "failOn": "error" }\n');
     const { hooks, recorded } = recorder();
     await claimsCheckTests('claims', hooks, { cwd: root });
-    expect(recorded.tests.map((t) => [t.name.split(':')[0], t.error === undefined])).toEqual([['value-conflict', true]]);
+    expect(recorded.tests.map((t) => [t.name.split(':')[0], t.error === undefined])).toEqual([
+      ['value-conflict', true],
+      ['uncorroborated', true],
+      ['uncorroborated', true],
+    ]);
+  });
+
+  it('passes a finding whose review carries over to new evidence, and fails it with recheckOn new-evidence', async () => {
+    const root = join(temp, 'carried');
+    cpSync(join(REPO, 'test/fixtures/cli/conflict'), join(root, 'claims'), { recursive: true });
+    writeFileSync(join(root, 'package.json'), '{}\n');
+    const first = await claimsCheckTests('claims', recorder().hooks, { cwd: root });
+    const finding = first?.items.find((i) => i.kind === 'finding');
+    if (finding?.kind !== 'finding') throw new Error('no finding');
+    writeFileSync(join(root, 'claims', 'baseline.yaml'), stringify({ findings: [baselineEntryFor(finding.finding, { verdict: 'real-conflict', reason: 'both printed', reviewedBy: 'desk' })] }));
+    addAgreeingSource(join(root, 'claims'));
+    const passing = recorder();
+    expect((await claimsCheckTests('claims', passing.hooks, { cwd: root }))?.verdict).toBe('pass');
+    expect(passing.recorded.tests).toEqual([{ name: finding.finding.id, error: undefined }]);
+    const strict = recorder();
+    await claimsCheckTests('claims', strict.hooks, { cwd: root, recheckOn: 'new-evidence' });
+    expect(strict.recorded.tests[0]?.error).toMatch(/\(reviewed, new evidence: .*\)\nreviewed as real-conflict by desk: both printed\n/);
+    expect(strict.recorded.tests[0]?.error).toContain('cost-courier at claims/claims/courier.yaml:3:5');
   });
 
   it('fails one test naming every problem of a broken configuration', async () => {
@@ -91,6 +112,7 @@ const report = await claimsCheckTests('claims', { describe, it }, { cwd: REPO })
 describe('claimsCheckTests registered with vitest (the bundled corpus)', () => {
   it('registered one test per finding, and the check passes', () => {
     expect(report?.verdict).toBe('pass');
-    expect(report?.counts.findings).toBeGreaterThan(100);
+    expect(report?.counts.findings).toBe(5);
+    expect(report?.coverage?.singleSource).toBeGreaterThan(150);
   });
 });

@@ -129,7 +129,7 @@ export const runWalkthrough = (project: string, install: () => void): Walkthroug
   write(
     'config',
     'claimtrace.config.json',
-    `${JSON.stringify({ $schema: './node_modules/claimtrace/dist/schema/config-file.schema.json', rules: { uncorroborated: 'off', 'value-conflict': 'error' }, failOn: 'warning' }, null, 2)}\n`,
+    `${JSON.stringify({ $schema: './node_modules/claimtrace/dist/schema/config-file.schema.json', rules: { 'name-variant': 'off', 'value-conflict': 'error', uncorroborated: 'warning' }, failOn: 'error' }, null, 2)}\n`,
   );
   run('check-config', 'npx claimtrace check');
   run('check-sarif', 'npx claimtrace check --format sarif --output-file claimtrace.sarif');
@@ -244,9 +244,12 @@ files; \`$schema\` lets an editor complete and check it:
 
 ${file('config', 'json')}
 ${step('check-config')}
-Single-source notes are off now, and the reviewed conflict is an error (it stays reviewed: a
-review is of the finding, whatever its severity). An unknown key, rule id or rule option is an
-error at its line, naming the closest one (exit 2).
+\`name-variant\` is off; the reviewed conflict is an error (it stays reviewed: a review is of the
+finding, whatever its severity); and the opt-in \`uncorroborated\` rule is on, at \`warning\`:
+values only one independent source gives — by default coverage, counted in the closing line and
+listed in the report, not findings — are each a warning now, below \`failOn: error\`, so they are
+listed but do not fail. An unknown key, rule id or rule option is an error at its line, naming
+the closest one (exit 2).
 
 ## 5. Other CI systems
 
