@@ -6,7 +6,7 @@
  * ```json
  * {
  *   "$schema": "./node_modules/claimtrace/dist/schema/config-file.schema.json",
- *   "rules": { "uncorroborated": "off", "value-conflict": "error", "date-tension": ["warning", { "lateAfterDays": 3 }] },
+ *   "rules": { "name-variant": "off", "uncorroborated": "on", "value-conflict": "error", "date-tension": ["warning", { "lateAfterDays": 3 }] },
  *   "plugins": ["./rules/house-style.mjs"],
  *   "failOn": "warning",
  *   "recheckOn": "changed-values",

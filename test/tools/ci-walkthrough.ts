@@ -189,8 +189,9 @@ GitHub shows it as an annotation on the pull request at its file and line — an
 Commit \`package-lock.json\`: \`npm ci\` needs it.
 
 ${step('test-scaffold')}
-Each finding is a test named by its id. The example's single-source claim is an \`info\` finding:
-it is below the failing threshold (\`warning\`), so it passes.
+Each finding is a test named by its id. The example has none: its one claim rests on a single
+source, which is coverage (counted by \`claimtrace check\`, listed in the report), not a finding
+and nothing to review, so the helper registers one passing test for the folder.
 
 ## 2. A pull request that breaks a quote and adds a conflicting claim
 
