@@ -43,6 +43,14 @@ const recorder = (): { hooks: CheckTestHooks; recorded: Recorded } => {
   return { hooks, recorded };
 };
 
+/** A repository (package.json) with the conflict fixture as its claims folder. */
+const repository = (name: string): string => {
+  const root = join(temp, name);
+  cpSync(join(REPO, 'test/fixtures/cli/conflict'), join(root, 'claims'), { recursive: true });
+  writeFileSync(join(root, 'package.json'), '{}\n');
+  return root;
+};
+
 describe('claimsCheckTests', () => {
   it('registers a test per finding named by its id; an unreviewed one fails with each claim’s file:line:col and quote place', async () => {
     const { hooks, recorded } = recorder();
@@ -65,9 +73,7 @@ describe('claimsCheckTests', () => {
   });
 
   it('follows the configuration found from the folder (a rule on, a threshold)', async () => {
-    const root = join(temp, 'configured');
-    cpSync(join(REPO, 'test/fixtures/cli/conflict'), join(root, 'claims'), { recursive: true });
-    writeFileSync(join(root, 'package.json'), '{}\n');
+    const root = repository('configured');
     writeFileSync(join(root, 'claimtrace.config.json'), '{ "rules": { "uncorroborated": "on" }, "failOn": "error" }\n');
     const { hooks, recorded } = recorder();
     await claimsCheckTests('claims', hooks, { cwd: root });
@@ -79,9 +85,7 @@ describe('claimsCheckTests', () => {
   });
 
   it('passes a finding whose review carries over to new evidence, and fails it with recheckOn new-evidence', async () => {
-    const root = join(temp, 'carried');
-    cpSync(join(REPO, 'test/fixtures/cli/conflict'), join(root, 'claims'), { recursive: true });
-    writeFileSync(join(root, 'package.json'), '{}\n');
+    const root = repository('carried');
     const first = await claimsCheckTests('claims', recorder().hooks, { cwd: root });
     const finding = first?.items.find((i) => i.kind === 'finding');
     if (finding?.kind !== 'finding') throw new Error('no finding');
@@ -97,9 +101,7 @@ describe('claimsCheckTests', () => {
   });
 
   it('fails one test naming every problem of a broken configuration', async () => {
-    const root = join(temp, 'broken-config');
-    cpSync(join(REPO, 'test/fixtures/cli/conflict'), join(root, 'claims'), { recursive: true });
-    writeFileSync(join(root, 'package.json'), '{}\n');
+    const root = repository('broken-config');
     writeFileSync(join(root, 'claimtrace.config.json'), '{ "rulez": {} }\n');
     const { hooks, recorded } = recorder();
     expect(await claimsCheckTests('claims', hooks, { cwd: root })).toBeUndefined();
