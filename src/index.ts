@@ -15,7 +15,22 @@
 export { loadCorpus, type LoadCorpusResult, type LoadedFolder } from './claims/load-corpus.js';
 export type { BuiltFolder } from './claims/build-corpus.js';
 export { checkClaimsFolder, type CheckOptions, type CheckResult, type CheckedFolder, type FolderCheck, type Reconciled } from './check/check-claims-folder.js';
-export { formatMessage, type Message, type MessagePlace, type FilePlace, type FilePoint, type TextPlace, type Severity, type Diagnostic } from './model/message.js';
+export {
+  createCheckReport,
+  type CheckReport,
+  type CheckReportOptions,
+  type CheckItem,
+  type CheckCounts,
+  type CheckVerdict,
+  type FindingItem,
+  type FindingStatus,
+  type MessageItem,
+  type StaleItem,
+} from './check/check-report.js';
+export type { ClaimLocation, QuotePlace } from './check/claim-locations.js';
+export type { LoadedConfig, LoadConfigOptions } from './config/load-config.js';
+export type { PathOptions } from './model/display-path.js';
+export { formatMessage, type FormatMessageOptions, type Message, type MessagePlace, type FilePlace, type FilePoint, type TextPlace, type Severity, type Diagnostic } from './model/message.js';
 export type { MessageCode, MessageSource } from './model/message-codes.js';
 export { settled, type Result, type Ok, type Failed } from './model/result.js';
 
@@ -78,12 +93,10 @@ export { builtinRules } from './reconcile/rules/builtin-rules.js';
 export { detectSourceDependence, type SourceDependence, type SourceDependenceOptions } from './reconcile/dependence/detect-source-dependence.js';
 export {
   compareWithBaseline,
-  failsBaseline,
   baselineEntryFor,
   type BaselineComparison,
   type ReviewStatus,
   type RecheckOn,
-  type FailOptions,
 } from './reconcile/baseline.js';
 export type { Coverage, SingleSourceValue } from './reconcile/coverage.js';
 export type { ValueCluster } from './reconcile/value-clusters.js';

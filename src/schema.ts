@@ -40,3 +40,6 @@ export {
   ValueFileSchema,
 } from './claims/file-schemas.js';
 export { claimFolderJsonSchema, claimFileJsonSchema, CLAIM_FOLDER_FILE_KINDS, type ClaimFolderFileKind } from './claims/json-schema.js';
+export { ConfigFileSchema, type ConfigFile } from './config/config-schema.js';
+export { SHIPPED_SCHEMA_KINDS, type ShippedSchemaKind } from './config/shipped-schemas.js';
+

@@ -7,10 +7,12 @@
  * finding about a claim group. Stops before reconciling when the input is
  * invalid: findings over a half-loaded corpus would mislead.
  */
+import { resolve } from 'node:path';
 import { loadCorpus, type LoadedFolder } from '../claims/load-corpus.js';
+import { configCheckOptions, type LoadedConfig, loadConfig } from '../config/load-config.js';
 import type { FileSystem } from '../files/file-system.js';
 import { readBaseline } from '../claims/read-baseline.js';
-import { hasErrors } from '../model/message.js';
+import { type FilePlace, hasErrors, type Message } from '../model/message.js';
 import { collected, settled, type Result } from '../model/result.js';
 import type { Finding } from '../model/finding.js';
 import type { Baseline } from '../model/baseline.js';
@@ -34,6 +36,18 @@ export interface CheckOptions {
   readonly reconcilerOptions?: ReconcilerOptions;
   /** The truth-discovery strategy for preferred values; default: `defaultStrategy` (attribute-accu). */
   readonly strategy?: Strategy;
+  /** YAML files of the folder to leave out (path relative to the folder → skip?); see `loadConfig`'s `ignore`. */
+  readonly ignore?: (path: string) => boolean;
+  /**
+   * Apply a configuration file, as `claimtrace check` does: `true` finds
+   * `claimtrace.config.{json,mjs}` from the folder up to the project's root, a
+   * path names one (relative to the working directory). Its rules (plugins
+   * included), rule settings and ignore globs apply where `rules`, `config`
+   * and `ignore` are not given, and its `failOn` / `maxWarnings` become
+   * `createCheckReport`'s defaults. A problem in it is an error message of
+   * stage `config` (a check report's verdict is then `error`).
+   */
+  readonly configFile?: string | true;
   /** The file system to read (default: the real one; tests inject faults). */
   readonly fileSystem?: FileSystem;
   /** Called before each stage (for a progress line). */
@@ -45,6 +59,10 @@ export interface Reconciled {
   /** What the rules found (rule problems are among the check's messages). */
   readonly result: Reconciliation;
   readonly baseline: Baseline;
+  /** The baseline file inside the folder (`baseline.yaml`), when there is one. */
+  readonly baselineFile: string | undefined;
+  /** Where each baseline entry is written (entry id → place). */
+  readonly baselinePlaces: ReadonlyMap<string, FilePlace>;
   readonly comparison: BaselineComparison;
   readonly resolution: Resolution;
   /** Finding id → the preferred value of its claim group, for findings about a group with competing values. */
@@ -55,6 +73,8 @@ export interface Reconciled {
 export interface FolderCheck {
   /** The folder as far as it loaded. */
   readonly loaded: LoadedFolder;
+  /** The configuration file applied (`configFile`), when it loaded. */
+  readonly config?: LoadedConfig;
   /** Present only when the input is valid (findings over a half-loaded corpus would mislead). */
   readonly reconciled?: Reconciled;
 }
@@ -99,27 +119,40 @@ const preferredValues = (findings: readonly Finding[], rules: readonly AnyRule[]
  * else console.log(check.value.reconciled.comparison.unacknowledged.length, 'new findings');
  */
 export const checkClaimsFolder = async (dir: string, options: CheckOptions = {}): Promise<CheckResult> => {
+  const configMessages: Message[] = [];
+  let config: LoadedConfig | undefined;
+  if (options.configFile !== undefined) {
+    const read = await loadConfig(dir, options.configFile === true ? {} : { file: options.configFile });
+    if (read.ok) config = read.value;
+    else configMessages.push(...read.messages);
+  }
+  const configured: Partial<ReturnType<typeof configCheckOptions>> = config !== undefined ? configCheckOptions(config, resolve(dir)) : {};
+  const rules = options.rules ?? configured.rules;
+  const rulesConfig = options.config ?? configured.config;
+  const ignore = options.ignore ?? configured.ignore;
+  const withConfig = config !== undefined ? { config } : {};
   options.onStage?.('load', dir);
   const io = options.fileSystem !== undefined ? { fileSystem: options.fileSystem } : {};
-  const load = await loadCorpus(dir, io);
+  const load = await loadCorpus(dir, { ...io, ...(ignore !== undefined ? { ignore } : {}) });
   const loaded = settled(load);
   const baselineRead = readBaseline(loaded.root, io);
-  const messages = [...load.messages, ...baselineRead.messages];
-  if (hasErrors(messages)) return { ok: false, messages, partial: { loaded } };
+  const messages = [...configMessages, ...load.messages, ...baselineRead.messages];
+  if (hasErrors(messages)) return { ok: false, messages, partial: { loaded, ...withConfig } };
   const { corpus } = loaded;
   options.onStage?.('reconcile', `${corpus.claims.length} claims from ${corpus.sources.length} sources`);
   const reconciler = createReconciler({
-    ...(options.rules !== undefined ? { rules: options.rules } : {}),
-    ...(options.config !== undefined ? { config: options.config } : {}),
+    ...(rules !== undefined ? { rules } : {}),
+    ...(rulesConfig !== undefined ? { config: rulesConfig } : {}),
     ...(options.reconcilerOptions !== undefined ? { options: options.reconcilerOptions } : {}),
   });
   const reconciliation = reconciler.reconcile(corpus);
   const result = settled(reconciliation);
-  const { baseline } = settled(baselineRead);
+  const { baseline, file: baselineFile, places: baselinePlaces } = settled(baselineRead);
   const comparison = compareWithBaseline(result.findings, baseline);
   options.onStage?.('resolve', `${result.groups.length} claim groups`);
   const strategy = options.strategy ?? defaultStrategy;
   const resolution = strategy.resolve(problemFromReconcile(result, corpus.predicates));
-  const reconciled: Reconciled = { reconciler, result, baseline, comparison, resolution, preferred: preferredValues(result.findings, reconciler.rules, resolution) };
-  return collected<CheckedFolder>({ loaded, reconciled }, [...messages, ...reconciliation.messages]);
+  const preferred = preferredValues(result.findings, reconciler.rules, resolution);
+  const reconciled: Reconciled = { reconciler, result, baseline, baselineFile, baselinePlaces, comparison, resolution, preferred };
+  return collected<CheckedFolder>({ loaded, reconciled, ...withConfig }, [...messages, ...reconciliation.messages]);
 };

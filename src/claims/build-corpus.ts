@@ -42,6 +42,8 @@ export interface BuiltFolder {
   readonly claimLocations: ReadonlyMap<string, FilePlace>;
   /** Where each source's metadata is written. */
   readonly sourceFiles: ReadonlyMap<string, string>;
+  /** Each source's text file (path relative to the folder): where its quotes' lines are. */
+  readonly sourceTextFiles: ReadonlyMap<string, string>;
 }
 
 /**
@@ -214,6 +216,7 @@ export const buildCorpus = (input: BuildCorpusInput): BuildCorpusResult => {
   // Sources.
   const sources = new Map<string, LoadedSource>();
   const sourceFiles = new Map<string, string>();
+  const sourceTextFiles = new Map<string, string>();
   for (const yaml of ofKind('source')) {
     const result = loadSource(yaml, input.readTextFile);
     diagnostics.push(...(result.messages as Diagnostic[]));
@@ -227,6 +230,7 @@ export const buildCorpus = (input: BuildCorpusInput): BuildCorpusResult => {
     }
     sources.set(id, loaded);
     sourceFiles.set(id, yaml.file);
+    sourceTextFiles.set(id, loaded.textFile);
   }
   // Declared relations must name corpus sources that exist.
   for (const [id, loaded] of sources) {
@@ -268,5 +272,5 @@ export const buildCorpus = (input: BuildCorpusInput): BuildCorpusResult => {
     entities: entities.sort(byOrdinal((e) => e.id)),
   };
   diagnostics.sort(byPlace);
-  return collected<BuiltFolder>({ corpus, claimLocations, sourceFiles }, diagnostics);
+  return collected<BuiltFolder>({ corpus, claimLocations, sourceFiles, sourceTextFiles }, diagnostics);
 };

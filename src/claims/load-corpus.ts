@@ -108,6 +108,8 @@ interface Walk {
   entries: number;
   readonly maxEntries: number;
   readonly fileSystem: FileSystem;
+  readonly ignored: string[];
+  readonly ignore: ((path: string) => boolean) | undefined;
 }
 
 /** A file or folder that was listed and is gone: an error for a YAML file (its claims are not read), else a warning. */
@@ -225,6 +227,8 @@ const walk = (root: string, directory: string, into: Walk): void => {
     }
     if (stats.isDirectory()) {
       walk(root, absolute, into);
+    } else if (YAML_NAME.test(name) && stats.isFile() && into.ignore?.(rel) === true) {
+      into.ignored.push(rel);
     } else if (YAML_NAME.test(name)) {
       if (stats.isFile()) readYaml(absolute, rel, into);
       // A pipe, socket or device named like a YAML file: reading it could block; say so instead.
@@ -236,6 +240,12 @@ const walk = (root: string, directory: string, into: Walk): void => {
 /** How to load: the file system to read (tests inject faults), and the walk's bound. */
 export interface LoadCorpusOptions {
   readonly fileSystem?: FileSystem;
+  /**
+   * Files to leave out: called with each YAML file's path relative to the
+   * folder (`claims/drafts/x.yaml`); `true` skips it (a configuration's
+   * `ignore` globs).
+   */
+  readonly ignore?: (path: string) => boolean;
   /** Most files and folders looked at (default MAX_FOLDER_ENTRIES). */
   readonly maxFolderEntries?: number;
 }
@@ -246,6 +256,8 @@ export interface LoadedFolder extends BuiltFolder {
   readonly root: string;
   /** Real paths of every file read (YAML files and source texts): the folder's inputs. */
   readonly inputs: readonly string[];
+  /** YAML files left out by `ignore` (paths relative to the folder). */
+  readonly ignoredFiles: readonly string[];
 }
 
 /** The folder and every message; on failure, `partial` holds everything that loaded. */
@@ -276,11 +288,12 @@ export const loadCorpus = async (dir: string, options: LoadCorpusOptions = {}): 
           ? fileProblem(dir, 'path-too-long', 'the path of the claims folder is too long for the operating system', 'use a shorter path (or cd closer to the folder)')
           : fileProblem(dir, 'unreadable', `cannot read the claims folder ${dir}: ${errorReason(error)}`, 'check its permissions');
     const empty = settled(buildCorpus({ yamlFiles: [], readTextFile: () => failed([problem]) }));
-    return { ok: false, messages: [problem], partial: { ...empty, root: dir, inputs: [] } };
+    return { ok: false, messages: [problem], partial: { ...empty, root: dir, inputs: [], ignoredFiles: [] } };
   }
-  const found: Walk = { yamlFiles: [], problems: [], read: [], entries: 0, maxEntries: options.maxFolderEntries ?? MAX_FOLDER_ENTRIES, fileSystem };
+  const found: Walk = { yamlFiles: [], problems: [], read: [], entries: 0, maxEntries: options.maxFolderEntries ?? MAX_FOLDER_ENTRIES, fileSystem, ignored: [], ignore: options.ignore };
   walk(root, root, found);
   const built = buildCorpus({ yamlFiles: found.yamlFiles, readTextFile: folderTextReader(root, fileSystem, found.read), unreadable: found.problems });
   const inputs = [...new Set(found.read)].sort();
-  return built.ok ? { ...built, value: { ...built.value, root, inputs } } : { ...built, partial: { ...built.partial, root, inputs } };
+  const where = { root, inputs, ignoredFiles: found.ignored };
+  return built.ok ? { ...built, value: { ...built.value, ...where } } : { ...built, partial: { ...built.partial, ...where } };
 };

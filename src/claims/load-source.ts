@@ -35,6 +35,8 @@ export interface LoadedSource {
   readonly prepared: PreparedText;
   /** The metadata file it came from (for diagnostics about claims that cite it). */
   readonly file: string;
+  /** The text file, relative to the claims folder (where a quote's line is). */
+  readonly textFile: string;
 }
 
 /** The source, or what is wrong with it; a source with errors that still loaded (a hash mismatch) is the partial result. */
@@ -168,5 +170,5 @@ export const loadSource = (yaml: YamlFile, readTextFile: ReadTextFile): LoadSour
     cites: relations('cites', meta.cites),
     nonContent,
   };
-  return collected<LoadedSource | undefined>({ document: { source, text }, prepared, file: yaml.file }, diagnostics) as LoadSourceResult;
+  return collected<LoadedSource | undefined>({ document: { source, text }, prepared, file: yaml.file, textFile: where.value }, diagnostics) as LoadSourceResult;
 };

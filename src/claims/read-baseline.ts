@@ -10,7 +10,7 @@ import { describeReadFailure, readRegularFile } from '../files/read-regular-file
 import { MAX_YAML_FILE_BYTES } from './load-corpus.js';
 import { readYamlFile } from './yaml-file.js';
 import { validateYaml } from './zod-issues.js';
-import { createDiagnostic } from '../model/message.js';
+import { createDiagnostic, type FilePlace } from '../model/message.js';
 import { collected, ok, type Result } from '../model/result.js';
 import { type Baseline, BaselineSchema } from '../model/baseline.js';
 
@@ -19,9 +19,12 @@ export interface BaselineRead {
   readonly baseline: Baseline;
   /** The file name inside the folder, when there is one. */
   readonly file: string | undefined;
+  /** Where each entry is written (entry id → its place in the file). */
+  readonly places: ReadonlyMap<string, FilePlace>;
 }
 
 const EMPTY: Baseline = { findings: [] };
+const NOWHERE: ReadonlyMap<string, FilePlace> = new Map();
 
 /**
  * The baseline of a claims folder (empty when there is none); on failure,
@@ -34,7 +37,7 @@ const EMPTY: Baseline = { findings: [] };
 export const readBaseline = (folder: string, options: { readonly fileSystem?: FileSystem } = {}): Result<BaselineRead, BaselineRead> => {
   const fileSystem = options.fileSystem ?? nodeFileSystem;
   const unreadable = (file: string, message: string, hint?: string): Result<BaselineRead, BaselineRead> =>
-    collected({ baseline: EMPTY, file }, [
+    collected({ baseline: EMPTY, file, places: NOWHERE }, [
       createDiagnostic('baseline-unreadable', message, { file, start: { line: 1, column: 1 } }, hint !== undefined ? { hint } : {}),
     ]);
   let file: string | undefined;
@@ -50,7 +53,7 @@ export const readBaseline = (folder: string, options: { readonly fileSystem?: Fi
       return unreadable(name, `cannot read ${name}: ${errorReason(error)}`, 'check its permissions');
     }
   }
-  if (file === undefined) return ok({ baseline: EMPTY, file: undefined });
+  if (file === undefined) return ok({ baseline: EMPTY, file: undefined, places: NOWHERE });
   // The same policy as every other file of the folder: a link must stay inside it.
   let root = folder;
   try {
@@ -76,9 +79,10 @@ export const readBaseline = (folder: string, options: { readonly fileSystem?: Fi
   }
   const read = readYamlFile(file, text);
   const diagnostics = read.messages;
-  if (!read.ok) return collected({ baseline: EMPTY, file }, diagnostics);
+  if (!read.ok) return collected({ baseline: EMPTY, file, places: NOWHERE }, diagnostics);
   const yaml = read.value;
   const parsed = validateYaml(BaselineSchema, yaml.value ?? EMPTY, yaml, { code: 'baseline-schema' });
-  if (!parsed.success) return collected({ baseline: EMPTY, file }, [...diagnostics, ...parsed.diagnostics]);
-  return collected({ baseline: parsed.data, file }, diagnostics);
+  if (!parsed.success) return collected({ baseline: EMPTY, file, places: NOWHERE }, [...diagnostics, ...parsed.diagnostics]);
+  const places = new Map(parsed.data.findings.map((entry, i): [string, FilePlace] => [entry.id, { file, start: yaml.placeOf(['findings', i]) }]));
+  return collected<BaselineRead>({ baseline: parsed.data, file, places }, diagnostics);
 };

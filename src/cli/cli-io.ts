@@ -3,7 +3,7 @@
  * run in-process (tests, other tools) as well as from the real process.
  */
 import { errorCode, errorReason, type FileSystem } from '../files/file-system.js';
-import { EXIT_INVALID_INPUT, type ExitCode } from './exit-codes.js';
+import { EXIT_USAGE, type ExitCode } from './exit-codes.js';
 
 /** Where output goes: a write function and whether it is a terminal. */
 export interface OutputStream {
@@ -103,7 +103,7 @@ export const streamIo = (stdout: WritableLike, stderr: WritableLike, env: CliIo[
       if (outFailure !== undefined && errFailure === undefined) err.stream.write(failedOutput('stdout', outFailure));
       else if (errFailure !== undefined && outFailure === undefined) out.stream.write(failedOutput('stderr', errFailure));
       await Promise.all([out.flush(), err.flush()]);
-      return EXIT_INVALID_INPUT;
+      return EXIT_USAGE;
     },
   };
 };

@@ -1,38 +1,27 @@
 /**
  * Printing messages for people: `path:line:col: severity [code] message
- * (claim id)` with the path as the user can open it (the claims folder joined
- * to the file), and a hint line.
+ * (claim id)` with the path as it opens from the working directory (the
+ * library's `formatMessage` with the claims folder as `root`), and a hint
+ * line. The one place the CLI puts messages into words.
  */
-import { join } from 'node:path';
-import { formatMessage, type Message, withFile } from '../model/message.js';
+import type { PathOptions } from '../model/display-path.js';
+import { formatMessage, type Message } from '../model/message.js';
 import type { Style } from './style.js';
-
-/** The message with its file made relative to the working directory (through the folder as shown). */
-export const messageFromCwd = (m: Message, shownFolder: string): Message =>
-  withFile(m, (file) => (shownFolder === '.' || file.startsWith('/') ? file : join(shownFolder, file)));
 
 /**
  * Messages as text, in the loader's order (file, line, column); the severity
  * word coloured when `style` colours.
  *
  * @example
- * io.stderr.write(messagesText(run.messages, 'claims', style));
+ * io.stderr.write(messagesText(run.messages, run.paths, context.err));
  */
-export const messagesText = (messages: readonly Message[], shownFolder: string, style: Style): string =>
+export const messagesText = (messages: readonly Message[], paths: PathOptions, style: Style): string =>
   messages
     .map((m) => {
-      const line = formatMessage(messageFromCwd(m, shownFolder));
+      const line = formatMessage(m, paths);
       const word = `${m.severity} [`;
       const coloured = m.severity === 'error' ? style.red(m.severity) : m.severity === 'warning' ? style.yellow(m.severity) : style.cyan(m.severity);
       const at = line.indexOf(word);
       return `${at < 0 ? line : `${line.slice(0, at)}${coloured} [${line.slice(at + word.length)}`}\n`;
     })
     .join('');
-
-/** "2 errors, 1 warning" */
-export const countText = (messages: readonly Message[]): string => {
-  const errors = messages.filter((m) => m.severity === 'error').length;
-  const warnings = messages.filter((m) => m.severity === 'warning').length;
-  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-  return `${plural(errors, 'error')}, ${plural(warnings, 'warning')}`;
-};

@@ -6,7 +6,8 @@ import type { Command } from './command.js';
 const GLOBAL_OPTIONS: readonly [string, string][] = [
   ['-h, --help', 'show help (for a command: claimtrace <command> --help)'],
   ['--debug', 'show the stack trace of an internal error'],
-  ['-v, --version', 'print the version'],
+  ['-v, --version', 'print the version (also after a command)'],
+  ['--json', 'every command: print its result as one JSON document on stdout'],
 ];
 
 /** The general help: synopsis, commands, global options, exit codes. */
@@ -23,8 +24,10 @@ export const generalHelp = (commands: readonly Command[], version: string): stri
     'Options:',
     ...GLOBAL_OPTIONS.map(([name, text]) => `  ${name.padEnd(14)}  ${text}`),
     '',
-    'Exit codes: 0 ok; 1 new findings; 2 invalid input (bad YAML, schema errors, quotes that do not anchor).',
-    'Colour only on a terminal, never when NO_COLOR is set.',
+    'Exit codes: 0 ok; 1 content problems (errors in the claims folder — bad YAML, a quote that does not',
+    'anchor, a hash mismatch —, unreviewed findings, stale baseline entries); 2 usage and tool errors.',
+    'Results go to stdout, progress and errors to stderr. Colour on a terminal; FORCE_COLOR forces it,',
+    'NO_COLOR and TERM=dumb turn it off.',
     '',
   ].join('\n');
 };
@@ -33,10 +36,15 @@ export const generalHelp = (commands: readonly Command[], version: string): stri
 export const commandHelp = (command: Command): string => {
   const options = Object.entries(command.options).map(([name, config]) => {
     const short = config.short !== undefined ? `-${config.short}, ` : '';
-    const arg = config.type === 'string' ? ` <${name === 'out' ? 'path' : 'value'}>` : '';
+    const arg = config.type === 'string' ? ` <${name === 'out' || name === 'output-file' || name === 'config' || name === 'dir' ? 'path' : 'value'}>` : '';
     return [`${short}--${name}${arg}`, command.optionHelp[name] ?? ''] as const;
   });
-  const all = [...options, ['-h, --help', 'show this help'] as const, ['--debug', 'show stack traces of internal errors'] as const];
+  const all = [
+    ...options,
+    ['-h, --help', 'show this help'] as const,
+    ['-v, --version', 'print the version'] as const,
+    ['--debug', 'show stack traces of internal errors'] as const,
+  ];
   const width = Math.max(...all.map(([name]) => name.length));
   return [
     ...command.usage.map((u, i) => `${i === 0 ? 'Usage: ' : '       '}${u}`),

@@ -5,6 +5,7 @@
  * one).
  */
 import { parseArgs } from 'node:util';
+import { closestName } from '../normalize/closest-name.js';
 import { CliError } from './cli-error.js';
 import type { CliIo } from './cli-io.js';
 import type { Command, CommandContext } from './command.js';
@@ -19,7 +20,8 @@ import { suggestCommand } from './commands/suggest.js';
 import { updateSourceCommand } from './commands/update-source.js';
 import { reportCommand } from './commands/report.js';
 import { summaryCommand } from './commands/summary.js';
-import { EXIT_INVALID_INPUT, EXIT_OK, type ExitCode } from './exit-codes.js';
+import { EXIT_OK, EXIT_USAGE, type ExitCode } from './exit-codes.js';
+import { baselineCommand } from './commands/baseline.js';
 import { commandHelp, generalHelp } from './help.js';
 import { createProgress } from './progress.js';
 import { createTerminal } from './terminal.js';
@@ -28,6 +30,7 @@ import { CLI_VERSION } from './version.js';
 /** Every command, in the order the help lists them. */
 export const COMMANDS: readonly Command[] = [
   checkCommand,
+  baselineCommand,
   summaryCommand,
   reportCommand,
   anchorCommand,
@@ -40,14 +43,26 @@ export const COMMANDS: readonly Command[] = [
   suggestCommand,
 ];
 
+/** Options every command takes. */
 const GLOBAL_FLAGS = {
   help: { type: 'boolean', short: 'h' },
   debug: { type: 'boolean' },
+  version: { type: 'boolean', short: 'v' },
 } as const;
 
-const parseProblem = (error: unknown): string | undefined => {
+/** A parseArgs error as a usage error: an unknown option names the closest one the command has. */
+const parseProblem = (error: unknown, command: Command): CliError | undefined => {
   const code = (error as { code?: unknown }).code;
-  return typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS') ? (error as Error).message : undefined;
+  if (typeof code !== 'string' || !code.startsWith('ERR_PARSE_ARGS')) return undefined;
+  const message = (error as Error).message;
+  const unknown = code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' ? /Unknown option '([^']+)'/.exec(message)?.[1] : undefined;
+  if (unknown === undefined) return new CliError(message, { showUsage: true });
+  const names = Object.keys({ ...command.options, ...GLOBAL_FLAGS });
+  const near = closestName(unknown.replace(/^-+/, '').replace(/=.*$/, ''), names);
+  return new CliError(`unknown option ${unknown} for claimtrace ${command.name}`, {
+    hint: near !== undefined ? `did you mean --${near}?` : `claimtrace ${command.name} takes ${names.map((n) => `--${n}`).join(', ')}`,
+    showUsage: near === undefined,
+  });
 };
 
 /**
@@ -69,7 +84,7 @@ export const runCli = async (argv: readonly string[], rawIo: CliIo, commands: re
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     const topic = name === 'help' ? commands.find((c) => c.name === rest[0]) : undefined;
     (name === undefined ? io.stderr : io.stdout).write(topic !== undefined ? commandHelp(topic) : generalHelp(commands, CLI_VERSION));
-    return name === undefined ? EXIT_INVALID_INPUT : EXIT_OK;
+    return name === undefined ? EXIT_USAGE : EXIT_OK;
   }
   if (name === '--version' || name === '-v') {
     io.stdout.write(`${CLI_VERSION}\n`);
@@ -77,15 +92,18 @@ export const runCli = async (argv: readonly string[], rawIo: CliIo, commands: re
   }
   const command = commands.find((c) => c.name === name);
   if (command === undefined) {
-    io.stderr.write(`${err.red('error')}: unknown command "${name}"\n${generalHelp(commands, CLI_VERSION)}`);
-    return EXIT_INVALID_INPUT;
+    const near = name.startsWith('-') ? undefined : closestName(name, commands.map((c) => c.name));
+    io.stderr.write(
+      `${err.red('error')}: unknown command "${name}"\n  hint: ${near !== undefined ? `did you mean "claimtrace ${near}"?` : `the commands are ${commands.map((c) => c.name).join(', ')}`} (claimtrace --help lists them)\n`,
+    );
+    return EXIT_USAGE;
   }
 
   const context: CommandContext = {
     io,
     out: terminal.out,
     err,
-    progress: createProgress(io.stderr, { enabled: !rest.includes('--json'), eraseLine: terminal.eraseLine }),
+    progress: createProgress(io.stderr, { enabled: !rest.includes('--json') && !rest.includes('--quiet') && !rest.includes('-q'), eraseLine: terminal.eraseLine }),
     debug,
   };
   try {
@@ -98,9 +116,13 @@ export const runCli = async (argv: readonly string[], rawIo: CliIo, commands: re
         strict: true,
       });
     } catch (error) {
-      const problem = parseProblem(error);
-      if (problem !== undefined) throw new CliError(problem, { showUsage: true });
+      const problem = parseProblem(error, command);
+      if (problem !== undefined) throw problem;
       throw error;
+    }
+    if (parsed.values['version'] === true) {
+      io.stdout.write(`${CLI_VERSION}\n`);
+      return EXIT_OK;
     }
     if (parsed.values['help'] === true) {
       io.stdout.write(commandHelp(command));
@@ -119,6 +141,7 @@ export const runCli = async (argv: readonly string[], rawIo: CliIo, commands: re
   } catch (error) {
     context.progress.done();
     if (error instanceof CliError) {
+      if (error.details !== undefined) io.stderr.write(error.details);
       io.stderr.write(`${err.red('error')}: ${error.message}\n`);
       if (error.hint !== undefined) io.stderr.write(`  hint: ${error.hint}\n`);
       if (error.showUsage) io.stderr.write(`${command.usage.map((u) => `usage: ${u}`).join('\n')}\n`);
@@ -129,7 +152,7 @@ export const runCli = async (argv: readonly string[], rawIo: CliIo, commands: re
     io.stderr.write(`${err.red('internal error')}: ${message}\n`);
     if (debug) io.stderr.write(`${error instanceof Error && error.stack !== undefined ? error.stack : message}\n`);
     else io.stderr.write('  run again with --debug to see the stack trace, and please report it\n');
-    return EXIT_INVALID_INPUT;
+    return EXIT_USAGE;
   } finally {
     context.progress.done();
   }

@@ -4,7 +4,7 @@
  */
 import type { DiffOp } from '../anchor/index.js';
 import type { SourceUpdateReport } from '../capture/index.js';
-import { messageFromCwd } from './diagnostics-output.js';
+import type { PathOptions } from '../model/display-path.js';
 import { formatMessage } from '../model/message.js';
 import type { Style } from './style.js';
 
@@ -20,7 +20,7 @@ export const inlineDiff = (ops: readonly DiffOp[], style: Style): string =>
 const short = (hash: string): string => hash.replace(/^sha256:/, '').slice(0, 12);
 
 /** The human-readable report. */
-export const sourceUpdateText = (report: SourceUpdateReport, style: Style, folderShown: string): string => {
+export const sourceUpdateText = (report: SourceUpdateReport, style: Style, folderShown: string, paths: PathOptions): string => {
   const lines: string[] = [];
   const { claims } = report;
   lines.push(
@@ -43,7 +43,7 @@ export const sourceUpdateText = (report: SourceUpdateReport, style: Style, folde
     if (c.status === 'orphaned' && c.reason !== undefined) lines.push(`  ${' '.repeat(9)} ${' '.repeat(width)} ${style.dim(oneLine(c.reason, 110))}`);
   }
   if (claims.length === 0) lines.push('  no claim quotes this source');
-  for (const p of report.sourceProblems) lines.push(`  ${style.red('source')}    ${formatMessage(messageFromCwd(p, folderShown)).replace(/\n/g, '\n            ')}`);
+  for (const p of report.sourceProblems) lines.push(`  ${style.red('source')}    ${formatMessage(p, paths).replace(/\n/g, '\n            ')}`);
   if (report.addedNonContent > 0) lines.push(`  ${report.addedNonContent} non-content range${report.addedNonContent === 1 ? '' : 's'} of the new capture added to ${report.metadataFile}`);
   const count = (s: string): number => claims.filter((c) => c.status === s).length;
   lines.push(

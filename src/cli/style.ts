@@ -1,27 +1,52 @@
 /**
- * Terminal colours: on only when the stream is a TTY and NO_COLOR is not
- * set (https://no-color.org: any non-empty value turns colour off).
+ * Terminal colours, decided the way Node and most CLIs decide:
+ *
+ * 1. `FORCE_COLOR` set: colour on (off for `0` or `false`) — for CI logs
+ *    that render colour;
+ * 2. `NO_COLOR` set to anything but the empty string: off (https://no-color.org);
+ * 3. `TERM=dumb`: off;
+ * 4. otherwise on exactly when the stream is a terminal.
+ *
+ * The SGR codes are Node's own (`util.inspect.colors`, the table
+ * `node:util` styleText writes from). They are written as markers only the
+ * terminal (terminal.ts, the one choke point of all output) turns into
+ * escape sequences, so text from the claims folder cannot forge a colour.
  */
+import { inspect } from 'node:util';
+import type { TextStyle } from '../formats/format.js';
 import type { CliIo, OutputStream } from './cli-io.js';
 
-export interface Style {
+export interface Style extends TextStyle {
   readonly enabled: boolean;
-  readonly bold: (s: string) => string;
-  readonly dim: (s: string) => string;
-  readonly red: (s: string) => string;
-  readonly yellow: (s: string) => string;
-  readonly green: (s: string) => string;
-  readonly cyan: (s: string) => string;
 }
 
 /** An SGR escape sequence (`ESC [ n m`). */
 const sgrEscape = (code: number): string => `\u001b[${code}m`;
 const plain = (s: string): string => s;
 
-/** Whether to colour what goes to `stream`. */
+/**
+ * Whether to colour what goes to `stream`.
+ *
+ * @example
+ * colourEnabled({ env: { FORCE_COLOR: '1' } }, { isTTY: false, write }) // true
+ * colourEnabled({ env: { TERM: 'dumb' } }, { isTTY: true, write }) // false
+ */
 export const colourEnabled = (io: Pick<CliIo, 'env'>, stream: OutputStream): boolean => {
+  const force = io.env['FORCE_COLOR'];
+  if (force !== undefined) return force !== '0' && force.toLowerCase() !== 'false';
   const noColor = io.env['NO_COLOR'];
-  return stream.isTTY && (noColor === undefined || noColor === '');
+  if (noColor !== undefined && noColor !== '') return false;
+  if (io.env['TERM'] === 'dumb') return false;
+  return stream.isTTY;
+};
+
+type Paint = 'bold' | 'dim' | 'underline' | 'red' | 'yellow' | 'green' | 'cyan';
+
+/** Node's open and close codes of a style. */
+const codes = (name: Paint): readonly [number, number] => {
+  const pair = inspect.colors[name];
+  if (pair === undefined) throw new TypeError(`node:util has no style ${name}`);
+  return [pair[0], pair[1]];
 };
 
 /**
@@ -33,7 +58,10 @@ export const colourEnabled = (io: Pick<CliIo, 'env'>, stream: OutputStream): boo
  * createStyle(colourEnabled(io, io.stdout)).red('error')
  */
 export const createStyle = (enabled: boolean, escape: (code: number) => string = sgrEscape): Style => {
-  if (!enabled) return { enabled, bold: plain, dim: plain, red: plain, yellow: plain, green: plain, cyan: plain };
-  const sgr = (open: number, close: number) => (s: string) => `${escape(open)}${s}${escape(close)}`;
-  return { enabled, bold: sgr(1, 22), dim: sgr(2, 22), red: sgr(31, 39), yellow: sgr(33, 39), green: sgr(32, 39), cyan: sgr(36, 39) };
+  if (!enabled) return { enabled, bold: plain, dim: plain, underline: plain, red: plain, yellow: plain, green: plain, cyan: plain };
+  const paint = (name: Paint) => {
+    const [open, close] = codes(name);
+    return (s: string) => `${escape(open)}${s}${escape(close)}`;
+  };
+  return { enabled, bold: paint('bold'), dim: paint('dim'), underline: paint('underline'), red: paint('red'), yellow: paint('yellow'), green: paint('green'), cyan: paint('cyan') };
 };

@@ -1,7 +1,7 @@
 /**
- * The version `claimtrace --version` prints: the package's own, read from
- * package.json at build time (tsup inlines the JSON).
+ * The version `claimtrace --version` prints: the package's own (see
+ * `formats/tool.ts`).
  */
-import packageJson from '../../package.json' with { type: 'json' };
+import { TOOL } from '../formats/tool.js';
 
-export const CLI_VERSION: string = packageJson.version;
+export const CLI_VERSION: string = TOOL.version;

@@ -6,7 +6,9 @@
  * half added.
  */
 import type { FolderCheck, Reconciled } from '../check/check-claims-folder.js';
+import type { CheckReport } from '../check/check-report.js';
 import type { ReportLabels } from '../check/report-input-from-check.js';
+import type { PathOptions } from '../model/display-path.js';
 import { jsonText } from '../ingest/control-characters.js';
 import { ok, type Result } from '../model/result.js';
 
@@ -17,9 +19,27 @@ export type FormatCommand = 'report' | 'export' | 'check';
  * What a format needs from the pipeline:
  * - `nothing`: it does not read the claims folder (the JSON Schema);
  * - `corpus`: a valid corpus (PROV-O);
- * - `findings`: a valid corpus, reconciled (reports, annotations, reviews).
+ * - `findings`: a valid corpus, reconciled (reports, annotations, reviews);
+ * - `check`: the check's report (`createCheckReport`), which it renders for
+ *   an invalid folder too — the formats of `claimtrace check`.
  */
-export type FormatNeeds = 'nothing' | 'corpus' | 'findings';
+export type FormatNeeds = 'nothing' | 'corpus' | 'findings' | 'check';
+
+/** Colours for text people read; each function returns its text unchanged when colour is off. */
+export interface TextStyle {
+  readonly bold: (s: string) => string;
+  readonly dim: (s: string) => string;
+  readonly underline: (s: string) => string;
+  readonly red: (s: string) => string;
+  readonly yellow: (s: string) => string;
+  readonly green: (s: string) => string;
+  readonly cyan: (s: string) => string;
+}
+
+const same = (s: string): string => s;
+
+/** No colour. */
+export const PLAIN_STYLE: TextStyle = { bold: same, dim: same, underline: same, red: same, yellow: same, green: same, cyan: same };
 
 /** An option a format takes (`--date`), as the CLI offers it. */
 export interface FormatOption {
@@ -41,6 +61,12 @@ export interface FormatInput {
   readonly labels: ReportLabels;
   /** The values of the options the format declares (absent when not given). */
   readonly options: Readonly<Record<string, string | undefined>>;
+  /** For `check` formats: what the check comes to — every message and finding, with places, and what fails. */
+  readonly report?: CheckReport;
+  /** How paths are shown: places' files are relative to `root` (the claims folder), shown relative to `cwd`. */
+  readonly paths?: PathOptions;
+  /** Colours, for formats people read (default: none). */
+  readonly style?: TextStyle;
 }
 
 /** One output format. */
@@ -89,6 +115,12 @@ export const jsonLdText = <T>(result: Result<T>): Result<string> => (result.ok ?
 export const checkOf = (input: FormatInput): FolderCheck => {
   if (input.check === undefined) throw new TypeError('this format needs a claims folder (needs: corpus or findings)');
   return input.check;
+};
+
+/** The check's report and how to show paths (from the claims folder when the input does not say); `check` formats are only rendered with a report. */
+export const checkInputOf = (input: FormatInput): { readonly report: CheckReport; readonly paths: PathOptions } => {
+  if (input.report === undefined) throw new TypeError('this format needs the check report (needs: check)');
+  return { report: input.report, paths: input.paths ?? { root: input.report.root } };
 };
 
 /** The reconciled part of the input; formats that need findings are only rendered when there is one. */

@@ -12,6 +12,16 @@ import { IsoDayOrTimeSchema } from './iso-date.js';
 export const ReviewVerdictSchema = z.enum(['real-conflict', 'tension', 'dependence', 'single-source', 'not-a-conflict']);
 export type ReviewVerdict = z.infer<typeof ReviewVerdictSchema>;
 
+/**
+ * When a reviewed finding needs a new review (what `claimtrace check
+ * --recheck-on` and the configuration's `recheckOn` choose):
+ * - `changed-values` (default): when what is disputed changed; new evidence for the same values carries the review over;
+ * - `new-evidence`: whenever its evidence changed (the strictest);
+ * - `never`: while the disagreement exists, its review holds.
+ */
+export const RecheckOnSchema = z.enum(['changed-values', 'new-evidence', 'never']);
+export type RecheckOn = z.infer<typeof RecheckOnSchema>;
+
 /** One reviewed finding. */
 export const BaselineEntrySchema = z.object({
   id: FindingIdSchema.describe('The id of the reviewed finding, as `claimtrace check` prints it.'),

@@ -7,7 +7,7 @@
  */
 
 /** The stage of the pipeline a message comes from (vfile-message's `source`). */
-export type MessageSource = 'load' | 'anchor' | 'normalize' | 'reconcile' | 'resolve' | 'capture' | 'export';
+export type MessageSource = 'config' | 'load' | 'anchor' | 'normalize' | 'reconcile' | 'resolve' | 'capture' | 'export';
 
 /** What the table holds about one code. */
 export interface MessageCodeInfo {
@@ -17,6 +17,13 @@ export interface MessageCodeInfo {
 }
 
 export const MESSAGE_CODES = {
+  // ------------------------------------------------------------ config: claimtrace.config.{json,mjs}
+  'config-missing': { source: 'config', summary: 'The configuration file named with `--config` does not exist.' },
+  'config-unreadable': { source: 'config', summary: 'The configuration file cannot be read, or its module throws when it is imported.' },
+  'config-ambiguous': { source: 'config', summary: 'Both claimtrace.config.json and claimtrace.config.mjs in one folder; keep one.' },
+  'config-unknown-key': { source: 'config', summary: 'A key the configuration format does not have; the message names the closest key.' },
+  'config-invalid': { source: 'config', summary: 'A configuration value of the wrong type or out of range.' },
+  'config-plugin': { source: 'config', summary: 'A plugin that cannot be imported, exports no rules, or exports something that is not a rule.' },
   // ------------------------------------------------------------ load: the claims folder
   'folder-missing': { source: 'load', summary: 'The claims folder does not exist.' },
   unreadable: { source: 'load', summary: 'A folder or file of the claims folder cannot be read.' },
@@ -83,6 +90,7 @@ export const MESSAGE_CODES = {
   'invalid-finding': { source: 'reconcile', summary: 'A finding that does not fit the finding schema; it is dropped.' },
   'undeclared-kind': { source: 'reconcile', summary: 'A finding of a kind its rule does not declare; it is dropped.' },
   'duplicate-finding-id': { source: 'reconcile', summary: 'Two findings with one id; the second is dropped.' },
+  'stale-baseline-entry': { source: 'reconcile', summary: 'A baseline entry whose finding no longer occurs: remove it (`claimtrace baseline prune`), or find out why the finding went.' },
   // ------------------------------------------------------------ resolve: truth discovery
   'duplicate-strategy-id': { source: 'resolve', summary: 'Two truth-discovery strategies with one id (ids key the resolutions); nothing is resolved.' },
   // ------------------------------------------------------------ capture: getting material in (add, update-source, rehash, suggest)
@@ -117,6 +125,7 @@ export type CodeOf<S extends MessageSource> = {
   [K in MessageCode]: (typeof MESSAGE_CODES)[K]['source'] extends S ? K : never;
 }[MessageCode];
 
+export type ConfigCode = CodeOf<'config'>;
 export type LoadCode = CodeOf<'load'>;
 export type AnchorCode = CodeOf<'anchor'>;
 export type NormalizeCode = CodeOf<'normalize'>;

@@ -8,6 +8,7 @@
  * the code. Findings (`finding.ts`) extend it.
  */
 import { z } from 'zod';
+import { displayPath, type PathOptions } from './display-path.js';
 import { docsUrl } from './docs-url.js';
 import { MESSAGE_CODE_LIST, MESSAGE_CODES, type MessageCode, type MessageSource } from './message-codes.js';
 
@@ -40,7 +41,7 @@ export type TextPlace = z.infer<typeof TextPlaceSchema>;
 export const MessagePlaceSchema = z.union([FilePlaceSchema, TextPlaceSchema]);
 export type MessagePlace = FilePlace | TextPlace;
 
-export const MessageSourceSchema = z.enum(['load', 'anchor', 'normalize', 'reconcile', 'resolve', 'capture', 'export']);
+export const MessageSourceSchema = z.enum(['config', 'load', 'anchor', 'normalize', 'reconcile', 'resolve', 'capture', 'export']);
 export const MessageCodeSchema = z.enum(MESSAGE_CODE_LIST as [MessageCode, ...MessageCode[]]);
 
 export const MessageSchema = z.object({
@@ -106,26 +107,46 @@ export const createDiagnostic = (code: MessageCode, message: string, place: File
 export const withFile = <M extends Message>(message: M, file: (path: string) => string): M =>
   isFilePlace(message.place) ? { ...message, place: { ...message.place, file: file(message.place.file) } } : message;
 
-const whereOf = (m: Message): string => {
+const whereOf = (m: Message, paths: PathOptions): string => {
   const p = m.place;
   if (p === undefined) return '';
-  if (isFilePlace(p)) return `${p.file}:${p.start.line}:${p.start.column}: `;
+  if (isFilePlace(p)) return `${displayPath(p.file, paths)}:${p.start.line}:${p.start.column}: `;
   return `${p.sourceId}@${p.start}-${p.end}: `;
 };
+
+/** How `formatMessage` shows paths: places' files are relative to `root`, shown relative to `cwd` (see `displayPath`). */
+export type FormatMessageOptions = PathOptions;
 
 /**
  * `file:line:col: severity [code] message (claim id)`, then `  hint: …`.
  * A finding shows `[rule-id]`, every other message its code; a message without a file place starts
- * with its source offsets (`003@120-145: …`) or with the severity.
+ * with its source offsets (`003@120-145: …`) or with the severity. With `root` (the claims folder)
+ * and `cwd`, the file is shown as it opens from `cwd` — what the CLI prints.
  *
  * @example
  * formatMessage(diagnostic) // 'claims/003.yaml:12:5: error [quote-not-found] the quote … (claim vault-003)'
+ * formatMessage(diagnostic, { root: '/repo/claims', cwd: '/repo' }) // 'claims/claims/003.yaml:12:5: error …'
  */
-export const formatMessage = (m: Message): string => {
-  const who = m.claimId !== undefined ? ` (claim ${m.claimId})` : m.sourceId !== undefined ? ` (source ${m.sourceId})` : '';
-  const cause = m.cause !== undefined && !m.message.includes(m.cause) ? `: ${m.cause}` : '';
+export const formatMessage = (m: Message, options: FormatMessageOptions = {}): string => {
   const hint = m.hint !== undefined ? `\n  hint: ${m.hint}` : '';
-  return `${whereOf(m)}${m.severity} [${m.code === 'finding' ? (m.ruleId ?? m.code) : m.code}] ${m.message}${cause}${who}${hint}`;
+  // `messages.map(formatMessage)` from JavaScript passes the index: no options then.
+  const paths: FormatMessageOptions = typeof options === 'object' && options !== null ? options : {};
+  return `${whereOf(m, paths)}${m.severity} [${m.code === 'finding' ? (m.ruleId ?? m.code) : m.code}] ${messageWords(m)}${hint}`;
+};
+
+/**
+ * A message's words on one line: the message, its cause when the message
+ * does not say it, and the claim or source it is about when it does not
+ * name it.
+ *
+ * @example
+ * messageWords(diagnostic) // 'the quote "…" does not occur in 003: nothing similar was found (claim vault-003)'
+ */
+export const messageWords = (m: Message): string => {
+  const cause = m.cause !== undefined && !m.message.includes(m.cause) ? `: ${m.cause}` : '';
+  const subject = m.claimId !== undefined ? `claim ${m.claimId}` : m.sourceId !== undefined ? `source ${m.sourceId}` : undefined;
+  const who = subject !== undefined && !m.message.includes(subject) ? ` (${subject})` : '';
+  return `${m.message}${cause}${who}`;
 };
 
 /** Whether any message is an error. */

@@ -16,7 +16,7 @@
  * default new findings at the failing severities, changed values and stale
  * entries — not new evidence (`recheckOn` makes that stricter or looser).
  */
-import type { Baseline, BaselineEntry, ReviewVerdict } from '../model/baseline.js';
+import type { Baseline, BaselineEntry, RecheckOn, ReviewVerdict } from '../model/baseline.js';
 import type { Finding } from '../model/finding.js';
 import { byOrdinal } from '../model/ordinal.js';
 import { canonicalDisputed, sameDisputed } from './finding-id.js';
@@ -104,13 +104,8 @@ export const compareWithBaseline = (findings: readonly Finding[], baseline: Base
   return { acknowledged, newEvidence, changed, unacknowledged, stale, mismatched, statusOf };
 };
 
-/**
- * When a reviewed finding needs a new review:
- * - `changed-values` (default): when what is disputed changed; new evidence for the same values carries the review over;
- * - `new-evidence`: whenever its evidence changed (the strictest);
- * - `never`: while the disagreement exists, its review holds.
- */
-export type RecheckOn = 'changed-values' | 'new-evidence' | 'never';
+/** When a reviewed finding needs a new review (`model/baseline.ts`: changed-values, new-evidence, never). */
+export type { RecheckOn };
 
 /** What fails a check against the baseline. */
 export interface FailOptions {

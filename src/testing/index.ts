@@ -6,3 +6,4 @@
 export { ruleTester, checkRuleExamples, exampleCoverageProblems, type ExampleOutcome, type RuleTesterOptions, type TestHooks } from './rule-tester.js';
 export { buildTestCorpus, sourceDocument, spanOf, examplePredicate, type CorpusInput, type BuildTestCorpusOptions } from './corpus-builder.js';
 export type { RuleExample, ExampleSource, ExamplePredicate, ExampleClaim, ExpectedFinding } from '../reconcile/rule.js';
+export { claimsCheckTests, type CheckTestHooks, type CheckTestsOptions } from './check-tests.js';

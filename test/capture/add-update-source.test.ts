@@ -101,17 +101,17 @@ describe('claimtrace add', () => {
   });
 
   it.each([
-    [['add', 'harbour.html', '--into', 'claims'], /already in the folder as source harbour-expansion-approved/],
-    [['add', 'harbour.html', '--into', 'missing'], /does not exist/],
-    [['add', 'harbour.html'], /needs --into/],
-    [['add', 'harbour.html', '--into', 'claims', '--published', '2026-02-30'], /not a calendar date/],
+    [['add', 'harbour.html', '--into', 'claims'], 1, /already in the folder as source harbour-expansion-approved/],
+    [['add', 'harbour.html', '--into', 'missing'], 2, /does not exist/],
+    [['add', 'harbour.html'], 2, /needs --into/],
+    [['add', 'harbour.html', '--into', 'claims', '--published', '2026-02-30'], 2, /not a calendar date/],
     // retrievedAt is what the exports give as the retrieval time: the one ISO 8601 form they read.
-    [['add', 'harbour.html', '--into', 'claims', '--retrieved', 'March 5, 2026'], /invalid-source-field.*--retrieved "March 5, 2026" is not an ISO 8601 date/],
-    [['add', 'harbour.html', '--into', 'claims', '--retrieved', '2026-03-05 08:00'], /--retrieved "2026-03-05 08:00" is not an ISO 8601 date/],
-    [['add', 'harbour.html', '--into', 'claims', '--retrieved', '2026-02-30'], /--retrieved "2026-02-30" is not an ISO 8601 date/],
-  ])('refuses %j', async (args, message) => {
+    [['add', 'harbour.html', '--into', 'claims', '--retrieved', 'March 5, 2026'], 2, /invalid-source-field.*--retrieved "March 5, 2026" is not an ISO 8601 date/],
+    [['add', 'harbour.html', '--into', 'claims', '--retrieved', '2026-03-05 08:00'], 2, /--retrieved "2026-03-05 08:00" is not an ISO 8601 date/],
+    [['add', 'harbour.html', '--into', 'claims', '--retrieved', '2026-02-30'], 2, /--retrieved "2026-02-30" is not an ISO 8601 date/],
+  ])('refuses %j (exit %d: 1 for the page or folder, 2 for the arguments)', async (args, code, message) => {
     const result = await run(args);
-    expect(result.code).toBe(2);
+    expect(result.code).toBe(code);
     expect(result.stderr).toMatch(message);
   });
 
@@ -138,7 +138,7 @@ describe('claimtrace suggest', () => {
     expect(file.claims.some((c) => JSON.stringify(c.value).includes('Portugal'))).toBe(true);
     // As it comes, check refuses the empty subjects and predicates a person must fill in.
     writeFileSync(join(folder, 'claims', 'suggested.yaml'), result.stdout);
-    expect((await run(['check', 'claims'])).code).toBe(2);
+    expect((await run(['check', 'claims'])).code).toBe(1);
     const byKind = { quantity: 'cost', date: 'starts-on', members: 'funded-by', text: 'said' } as const;
     const filled = result.stdout
       .replace(/subject: ""/g, 'subject: northern harbour')
@@ -205,8 +205,8 @@ describe('claimtrace update-source', () => {
 
     // Until a person fixes them, check and another run say so.
     const check = await run(['check', 'claims']);
-    expect(check.code).toBe(2);
-    expect(check.stderr).toContain('harbour-funders');
+    expect(check.code).toBe(1);
+    expect(check.stdout).toContain('harbour-funders');
     const again = await run(['update-source', ID, 'harbour-edited.html', 'claims']);
     expect(again.code).toBe(1);
     expect(again.stdout).toContain('text unchanged');
@@ -238,7 +238,7 @@ describe('claimtrace rehash', () => {
   it('accepts an edit made in place and records the new hash', async () => {
     const textPath = join(folder, 'sources', `${ID}.txt`);
     writeFileSync(textPath, readFileSync(textPath, 'utf8').replace('in Porto', 'in Porto, Portugal'));
-    expect((await run(['check', 'claims'])).code).toBe(2);
+    expect((await run(['check', 'claims'])).code).toBe(1);
     const result = await run(['rehash', 'claims']);
     expect(result.stdout).toContain('text edited in place');
     expect(result.code).toBe(0);

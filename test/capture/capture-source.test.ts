@@ -18,7 +18,7 @@ const fixture = (name: string): Uint8Array => readFileSync(new URL(`../fixtures/
 const utf8 = (s: string): Uint8Array => new TextEncoder().encode(s);
 const capturedWith = (bytes: Uint8Array, fileName = 'page.html'): { page: CapturedSource; messages: readonly Message[] } => {
   const r = captureSource(bytes, { fileName });
-  if (!r.ok) throw new Error(r.messages.map(formatMessage).join('\n'));
+  if (!r.ok) throw new Error(r.messages.map((m) => formatMessage(m)).join('\n'));
   return { page: r.value, messages: r.messages };
 };
 const captured = (bytes: Uint8Array, fileName = 'page.html'): CapturedSource => capturedWith(bytes, fileName).page;

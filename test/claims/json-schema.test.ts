@@ -1,14 +1,19 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CLAIM_FOLDER_FILE_KINDS, claimFileJsonSchema, claimFolderJsonSchema } from '../../src/claims/index.js';
+import { claimFileJsonSchema } from '../../src/claims/index.js';
+import { SHIPPED_SCHEMA_KINDS, shippedJsonSchema } from '../../src/config/index.js';
 
 const DOCS = join(import.meta.dirname, '../../docs/schema');
 
 describe('the JSON Schema of the claim folder files', () => {
-  it.each(CLAIM_FOLDER_FILE_KINDS)('docs/schema/%s.schema.json is current (run `npm run schema`)', (kind) => {
+  it.each(SHIPPED_SCHEMA_KINDS)('docs/schema/%s.schema.json is current (run `npm run schema`)', (kind) => {
     const committed = JSON.parse(readFileSync(join(DOCS, `${kind}.schema.json`), 'utf8')) as unknown;
-    expect(committed).toEqual(claimFolderJsonSchema(kind));
+    expect(committed).toEqual(shippedJsonSchema(kind));
+  });
+
+  it('docs/schema/ holds the shipped schemas and nothing else', () => {
+    expect(readdirSync(DOCS).sort()).toEqual(SHIPPED_SCHEMA_KINDS.map((kind) => `${kind}.schema.json`).sort());
   });
 
   it('describes a claim entry with its required keys and unknown keys refused', () => {

@@ -27,7 +27,7 @@ const claimFile = (claims: string): string => `source: wire\nclaims:\n${claims}`
 describe('loading a valid claims folder', () => {
   it('loads every source, predicate, entity and claim with no diagnostics', async () => {
     const result = await loadCorpus(FIXTURE);
-    expect(result.messages.map(formatMessage)).toEqual([]);
+    expect(result.messages.map((m) => formatMessage(m))).toEqual([]);
     expect(result.ok).toBe(true);
     expect(settled(result).corpus.sources.map((s) => s.source.id)).toEqual(['wire']);
     expect(settled(result).corpus.claims.map((c) => c.id)).toEqual(['members', 'reserve', 'signed']);
@@ -221,7 +221,7 @@ describe('loading a claims folder with a problem', () => {
     const dir = folderWith({ 'claims/wire.yaml': 'claims: [\n' });
     const result = await loadCorpus(dir);
     expect(result.ok).toBe(false);
-    expect(result.messages.map(formatMessage).join('\n')).toMatch(/claims\/wire\.yaml:\d+:\d+: error \[yaml-syntax\]/);
+    expect(result.messages.map((m) => formatMessage(m)).join('\n')).toMatch(/claims\/wire\.yaml:\d+:\d+: error \[yaml-syntax\]/);
     expect(settled(result).corpus.sources.map((s) => s.source.id)).toEqual(['wire']);
   });
 });

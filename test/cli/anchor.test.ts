@@ -47,9 +47,9 @@ describe('claimtrace anchor <source-file> "<quote>"', () => {
     expect(json['position']).toEqual({ type: 'TextPositionSelector', start, end: start + 15 });
   });
 
-  it('says a quote is ambiguous, lists every occurrence, and exits 2', async () => {
+  it('says a quote is ambiguous, lists every occurrence, and exits 1', async () => {
     const result = await runInProcess(['anchor', TEXT_PATH, 'Officials said', '--json']);
-    expect(result.code).toBe(2);
+    expect(result.code).toBe(1);
     const json = JSON.parse(result.stdout) as { status: string; candidates: { start: number }[] };
     expect(json.status).toBe('ambiguous');
     const starts: number[] = [];
@@ -63,9 +63,9 @@ describe('claimtrace anchor <source-file> "<quote>"', () => {
     expect((JSON.parse(result.stdout) as { start: number }).start).toBe(text.indexOf('Officials said little'));
   });
 
-  it('says why a misspelt quote does not anchor, with candidates and scores, and exits 2', () => {
+  it('says why a misspelt quote does not anchor, with candidates and scores, and exits 1', () => {
     const result = runBin(['anchor', TEXT_PATH, 'the port authorty aproved a major expanson on Sunday']);
-    expect(result.code).toBe(2);
+    expect(result.code).toBe(1);
     expect(result.stdout).toMatch(/does not anchor|ambiguous/);
     expect(result.stdout).toMatch(/\d\.\d{3} fuzzy/);
     expect(result.stdout).toContain('hint:');
@@ -73,19 +73,20 @@ describe('claimtrace anchor <source-file> "<quote>"', () => {
 
   it('says so when nothing comes close', async () => {
     const result = await runInProcess(['anchor', TEXT_PATH, 'Brazil joined the coalition', '--json']);
-    expect(result.code).toBe(2);
+    expect(result.code).toBe(1);
     expect(JSON.parse(result.stdout)).toMatchObject({ status: 'orphaned', candidates: [] });
   });
 
   it.each([
-    ['a missing file', ['anchor', 'no/such/file.txt', 'x'], /cannot read no\/such\/file\.txt/],
-    ['invalid YAML', ['anchor', fixture('texts', 'broken.yaml'), 'x'], /broken\.yaml is not valid YAML/],
-    ['a bad --hint', ['anchor', TEXT_PATH, 'x', '--hint', '1.5'], /--hint must be a non-negative integer/],
-    ['a missing quote', ['anchor', TEXT_PATH], /anchor needs 2 arguments/],
-    ['an unknown option', ['anchor', TEXT_PATH, 'x', '--fuzzy'], /Unknown option '--fuzzy'/],
-  ])('exits 2 on %s, with a message and no stack trace', async (_name, args, message) => {
+    ['a missing file', ['anchor', 'no/such/file.txt', 'x'], 2, /cannot read no\/such\/file\.txt/],
+    ['invalid YAML (a content problem)', ['anchor', fixture('texts', 'broken.yaml'), 'x'], 1, /broken\.yaml is not valid YAML/],
+    ['a bad --hint', ['anchor', TEXT_PATH, 'x', '--hint', '1.5'], 2, /--hint must be a non-negative integer/],
+    ['a missing quote', ['anchor', TEXT_PATH], 2, /anchor needs 2 arguments/],
+    ['an unknown option', ['anchor', TEXT_PATH, 'x', '--fuzzy'], 2, /unknown option --fuzzy for claimtrace anchor/],
+    ['a misspelt option', ['anchor', TEXT_PATH, 'x', '--sufix', 'y'], 2, /unknown option --sufix for claimtrace anchor\n  hint: did you mean --suffix\?/],
+  ])('on %s: exit %d, a message and no stack trace', async (_name, args, code, message) => {
     const result = await runInProcess(args);
-    expect(result.code).toBe(2);
+    expect(result.code).toBe(code);
     expect(result.stderr).toMatch(message);
     expect(result.stderr).not.toMatch(/^\s+at /m);
   });

@@ -27,7 +27,7 @@ describe('claimtrace explain <finding-id>', () => {
     expect(result.stdout).toContain('“The expansion will cost nearly $2 billion”');
     expect(result.stdout).toContain('“is expected to cost $3.5 billion”');
     expect(result.stdout).toMatch(/cost-gazette {2}\(test\/fixtures\/cli\/conflict\/claims\/gazette\.yaml:\d+:\d+\)/);
-    expect(result.stdout).toMatch(/in {5}harbour-gazette-port \d+:\d+–\d+:\d+ \(offsets \d+–\d+\)/);
+    expect(result.stdout).toMatch(/in {5}test\/fixtures\/cli\/conflict\/sources\/gazette\.txt \d+:\d+–\d+:\d+ \(source harbour-gazette-port, offsets \d+–\d+\)/);
     expect(result.stdout).toContain('not reviewed');
   });
 
@@ -40,6 +40,10 @@ describe('claimtrace explain <finding-id>', () => {
     expect(json.finding.sides).toHaveLength(2);
     expect(json.rule.id).toBe('value-conflict');
     expect(json.review).toBeNull();
+    expect((json as unknown as { locations: { claimId: string; claim: { file: string } }[] }).locations).toEqual([
+      expect.objectContaining({ claimId: 'cost-gazette', claim: expect.objectContaining({ file: 'test/fixtures/cli/conflict/claims/gazette.yaml' }) }),
+      expect.objectContaining({ claimId: 'cost-herald', claim: expect.objectContaining({ file: 'test/fixtures/cli/conflict/claims/herald.yaml' }) }),
+    ]);
   });
 
   it('shows the preferred value of the contested group, as the library resolves it', async () => {
@@ -64,9 +68,9 @@ describe('claimtrace explain <finding-id>', () => {
     expect(result.stderr).toMatch(/hint: did you mean: \S+:/);
   });
 
-  it('exits 2 on an invalid folder', async () => {
+  it('exits 1 on a folder with errors (a content problem), listing them', async () => {
     const result = await runInProcess(['explain', 'x', 'test/fixtures/cli/broken-quote']);
-    expect(result.code).toBe(2);
+    expect(result.code).toBe(1);
     expect(result.stderr).toContain('quote-not-found');
   });
 });
@@ -83,11 +87,18 @@ describe('claimtrace report [dir] --out <dir>', async () => {
   });
 
   it.each([
-    ['without --out', ['report', FOLDER], /report needs --out/],
-    ['on an invalid folder', ['report', 'test/fixtures/cli/broken-quote', '--out', join(temp, 'never')], /nothing was written/],
-  ])('exits 2 %s', async (_name, args, message) => {
+    ['without --out (a usage error)', ['report', FOLDER], 2, /report needs --out/],
+    ['on a folder with errors (a content problem)', ['report', 'test/fixtures/cli/broken-quote', '--out', join(temp, 'never')], 1, /nothing was written/],
+  ])('exits %s', async (_name, args, code, message) => {
     const result = await runInProcess(args);
-    expect(result.code).toBe(2);
+    expect(result.code).toBe(code);
     expect(result.stderr).toMatch(message);
+  });
+
+  it('says what it wrote as JSON with --json', async () => {
+    const out = join(temp, 'json-docs');
+    const result = await runInProcess(['report', FOLDER, '--out', out, '--json']);
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout)).toEqual({ written: [join(out, REPORT_FILES.markdown), join(out, REPORT_FILES.json), join(out, REPORT_FILES.html)], findings: findings.length, claims: 4 });
   });
 });

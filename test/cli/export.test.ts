@@ -196,11 +196,27 @@ describe('claimtrace export on the bundled corpus: nothing is lost', () => {
     [['export', 'claims', '--format', 'claimreview', '--base-url', 'https://e.org', '--author', 'D', '--date', '2025-01-01'], /review-before-claim\] the review date 2025-01-01 is before claim/],
     [['export', 'claims', '--format', 'claimreview', '--min-severity', 'fatal'], /--min-severity must be one of error, warning, info/],
     [['export', 'claims', '--format', 'prov', '--base-url', 'https://e.org'], /--base-url applies to --format claimreview, not prov/],
-    [['export', 'test/fixtures/cli/broken-quote', '--format', 'prov'], /quote-not-found/],
-  ])('%j exits 2', async (args, message) => {
+  ])('%j exits 2 (a usage error)', async (args, message) => {
     const result = await runInProcess(args);
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(message);
     expect(result.stdout).toBe('');
+  });
+
+  it('exits 1 on a folder with errors (a content problem), writing nothing', async () => {
+    const result = await runInProcess(['export', 'test/fixtures/cli/broken-quote', '--format', 'prov']);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/quote-not-found/);
+    expect(result.stdout).toBe('');
+  });
+
+  it('--json: the document itself for a JSON format, else wrapped; with --out, what was written', async () => {
+    const prov = await runInProcess(['export', 'claims', '--format', 'prov', '--json']);
+    expect(JSON.parse(prov.stdout)).toHaveProperty('@context');
+    const markdown = await runInProcess(['export', 'test/fixtures/cli/conflict', '--format', 'markdown', '--json']);
+    expect(JSON.parse(markdown.stdout)).toMatchObject({ format: 'markdown', mediaType: 'text/markdown', content: expect.stringMatching(/^# Conflict report/) });
+    const out = join(mkdtempSync(join(tmpdir(), 'claimtrace-export-json-')), 'prov.jsonld');
+    const written = await runInProcess(['export', 'test/fixtures/cli/conflict', '--format', 'prov', '--out', out, '--json']);
+    expect(JSON.parse(written.stdout)).toEqual({ format: 'prov', mediaType: 'application/ld+json', file: out, bytes: readFileSync(out).length });
   });
 });

@@ -1,7 +1,9 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CI_TEST_FILE, CI_WORKFLOW_FILE } from '../../src/cli/ci-scaffold.js';
 import { scaffoldFiles } from '../../src/cli/scaffold.js';
 import { contentHash } from '../../src/ingest/content-hash.js';
 import { ensureBuilt, runBin } from './built-bin.js';
@@ -30,11 +32,76 @@ describe('claimtrace init [dir]', () => {
   it('refuses to overwrite and writes nothing', () => {
     const result = runBin(['init', 'my-claims'], { cwd: temp });
     expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/already has .*predicates\.yaml.*nothing was written/);
+    expect(result.stderr).toMatch(/my-claims already has .*predicates\.yaml.*; nothing was written/);
   });
 
   it('records the real content hash of the example text', () => {
     const files = new Map(scaffoldFiles().map((f) => [f.path, f.content]));
     expect(files.get('sources/example.yaml')).toContain(`contentHash: ${contentHash(files.get('sources/example.txt') ?? '')}`);
+  });
+});
+
+describe('claimtrace init --with-ci', () => {
+  const inProcess = async (args: readonly string[], cwd: string) => {
+    const { runInProcess } = await import('./memory-io.js');
+    return runInProcess(['init', ...args], { cwd });
+  };
+
+  it('makes a repository whose npm test and GitHub Actions run the check', async () => {
+    const cwd = mkdtempSync(join(temp, 'ci-'));
+    const result = await inProcess(['--with-ci'], cwd);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain(`created ${CI_TEST_FILE}`);
+    expect(result.stdout).toContain(`created ${CI_WORKFLOW_FILE}`);
+    const pkg = JSON.parse(readFileSync(join(cwd, 'package.json'), 'utf8')) as { scripts: Record<string, string>; devDependencies: Record<string, string>; private: boolean };
+    expect(pkg).toMatchObject({ private: true, scripts: { test: 'node --test --test-reporter=spec' }, devDependencies: { claimtrace: expect.stringMatching(/^\^\d+\.\d+\.\d+/) } });
+    expect(readFileSync(join(cwd, CI_TEST_FILE), 'utf8')).toContain("await claimsCheckTests(\"claims\", { describe, it });");
+    const workflow = parse(readFileSync(join(cwd, CI_WORKFLOW_FILE), 'utf8')) as { on: Record<string, unknown>; jobs: { check: { steps: { run?: string; uses?: string }[] } } };
+    expect(Object.keys(workflow.on)).toEqual(['push', 'pull_request']);
+    expect(workflow.jobs.check.steps.map((s) => s.run ?? s.uses)).toEqual(['actions/checkout@v4', 'actions/setup-node@v4', 'npm ci', 'npx claimtrace check claims --format github', 'npm test']);
+  });
+
+  it.each([
+    ['npm init’s placeholder test script', { name: 'desk', scripts: { test: 'echo "Error: no test specified" && exit 1' } }, 'node --test --test-reporter=spec', 'added test script', ''],
+    ['no scripts at all', { name: 'desk' }, 'node --test --test-reporter=spec', 'added test script', ''],
+    ['a test script of its own (kept, with a note)', { name: 'desk', scripts: { test: 'vitest run' } }, 'vitest run', 'kept test script', 'note: package.json already has a test script; add `node --test --test-reporter=spec claims.test.mjs`'],
+  ])('updates a package.json with %s', async (_name, existing, script, change, note) => {
+    const cwd = mkdtempSync(join(temp, 'pkg-'));
+    writeFileSync(join(cwd, 'package.json'), `${JSON.stringify({ ...existing, devDependencies: { typescript: '5.9.3' } }, null, 4)}\n`);
+    const result = await inProcess(['--with-ci'], cwd);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain(`${change} package.json`);
+    expect(result.stderr).toContain(note);
+    const text = readFileSync(join(cwd, 'package.json'), 'utf8');
+    expect(text).toMatch(/^\{\n {4}"name": "desk"/);
+    const pkg = JSON.parse(text) as { scripts: Record<string, string>; devDependencies: Record<string, string> };
+    expect(pkg.scripts['test']).toBe(script);
+    expect(Object.keys(pkg.devDependencies)).toEqual(['typescript', 'claimtrace']);
+  });
+
+  it('refuses a package.json that is not JSON (exit 1), and an existing test file (exit 2), writing nothing', async () => {
+    const broken = mkdtempSync(join(temp, 'broken-'));
+    writeFileSync(join(broken, 'package.json'), '{ "name": ');
+    const result = await inProcess(['--with-ci'], broken);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('package.json is not valid JSON');
+    expect(existsSync(join(broken, 'claims'))).toBe(false);
+
+    const taken = mkdtempSync(join(temp, 'taken-'));
+    writeFileSync(join(taken, CI_TEST_FILE), '// mine\n');
+    const refused = await inProcess(['--with-ci'], taken);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain(`${CI_TEST_FILE} already exists; nothing was written`);
+    expect(existsSync(join(taken, 'claims'))).toBe(false);
+    expect(existsSync(join(taken, 'package.json'))).toBe(false);
+  });
+
+  it('lists what it wrote as JSON with --json', async () => {
+    const cwd = mkdtempSync(join(temp, 'json-'));
+    const result = await inProcess(['newsroom', '--with-ci', '--json'], cwd);
+    const json = JSON.parse(result.stdout) as { folder: string; files: { path: string; change: string }[] };
+    expect(json.folder).toBe('newsroom');
+    expect(json.files.map((f) => f.path)).toEqual([...scaffoldFiles().map((f) => join('newsroom', f.path)), CI_TEST_FILE, CI_WORKFLOW_FILE, 'package.json']);
+    expect(readFileSync(join(cwd, CI_TEST_FILE), 'utf8')).toContain('claimsCheckTests("newsroom"');
   });
 });

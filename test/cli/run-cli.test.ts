@@ -33,6 +33,13 @@ describe('runCli', () => {
     [['anchor', '--help'], 0, 'stdout', '--suffix <value>'],
     [[], 2, 'stderr', 'Commands:'],
     [['frobnicate'], 2, 'stderr', 'unknown command "frobnicate"'],
+    [['chekc'], 2, 'stderr', 'unknown command "chekc"\n  hint: did you mean "claimtrace check"?'],
+    [['check', '--version'], 0, 'stdout', version],
+    [['baseline', 'status', '-v'], 0, 'stdout', version],
+    [['export', '--format', 'prov', '--version'], 0, 'stdout', version],
+    [['check', '--fail-one', 'error'], 2, 'stderr', 'unknown option --fail-one for claimtrace check\n  hint: did you mean --fail-on?'],
+    [['check', '--formt', 'sarif'], 2, 'stderr', 'did you mean --format?'],
+    [['report', '--jsn'], 2, 'stderr', 'did you mean --json?'],
   ] as const)('%j exits %d and writes to %s', async (argv, code, stream, text) => {
     const io = memoryIo();
     expect(await runCli(argv, io)).toBe(code);
@@ -42,7 +49,8 @@ describe('runCli', () => {
   it('lists every command in the help', async () => {
     const io = memoryIo();
     await runCli(['--help'], io);
-    for (const command of COMMANDS) expect(io.out()).toMatch(new RegExp(`^  ${command.name}\\s+${command.summary}`, 'm'));
+    for (const command of COMMANDS) expect(io.out().split('\n')).toContainEqual(expect.stringMatching(new RegExp(`^  ${command.name} +`)));
+    for (const command of COMMANDS) expect(io.out()).toContain(command.summary);
   });
 
   it('reports an internal error in one line, with the stack trace only under --debug', async () => {
@@ -66,11 +74,25 @@ describe('runCli', () => {
     expect(io.err()).toBe('error: no baseline\n  hint: create baseline.yaml\n');
   });
 
+  it('prints a user error\'s details (each placed problem) before it', async () => {
+    const io = memoryIo();
+    const code = await runCli(['boom'], io, [failing(new CliError('the configuration has 1 problem', { details: 'claimtrace.config.json:2:3: error [config-unknown-key] …\n' }))]);
+    expect(code).toBe(2);
+    expect(io.err()).toBe('claimtrace.config.json:2:3: error [config-unknown-key] …\nerror: the configuration has 1 problem\n');
+  });
+
   it.each([
     [true, {}, true],
     [true, { NO_COLOR: '1' }, false],
     [true, { NO_COLOR: '' }, true],
     [false, {}, false],
+    [false, { FORCE_COLOR: '1' }, true],
+    [false, { FORCE_COLOR: '' }, true],
+    [true, { FORCE_COLOR: '0' }, false],
+    [true, { FORCE_COLOR: 'false' }, false],
+    [false, { FORCE_COLOR: '1', NO_COLOR: '1' }, true],
+    [true, { TERM: 'dumb' }, false],
+    [true, { TERM: 'xterm-256color' }, true],
   ])('colours when TTY=%s and env=%j: %s', async (tty, env, coloured) => {
     const io = memoryIo({ tty, env });
     expect(colourEnabled(io, io.stdout)).toBe(coloured);

@@ -16,7 +16,7 @@ describe('claimtrace summary [dir] (npm start)', () => {
   });
 
   it.each([
-    ['a folder with a quote that does not anchor', 'broken-quote', 2],
+    ['a folder with a quote that does not anchor', 'broken-quote', 1],
     ['a folder with a new conflict', 'conflict', 1],
   ])('exits like check for %s', async (_, fixture, code) => {
     const run = await runInProcess(['summary', join(FIXTURES, fixture)]);

@@ -26,7 +26,7 @@ let reconciled: Reconciled;
 
 beforeAll(async () => {
   check = await checkClaimsFolder(CLAIMS);
-  if (!check.ok) throw new Error(check.messages.map(formatMessage).join('\n'));
+  if (!check.ok) throw new Error(check.messages.map((m) => formatMessage(m)).join('\n'));
   ({ loaded, reconciled } = check.value);
 });
 
@@ -35,7 +35,7 @@ const sourcesOf = (f: Finding): string[] => [...new Set(f.sides.flatMap((s) => s
 
 describe('the bundled Pax Silica corpus', () => {
   it('validates every file, anchors every quote uniquely and matches every source hash', () => {
-    expect(check.messages.map(formatMessage)).toEqual([]);
+    expect(check.messages.map((m) => formatMessage(m))).toEqual([]);
   });
 
   it('has claims for every one of the five seed texts, well over 100 in all', () => {

@@ -17,7 +17,7 @@ let reconciled: Reconciled;
 
 beforeAll(async () => {
   const check = await checkClaimsFolder(FOLDER);
-  if (!check.ok) throw new Error(check.messages.map(formatMessage).join('\n'));
+  if (!check.ok) throw new Error(check.messages.map((m) => formatMessage(m)).join('\n'));
   ({ reconciled } = check.value);
 });
 
@@ -26,7 +26,7 @@ const about = (predicate: string) => reconciled.result.findings.filter((f) => f.
 describe('five news pages a new user wrote claims for', () => {
   it('loads without a problem', async () => {
     const check = await checkClaimsFolder(FOLDER);
-    expect(check.messages.map(formatMessage)).toEqual([]);
+    expect(check.messages.map((m) => formatMessage(m))).toEqual([]);
   });
 
   it('finds the real disagreements, each once, errors by discrepancy first', () => {

@@ -85,13 +85,15 @@ describe('a new source that agrees with one side of each reviewed disagreement',
     ]);
   });
 
-  it('says so in the human report: the old verdict shown under "Reviewed, new evidence"', async () => {
+  it('says so in the human report: each carried-over finding with its old verdict', async () => {
     const dir = withPage('005_harbour_wire', AGREEING_PAGE, '2025-12-13', AGREEING_CLAIMS);
     const result = await runInProcess(['check', dir]);
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain('4 reviewed with new evidence');
-    expect(result.stdout).toContain('Reviewed, new evidence (the review carries over');
-    expect(result.stdout).toContain('reviewed as tension by claimtrace maintainers: 000\'s "Published on December 24, 2025" dates its own aggregated page');
+    expect(result.stdout).toContain('5 findings (1 reviewed, 4 reviewed with new evidence)');
+    expect(result.stdout.match(/\(reviewed, new evidence: claims joined or left it, the disputed values are the same, so the review carries over\)/g)).toHaveLength(4);
+    expect(result.stdout).toMatch(/reviewed as tension by claimtrace maintainers on \d{4}-\d{2}-\d{2}: 000's "Published on December 24, 2025" dates its own aggregated page/);
+    // the new page's claims are named with their places like every other claim
+    expect(result.stdout).toMatch(/pax-silica-launched-on-005 at .*claims\/005_harbour_wire\.yaml:\d+:5, quoting “on December 12, 2025, launching the coalition” at .*sources\/005_harbour_wire\.txt:3:\d+/);
     expect(result.stdout).toContain('✔ check passed');
   });
 

@@ -11,11 +11,17 @@ import { memoryIo } from '../cli/memory-io.js';
 
 describe('the format table', () => {
   it('has one entry per output, each with a unique id and file name', () => {
-    expect(OUTPUT_FORMATS.map((f) => f.id)).toEqual(['markdown', 'findings-json', 'html', 'web-annotation', 'claimreview', 'prov', 'jsonschema']);
-    const names = OUTPUT_FORMATS.flatMap((f) => [f.id, ...(f.aliases ?? [])]);
-    expect(new Set(names).size).toBe(names.length);
+    expect(OUTPUT_FORMATS.map((f) => f.id)).toEqual(['markdown', 'findings-json', 'html', 'web-annotation', 'claimreview', 'prov', 'jsonschema', 'stylish', 'json', 'github', 'sarif', 'junit']);
+    // A name (id or alias) picks one format of a command: `json` is findings-json for report and export, the check's JSON for check.
+    for (const command of ['report', 'export', 'check'] as const) {
+      const names = formatsFor(command).flatMap((f) => [f.id, ...(f.aliases ?? [])]);
+      expect(new Set(names).size, command).toBe(names.length);
+    }
     expect(new Set(OUTPUT_FORMATS.map((f) => f.fileName)).size).toBe(OUTPUT_FORMATS.length);
     expect(formatsFor('report').map((f) => f.id)).toEqual(['markdown', 'findings-json', 'html']);
+    expect(formatsFor('check').map((f) => f.id)).toEqual(['stylish', 'json', 'github', 'sarif', 'junit']);
+    expect(formatsFor('check').every((f) => f.needs === 'check')).toBe(true);
+    expect(formatsFor('export').some((f) => f.needs === 'check')).toBe(false);
     expect(formatById('prov')?.mediaType).toBe('application/ld+json');
     expect(formatById('html')?.mediaType).toBe('text/html');
     expect(formatById('JSON')?.id).toBe('findings-json');
@@ -33,6 +39,10 @@ describe('the format table', () => {
     const io = memoryIo();
     expect(await runCli(['export', '--help'], io)).toBe(0);
     for (const format of formatsFor('export')) expect(io.out()).toContain(format.id);
+    const checkHelp = memoryIo();
+    expect(await runCli(['check', '--help'], checkHelp)).toBe(0);
+    for (const format of formatsFor('check')) expect(checkHelp.out()).toContain(`${format.id}`);
+    for (const format of formatsFor('check')) expect(checkHelp.out()).toContain(format.summary);
   });
 
   it('renders a format it does not know nothing about: a format needing nothing works without a folder', () => {

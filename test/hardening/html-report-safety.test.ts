@@ -40,7 +40,7 @@ beforeAll(async () => {
   page = readFileSync(join(out, 'conflict-report.html'), 'utf8');
   root = parseHtml(page);
   const check = await checkClaimsFolder(folder);
-  if (!check.ok) throw new Error(check.messages.map(formatMessage).join('\n'));
+  if (!check.ok) throw new Error(check.messages.map((m) => formatMessage(m)).join('\n'));
   input = reportInputFromCheck(check.value, check.value.reconciled, { title: 'x', corpusLabel: 'claims/', command: 'x' });
 });
 afterAll(() => {

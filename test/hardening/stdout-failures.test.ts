@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { streamIo } from '../../src/cli/cli-io.js';
-import { EXIT_NEW_FINDINGS } from '../../src/cli/exit-codes.js';
+import { EXIT_PROBLEMS } from '../../src/cli/exit-codes.js';
 import { BIN, ensureBuilt, REPO } from '../cli/built-bin.js';
 
 beforeAll(() => ensureBuilt('js'), 180_000);
@@ -103,7 +103,7 @@ describe('streamIo', () => {
     const err = collecting();
     const io = streamIo(failing(code), err, {}, '/');
     for (let i = 0; i < 100; i += 1) io.stdout.write('finding\n');
-    expect(await io.finish(EXIT_NEW_FINDINGS)).toBe(2);
+    expect(await io.finish(EXIT_PROBLEMS)).toBe(2);
     expect(err.text).toContain(`(${code})`);
   });
 
@@ -111,7 +111,7 @@ describe('streamIo', () => {
     const out = collecting();
     const io = streamIo(out, collecting(), {}, '/');
     io.stdout.write('ok\n');
-    expect(await io.finish(EXIT_NEW_FINDINGS)).toBe(EXIT_NEW_FINDINGS);
+    expect(await io.finish(EXIT_PROBLEMS)).toBe(EXIT_PROBLEMS);
     expect(out.text).toBe('ok\n');
   });
 });

@@ -26,7 +26,7 @@ const { copyOf, tempDir } = scratchFolders('escapes');
 /** Any control character a terminal may obey (tab and newline lay text out and are allowed). */
 const RAW_CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
 /** claimtrace's own escape sequences: its colours and the progress line's erase. */
-const OWN_ESCAPES = /\u001b\[(?:1|2|22|31|32|33|36|39)m|\r\u001b\[2K/g;
+const OWN_ESCAPES = /\u001b\[(?:1|2|4|22|24|31|32|33|36|39)m|\r\u001b\[2K/g;
 
 const CLEAR_SCREEN = '\u001b[2J\u001b[H';
 const SET_TITLE = '\u001b]0;pwned\u0007';
@@ -125,7 +125,7 @@ describe('control characters from the claims folder at the terminal', () => {
     writeFileSync(join(named, `claims/x${CLEAR_SCREEN}.yaml`), 'source: evil\nclaims: 5\n');
     const result = await runInProcess(['check', '.'], { cwd: named });
     expectNoRawControls(result.stdout + result.stderr, 'check');
-    expect(result.stderr).toContain('claims/x⟨U+001B⟩[2J⟨U+001B⟩[H.yaml:2:9: error [schema]');
+    expect(result.stdout).toMatch(/^claims\/x⟨U\+001B⟩\[2J⟨U\+001B⟩\[H\.yaml\n +2:9 +error .* schema$/m);
   });
 
   it.each([

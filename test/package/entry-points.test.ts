@@ -18,8 +18,8 @@ import * as authoring from '../../src/authoring.js';
 const ROOT = [
     'BUILTIN_VALUE_KINDS', 'OUTPUT_FORMATS', 'anchorQuote', 'baselineEntryFor', 'builtinRules',
     'checkClaimsFolder', 'compareValues', 'compareWithBaseline', 'contentHash', 'createAccu',
-    'createEntityResolver', 'createLocator', 'createReconciler', 'createTruthFinder', 'createValueKinds',
-    'defaultStrategy', 'defineRule', 'describeSpan', 'describeValue', 'detectSourceDependence', 'failsBaseline',
+    'createCheckReport', 'createEntityResolver', 'createLocator', 'createReconciler', 'createTruthFinder',
+    'createValueKinds', 'defaultStrategy', 'defineRule', 'describeSpan', 'describeValue', 'detectSourceDependence',
     'findingsToJson', 'formatMessage', 'loadCorpus', 'majorityVote', 'normalizeText', 'parseDate',
     'parseEntitySet', 'parseQuantity', 'prepareText', 'problemFromReconcile', 'reanchorSpan',
     'renderHtmlReport', 'renderMarkdownReport', 'resolveGroups', 'settled', 'toAnnotationCollection',
@@ -29,7 +29,7 @@ const SCHEMA = [
     'AiGeneratedSchema', 'AiRangeSchema', 'AliasEntrySchema', 'AttributionSchema', 'BaselineEntrySchema',
     'BaselineSchema', 'BooleanShorthandSchema', 'BooleanValueSchema', 'CLAIM_FOLDER_FILE_KINDS',
     'CardinalitySchema', 'ClaimFileDocSchema', 'ClaimFileEntrySchema', 'ClaimFileSchema', 'ClaimIdSchema',
-    'ClaimSchema', 'CountShorthandSchema', 'DateShorthandSchema', 'DateValueSchema', 'EntitiesFileSchema',
+    'ClaimSchema', 'ConfigFileSchema', 'CountShorthandSchema', 'DateShorthandSchema', 'DateValueSchema', 'EntitiesFileSchema',
     'EntityIdSchema', 'EntityKindSchema', 'EntityRefSchema', 'EntitySetValueSchema', 'EntityShorthandSchema',
     'EntityValueSchema', 'FilePlaceSchema', 'FilePointSchema', 'FindingClaimSchema', 'FindingIdSchema',
     'FindingNoteSchema', 'FindingSchema', 'FindingSideSchema', 'HedgeSchema', 'ListShorthandSchema',
@@ -37,14 +37,14 @@ const SCHEMA = [
     'NonContentRangeSchema', 'PolaritySchema', 'PredicateIdSchema', 'PredicateSchema', 'PredicatesFileSchema',
     'PublishedAtSchema', 'QualifiersSchema', 'QuantityShorthandSchema', 'QuantityValueSchema',
     'ReviewVerdictSchema', 'RuleIdSchema', 'RuleLevelSchema', 'RuleSettingSchema', 'RulesConfigSchema',
-    'SeveritySchema', 'SourceDocumentSchema', 'SourceFileSchema', 'SourceIdSchema', 'SourceRelationSchema',
+    'SHIPPED_SCHEMA_KINDS', 'SeveritySchema', 'SourceDocumentSchema', 'SourceFileSchema', 'SourceIdSchema', 'SourceRelationSchema',
     'SourceSchema', 'SpanSchema', 'TextPlaceSchema', 'TextPositionSelectorSchema', 'TextQuoteSelectorSchema',
     'TextRangeSchema', 'TextShorthandSchema', 'TextValueSchema', 'ValueFileSchema', 'ValueKindSchema',
     'ValueSchema', 'WeekdaySchema', 'WeekdayValueSchema', 'claimFileJsonSchema', 'claimFolderJsonSchema',
     'parseId',
 ];
 const TESTING = [
-    'buildTestCorpus', 'checkRuleExamples', 'exampleCoverageProblems', 'examplePredicate', 'ruleTester',
+    'buildTestCorpus', 'checkRuleExamples', 'claimsCheckTests', 'exampleCoverageProblems', 'examplePredicate', 'ruleTester',
     'sourceDocument', 'spanOf',
 ];
 const BROWSER = [

@@ -7,35 +7,29 @@
  * size budget, dependencies) and by publint and @arethetypeswrong/cli.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DOCS_BASE_URL, PROJECT_URL, SCHEMA_BASE_URL } from '../../src/model/docs-url.js';
-import { CLAIM_FOLDER_FILE_KINDS } from '../../src/claims/index.js';
-import { ensureBuilt, REPO } from '../cli/built-bin.js';
+import { SHIPPED_SCHEMA_KINDS } from '../../src/config/index.js';
+import { REPO } from '../cli/built-bin.js';
+import { installPacked } from './packed.js';
 
+let scratch = '';
 let project = '';
-let files: string[] = [];
+let files: readonly string[] = [];
 let tarball = '';
 let packed = { size: 0, unpackedSize: 0 };
 
 beforeAll(async () => {
-  await ensureBuilt('package');
-  mkdirSync(join(REPO, '.tmp'), { recursive: true });
-  project = mkdtempSync(join(REPO, '.tmp', 'pack-'));
-  const listing = execFileSync('npm', ['pack', '--json', '--pack-destination', project], { cwd: REPO, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-  const [pack] = JSON.parse(listing) as { filename: string; size: number; unpackedSize: number; files: { path: string }[] }[];
-  files = (pack?.files ?? []).map((f) => f.path).sort();
-  packed = { size: pack?.size ?? 0, unpackedSize: pack?.unpackedSize ?? 0 };
-  tarball = join(project, pack?.filename ?? '');
-  const installed = join(project, 'node_modules', 'claimtrace');
-  mkdirSync(installed, { recursive: true });
-  execFileSync('tar', ['-xzf', tarball, '-C', installed, '--strip-components=1']);
+  const installed = await installPacked();
+  ({ scratch, project, files, tarball } = installed);
+  packed = { size: installed.size, unpackedSize: installed.unpackedSize };
 }, 180_000);
 
 afterAll(() => {
-  if (project !== '') rmSync(project, { recursive: true, force: true });
+  if (scratch !== '') rmSync(scratch, { recursive: true, force: true });
 });
 
 const TEXT = 'Singapore, Australia, Japan, South Korea and Israel signed the declaration.\nIsrael signed too.';
@@ -121,7 +115,7 @@ describe('the npm package', () => {
   });
 
   it('serves every JSON Schema as claimtrace/schema/<kind>.schema.json to import and require, equal to docs/schema/', () => {
-    const kinds = [...CLAIM_FOLDER_FILE_KINDS].sort();
+    const kinds = [...SHIPPED_SCHEMA_KINDS].sort();
     expect(files.filter((f) => f.startsWith('dist/schema/')).sort()).toEqual(kinds.map((k) => `dist/schema/${k}.schema.json`));
     const script = (load: (kind: string) => string) => `${kinds.map((k, i) => load(k).replace('$', `s${i}`)).join('\n')}\nconsole.log(JSON.stringify([${kinds.map((_, i) => `s${i}`).join(', ')}].map((s) => s.$id)));\n`;
     writeFileSync(join(project, 'schemas.mjs'), script((k) => `import $ from 'claimtrace/schema/${k}.schema.json' with { type: 'json' };`));

@@ -17,7 +17,7 @@ let base: ReportInput;
 
 beforeAll(async () => {
   const check = await checkClaimsFolder(join(import.meta.dirname, '../fixtures/cli/conflict'));
-  if (!check.ok) throw new Error(check.messages.map(formatMessage).join('\n'));
+  if (!check.ok) throw new Error(check.messages.map((m) => formatMessage(m)).join('\n'));
   base = reportInputFromCheck(check.value, check.value.reconciled, { title: 'Shapes', corpusLabel: 'conflict/', command: 'test' });
 });
 

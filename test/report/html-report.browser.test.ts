@@ -168,7 +168,7 @@ describe.skipIf(executable === undefined)(`the HTML report in headless Chromium$
   beforeAll(async () => {
     mkdirSync(SHOTS, { recursive: true });
     const check = await checkClaimsFolder(join(ROOT, 'claims'));
-    if (!check.ok) throw new Error(check.messages.map(formatMessage).join('\n'));
+    if (!check.ok) throw new Error(check.messages.map((m) => formatMessage(m)).join('\n'));
     input = reportInputFromCheck(check.value, check.value.reconciled, { title: 'Conflict report', corpusLabel: 'claims/', command: 'claimtrace report claims' });
     uae = input.findings.find((f) => f.id === UAE) as Finding;
     chromium = await launchChromium(executable as string);

@@ -26,7 +26,7 @@ let root: Element;
 
 beforeAll(async () => {
   const check = await checkClaimsFolder(CLAIMS);
-  if (!check.ok) throw new Error(check.messages.map(formatMessage).join('\n'));
+  if (!check.ok) throw new Error(check.messages.map((m) => formatMessage(m)).join('\n'));
   input = reportInputFromCheck(check.value, check.value.reconciled, { title: 'Conflict report', corpusLabel: 'claims/', command: 'claimtrace report claims' });
   page = renderHtmlReport(input);
   root = parseHtml(page);
@@ -214,7 +214,7 @@ describe('the HTML conflict report of the bundled corpus', () => {
 
   it('shows a finding whose baseline entry names another rule as new, since check fails on it', async () => {
     const check = await checkClaimsFolder(CLAIMS);
-    if (!check.ok) throw new Error(check.messages.map(formatMessage).join('\n'));
+    if (!check.ok) throw new Error(check.messages.map((m) => formatMessage(m)).join('\n'));
     const { reconciled } = check.value;
     const [first, ...rest] = reconciled.baseline.findings;
     if (first === undefined) throw new Error('the bundled baseline is empty');
@@ -238,7 +238,7 @@ describe('the HTML conflict report of the bundled corpus', () => {
   it('renders the same bytes every time', async () => {
     expect(renderHtmlReport(input)).toBe(page);
     const again = await checkClaimsFolder(CLAIMS);
-    if (!again.ok) throw new Error(again.messages.map(formatMessage).join('\n'));
+    if (!again.ok) throw new Error(again.messages.map((m) => formatMessage(m)).join('\n'));
     const input2 = reportInputFromCheck(again.value, again.value.reconciled, { title: 'Conflict report', corpusLabel: 'claims/', command: 'claimtrace report claims' });
     expect(renderHtmlReport(input2)).toBe(page);
   });

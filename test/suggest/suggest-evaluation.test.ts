@@ -14,7 +14,7 @@ let builtinOnly: SuggestionEvaluation;
 
 beforeAll(async () => {
   const loaded = await loadCorpus(new URL('../../claims', import.meta.url).pathname);
-  if (!loaded.ok) throw new Error(loaded.messages.map(formatMessage).join('\n'));
+  if (!loaded.ok) throw new Error(loaded.messages.map((m) => formatMessage(m)).join('\n'));
   withAliases = evaluateSuggestions(loaded.value.corpus);
   builtinOnly = evaluateSuggestions(loaded.value.corpus, { folderAliases: false });
 });

@@ -8,7 +8,7 @@ import { addSource, MAX_PAGE_BYTES, PAGE_FORMATS, type PageFormat } from '../../
 import { CliError } from '../cli-error.js';
 import { type Command, flag, stringOption } from '../command.js';
 import { messagesText } from '../diagnostics-output.js';
-import { EXIT_INVALID_INPUT, EXIT_OK } from '../exit-codes.js';
+import { EXIT_OK, failureExitCode } from '../exit-codes.js';
 import { readInputFile } from '../read-input.js';
 import { shownPath } from '../run-pipeline.js';
 import { jsonText } from '../../ingest/control-characters.js';
@@ -99,9 +99,9 @@ export const addCommand: Command = {
       keepOriginal: flag(values, 'keep-original'),
     });
     if (!result.ok) {
-      io.stderr.write(messagesText(result.messages, shownFolder, err));
+      io.stderr.write(messagesText(result.messages, { root: folder, cwd: io.cwd }, err));
       io.stderr.write(`${err.red('✖')} ${arg === '-' ? 'standard input' : arg}: nothing was added\n`);
-      return EXIT_INVALID_INPUT;
+      return failureExitCode(result.messages);
     }
     const { capture, fields, id, files } = result.value;
     if (flag(values, 'json')) {
@@ -109,7 +109,7 @@ export const addCommand: Command = {
       io.stdout.write(jsonText({ id, files: shownFiles, source: fields, words: capture.words, articleWords: capture.articleWords, messages: result.messages }));
       return EXIT_OK;
     }
-    io.stderr.write(messagesText(result.messages, shownFolder, err));
+    io.stderr.write(messagesText(result.messages, { root: folder, cwd: io.cwd }, err));
     const published = fields.publishedAt === 'unknown' ? 'unknown' : 'date' in fields.publishedAt ? fields.publishedAt.date : fields.publishedAt.datetime;
     const lines = [
       `${out.green('added')} source ${out.bold(id)} to ${shownFolder}`,

@@ -14,7 +14,7 @@ import { createLocator, type Locator } from '../../ingest/create-locator.js';
 import { normalizeText } from '../../ingest/normalize-text.js';
 import { CliError } from '../cli-error.js';
 import { type Command, flag, stringOption } from '../command.js';
-import { EXIT_INVALID_INPUT, EXIT_OK } from '../exit-codes.js';
+import { EXIT_OK, EXIT_PROBLEMS } from '../exit-codes.js';
 import { readInputFile } from '../read-input.js';
 import type { Style } from '../style.js';
 import { jsonText } from '../../ingest/control-characters.js';
@@ -25,7 +25,7 @@ const readText = (path: string, shown: string, maxBytes: number): string => {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    throw new CliError(`${shown} is not valid UTF-8`, { hint: 'save the file as UTF-8; `claimtrace check` names the first invalid byte' });
+    throw new CliError(`${shown} is not valid UTF-8`, { hint: 'save the file as UTF-8; `claimtrace check` names the first invalid byte', exitCode: EXIT_PROBLEMS });
   }
 };
 
@@ -44,11 +44,12 @@ const loadSourceText = (path: string, shown: string): { text: string; textFile: 
   } catch (error) {
     throw new CliError(`${shown} is not valid YAML: ${(error as Error).message.split('\n')[0] ?? ''}`, {
       hint: 'run `claimtrace check` on the folder for the exact place',
+      exitCode: EXIT_PROBLEMS,
     });
   }
   const textField = typeof meta === 'object' && meta !== null ? (meta as Record<string, unknown>)['text'] : undefined;
   if (typeof textField !== 'string') {
-    throw new CliError(`${shown} has no \`text:\` naming the source text`, { hint: 'add `text: <file>.txt`' });
+    throw new CliError(`${shown} has no \`text:\` naming the source text`, { hint: 'add `text: <file>.txt`', exitCode: EXIT_PROBLEMS });
   }
   const metaFile = realpathSync(path);
   const root = claimsFolderOf(metaFile);
@@ -172,7 +173,7 @@ export const anchorCommand: Command = {
     'end exclusive, over the normalized text), line:column and context. When it does not anchor,',
     'prints the closest candidates with their scores.',
     '<source-file> is a captured text, or a source metadata file (sources/<id>.yaml).',
-    'Exit: 0 anchored; 2 ambiguous, not found, or the file cannot be read.',
+    'Exit: 0 anchored; 1 ambiguous or not found (or the metadata file is broken); 2 the file cannot be read or an option is wrong.',
   ].join('\n'),
   options: {
     prefix: { type: 'string' },
@@ -207,6 +208,6 @@ export const anchorCommand: Command = {
         ? jsonText(anchorResultJson(result, locator, shown))
         : anchorResultText(result, text, locator, shown, out),
     );
-    return result.status === 'anchored' ? EXIT_OK : EXIT_INVALID_INPUT;
+    return result.status === 'anchored' ? EXIT_OK : EXIT_PROBLEMS;
   },
 };

@@ -1,249 +1,126 @@
 /**
  * `claimtrace check [dir]`: load, validate, anchor, reconcile, compare with
- * the baseline. The consistency check a claims repository runs in CI.
+ * the baseline — the consistency check a claims repository runs in CI — and
+ * print it in one of the check formats of the format table (stylish, json,
+ * github, sarif, junit) on stdout or into `--output-file`. Progress and
+ * usage errors go to stderr. Exit 0 pass, 1 content problems, 2 the tool
+ * could not check (see exit-codes.ts).
  */
-import type { Finding } from '../../model/finding.js';
-import type { Severity } from '../../model/message.js';
-import { hasErrors, type Message } from '../../model/message.js';
-import { type BaselineEntry, failingFindings, failsBaseline, type RecheckOn } from '../../reconcile/index.js';
+import { resolve } from 'node:path';
+import { onlyFailing, VERDICT_EXIT_CODES } from '../../check/check-report.js';
+import { type OutputFormat, PLAIN_STYLE, renderFormat } from '../../formats/format.js';
+import { formatById, formatsFor } from '../../formats/registry.js';
+import type { PathOptions } from '../../model/display-path.js';
 import { CliError } from '../cli-error.js';
 import { type Command, flag, stringOption } from '../command.js';
-import { countText, messageFromCwd, messagesText } from '../diagnostics-output.js';
-import { EXIT_INVALID_INPUT, EXIT_NEW_FINDINGS, EXIT_OK, type ExitCode } from '../exit-codes.js';
-import { type PipelineRun, runPipeline } from '../run-pipeline.js';
-import { parseSeverity, severitiesAtOrAbove } from '../severity-threshold.js';
-import type { Style } from '../style.js';
-import { jsonText } from '../../ingest/control-characters.js';
+import { messagesText } from '../diagnostics-output.js';
+import { type ExitCode, failureExitCode } from '../exit-codes.js';
+import { chosenFormats, formatChoices, formatHelpLines } from '../format-choice.js';
+import { CONFIG_OPTION, CONFIG_OPTION_HELP, reportOfRun, runPipeline, shownPath } from '../run-pipeline.js';
+import { checkThresholds } from '../severity-threshold.js';
+import { claimsFolderGuard, writeOutputFiles } from '../write-output.js';
 
-/**
- * Where a finding stands against the baseline and the threshold:
- * `acknowledged` (reviewed, evidence unchanged), `new-evidence` (reviewed;
- * claims joined but the disputed values are the same — the review carries
- * over), `changed` (reviewed, but the disputed values changed), `new`,
- * `below-threshold` (new, below --fail-on), `mismatched` (the entry names
- * another rule).
- */
-export type FindingStatus = 'acknowledged' | 'new-evidence' | 'new' | 'changed' | 'below-threshold' | 'mismatched';
-
-const RECHECK: readonly RecheckOn[] = ['changed-values', 'new-evidence', 'never'];
-
-/** `--recheck-on`: when a reviewed finding fails again. */
-export const parseRecheckOn = (value: string | undefined): RecheckOn => {
-  if (value === undefined) return 'changed-values';
-  const found = RECHECK.find((r) => r === value);
-  if (found === undefined) throw new CliError(`--recheck-on must be one of ${RECHECK.join(', ')} (got "${value}")`, { showUsage: true });
-  return found;
+/** `--max-warnings N`: a non-negative integer. */
+const parseMaxWarnings = (value: string | undefined): number | undefined => {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!/^\d+$/.test(value) || !Number.isSafeInteger(n)) throw new CliError(`--max-warnings must be a non-negative integer (got "${value}")`, { showUsage: true });
+  return n;
 };
 
-export interface CheckOutcome {
-  readonly exitCode: ExitCode;
-  readonly statuses: ReadonlyMap<string, FindingStatus>;
-  readonly failing: readonly Finding[];
-  readonly stale: readonly BaselineEntry[];
-  /** Messages about the rules (a rule that threw, a configuration problem). */
-  readonly problems: readonly Message[];
-}
-
-/**
- * Decide the outcome of a check. A finding fails when it is not acknowledged
- * (new, or changed since it was reviewed) and its severity is at or above
- * the threshold, or when its baseline entry names another rule; stale
- * baseline entries fail too (the baseline no longer describes the corpus).
- */
-export const checkOutcome = (run: PipelineRun, failOn: Severity, recheckOn: RecheckOn = 'changed-values'): CheckOutcome => {
-  const reconciled = run.reconciled;
-  if (reconciled === undefined) {
-    return { exitCode: EXIT_INVALID_INPUT, statuses: new Map(), failing: [], stale: [], problems: [] };
+/** The format `--format` / `--json` choose; stylish by default. */
+const chosenFormat = (values: Parameters<Command['run']>[0]['values']): OutputFormat => {
+  const json = flag(values, 'json');
+  const [named] = values['format'] === undefined ? [] : chosenFormats(values['format'], 'check');
+  if (json && named !== undefined && named.id !== 'json') {
+    throw new CliError(`--json and --format ${named.id} ask for two formats`, { hint: '--json is --format json; give one of them', showUsage: true });
   }
-  const severities = severitiesAtOrAbove(failOn);
-  const { comparison, result } = reconciled;
-  // failingFindings / failsBaseline are the library's rule; using them keeps `check` and a corpus test built on the library in agreement.
-  const failingIds = new Set(failingFindings(comparison, { severities, recheckOn }).map((f) => f.id));
-  const statuses = new Map<string, FindingStatus>();
-  for (const f of result.findings) {
-    const status = comparison.statusOf.get(f.id) ?? 'new';
-    statuses.set(
-      f.id,
-      status === 'reviewed' ? 'acknowledged' : status === 'new' && !failingIds.has(f.id) ? 'below-threshold' : status === 'new-evidence' ? 'new-evidence' : status,
-    );
-  }
-  const failing = result.findings.filter((f) => failingIds.has(f.id));
-  const problems = run.messages.filter((m) => m.source === 'reconcile');
-  const exitCode = hasErrors(problems) ? EXIT_INVALID_INPUT : failsBaseline(comparison, { severities, recheckOn }) ? EXIT_NEW_FINDINGS : EXIT_OK;
-  return { exitCode, statuses, failing, stale: comparison.stale, problems };
+  return named ?? (formatById(json ? 'json' : 'stylish', formatsFor('check')) as OutputFormat);
 };
 
-const claimsOf = (finding: Finding): string =>
-  [...new Set(finding.sides.flatMap((s) => s.claims.map((c) => `${c.claimId} (${c.sourceId})`)))].join(', ');
-
-const severityWord = (severity: Severity, style: Style): string =>
-  severity === 'error' ? style.red(severity) : severity === 'warning' ? style.yellow(severity) : style.cyan(severity);
-
-const STATUS_NOTE: Partial<Record<FindingStatus, string>> = {
-  changed: ' (reviewed, but the disputed values changed since)',
-  'new-evidence': ' (reviewed, new evidence)',
-  mismatched: ' (the baseline entry names another rule)',
-};
-
-const findingLines = (finding: Finding, status: FindingStatus, style: Style, review?: BaselineEntry): string =>
-  [
-    `  ${severityWord(finding.severity, style)} [${finding.ruleId}] ${style.bold(finding.id)}${STATUS_NOTE[status] ?? ''}`,
-    `    ${finding.message}`,
-    ...(review !== undefined ? [`    reviewed as ${review.verdict} by ${review.reviewedBy}: ${review.reason}`] : []),
-    `    claims: ${claimsOf(finding)}`,
-    `    → claimtrace explain ${finding.id}`,
-    '',
-  ].join('\n');
-
-/** Below-threshold findings are listed one by one up to this many, else counted by rule. */
-export const MAX_LISTED_BELOW_THRESHOLD = 10;
-
-const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
-
-const humanReport = (run: PipelineRun, outcome: CheckOutcome, failOn: Severity, style: Style): string => {
-  const { corpus } = run.loaded;
-  const lines: string[] = [];
-  const loadErrors = run.messages.filter((d) => d.severity === 'error').length;
-  lines.push(
-    `${run.shown}: ${plural(corpus.sources.length, 'source')}, ${plural(corpus.claims.length, 'claim')}` +
-      (loadErrors === 0 ? ', every quote anchors' : '') +
-      ` (${countText(run.messages)})`,
-  );
-  const reconciled = run.reconciled;
-  if (reconciled === undefined) {
-    lines.push(`${style.red('✖ invalid input')}: fix the ${plural(loadErrors, 'error')} above and run again`);
-    return `${lines.join('\n')}\n`;
-  }
-  const count = (status: FindingStatus) => [...outcome.statuses.values()].filter((s) => s === status).length;
-  lines.push(
-    `${plural(reconciled.result.findings.length, 'finding')}: ${count('acknowledged')} acknowledged, ${count('new-evidence')} reviewed with new evidence, ${count('new')} new, ` +
-      `${count('changed')} changed since review, ${count('below-threshold')} below --fail-on ${failOn}`,
-  );
-  const { coverage } = reconciled.result;
-  lines.push(
-    `coverage: ${coverage.corroborated} of ${plural(coverage.values, 'value')} corroborated by two or more independent sources; ` +
-      `${coverage.singleSource.length} rest on a single independent source (not findings: see the report's coverage table)`,
-  );
-  lines.push('');
-  const entries = new Map(reconciled.baseline.findings.map((e) => [e.id as string, e]));
-  const failingIds = new Set(outcome.failing.map((f) => f.id));
-  const group = (title: string, include: (f: Finding) => boolean, withReview = false): void => {
-    const found = reconciled.result.findings.filter(include);
-    if (found.length === 0) return;
-    lines.push(title);
-    for (const f of found) lines.push(findingLines(f, outcome.statuses.get(f.id) ?? 'new', style, withReview ? entries.get(f.id) : undefined));
-  };
-  group('Not acknowledged in the baseline (fails the check):', (f) => failingIds.has(f.id), true);
-  group(
-    'Reviewed, new evidence (the review carries over: new claims, the same disputed values):',
-    (f) => (outcome.statuses.get(f.id) === 'new-evidence' || outcome.statuses.get(f.id) === 'changed') && !failingIds.has(f.id),
-    true,
-  );
-  const below = reconciled.result.findings.filter((f) => outcome.statuses.get(f.id) === 'below-threshold');
-  if (below.length > MAX_LISTED_BELOW_THRESHOLD) {
-    const byRule = new Map<string, number>();
-    for (const f of below) byRule.set(`${f.severity} [${f.ruleId}]`, (byRule.get(`${f.severity} [${f.ruleId}]`) ?? 0) + 1);
-    lines.push(`Not acknowledged, below --fail-on ${failOn} (does not fail): ${[...byRule].map(([k, n]) => `${n} ${k}`).join(', ')}`);
-    lines.push('  (list them with --json, or make them count with --fail-on info)');
-    lines.push('');
-  } else {
-    group(`Not acknowledged, below --fail-on ${failOn} (does not fail):`, (f) => outcome.statuses.get(f.id) === 'below-threshold');
-  }
-  if (outcome.stale.length > 0) {
-    lines.push('Stale baseline entries (the disagreement is gone; remove them):');
-    for (const e of outcome.stale) lines.push(`  ${e.id} [${e.rule}] ${e.verdict}: ${e.reason}`);
-    lines.push('');
-  }
-  if (outcome.problems.length > 0) {
-    lines.push('Reconciliation problems:');
-    for (const p of outcome.problems) lines.push(`  ${style.red('error')} [${p.code}] ${p.message}`);
-    lines.push('');
-  }
-  if (outcome.exitCode === EXIT_OK) {
-    lines.push(`${style.green('✔ check passed')}: every finding at or above ${failOn} is acknowledged`);
-  } else if (outcome.exitCode === EXIT_NEW_FINDINGS) {
-    lines.push(
-      `${style.red('✖ check failed')}: ${plural(outcome.failing.length, 'unacknowledged finding')}` +
-        (outcome.stale.length > 0 ? `, ${plural(outcome.stale.length, 'stale baseline entry')}` : '') +
-        ` — review ${outcome.failing.length === 1 ? 'it' : 'them'} and record the verdict in baseline.yaml`,
-    );
-  } else {
-    lines.push(`${style.red('✖ check failed')}: the reconciler reported problems (see above)`);
-  }
-  return `${lines.join('\n')}\n`;
-};
-
-const jsonReport = (run: PipelineRun, outcome: CheckOutcome, failOn: Severity, recheckOn: RecheckOn): unknown => {
-  const entries = new Map((run.reconciled?.baseline.findings ?? []).map((e) => [e.id as string, e]));
-  const coverage = run.reconciled?.result.coverage;
-  return {
-    folder: run.shown,
-    ok: outcome.exitCode === EXIT_OK,
-    exitCode: outcome.exitCode,
-    failOn,
-    recheckOn,
-    sources: run.loaded.corpus.sources.length,
-    claims: run.loaded.corpus.claims.length,
-    messages: run.messages.map((m) => messageFromCwd(m, run.shown)),
-    findings: (run.reconciled?.result.findings ?? []).map((f) => {
-      const review = entries.get(f.id);
-      return {
-        id: f.id,
-        ruleId: f.ruleId,
-        kind: f.kind,
-        severity: f.severity,
-        status: outcome.statuses.get(f.id),
-        message: f.message,
-        ...(f.discrepancy !== undefined ? { discrepancy: f.discrepancy } : {}),
-        disputed: f.disputed,
-        fingerprint: f.fingerprint,
-        claims: [...new Set(f.sides.flatMap((s) => s.claims.map((c) => c.claimId)))],
-        ...(review !== undefined ? { review: { verdict: review.verdict, reason: review.reason, reviewedBy: review.reviewedBy } } : {}),
-      };
-    }),
-    ...(coverage !== undefined ? { coverage: { values: coverage.values, corroborated: coverage.corroborated, singleSource: coverage.singleSource.length } } : {}),
-    stale: outcome.stale,
-    problems: outcome.problems,
-  };
+/** GitHub resolves annotation paths from the repository's root: show paths from GITHUB_WORKSPACE when the folder is inside it. */
+const pathsFor = (format: OutputFormat, paths: PathOptions, env: Readonly<Record<string, string | undefined>>, folder: string): PathOptions => {
+  const workspace = env['GITHUB_WORKSPACE'];
+  if (format.id !== 'github' || workspace === undefined || workspace === '') return paths;
+  const base = resolve(workspace);
+  return shownPath(folder, base).startsWith('/') ? paths : { ...paths, cwd: base };
 };
 
 export const checkCommand: Command = {
   name: 'check',
-  summary: 'load, validate, anchor and reconcile a claims folder; compare with the baseline',
-  usage: ['claimtrace check [dir] [--fail-on error|warning|info] [--recheck-on changed-values|new-evidence|never] [--json]'],
+  summary: 'load, validate, anchor and reconcile a claims folder; compare with the baseline (the CI check)',
+  usage: [
+    `claimtrace check [dir] [--format ${formatChoices('check')}] [--output-file <file>]`,
+    '                 [--fail-on error|warning|info] [--recheck-on changed-values|new-evidence|never]',
+    '                 [--max-warnings <n>] [--quiet] [--config <file>] [--json]',
+  ],
   description: [
-    'Loads the claims folder (default: ./claims when it exists, else .), validates every file,',
-    'anchors every quote, reconciles with the built-in rules and compares the findings with',
-    'baseline.yaml.',
-    'A reviewed finding whose sides gained or lost claims but whose disputed values are the same',
-    'is "reviewed, new evidence": its review carries over (--recheck-on new-evidence fails it).',
-    'Exit: 0 everything anchors and every finding at or above --fail-on is acknowledged;',
-    '      1 unacknowledged findings (new, or their disputed values changed since review) or',
-    '        stale baseline entries (reviewed disagreements that are gone);',
-    '      2 invalid input (bad YAML, schema errors, quotes that do not anchor).',
+    'Loads the claims folder (default: the claims folder you are in, else ./claims, else .), validates',
+    'every file, anchors every quote, checks every source hash, reconciles with the configured rules',
+    '(claimtrace.config.{json,mjs}) and compares the findings with baseline.yaml.',
+    'A reviewed finding whose sides gained or lost claims but whose disputed values are the same is',
+    '"reviewed, new evidence": its review carries over (--recheck-on new-evidence fails it instead).',
+    '',
+    'Formats (--format):',
+    ...formatHelpLines('check').map((line) => `  ${line}`),
+    '',
+    'Exit: 0 everything anchors and every finding at or above --fail-on is reviewed;',
+    '      1 content problems: errors in the folder (bad YAML, a quote that does not anchor, a hash mismatch),',
+    '        findings not reviewed (new, or their disputed values changed since review), stale baseline',
+    '        entries, too many warnings;',
+    '      2 usage or tool errors: a bad option, a missing folder, a broken configuration, a rule that threw.',
   ].join('\n'),
   options: {
+    format: { type: 'string', short: 'f' },
+    'output-file': { type: 'string', short: 'o' },
     'fail-on': { type: 'string' },
     'recheck-on': { type: 'string' },
+    'max-warnings': { type: 'string' },
+    quiet: { type: 'boolean', short: 'q' },
     json: { type: 'boolean' },
+    ...CONFIG_OPTION,
   },
   optionHelp: {
-    'fail-on': 'lowest severity that fails the check: error, warning (default) or info',
+    format: `output format: ${formatChoices('check').split('|').join(', ')} (default stylish)`,
+    'output-file': 'write the output to this file (atomically) instead of stdout',
+    'fail-on': 'lowest severity of a finding that fails the check: error, warning (default) or info',
     'recheck-on': 'when a reviewed finding fails again: changed-values (default), new-evidence, or never',
-    json: 'print the result as JSON',
+    'max-warnings': 'tolerate up to this many unreviewed warning findings (more fail the check)',
+    quiet: 'report only what fails the check',
+    json: 'the same as --format json',
+    ...CONFIG_OPTION_HELP,
   },
   positionals: { min: 0, max: 1 },
   run: async ({ values, positionals }, context) => {
-    const failOn = parseSeverity(stringOption(values, 'fail-on'), 'warning');
-    const recheckOn = parseRecheckOn(stringOption(values, 'recheck-on'));
-    const run = await runPipeline(positionals[0], context, { reconcile: true });
-    const outcome = checkOutcome(run, failOn, recheckOn);
-    if (flag(values, 'json')) {
-      context.io.stdout.write(jsonText(jsonReport(run, outcome, failOn, recheckOn)));
+    const { io } = context;
+    const format = chosenFormat(values);
+    const thresholds = { failOn: stringOption(values, 'fail-on'), recheckOn: stringOption(values, 'recheck-on') };
+    checkThresholds({ config: {} }, thresholds); // a bad value is a usage error before the folder is read
+    const maxWarningsFlag = parseMaxWarnings(stringOption(values, 'max-warnings'));
+    const quiet = flag(values, 'quiet');
+    const run = await runPipeline(positionals[0], values, context, { reconcile: true });
+    const maxWarnings = maxWarningsFlag ?? run.config.maxWarnings;
+    const full = reportOfRun(run, { ...checkThresholds(run, thresholds), ...(maxWarnings !== undefined ? { maxWarnings } : {}) });
+    const report = quiet ? onlyFailing(full) : full;
+    const outputFile = stringOption(values, 'output-file');
+    const rendered = renderFormat(format, {
+      check: { loaded: run.loaded, ...(run.reconciled !== undefined ? { reconciled: run.reconciled } : {}) },
+      report,
+      paths: pathsFor(format, run.paths, io.env, run.folder),
+      style: outputFile === undefined ? context.out : PLAIN_STYLE,
+      labels: { title: 'claimtrace check', corpusLabel: `${run.shown}/`, command: `claimtrace check ${run.shown}` },
+      options: {},
+    });
+    io.stderr.write(messagesText(rendered.messages, run.paths, context.err));
+    if (!rendered.ok) return failureExitCode(rendered.messages);
+    const text = rendered.value;
+    if (outputFile === undefined) {
+      io.stdout.write(text);
     } else {
-      context.io.stderr.write(messagesText(run.messages, run.shown, context.err));
-      context.io.stdout.write(humanReport(run, outcome, failOn, context.out));
+      const path = resolve(io.cwd, outputFile);
+      writeOutputFiles([{ path, content: text }], { io, guard: claimsFolderGuard(run.loaded.root, run.loaded.inputs) });
+      if (!quiet) io.stderr.write(`wrote ${shownPath(path, io.cwd)} (${format.id}): ${report.verdict === 'pass' ? 'check passed' : report.verdict === 'fail' ? 'check failed' : 'check could not run'}\n`);
     }
-    return outcome.exitCode;
+    return VERDICT_EXIT_CODES[report.verdict] as ExitCode;
   },
 };

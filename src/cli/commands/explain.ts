@@ -4,18 +4,20 @@
  * (claim file and source line:column), the normalized values, related notes,
  * independent source groups and the reviewer's verdict.
  */
-import { join } from 'node:path';
-import { createLocator, type Locator } from '../../ingest/create-locator.js';
+import { createClaimLocator } from '../../check/claim-locations.js';
+import { locationJson } from '../../formats/check-json.js';
+import { placeText } from '../../formats/check-text.js';
+import { displayPath } from '../../model/display-path.js';
 import type { Finding, FindingClaim, FindingNote } from '../../model/finding.js';
 import type { Span } from '../../model/span.js';
-import { type BaselineEntry, ReviewVerdictSchema } from '../../reconcile/index.js';
+import { type BaselineEntry, type ReviewStatus, ReviewVerdictSchema } from '../../reconcile/index.js';
 import type { PreferredValue } from '../../report/index.js';
 import { describeValue } from '../../values/index.js';
 import { CliError } from '../cli-error.js';
 import { type Command, flag } from '../command.js';
 import { messagesText } from '../diagnostics-output.js';
-import { EXIT_INVALID_INPUT, EXIT_OK } from '../exit-codes.js';
-import { type PipelineRun, runPipeline } from '../run-pipeline.js';
+import { EXIT_OK, EXIT_PROBLEMS } from '../exit-codes.js';
+import { CONFIG_OPTION, CONFIG_OPTION_HELP, type PipelineRun, runPipeline } from '../run-pipeline.js';
 import type { Style } from '../style.js';
 import { compareOrdinal } from '../../model/ordinal.js';
 import { jsonText } from '../../ingest/control-characters.js';
@@ -47,22 +49,18 @@ interface Places {
   readonly claimPlace: (claimId: string) => string | undefined;
 }
 
+/** Places as the user opens them, from the claim locator all check outputs share. */
 const places = (run: PipelineRun): Places => {
-  const locators = new Map<string, Locator>();
-  const texts = new Map(run.loaded.corpus.sources.map((d) => [d.source.id as string, d.text]));
+  const locator = createClaimLocator(run.loaded);
   return {
     spanPlace: (span) => {
-      const text = texts.get(span.sourceId);
-      if (text === undefined) return `${span.sourceId} offsets ${span.position.start}–${span.position.end}`;
-      const locator = locators.get(span.sourceId) ?? createLocator(text);
-      locators.set(span.sourceId, locator);
-      const from = locator.toPoint(span.position.start);
-      const to = locator.toPoint(span.position.end);
-      return `${span.sourceId} ${from?.line ?? '?'}:${from?.column ?? '?'}–${to?.line ?? '?'}:${to?.column ?? '?'} (offsets ${span.position.start}–${span.position.end})`;
+      const q = locator.quote(span);
+      const file = q.file !== undefined ? displayPath(q.file, run.paths) : q.sourceId;
+      return `${file} ${q.line}:${q.column}–${q.endLine}:${q.endColumn} (source ${q.sourceId}, offsets ${q.start}–${q.end})`;
     },
     claimPlace: (claimId) => {
       const at = run.loaded.claimLocations.get(claimId);
-      return at === undefined ? undefined : `${run.shown === '.' ? at.file : join(run.shown, at.file)}:${at.start.line}:${at.start.column}`;
+      return at === undefined ? undefined : placeText(at, run.paths);
     },
   };
 };
@@ -82,6 +80,15 @@ const noteLines = (n: FindingNote, where: Places): string[] => [
   ...(n.span !== undefined ? [`      “${n.span.quote.exact}” at ${where.spanPlace(n.span)}`] : []),
 ];
 
+/** How a finding's review stands, as the line that shows it begins. */
+const REVIEW_STANDING: Readonly<Record<ReviewStatus, string>> = {
+  reviewed: 'reviewed',
+  'new-evidence': 'reviewed, new evidence since (the disputed values are the same: the review carries over)',
+  changed: 'reviewed, but the disputed values changed since (review it again)',
+  new: 'reviewed',
+  mismatched: 'the baseline entry names another rule',
+};
+
 /** The finding explained in words. */
 export const explainText = (
   finding: Finding,
@@ -90,6 +97,7 @@ export const explainText = (
   review: BaselineEntry | undefined,
   style: Style,
   preferred?: PreferredValue,
+  reviewStatus?: ReviewStatus,
 ): string => {
   const where = places(run);
   const lines = [
@@ -98,6 +106,7 @@ export const explainText = (
     `  severity  ${finding.severity}`,
     `  kind      ${finding.kind}`,
     ...(finding.key !== undefined ? [`  group     ${finding.key.subject} / ${finding.key.predicate}`] : []),
+    ...(finding.discrepancy !== undefined ? [`  apart     ${finding.discrepancy.label} (${finding.discrepancy.grade})`] : []),
     '',
     finding.message,
     '',
@@ -123,8 +132,8 @@ export const explainText = (
   }
   lines.push(
     review !== undefined
-      ? `  reviewed: ${review.verdict} by ${review.reviewedBy}${review.reviewedAt !== undefined ? ` on ${review.reviewedAt}` : ''} — ${review.reason}`
-      : `  not reviewed: add it to baseline.yaml with a verdict (${ReviewVerdictSchema.options.join(', ')}) and a reason`,
+      ? `  ${REVIEW_STANDING[reviewStatus ?? 'reviewed']}: ${review.verdict} by ${review.reviewedBy}${review.reviewedAt !== undefined ? ` on ${review.reviewedAt}` : ''} — ${review.reason}`
+      : `  not reviewed: record a verdict (${ReviewVerdictSchema.options.join(', ')}) and a reason with claimtrace baseline accept ${finding.id}`,
   );
   if (finding.data !== undefined && Object.keys(finding.data).length > 0) {
     lines.push(`  data: ${JSON.stringify(finding.data)}`);
@@ -137,21 +146,22 @@ export const explainCommand: Command = {
   summary: 'show one finding in full',
   usage: ['claimtrace explain <finding-id> [dir] [--json]'],
   description: [
-    'Loads and reconciles the claims folder (default: ./claims when it exists, else .) and prints',
-    'one finding in full. A unique prefix of the id is enough.',
-    'Exit: 0 shown; 2 no such finding, or the folder is invalid.',
+    'Loads and reconciles the claims folder (default: the claims folder you are in, else ./claims, else .)',
+    'and prints one finding in full. A unique prefix of the id is enough.',
+    'Exit: 0 shown; 1 the folder has errors; 2 no such finding.',
   ].join('\n'),
-  options: { json: { type: 'boolean' } },
-  optionHelp: { json: 'print the finding (and its review) as JSON' },
+  options: { json: { type: 'boolean' }, ...CONFIG_OPTION },
+  optionHelp: { json: 'print the finding (and its review) as JSON', ...CONFIG_OPTION_HELP },
   positionals: { min: 1, max: 2 },
   run: async ({ values, positionals }, context) => {
     const [query = '', folderArg] = positionals;
-    const run = await runPipeline(folderArg, context, { reconcile: true });
+    const run = await runPipeline(folderArg, values, context, { reconcile: true });
     const reconciled = run.reconciled;
     if (reconciled === undefined) {
-      context.io.stderr.write(messagesText(run.messages, run.shown, context.err));
       throw new CliError(`${run.shown} is not a valid claims folder; nothing was reconciled`, {
+        details: messagesText(run.messages, run.paths, context.err),
         hint: `run claimtrace check ${run.shown} and fix the errors first`,
+        exitCode: EXIT_PROBLEMS,
       });
     }
     const found = findFinding(reconciled.result.findings, query);
@@ -161,17 +171,20 @@ export const explainCommand: Command = {
         found.length > 1
           ? `"${query}" matches ${found.length} findings; give more of the id`
           : `no finding ${query} in ${run.shown} (${reconciled.result.findings.length} findings)`,
-        { hint: candidates.length > 0 ? `did you mean: ${candidates.slice(0, 5).join(', ')}` : 'the folder has no findings', exitCode: EXIT_INVALID_INPUT },
+        { hint: candidates.length > 0 ? `did you mean: ${candidates.slice(0, 5).join(', ')}` : 'the folder has no findings' },
       );
     }
     const rule = reconciled.reconciler.rules.find((r) => r.id === found.ruleId);
     const review = reconciled.baseline.findings.find((e) => e.id === found.id);
+    const reviewStatus = reconciled.comparison.statusOf.get(found.id);
     const preferred = reconciled.preferred.get(found.id);
-    context.io.stdout.write(
-      flag(values, 'json')
-        ? jsonText({ finding: found, rule: rule !== undefined ? { id: rule.id, ...rule.meta } : undefined, review: review ?? null, preferred: preferred ?? null })
-        : explainText(found, run, rule?.meta.description, review, context.out, preferred),
-    );
+    if (flag(values, 'json')) {
+      const locations = createClaimLocator(run.loaded).finding(found).map((l) => locationJson(l, run.paths));
+      const document = { finding: found, locations, rule: rule !== undefined ? { id: rule.id, ...rule.meta } : undefined, review: review ?? null, reviewStatus: reviewStatus ?? null, preferred: preferred ?? null };
+      context.io.stdout.write(jsonText(document));
+    } else {
+      context.io.stdout.write(explainText(found, run, rule?.meta.description, review, context.out, preferred, reviewStatus));
+    }
     return EXIT_OK;
   },
 };

@@ -8,14 +8,16 @@ import { realpathSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { resolveClaimsFolder } from '../claims-folder.js';
 import type { FolderCheck } from '../../check/check-claims-folder.js';
+import { jsonText } from '../../ingest/control-characters.js';
+import type { PathOptions } from '../../model/display-path.js';
 import { hasErrors } from '../../model/message.js';
 import { type OutputFormat, renderFormat } from '../../formats/format.js';
 import { CliError } from '../cli-error.js';
-import { type Command, stringOption } from '../command.js';
+import { type Command, flag, stringOption } from '../command.js';
 import { messagesText } from '../diagnostics-output.js';
-import { EXIT_INVALID_INPUT, EXIT_OK } from '../exit-codes.js';
+import { EXIT_OK, EXIT_PROBLEMS, failureExitCode } from '../exit-codes.js';
 import { chosenFormats, formatChoices, formatHelpLines, formatOptionConfigs, formatOptionHelp, formatOptionValues } from '../format-choice.js';
-import { runPipeline, shownPath } from '../run-pipeline.js';
+import { CONFIG_OPTION, CONFIG_OPTION_HELP, runPipeline, shownPath } from '../run-pipeline.js';
 import { claimsFolderGuard, writeOutputFiles } from '../write-output.js';
 
 /** The guard of a claims folder that was not loaded (formats that need nothing): no YAML file into it. */
@@ -31,23 +33,30 @@ export const exportCommand: Command = {
   name: 'export',
   summary: 'export one format: Web Annotation, ClaimReview, PROV-O, the report, the findings, or the claim file JSON Schema',
   usage: [
-    `claimtrace export [dir] --format ${formatChoices('export')} [--out <file>]`,
+    `claimtrace export [dir] --format ${formatChoices('export')} [--out <file>] [--json]`,
     'claimtrace export [dir] --format claimreview --base-url <url> --author <organisation> [--author-url <url>] [--date <YYYY-MM-DD>] [--min-severity <severity>]',
   ],
   description: [
     ...formatHelpLines('export'),
     'See docs/exports.md for the field mapping.',
+    'With --json, what was exported as JSON: the format, its media type and the file written (with --out),',
+    'or the document itself when it is JSON, else { format, mediaType, content }.',
     'Warnings (a source without a url, a speaker entities.yaml does not list) go to stderr; the export is still written.',
-    'Exit: 0 exported; 2 the folder is invalid, the format unknown, an option missing or wrong (nothing is written).',
+    'Exit: 0 exported; 1 the folder has errors or the export cannot be made of it (nothing is written);',
+    '2 the format is unknown, an option missing or wrong.',
   ].join('\n'),
   options: {
     format: { type: 'string', short: 'f' },
     out: { type: 'string', short: 'o' },
+    json: { type: 'boolean' },
+    ...CONFIG_OPTION,
     ...formatOptionConfigs('export'),
   },
   optionHelp: {
     format: `one of ${formatChoices('export').split('|').join(', ')}`,
     out: 'write to this file instead of stdout',
+    json: 'say what was exported as JSON (see above)',
+    ...CONFIG_OPTION_HELP,
     ...formatOptionHelp('export'),
   },
   positionals: { min: 0, max: 1 },
@@ -60,17 +69,19 @@ export const exportCommand: Command = {
     const options = formatOptionValues(values, 'export', [format]);
     let check: FolderCheck | undefined;
     let shown = '.';
+    let paths: PathOptions = { cwd: io.cwd };
     let guard: ((realTarget: string) => string | undefined) | undefined;
     if (format.needs !== 'nothing') {
-      const run = await runPipeline(positionals[0], context, { reconcile: format.needs === 'findings' });
-      io.stderr.write(messagesText(run.messages, run.shown, context.err));
+      const run = await runPipeline(positionals[0], values, context, { reconcile: format.needs === 'findings' });
+      io.stderr.write(messagesText(run.messages, run.paths, context.err));
       const valid = format.needs === 'corpus' ? !hasErrors(run.messages) : run.reconciled !== undefined;
       if (!valid) {
         io.stderr.write(`${context.err.red('✖ invalid input')}: nothing was exported; fix the errors above\n`);
-        return EXIT_INVALID_INPUT;
+        return EXIT_PROBLEMS;
       }
       check = { loaded: run.loaded, ...(run.reconciled !== undefined ? { reconciled: run.reconciled } : {}) };
       shown = run.shown;
+      paths = run.paths;
       guard = claimsFolderGuard(run.loaded.root, run.loaded.inputs);
     }
     const rendered = renderFormat(format, {
@@ -78,19 +89,22 @@ export const exportCommand: Command = {
       labels: { title: 'Conflict report', corpusLabel: `${shown}/`, command: `claimtrace export ${shown} --format ${format.id}` },
       options,
     });
-    io.stderr.write(messagesText(rendered.messages, shown, context.err));
+    io.stderr.write(messagesText(rendered.messages, paths, context.err));
     if (!rendered.ok) {
       io.stderr.write(`${context.err.red(`✖ cannot export ${format.id}`)}: nothing was exported; see the errors above\n`);
-      return EXIT_INVALID_INPUT;
+      return failureExitCode(rendered.messages);
     }
     const text = rendered.value;
     const out = stringOption(values, 'out');
+    const json = flag(values, 'json');
+    const isJson = /[/+]json$/.test(format.mediaType);
     if (out === undefined) {
-      io.stdout.write(text);
+      io.stdout.write(json && !isJson ? jsonText({ format: format.id, mediaType: format.mediaType, content: text }) : text);
     } else {
       const path = resolve(io.cwd, out);
       writeOutputFiles([{ path, content: text }], { io, guard: guard ?? folderGuard(resolveClaimsFolder(positionals[0], io.cwd)) });
-      io.stderr.write(`wrote ${shownPath(path, io.cwd)} (${format.id})\n`);
+      if (json) io.stdout.write(jsonText({ format: format.id, mediaType: format.mediaType, file: shownPath(path, io.cwd), bytes: Buffer.byteLength(text) }));
+      else io.stderr.write(`wrote ${shownPath(path, io.cwd)} (${format.id})\n`);
     }
     return EXIT_OK;
   },

@@ -1,58 +1,112 @@
 /**
- * `claimtrace init [dir]`: scaffold a claims folder with one source and one
- * claim that pass `claimtrace check`. Never overwrites a file; writes all of
- * them or none (a full disk leaves nothing behind), and a run that was killed
- * half-way is completed by the next one.
+ * `claimtrace init [dir] [--with-ci]`: scaffold a claims folder with one
+ * source and one claim that pass `claimtrace check`; with `--with-ci`, also
+ * make the working directory a claims repository whose `npm test` and
+ * GitHub Actions run the check (`ci-scaffold.ts`). Never overwrites a file it
+ * writes whole, and writes all of them or none (a full disk leaves nothing
+ * behind); a run that was killed half-way is completed by the next one.
+ * package.json only gains a test script (when it has none) and claimtrace as
+ * a dev dependency.
  */
-import { join, relative, resolve } from 'node:path';
+import { basename, join, relative, resolve, sep } from 'node:path';
 import { finishInterruptedWrites } from '../../files/atomic-write.js';
 import type { FileSystem } from '../../files/file-system.js';
 import { readRegularFile } from '../../files/read-regular-file.js';
+import { jsonText } from '../../ingest/control-characters.js';
 import { CliError } from '../cli-error.js';
-import type { Command } from '../command.js';
-import { EXIT_OK } from '../exit-codes.js';
-import { scaffoldFiles, type ScaffoldFile } from '../scaffold.js';
+import { type Command, flag } from '../command.js';
+import { CI_TEST_FILE, CI_TEST_SCRIPT, CI_WORKFLOW_FILE, ciTestFile, ciWorkflow, withCiScripts } from '../ci-scaffold.js';
+import { EXIT_OK, EXIT_PROBLEMS } from '../exit-codes.js';
+import { scaffoldFiles } from '../scaffold.js';
 import { writeOutputFiles } from '../write-output.js';
 
-/** Whether a scaffold file is there: absent, with the scaffold's content (an earlier, interrupted init), or something else. */
-const stateOf = (path: string, file: ScaffoldFile, fileSystem: FileSystem | undefined): 'absent' | 'same' | 'other' => {
+/** A file's text, or undefined when it is not there. */
+const textOf = (path: string, fileSystem: FileSystem | undefined): string | undefined => {
   const read = readRegularFile(path, { maxBytes: 1024 * 1024, ...(fileSystem !== undefined ? { fileSystem } : {}) });
-  if (read.status === 'missing') return 'absent';
-  return read.status === 'read' && new TextDecoder().decode(read.bytes) === file.content ? 'same' : 'other';
+  if (read.status === 'missing') return undefined;
+  return read.status === 'read' ? new TextDecoder().decode(read.bytes) : '\u0000unreadable';
 };
+
+/** Whether a file to create is there: absent, with this content (an earlier, interrupted init), or something else. */
+const stateOf = (path: string, content: string, fileSystem: FileSystem | undefined): 'absent' | 'same' | 'other' => {
+  const text = textOf(path, fileSystem);
+  return text === undefined ? 'absent' : text === content ? 'same' : 'other';
+};
+
+interface Planned {
+  /** Absolute path. */
+  readonly path: string;
+  /** As shown (relative to the working directory). */
+  readonly shown: string;
+  readonly content: string;
+  readonly state: 'absent' | 'same' | 'other';
+}
+
+const show = (cwd: string, path: string): string => relative(cwd, path) || '.';
 
 export const initCommand: Command = {
   name: 'init',
-  summary: 'scaffold a claims folder with one source and one claim',
-  usage: ['claimtrace init [dir]'],
+  summary: 'scaffold a claims folder; with --with-ci, a test script and a GitHub Actions workflow too',
+  usage: ['claimtrace init [dir] [--with-ci] [--json]'],
   description: [
     'Writes predicates.yaml, entities.yaml, sources/example.{yaml,txt}, claims/example.yaml and',
     'baseline.yaml into [dir] (default: ./claims). Refuses to overwrite existing files; writes all',
     'of them or none.',
-    'Exit: 0 written; 2 a file already exists or cannot be written.',
+    `--with-ci also writes, in the working directory (the repository's root): ${CI_TEST_FILE} (the check`,
+    `as tests, run by \`${CI_TEST_SCRIPT}\`), ${CI_WORKFLOW_FILE} (annotations on pull requests, then npm test),`,
+    'and package.json with a test script and claimtrace as a dev dependency (created, or updated when it has',
+    'no test script; another test script is kept and the command says what to add).',
+    'Exit: 0 written; 1 package.json is not valid JSON; 2 a file already exists or cannot be written.',
   ].join('\n'),
-  options: {},
-  optionHelp: {},
+  options: { 'with-ci': { type: 'boolean' }, json: { type: 'boolean' } },
+  optionHelp: { 'with-ci': 'also write a test script, a test file and a GitHub Actions workflow', json: 'list what was written as JSON' },
   positionals: { min: 0, max: 1 },
-  run: async ({ positionals }, { io, out }) => {
+  run: async ({ values, positionals }, { io, out }) => {
     const folder = resolve(io.cwd, positionals[0] ?? 'claims');
-    const shown = relative(io.cwd, folder) || '.';
-    finishInterruptedWrites(folder, io.fileSystem !== undefined ? { fileSystem: io.fileSystem } : {});
-    const files = scaffoldFiles().map((file) => ({ file, state: stateOf(join(folder, file.path), file, io.fileSystem) }));
-    const existing = files.filter((f) => f.state !== 'absent').map((f) => f.file.path);
-    // An earlier init that was stopped half-way left some of its own files: complete it. Anything else is refused.
-    if (existing.length === files.length || files.some((f) => f.state === 'other')) {
-      throw new CliError(`${shown} already has ${existing.join(', ')}; nothing was written`, {
-        hint: 'choose an empty folder: claimtrace init <dir>',
-      });
+    const shownFolder = show(io.cwd, folder);
+    const { fileSystem } = io;
+    finishInterruptedWrites(folder, fileSystem !== undefined ? { fileSystem } : {});
+    const plan = (path: string, content: string): Planned => ({ path, shown: show(io.cwd, path), content, state: stateOf(path, content, fileSystem) });
+    const scaffold = scaffoldFiles().map((f) => plan(join(folder, f.path), f.content));
+    const ci: Planned[] = [];
+    const notes: string[] = [];
+    let packageJson: { readonly path: string; readonly text: string; readonly change: string } | undefined;
+    if (flag(values, 'with-ci')) {
+      const fromRoot = relative(io.cwd, folder).split(sep).join('/') || '.';
+      ci.push(plan(join(io.cwd, CI_TEST_FILE), ciTestFile(fromRoot)), plan(join(io.cwd, CI_WORKFLOW_FILE), ciWorkflow(fromRoot)));
+      const path = join(io.cwd, 'package.json');
+      let scripts: ReturnType<typeof withCiScripts>;
+      try {
+        scripts = withCiScripts(textOf(path, fileSystem), basename(io.cwd));
+      } catch (error) {
+        throw new CliError(`package.json is not valid JSON: ${(error as Error).message}; nothing was written`, { exitCode: EXIT_PROBLEMS });
+      }
+      if (scripts.change === 'kept test script') notes.push(`package.json already has a test script; add \`${CI_TEST_SCRIPT} ${CI_TEST_FILE}\` to it to run the check with npm test`);
+      packageJson = { path, text: scripts.text, change: scripts.change };
     }
-    const missing = files.filter((f) => f.state === 'absent').map((f) => f.file);
+    // An earlier init that was stopped half-way left some of its own files: complete it. Anything else is refused.
+    const taken = scaffold.filter((f) => f.state !== 'absent');
+    const refusals = [
+      ...(taken.length === scaffold.length || scaffold.some((f) => f.state === 'other')
+        ? [`${shownFolder} already has ${taken.map((f) => relative(folder, f.path).split(sep).join('/')).join(', ')}`]
+        : []),
+      ...ci.filter((f) => f.state === 'other').map((f) => `${f.shown} already exists`),
+    ];
+    if (refusals.length > 0) throw new CliError(`${refusals.join('; ')}; nothing was written`, { hint: 'choose an empty folder: claimtrace init <dir>' });
+    const created = [...scaffold, ...ci].filter((f) => f.state === 'absent');
     writeOutputFiles(
-      missing.map((file) => ({ path: join(folder, file.path), content: file.content })),
+      created.map((f) => ({ path: f.path, content: f.content })),
       { io, createOnly: true },
     );
-    for (const file of missing) io.stdout.write(`${out.green('created')} ${join(shown, file.path)}\n`);
-    io.stdout.write(`\nNext: claimtrace check ${shown}\n`);
+    if (packageJson !== undefined) writeOutputFiles([{ path: packageJson.path, content: packageJson.text }], { io });
+    const written = [...created.map((f) => ({ path: f.shown, change: 'created' })), ...(packageJson !== undefined ? [{ path: 'package.json', change: packageJson.change }] : [])];
+    if (flag(values, 'json')) {
+      io.stdout.write(jsonText({ folder: shownFolder, files: written, notes }));
+      return EXIT_OK;
+    }
+    for (const note of notes) io.stderr.write(`note: ${note}\n`);
+    const lines = [...written.map((f) => `${out.green(f.change)} ${f.path}`), '', `Next: claimtrace check ${shownFolder}${flag(values, 'with-ci') ? '  (and npm test)' : ''}`];
+    io.stdout.write(`${lines.join('\n')}\n`);
     return EXIT_OK;
   },
 };

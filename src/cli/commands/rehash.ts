@@ -6,7 +6,7 @@ import { changedSources, rehashSource, type SourceUpdateReport } from '../../cap
 import { resolveClaimsFolder } from '../claims-folder.js';
 import { type Command, flag } from '../command.js';
 import { messagesText } from '../diagnostics-output.js';
-import { EXIT_INVALID_INPUT, EXIT_NEW_FINDINGS, EXIT_OK } from '../exit-codes.js';
+import { EXIT_OK, EXIT_PROBLEMS, failureExitCode } from '../exit-codes.js';
 import { shownPath } from '../run-pipeline.js';
 import { sourceUpdateJson, sourceUpdateText } from '../source-update-output.js';
 import { jsonText } from '../../ingest/control-characters.js';
@@ -46,14 +46,14 @@ export const rehashCommand: Command = {
     for (const sourceId of ids) {
       const result = await rehashSource({ folder, sourceId, dryRun: flag(values, 'dry-run') });
       if (!result.ok) {
-        io.stderr.write(messagesText(result.messages, shown, err));
+        io.stderr.write(messagesText(result.messages, { root: folder, cwd: io.cwd }, err));
         io.stderr.write(`${err.red('✖')} source ${sourceId}: not rehashed${reports.length > 0 ? ` (${reports.map((r) => r.sourceId).join(', ')} already were)` : ''}\n`);
-        return EXIT_INVALID_INPUT;
+        return failureExitCode(result.messages);
       }
       reports.push(result.value);
-      if (!json) io.stdout.write(sourceUpdateText(result.value, out, shown));
+      if (!json) io.stdout.write(sourceUpdateText(result.value, out, shown, { root: folder, cwd: io.cwd }));
     }
     if (json) io.stdout.write(jsonText(reports.map(sourceUpdateJson)));
-    return reports.some((r) => r.needsPerson) ? EXIT_NEW_FINDINGS : EXIT_OK;
+    return reports.some((r) => r.needsPerson) ? EXIT_PROBLEMS : EXIT_OK;
   },
 };

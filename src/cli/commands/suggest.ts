@@ -7,7 +7,7 @@ import { suggestClaims, suggestionsYaml, DEFAULT_MIN_CONFIDENCE } from '../../su
 import { CliError } from '../cli-error.js';
 import { type Command, flag, stringOption } from '../command.js';
 import { messagesText } from '../diagnostics-output.js';
-import { EXIT_INVALID_INPUT, EXIT_OK } from '../exit-codes.js';
+import { EXIT_OK, EXIT_USAGE } from '../exit-codes.js';
 import { runPipeline } from '../run-pipeline.js';
 import { writeOutputFiles } from '../write-output.js';
 import { jsonText } from '../../ingest/control-characters.js';
@@ -44,7 +44,7 @@ export const suggestCommand: Command = {
     const min = stringOption(values, 'min-confidence');
     const minConfidence = min === undefined ? undefined : Number(min);
     if (minConfidence !== undefined && !(minConfidence >= 0 && minConfidence <= 1)) throw new CliError(`--min-confidence must be a number from 0 to 1 (got "${min}")`, { showUsage: true });
-    const run = await runPipeline(dirArg, context, { reconcile: false });
+    const run = await runPipeline(dirArg, values, context, { reconcile: false });
     const { corpus } = run.loaded;
     progress.update('finding candidates');
     const suggested = suggestClaims(corpus, sourceId, {
@@ -53,8 +53,9 @@ export const suggestCommand: Command = {
     });
     progress.done();
     if (!suggested.ok) {
-      io.stderr.write(messagesText(suggested.messages, run.shown, err));
-      return EXIT_INVALID_INPUT;
+      io.stderr.write(messagesText(suggested.messages, run.paths, err));
+      // The source id named is not in the folder: a usage error.
+      return EXIT_USAGE;
     }
     // The folder's own problems are not repeated here (claimtrace check lists them); only what they mean for the candidates.
     const errors = run.messages.filter((d) => d.severity === 'error').length;

@@ -6,10 +6,11 @@
  */
 import { failsBaseline } from '../../reconcile/baseline.js';
 import type { Reconciled } from '../../check/index.js';
-import { type Command } from '../command.js';
+import { jsonText } from '../../ingest/control-characters.js';
+import { type Command, flag } from '../command.js';
 import { messagesText } from '../diagnostics-output.js';
-import { EXIT_NEW_FINDINGS, EXIT_INVALID_INPUT, EXIT_OK } from '../exit-codes.js';
-import { type PipelineRun, runPipeline } from '../run-pipeline.js';
+import { EXIT_OK, EXIT_PROBLEMS } from '../exit-codes.js';
+import { CONFIG_OPTION, CONFIG_OPTION_HELP, type PipelineRun, runPipeline } from '../run-pipeline.js';
 
 const pad = (s: string, n: number): string => (s.length >= n ? s : s + ' '.repeat(n - s.length));
 
@@ -32,6 +33,9 @@ const sourcesTable = (run: PipelineRun): string[] => {
 /** Every finding must be reviewed for the summary to be clean (infos too). */
 const ALL_SEVERITIES = { severities: ['error', 'warning', 'info'] } as const;
 
+/** Whether every finding is reviewed and every review holds (the summary is clean). */
+const allReviewed = ({ comparison }: Pick<Reconciled, 'comparison'>): boolean => !failsBaseline(comparison, ALL_SEVERITIES);
+
 const findingsLines = ({ result, comparison, preferred }: Reconciled): string[] => {
   const count = (s: string) => result.findings.filter((f) => f.severity === s).length;
   const lines = [
@@ -46,7 +50,7 @@ const findingsLines = ({ result, comparison, preferred }: Reconciled): string[] 
     if (p !== undefined) lines.push(`  ${pad('', 8)} most likely: ${p.value} (${p.strategy}, confidence ${p.confidence.toFixed(2)})`);
   }
   lines.push('');
-  const open = failsBaseline(comparison, ALL_SEVERITIES);
+  const open = !allReviewed({ comparison });
   const carried = comparison.newEvidence.length > 0 ? ` (${comparison.newEvidence.length} with new evidence since, the reviews carried over)` : '';
   lines.push(
     !open
@@ -56,22 +60,65 @@ const findingsLines = ({ result, comparison, preferred }: Reconciled): string[] 
   return lines;
 };
 
+/** The summary as data (`--json`). */
+const summaryJson = (run: PipelineRun) => {
+  const { corpus } = run.loaded;
+  const reconciled = run.reconciled;
+  return {
+    folder: run.shown,
+    ok: reconciled !== undefined && allReviewed(reconciled),
+    valid: reconciled !== undefined,
+    counts: { sources: corpus.sources.length, predicates: corpus.predicates.length, entities: corpus.entities.length, claims: corpus.claims.length },
+    sources: corpus.sources.map(({ source, text }) => ({
+      id: source.id,
+      published: source.publishedAt.precision === 'unknown' ? null : source.publishedAt.value,
+      publisher: source.publisher ?? null,
+      chars: text.length,
+      claims: corpus.claims.filter((c) => c.evidence.some((e) => e.sourceId === source.id)).length,
+    })),
+    findings:
+      reconciled === undefined
+        ? null
+        : reconciled.result.findings.map((f) => ({ id: f.id, ruleId: f.ruleId, severity: f.severity, message: f.message, preferred: reconciled.preferred.get(f.id) ?? null })),
+    coverage:
+      reconciled === undefined
+        ? null
+        : { values: reconciled.result.coverage.values, corroborated: reconciled.result.coverage.corroborated, singleSource: reconciled.result.coverage.singleSource.length },
+    baseline:
+      reconciled === undefined
+        ? null
+        : {
+            acknowledged: reconciled.comparison.acknowledged.length,
+            newEvidence: reconciled.comparison.newEvidence.length,
+            new: reconciled.comparison.unacknowledged.length,
+            changed: reconciled.comparison.changed.length,
+            stale: reconciled.comparison.stale.length,
+            mismatched: reconciled.comparison.mismatched.length,
+          },
+  };
+};
+
 export const summaryCommand: Command = {
   name: 'summary',
   summary: 'check a claims folder and print its sources, conflicts and most likely values',
-  usage: ['claimtrace summary [dir]'],
+  usage: ['claimtrace summary [dir] [--json]'],
   description: [
     'Loads, validates, anchors and reconciles the claims folder like `check`, and prints the',
     'sources, every error and warning with the value most likely true, and the baseline status.',
-    'Exit: 0 every finding reviewed; 1 new, changed or stale findings; 2 invalid input.',
+    'Exit: 0 every finding reviewed (reviews carried over to new evidence count); 1 the folder has errors, or new',
+    '      findings, reviewed ones whose disputed values changed, or stale entries; 2 usage errors.',
   ].join('\n'),
-  options: {},
-  optionHelp: {},
+  options: { json: { type: 'boolean' }, ...CONFIG_OPTION },
+  optionHelp: { json: 'print the summary as JSON', ...CONFIG_OPTION_HELP },
   positionals: { min: 0, max: 1 },
-  run: async ({ positionals }, context) => {
-    const run = await runPipeline(positionals[0], context, { reconcile: true });
+  run: async ({ values, positionals }, context) => {
+    const run = await runPipeline(positionals[0], values, context, { reconcile: true });
     const { io } = context;
-    io.stderr.write(messagesText(run.messages, run.shown, context.err));
+    if (flag(values, 'json')) {
+      io.stdout.write(jsonText({ ...summaryJson(run), messages: run.messages }));
+      return run.reconciled !== undefined && allReviewed(run.reconciled) ? EXIT_OK : EXIT_PROBLEMS;
+    }
+    io.stderr.write(messagesText(run.messages, run.paths, context.err));
     const { corpus } = run.loaded;
     const lines = [
       `claimtrace: ${run.shown}`,
@@ -83,11 +130,11 @@ export const summaryCommand: Command = {
     if (run.reconciled === undefined) {
       lines.push('  the folder is invalid (see above); nothing was reconciled');
       io.stdout.write(`${lines.join('\n')}\n`);
-      return EXIT_INVALID_INPUT;
+      return EXIT_PROBLEMS;
     }
     const warnings = run.messages.filter((d) => d.severity === 'warning').length;
     lines.push(`  every file validates, every quote anchors, every hash matches (${warnings} warning(s))`, ...findingsLines(run.reconciled));
     io.stdout.write(`${lines.join('\n')}\n`);
-    return failsBaseline(run.reconciled.comparison, ALL_SEVERITIES) ? EXIT_NEW_FINDINGS : EXIT_OK;
+    return allReviewed(run.reconciled) ? EXIT_OK : EXIT_PROBLEMS;
   },
 };

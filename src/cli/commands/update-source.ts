@@ -7,7 +7,7 @@ import { resolveClaimsFolder } from '../claims-folder.js';
 import { CliError } from '../cli-error.js';
 import { type Command, flag, stringOption } from '../command.js';
 import { messagesText } from '../diagnostics-output.js';
-import { EXIT_INVALID_INPUT, EXIT_NEW_FINDINGS, EXIT_OK } from '../exit-codes.js';
+import { EXIT_OK, EXIT_PROBLEMS, failureExitCode } from '../exit-codes.js';
 import { readInputFile } from '../read-input.js';
 import { shownPath } from '../run-pipeline.js';
 import { sourceUpdateJson, sourceUpdateText } from '../source-update-output.js';
@@ -53,10 +53,10 @@ export const updateSourceCommand: Command = {
       ...(format !== undefined ? { format: format as PageFormat } : {}),
       ...(encoding !== undefined ? { encoding } : {}),
     });
-    io.stderr.write(messagesText(captured.messages, shown, err));
+    io.stderr.write(messagesText(captured.messages, { root: folder, cwd: io.cwd }, err));
     if (!captured.ok) {
       io.stderr.write(`${err.red('✖')} ${fileArg === '-' ? 'standard input' : fileArg}: nothing was changed\n`);
-      return EXIT_INVALID_INPUT;
+      return failureExitCode(captured.messages);
     }
     const retrieved = stringOption(values, 'retrieved');
     const result = await updateSource({
@@ -67,12 +67,12 @@ export const updateSourceCommand: Command = {
       dryRun: flag(values, 'dry-run'),
     });
     if (!result.ok) {
-      io.stderr.write(messagesText(result.messages, shown, err));
+      io.stderr.write(messagesText(result.messages, { root: folder, cwd: io.cwd }, err));
       io.stderr.write(`${err.red('✖')} source ${id}: nothing was changed\n`);
-      return EXIT_INVALID_INPUT;
+      return failureExitCode(result.messages);
     }
     const report = result.value;
-    io.stdout.write(flag(values, 'json') ? jsonText(sourceUpdateJson(report)) : sourceUpdateText(report, out, shown));
-    return report.needsPerson ? EXIT_NEW_FINDINGS : EXIT_OK;
+    io.stdout.write(flag(values, 'json') ? jsonText(sourceUpdateJson(report)) : sourceUpdateText(report, out, shown, { root: folder, cwd: io.cwd }));
+    return report.needsPerson ? EXIT_PROBLEMS : EXIT_OK;
   },
 };

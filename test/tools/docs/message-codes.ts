@@ -7,6 +7,7 @@ import { MESSAGE_CODES, type MessageSource } from '../../../src/model/message-co
 
 /** Every stage's section title, in page order (a stage without a title does not compile). */
 const STAGE_TITLES: Readonly<Record<MessageSource, string>> = {
+  config: 'The configuration file (`claimtrace.config.json` / `.mjs`; `checkClaimsFolder(dir, { configFile })`, `claimtrace check`)',
   load: 'Loading the claims folder (`loadCorpus`, `claimtrace check`)',
   anchor: 'Anchoring quotes to their sources',
   normalize: 'Reading values from words (`parseQuantity`, `parseDate`, `parseEntitySet`)',
