@@ -15,6 +15,8 @@ import { EntitiesFileSchema, PredicatesFileSchema } from './file-schemas.js';
 import { loadClaimFile, type LocatedClaim } from './load-claim-file.js';
 import { loadSource, type LoadedSource } from './load-source.js';
 import type { ReadTextFile } from './read-text-file.js';
+import type { FileLine } from '../files/file-lines.js';
+import { loadClaimLine } from './ndjson-claims.js';
 import { readYamlFile, type YamlFile } from './yaml-file.js';
 import { validateYaml } from './zod-issues.js';
 import { byOrdinal, compareOrdinal } from '../model/ordinal.js';
@@ -32,6 +34,10 @@ export interface BuildCorpusInput {
   readonly readTextFile: ReadTextFile;
   /** Files the edge could not read, reported as they are. */
   readonly unreadable?: readonly Diagnostic[];
+  /** NDJSON claim files (`.ndjson` files under `claims/`, paths relative to the folder), read line by line after the YAML claim files. */
+  readonly ndjsonFiles?: readonly string[];
+  /** Opens an NDJSON file's lines (read as they are iterated), or says why it cannot be read. */
+  readonly readLines?: (path: string) => Iterable<FileLine> | Diagnostic;
 }
 
 /** A claims folder as far as it loaded. */
@@ -54,6 +60,7 @@ export type BuildCorpusResult = Result<BuiltFolder, BuiltFolder>;
 export type FileKind = 'predicates' | 'entities' | 'source' | 'claims' | 'baseline' | 'unknown';
 
 export const classifyFile = (path: string): FileKind => {
+  if (/\.ndjson$/i.test(path)) return path.startsWith('claims/') ? 'claims' : 'unknown';
   const name = path.replace(/\.ya?ml$/i, '');
   if (name === 'predicates') return 'predicates';
   if (name === 'entities') return 'entities';
@@ -106,7 +113,7 @@ export const buildCorpus = (input: BuildCorpusInput): BuildCorpusResult => {
   }
   const ofKind = (kind: FileKind) => files.filter((f) => classifyFile(f.path) === kind && parsed.has(f.path)).map((f) => parsed.get(f.path) as YamlFile);
 
-  for (const file of files) {
+  for (const file of [...files, ...(input.ndjsonFiles ?? []).map((path) => ({ path }))]) {
     if (classifyFile(file.path) === 'unknown') {
       diagnostics.push(
         createDiagnostic('unknown-file', `${file.path} is not a claimtrace file and was not read`, atStart(file.path), {
@@ -201,17 +208,33 @@ export const buildCorpus = (input: BuildCorpusInput): BuildCorpusResult => {
   const claims: Claim[] = [];
   const claimLocations = new Map<string, FilePlace>();
   const context = { sources, predicates, resolver };
+  const addClaim = (located: LocatedClaim): void => {
+    const first = claimLocations.get(located.claim.id);
+    if (first !== undefined) {
+      diagnostics.push(duplicate('claim', located.claim.id, located.place.file, located.place.start, first, { claimId: located.claim.id }));
+      return;
+    }
+    claims.push(located.claim);
+    claimLocations.set(located.claim.id, located.place);
+  };
   for (const yaml of ofKind('claims')) {
     const result = loadClaimFile(yaml, context);
     diagnostics.push(...(result.messages as Diagnostic[]));
-    for (const located of (result.ok ? result.value : result.partial) as LocatedClaim[]) {
-      const first = claimLocations.get(located.claim.id);
-      if (first !== undefined) {
-        diagnostics.push(duplicate('claim', located.claim.id, located.place.file, located.place.start, first, { claimId: located.claim.id }));
-        continue;
-      }
-      claims.push(located.claim);
-      claimLocations.set(located.claim.id, located.place);
+    for (const located of (result.ok ? result.value : result.partial) as LocatedClaim[]) addClaim(located);
+  }
+  // NDJSON claim files, a line at a time: memory holds the claims, never the file.
+  const ndjsonFiles = [...(input.ndjsonFiles ?? [])].filter((path) => classifyFile(path) === 'claims').sort(compareOrdinal);
+  for (const path of ndjsonFiles) {
+    const lines = input.readLines?.(path);
+    if (lines === undefined) continue;
+    if (!(Symbol.iterator in lines)) {
+      diagnostics.push(lines);
+      continue;
+    }
+    for (const line of lines) {
+      const loaded = loadClaimLine(path, line, context);
+      diagnostics.push(...loaded.diagnostics);
+      if (loaded.claim !== undefined) addClaim(loaded.claim);
     }
   }
 

@@ -35,7 +35,11 @@ export interface LocatedClaim {
 /** The claims that loaded, and every message; claims that loaded stand even when others did not. */
 export type LoadClaimFileResult = Result<readonly LocatedClaim[], readonly LocatedClaim[]>;
 
-const loadEntry = (
+/**
+ * Load the claim at `claims[index]` of `yaml` (validated, anchored, its value read): the claim when it
+ * stands, and every problem. Shared by claim files and NDJSON claim lines.
+ */
+export const loadEntry = (
   yaml: YamlFile,
   defaultSource: string | undefined,
   raw: unknown,

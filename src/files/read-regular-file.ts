@@ -30,7 +30,7 @@ export interface ReadRegularFileOptions {
 }
 
 /** The kind of a file that is not a regular file. */
-const specialKindOf = (stats: Stats): SpecialFileKind =>
+export const specialKindOf = (stats: Stats): SpecialFileKind =>
   stats.isDirectory()
     ? 'folder'
     : stats.isFIFO()
@@ -41,7 +41,8 @@ const specialKindOf = (stats: Stats): SpecialFileKind =>
           ? 'device'
           : 'special file';
 
-const failure = (error: unknown): ReadFileOutcome => {
+/** A system error met opening or reading, as an outcome. */
+export const failure = (error: unknown): Exclude<ReadFileOutcome, { status: 'read' }> => {
   const code = errorCode(error);
   if (code === 'ENOENT' || code === 'ENOTDIR') return { status: 'missing' };
   if (code === 'ENAMETOOLONG') return { status: 'path-too-long' };
@@ -50,7 +51,8 @@ const failure = (error: unknown): ReadFileOutcome => {
   return { status: 'unreadable', code, reason: errorReason(error) };
 };
 
-const READ_FLAGS = constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOCTTY;
+/** Open flags of every reader: non-blocking, so a named pipe opens at once and is refused by fstat. */
+export const READ_FLAGS = constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOCTTY;
 const CHUNK = 64 * 1024;
 
 /**
