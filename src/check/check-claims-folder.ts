@@ -9,6 +9,7 @@
  */
 import { loadCorpus, type LoadedFolder } from '../claims/load-corpus.js';
 import type { FileSystem } from '../files/file-system.js';
+import type { LoadCache } from '../claims/load-cache.js';
 import { readBaseline } from '../claims/read-baseline.js';
 import { hasErrors } from '../model/message.js';
 import { collected, settled, type Result } from '../model/result.js';
@@ -36,6 +37,8 @@ export interface CheckOptions {
   readonly strategy?: Strategy;
   /** The file system to read (default: the real one; tests inject faults). */
   readonly fileSystem?: FileSystem;
+  /** Claim files and the baseline as loaded in an earlier run, by content hash (`openCacheFile`; `check --cache`). */
+  readonly cache?: LoadCache;
   /** Called before each stage (for a progress line). */
   readonly onStage?: (stage: 'load' | 'reconcile' | 'resolve', detail: string) => void;
 }
@@ -100,7 +103,7 @@ const preferredValues = (findings: readonly Finding[], rules: readonly AnyRule[]
  */
 export const checkClaimsFolder = async (dir: string, options: CheckOptions = {}): Promise<CheckResult> => {
   options.onStage?.('load', dir);
-  const io = options.fileSystem !== undefined ? { fileSystem: options.fileSystem } : {};
+  const io = { ...(options.fileSystem !== undefined ? { fileSystem: options.fileSystem } : {}), ...(options.cache !== undefined ? { cache: options.cache } : {}) };
   const load = await loadCorpus(dir, io);
   const loaded = settled(load);
   const baselineRead = readBaseline(loaded.root, io);

@@ -16,6 +16,7 @@ import { firstInvalidUtf8, placeOfByte } from './invalid-utf8.js';
 import type { ReadTextFile } from './read-text-file.js';
 import { type FileLine, readFileLines } from '../files/file-lines.js';
 import { NDJSON_NAME } from './ndjson-claims.js';
+import type { LoadCache } from './load-cache.js';
 
 /** Largest YAML file read (bytes). */
 export const MAX_YAML_FILE_BYTES = 16 * 1024 * 1024;
@@ -260,6 +261,8 @@ export interface LoadCorpusOptions {
   readonly fileSystem?: FileSystem;
   /** Most files and folders looked at (default MAX_FOLDER_ENTRIES). */
   readonly maxFolderEntries?: number;
+  /** Claim files loaded in an earlier run, by content hash (`openCacheFile`; `check --cache`). */
+  readonly cache?: LoadCache;
 }
 
 /** A claims folder as far as it loaded, and where it is. */
@@ -308,6 +311,7 @@ export const loadCorpus = async (dir: string, options: LoadCorpusOptions = {}): 
     unreadable: found.problems,
     ndjsonFiles: found.ndjsonFiles,
     readLines: folderLineReader(root, fileSystem, found.read),
+    ...(options.cache !== undefined ? { cache: options.cache } : {}),
   });
   const inputs = [...new Set(found.read)].sort();
   return built.ok ? { ...built, value: { ...built.value, root, inputs } } : { ...built, partial: { ...built.partial, root, inputs } };

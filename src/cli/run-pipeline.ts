@@ -13,6 +13,8 @@ import { type LoadedFolder, loadCorpus } from '../claims/index.js';
 import type { Message } from '../model/message.js';
 import { settled } from '../model/result.js';
 import { resolveClaimsFolder } from './claims-folder.js';
+import { openCacheFile } from '../claims/load-cache.js';
+import { CLI_VERSION } from './version.js';
 import type { CommandContext } from './command.js';
 
 export type { Reconciled } from '../check/index.js';
@@ -46,7 +48,7 @@ const STAGE_WORDS = { load: 'loading and anchoring', reconcile: 'reconciling', r
 export const runPipeline = async (
   folderArg: string | undefined,
   context: CommandContext,
-  options: { readonly reconcile: boolean },
+  options: { readonly reconcile: boolean; readonly cacheFile?: string },
 ): Promise<PipelineRun> => {
   const { io, progress } = context;
   const folder = resolveClaimsFolder(folderArg, io.cwd);
@@ -57,12 +59,17 @@ export const runPipeline = async (
       const load = await loadCorpus(folder, io.fileSystem !== undefined ? { fileSystem: io.fileSystem } : {});
       return { folder, shown, loaded: settled(load), messages: load.messages };
     }
+    const fileSystem = io.fileSystem !== undefined ? { fileSystem: io.fileSystem } : {};
+    const cache = options.cacheFile !== undefined ? openCacheFile(options.cacheFile, CLI_VERSION, fileSystem) : undefined;
     const check = await checkClaimsFolder(folder, {
-      ...(io.fileSystem !== undefined ? { fileSystem: io.fileSystem } : {}),
+      ...fileSystem,
+      ...(cache !== undefined ? { cache } : {}),
       onStage: (stage, detail) => progress.update(`claimtrace: ${STAGE_WORDS[stage]} ${stage === 'load' ? shown : detail} …`),
     });
     const { loaded, reconciled } = check.ok ? check.value : check.partial;
-    return { folder, shown, loaded, messages: check.messages, ...(reconciled !== undefined ? { reconciled } : {}) };
+    // A cache that could not be used or written is a warning before the folder's own messages.
+    const messages = cache === undefined ? check.messages : [...cache.problems, ...cache.save(), ...check.messages];
+    return { folder, shown, loaded, messages, ...(reconciled !== undefined ? { reconciled } : {}) };
   } finally {
     progress.done();
   }

@@ -36,7 +36,7 @@ export const MESSAGE_CODES = {
   schema: { source: 'load', summary: 'A value that does not fit the file format (docs/claim-files.md).' },
   'ndjson-syntax': { source: 'load', summary: 'A line of an NDJSON claims file that is not one JSON object; the other lines still load.' },
   'line-too-long': { source: 'load', summary: 'A line of an NDJSON claims file longer than the limit; it is skipped.' },
-  'cache-ignored': { source: 'load', summary: 'A `--cache` file that is corrupt or not claimtrace’s; it is ignored and rewritten.' },
+  'cache-ignored': { source: 'load', summary: 'A `--cache` file that is corrupt (ignored and rewritten), not claimtrace’s (ignored and left alone) or cannot be written; the run reads every file without it.' },
   'predicates-missing': { source: 'load', summary: 'The claims folder has no predicates.yaml.' },
   'duplicate-predicate-id': { source: 'load', summary: 'Two predicates with one id.' },
   'duplicate-entity-id': { source: 'load', summary: 'Two alias-table entries with one id.' },

@@ -13,6 +13,7 @@ import { type PipelineRun, runPipeline } from '../run-pipeline.js';
 import { parseSeverity, severitiesAtOrAbove } from '../severity-threshold.js';
 import type { Style } from '../style.js';
 import { jsonText } from '../../ingest/control-characters.js';
+import { cacheFileFor, DEFAULT_CACHE_LOCATION } from '../cache-location.js';
 
 /** Where a finding stands against the baseline and the threshold. */
 export type FindingStatus = 'acknowledged' | 'new' | 'changed' | 'below-threshold' | 'mismatched';
@@ -163,7 +164,7 @@ const jsonReport = (run: PipelineRun, outcome: CheckOutcome, failOn: Severity): 
 export const checkCommand: Command = {
   name: 'check',
   summary: 'load, validate, anchor and reconcile a claims folder; compare with the baseline',
-  usage: ['claimtrace check [dir] [--fail-on error|warning|info] [--json]'],
+  usage: ['claimtrace check [dir] [--fail-on error|warning|info] [--json] [--cache] [--cache-location <path>]'],
   description: [
     'Loads the claims folder (default: ./claims when it exists, else .), validates every file,',
     'anchors every quote, reconciles with the built-in rules and compares the findings with',
@@ -175,15 +176,20 @@ export const checkCommand: Command = {
   options: {
     'fail-on': { type: 'string' },
     json: { type: 'boolean' },
+    cache: { type: 'boolean' },
+    'cache-location': { type: 'string' },
   },
   optionHelp: {
     'fail-on': 'lowest severity that fails the check: error, warning (default) or info',
     json: 'print the result as JSON',
+    cache: `keep what loading each claim file gave, by content hash, and reuse it while nothing it depends on changes (in ${DEFAULT_CACHE_LOCATION})`,
+    'cache-location': 'the cache file (or a folder for it); implies --cache',
   },
   positionals: { min: 0, max: 1 },
   run: async ({ values, positionals }, context) => {
     const failOn = parseSeverity(stringOption(values, 'fail-on'), 'warning');
-    const run = await runPipeline(positionals[0], context, { reconcile: true });
+    const cacheFile = cacheFileFor(values, context.io.cwd);
+    const run = await runPipeline(positionals[0], context, { reconcile: true, ...(cacheFile !== undefined ? { cacheFile } : {}) });
     const outcome = checkOutcome(run, failOn);
     if (flag(values, 'json')) {
       context.io.stdout.write(jsonText(jsonReport(run, outcome, failOn)));
