@@ -5,7 +5,7 @@
  *   npm run bench -- --quick          CI-sized subset (< 45 s on 2 cores); prints, writes nothing
  *   npm run bench                     full mode: all sizes, ≥ 3 runs, rewrites docs/benchmarks.md
  *   npm run bench -- --data <dir>     where the book/ and flight/ data live (default ../shared/benchmarks)
- *   npm run bench -- --only anchoring,reconcile,real-data,truth-discovery   some parts only (never writes the doc)
+ *   npm run bench -- --only anchoring,reconcile,real-data,truth-discovery,startup   some parts only (never writes the doc)
  *   npm run bench -- --peer <dir>     the Python truthdiscovery package (a checkout holding truthdiscovery/) for part 5
  *   npm run bench -- --runs 5         runs per scenario (medians)
  *   npm run bench -- --strict         exit 1 when a measured target is missed
@@ -15,7 +15,8 @@
  * worst-case anchoring at doubling sizes (`bench/worst-case-anchoring.ts`),
  * 3 reconciliation scale (`bench/reconcile.ts`), 4 the real book and flight
  * data end to end (`bench/real-data.ts`), 5 truth-discovery speed on a flight
- * day against the peer library (`bench/truth-discovery.ts`). Profiling the
+ * day against the peer library (`bench/truth-discovery.ts`), 6 cold start of the
+ * built CLI against `node -e 0` and NDJSON against YAML loading (`bench/startup-section.ts`). Profiling the
  * slowest stage, before / after, is recorded by hand in docs/benchmarks.md,
  * with `bench/stage-timing.ts` to repeat the measurement. Every scenario runs in its own
  * Node process (this script with `--scenario`), so peak memory and JIT state
@@ -45,11 +46,14 @@ import { type BenchSection, unavailableSection } from './bench/section.js';
 import { formatTextTable } from './bench/table.js';
 import { measureWorstCase, WORST_CASES, type WorstCaseParams, type WorstCaseResult } from './bench/worst-case-anchoring.js';
 import { worstCaseSection, type WorstCaseRuns } from './bench/worst-case-section.js';
+import { type LoadOutcome, startupSection } from './bench/startup-section.js';
+import { measureStartup } from './bench/startup.js';
+import { type NdjsonLoadParams, type NdjsonLoadResult, runNdjsonLoad } from './bench/ndjson-load.js';
 
 const ENTRY = fileURLToPath(import.meta.url);
 const ROOT = path.resolve(path.dirname(ENTRY), '..', '..');
 const DOC = path.join(ROOT, 'docs', 'benchmarks.md');
-const PARTS = ['anchoring', 'reconcile', 'real-data', 'truth-discovery'] as const;
+const PARTS = ['anchoring', 'reconcile', 'real-data', 'truth-discovery', 'startup'] as const;
 type Part = (typeof PARTS)[number];
 
 /** Corpus sizes of part 3 per mode. */
@@ -62,6 +66,7 @@ const SCENARIOS: Readonly<Record<string, (params: unknown) => unknown>> = {
   'real-data': (params) => runRealData(params as RealDataParams),
   'truth-discovery': (params) => runTruthDiscoverySpeed(params as TruthDiscoveryParams),
   'worst-case-anchoring': (params) => measureWorstCase(params as WorstCaseParams),
+  'ndjson-load': (params) => runNdjsonLoad(params as NdjsonLoadParams),
   idle: () => ({}),
 };
 
@@ -161,6 +166,27 @@ const runReconcile = (quick: boolean, runs: number): BenchSection => {
   return reconcileSection(results, { quick, wallMs: performance.now() - started });
 };
 
+/** Part 6 sizes: NDJSON against YAML loading (YAML stops at 100k in full mode: a million claims is what NDJSON is for). */
+const LOAD_SIZES = { quick: { ndjson: [10_000], yaml: [10_000] }, full: { ndjson: [100_000, 1_000_000], yaml: [100_000] } } as const;
+
+/** Part 6: the cold start of the built CLI, then each load size and format in its own child. */
+const runStartup = async (quick: boolean): Promise<BenchSection> => {
+  const started = performance.now();
+  const startupRuns = quick ? 5 : 11;
+  progress(`cold start: node -e 0, check, check --cache; ${startupRuns} runs each`);
+  const startup = measureStartup(ROOT, startupRuns);
+  const sizes = quick ? LOAD_SIZES.quick : LOAD_SIZES.full;
+  const loads: LoadOutcome[] = [];
+  for (const format of ['ndjson', 'yaml'] as const) {
+    for (const claims of sizes[format]) {
+      progress(`loading ${claims.toLocaleString('en-US')} synthetic claims as ${format}`);
+      const out = await runInChild<NdjsonLoadResult>('ndjson-load', { claims, format }, { entry: ENTRY, cwd: ROOT, timeoutMs: 1_800_000, nodeFlags: ['--max-old-space-size=16384'] });
+      loads.push({ claims, format, ...out });
+    }
+  }
+  return startupSection(startup, loads, { wallMs: performance.now() - started, runs: startupRuns });
+};
+
 const printSection = (section: BenchSection, index: number): void => {
   const lines = [`\n== ${index + 1}. ${section.title} (${section.status}${section.wallMs > 0 ? `, ${formatDuration(section.wallMs)}` : ''}) ==`];
   if (section.note !== undefined) lines.push(section.note);
@@ -234,6 +260,7 @@ const main = async (): Promise<number> => {
   if (wants('truth-discovery')) {
     sections.push(await benchTruthDiscovery({ dataDir, runs, ...(peer !== undefined ? { peer } : {}), child: { entry: ENTRY, cwd: ROOT }, progress }));
   }
+  if (wants('startup')) sections.push(await runStartup(quick));
   sections.forEach(printSection);
 
   const targets = sections.flatMap((s) => s.targets);
