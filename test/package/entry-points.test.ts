@@ -20,7 +20,7 @@ const ROOT = [
     'checkClaimsFolder', 'compareValues', 'compareWithBaseline', 'contentHash', 'createAccu',
     'createEntityResolver', 'createLocator', 'createReconciler', 'createTruthFinder', 'createValueKinds',
     'defaultStrategy', 'defineRule', 'describeSpan', 'describeValue', 'detectSourceDependence', 'failsBaseline',
-    'findingsToJson', 'formatMessage', 'loadCorpus', 'majorityVote', 'normalizeText', 'parseDate',
+    'findingsToJson', 'formatMessage', 'loadCorpus', 'majorityVote', 'ndjsonFromClaimFile', 'normalizeText', 'openCacheFile', 'parseDate',
     'parseEntitySet', 'parseQuantity', 'prepareText', 'problemFromReconcile', 'reanchorSpan',
     'renderHtmlReport', 'renderMarkdownReport', 'resolveGroups', 'settled', 'toAnnotationCollection',
     'toClaimReviewGraph', 'toProv', 'valueKey',
