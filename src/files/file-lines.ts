@@ -7,8 +7,8 @@
  * decoded one by one, so a bad line — invalid UTF-8, or longer than the limit
  * — is reported with its number and the next line is read as usual.
  */
-import { errorCode, type FileSystem, isPathTooLong, nodeFileSystem } from './file-system.js';
-import { failure, READ_FLAGS, type ReadFileOutcome, specialKindOf } from './read-regular-file.js';
+import { errorCode, type FileSystem, nodeFileSystem } from './file-system.js';
+import { closeQuietly, failure, openRegularFile, type ReadFileOutcome } from './read-regular-file.js';
 
 /** One line of the file (numbers start at 1), or why it could not be read. */
 export type FileLine =
@@ -46,28 +46,9 @@ const RETURN = 0x0d;
  */
 export const readFileLines = (path: string, options: ReadFileLinesOptions = {}): FileLinesOutcome => {
   const fs = options.fileSystem ?? nodeFileSystem;
-  if (isPathTooLong(path)) return { status: 'path-too-long' };
-  let fd: number;
-  try {
-    fd = fs.open(path, READ_FLAGS);
-  } catch (error) {
-    return failure(error);
-  }
-  try {
-    const stats = fs.fstat(fd);
-    if (!stats.isFile()) {
-      fs.close(fd);
-      return { status: 'not-a-file', kind: specialKindOf(stats) };
-    }
-  } catch (error) {
-    try {
-      fs.close(fd);
-    } catch {
-      // the descriptor was not read
-    }
-    return failure(error);
-  }
-  return { status: 'open', lines: lines(fd, fs, options.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES, options.chunkBytes ?? 64 * 1024) };
+  const opened = openRegularFile(path, fs);
+  if (opened.status !== 'open') return opened;
+  return { status: 'open', lines: lines(opened.fd, fs, options.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES, options.chunkBytes ?? 64 * 1024) };
 };
 
 function* lines(fd: number, fs: FileSystem, maxLineBytes: number, chunkBytes: number): Generator<FileLine> {
@@ -130,10 +111,6 @@ function* lines(fd: number, fs: FileSystem, maxLineBytes: number, chunkBytes: nu
     // A last line without a newline; an empty file (or one ending in a newline) has no more.
     if (total > 0) yield finish();
   } finally {
-    try {
-      fs.close(fd);
-    } catch {
-      // closing a descriptor that was read cannot lose data
-    }
+    closeQuietly(fs, fd);
   }
 }
