@@ -13,8 +13,7 @@
 
 // ---------------------------------------------------------------- load and check
 export { loadCorpus, type LoadCorpusResult, type LoadedFolder } from './claims/load-corpus.js';
-export { ndjsonFromClaimFile } from './claims/ndjson-claims.js';
-export { openCacheFile, type CacheFile, type LoadCache } from './claims/load-cache.js';
+export type { LoadCache } from './claims/load-cache.js';
 export type { BuiltFolder } from './claims/build-corpus.js';
 export { checkClaimsFolder, type CheckOptions, type CheckResult, type CheckedFolder, type FolderCheck, type Reconciled } from './check/check-claims-folder.js';
 export { formatMessage, type Message, type MessagePlace, type FilePlace, type FilePoint, type TextPlace, type Severity, type Diagnostic } from './model/message.js';

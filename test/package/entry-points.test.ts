@@ -20,7 +20,7 @@ const ROOT = [
     'checkClaimsFolder', 'compareValues', 'compareWithBaseline', 'contentHash', 'createAccu',
     'createEntityResolver', 'createLocator', 'createReconciler', 'createTruthFinder', 'createValueKinds',
     'defaultStrategy', 'defineRule', 'describeSpan', 'describeValue', 'detectSourceDependence', 'failsBaseline',
-    'findingsToJson', 'formatMessage', 'loadCorpus', 'majorityVote', 'ndjsonFromClaimFile', 'normalizeText', 'openCacheFile', 'parseDate',
+    'findingsToJson', 'formatMessage', 'loadCorpus', 'majorityVote', 'normalizeText', 'parseDate',
     'parseEntitySet', 'parseQuantity', 'prepareText', 'problemFromReconcile', 'reanchorSpan',
     'renderHtmlReport', 'renderMarkdownReport', 'resolveGroups', 'settled', 'toAnnotationCollection',
     'toClaimReviewGraph', 'toProv', 'valueKey',
@@ -55,7 +55,7 @@ const BROWSER = [
 ];
 
 const AUTHORING = [
-    'addSource', 'captureSource', 'changedSources', 'evaluateSuggestions', 'rehashSource', 'suggestClaims',
+    'addSource', 'captureSource', 'changedSources', 'evaluateSuggestions', 'ndjsonFromClaimFile', 'rehashSource', 'suggestClaims',
     'suggestionsYaml', 'updateSource',
 ];
 
