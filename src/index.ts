@@ -27,7 +27,7 @@ export type { Source, SourceDocument, PublishedAt, NonContentRange, AiGenerated,
 export type { Span, TextQuoteSelector, TextPositionSelector, TextRange } from './model/span.js';
 export type { Predicate, Cardinality } from './model/predicate.js';
 export type { AliasEntry, EntityKind } from './model/entity.js';
-export type { Finding, FindingClaim, FindingSide, FindingNote } from './model/finding.js';
+export type { Finding, FindingClaim, FindingSide, FindingNote, Discrepancy, DiscrepancyGrade } from './model/finding.js';
 export type { SourceId, ClaimId, PredicateId, RuleId, EntityId, FindingId } from './model/ids.js';
 
 // ---------------------------------------------------------------- anchor
@@ -70,13 +70,24 @@ export {
   type RuleContext,
   type RuleExample,
   type FindingDraft,
+  type DraftSide,
 } from './reconcile/rule.js';
 export type { RulesConfig, RuleSetting, RuleLevel } from './reconcile/rules-config.js';
 export type { ClaimGroup, GroupClaim } from './reconcile/claim-groups.js';
 export type { CompareValues, EntityResolverLike } from './reconcile/contract.js';
 export { builtinRules } from './reconcile/rules/builtin-rules.js';
 export { detectSourceDependence, type SourceDependence, type SourceDependenceOptions } from './reconcile/dependence/detect-source-dependence.js';
-export { compareWithBaseline, failsBaseline, baselineEntryFor, type BaselineComparison } from './reconcile/baseline.js';
+export {
+  compareWithBaseline,
+  failsBaseline,
+  baselineEntryFor,
+  type BaselineComparison,
+  type ReviewStatus,
+  type RecheckOn,
+  type FailOptions,
+} from './reconcile/baseline.js';
+export type { Coverage, SingleSourceValue } from './reconcile/coverage.js';
+export type { ValueCluster } from './reconcile/value-clusters.js';
 export type { Baseline, BaselineEntry, ReviewVerdict } from './model/baseline.js';
 
 // ---------------------------------------------------------------- resolve

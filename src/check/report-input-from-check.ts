@@ -23,10 +23,25 @@ export const reportInputFromCheck = (check: FolderCheck, reconciled: Reconciled,
   findings: reconciled.result.findings,
   ruleDescriptions: Object.fromEntries(reconciled.reconciler.rules.map((r) => [r.id, r.meta.description])),
   dependence: reconciled.result.dependence,
+  // An entry that names another rule than its finding's (a hand-edited id) reviews nothing: check fails on it, the report shows the finding as new.
   reviews: new Map(
-    reconciled.baseline.findings.map((e): [string, FindingReview] => [e.id, { verdict: e.verdict, reason: e.reason, reviewedBy: e.reviewedBy }]),
+    reconciled.baseline.findings.flatMap((e): [string, FindingReview][] => {
+      const status = reconciled.comparison.statusOf.get(e.id);
+      if (status === 'mismatched') return [];
+      return [[
+        e.id,
+        {
+          verdict: e.verdict,
+          reason: e.reason,
+          reviewedBy: e.reviewedBy,
+          ...(e.reviewedAt !== undefined ? { reviewedAt: e.reviewedAt } : {}),
+          ...(status === 'new-evidence' || status === 'changed' ? { status } : {}),
+        },
+      ]];
+    }),
   ),
   preferred: reconciled.preferred,
+  coverage: reconciled.result.coverage,
   claimLocations: check.loaded.claimLocations,
   sourceFiles: check.loaded.sourceFiles,
 });

@@ -107,27 +107,51 @@ const duplicate = (
 
 const atStart = (file: string): FilePlace => ({ file, start: { line: 1, column: 1 } });
 
-/** A vocabulary file's entries, each with the place of its id, and its problems. */
+/**
+ * A vocabulary file's entries, each with the place of its id and of the
+ * fields checked against the whole folder later (`places`: `"sumOf"` for the
+ * field, `"sumOf.0"` for its first item), and its problems. Places are kept
+ * as data, not as the parsed YAML, so that the cache can keep them.
+ */
 interface PlacedEntries<T> {
-  readonly entries: readonly { readonly value: T; readonly at: FilePoint }[];
+  readonly entries: readonly { readonly value: T; readonly at: FilePoint; readonly places: Readonly<Record<string, FilePoint>> }[];
   readonly diagnostics: readonly Diagnostic[];
 }
 
 const isPlacedEntries = <T>(value: unknown): value is PlacedEntries<T> =>
-  typeof value === 'object' && value !== null && Array.isArray((value as PlacedEntries<T>).entries) && Array.isArray((value as PlacedEntries<T>).diagnostics);
+  typeof value === 'object' &&
+  value !== null &&
+  Array.isArray((value as PlacedEntries<T>).entries) &&
+  Array.isArray((value as PlacedEntries<T>).diagnostics) &&
+  (value as PlacedEntries<T>).entries.every((e) => typeof e === 'object' && e !== null && typeof e.places === 'object' && e.places !== null);
 
-/** Parse and validate predicates.yaml or entities.yaml. */
+/** Parse and validate predicates.yaml or entities.yaml, keeping the places of `fields` (each a list) and their items. */
 const readEntries = <K extends 'predicates' | 'entities', T extends { readonly id: string }>(
   file: FolderFile,
   schema: z.ZodType<Record<K, readonly T[]>>,
   list: K,
+  fields: readonly (keyof T & string)[],
 ): PlacedEntries<T> => {
   const read = readYamlFile(file.path, file.text);
   if (!read.ok || read.messages.length > 0) return { entries: [], diagnostics: read.messages as Diagnostic[] };
   const yaml = read.value;
   const result = validateYaml(schema, yaml.value, yaml);
   if (!result.success) return { entries: [], diagnostics: result.diagnostics };
-  return { entries: result.data[list].map((value, i) => ({ value, at: yaml.placeOf([list, i, 'id']) })), diagnostics: [] };
+  return {
+    entries: result.data[list].map((value, i) => {
+      const places: Record<string, FilePoint> = {};
+      for (const field of fields) {
+        const items = value[field];
+        if (!Array.isArray(items)) continue;
+        places[field] = yaml.placeOf([list, i, field]);
+        items.forEach((_, j) => {
+          places[`${field}.${j}`] = yaml.placeOf([list, i, field, j]);
+        });
+      }
+      return { value, at: yaml.placeOf([list, i, 'id']), places };
+    }),
+    diagnostics: [],
+  };
 };
 
 /** A source as the cache keeps it: the document (the text prepared for anchoring is made again when needed) and the texts it read, by hash. */
@@ -239,9 +263,11 @@ export const buildCorpus = (input: BuildCorpusInput): BuildCorpusResult => {
       }),
     );
   }
+  const predicateFiles: { readonly file: string; readonly entries: PlacedEntries<Predicate>['entries'] }[] = [];
   for (const file of ofKind('predicates')) {
-    const read = cached('predicates', file, isPlacedEntries<Predicate>, () => readEntries(file, PredicatesFileSchema, 'predicates'));
+    const read = cached('predicates', file, isPlacedEntries<Predicate>, () => readEntries(file, PredicatesFileSchema, 'predicates', ['sumOf']));
     diagnostics.push(...read.diagnostics);
+    predicateFiles.push({ file: file.path, entries: read.entries });
     for (const { value: p, at } of read.entries) {
       const first = predicatePlaces.get(p.id);
       if (first !== undefined) diagnostics.push(duplicate('predicate', p.id, file.path, at, first));
@@ -252,12 +278,44 @@ export const buildCorpus = (input: BuildCorpusInput): BuildCorpusResult => {
     }
   }
 
+  // Sums: a total and its components are quantity predicates, and a total is not its own component.
+  for (const { file, entries: declared } of predicateFiles) {
+    declared.forEach(({ value: p, at, places }) => {
+      if (p.sumOf === undefined || predicates.get(p.id) !== p) return;
+      const sumAt = (j?: number): FilePlace => ({ file, start: places[j === undefined ? 'sumOf' : `sumOf.${j}`] ?? at });
+      if (p.valueType !== 'quantity') {
+        diagnostics.push(createDiagnostic('invalid-sum', `predicate "${p.id}" declares sumOf, but takes ${p.valueType} values; only a quantity is a sum`, sumAt()));
+        return;
+      }
+      p.sumOf.forEach((component, j) => {
+        const target = predicates.get(component);
+        if (target === undefined) {
+          diagnostics.push(
+            createDiagnostic('unknown-predicate', `predicate "${p.id}" is the sum of "${component}", which predicates.yaml does not declare`, sumAt(j), {
+              hint: 'declare the component predicate, or remove it from sumOf',
+            }),
+          );
+        } else if (component === p.id || target.valueType !== 'quantity') {
+          diagnostics.push(
+            createDiagnostic(
+              'invalid-sum',
+              component === p.id ? `predicate "${p.id}" names itself in sumOf` : `predicate "${p.id}" is the sum of "${component}", which takes ${target.valueType} values, not quantities`,
+              sumAt(j),
+            ),
+          );
+        }
+      });
+    });
+  }
+
   // Entities (alias tables).
   const entities: AliasEntry[] = [];
   const entityPlaces = new Map<string, FilePlace>();
+  const entityFiles: { readonly file: string; readonly entries: PlacedEntries<AliasEntry>['entries'] }[] = [];
   for (const file of ofKind('entities')) {
-    const read = cached('entities', file, isPlacedEntries<AliasEntry>, () => readEntries(file, EntitiesFileSchema, 'entities'));
+    const read = cached('entities', file, isPlacedEntries<AliasEntry>, () => readEntries(file, EntitiesFileSchema, 'entities', ['locatedIn', 'partOf']));
     diagnostics.push(...read.diagnostics);
+    entityFiles.push({ file: file.path, entries: read.entries });
     for (const { value: e, at } of read.entries) {
       const first = entityPlaces.get(e.id);
       if (first !== undefined) diagnostics.push(duplicate('entity', e.id, file.path, at, first));
@@ -268,6 +326,21 @@ export const buildCorpus = (input: BuildCorpusInput): BuildCorpusResult => {
     }
   }
   const resolver = createEntityResolver({ entities });
+  // locatedIn / partOf name entities the resolver knows (the corpus's, the built-in countries and organisations).
+  for (const { file, entries: declared } of entityFiles) {
+    declared.forEach(({ value: e, at, places }) => {
+      for (const relation of ['locatedIn', 'partOf'] as const) {
+        (e[relation] ?? []).forEach((target, j) => {
+          if (resolver.entity(target) !== undefined) return;
+          diagnostics.push(
+            createDiagnostic('unknown-entity', `entity "${e.id}" is ${relation === 'locatedIn' ? 'located in' : 'part of'} "${target}", which no alias table has`, { file, start: places[`${relation}.${j}`] ?? at }, {
+              hint: 'use the id of an entity in entities.yaml, a country (country:US) or a built-in organisation (org:EU)',
+            }),
+          );
+        });
+      }
+    });
+  }
 
   // Sources.
   const sources = new Map<string, LoadedSource>();

@@ -129,9 +129,9 @@ export const loadEntry = (
     if (time !== undefined) {
       const t = valueKinds.read(time, valueContext);
       if (!t.ok) for (const m of t.messages) problem(['qualifiers', 'time', ...(m.path ?? [])], 'invalid-value', `qualifiers.time: ${m.message}`, m.hint);
-      else if (t.value.type !== 'date' && t.value.type !== 'weekday') {
+      else if (valueKinds.predicateTypeOf(t.value) !== 'date') {
         problem(['qualifiers', 'time'], 'value-type-mismatch', `qualifiers.time must be a date, not a ${t.value.type}`, 'write it as { date: "..." }');
-      } else timeValue = t.value;
+      } else timeValue = t.value as Qualifiers['time'];
     }
     qualifiers = {
       ...(timeValue !== undefined ? { time: timeValue } : {}),

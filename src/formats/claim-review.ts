@@ -40,7 +40,11 @@ export const claimReviewFormat: OutputFormat = {
   ],
   render: (input) => {
     const reconciled = reconciledOf(input);
-    const reviewed = reconciled.baseline.findings;
+    // Each review with how its finding stands now: a review whose disputed values changed no longer answers for it.
+    const reviewed = reconciled.baseline.findings.map((entry) => {
+      const status = reconciled.comparison.statusOf.get(entry.id);
+      return status === undefined || status === 'new' ? entry : { ...entry, status };
+    });
     const { author, 'author-url': authorUrl, 'base-url': baseUrl, date, 'min-severity': minSeverity } = input.options;
     return jsonLdText(
       toClaimReviewGraph(checkOf(input).loaded.corpus, {

@@ -1,6 +1,7 @@
 /**
- * Baselines as data: the findings a person has reviewed (claims/baseline.yaml),
- * each with a verdict, a reason and who reviewed it. Comparing findings with
+ * Baselines as data: the disagreements a person has reviewed
+ * (claims/baseline.yaml), each with a verdict, a reason, who reviewed it, and
+ * what was disputed and the evidence fingerprint when they did. Comparing findings with
  * a baseline is the reconcile stage's (`reconcile/baseline.ts`).
  */
 import { z } from 'zod';
@@ -21,11 +22,29 @@ export const BaselineEntrySchema = z.object({
   /** ISO date of the review. */
   reviewedAt: IsoDayOrTimeSchema.optional().describe('The date of the review, YYYY-MM-DD (or a date-time); the latest is the default date of the ClaimReview export.'),
   /**
-   * The finding's fingerprint when it was reviewed (`findingFingerprint`).
-   * With it, a finding whose claims changed since the review is reported as
-   * changed; without it, the id alone acknowledges the finding.
+   * What was disputed when it was reviewed (the finding's `disputed`: one
+   * list of keys per position). While the finding's positions are the same,
+   * new evidence carries the review over ("reviewed, new evidence"); an entry
+   * with a fingerprint but no disputed values counts any change of evidence
+   * as changed values.
    */
-  fingerprint: z.string().optional().describe('The finding’s fingerprint when it was reviewed: a finding whose claims changed since is reported as changed.'),
+  disputed: z
+    .array(z.array(z.string()))
+    .optional()
+    .describe(
+      'What was disputed when it was reviewed: the finding’s `disputed`, one list of value keys per position. While the finding disputes the same values, new evidence carries the review over ("reviewed, new evidence"); when they change, the finding fails `check` again.',
+    ),
+  /**
+   * The finding's evidence fingerprint when it was reviewed
+   * (`findingFingerprint`); without it (and without `disputed`), the id alone
+   * acknowledges the finding.
+   */
+  fingerprint: z
+    .string()
+    .optional()
+    .describe(
+      'The finding’s evidence fingerprint when it was reviewed: claims that joined since show as new evidence; with no `disputed` beside it, any change of evidence counts as changed values. Without either, the id alone acknowledges the finding.',
+    ),
 });
 export type BaselineEntry = z.infer<typeof BaselineEntrySchema>;
 

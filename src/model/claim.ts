@@ -5,11 +5,11 @@
 import { z } from 'zod';
 import { ClaimIdSchema, PredicateIdSchema } from './ids.js';
 import { SpanSchema } from './span.js';
-import { DateValueSchema, EntityRefSchema, ValueSchema, WeekdayValueSchema } from './value.js';
+import { DateValueSchema, EntityRefSchema, PartialDateValueSchema, ValueSchema, WeekdayValueSchema } from './value.js';
 
 export const QualifiersSchema = z.object({
-  /** When the claim holds or the event happened. */
-  time: z.union([DateValueSchema, WeekdayValueSchema]).optional(),
+  /** When the claim holds or the event happened: a value of a date kind (a date, a weekday, a date without a year). */
+  time: z.union([DateValueSchema, WeekdayValueSchema, PartialDateValueSchema]).optional(),
   /** Where (a place name). */
   place: z.string().optional(),
   /** Any other scope, in words ("at the APEC summit"). */

@@ -44,6 +44,8 @@ export const MESSAGE_CODES = {
   'duplicate-claim-id': { source: 'load', summary: 'Two claims with one id.' },
   'unknown-source': { source: 'load', summary: 'A source id that is not in the corpus.' },
   'unknown-predicate': { source: 'load', summary: 'A predicate that predicates.yaml does not declare.' },
+  'invalid-sum': { source: 'load', summary: 'A `sumOf` that is not between quantity predicates (or names its own predicate).' },
+  'unknown-entity': { source: 'load', summary: 'A `locatedIn` or `partOf` naming an entity id that no alias table (nor the built-in countries and organisations) has.' },
   'source-missing': { source: 'load', summary: 'A quote with no source named for it.' },
   'evidence-missing': { source: 'load', summary: 'A claim with neither `quote` nor `evidence`.' },
   'evidence-twice': { source: 'load', summary: 'A claim with both `quote` and `evidence`.' },

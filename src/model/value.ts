@@ -10,6 +10,7 @@ export { EntitySetValueSchema, type EntitySetValue } from '../values/kinds/entit
 export { QuantityValueSchema, type QuantityValue } from '../values/kinds/quantity.js';
 export { DateValueSchema, type DateValue } from '../values/kinds/date.js';
 export { WeekdayValueSchema, WeekdaySchema, type WeekdayValue } from '../values/kinds/weekday.js';
+export { PartialDateValueSchema, type PartialDateValue } from '../values/kinds/partial-date.js';
 export { BooleanValueSchema, type BooleanValue } from '../values/kinds/boolean.js';
 export { TextValueSchema, type TextValue } from '../values/kinds/text.js';
 export { WEEKDAYS, type Weekday } from '../normalize/calendar-day.js';

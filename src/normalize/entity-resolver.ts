@@ -27,6 +27,10 @@ export interface KnownEntity {
   readonly kind: EntityKind;
   /** Every name, canonical first, then aliases in the order first given. */
   readonly names: readonly string[];
+  /** Entities it lies in (Wikidata P131), by id. */
+  readonly locatedIn: readonly EntityId[];
+  /** Entities it is part of (Wikidata P361), by id. */
+  readonly partOf: readonly EntityId[];
 }
 
 /** A name that two entities of the same table layer both claim. */
@@ -48,6 +52,14 @@ export interface EntityResolver {
   canonicalName(id: string): string | undefined;
   /** The known entity with this id. */
   entity(id: string): KnownEntity | undefined;
+  /**
+   * Whether entity `inner` lies in or is part of entity `outer`, directly or
+   * through others (`locatedIn` / `partOf`): Washington, D.C. is within the
+   * United States. An entity is not within itself.
+   */
+  within(inner: string, outer: string): boolean;
+  /** Every entity that entity `id` lies in or is part of, directly or through others (empty for an unknown id). */
+  containers(id: string): readonly string[];
   /**
    * Whether two names are near-duplicates of one entity ("MP Minerals" /
    * "MP Materials"); names of two different known entities never are.
@@ -83,20 +95,18 @@ export const createEntityResolver = (options: EntityResolverOptions = {}): Entit
   layers.push(options.entities ?? []);
 
   // merge entries by id; later layers extend earlier ones
-  const merged = new Map<string, { id: EntityId; name: string; kind: EntityKind; names: string[] }>();
+  const merged = new Map<string, { id: EntityId; name: string; kind: EntityKind; names: string[]; locatedIn: EntityId[]; partOf: EntityId[] }>();
   for (const layer of layers) {
     for (const entry of [...layer].sort(sortById)) {
       const existing = merged.get(entry.id);
-      if (existing === undefined) {
-        merged.set(entry.id, { id: entry.id, name: entry.name, kind: entry.kind, names: unique([entry.name, ...entry.aliases]) });
-      } else {
-        merged.set(entry.id, {
-          id: entry.id,
-          name: entry.name,
-          kind: entry.kind,
-          names: unique([entry.name, ...existing.names, ...entry.aliases]),
-        });
-      }
+      merged.set(entry.id, {
+        id: entry.id,
+        name: entry.name,
+        kind: entry.kind,
+        names: unique([entry.name, ...(existing?.names ?? []), ...entry.aliases]),
+        locatedIn: unique([...(existing?.locatedIn ?? []), ...(entry.locatedIn ?? [])]),
+        partOf: unique([...(existing?.partOf ?? []), ...(entry.partOf ?? [])]),
+      });
     }
   }
 
@@ -126,9 +136,31 @@ export const createEntityResolver = (options: EntityResolverOptions = {}): Entit
   }
 
   const entities: readonly KnownEntity[] = Object.freeze(
-    [...merged.values()].sort(sortById).map((e) => Object.freeze({ id: e.id, name: e.name, kind: e.kind, names: Object.freeze(e.names) })),
+    [...merged.values()]
+      .sort(sortById)
+      .map((e) =>
+        Object.freeze({ id: e.id, name: e.name, kind: e.kind, names: Object.freeze(e.names), locatedIn: Object.freeze(e.locatedIn), partOf: Object.freeze(e.partOf) }),
+      ),
   );
   const byId = new Map<string, KnownEntity>(entities.map((e) => [e.id, e]));
+  // Everything an entity lies in or is part of, transitively (computed on first ask; cycles stop).
+  const containers = new Map<string, ReadonlySet<string>>();
+  const containersOf = (id: string): ReadonlySet<string> => {
+    const known = containers.get(id);
+    if (known !== undefined) return known;
+    const found = new Set<string>();
+    const queue = [id];
+    while (queue.length > 0) {
+      const entity = byId.get(queue.pop() as string);
+      for (const up of [...(entity?.locatedIn ?? []), ...(entity?.partOf ?? [])]) {
+        if (up === id || found.has(up)) continue;
+        found.add(up);
+        queue.push(up);
+      }
+    }
+    containers.set(id, found);
+    return found;
+  };
   const ambiguous: readonly AmbiguousAlias[] = Object.freeze(
     [...ambiguousKeys.entries()]
       .sort(([a], [b]) => compareOrdinal(a, b))
@@ -150,6 +182,8 @@ export const createEntityResolver = (options: EntityResolverOptions = {}): Entit
     resolve,
     canonicalName: (id: string) => byId.get(id)?.name,
     entity: (id: string) => byId.get(id),
+    within: (inner: string, outer: string) => inner !== outer && containersOf(inner).has(outer),
+    containers: (id: string) => [...containersOf(id)],
     nearDuplicate: (a: string, b: string) => detectNearDuplicate(a, b, resolve),
     entities,
     ambiguous,
@@ -164,4 +198,4 @@ const withoutPossessive = (name: string): string | undefined => {
 };
 
 const sortById = (a: { id: string }, b: { id: string }): number => compareOrdinal(a.id, b.id);
-const unique = (names: readonly string[]): string[] => [...new Set(names)];
+const unique = <T extends string>(names: readonly T[]): T[] => [...new Set(names)];

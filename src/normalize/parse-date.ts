@@ -10,6 +10,7 @@
 import * as chrono from 'chrono-node/en';
 import * as E from 'fp-ts/lib/Either.js';
 import type { DateValue } from '../values/kinds/date.js';
+import type { PartialDateValue } from '../values/kinds/partial-date.js';
 import type { WeekdayValue } from '../values/kinds/weekday.js';
 import {
   addDays,
@@ -46,7 +47,10 @@ export interface ParseDateOptions {
   readonly direction?: 'past' | 'future';
 }
 
-type Step = E.Either<Message, DateValue | WeekdayValue>;
+/** What a date in words becomes: a calendar interval, or, without a publication date, a weekday or a date without a year. */
+export type ParsedDate = DateValue | WeekdayValue | PartialDateValue;
+
+type Step = E.Either<Message, ParsedDate>;
 
 /**
  * Parse a date as a source writes it.
@@ -59,8 +63,10 @@ type Step = E.Either<Message, DateValue | WeekdayValue>;
  *   before); without one, a `weekday` constraint that can still be compared.
  * - "today", "yesterday", "last year", "last month", "this week" → resolved
  *   against the publication day; without one → a `needs-publication-date` message.
- * - A month-day without a year takes the year that puts it on or before
- *   publication (after it, with `direction: 'future'`).
+ * - A month-day or month without a year takes the year that puts it on or
+ *   before publication (after it, with `direction: 'future'`); without a
+ *   publication date it stays a `partial-date` ("March 3" → month 3, day 3),
+ *   which still compares with full dates.
  *
  * @example
  * parseDate('Friday', { publishedAt: { precision: 'day', value: '2025-12-12' } })
@@ -70,7 +76,7 @@ type Step = E.Either<Message, DateValue | WeekdayValue>;
  * parseDate('October 29', { publishedAt: '2025-12-24' })
  * // value: { type: 'date', start: '2025-10-29', end: '2025-10-29', precision: 'day', … }
  */
-export const parseDate = (text: string, options: ParseDateOptions = {}): Result<DateValue | WeekdayValue> =>
+export const parseDate = (text: string, options: ParseDateOptions = {}): Result<ParsedDate> =>
   fromEither(readDate(text, options));
 
 /** {@link parseDate} as an fp-ts chain. */
@@ -256,11 +262,15 @@ const viaChrono = (
 
   const precision: DateValue['precision'] = r.certain.day ? 'day' : r.certain.month ? 'month' : 'year';
   if (!r.certain.year && r.certain.month) {
-    // month-day or month without a year: the year that puts it on or before publication
+    // month-day or month without a year: the year that puts it on or before publication;
+    // with no publication date, a date without a year (a range of days stays refused)
     if (reference === undefined) {
-      return E.left(
-        normalizeMessage('needs-publication-date', raw, `"${raw.slice(0, 40)}" has no year and the source has no publication date`, 'write the year, or give the source a publishedAt'),
-      );
+      if (r.end !== undefined) {
+        return E.left(
+          normalizeMessage('needs-publication-date', raw, `"${raw.slice(0, 40)}" is a range of days with no year and the source has no publication date`, 'write the year, or give the source a publishedAt'),
+        );
+      }
+      return E.right({ type: 'partial-date', month: r.month, ...(precision === 'day' ? { day: r.day } : {}), raw });
     }
     return E.right(placeWithoutYear(r, reference, direction, precision, raw));
   }

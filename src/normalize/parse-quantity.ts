@@ -15,14 +15,17 @@ import { acceptWords, DASHES, MINUS, peek, symbolAt, wordAt, type Cursor } from 
 import { parseCurrencyPrefix, parseCurrencySuffix } from './quantity-currency.js';
 import {
   applyHedge,
+  parseFraction,
   parseLeadingHedge,
-  parseMajority,
+  parseProportion,
   parseTrailingHedge,
   type Interval,
   type PlainAmount,
 } from './quantity-hedges.js';
 import { tokenizeQuantity, type QuantityToken } from './quantity-tokens.js';
 import {
+  FRACTION_STEP,
+  MEASURE_UNITS,
   PERCENT_WORDS,
   SCALE_WORDS,
   SHORT_SCALES,
@@ -49,6 +52,8 @@ interface Amount extends PlainAmount {
   readonly scale: number;
   /** A "+" written against the number ("50+"). */
   readonly plus: boolean;
+  /** The place value of the last significant digit written (scaled); undefined for vague amounts ("dozens of"). */
+  readonly step: number | undefined;
 }
 
 type Step<T> = E.Either<Message, T>;
@@ -64,9 +69,16 @@ type Step<T> = E.Either<Message, T>;
  * (thousand, million, billion, trillion, k, m, mn, bn, B, tn); vague plurals
  * ("dozens of" → [24, 120), "hundreds of billions" → [2×10¹¹, 10¹²));
  * "a dozen"; number words ("nine", "twenty-six"); currencies ($, US$, €, £,
- * ¥, ISO codes, "dollars"); percentages and "a majority" → (50, 100] %.
- * Words after the amount are kept as the `unit` ("countries and
- * organizations"), so different measures are not compared as one.
+ * ¥, ISO codes, "dollars"); percentages; proportions in words ("nearly
+ * all" → [90, 100) %, "most" and "a majority" → (50, 100] %) and fractions
+ * ("half" → 50 % ±5). Words after the amount are kept as the `unit`
+ * ("countries and organizations"), so different measures are not compared
+ * as one. `step` records the precision the words imply: the place of the
+ * last significant digit ("$12 billion" → 1e9, "1.67" → 0.01; trailing zeros
+ * of a whole number count as rounding down to two significant digits, so
+ * "$100 billion" → 1e10); a whole count of things ("54 countries",
+ * "five members": no currency, percentage, scale word or measuring unit)
+ * is exact and has no step.
  *
  * @example
  * parseQuantity('nearly $12 billion')
@@ -107,10 +119,10 @@ const finiteBounds =
       : E.left(normalizeMessage('unrecognized', text, 'the number is too large (beyond about 1.8 × 10^308)', 'write the amount with fewer scale words'));
 
 const parseTokens = (c: Cursor, text: string, delta: number, raw: string): Step<QuantityValue> => {
-  const majority = parseMajority(c);
-  if (majority !== undefined) {
+  const proportion = parseProportion(c);
+  if (proportion !== undefined) {
     const unit = unitAfter(c, text, true);
-    return E.isLeft(unit) ? unit : E.right(build(majority, unit.right, raw));
+    return E.isLeft(unit) ? unit : E.right(build(proportion, unit.right, raw, undefined, undefined));
   }
   const hedge = parseLeadingHedge(c);
   const between = acceptWords(c, ['between']) || acceptWords(c, ['from']);
@@ -130,10 +142,40 @@ const parseTokens = (c: Cursor, text: string, delta: number, raw: string): Step<
   const kind: HedgeKind | undefined = hedge ?? trailing ?? (amount.plus ? 'atLeast' : undefined);
   const unit = unitAfter(c, text, amount.percent);
   if (E.isLeft(unit)) return unit;
-  return E.right(build(applyHedge(kind, amount, delta), unit.right, raw, amount.currency));
+  return E.right(build(applyHedge(kind, amount, delta), unit.right, raw, amount.currency, roundingStep(amount, unit.right)));
 };
 
-const build = (interval: Interval, u: string | undefined, raw: string, currency?: string): QuantityValue => {
+/**
+ * The precision of an amount: its step, unless it is an exact count of
+ * things — a whole number with no currency, percentage, scale word or
+ * measuring unit ("54 countries", "five members").
+ */
+const roundingStep = (amount: Amount, unit: string | undefined): number | undefined => {
+  if (amount.step === undefined) return undefined;
+  const measured = amount.currency !== undefined || amount.percent || amount.scale !== 1 || isMeasureUnit(unit);
+  const whole = Number.isInteger(amount.low) && Number.isInteger(amount.high);
+  return measured || !whole ? round(amount.step) : undefined;
+};
+
+const isMeasureUnit = (unit: string | undefined): boolean => unit !== undefined && MEASURE_UNITS.has(unit.split(' ')[0] ?? '');
+
+/**
+ * The place value of the last significant digit of digits as written:
+ * "1.67" → 0.01, "12" → 1, "120" → 10, "2300" → 100. Trailing zeros of a
+ * whole number are read as rounding, but never below two significant
+ * digits ("100" → 10, "40" → 1, "2" → 1).
+ */
+const digitStep = (digits: string): number => {
+  const point = digits.indexOf('.');
+  if (point >= 0) return 10 ** -(digits.length - point - 1);
+  const whole = digits.replace(/^0+(?=\d)/, '');
+  let zeros = 0;
+  while (zeros < whole.length - 1 && whole[whole.length - 1 - zeros] === '0') zeros += 1;
+  const significant = Math.max(whole.length - zeros, Math.min(2, whole.length));
+  return 10 ** (whole.length - significant);
+};
+
+const build = (interval: Interval, u: string | undefined, raw: string, currency: string | undefined, step: number | undefined): QuantityValue => {
   return {
     type: 'quantity',
     low: interval.low === null ? null : round(interval.low),
@@ -142,6 +184,7 @@ const build = (interval: Interval, u: string | undefined, raw: string, currency?
     highInclusive: interval.high !== null && interval.highInclusive,
     ...(u !== undefined ? { unit: u } : {}),
     ...(currency !== undefined ? { currency } : {}),
+    ...(step !== undefined ? { step } : {}),
     raw,
   };
 };
@@ -197,6 +240,8 @@ const joinRange = (a: Amount, b: Amount, text: string): Step<Amount> => {
     percent: a.percent || b.percent,
     scale: b.scale,
     plus: b.plus,
+    // the coarser precision of the two ends; the first end takes the scale written once ("$10-12 billion")
+    step: a.step === undefined || b.step === undefined ? undefined : Math.max(a.step * factor, b.step),
   });
 };
 
@@ -226,6 +271,7 @@ const parseAmount = (c: Cursor, text: string): Step<Amount> => {
     );
   }
   let { low, high } = base;
+  let step = base.step;
   if (!Number.isFinite(low) || !Number.isFinite(high)) {
     return E.left(normalizeMessage('unrecognized', text, 'the number is too large'));
   }
@@ -245,12 +291,14 @@ const parseAmount = (c: Cursor, text: string): Step<Amount> => {
     if (t.text === 'dozen') {
       low *= 12;
       high *= 12;
+      if (step !== undefined) step *= 12;
       c.pos += 1;
       continue;
     }
     if (factor === undefined || (isShort && t.spaceBefore && currency === undefined)) break;
     low *= factor;
     high *= factor;
+    if (step !== undefined) step *= factor;
     scale *= factor;
     c.pos += 1;
     if (wordAt(c) === 'of' && t.text.endsWith('s')) c.pos += 1;
@@ -262,7 +310,7 @@ const parseAmount = (c: Cursor, text: string): Step<Amount> => {
       }
     }
   }
-  const percent = parsePercent(c);
+  const percent = base.percent === true || parsePercent(c);
   if (!percent) {
     const suffix = parseCurrencySuffix(c);
     if (suffix !== undefined) {
@@ -280,6 +328,7 @@ const parseAmount = (c: Cursor, text: string): Step<Amount> => {
     percent,
     scale,
     plus,
+    step,
   });
 };
 
@@ -287,25 +336,40 @@ interface Base {
   readonly low: number;
   readonly high: number;
   readonly highInclusive: boolean;
+  /** The place value of the last significant digit (undefined for vague amounts). */
+  readonly step: number | undefined;
+  /** A fraction in words ("half"): a percentage without a "%". */
+  readonly percent?: boolean;
 }
 
-/** A number, number words, "a dozen", or a vague plural ("hundreds of"). */
+/** A number, number words, "a dozen", a fraction ("half", "two-thirds"), or a vague plural ("hundreds of"). */
 const parseBase = (c: Cursor): Base | undefined => {
   const t = peek(c);
   if (t === undefined) return undefined;
   if (t.kind === 'number') {
     c.pos += 1;
-    return { low: t.value, high: t.value, highInclusive: true };
+    return { low: t.value, high: t.value, highInclusive: true, step: digitStep(t.digits) };
   }
   if (t.kind !== 'word') return undefined;
   const vague = VAGUE_PLURALS.get(t.text);
   if (vague !== undefined) {
     c.pos += 1;
     if (wordAt(c) === 'of') c.pos += 1;
-    return { low: 2 * vague, high: 10 * vague, highInclusive: false };
+    return { low: 2 * vague, high: 10 * vague, highInclusive: false, step: undefined };
+  }
+  // a fraction ("half", "two-thirds") unless a scale follows ("half a million" is a number)
+  const start = c.pos;
+  const fraction = parseFraction(c);
+  if (fraction !== undefined) {
+    const next = wordAt(c) === 'a' || wordAt(c) === 'an' ? wordAt(c, 1) : wordAt(c);
+    if (next === undefined || !SCALE_WORDS.has(next)) {
+      return { low: fraction, high: fraction, highInclusive: true, step: FRACTION_STEP, percent: true };
+    }
+    c.pos = start;
   }
   const words = parseNumberWords(c);
-  return words === undefined ? undefined : { low: words, high: words, highInclusive: true };
+  if (words !== undefined) return { low: words, high: words, highInclusive: true, step: Number.isInteger(words) ? 1 : 0.1 };
+  return undefined;
 };
 
 const parsePercent = (c: Cursor): boolean => {

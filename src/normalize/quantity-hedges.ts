@@ -1,11 +1,14 @@
 /**
- * Hedges around an amount ("nearly", "more than", "or more", "a majority")
- * and the intervals they make of it. The vocabulary and its semantics are in
+ * Hedges around an amount ("nearly", "more than", "or more"), proportions
+ * in words ("nearly all", "most", "a majority") and fractions ("half",
+ * "two-thirds"), and the intervals they make. The vocabulary and its semantics are in
  * `quantity-vocabulary.ts`.
  */
-import { acceptWords, peek, symbolAt, wordAt, type Cursor } from './quantity-cursor.js';
+import { acceptWords, DASHES, peek, symbolAt, wordAt, type Cursor } from './quantity-cursor.js';
 import {
+  FRACTIONS,
   LEADING_HEDGES,
+  PROPORTIONS,
   SYMBOL_HEDGES,
   TRAILING_HEDGES,
   type HedgeKind,
@@ -83,12 +86,37 @@ export const parseTrailingHedge = (c: Cursor): HedgeKind | undefined => {
   return undefined;
 };
 
-/** "a majority" → (50, 100] %, "a minority" → [0, 50) %. */
-export const parseMajority = (c: Cursor): Interval | undefined => {
-  const start = c.pos;
-  if (wordAt(c) === 'a' || wordAt(c) === 'the') c.pos += 1;
-  if (acceptWords(c, ['majority'])) return { low: 50, high: 100, lowInclusive: false, highInclusive: true };
-  if (acceptWords(c, ['minority'])) return { low: 0, high: 50, lowInclusive: true, highInclusive: false };
-  c.pos = start;
+const SORTED_PROPORTIONS = [...PROPORTIONS].sort((a, b) => b[0].length - a[0].length);
+const SORTED_FRACTIONS = [...FRACTIONS].sort((a, b) => b[0].length - a[0].length);
+
+/** A proportion in words ("nearly all", "most", "a majority", "the vast majority") → its interval in %. */
+export const parseProportion = (c: Cursor): Interval | undefined => {
+  for (const [words, interval] of SORTED_PROPORTIONS) {
+    // "all" only when nothing numeric follows ("all 27 members" is a count)
+    if (acceptWords(c, words)) {
+      if (words.length === 1 && words[0] === 'all' && peek(c)?.kind === 'number') {
+        c.pos -= 1;
+        return undefined;
+      }
+      return interval;
+    }
+  }
+  return undefined;
+};
+
+/** A fraction in words ("half", "a third", "two-thirds", "three quarters") → its value in %. */
+export const parseFraction = (c: Cursor): number | undefined => {
+  for (const [words, value] of SORTED_FRACTIONS) {
+    const start = c.pos;
+    let ok = true;
+    for (let i = 0; i < words.length && ok; i += 1) {
+      // "two-thirds": a dash between the words
+      if (i > 0 && symbolAt(c) !== undefined && DASHES.has(symbolAt(c) as string)) c.pos += 1;
+      if (wordAt(c) === words[i] || (words[i]?.endsWith('s') === true && wordAt(c) === words[i]?.slice(0, -1))) c.pos += 1;
+      else ok = false;
+    }
+    if (ok) return value;
+    c.pos = start;
+  }
   return undefined;
 };

@@ -6,7 +6,15 @@
 
 /** A lexical token with its UTF-16 offsets in the (NFKC-normalized) text. */
 export type QuantityToken =
-  | { readonly kind: 'number'; readonly value: number; readonly start: number; readonly end: number; readonly spaceBefore: boolean }
+  | {
+      readonly kind: 'number';
+      readonly value: number;
+      /** The digits as written, without thousands separators ("1200", "12.50"): their precision. */
+      readonly digits: string;
+      readonly start: number;
+      readonly end: number;
+      readonly spaceBefore: boolean;
+    }
   | { readonly kind: 'word'; readonly text: string; readonly original: string; readonly start: number; readonly end: number; readonly spaceBefore: boolean }
   | { readonly kind: 'symbol'; readonly text: string; readonly start: number; readonly end: number; readonly spaceBefore: boolean };
 
@@ -66,7 +74,7 @@ export const tokenizeQuantity = (text: string): readonly QuantityToken[] => {
         i += 1;
         while (i < n && isDigit(text[i] as string)) digits += text[i++];
       }
-      tokens.push({ kind: 'number', value: Number(digits), start, end: i, spaceBefore });
+      tokens.push({ kind: 'number', value: Number(digits), digits, start, end: i, spaceBefore });
     } else if (isLetter(c)) {
       while (i < n) {
         const d = text[i] as string;

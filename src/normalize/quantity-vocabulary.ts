@@ -130,3 +130,69 @@ export const VAGUE_PLURALS: ReadonlyMap<string, number> = new Map([
 
 /** Words for "percent". */
 export const PERCENT_WORDS: readonly (readonly string[])[] = [['percent'], ['per', 'cent'], ['pct']];
+
+/**
+ * Proportions in words, as percentages: "nearly all" → [90, 100) %, "most" /
+ * "a majority" → (50, 100] %, "the vast majority" → [80, 100] %, "a minority"
+ * → [0, 50) %, "all" → 100 %. A hedge cannot go before them (they are hedges
+ * already). Longer phrases are tried first.
+ */
+export const PROPORTIONS: readonly (readonly [readonly string[], { readonly low: number; readonly high: number; readonly lowInclusive: boolean; readonly highInclusive: boolean }])[] = [
+  [['nearly', 'all'], { low: 90, high: 100, lowInclusive: true, highInclusive: false }],
+  [['almost', 'all'], { low: 90, high: 100, lowInclusive: true, highInclusive: false }],
+  [['virtually', 'all'], { low: 90, high: 100, lowInclusive: true, highInclusive: false }],
+  [['practically', 'all'], { low: 90, high: 100, lowInclusive: true, highInclusive: false }],
+  [['nearly', 'every'], { low: 90, high: 100, lowInclusive: true, highInclusive: false }],
+  [['almost', 'every'], { low: 90, high: 100, lowInclusive: true, highInclusive: false }],
+  [['the', 'vast', 'majority'], { low: 80, high: 100, lowInclusive: true, highInclusive: true }],
+  [['a', 'vast', 'majority'], { low: 80, high: 100, lowInclusive: true, highInclusive: true }],
+  [['an', 'overwhelming', 'majority'], { low: 80, high: 100, lowInclusive: true, highInclusive: true }],
+  [['the', 'overwhelming', 'majority'], { low: 80, high: 100, lowInclusive: true, highInclusive: true }],
+  [['the', 'bulk'], { low: 60, high: 100, lowInclusive: true, highInclusive: true }],
+  [['the', 'majority'], { low: 50, high: 100, lowInclusive: false, highInclusive: true }],
+  [['a', 'majority'], { low: 50, high: 100, lowInclusive: false, highInclusive: true }],
+  [['majority'], { low: 50, high: 100, lowInclusive: false, highInclusive: true }],
+  [['most'], { low: 50, high: 100, lowInclusive: false, highInclusive: true }],
+  [['a', 'minority'], { low: 0, high: 50, lowInclusive: true, highInclusive: false }],
+  [['minority'], { low: 0, high: 50, lowInclusive: true, highInclusive: false }],
+  [['all'], { low: 100, high: 100, lowInclusive: true, highInclusive: true }],
+];
+
+/**
+ * Fractions in words, as percentages ("half" → 50 %, "two-thirds" → 66.7 %).
+ * Words round: a fraction is read as ±{@link FRACTION_STEP}/2 percentage
+ * points, and hedges apply as to numbers ("nearly half", "more than a third").
+ */
+export const FRACTIONS: readonly (readonly [readonly string[], number])[] = [
+  [['one', 'half'], 50],
+  [['a', 'half'], 50],
+  [['half'], 50],
+  [['one', 'third'], 100 / 3],
+  [['a', 'third'], 100 / 3],
+  [['two', 'thirds'], 200 / 3],
+  [['one', 'quarter'], 25],
+  [['a', 'quarter'], 25],
+  [['three', 'quarters'], 75],
+  [['one', 'fifth'], 20],
+  [['a', 'fifth'], 20],
+  [['two', 'fifths'], 40],
+  [['three', 'fifths'], 60],
+  [['four', 'fifths'], 80],
+];
+
+/** The precision of a fraction in words, in percentage points: "half" is 45–55 %. */
+export const FRACTION_STEP = 10;
+
+/**
+ * Units that measure rather than count ("300 tonnes", "5 km"): a whole
+ * number of them is a rounded figure, where "54 countries" is an exact count.
+ * Matched against the first word of the unit.
+ */
+export const MEASURE_UNITS: ReadonlySet<string> = new Set([
+  'tonnes', 'tonne', 'tons', 'ton', 'kilotonnes', 'kt', 'mt', 'kg', 'kilograms', 'kilogram', 'grams', 'g', 'pounds', 'lb', 'lbs', 'ounces', 'oz',
+  'km', 'kilometres', 'kilometers', 'kilometre', 'kilometer', 'miles', 'mile', 'metres', 'meters', 'metre', 'meter', 'feet', 'ft',
+  'hectares', 'hectare', 'acres', 'acre', 'sq', 'square',
+  'barrels', 'barrel', 'bpd', 'litres', 'liters', 'gallons', 'cubic',
+  'mw', 'gw', 'kw', 'tw', 'megawatts', 'gigawatts', 'kilowatts', 'mwh', 'gwh', 'kwh', 'twh',
+  'degrees', 'years', 'year', 'months', 'month', 'weeks', 'week', 'days', 'day', 'hours', 'hour', 'minutes', 'minute',
+]);

@@ -4,6 +4,7 @@
  * not with its square.
  */
 import type { Attribution, Claim, Hedge, Polarity, Qualifiers } from '../model/claim.js';
+import type { FindingClaim } from '../model/finding.js';
 import type { Span } from '../model/span.js';
 import type { ClaimId, PredicateId, SourceId } from '../model/ids.js';
 import type { Value } from '../model/value.js';
@@ -43,9 +44,14 @@ export interface GroupClaim {
   readonly subject: string;
   /** The subject as the claim names it. */
   readonly subjectName: string;
+  /** The claim's predicate (its group's). */
+  readonly predicate: PredicateId;
   /** The claim's first evidence span (the one a finding shows). */
   readonly span: Span;
 }
+
+/** A group claim as a finding or the coverage table shows it: id, source, first evidence span, canonical value. */
+export const toFindingClaim = (c: GroupClaim): FindingClaim => ({ claimId: c.claimId, sourceId: c.sourceId, span: c.span, value: c.value });
 
 /** All claims about one (canonical subject, predicate). */
 export interface ClaimGroup {
@@ -90,16 +96,26 @@ export const groupClaims = (
     }
     return key;
   };
-  const byKey = new Map<string, { key: string; subject: string; subjectName: string; predicate: PredicateId; claims: GroupClaim[] }>();
+  // Claims repeat values: one string per distinct value key (less memory; equal keys are one object).
+  const keys = new Map<string, string>();
+  const interned = (key: string): string => {
+    const known = keys.get(key);
+    if (known !== undefined) return known;
+    keys.set(key, key);
+    return key;
+  };
+  type Building = { key: string; subject: string; subjectName: string; predicate: PredicateId; claims: GroupClaim[] };
+  // By subject, then predicate: no key string is built per claim, only per group.
+  const bySubject = new Map<string, Map<string, Building>>();
+  const built: Building[] = [];
   for (const claim of claims) {
     const subjectId = claim.subject.id ?? resolver.resolve(claim.subject.name);
     const subjectKey = subjectId ?? keyOf(claim.subject);
-    const key = `${subjectKey}|${claim.predicate}`;
     const span = claim.evidence[0] as Span;
     const sourceId = span.sourceId;
     const sourceGroup = placement.sourceGroup(sourceId);
     const value = values.canonical(claim.value, (name) => resolver.resolve(name)) as Value;
-    const vk = values.key(value, keyOf);
+    const vk = interned(values.key(value, keyOf));
     const time = claim.qualifiers?.time;
     const place = claim.qualifiers?.place;
     const member: GroupClaim = {
@@ -120,17 +136,25 @@ export const groupClaims = (
       attribution: claim.attribution,
       subject: subjectKey,
       subjectName: claim.subject.name,
+      predicate: claim.predicate,
       span,
     };
-    const group = byKey.get(key);
+    let predicates = bySubject.get(subjectKey);
+    if (predicates === undefined) {
+      predicates = new Map();
+      bySubject.set(subjectKey, predicates);
+    }
+    const group = predicates.get(claim.predicate);
     if (group === undefined) {
       const canonical = subjectId !== undefined ? resolver.canonicalName(subjectId) : undefined;
-      byKey.set(key, { key, subject: subjectKey, subjectName: canonical ?? '', predicate: claim.predicate, claims: [member] });
+      const created: Building = { key: `${subjectKey}|${claim.predicate}`, subject: subjectKey, subjectName: canonical ?? '', predicate: claim.predicate, claims: [member] };
+      predicates.set(claim.predicate, created);
+      built.push(created);
     } else group.claims.push(member);
   }
   // Sort inside each group (small arrays), then the groups: cheaper than sorting every claim.
   const byId = byOrdinal((c: GroupClaim) => c.claimId);
-  const groups = [...byKey.values()].sort(byOrdinal((g) => g.key));
+  const groups = built.sort(byOrdinal((g) => g.key));
   for (const g of groups) {
     if (g.claims.length > 1) g.claims.sort(byId);
     if (g.subjectName === '') g.subjectName = (g.claims[0] as GroupClaim).subjectName;

@@ -7,6 +7,7 @@
 import type { AliasEntry } from '../model/entity.js';
 import type { EntityId } from '../model/ids.js';
 import type { Value } from '../model/value.js';
+import type { KnownEntity } from '../normalize/entity-resolver.js';
 import type { NearDuplicate } from '../normalize/near-duplicate.js';
 import type { Comparison } from '../values/comparison.js';
 
@@ -21,6 +22,12 @@ export interface EntityResolverLike {
   canonicalName(id: EntityId): string | undefined;
   /** Whether two names are near-duplicate spellings (case, punctuation, edit distance). */
   nearDuplicate(a: string, b: string): NearDuplicate;
+  /** The known entity (its kind, `locatedIn`, `partOf`), when the resolver knows it. */
+  entity?(id: EntityId): KnownEntity | undefined;
+  /** Whether one known entity lies in or is part of another (transitively). */
+  within?(inner: EntityId, outer: EntityId): boolean;
+  /** Every entity a known entity lies in or is part of (transitively). */
+  containers?(id: EntityId): readonly string[];
 }
 
 /** Builds the resolver for a corpus from the corpus's own alias tables. */

@@ -2,14 +2,15 @@
  * The reconciliation engine. `createReconciler` returns an immutable
  * reconciler; `reconcile(corpus)` detects source dependence, groups the
  * claims by (canonical subject, predicate), runs every rule and returns the
- * findings (with stable ids, in a deterministic order), the claim groups and
- * the independent source groups for the truth-discovery stage, and every
- * problem met on the way as data (a rule that throws does not stop the others).
+ * findings (one per disagreement, with stable ids, in a deterministic order:
+ * severity, then discrepancy), the claim groups and the independent source
+ * groups for the truth-discovery stage, the corpus's coverage (values only
+ * one independent witness gives), and every problem met on the way as data
+ * (a rule that throws does not stop the others).
  */
-import type { Claim } from '../model/claim.js';
 import type { Corpus } from '../model/corpus.js';
-import { type Finding, FindingSchema, type FindingClaim } from '../model/finding.js';
-import { createMessage, type Message, type Severity, type TextPlace } from '../model/message.js';
+import type { Finding } from '../model/finding.js';
+import { createMessage, type Message } from '../model/message.js';
 import type { ReconcileCode } from '../model/message-codes.js';
 import { collected, type Result } from '../model/result.js';
 import { createEntityResolver } from '../normalize/entity-resolver.js';
@@ -17,19 +18,14 @@ import { valueKinds, type ValueKinds } from '../values/registry.js';
 import type { AnyValue } from '../values/value-kind.js';
 import { builtinRules } from './rules/builtin-rules.js';
 import { configureRules, type RulesConfig } from './rules-config.js';
-import { type ClaimId, RuleIdSchema, type SourceId } from '../model/ids.js';
-import type { Predicate } from '../model/predicate.js';
-import type { SourceDocument } from '../model/source.js';
-import { type ClaimGroup, type GroupClaim, groupClaims } from './claim-groups.js';
+import { RuleIdSchema } from '../model/ids.js';
+import type { ClaimGroup } from './claim-groups.js';
 import type { CompareValues, EntityResolverFactory, EntityResolverLike } from './contract.js';
-import { outsideKey, sourceNamed } from './dependence/declared-dependence.js';
-import { type DependenceLink, type SourceDependence, type SourceDependenceOptions, detectSourceDependence } from './dependence/detect-source-dependence.js';
-import { entityKey } from '../values/kinds/entity.js';
-import { sourceLabels } from '../model/source-labels.js';
-import { findingIdFor } from './finding-id.js';
-import { type ValueClass, valueClasses } from './rules/value-classes.js';
-import type { AnyRule, FindingDraft, RuleContext } from './rule.js';
-import { compareOrdinal } from '../model/ordinal.js';
+import { type SourceDependence, type SourceDependenceOptions, detectSourceDependence } from './dependence/detect-source-dependence.js';
+import type { AnyRule, FindingDraft } from './rule.js';
+import { assembleFindings, type RuleDrafts } from './assemble-findings.js';
+import { type Coverage, coverageOf } from './coverage.js';
+import { buildContext } from './rule-context.js';
 
 /** Options of a reconciler. Every one has a default. */
 export interface ReconcilerOptions {
@@ -46,12 +42,28 @@ export interface ReconcilerOptions {
   readonly dependence?: SourceDependenceOptions;
   /** Check every finding against `FindingSchema` (slower; on in tests). Default false. */
   readonly validateFindings?: boolean;
+  /**
+   * Clustering a claim group's values compares a value with at most this
+   * many clusters (only those whose extent or bucket it meets, for amounts,
+   * dates, entities and text), and finds the disputed clusters by comparing
+   * each with the first this many: the work per group grows linearly with
+   * its distinct values. Default 16.
+   */
+  readonly maxCompared?: number;
+  /**
+   * Called as each stage of a run ends, with its name: `dependence`,
+   * `groups`, `rule:<id>` per rule, `assemble`, `coverage` — for profiling
+   * (the benchmarks read the CPU time between calls). Default: nothing.
+   */
+  readonly onStageEnd?: (stage: string) => void;
 }
 
 /** What `reconcile` produces. */
 export interface Reconciliation {
-  /** Sorted: errors, warnings, infos; then rule id, subject, predicate, id. */
+  /** One per disagreement. Sorted: errors, warnings, infos; then the larger discrepancy; then rule id, subject, predicate, id. */
   readonly findings: readonly Finding[];
+  /** Values only one independent witness gives (coverage, not findings), and how many values are corroborated. */
+  readonly coverage: Coverage;
   /** Claim groups by (canonical subject, predicate), for the truth-discovery stage. */
   readonly groups: readonly ClaimGroup[];
   /** Shared passages, declared relations, links and independent source groups. */
@@ -73,113 +85,8 @@ export interface Reconciler {
   reconcile(corpus: Corpus): ReconcileResult;
 }
 
-const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
-
-const compareFindings = (a: Finding, b: Finding): number =>
-  SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
-  compareOrdinal(a.ruleId, b.ruleId) ||
-  compareOrdinal(a.key?.subject ?? '', b.key?.subject ?? '') ||
-  compareOrdinal(a.key?.predicate ?? '', b.key?.predicate ?? '') ||
-  compareOrdinal(a.id, b.id);
-
-const buildContext = (
-  corpus: Corpus,
-  compareValues: CompareValues,
-  values: ValueKinds<AnyValue>,
-  resolver: EntityResolverLike,
-  dependence: SourceDependence,
-): RuleContext => {
-  let claims: Map<string, Claim> | undefined;
-  const sources = new Map<string, SourceDocument>(corpus.sources.map((d) => [d.source.id, d]));
-  const predicates = new Map<string, Predicate>(corpus.predicates.map((p) => [p.id, p]));
-  const labels = sourceLabels(corpus.sources);
-  const outletSource = sourceNamed(corpus.sources.map((d) => d.source));
-  const groupOf = (id: SourceId): SourceId => dependence.groupOf[id] ?? id;
-  const witnesses = new Map<string, string>();
-  const groups = groupClaims(corpus.claims, resolver, values, {
-    sourceGroup: groupOf,
-    witness: (claim, sourceGroup) => {
-      const outlet = claim.attribution?.outlet;
-      const inCorpus = outlet === undefined ? undefined : outletSource(outlet);
-      const key = outlet === undefined ? `group:${sourceGroup}` : inCorpus !== undefined ? `group:${groupOf(inCorpus)}` : `outlet:${outsideKey(outlet)}`;
-      // One string per witness, shared by all its claims.
-      const shared = witnesses.get(key);
-      if (shared !== undefined) return shared;
-      witnesses.set(key, key);
-      return key;
-    },
-  });
-  const classCache = new Map<string, readonly ValueClass[]>();
-  // Built on first use, per source: most runs never ask (only for notes of membership findings).
-  let bySource: Map<string, GroupClaim[]> | undefined;
-  const mentionIndex = new Map<string, Map<string, GroupClaim[]>>();
-  const mentionsIn = (sourceId: SourceId, entity: string): readonly GroupClaim[] => {
-    if (bySource === undefined) {
-      bySource = new Map();
-      for (const g of groups) {
-        for (const c of g.claims) {
-          const list = bySource.get(c.sourceId);
-          if (list === undefined) bySource.set(c.sourceId, [c]);
-          else list.push(c);
-        }
-      }
-    }
-    let index = mentionIndex.get(sourceId);
-    if (index === undefined) {
-      index = new Map();
-      const add = (key: string, c: GroupClaim): void => {
-        const list = (index as Map<string, GroupClaim[]>).get(key);
-        if (list === undefined) (index as Map<string, GroupClaim[]>).set(key, [c]);
-        else if (list[list.length - 1] !== c) list.push(c);
-      };
-      for (const c of bySource.get(sourceId) ?? []) {
-        add(c.subject, c);
-        if (c.value.type === 'entity') add(entityKey(c.value), c);
-        if (c.value.type === 'entity-set') for (const m of c.value.members) add(entityKey(m), c);
-      }
-      mentionIndex.set(sourceId, index);
-    }
-    return index.get(entity) ?? [];
-  };
-  const claim = (id: ClaimId): Claim => {
-    claims ??= new Map<string, Claim>(corpus.claims.map((c) => [c.id, c]));
-    return claims.get(id) as Claim;
-  };
-  const groupSources = new Map<string, readonly SourceId[]>(dependence.groups.map((g) => [g.id, g.sources]));
-  const links = new Map<string, DependenceLink[]>();
-  for (const link of dependence.links) {
-    for (const s of link.sources) {
-      const list = links.get(s);
-      if (list === undefined) links.set(s, [link]);
-      else list.push(link);
-    }
-  }
-  return Object.freeze({
-    corpus,
-    groups,
-    dependence,
-    compareValues,
-    values,
-    resolver,
-    claim,
-    source: (id: SourceId) => sources.get(id),
-    predicate: (id) => predicates.get(id),
-    sourceLabel: (id: SourceId) => labels.get(id) ?? id,
-    entityLabel: (ref) => ref.name,
-    sourceGroup: (id: SourceId) => groupSources.get(id) ?? [id],
-    linksOf: (id: SourceId) => links.get(id) ?? [],
-    findingClaim: (c: GroupClaim): FindingClaim => ({ claimId: c.claimId, sourceId: c.sourceId, span: c.span, value: c.value }),
-    classes: (group: ClaimGroup): readonly ValueClass[] => {
-      let cached = classCache.get(group.key);
-      if (cached === undefined) {
-        cached = valueClasses(group.claims);
-        classCache.set(group.key, cached);
-      }
-      return cached;
-    },
-    mentionsIn,
-  } satisfies RuleContext);
-};
+const reconcileProblem = (code: ReconcileCode, ruleId: string, message: string, hint?: string): Message =>
+  createMessage(code, message, { ruleId, ...(hint !== undefined ? { hint } : {}) });
 
 /**
  * The resolver with `resolve` memoized for one reconcile run: a corpus names
@@ -187,48 +94,22 @@ const buildContext = (
  */
 const memoized = (resolver: EntityResolverLike): EntityResolverLike => {
   const cache = new Map<string, ReturnType<EntityResolverLike['resolve']>>();
-  return {
-      resolve: (name) => {
-        if (cache.has(name)) return cache.get(name);
-        const id = resolver.resolve(name);
-        cache.set(name, id);
-        return id;
-      },
-      canonicalName: (id) => resolver.canonicalName(id),
-      nearDuplicate: (a, b) => resolver.nearDuplicate(a, b),
+  const wrapped: EntityResolverLike = {
+    resolve: (name) => {
+      if (cache.has(name)) return cache.get(name);
+      const id = resolver.resolve(name);
+      cache.set(name, id);
+      return id;
+    },
+    canonicalName: (id) => resolver.canonicalName(id),
+    nearDuplicate: (a, b) => resolver.nearDuplicate(a, b),
   };
+  // The optional parts (entity kinds, where an entity sits), when the resolver has them.
+  if (resolver.entity !== undefined) wrapped.entity = (id) => resolver.entity?.(id);
+  if (resolver.within !== undefined) wrapped.within = (inner, outer) => resolver.within?.(inner, outer) === true;
+  if (resolver.containers !== undefined) wrapped.containers = (id) => resolver.containers?.(id) ?? [];
+  return wrapped;
 };
-
-// Drafts are fresh data from the rule: their arrays are taken over, not copied
-// (at a million claims the copies were a large share of the allocation).
-/** Where a finding stands: its first claim's span, else its first note's. */
-const placeOf = (draft: FindingDraft): TextPlace | undefined => {
-  const span = draft.sides[0]?.claims[0]?.span ?? draft.related?.find((n) => n.span !== undefined)?.span;
-  return span === undefined ? undefined : { sourceId: span.sourceId, start: span.position.start, end: span.position.end };
-};
-
-const toFinding = (rule: AnyRule, draft: FindingDraft, severity: Severity): Finding => {
-  const place = placeOf(draft);
-  return {
-    id: findingIdFor(rule.id, draft),
-    source: 'reconcile',
-    code: 'finding',
-    ruleId: rule.id as Finding['ruleId'],
-    kind: draft.kind,
-    severity,
-    message: draft.message,
-    url: rule.meta.url,
-    ...(place !== undefined ? { place } : {}),
-    ...(draft.key !== undefined ? { key: draft.key } : {}),
-    sides: draft.sides as Finding['sides'],
-    related: (draft.related ?? []) as Finding['related'],
-    ...(draft.sourceGroups !== undefined ? { sourceGroups: draft.sourceGroups as Finding['sourceGroups'] & object } : {}),
-    ...(draft.data !== undefined ? { data: draft.data as Finding['data'] & object } : {}),
-  };
-};
-
-const reconcileProblem = (code: ReconcileCode, ruleId: string, message: string, hint?: string): Message =>
-  createMessage(code, message, { ruleId, ...(hint !== undefined ? { hint } : {}) });
 
 /**
  * Build an immutable reconciler from rules (default: every built-in rule) and
@@ -288,10 +169,13 @@ export const createReconciler = ({
     // The value kinds only call `resolve` and `nearDuplicate`, which every EntityResolverLike has.
     const compareOptions = { resolver };
     const compareValues = frozenOptions.compareValues ?? ((a, b) => values.compare(a, b, compareOptions));
+    const stage = frozenOptions.onStageEnd ?? (() => {});
     const dependence = detectSourceDependence(corpus.sources, frozenOptions.dependence);
-    const context = buildContext(corpus, compareValues, values, resolver, dependence);
+    stage('dependence');
+    const context = buildContext({ corpus, compareValues, values, resolver, dependence, maxCompared: frozenOptions.maxCompared ?? 16 });
+    stage('groups');
 
-    const byId = new Map<string, Finding>();
+    const ran: RuleDrafts[] = [];
     for (const { rule, options: ruleOptions, severity } of toRun) {
       let drafts: readonly FindingDraft[];
       try {
@@ -299,45 +183,18 @@ export const createReconciler = ({
       } catch (error) {
         const cause = error instanceof Error ? error.message : String(error);
         messages.push(createMessage('rule-failed', `rule "${rule.id}" threw: ${cause}`, { ruleId: rule.id, cause }));
+        stage(`rule:${rule.id}`);
         continue;
       }
-      for (const draft of drafts) {
-        const kind = Object.hasOwn(rule.meta.kinds, draft.kind) ? rule.meta.kinds[draft.kind] : undefined;
-        if (kind === undefined) {
-          messages.push(
-            reconcileProblem(
-              'undeclared-kind',
-              rule.id,
-              `rule "${rule.id}" reported a finding of kind "${draft.kind}", which it does not declare; the finding was dropped`,
-              `declare it in meta.kinds (declared: ${Object.keys(rule.meta.kinds).join(', ') || 'none'})`,
-            ),
-          );
-          continue;
-        }
-        const finding = toFinding(rule, draft, severity ?? draft.severity ?? kind.severity);
-        if (frozenOptions.validateFindings === true) {
-          const parsed = FindingSchema.safeParse(finding);
-          if (!parsed.success) {
-            messages.push(
-              reconcileProblem(
-                'invalid-finding',
-                rule.id,
-                `rule "${rule.id}" reported an invalid finding ${finding.id}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
-              ),
-            );
-            continue;
-          }
-        }
-        if (byId.has(finding.id)) {
-          messages.push(
-            reconcileProblem('duplicate-finding-id', rule.id, `rule "${rule.id}" reported two findings with id ${finding.id} (same claims and identity); the second was dropped`),
-          );
-          continue;
-        }
-        byId.set(finding.id, finding);
-      }
+      stage(`rule:${rule.id}`);
+      ran.push({ rule, drafts, ...(severity !== undefined ? { severity } : {}) });
     }
-    return collected<Reconciliation>({ findings: [...byId.values()].sort(compareFindings), groups: context.groups, dependence }, messages);
+    const assembled = assembleFindings(ran, context, { validate: frozenOptions.validateFindings === true });
+    stage('assemble');
+    messages.push(...assembled.messages);
+    const reconciliation: Reconciliation = { findings: assembled.findings, coverage: coverageOf(context), groups: context.groups, dependence };
+    stage('coverage');
+    return collected<Reconciliation>(reconciliation, messages);
   };
   return Object.freeze({ rules: frozenRules, config: frozenConfig, options: frozenOptions, reconcile });
 };

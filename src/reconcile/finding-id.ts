@@ -1,48 +1,100 @@
 /**
- * Finding identity.
+ * Finding identity, and what a review remembers of a finding.
  *
  * - The **id** is `<ruleId>:<12 hex digits>`, hashing the rule id, the claim
- *   group key (subject + predicate), the sorted ids of every claim on every
- *   side, and the rule's extra `identity` string (e.g. the pair of sources of
- *   a dependence finding). It depends on *which* claims disagree, never on
- *   input order, message wording, offsets or values.
- * - The **fingerprint** hashes what the finding says about those claims:
- *   kind, severity, and per claim its source, quote and canonical value. A
- *   baseline entry that stores it lets `compareWithBaseline` tell a finding
- *   whose claims were edited (same id, new fingerprint: *changed*) from an
- *   untouched one. Messages are left out so that rewording a message in a
- *   library release does not reopen reviewed findings.
+ *   group key (subject + predicate) and the disagreement (`value`, `size`,
+ *   `members`, `names:…`). It depends on *what* is disputed, never on which
+ *   claims support each side: when a new source agrees with one side, the
+ *   finding keeps its id and its review.
+ * - The **fingerprint** hashes the evidence: per claim its id, source, quote
+ *   and canonical value. It changes whenever a claim joins, leaves or
+ *   changes; a review that stored it can tell "reviewed, new evidence".
+ * - **Disputed** positions (one list of keys per cluster or disputed
+ *   member) say what the disagreement is about; `sameDisputed` tells whether
+ *   the set of conflicting values changed since a review.
+ * Messages are left out of all three, so that rewording a message in a
+ * library release does not reopen reviewed findings.
  */
-import type { Finding } from '../model/finding.js';
+import type { Finding, FindingClaim, FindingNote } from '../model/finding.js';
 import type { FindingId } from '../model/ids.js';
 import { valueKey } from '../values/index.js';
-import type { FindingDraft } from './rule.js';
+import type { ValueKinds } from '../values/registry.js';
+import type { AnyValue } from '../values/value-kind.js';
 import { shortHash } from './stable-hash.js';
 import { compareOrdinal } from '../model/ordinal.js';
 
-
 /**
- * The stable id of a draft reported by rule `ruleId`.
+ * The stable id of a finding of rule `ruleId` about a disagreement.
  *
  * @example
- * findingIdFor('membership-conflict', draft) // 'membership-conflict:3f9a0c1b22aa'
+ * findingIdFor('membership-conflict', { key: { subject: 'pax-silica', predicate: 'founding-members' }, disagreement: 'members' })
+ * // 'membership-conflict:3f9a0c1b22aa'
  */
-export const findingIdFor = (ruleId: string, draft: Pick<FindingDraft, 'key' | 'sides' | 'identity'>): FindingId => {
-  const claims = draft.sides.flatMap((s) => s.claims.map((c) => c.claimId as string)).sort(compareOrdinal);
-  const parts = [ruleId, draft.key?.subject ?? '', draft.key?.predicate ?? '', claims.join(','), draft.identity ?? ''];
+export const findingIdFor = (
+  ruleId: string,
+  draft: { readonly key?: { readonly subject: string; readonly predicate: string } | undefined; readonly disagreement: string },
+): FindingId => {
+  const parts = [ruleId, draft.key?.subject ?? '', draft.key?.predicate ?? '', draft.disagreement];
   return `${ruleId}:${shortHash(parts.join('\n'))}` as FindingId;
 };
 
 /**
- * What a finding says about its claims, hashed: changes when a claim's value,
- * quote or source changes, or the kind or severity does.
+ * The hash of a finding's evidence: its claims (id, source, quote, canonical
+ * value) and the spans its related notes point at (a shared passage, the
+ * claim that explains). Changes when a claim joins, leaves or changes.
  *
  * @example
- * findingFingerprint(finding) // 'a91c03d2e4f0'
+ * evidenceFingerprint(finding.sides.flatMap((s) => s.claims), finding.related) // 'a91c03d2e4f0'
  */
-export const findingFingerprint = (finding: Pick<Finding, 'kind' | 'severity' | 'sides'>): string => {
-  const claims = finding.sides
-    .flatMap((s) => s.claims.map((c) => `${c.claimId}\u0001${c.sourceId}\u0001${c.span.quote.exact}\u0001${valueKey(c.value)}`))
-    .sort(compareOrdinal);
-  return shortHash([finding.kind, finding.severity, ...claims].join('\n'));
+export const evidenceFingerprint = (
+  claims: readonly FindingClaim[],
+  notes: readonly FindingNote[] = [],
+  keyOf: (claim: FindingClaim) => string = (c) => valueKey(c.value),
+): string => {
+  const lines = [
+    ...claims.map((c) => `${c.claimId}\u0001${c.sourceId}\u0001${c.span.quote.exact}\u0001${keyOf(c)}`),
+    ...notes.flatMap((n) => (n.span === undefined ? [] : [`note\u0001${n.span.sourceId}\u0001${n.span.position.start}\u0001${n.span.quote.exact}`])),
+  ].sort(compareOrdinal);
+  return shortHash([...new Set(lines)].join('\n'));
+};
+
+/**
+ * The fingerprint of a finding (its evidence, see `evidenceFingerprint`);
+ * `values` are the value kinds its values belong to (default: the built-in ones).
+ *
+ * @example
+ * findingFingerprint(finding) === finding.fingerprint // true
+ */
+export const findingFingerprint = (finding: Pick<Finding, 'sides' | 'related'>, values?: Pick<ValueKinds<AnyValue>, 'key'>): string =>
+  evidenceFingerprint(
+    finding.sides.flatMap((s) => s.claims),
+    finding.related,
+    values === undefined ? undefined : (c) => values.key(c.value),
+  );
+
+/** Disputed positions in a canonical order (keys sorted inside each, positions by their first key). */
+export const canonicalDisputed = (positions: readonly (readonly string[])[]): string[][] =>
+  positions
+    .map((p) => [...new Set(p)].sort(compareOrdinal))
+    .filter((p) => p.length > 0)
+    .sort((a, b) => compareOrdinal(a.join('\u0001'), b.join('\u0001')));
+
+/**
+ * Whether two lists of disputed positions describe the same disagreement:
+ * as many positions, and each position of either shares a key with one of
+ * the other. New values that join a side (another spelling of the same
+ * amount, a list that agrees) keep the positions; a new side, a side that
+ * vanished or two sides that merged change them.
+ *
+ * @example
+ * sameDisputed([['q:12e9'], ['q:120e9']], [['q:12e9', 'q:about12e9'], ['q:120e9']]) // true
+ * sameDisputed([['q:12e9'], ['q:120e9']], [['q:12e9'], ['q:120e9'], ['q:15e9']])  // false
+ */
+export const sameDisputed = (recorded: readonly (readonly string[])[], current: readonly (readonly string[])[]): boolean => {
+  if (recorded.length !== current.length) return false;
+  const meets = (a: readonly string[], bs: readonly (readonly string[])[]): boolean => {
+    const keys = new Set(a);
+    return bs.some((b) => b.some((k) => keys.has(k)));
+  };
+  return recorded.every((r) => meets(r, current)) && current.every((c) => meets(c, recorded));
 };

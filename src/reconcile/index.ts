@@ -22,6 +22,7 @@ export {
   type ExampleClaim,
   type ExpectedFinding,
   type FindingDraft,
+  type DraftSide,
 } from './rule.js';
 export {
   configureRules,
@@ -35,7 +36,7 @@ export {
 } from './rules-config.js';
 export type { ClaimGroup, GroupClaim, ClaimPlacement } from './claim-groups.js';
 export type { CompareValues, EntityResolverLike, EntityResolverFactory } from './contract.js';
-export { findingIdFor, findingFingerprint } from './finding-id.js';
+export { findingIdFor, findingFingerprint, evidenceFingerprint, sameDisputed, canonicalDisputed } from './finding-id.js';
 export { valueClasses, sameScope, isTentative, type ValueClass } from './rules/value-classes.js';
 export { shortHash } from './stable-hash.js';
 export {
@@ -53,8 +54,22 @@ export { valueConflictRule } from './rules/value-conflict.js';
 export { membershipConflictRule } from './rules/membership-conflict.js';
 export { nameVariantRule, type NameVariantOptions } from './rules/name-variant.js';
 export { dateTensionRule, type DateTensionOptions } from './rules/date-tension.js';
-export { uncorroboratedRule, type UncorroboratedOptions } from './rules/uncorroborated.js';
+export { uncorroboratedRule } from './rules/uncorroborated.js';
+export { sumConstraintRule } from './rules/sum-constraint.js';
+export { coverageOf, type Coverage, type SingleSourceValue } from './coverage.js';
+export { clusterValues, disputedClusters, type ValueCluster, type ClusterRelation } from './value-clusters.js';
 export { attributionConflictRule, type AttributionConflictOptions } from './rules/attribution-conflict.js';
 export { sourceDependenceRule, type SourceDependenceRuleOptions } from './rules/source-dependence.js';
-export { compareWithBaseline, failsBaseline, baselineEntryFor, type BaselineComparison, type ChangedFinding } from './baseline.js';
+export {
+  compareWithBaseline,
+  failsBaseline,
+  failingFindings,
+  baselineEntryFor,
+  type ReviewStatus,
+  type AcknowledgedFinding,
+  type RecheckOn,
+  type FailOptions,
+  type BaselineComparison,
+  type ChangedFinding,
+} from './baseline.js';
 export { BaselineSchema, BaselineEntrySchema, ReviewVerdictSchema, type Baseline, type BaselineEntry, type ReviewVerdict } from '../model/baseline.js';

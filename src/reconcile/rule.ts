@@ -13,7 +13,8 @@ import type { Claim, Hedge, Polarity } from '../model/claim.js';
 import type { Corpus } from '../model/corpus.js';
 import type { AliasEntry } from '../model/entity.js';
 import { docsUrl } from '../model/docs-url.js';
-import type { FindingClaim, FindingNote, FindingSide } from '../model/finding.js';
+import type { FindingClaim, FindingNote } from '../model/finding.js';
+import type { Discrepancy } from '../values/discrepancy.js';
 import type { ClaimId, PredicateId, SourceId } from '../model/ids.js';
 import type { Severity } from '../model/message.js';
 import type { Cardinality, Predicate } from '../model/predicate.js';
@@ -25,6 +26,7 @@ import type { ClaimGroup, GroupClaim } from './claim-groups.js';
 import type { CompareValues, EntityResolverLike } from './contract.js';
 import type { DependenceLink, SourceDependence } from './dependence/detect-source-dependence.js';
 import type { ValueClass } from './rules/value-classes.js';
+import type { ValueCluster } from './value-clusters.js';
 
 /** A kind of finding a rule reports. */
 export interface RuleKind {
@@ -54,6 +56,8 @@ export interface ExamplePredicate {
   readonly valueType: ValueKind;
   readonly cardinality: Cardinality;
   readonly label?: string;
+  /** The predicates this one is the sum of (`sumOf` in predicates.yaml). */
+  readonly sumOf?: readonly string[];
 }
 
 /** A claim of a rule example, written as in a claim file. */
@@ -104,31 +108,60 @@ export interface RuleMeta<O> {
   readonly options: z.ZodType<O>;
   /** Whether its findings ask which value of a claim group is true (the report gives a preferred value). */
   readonly contested: boolean;
+  /**
+   * Whether it runs only when the configuration turns it on (`'on'`, a
+   * severity, or a pair): a rule whose findings most users do not want as
+   * findings (single-source claims are coverage, shown in a table).
+   */
+  readonly optIn: boolean;
   /** Absolute URL of its documentation. */
   readonly url: string;
   /** Ok / not-ok examples: `ruleTester` runs them and docs/rules.md shows them. */
   readonly examples: readonly RuleExample[];
 }
 
-/** What a rule reports before the engine assigns id and final severity. */
+/** One side of a draft: a label and its claims (the engine adds sources, source groups and support, and orders the sides by support). */
+export interface DraftSide {
+  readonly label: string;
+  readonly claims: readonly FindingClaim[];
+}
+
+/** What a rule reports before the engine assigns id, fingerprint and final severity. */
 export interface FindingDraft {
   /** One of the kinds the rule declares. */
   readonly kind: string;
   /** What differs and why, in words a person can act on. */
   readonly message: string;
-  /** Defaults to the kind's severity (a rule may lower it: a tentative side makes an error a warning). */
+  /** Defaults to the kind's severity (a rule may lower it: a minor tension or a tentative side makes an error a warning). */
   readonly severity?: Severity;
   /** The claim group the finding is about. */
   readonly key?: { readonly subject: string; readonly predicate: PredicateId };
-  readonly sides: readonly FindingSide[];
-  readonly related?: readonly FindingNote[];
-  readonly sourceGroups?: readonly (readonly SourceId[])[];
-  readonly data?: Readonly<Record<string, unknown>>;
   /**
-   * Extra identity for the finding id, for findings that are not defined by
-   * their claims alone (e.g. the pair of sources of a dependence finding).
+   * What is disputed inside the claim group (`value`, `size`, `members`,
+   * `names:mp materials|mp minerals`): with the rule and the group, the
+   * finding's id. One disagreement is one finding: a rule reports each
+   * (group, disagreement) once, whatever the number of values.
    */
-  readonly identity?: string;
+  readonly disagreement: string;
+  readonly sides: readonly DraftSide[];
+  readonly related?: readonly FindingNote[];
+  /** Every independent source group involved; default: those of the sides' claims. */
+  readonly sourceGroups?: readonly (readonly SourceId[])[];
+  /** How far apart the sides are (`context.discrepancy`). */
+  readonly discrepancy?: Discrepancy;
+  /**
+   * What is in dispute, one list of keys per position; default: each side's
+   * value keys. A review carries over while these positions stay the same.
+   */
+  readonly disputed?: readonly (readonly string[])[];
+  /**
+   * This draft explains a disagreement another rule may report (same claim
+   * group and `disagreement`): when one does, these notes join that finding
+   * and this draft is not reported on its own; when none does, it is a
+   * finding of its own.
+   */
+  readonly explains?: readonly FindingNote[];
+  readonly data?: Readonly<Record<string, unknown>>;
 }
 
 /** Everything a rule may read. All of it is immutable. */
@@ -151,6 +184,16 @@ export interface RuleContext {
   entityLabel(ref: EntityRef): string;
   /** The group's value classes (claims with the same polarity, value and scope), computed once per run. */
   classes(group: ClaimGroup): readonly ValueClass[];
+  /**
+   * The group's affirmative value classes clustered by compatibility (values
+   * that can all be true in one scope), most independent support first;
+   * computed once per run.
+   */
+  clusters(group: ClaimGroup): readonly ValueCluster[];
+  /** The clusters of a group that conflict with another of its clusters (same scope), in support order. */
+  disputed(group: ClaimGroup): readonly ValueCluster[];
+  /** How far apart two conflicting values are (the value kind's measure, else `substantial`); `undefined` when they do not conflict. */
+  discrepancy(a: Claim['value'], b: Claim['value']): Discrepancy | undefined;
   /** A claim as a finding shows it (first evidence span, canonical value). */
   findingClaim(claim: GroupClaim): FindingClaim;
   /** The dependence links that involve a source. */
@@ -179,11 +222,13 @@ export type AnyRule = Rule<any>;
 /** What `defineRule` takes: the meta fields with defaults may be left out. */
 export interface RuleSpec<O> {
   readonly id: string;
-  readonly meta: Omit<RuleMeta<O>, 'options' | 'contested' | 'url' | 'examples'> & {
+  readonly meta: Omit<RuleMeta<O>, 'options' | 'contested' | 'optIn' | 'url' | 'examples'> & {
     /** Default: no options (an empty, strict object). */
     readonly options?: z.ZodType<O>;
     /** Default false. */
     readonly contested?: boolean;
+    /** Default false: the rule runs unless the configuration turns it off. */
+    readonly optIn?: boolean;
     /** Default: the rule's section of claimtrace's docs/rules.md. */
     readonly url?: string;
     /** Default: none (a rule without examples fails `ruleTester`). */
@@ -219,6 +264,7 @@ export const defineRule = <O = Record<string, never>>(spec: RuleSpec<O>): Rule<O
       ...spec.meta,
       options: spec.meta.options ?? (NO_OPTIONS as unknown as z.ZodType<O>),
       contested: spec.meta.contested ?? false,
+      optIn: spec.meta.optIn ?? false,
       url: spec.meta.url ?? docsUrl('rules.md', spec.id),
       examples: spec.meta.examples ?? [],
     }),

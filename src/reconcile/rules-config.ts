@@ -9,7 +9,9 @@
  * finding of the rule takes, or a pair of one of these and the rule's
  * options. `configureRules` checks the settings against the rules: an
  * unknown rule id or options its schema refuses is an error message (and the
- * rule does not run); a rule without a setting runs with its defaults.
+ * rule does not run); a rule without a setting runs with its defaults,
+ * unless it is opt-in (`meta.optIn`: `uncorroborated`), which runs only when
+ * a setting turns it on.
  */
 import { z } from 'zod';
 import { createMessage, type Message, type Severity, SeveritySchema } from '../model/message.js';
@@ -36,7 +38,8 @@ export interface ConfiguredRule {
   readonly severity?: Severity;
 }
 
-const levelOf = (setting: RuleSetting | undefined): RuleLevel => (setting === undefined ? 'on' : typeof setting === 'string' ? setting : setting[0]);
+const levelOf = (setting: RuleSetting | undefined, rule: AnyRule): RuleLevel =>
+  setting === undefined ? (rule.meta.optIn ? 'off' : 'on') : typeof setting === 'string' ? setting : setting[0];
 const optionsOf = (setting: RuleSetting | undefined): unknown => (setting === undefined || typeof setting === 'string' ? {} : (setting[1] ?? {}));
 
 /**
@@ -73,7 +76,7 @@ export const configureRules = (rules: readonly AnyRule[], config: RulesConfig = 
       );
       continue;
     }
-    const level = levelOf(setting);
+    const level = levelOf(setting, rule);
     if (level === 'off') continue;
     const options = rule.meta.options.safeParse(optionsOf(setting));
     if (!options.success) {

@@ -1,9 +1,12 @@
 /**
- * The conflict report as Markdown, for a person: a summary table, the
- * sources, every finding with both sides' quotes, sources, dates and
- * normalized values, the rule's explanation, and the source-dependence
- * groups. Deterministic (no timestamps), so a test can tell when the
- * committed report is stale. Every piece of source or claim text is escaped.
+ * The conflict report as Markdown, for a person: a summary table (errors
+ * first, the largest discrepancy first), the sources, every finding with
+ * each side (value cluster) — its sources, independent source groups and
+ * quotes with normalized values — the rule's explanation, the review and
+ * whether it still holds, the source-dependence groups, and the coverage
+ * table of values only one independent source gives. Deterministic (no
+ * timestamps), so a test can tell when the committed report is stale. Every
+ * piece of source or claim text is escaped.
  */
 import type { Finding, FindingClaim } from '../model/finding.js';
 import type { Severity } from '../model/message.js';
@@ -12,7 +15,8 @@ import { describeValue } from '../values/index.js';
 import { escapeMarkdownCell, escapeMarkdownInline, markdownBlockQuote, markdownCode } from './markdown-escape.js';
 import { isCompactFinding } from './compact-findings.js';
 import { sourcesOfFinding } from './finding-sources.js';
-import type { ReportInput } from './report-input.js';
+import type { FindingReview, ReportInput } from './report-input.js';
+import type { SingleSourceValue } from '../reconcile/coverage.js';
 import { clipText, findingAnchor, publishedLabel } from './report-words.js';
 import { claimGroupLabel, subjectNames } from './subject-names.js';
 
@@ -57,22 +61,25 @@ const renderFinding = (
   lines.push(`<a id="${findingAnchor(finding)}"></a>`);
   lines.push(`### ${index}. ${SEVERITY_LABEL[finding.severity]}: ${inline(finding.kind)}${key}`);
   lines.push('');
-  lines.push(`${markdownCode(finding.id)} · rule ${markdownCode(finding.ruleId)}`);
+  lines.push(`${markdownCode(finding.id)} · rule ${markdownCode(finding.ruleId)}${finding.discrepancy !== undefined ? ` · ${inline(finding.discrepancy.label)} (${finding.discrepancy.grade})` : ''}`);
   lines.push('');
   lines.push(inline(finding.message));
   lines.push('');
-  for (const side of finding.sides) {
-    lines.push(`**${inline(side.label)}**`);
+  finding.sides.forEach((side, i) => {
+    const groups = side.sourceGroups.map((g) => g.map((x) => markdownCode(x)).join(' + ')).join('; ');
+    const support = `${side.support} independent ${side.support === 1 ? 'witness' : 'witnesses'}`;
+    lines.push(`**${finding.sides.length > 1 ? `${i + 1}. ` : ''}${inline(side.label)}** — ${support}; source groups: ${groups}`);
     lines.push('');
     for (const claim of side.claims) lines.push(...renderClaim(claim, sources));
     lines.push('');
-  }
+  });
   if (finding.related.length > 0) {
     lines.push('Related:');
     lines.push('');
     for (const note of finding.related) {
       const where = note.span !== undefined ? ` (${markdownCode(note.span.sourceId)}, characters ${note.span.position.start}–${note.span.position.end}: “${inline(clipText(note.span.quote.exact, 120))}”)` : '';
-      lines.push(`- ${inline(note.message)}${where}`);
+      const by = note.ruleId !== undefined ? `${markdownCode(note.ruleId)} explains: ` : '';
+      lines.push(`- ${by}${inline(note.message)}${where}`);
     }
     lines.push('');
   }
@@ -93,14 +100,30 @@ const renderFinding = (
     lines.push(`Why this rule fires: ${inline(rule)}`);
     lines.push('');
   }
-  const review = input.reviews?.get(finding.id);
-  lines.push(
-    review !== undefined
-      ? `Reviewed: **${inline(review.verdict)}** — ${inline(review.reason)}${review.reviewedBy !== undefined ? ` (${inline(review.reviewedBy)})` : ''}`
-      : 'Reviewed: **not yet reviewed**',
-  );
+  lines.push(reviewLine(input.reviews?.get(finding.id)));
   lines.push('');
   return lines;
+};
+
+/** How a finding stands against its review, in the summary table's words. */
+const reviewWords = (review: FindingReview | undefined): string =>
+  review === undefined
+    ? 'not yet reviewed'
+    : review.status === 'new-evidence'
+      ? `${review.verdict} (reviewed, new evidence)`
+      : review.status === 'changed'
+        ? `${review.verdict} (values changed since review)`
+        : review.verdict;
+
+const reviewLine = (review: FindingReview | undefined): string => {
+  if (review === undefined) return 'Reviewed: **not yet reviewed**';
+  const by = review.reviewedBy !== undefined ? ` (${inline(review.reviewedBy)}${review.reviewedAt !== undefined ? `, ${inline(review.reviewedAt)}` : ''})` : '';
+  const verdict = `**${inline(review.verdict)}** — ${inline(review.reason)}${by}`;
+  if (review.status === 'new-evidence') {
+    return `Reviewed, new evidence: ${verdict}. Claims joined or left its sides since the review; the disputed values are the same, so the review carries over.`;
+  }
+  if (review.status === 'changed') return `Reviewed before the disputed values changed: ${verdict}. Review it again.`;
+  return `Reviewed: ${verdict}`;
 };
 
 const renderSources = (input: ReportInput): string[] => {
@@ -168,6 +191,27 @@ const renderCompact = (findings: readonly Finding[], names: ReadonlyMap<string, 
   return lines;
 };
 
+const renderCoverage = (values: readonly SingleSourceValue[], names: ReadonlyMap<string, string>): string[] => {
+  if (values.length === 0) return [];
+  const lines = ['## Coverage: values only one independent source gives', ''];
+  lines.push(
+    `${values.length} values are given by a single independent source (sources that copy each other count as one). They are not conflicts and need no review: they are what to corroborate before relying on them.`,
+    '',
+    '| about | value | sources | quote |',
+    '|---|---|---|---|',
+  );
+  for (const v of values) {
+    const about = `${names.get(v.key.subject) ?? v.subjectName} · ${v.key.predicate}`;
+    const quote = v.claims[0] !== undefined ? clipText(v.claims[0].span.quote.exact, 90) : '';
+    const relayed = v.witness.startsWith('outlet:') ? ` (relaying ${v.witness.slice('outlet:'.length)})` : '';
+    lines.push(
+      `| ${cell(about)} | ${cell(clipText(describeValue(v.value, 'normalized'), 80))} | ${v.sources.map((x) => markdownCode(x)).join(' ')}${cell(relayed)} | ${cell(quote)} |`,
+    );
+  }
+  lines.push('');
+  return lines;
+};
+
 /**
  * Render the conflict report.
  *
@@ -188,13 +232,19 @@ export const renderMarkdownReport = (input: ReportInput): string => {
   lines.push('');
   lines.push('## Summary', '');
   const counts = SEVERITY_ORDER.map((s) => `${input.findings.filter((f) => f.severity === s).length} ${s}`).join(', ');
-  lines.push(`Findings by severity: ${counts}. ${compact.length} of them are single-source claims, listed in a table at the end.`);
+  const coverage = input.coverage;
+  lines.push(
+    `Findings by severity: ${counts}; one finding per disagreement, errors first, the largest discrepancy first.` +
+      (compact.length > 0 ? ` ${compact.length} of them are single-source claims, listed in a table at the end.` : '') +
+      (coverage !== undefined
+        ? ` Coverage: ${coverage.corroborated} of ${coverage.values} distinct values are given by two or more independent sources; ${coverage.singleSource.length} rest on one (a table at the end; not findings).`
+        : ''),
+  );
   lines.push('');
-  lines.push('| # | severity | kind | about | sources | reviewed as |', '|---|---|---|---|---|---|');
+  lines.push('| # | severity | kind | about | discrepancy | sides | sources | reviewed as |', '|---|---|---|---|---|---|---|---|');
   detailed.forEach((f, i) => {
-    const review = input.reviews?.get(f.id)?.verdict ?? 'not yet reviewed';
     lines.push(
-      `| [${i + 1}](#${findingAnchor(f)}) | ${f.severity} | ${cell(f.kind)} | ${cell(claimGroupLabel(f, names))} | ${sourcesOfFinding(f).map((s) => markdownCode(s)).join(' ')} | ${cell(review)} |`,
+      `| [${i + 1}](#${findingAnchor(f)}) | ${f.severity} | ${cell(f.kind)} | ${cell(claimGroupLabel(f, names))} | ${cell(f.discrepancy?.label ?? '')} | ${f.sides.length} | ${sourcesOfFinding(f).map((s) => markdownCode(s)).join(' ')} | ${cell(reviewWords(input.reviews?.get(f.id)))} |`,
     );
   });
   lines.push('');
@@ -203,5 +253,6 @@ export const renderMarkdownReport = (input: ReportInput): string => {
   lines.push('## Findings', '');
   detailed.forEach((f, i) => lines.push(...renderFinding(f, i + 1, input, sources, names)));
   lines.push(...renderCompact(compact, names));
+  if (compact.length === 0 && coverage !== undefined) lines.push(...renderCoverage(coverage.singleSource, names));
   return `${lines.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
 };

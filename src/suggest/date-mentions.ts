@@ -3,8 +3,8 @@
  * "Dec 12, 2025", "today", "last year") and read by the library's date
  * parser against the source's publication date: a weekday or a month-day is
  * placed on or before publication; on an undated page a weekday stays a
- * weekday constraint and words that need the date ("today", "November 1")
- * are left out rather than guessed. Times alone, casual words ("now", "a
+ * weekday constraint, a month-day a date without a year ("November 1"), and
+ * words that need the date ("today") are left out rather than guessed. Times alone, casual words ("now", "a
  * second") and lower-case month names that are verbs ("may", "march") are
  * not dates.
  */

@@ -8,7 +8,7 @@
  */
 import { parseQuantity } from '../normalize/index.js';
 import { CURRENCY_WORDS } from '../normalize/currency.js';
-import { LEADING_HEDGES, PERCENT_WORDS, SCALE_WORDS, TENS, TRAILING_HEDGES, UNITS, VAGUE_PLURALS } from '../normalize/quantity-vocabulary.js';
+import { LEADING_HEDGES, PERCENT_WORDS, PROPORTIONS, SCALE_WORDS, TENS, TRAILING_HEDGES, UNITS, VAGUE_PLURALS } from '../normalize/quantity-vocabulary.js';
 import type { Mention } from './mention.js';
 import type { SentenceTags } from './pos-tags.js';
 import type { Sentence, Word } from './text-units.js';
@@ -72,6 +72,35 @@ const isUnitWord = (w: Word | undefined, tags: SentenceTags | undefined, sentenc
   return false;
 };
 
+/**
+ * Proportions in words of two words or more ("nearly all", "a majority", "the vast majority"):
+ * the parser reads them as percentage intervals. One-word ones ("most", "all") are too common to
+ * suggest.
+ */
+const PROPORTION_PHRASES = PROPORTIONS.map(([seq]) => seq).filter((seq) => seq.length >= 2).sort((a, b) => b.length - a.length);
+
+/** A proportion in words at `i` and what it is a share of ("nearly all of the world's capacity", "a majority stake"). */
+const proportionMention = (text: string, sentence: Sentence, tags: SentenceTags | undefined, i: number): Mention | undefined => {
+  const { words } = sentence;
+  const seq = PROPORTION_PHRASES.find((p) => matchesSeq(words, i, p));
+  if (seq === undefined) return undefined;
+  let end = i + seq.length;
+  // "of the world's …", "stake": a few words saying of what
+  for (let k = end, n = 0; k < words.length && n < 5; k += 1, n += 1) {
+    const w = words[k] as Word;
+    if (!(lower(w) === 'of' || lower(w) === 'the' || isUnitWord(w, tags, sentence.start, words[k + 1]) || /^\p{Ll}+['’]s$/u.test(w.text))) break;
+    end = k + 1;
+    if (/^[,.;:!?)"”]/.test(text.slice(w.end, w.end + 1))) break;
+  }
+  while (end > i + seq.length && ['of', 'the'].includes(lower(words[end - 1]))) end -= 1;
+  const first = words[i] as Word;
+  const last = words[end - 1] as Word;
+  const phrase = text.slice(first.start, last.end);
+  const parsed = parseQuantity(phrase);
+  if (!parsed.ok) return undefined;
+  return { kind: 'quantity', start: first.start, end: last.end, fileValue: { quantity: phrase }, value: { ...parsed.value, raw: phrase }, strength: end > i + seq.length ? 0.55 : 0.4 };
+};
+
 /** The quantity mentions of one sentence; `taken` ranges (dates) are skipped. */
 export const quantityMentions = (text: string, sentence: Sentence, tags: SentenceTags | undefined, taken: readonly { start: number; end: number }[]): Mention[] => {
   const { words } = sentence;
@@ -79,6 +108,12 @@ export const quantityMentions = (text: string, sentence: Sentence, tags: Sentenc
   let i = 0;
   while (i < words.length) {
     const w = words[i] as Word;
+    const proportion = taken.some((r) => w.start < r.end && r.start < w.end) ? undefined : proportionMention(text, sentence, tags, i);
+    if (proportion !== undefined) {
+      out.push(proportion);
+      i = Math.max(i + 1, sentence.words.findIndex((x) => x.end >= proportion.end) + 1);
+      continue;
+    }
     if (!isNumberStart(w, words[i + 1]) || taken.some((r) => w.start < r.end && r.start < w.end)) {
       i += 1;
       continue;

@@ -120,7 +120,11 @@ export const suggestClaims = (corpus: Corpus, sourceId: string, options: Suggest
   const drafts: Draft[] = [];
   for (const sentence of sentencesOf(text)) {
     if (inNonContent(sentence)) continue;
-    const hasNumber = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds|thousands|millions|billions|dozens?)\b/i.test(sentence.text);
+    // numbers, and proportions in words ("nearly all", "a majority")
+    const hasNumber =
+      /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds|thousands|millions|billions|dozens?|majority|minority|bulk)\b|\b(?:nearly|almost|virtually|practically) (?:all|every)\b/i.test(
+        sentence.text,
+      );
     const tags = hasNumber || sentence.words.length > 0 ? tagSentence(sentence.text) : undefined;
     const dates = dateMentions(sentence, publishedAt);
     const quantities = hasNumber ? quantityMentions(text, sentence, tags, dates) : [];

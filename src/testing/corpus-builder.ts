@@ -101,6 +101,7 @@ export const examplePredicate = (p: ExamplePredicate): Predicate => ({
   cardinality: p.cardinality,
   description: `${p.id} (example predicate)`,
   ...(p.label !== undefined ? { label: p.label } : {}),
+  ...(p.sumOf !== undefined ? { sumOf: p.sumOf.map(predicateId) } : {}),
 });
 
 /**
@@ -137,7 +138,7 @@ export const buildTestCorpus = (input: CorpusInput, options: BuildTestCorpusOpti
     messages.push(...problems);
     if (!span.ok || !value.ok || (time !== undefined && !time.ok)) continue;
     const timeValue = time?.ok === true ? (time.value as Value) : undefined;
-    if (timeValue !== undefined && timeValue.type !== 'date' && timeValue.type !== 'weekday') {
+    if (timeValue !== undefined && values.predicateTypeOf(timeValue) !== 'date') {
       messages.push(createMessage('value-type-mismatch', `qualifiers.time of claim ${c.id} must be a date, not a ${timeValue.type}`, { claimId: c.id }));
       continue;
     }

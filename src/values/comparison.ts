@@ -71,6 +71,11 @@ export interface Comparison {
 
 /** Options of {@link compareValues}. */
 export interface CompareOptions {
-  /** Resolves entity names to canonical ids (otherwise only given ids and name keys are compared). */
-  readonly resolver?: Pick<EntityResolver, 'resolve' | 'nearDuplicate'>;
+  /**
+   * Resolves entity names to canonical ids (otherwise only given ids and name
+   * keys are compared); with `entity`, `within` and `containers`, entity kinds (an
+   * organisation is not a place) and `locatedIn` / `partOf` (a place inside
+   * another is compatible) count too.
+   */
+  readonly resolver?: Pick<EntityResolver, 'resolve' | 'nearDuplicate'> & Partial<Pick<EntityResolver, 'entity' | 'within' | 'containers'>>;
 }

@@ -9,6 +9,7 @@ import { z } from 'zod';
 import { createMessage } from '../model/message.js';
 import { failed, ok, type Result } from '../model/result.js';
 import type { Comparison, CompareOptions } from './comparison.js';
+import type { Discrepancy } from './discrepancy.js';
 import { quotedStyle } from './describe-styles.js';
 import { invalidValueFromIssues } from './invalid-value.js';
 import { booleanKind } from './kinds/boolean.js';
@@ -16,6 +17,7 @@ import { dateKind } from './kinds/date.js';
 import { entityKey } from './kinds/entity.js';
 import { entityKind } from './kinds/entity.js';
 import { entitySetKind } from './kinds/entity-set.js';
+import { partialDateKind } from './kinds/partial-date.js';
 import { quantityKind } from './kinds/quantity.js';
 import { textKind } from './kinds/text.js';
 import { weekdayKind } from './kinds/weekday.js';
@@ -29,6 +31,7 @@ export const BUILTIN_VALUE_KINDS = [
   quantityKind,
   dateKind,
   weekdayKind,
+  partialDateKind,
   booleanKind,
   textKind,
 ] as const;
@@ -55,6 +58,15 @@ export interface ValueKinds<V extends AnyValue = AnyValue> {
   readonly predicateTypeOf: (value: V) => string;
   /** Whether two values can both be true (see `compareValues`). */
   readonly compare: (a: V, b: V, options?: CompareOptions) => Comparison;
+  /**
+   * How far apart two values are when they conflict (see `discrepancy.ts`):
+   * the kind's measure, or `undefined` when neither kind measures the pair.
+   */
+  readonly discrepancy: (a: V, b: V, options?: CompareOptions) => Discrepancy | undefined;
+  /** Where a value lies on its kind's number line, when the kind has one (an index for clustering; see `ValueKindModule.extent`). */
+  readonly extent: (value: V) => readonly [number, number] | undefined;
+  /** The buckets a value falls in, when its kind has them (an index for clustering; see `ValueKindModule.buckets`). */
+  readonly buckets: (value: V, options?: CompareOptions) => readonly string[] | undefined;
   /** Equal for values that say the same thing (see `valueKey`). */
   readonly key: (value: V, entityKey?: (ref: { readonly name: string; readonly id?: string | undefined }) => string) => string;
   /** The value with entity ids filled in from `resolve`. */
@@ -133,6 +145,9 @@ export const createValueKinds = <const K extends readonly AnyValueKind[]>(list: 
     };
   };
 
+  const discrepancy = (a: V, b: V, options: CompareOptions = {}): Discrepancy | undefined =>
+    moduleOf(a).discrepancy?.(a, b, { ...options, selfFirst: true, nounOf }) ?? moduleOf(b).discrepancy?.(b, a, { ...options, selfFirst: false, nounOf });
+
   const schemas = kinds.map((k) => k.schema) as unknown as [z.ZodObject, ...z.ZodObject[]];
   const schema = (schemas.length === 1 ? schemas[0] : z.discriminatedUnion('type', schemas)) as unknown as z.ZodType<V>;
   const shorthands = kinds.flatMap((k) => k.shorthands);
@@ -177,6 +192,9 @@ export const createValueKinds = <const K extends readonly AnyValueKind[]>(list: 
     predicateTypes,
     predicateTypeOf: (value: V) => moduleOf(value).predicateType,
     compare,
+    discrepancy,
+    extent: (value: V) => moduleOf(value).extent?.(value),
+    buckets: (value: V, options: CompareOptions = {}) => moduleOf(value).buckets?.(value, options),
     key: (value: V, keyOf = entityKey) => moduleOf(value).key(value, keyOf),
     canonical: (value: V, resolve: (name: string) => string | undefined) => {
       const canonical = moduleOf(value).canonical;

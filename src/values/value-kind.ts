@@ -12,6 +12,7 @@ import type { EntityResolver } from '../normalize/entity-resolver.js';
 import type { PublishedAt } from '../model/source.js';
 import type { Result } from '../model/result.js';
 import type { Comparison, CompareOptions } from './comparison.js';
+import type { Discrepancy } from './discrepancy.js';
 
 /** Any value: what a kind module may meet on the other side of a comparison. */
 export interface AnyValue {
@@ -84,6 +85,28 @@ export interface ValueKindModule<T extends string = string, V extends AnyValue &
    * judge the pair (the other kind is asked next, then they are different measures).
    */
   readonly compare: (self: V, other: AnyValue, context: CompareContext) => Comparison | undefined;
+  /**
+   * How far apart this value and a conflicting one are (see `discrepancy.ts`),
+   * when the kind can measure it (quantities, dates); `undefined` when it
+   * cannot, or when the two do not conflict. Without it a conflict counts as
+   * `substantial`.
+   */
+  readonly discrepancy?: (self: V, other: AnyValue, context: CompareContext) => Discrepancy | undefined;
+  /**
+   * Where the value lies on the kind's number line (quantities: the amount
+   * with its rounding; dates: day numbers), `[low, high]` with infinite ends
+   * for open intervals. Only an index: two values whose extents do not meet
+   * are never compatible, so clustering need not compare them.
+   */
+  readonly extent?: (value: V) => readonly [number, number] | undefined;
+  /**
+   * Keys of the buckets the value falls in, for kinds whose compatible
+   * values always share one (entities: the entity's key and those of the
+   * places and bodies it lies in; text and booleans: their key). Only an
+   * index, like `extent`: clustering compares a value with the values that
+   * share a bucket, not with all of them.
+   */
+  readonly buckets?: (value: V, options: CompareOptions) => readonly string[];
   /** The value in words, in one of the styles (`quoted` is the registry's: the source's words around `normalized`). */
   readonly describe: (value: V, style: Exclude<DescribeStyle, 'quoted'>) => string;
 }

@@ -1,20 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { ReconcileBenchResult, ReconcileBenchRow } from '../tools/bench/reconcile.js';
 import { reconcileSection } from '../tools/bench/reconcile-section.js';
+import { benchRow, benchRun } from './reconcile-rows.js';
 
-const row = (claims: number, reconcileMs: number, peakRssMb: number, cpuMs = reconcileMs): ReconcileBenchRow => ({
-  claims,
-  sources: claims / 50,
-  groups: claims / 4,
-  findings: claims / 2,
-  passages: 0,
-  reconcileMs,
-  cpuMs,
-  generateMs: 1,
-  corpusHeapMb: 10,
-  peakRssMb,
-});
-const run = (rows: readonly ReconcileBenchRow[]): ReconcileBenchResult => ({ rows, exponent: Number.NaN, cpuExponent: Number.NaN, node: 'v20', machine: 'test' });
+const row = benchRow;
+const run = benchRun;
 
 describe('reconcileSection', () => {
   it('takes the median of each size over runs', () => {

@@ -54,10 +54,11 @@ describe('claimtrace explain <finding-id>', () => {
   });
 
   it.each([
-    ['an unknown id', 'value-conflict:ffffffffffff', /no finding value-conflict:ffffffffffff/],
-    ['an ambiguous prefix', '', /matches \d+ findings/],
-  ])('exits 2 on %s and suggests ids', async (_name, query, message) => {
-    const result = await runInProcess(['explain', query, FOLDER]);
+    ['an unknown id', 'value-conflict:ffffffffffff', FOLDER, /no finding value-conflict:ffffffffffff/],
+    // the bundled corpus has two membership-conflict findings: who the founders are, and how many
+    ['an ambiguous prefix', 'membership-conflict:', 'claims', /matches 2 findings/],
+  ])('exits 2 on %s and suggests ids', async (_name, query, folder, message) => {
+    const result = await runInProcess(['explain', query, folder]);
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(message);
     expect(result.stderr).toMatch(/hint: did you mean: \S+:/);

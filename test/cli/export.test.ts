@@ -94,8 +94,11 @@ describe('claimtrace export on the bundled corpus: nothing is lost', () => {
 
   it('claimreview: one review per claim with findings at or above warning, each carrying every span of its claim', () => {
     const { findings } = settled(createReconciler({ rules: builtinRules() }).reconcile(corpus));
+    // a finding concerns the claims of its sides and the claims its related notes point at
     const atLeastWarning = findings.filter((f) => f.severity !== 'info');
-    const withFindings = new Set(atLeastWarning.flatMap((f) => [...f.sides.flatMap((s) => s.claims.map((c) => c.claimId as string)), ...f.related.flatMap((n) => (n.claimId !== undefined ? [n.claimId as string] : []))]));
+    const withFindings = new Set(
+      atLeastWarning.flatMap((f) => [...f.sides.flatMap((s) => s.claims.map((c) => c.claimId as string)), ...f.related.flatMap((n) => (n.claimId !== undefined ? [n.claimId as string] : []))]),
+    );
     const graph = (exported.claimreview as { '@context': string; '@graph': Review[] })['@graph'];
     expect((exported.claimreview as { '@context': string })['@context']).toBe('https://schema.org');
     expect(new Set(graph.map((r) => r.itemReviewed.identifier))).toEqual(new Set([...withFindings].filter((id) => corpus.claims.some((c) => c.id === id))));
@@ -170,7 +173,10 @@ describe('claimtrace export on the bundled corpus: nothing is lost', () => {
     expect(markdown.code).toBe(0);
     expect(markdown.stdout).toMatch(/^# Conflict report\n/);
     expect(json.code).toBe(0);
-    expect((JSON.parse(json.stdout) as { findings: unknown[] }).findings.length).toBeGreaterThan(100);
+    // one finding per disagreement (five), and the single-source values as coverage
+    const data = JSON.parse(json.stdout) as { findings: unknown[]; coverage: { singleSource: unknown[] } };
+    expect(data.findings.length).toBeGreaterThanOrEqual(5);
+    expect(data.coverage.singleSource.length).toBeGreaterThan(100);
     expect(html.code).toBe(0);
     expect(html.stdout.startsWith('<!DOCTYPE html>')).toBe(true);
     expect(html.stdout).toContain('claimtrace export claims --format html');

@@ -92,7 +92,7 @@ describe('toClaimReviews', () => {
     expect(review('members-002').itemReviewed.author).toEqual({ '@type': 'NewsMediaOrganization', '@id': 'urn:claimtrace:entity:politico', name: 'politico.com' });
     // "officials" is not in the alias tables: the review names the publisher of the emoji wire, which has none.
     expect(review('partners-emoji').itemReviewed.author).toMatchObject({ '@type': 'Organization', '@id': 'urn:claimtrace:source:emoji-wire:publisher' });
-    const launch = reviewsOf({ findings: [{ ...findings[0]!, sides: [{ label: 'x', claims: [{ claimId: 'launch-001' as never, sourceId: '001_661b18e7d48334bf' as never, span: corpus.claims[3]!.evidence[0]!, value: corpus.claims[3]!.value }] }] }] }).reviews[0];
+    const launch = reviewsOf({ findings: [{ ...findings[0]!, sides: [{ label: 'x', claims: [{ claimId: 'launch-001' as never, sourceId: '001_661b18e7d48334bf' as never, span: corpus.claims[3]!.evidence[0]!, value: corpus.claims[3]!.value }], sources: ['001_661b18e7d48334bf' as never], sourceGroups: [['001_661b18e7d48334bf' as never]], support: 1 }] }] }).reviews[0];
     expect(launch?.itemReviewed.author).toEqual({ '@type': 'NewsMediaOrganization', '@id': 'urn:claimtrace:entity:newsbytes', name: 'NewsBytes' });
   });
 

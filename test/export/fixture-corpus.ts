@@ -171,6 +171,12 @@ const findingClaim = (c: Claim) => {
 
 const [founders, members, partners, , growthRecapture, growthEmoji] = claims as [Claim, Claim, Claim, Claim, Claim, Claim];
 
+/** A side of one claim, as the engine counts it (one source, one group, one witness). */
+const side = (label: string, claim: Claim) => {
+  const c = findingClaim(claim);
+  return { label, claims: [c], sources: [c.sourceId], sourceGroups: [[c.sourceId]], support: 1 };
+};
+
 /** Findings as a reconciler would report them (hand-written; the reconciler is tested elsewhere). */
 export const findings: readonly Finding[] = [
   {
@@ -182,11 +188,11 @@ export const findings: readonly Finding[] = [
     severity: 'error',
     message: 'expected the 5 founding members of 001, found 8 nations including United Arab Emirates in 002',
     key: { subject: 'pax-silica', predicate: predicateId('founding-members') },
-    sides: [
-      { label: 'five', claims: [findingClaim(founders)] },
-      { label: 'eight', claims: [findingClaim(members)] },
-    ],
+    disagreement: 'members',
+    sides: [side('five', founders), side('eight', members)],
     related: [],
+    disputed: [['country:AE']],
+    fingerprint: 'aaaa',
   },
   {
     id: findingId('single-source:bbbb000002'),
@@ -196,8 +202,11 @@ export const findings: readonly Finding[] = [
     kind: 'single-source',
     severity: 'info',
     message: 'only one source states the partner count',
-    sides: [{ label: 'nine', claims: [findingClaim(partners)] }],
+    disagreement: 'single-source',
+    sides: [side('nine', partners)],
     related: [{ message: 'stated here', claimId: partners.id }],
+    disputed: [],
+    fingerprint: 'bbbb',
   },
   {
     id: findingId('value-conflict:cccc000003'),
@@ -207,10 +216,10 @@ export const findings: readonly Finding[] = [
     kind: 'value-conflict',
     severity: 'warning',
     message: 'expected about 6 partners as one source says, found 9 in another',
-    sides: [
-      { label: 'six', claims: [findingClaim(growthRecapture)] },
-      { label: 'nine', claims: [findingClaim(growthEmoji)] },
-    ],
+    disagreement: 'value',
+    sides: [side('six', growthRecapture), side('nine', growthEmoji)],
     related: [],
+    disputed: [['six'], ['nine']],
+    fingerprint: 'cccc',
   },
 ];

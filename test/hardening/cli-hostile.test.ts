@@ -84,12 +84,12 @@ describe('claimtrace export with hostile claim text', () => {
   const ATTACK = '</script><script>alert(1)</script> & \u2028';
 
   it('writes JSON-LD that can be pasted into a <script> element: no "<", ">", "&" or line separators raw, same data when parsed', async () => {
-    const dir = folderWith({
-      'claims/wire.yaml': `source: wire\nclaims:\n${claim('attack', 'worth nearly $12 billion', `    note: ${JSON.stringify(ATTACK)}\n`)}`.replace(
-        'subject: Pax Silica',
-        `subject: ${JSON.stringify(`Pax ${ATTACK}`)}`,
-      ),
-    });
+    // Two amounts for the hostile subject: a conflict, so ClaimReview has claims to review.
+    const conflicting = (id: string, amount: string): string =>
+      claim(id, 'worth nearly $12 billion', `    note: ${JSON.stringify(ATTACK)}\n`)
+        .replace('subject: Pax Silica', `subject: ${JSON.stringify(`Pax ${ATTACK}`)}`)
+        .replace('"$12 billion"', JSON.stringify(amount));
+    const dir = folderWith({ 'claims/wire.yaml': `source: wire\nclaims:\n${conflicting('attack', '$12 billion')}${conflicting('attack-2', '$120 billion')}` });
     const formats = ['claimreview', 'web-annotation', 'prov'];
     const results = await Promise.all(formats.map((format) => runBinAsync(['export', '.', '--format', format, ...(format === 'claimreview' ? ['--date', '2026-01-15', '--base-url', 'https://example.org/checks', '--author', 'Desk', '--min-severity', 'info'] : [])], { cwd: dir, env: { NO_COLOR: '1' } })));
     for (const [i, result] of results.entries()) {

@@ -30,7 +30,7 @@ const sourceText = (n: number): string =>
     [
       `Menu | Home | <script>window.__pwned=10</script>`,
       `Report ${n}. The members of ${NAME} are Japan, ${n === 1 ? 'Israel' : 'Canada'} and <i>${PAYLOAD}</i>.`,
-      `Officials said the reserve is worth $${10 + n} billion.`,
+      `Officials said the reserve is worth $${10 + 20 * n} billion.`,
       `The text value is ${PAYLOAD} (copy ${n}).`,
       `AI summary: ${PAYLOAD} end of summary ${n}.`,
       `As reported by ${PAYLOAD}.`,
@@ -66,8 +66,8 @@ const claims = (id: string, n: number) => ({
       id: `amount-${id}`,
       subject: NAME,
       predicate: 'amount',
-      value: { quantity: `$${10 + n} billion` },
-      quote: `worth $${10 + n} billion`,
+      value: { quantity: `$${10 + 20 * n} billion` }, // far enough apart to conflict once rounding is allowed for
+      quote: `worth $${10 + 20 * n} billion`,
       attribution: { speaker: PAYLOAD, role: PAYLOAD, outlet: PAYLOAD },
       hedge: 'reported',
     },

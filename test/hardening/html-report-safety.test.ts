@@ -115,7 +115,11 @@ describe('the HTML report of a hostile claims folder', () => {
       message: PAYLOAD,
       key: { subject: PAYLOAD, predicate: 'amount' as never },
       sides: input.findings.find((f) => f.ruleId === 'value-conflict')?.sides.map((s) => ({ ...s, label: PAYLOAD })) ?? [],
-      related: [{ message: PAYLOAD, claimId: `c"><script>` as never, span: input.corpus.claims[0]!.evidence[0]! }],
+      related: [{ message: PAYLOAD, claimId: `c"><script>` as never, span: input.corpus.claims[0]!.evidence[0]!, ruleId: `r"><script>` as never }],
+      disagreement: PAYLOAD,
+      discrepancy: { grade: 'magnitude', score: 2, label: PAYLOAD },
+      disputed: [[PAYLOAD]],
+      fingerprint: PAYLOAD,
       data: { discrepancy: { score: 2, label: PAYLOAD } },
     };
     const html = renderHtmlReport({
@@ -125,13 +129,13 @@ describe('the HTML report of a hostile claims folder', () => {
       command: PAYLOAD,
       findings: [...input.findings, hostile],
       ruleDescriptions: { [hostile.ruleId]: PAYLOAD },
-      reviews: new Map([[hostile.id, { verdict: PAYLOAD as FindingReview['verdict'], reason: PAYLOAD, reviewedBy: PAYLOAD }]]),
+      reviews: new Map([[hostile.id, { verdict: PAYLOAD as FindingReview['verdict'], reason: PAYLOAD, reviewedBy: PAYLOAD, status: 'new-evidence' }]]),
       preferred: new Map([[hostile.id, { strategy: PAYLOAD, value: PAYLOAD, confidence: Number.NaN, explanation: PAYLOAD }]]),
       claimLocations: new Map([[input.corpus.claims[0]!.id, { file: PAYLOAD, start: { line: 1, column: 1 } }]]),
     });
     expectInert(html);
     const dom = parseHtml(html);
     expect(elements(dom).find((el) => el.tagName === 'title')?.childNodes.length).toBe(1);
-    expect(textOf(dom)).toContain('discrepancy 2.00');
+    expect(textOf(dom)).toContain('(magnitude)');
   });
 });

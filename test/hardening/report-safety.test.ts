@@ -97,15 +97,22 @@ const handMade: Finding = {
   severity: 'error',
   message: `# message\n${LINE_ATTACKS.join('\n')}\n${INLINE_ATTACK}`,
   key: { subject: NAME, predicate: 'amount' as Finding['ruleId'] as never },
+  disagreement: `value ${INLINE_ATTACK}`,
   sides: [
     {
       label: `label ${INLINE_ATTACK}`,
       claims: settled(built).corpus.claims
         .filter((c) => c.id === 'a-text')
         .map((c) => ({ claimId: c.id, sourceId: c.evidence[0]!.sourceId, span: c.evidence[0]!, value: c.value })),
+      sources: [settled(built).corpus.claims.find((c) => c.id === 'a-text')!.evidence[0]!.sourceId],
+      sourceGroups: [[settled(built).corpus.claims.find((c) => c.id === 'a-text')!.evidence[0]!.sourceId]],
+      support: 1,
     },
   ],
   related: [{ message: `- related ${INLINE_ATTACK}`, span: settled(built).corpus.claims.find((c) => c.id === 'b-text')!.evidence[0]! }],
+  discrepancy: { grade: 'magnitude', score: 2.5, label: `label ${INLINE_ATTACK}` },
+  disputed: [[INLINE_ATTACK]],
+  fingerprint: 'f00d',
 };
 
 const input: ReportInput = {

@@ -2,7 +2,8 @@
  * Control characters from the claims folder never reach a terminal raw. A
  * folder carries ESC/CSI/OSC sequences, C1 controls, a carriage return and
  * bidi overrides in a source text, a claim note, a speaker, a publisher, a
- * baseline reason and a file name; `check`, `summary`, `explain`, `anchor`
+ * baseline reason and a file name (the evil subject in a finding of its own,
+ * since a value one source alone gives is coverage, not a finding); `check`, `summary`, `explain`, `anchor`
  * and the Markdown and HTML reports must show each as a visible marker (⟨U+001B⟩), with
  * or without colour, and JSON output must escape them (same data when
  * parsed). The terminal choke point is then tested as a property: for any
@@ -64,6 +65,11 @@ const evilFolder = (): string => {
       '',
     ].join('\n'),
   );
+  // The wire gives the evil subject another amount: a finding names it (a value one source alone gives is coverage, not a finding).
+  writeFileSync(
+    join(dir, 'claims/wire.yaml'),
+    `${readFileSync(join(FIXTURE, 'claims/wire.yaml'), 'utf8')}  - id: wire-evil-subject\n    subject: ${JSON.stringify(`Vault${CLEAR_SCREEN}${RLO}`)}\n    predicate: amount\n    value: { quantity: nearly $12 billion }\n    quote: worth nearly $12 billion\n`,
+  );
   return dir;
 };
 
@@ -81,8 +87,9 @@ describe('control characters from the claims folder at the terminal', () => {
   beforeAll(async () => {
     dir = evilFolder();
     const json = await runInProcess(['check', '.', '--json'], { cwd: dir });
-    const report = JSON.parse(json.stdout) as { findings: { id: string; ruleId: string }[] };
-    const finding = report.findings.find((f) => f.ruleId === 'value-conflict');
+    const report = JSON.parse(json.stdout) as { findings: { id: string; ruleId: string; message: string }[] };
+    // the fixture's Project Vault is reviewed; the evil subject's conflict stays new
+    const finding = report.findings.find((f) => f.ruleId === 'value-conflict' && f.message.includes('Project Vault'));
     if (finding === undefined) throw new Error(`no value conflict in ${json.stdout.slice(0, 500)}`);
     findingId = finding.id;
     writeFileSync(

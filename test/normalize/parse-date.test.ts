@@ -94,6 +94,24 @@ describe('parseDate: weekdays without a publication date stay constraints', () =
   });
 });
 
+describe('parseDate: dates without a year on a page without a publication date', () => {
+  it.each([
+    ['January 6', { month: 1, day: 6 }],
+    ['on March 3', { month: 3, day: 3 }],
+    ['Feb 29', { month: 2, day: 29 }],
+    ['3 March', { month: 3, day: 3 }],
+    ['in December', { month: 12 }],
+  ] as const)('%j → a partial date %j', (text, expected) => {
+    const result = parseDate(text);
+    expect(result.ok && result.value).toEqual({ type: 'partial-date', ...expected, raw: text });
+  });
+
+  it('with a publication date, the year is the one that puts the day on or before publication', () => {
+    const result = parseDate('January 6', { publishedAt: wed24 });
+    expect(result.ok && result.value).toMatchObject({ type: 'date', start: '2025-01-06' });
+  });
+});
+
 describe('parseDate: refusals', () => {
   it.each([
     ['', {}, 'empty'],
@@ -101,11 +119,10 @@ describe('parseDate: refusals', () => {
     ['soon', { publishedAt: fri12 }, 'no-date'],
     ['today', {}, 'needs-publication-date'],
     ['last year', { publishedAt: unknown }, 'needs-publication-date'],
-    ['January 6', {}, 'needs-publication-date'],
+    ['Dec 12-14', {}, 'needs-publication-date'],
     ['last week', {}, 'needs-publication-date'],
     ['December 12 and 14', {}, 'ambiguous-date'],
     ['Feb 30', { publishedAt: wed24 }, 'no-date'],
-    ['Feb 29', {}, 'needs-publication-date'],
     ['Friday', { publishedAt: 'not a date' }, 'invalid-publication-date'],
     ['Friday', { publishedAt: new Date(Number.NaN) }, 'invalid-publication-date'],
   ] as const)('%j %j → %s', (text, options, code) => {

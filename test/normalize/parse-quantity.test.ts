@@ -122,7 +122,6 @@ describe('parseQuantity', () => {
     ['', 'empty'],
     ['   ', 'empty'],
     ['several', 'no-number'],
-    ['nearly all of them', 'no-number'],
     ['some countries', 'no-number'],
     ['55-54', 'invalid-range'],
     ['between 10', 'invalid-range'],
@@ -134,6 +133,52 @@ describe('parseQuantity', () => {
     const result = parseQuantity(text);
     expect(!result.ok && result.messages[0]?.code).toBe(code);
     if (!result.ok) expect(result.messages[0]?.message.length).toBeGreaterThan(10);
+  });
+
+  // Proportions and fractions in words are percentages (docs/normalization.md).
+  it.each([
+    ['nearly all of them', [90, 100, true, false], '% of them'],
+    ['almost all', [90, 100, true, false], '%'],
+    ['most of its output', [50, 100, false, true], '% of its output'],
+    ['a majority stake', [50, 100, false, true], '% stake'],
+    ['the vast majority', [80, 100, true, true], '%'],
+    ['a minority', [0, 50, true, false], '%'],
+    ['all', [100, 100, true, true], '%'],
+    ['half', [50, 50, true, true], '%'],
+    ['nearly half of exports', [45, 50, true, true], '% of exports'],
+    ['two-thirds', [66.6666666667, 66.6666666667, true, true], '%'],
+    ['more than a third', [33.3333333333, null, false, false], '%'],
+    ['three quarters of supply', [75, 75, true, true], '% of supply'],
+  ] as const)('%j is the proportion %j %s', (text, [low, high, lowInclusive, highInclusive], unit) => {
+    const result = parseQuantity(text);
+    expect(result.ok && result.value).toMatchObject({ low, high, lowInclusive, highInclusive, unit });
+  });
+
+  // The precision the words imply (`step`): the place of the last significant digit; counts of things are exact.
+  it.each([
+    ['$2 billion', 1e9],
+    ['$1.67 billion', 0.01e9],
+    ['1.67', 0.01],
+    ['$12 billion', 1e9],
+    ['$120 billion', 10e9],
+    ['$100 billion', 10e9],
+    ['54%', 1],
+    ['40%', 1],
+    ['54-55%', 1],
+    ['nearly $3.4 million', 0.1e6],
+    ['about $4 million', 1e6],
+    ['$10-12 billion', 1e9],
+    ['half', 10],
+    ['300 tonnes', 10],
+    ['2 million people', 1e6],
+    ['2,300 jobs', undefined],
+    ['five countries', undefined],
+    ['54 countries', undefined],
+    ['more than 50 countries', undefined],
+    ['nearly all', undefined],
+  ] as const)('%j has step %s', (text, step) => {
+    const result = parseQuantity(text);
+    expect(result.ok && result.value.step).toBe(step);
   });
 
   it('refuses a hedge width outside [0, 1)', () => {

@@ -119,12 +119,27 @@ export const findingArb: fc.Arbitrary<Finding> = fc
     severity: fc.constantFrom('error' as const, 'warning' as const, 'info' as const),
     message: anyTextArb,
     key: optional(fc.record({ subject: anyTextArb, predicate: idArb })),
-    sides: fc.array(fc.record({ label: anyTextArb, claims: fc.array(findingClaimArb, { maxLength: 3 }) }), { maxLength: 3 }),
+    disagreement: anyTextArb,
+    sides: fc.array(
+      fc.record({
+        label: anyTextArb,
+        claims: fc.array(findingClaimArb, { maxLength: 3 }),
+        sources: fc.array(idArb, { maxLength: 3 }),
+        sourceGroups: fc.array(fc.array(idArb, { maxLength: 3 }), { maxLength: 3 }),
+        support: fc.nat({ max: 9 }),
+      }),
+      { maxLength: 3 },
+    ),
     related: fc.array(
-      fc.record({ message: anyTextArb, sourceId: optional(idArb), claimId: optional(idArb), span: optional(spanArb) }).map(compact),
+      fc.record({ message: anyTextArb, sourceId: optional(idArb), claimId: optional(idArb), span: optional(spanArb), ruleId: optional(idArb) }).map(compact),
       { maxLength: 2 },
     ),
     sourceGroups: optional(fc.array(fc.array(idArb, { maxLength: 3 }), { maxLength: 3 })),
+    discrepancy: optional(
+      fc.record({ grade: fc.constantFrom('minor' as const, 'substantial' as const, 'magnitude' as const), score: fc.double({ min: 0, max: 2.999, noNaN: true }), label: anyTextArb }),
+    ),
+    disputed: fc.array(fc.array(anyTextArb, { maxLength: 3 }), { maxLength: 3 }),
+    fingerprint: fc.string({ maxLength: 12 }),
     data: optional(fc.dictionary(fc.oneof(fc.string({ maxLength: 8 }), fc.constantFrom('constructor', 'toString', 'hasOwnProperty')).filter((k) => k !== '__proto__'), jsonArb, { maxKeys: 4 })),
   })
   .map(compact) as fc.Arbitrary<Finding>;

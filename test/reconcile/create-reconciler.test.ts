@@ -44,6 +44,7 @@ const hedgedFunctionalRule = defineRule({
           kind: 'hedged-functional',
           message: `${context.sourceLabel(c.sourceId)} gives ${group.subjectName} ${group.predicate} only tentatively (${c.hedge})`,
           key: { subject: group.subject, predicate: group.predicate },
+          disagreement: `hedged:${c.claimId}`,
           sides: [{ label: context.sourceLabel(c.sourceId), claims: [context.findingClaim(c)] }],
         }));
     }),
@@ -84,7 +85,7 @@ describe('createReconciler', () => {
     const reconciler = createReconciler({ rules: builtinRules() });
     const base = settled(reconciler.reconcile(paxSilicaCorpus()));
     const shuffled = settled(reconciler.reconcile(shuffledCorpus(paxSilicaCorpus(), seed * 7919)));
-    expect(base.findings.length).toBeGreaterThan(5);
+    expect(base.findings.length).toBeGreaterThanOrEqual(4);
     expect(JSON.stringify(shuffled.findings)).toBe(JSON.stringify(base.findings));
     expect(JSON.stringify(shuffled.groups)).toBe(JSON.stringify(base.groups));
     expect(JSON.stringify(shuffled.dependence)).toBe(JSON.stringify(base.dependence));
@@ -116,10 +117,12 @@ describe('createReconciler', () => {
     expect(after.findings.map((f) => f.id)).toEqual(base.findings.map((f) => f.id));
   });
 
-  it('orders findings: errors, warnings, infos, then rule, subject, predicate, id', () => {
+  it('orders findings: errors, warnings, infos, then the larger discrepancy, then rule, subject, predicate, id', () => {
     const { findings } = run(builtinRules(), paxSilicaCorpus());
     const rank = { error: 0, warning: 1, info: 2 } as const;
-    const keys = findings.map((f) => [rank[f.severity], f.ruleId, f.key?.subject ?? '', f.key?.predicate ?? '', f.id].join('\u0000'));
+    const keys = findings.map((f) =>
+      [rank[f.severity], (9 - (f.discrepancy?.score ?? -1)).toFixed(3).padStart(8, '0'), f.ruleId, f.key?.subject ?? '', f.key?.predicate ?? '', f.id].join('\u0000'),
+    );
     expect(keys).toEqual([...keys].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
   });
 
@@ -149,9 +152,20 @@ describe('createReconciler', () => {
     expect(settled(result).findings).toHaveLength(1);
   });
 
+  it('names each stage of a run as it ends (onStageEnd, for profiling), a rule that throws included', () => {
+    const throwing = defineRule({ id: 'broken', meta: { description: 'throws', docs: 'throws', kinds: {} }, check: () => { throw new Error('boom'); } });
+    const stages: string[] = [];
+    createReconciler({ rules: [throwing, hedgedFunctionalRule], options: { onStageEnd: (stage) => stages.push(stage) } }).reconcile(vaultCorpus());
+    expect(stages).toEqual(['dependence', 'groups', 'rule:broken', 'rule:newsroom:hedged-functional', 'assemble', 'coverage']);
+  });
+
   it('drops findings of a kind the rule does not declare, and findings that break the schema when validation is on', () => {
-    const undeclared = defineRule({ id: 'undeclared', meta: { description: 'x', docs: 'x', kinds: {} }, check: () => [{ kind: 'x', message: 'm', sides: [] }] });
-    const sloppy = defineRule({ id: 'sloppy', meta: { description: 'x', docs: 'x', kinds: { x: { severity: 'fatal' as never, description: 'x' } } }, check: () => [{ kind: 'x', message: 'm', sides: [] }] });
+    const undeclared = defineRule({ id: 'undeclared', meta: { description: 'x', docs: 'x', kinds: {} }, check: () => [{ kind: 'x', message: 'm', disagreement: 'x', sides: [] }] });
+    const sloppy = defineRule({
+      id: 'sloppy',
+      meta: { description: 'x', docs: 'x', kinds: { x: { severity: 'fatal' as never, description: 'x' } } },
+      check: () => [{ kind: 'x', message: 'm', disagreement: 'x', sides: [] }],
+    });
     const result = run([undeclared, sloppy], vaultCorpus());
     expect(result.messages.map((p) => [p.code, p.ruleId])).toEqual([
       ['undeclared-kind', 'undeclared'],
@@ -234,7 +248,7 @@ describe('ids that are also property names', () => {
     const rule = defineRule({
       id: 'constructor',
       meta: { description: 'x', docs: 'x', kinds: { x: { severity: 'warning', description: 'x' } } },
-      check: (context) => context.groups.map((g) => ({ kind: 'x', message: g.claims[0]?.witness ?? '', sides: [], identity: g.key })),
+      check: (context) => context.groups.map((g) => ({ kind: 'x', message: g.claims[0]?.witness ?? '', disagreement: g.key, sides: [] })),
     });
     const result = createReconciler({ rules: [rule], config: {}, options: { validateFindings: true } }).reconcile(c);
     expect(result.messages).toEqual([]);

@@ -54,7 +54,13 @@ export const corpus = (parts: {
 }): Corpus => {
   const built = buildTestCorpus({
     sources: parts.sources,
-    predicates: parts.predicates.map((p) => ({ id: p.id, valueType: p.valueType, cardinality: p.cardinality, ...(p.label !== undefined ? { label: p.label } : {}) })),
+    predicates: parts.predicates.map((p) => ({
+      id: p.id,
+      valueType: p.valueType,
+      cardinality: p.cardinality,
+      ...(p.label !== undefined ? { label: p.label } : {}),
+      ...(p.sumOf !== undefined ? { sumOf: p.sumOf } : {}),
+    })),
     claims: parts.claims,
     ...(parts.entities !== undefined ? { entities: parts.entities } : {}),
   });

@@ -26,9 +26,15 @@ describe('the Pax Silica seed texts', () => {
     expect(of('source-dependence').map((f) => f.message)).toEqual([
       expect.stringMatching(/^000 and 003 share four passages \(\d+ words\): counted as one independent source$/),
     ]);
-    const ministerial = of('uncorroborated').find((f) => f.key?.predicate === 'attendance');
-    expect(ministerial?.message).toContain('but they are one independent source');
-    expect(ministerial?.sourceGroups).toEqual([[S000, S003]]);
+    // Single-source values are coverage, not findings: the ministerial attendance only the 000/003 group gives.
+    expect(of('uncorroborated')).toEqual([]);
+    const ministerial = result.coverage.singleSource.find((v) => v.key.predicate === 'attendance');
+    expect(ministerial?.sources).toEqual([S000, S003]);
+    expect(ministerial?.witness).toBe(`group:${S000}`);
+    // … and the rule, turned on, says why they count as one.
+    const optedIn = run(builtinRules(), paxSilicaCorpus(), { uncorroborated: 'on' }).findings.find((f) => f.ruleId === 'uncorroborated' && f.key?.predicate === 'attendance');
+    expect(optedIn?.message).toContain('but they are one independent source');
+    expect(optedIn?.sourceGroups).toEqual([[S000, S003]]);
   });
 
   it('surfaces the launch-date tension: signed Fri 12 Dec, reported by a page published 24 Dec', () => {

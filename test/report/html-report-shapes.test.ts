@@ -7,7 +7,7 @@
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkClaimsFolder, reportInputFromCheck } from '../../src/check/index.js';
-import type { Finding, FindingClaim } from '../../src/model/finding.js';
+import type { Finding, FindingClaim, FindingSide } from '../../src/model/finding.js';
 import { formatMessage } from '../../src/model/message.js';
 import type { SourceDocument } from '../../src/model/source.js';
 import { renderHtmlReport, type ReportInput } from '../../src/report/index.js';
@@ -27,6 +27,12 @@ const claimOf = (id: string): FindingClaim => {
   return { claimId: c.id, sourceId: c.evidence[0]!.sourceId, span: c.evidence[0]!, value: c.value };
 };
 
+/** A side as the engine counts it: sources, independent groups (one per source here), witnesses. */
+const side = (label: string, claims: readonly FindingClaim[]): FindingSide => {
+  const sources = [...new Set(claims.map((c) => c.sourceId))].sort();
+  return { label, claims: [...claims], sources, sourceGroups: sources.map((x) => [x]), support: sources.length };
+};
+
 const finding = (id: string, over: Partial<Finding> = {}): Finding => ({
   id: id as Finding['id'],
   source: 'reconcile',
@@ -35,8 +41,11 @@ const finding = (id: string, over: Partial<Finding> = {}): Finding => ({
   kind: 'value-conflict',
   severity: 'warning',
   message: `finding ${id}`,
+  disagreement: 'value',
   sides: [],
   related: [],
+  disputed: [],
+  fingerprint: 'f',
   ...over,
 });
 
@@ -45,10 +54,10 @@ const cards = (root: Element): Element[] => elements(root).filter((el) => el.tag
 describe('the HTML report over generic finding shapes', () => {
   it('renders any number of value clusters, each with its own tone, support and quotes', () => {
     const sides = [
-      { label: 'first', claims: [claimOf('cost-gazette')] },
-      { label: 'second', claims: [claimOf('cost-herald')] },
-      { label: 'third', claims: [claimOf('cost-gazette'), claimOf('cost-herald')] },
-      { label: 'fourth', claims: [claimOf('opening-gazette')] },
+      side('first', [claimOf('cost-gazette')]),
+      side('second', [claimOf('cost-herald')]),
+      side('third', [claimOf('cost-gazette'), claimOf('cost-herald')]),
+      side('fourth', [claimOf('opening-gazette')]),
     ];
     const root = parseHtml(renderHtmlReport({ ...base, findings: [finding('n:1', { sides })] }));
     const rendered = byClass(cards(root)[0] as Element, 'side');
@@ -58,29 +67,30 @@ describe('the HTML report over generic finding shapes', () => {
       ['2', 'Value 3 of 4: third', ['tone-2']],
       ['3', 'Value 4 of 4: fourth', ['tone-3']],
     ]);
-    expect(textOf(rendered[2] as Element)).toContain('Support: 2 sources in 2 independent groups');
+    expect(textOf(rendered[2] as Element)).toContain('Support: 2 independent witnesses, 2 sources in 2 independent groups');
     expect(byClass(rendered[2] as Element, 'evidence')).toHaveLength(2);
   });
 
-  it('orders by severity, then by discrepancy (largest first, in either place a finding may carry it), then as given', () => {
+  it('orders by severity, then by discrepancy (largest first), then as given', () => {
+    const graded = (grade: 'minor' | 'substantial' | 'magnitude', score: number, label: string) => ({ discrepancy: { grade, score, label } });
     const findings = [
       finding('w:none-1'),
-      finding('w:small', { data: { discrepancy: 0.2 } }),
-      finding('i:huge', { severity: 'info', data: { discrepancy: 99 } }),
-      { ...finding('w:graded'), discrepancy: { score: 1.5, label: 'tenfold' } } as Finding,
-      finding('w:big', { data: { discrepancy: { value: 3 } } }),
+      finding('w:small', graded('minor', 0.2, 'minor tension: 2% apart')),
+      finding('i:huge', { severity: 'info', ...graded('magnitude', 2.9, 'far') }),
+      finding('w:graded', graded('substantial', 1.5, 'about fivefold')),
+      finding('w:big', graded('magnitude', 2.1, 'about tenfold apart')),
       finding('e:any', { severity: 'error' }),
       finding('w:none-2'),
     ];
     const root = parseHtml(renderHtmlReport({ ...base, findings }));
     expect(cards(root).map((c) => attr(c, 'data-finding'))).toEqual(['e:any', 'w:big', 'w:graded', 'w:small', 'w:none-1', 'w:none-2', 'i:huge']);
-    expect(textOf(cards(root)[2] as Element)).toContain('discrepancy 1.50 (tenfold)');
+    expect(textOf(cards(root)[1] as Element)).toContain('about tenfold apart (magnitude)');
   });
 
   it('shows a quote whose span no longer stands in its source without highlighting other words', () => {
     const stale = claimOf('cost-gazette');
     const moved: FindingClaim = { ...stale, span: { ...stale.span, position: { ...stale.span.position, start: stale.span.position.start + 3, end: stale.span.position.end + 3 } } };
-    const root = parseHtml(renderHtmlReport({ ...base, findings: [finding('s:1', { sides: [{ label: 'moved', claims: [moved] }] })] }));
+    const root = parseHtml(renderHtmlReport({ ...base, findings: [finding('s:1', { sides: [side('moved', [moved])] })] }));
     const card = cards(root)[0] as Element;
     expect(byClass(card, 'evidence')).toEqual([]);
     expect(textOf(byClass(card, 'stale')[0] as Element)).toContain('these words are not in the source text');

@@ -32,7 +32,8 @@ const REPORT = join(ROOT, 'docs/conflict-report.html');
 const REPORT_URL = pathToFileURL(REPORT).href;
 const SHOTS = join(ROOT, '.tmp/test-output/html-report');
 const AXE = readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
-const UAE = 'membership-conflict:c8d4a4accaaa';
+// The who-founded-it disagreement (its id names the disagreement, so it survives new sources).
+const UAE = 'membership-conflict:23683665d083';
 
 const executable = findChromium();
 if (executable === undefined) console.warn(`html-report.browser.test: ${NO_CHROMIUM}`);
@@ -214,7 +215,7 @@ describe.skipIf(executable === undefined)(`the HTML report in headless Chromium$
         checked += 1;
       });
     }
-    expect(checked).toBeGreaterThan(230);
+    expect(checked).toBeGreaterThan(20);
     // Each source's text in the page is the source's text, character for character.
     const texts = await page.$$eval('.source .source-text', (els) => els.map((el) => (el as unknown as { textContent: string }).textContent));
     expect(texts).toEqual(input.corpus.sources.map((d) => d.text));
@@ -307,14 +308,14 @@ describe.skipIf(executable === undefined)(`the HTML report in headless Chromium$
     expect(await status()).toBe(`Showing ${input.findings.length} of ${input.findings.length} findings.`);
     await page.click('#filters input[value="info"]');
     const noInfo = await shown();
-    expect(noInfo.map((d) => d['severity'])).toEqual(['error', 'error', 'warning', 'warning', 'warning']);
-    expect(await status()).toBe(`Showing 5 of ${input.findings.length} findings.`);
+    expect(noInfo.map((d) => d['severity'])).toEqual(['error', 'error', 'warning', 'warning']);
+    expect(await status()).toBe(`Showing 4 of ${input.findings.length} findings.`);
     await page.select('#filters select[name="source"]', input.corpus.sources[4]?.source.id ?? '');
     const from004 = await shown();
     expect(from004.length).toBeGreaterThan(0);
     for (const d of from004) expect(d['sources']?.split(' ')).toContain(input.corpus.sources[4]?.source.id);
-    await page.select('#filters select[name="rule"]', 'date-tension');
-    expect((await shown()).map((d) => d['rule'])).toEqual(['date-tension']);
+    await page.select('#filters select[name="rule"]', 'value-conflict');
+    expect((await shown()).map((d) => d['rule'])).toEqual(['value-conflict']);
     await shot(page, '06-filters');
     await page.select('#filters select[name="review"]', 'new');
     expect(await shown()).toEqual([]);

@@ -44,6 +44,8 @@ describe('quantities', () => {
     ['Prices rose 4% in March.', { quantity: '4%' }],
     ['The fund will deploy hundreds of billions of dollars.', { quantity: 'hundreds of billions' }],
     ['About 2,000 people work there.', { quantity: 'About 2,000 people' }],
+    ["China holds nearly all of the world's capacity for refining.", { quantity: "nearly all of the world's capacity" }],
+    ['The Pentagon bought a majority stake in the miner.', { quantity: 'a majority stake' }],
   ])('%s', (text, expected) => expect(values(text).map((v) => v['quantity']).filter(Boolean)).toContainEqual(expected));
 
   it.each([
@@ -60,6 +62,7 @@ describe('dates, resolved against the publication date', () => {
     ['The accord was signed on December 12, 2025.', { precision: 'unknown' }, { type: 'date', start: '2025-12-12' }],
     ['The accord was signed today.', { precision: 'day', value: '2026-03-04' }, { type: 'date', start: '2026-03-04' }],
     ['Work will start in June.', { precision: 'day', value: '2026-03-04' }, { type: 'date', start: '2026-06-01', precision: 'month' }],
+    ['The accord was signed on March 3.', { precision: 'unknown' }, { type: 'partial-date', month: 3, day: 3 }],
   ] as const)('%s (published %j)', (text, publishedAt, expected) => {
     const dates = suggest(text, publishedAt as PublishedAt).filter((s) => s.kind === 'date');
     expect(dates).toHaveLength(1);

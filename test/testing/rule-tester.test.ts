@@ -29,7 +29,7 @@ const tentative = defineRule({
     context.groups.flatMap((g) =>
       g.claims
         .filter((c) => c.hedge === 'hedged')
-        .map((c) => ({ kind: 'tentative', message: `${context.sourceLabel(c.sourceId)} hedges`, sides: [{ label: 'x', claims: [context.findingClaim(c)] }] })),
+        .map((c) => ({ kind: 'tentative', message: `${context.sourceLabel(c.sourceId)} hedges`, disagreement: `hedge:${c.claimId}`, sides: [{ label: 'x', claims: [context.findingClaim(c)] }] })),
     ),
 });
 

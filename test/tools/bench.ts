@@ -13,7 +13,8 @@
  * Parts: 1–2 anchoring throughput and re-anchoring accuracy (`bench/anchoring.ts`,
  * plus the duplicated-paragraph edits of `bench/reanchoring-duplicates.ts`) and
  * worst-case anchoring at doubling sizes (`bench/worst-case-anchoring.ts`),
- * 3 reconciliation scale (`bench/reconcile.ts`), 4 the real book and flight
+ * 3 reconciliation scale (`bench/reconcile.ts`; the same runs from 125k claims up, by stage, in
+ * `bench/reconcile-stages-section.ts`), 4 the real book and flight
  * data end to end (`bench/real-data.ts`), 5 truth-discovery speed on a flight
  * day against the peer library (`bench/truth-discovery.ts`), 6 cold start of the
  * built CLI against `node -e 0` and NDJSON against YAML loading (`bench/startup-section.ts`). Profiling the
@@ -41,6 +42,7 @@ import { locatePeer } from './peer-truthdiscovery.js';
 import { type RealDataParams, runRealData } from './bench/real-data.js';
 import { benchDuplicateReanchoring } from './bench/reanchoring-duplicates.js';
 import { reconcileSection } from './bench/reconcile-section.js';
+import { reconcileStagesSection } from './bench/reconcile-stages-section.js';
 import { benchReconcile, type ReconcileBenchResult } from './bench/reconcile.js';
 import { type BenchSection, unavailableSection } from './bench/section.js';
 import { formatTextTable } from './bench/table.js';
@@ -57,7 +59,7 @@ const PARTS = ['anchoring', 'reconcile', 'real-data', 'truth-discovery', 'startu
 type Part = (typeof PARTS)[number];
 
 /** Corpus sizes of part 3 per mode. */
-const RECONCILE_SIZES = { quick: [1_000, 10_000, 50_000], full: [1_000, 10_000, 100_000, 1_000_000] } as const;
+const RECONCILE_SIZES = { quick: [1_000, 10_000, 50_000], full: [1_000, 10_000, 125_000, 250_000, 500_000, 1_000_000] } as const;
 
 /** Scenarios a child process can run (`--scenario <name> --params <json>`). */
 const SCENARIOS: Readonly<Record<string, (params: unknown) => unknown>> = {
@@ -150,8 +152,8 @@ const runWorstCases = async (quick: boolean, runs: number): Promise<BenchSection
   return worstCaseSection(cases, { quick, wallMs: performance.now() - started });
 };
 
-/** Part 3: `benchReconcile` once per run (it spawns one child per size). */
-const runReconcile = (quick: boolean, runs: number): BenchSection => {
+/** Part 3: `benchReconcile` once per run (it spawns one child per size), and the same runs at scale, by stage. */
+const runReconcile = (quick: boolean, runs: number): readonly BenchSection[] => {
   const started = performance.now();
   const sizes = quick ? RECONCILE_SIZES.quick : RECONCILE_SIZES.full;
   const results: ReconcileBenchResult[] = [];
@@ -160,10 +162,10 @@ const runReconcile = (quick: boolean, runs: number): BenchSection => {
     try {
       results.push(benchReconcile({ sizes }));
     } catch (error) {
-      return unavailableSection('reconcile-scale', 'Reconciliation scale', 'failed', error instanceof Error ? error.message.split('\n').slice(0, 4).join(' / ') : String(error));
+      return [unavailableSection('reconcile-scale', 'Reconciliation scale', 'failed', error instanceof Error ? error.message.split('\n').slice(0, 4).join(' / ') : String(error))];
     }
   }
-  return reconcileSection(results, { quick, wallMs: performance.now() - started });
+  return [reconcileSection(results, { quick, wallMs: performance.now() - started }), reconcileStagesSection(results, { quick, wallMs: 0 })];
 };
 
 /** Part 6 sizes: NDJSON against YAML loading (YAML stops at 100k in full mode: a million claims is what NDJSON is for). */
@@ -253,7 +255,7 @@ const main = async (): Promise<number> => {
 
   const sections: BenchSection[] = [];
   if (wants('anchoring')) sections.push(...(await runAnchoring(quick, runs)));
-  if (wants('reconcile')) sections.push(runReconcile(quick, runs));
+  if (wants('reconcile')) sections.push(...runReconcile(quick, runs));
   if (wants('real-data')) {
     sections.push(await benchRealData({ dataDir, quick, runs, child: { entry: ENTRY, cwd: ROOT }, progress }));
   }

@@ -5,7 +5,14 @@ import { createEntityResolver, parseDate, parseQuantity, type ParseDateOptions }
 import { compareValues, type ComparisonVerdict } from '../../src/values/index.js';
 
 const resolver = createEntityResolver({
-  entities: [{ id: entityId('org:us-dod'), name: 'Department of Defense', kind: 'organization', aliases: ['Pentagon', 'DoD'] }],
+  entities: [
+    { id: entityId('org:us-dod'), name: 'Department of Defense', kind: 'organization', aliases: ['Pentagon', 'DoD'] },
+    { id: entityId('org:us-state'), name: 'U.S. Department of State', kind: 'organization', aliases: ['State Department'] },
+    { id: entityId('washington-dc'), name: 'Washington, D.C.', kind: 'place', aliases: ['Washington'], locatedIn: [entityId('country:US')] },
+    { id: entityId('foggy-bottom'), name: 'Foggy Bottom', kind: 'place', aliases: [], locatedIn: [entityId('washington-dc')] },
+    { id: entityId('new-york'), name: 'New York City', kind: 'place', aliases: ['New York'], locatedIn: [entityId('country:US')] },
+    { id: entityId('mineral-security-unit'), name: 'Mineral Security Unit', kind: 'organization', aliases: [], partOf: [entityId('org:us-state')] },
+  ],
 });
 
 const q = (text: string): Value => {
@@ -38,7 +45,14 @@ const cases: [string, Value, Value, ComparisonVerdict, string?][] = [
   // quantities
   ['$12B vs $120B', q('$12 billion'), q('$120 billion'), 'conflict', 'do not overlap'],
   ['nearly $12 billion vs $12B', q('nearly $12 billion'), q('$12B'), 'compatible', 'overlap'],
-  ['nearly $12 billion vs $12.5 billion', q('nearly $12 billion'), q('$12.5 billion'), 'conflict'],
+  ['nearly $12 billion vs $12.5 billion (rounding)', q('nearly $12 billion'), q('$12.5 billion'), 'compatible', 'once their rounding is allowed for'],
+  ['nearly $12 billion vs $13.5 billion', q('nearly $12 billion'), q('$13.5 billion'), 'conflict'],
+  ['54% vs 55% (rounding)', q('54%'), q('55%'), 'compatible', 'rounding'],
+  ['over 40% vs 40%', q('over 40%'), q('40%'), 'compatible'],
+  ['nearly $3.4 million vs about $4 million (rounding)', q('nearly $3.4 million'), q('about $4 million'), 'compatible'],
+  ['50 countries vs 54 countries (exact counts)', q('50 countries'), q('54 countries'), 'conflict'],
+  ['nearly all vs 95%', q('nearly all'), q('95%'), 'compatible'],
+  ['most vs 30%', q('most'), q('30%'), 'conflict'],
   ['about $12 billion vs $13 billion', q('about $12 billion'), q('$13 billion'), 'compatible'],
   ['more than 50 vs 50', q('more than 50 countries'), q('50 countries'), 'conflict'],
   ['50+ vs more than 50', q('50+ countries'), q('more than 50 countries'), 'compatible'],
@@ -48,12 +62,22 @@ const cases: [string, Value, Value, ComparisonVerdict, string?][] = [
   ['money vs counted unit', q('$12 billion'), q('12 billion barrels'), 'different-measure'],
   ['bare number vs money', q('12 billion'), q('$12 billion'), 'compatible'],
   ['majority vs 51%', q('a majority stake'), q('51%'), 'compatible'],
-  ['majority vs 50%', q('a majority'), q('50%'), 'conflict'],
+  ['majority vs 50% (rounding)', q('a majority'), q('50%'), 'compatible'],
+  ['majority vs 49%', q('a majority'), q('49%'), 'conflict'],
   ['percentage vs money', q('54%'), q('$54'), 'different-measure'],
   ['range vs point', q('54–55'), q('55'), 'compatible'],
   ['hundreds of billions vs nearly $12 billion', q('hundreds of billions'), q('nearly $12 billion'), 'conflict'],
   ['up to 20 vs 25', q('up to 20'), q('25'), 'conflict'],
   ['less than 10 vs 10', q('less than 10'), q('10'), 'conflict'],
+  // dates without a year (a partial date, from a page with no publication date)
+  ['a month-day vs that day of a year', d('March 3'), d('March 3, 2026'), 'compatible'],
+  ['a month-day vs the next day', d('March 3'), d('March 4, 2026'), 'conflict', 'is not'],
+  ['a month-day vs its month', d('March 3'), d('March 2026'), 'compatible'],
+  ['a month-day vs a whole year', d('March 3'), d('2026'), 'compatible'],
+  ['a month vs a day in it', d('in December'), d('Dec 12, 2025'), 'compatible'],
+  ['two month-days', d('March 3'), d('March 5'), 'conflict', 'two days apart'],
+  ['a month-day vs its month without a year', d('March 3'), d('in March'), 'compatible'],
+  ['a month-day vs a weekday', d('March 3'), d('Friday'), 'compatible', 'no year'],
   // dates
   ['weekday vs the day it is', d('Wednesday'), d('February 4, 2026'), 'compatible', 'is a Wednesday'],
   ['weekday vs another day', d('Wednesday'), d('February 5, 2026'), 'conflict', 'Thursday'],
@@ -90,6 +114,14 @@ const cases: [string, Value, Value, ComparisonVerdict, string?][] = [
   ['"nine partners" vs closed 5', q('nine partners'), founding5, 'conflict'],
   ['"five founding members" vs closed 5', q('five founding members'), founding5, 'compatible'],
   ['"more than 5" vs open of 8', q('more than five'), among8, 'compatible'],
+  // entity kinds and where an entity sits (locatedIn / partOf)
+  ['an organisation vs a place', entity('U.S. Department of State'), entity('Washington'), 'different-measure', 'not the same kind of thing'],
+  ['a city vs its country', entity('Washington'), entity('United States'), 'compatible', 'is within'],
+  ['a district vs its country (through the city)', entity('Foggy Bottom'), entity('the US'), 'compatible', 'is within'],
+  ['two cities', entity('Washington'), entity('New York'), 'conflict'],
+  ['a unit vs its department (partOf)', entity('Mineral Security Unit'), entity('State Department'), 'compatible', 'is within'],
+  ['two departments', entity('State Department'), entity('Pentagon'), 'conflict'],
+  ['a country vs another country', entity('Japan'), entity('South Korea'), 'conflict'],
   // other kinds
   ['booleans agree', { type: 'boolean', value: true }, { type: 'boolean', value: true }, 'compatible'],
   ['booleans disagree', { type: 'boolean', value: true }, { type: 'boolean', value: false }, 'conflict'],

@@ -5,7 +5,8 @@
 import type { Finding } from '../../model/finding.js';
 import type { Severity } from '../../model/message.js';
 import { hasErrors, type Message } from '../../model/message.js';
-import { type BaselineEntry, failsBaseline } from '../../reconcile/index.js';
+import { type BaselineEntry, failingFindings, failsBaseline, type RecheckOn } from '../../reconcile/index.js';
+import { CliError } from '../cli-error.js';
 import { type Command, flag, stringOption } from '../command.js';
 import { countText, messageFromCwd, messagesText } from '../diagnostics-output.js';
 import { EXIT_INVALID_INPUT, EXIT_NEW_FINDINGS, EXIT_OK, type ExitCode } from '../exit-codes.js';
@@ -15,8 +16,25 @@ import type { Style } from '../style.js';
 import { jsonText } from '../../ingest/control-characters.js';
 import { cacheFileFor, DEFAULT_CACHE_LOCATION } from '../cache-location.js';
 
-/** Where a finding stands against the baseline and the threshold. */
-export type FindingStatus = 'acknowledged' | 'new' | 'changed' | 'below-threshold' | 'mismatched';
+/**
+ * Where a finding stands against the baseline and the threshold:
+ * `acknowledged` (reviewed, evidence unchanged), `new-evidence` (reviewed;
+ * claims joined but the disputed values are the same — the review carries
+ * over), `changed` (reviewed, but the disputed values changed), `new`,
+ * `below-threshold` (new, below --fail-on), `mismatched` (the entry names
+ * another rule).
+ */
+export type FindingStatus = 'acknowledged' | 'new-evidence' | 'new' | 'changed' | 'below-threshold' | 'mismatched';
+
+const RECHECK: readonly RecheckOn[] = ['changed-values', 'new-evidence', 'never'];
+
+/** `--recheck-on`: when a reviewed finding fails again. */
+export const parseRecheckOn = (value: string | undefined): RecheckOn => {
+  if (value === undefined) return 'changed-values';
+  const found = RECHECK.find((r) => r === value);
+  if (found === undefined) throw new CliError(`--recheck-on must be one of ${RECHECK.join(', ')} (got "${value}")`, { showUsage: true });
+  return found;
+};
 
 export interface CheckOutcome {
   readonly exitCode: ExitCode;
@@ -33,29 +51,26 @@ export interface CheckOutcome {
  * the threshold, or when its baseline entry names another rule; stale
  * baseline entries fail too (the baseline no longer describes the corpus).
  */
-export const checkOutcome = (run: PipelineRun, failOn: Severity): CheckOutcome => {
+export const checkOutcome = (run: PipelineRun, failOn: Severity, recheckOn: RecheckOn = 'changed-values'): CheckOutcome => {
   const reconciled = run.reconciled;
   if (reconciled === undefined) {
     return { exitCode: EXIT_INVALID_INPUT, statuses: new Map(), failing: [], stale: [], problems: [] };
   }
-  const failingSeverities = severitiesAtOrAbove(failOn);
+  const severities = severitiesAtOrAbove(failOn);
   const { comparison, result } = reconciled;
+  // failingFindings / failsBaseline are the library's rule; using them keeps `check` and a corpus test built on the library in agreement.
+  const failingIds = new Set(failingFindings(comparison, { severities, recheckOn }).map((f) => f.id));
   const statuses = new Map<string, FindingStatus>();
-  const mark = (finding: Finding, status: FindingStatus): void => {
-    const counts = status === 'acknowledged' || status === 'mismatched' || failingSeverities.includes(finding.severity);
-    statuses.set(finding.id, counts ? status : 'below-threshold');
-  };
-  for (const { finding } of comparison.acknowledged) mark(finding, 'acknowledged');
-  for (const finding of comparison.unacknowledged) mark(finding, 'new');
-  for (const { finding } of comparison.changed) mark(finding, 'changed');
-  for (const { finding } of comparison.mismatched) mark(finding, 'mismatched');
-  const failing = result.findings.filter((f) => {
-    const status = statuses.get(f.id);
-    return status === 'new' || status === 'changed' || status === 'mismatched';
-  });
-  // failsBaseline is the library's rule; using it keeps `check` and a corpus test built on the library in agreement.
+  for (const f of result.findings) {
+    const status = comparison.statusOf.get(f.id) ?? 'new';
+    statuses.set(
+      f.id,
+      status === 'reviewed' ? 'acknowledged' : status === 'new' && !failingIds.has(f.id) ? 'below-threshold' : status === 'new-evidence' ? 'new-evidence' : status,
+    );
+  }
+  const failing = result.findings.filter((f) => failingIds.has(f.id));
   const problems = run.messages.filter((m) => m.source === 'reconcile');
-  const exitCode = hasErrors(problems) ? EXIT_INVALID_INPUT : failsBaseline(comparison, failingSeverities) ? EXIT_NEW_FINDINGS : EXIT_OK;
+  const exitCode = hasErrors(problems) ? EXIT_INVALID_INPUT : failsBaseline(comparison, { severities, recheckOn }) ? EXIT_NEW_FINDINGS : EXIT_OK;
   return { exitCode, statuses, failing, stale: comparison.stale, problems };
 };
 
@@ -65,10 +80,17 @@ const claimsOf = (finding: Finding): string =>
 const severityWord = (severity: Severity, style: Style): string =>
   severity === 'error' ? style.red(severity) : severity === 'warning' ? style.yellow(severity) : style.cyan(severity);
 
-const findingLines = (finding: Finding, status: FindingStatus, style: Style): string =>
+const STATUS_NOTE: Partial<Record<FindingStatus, string>> = {
+  changed: ' (reviewed, but the disputed values changed since)',
+  'new-evidence': ' (reviewed, new evidence)',
+  mismatched: ' (the baseline entry names another rule)',
+};
+
+const findingLines = (finding: Finding, status: FindingStatus, style: Style, review?: BaselineEntry): string =>
   [
-    `  ${severityWord(finding.severity, style)} [${finding.ruleId}] ${style.bold(finding.id)}${status === 'changed' ? ' (changed since it was reviewed)' : status === 'mismatched' ? ' (the baseline entry names another rule)' : ''}`,
+    `  ${severityWord(finding.severity, style)} [${finding.ruleId}] ${style.bold(finding.id)}${STATUS_NOTE[status] ?? ''}`,
     `    ${finding.message}`,
+    ...(review !== undefined ? [`    reviewed as ${review.verdict} by ${review.reviewedBy}: ${review.reason}`] : []),
     `    claims: ${claimsOf(finding)}`,
     `    → claimtrace explain ${finding.id}`,
     '',
@@ -95,17 +117,29 @@ const humanReport = (run: PipelineRun, outcome: CheckOutcome, failOn: Severity, 
   }
   const count = (status: FindingStatus) => [...outcome.statuses.values()].filter((s) => s === status).length;
   lines.push(
-    `${plural(reconciled.result.findings.length, 'finding')}: ${count('acknowledged')} acknowledged, ${count('new')} new, ` +
+    `${plural(reconciled.result.findings.length, 'finding')}: ${count('acknowledged')} acknowledged, ${count('new-evidence')} reviewed with new evidence, ${count('new')} new, ` +
       `${count('changed')} changed since review, ${count('below-threshold')} below --fail-on ${failOn}`,
   );
+  const { coverage } = reconciled.result;
+  lines.push(
+    `coverage: ${coverage.corroborated} of ${plural(coverage.values, 'value')} corroborated by two or more independent sources; ` +
+      `${coverage.singleSource.length} rest on a single independent source (not findings: see the report's coverage table)`,
+  );
   lines.push('');
-  const group = (title: string, statuses: readonly FindingStatus[]): void => {
-    const found = reconciled.result.findings.filter((f) => statuses.includes(outcome.statuses.get(f.id) ?? 'new'));
+  const entries = new Map(reconciled.baseline.findings.map((e) => [e.id as string, e]));
+  const failingIds = new Set(outcome.failing.map((f) => f.id));
+  const group = (title: string, include: (f: Finding) => boolean, withReview = false): void => {
+    const found = reconciled.result.findings.filter(include);
     if (found.length === 0) return;
     lines.push(title);
-    for (const f of found) lines.push(findingLines(f, outcome.statuses.get(f.id) ?? 'new', style));
+    for (const f of found) lines.push(findingLines(f, outcome.statuses.get(f.id) ?? 'new', style, withReview ? entries.get(f.id) : undefined));
   };
-  group('Not acknowledged in the baseline (fails the check):', ['new', 'changed', 'mismatched']);
+  group('Not acknowledged in the baseline (fails the check):', (f) => failingIds.has(f.id), true);
+  group(
+    'Reviewed, new evidence (the review carries over: new claims, the same disputed values):',
+    (f) => (outcome.statuses.get(f.id) === 'new-evidence' || outcome.statuses.get(f.id) === 'changed') && !failingIds.has(f.id),
+    true,
+  );
   const below = reconciled.result.findings.filter((f) => outcome.statuses.get(f.id) === 'below-threshold');
   if (below.length > MAX_LISTED_BELOW_THRESHOLD) {
     const byRule = new Map<string, number>();
@@ -114,10 +148,10 @@ const humanReport = (run: PipelineRun, outcome: CheckOutcome, failOn: Severity, 
     lines.push('  (list them with --json, or make them count with --fail-on info)');
     lines.push('');
   } else {
-    group(`Not acknowledged, below --fail-on ${failOn} (does not fail):`, ['below-threshold']);
+    group(`Not acknowledged, below --fail-on ${failOn} (does not fail):`, (f) => outcome.statuses.get(f.id) === 'below-threshold');
   }
   if (outcome.stale.length > 0) {
-    lines.push('Stale baseline entries (no such finding any more; remove them, or review what changed):');
+    lines.push('Stale baseline entries (the disagreement is gone; remove them):');
     for (const e of outcome.stale) lines.push(`  ${e.id} [${e.rule}] ${e.verdict}: ${e.reason}`);
     lines.push('');
   }
@@ -140,47 +174,65 @@ const humanReport = (run: PipelineRun, outcome: CheckOutcome, failOn: Severity, 
   return `${lines.join('\n')}\n`;
 };
 
-const jsonReport = (run: PipelineRun, outcome: CheckOutcome, failOn: Severity): unknown => ({
-  folder: run.shown,
-  ok: outcome.exitCode === EXIT_OK,
-  exitCode: outcome.exitCode,
-  failOn,
-  sources: run.loaded.corpus.sources.length,
-  claims: run.loaded.corpus.claims.length,
-  messages: run.messages.map((m) => messageFromCwd(m, run.shown)),
-  findings: (run.reconciled?.result.findings ?? []).map((f) => ({
-    id: f.id,
-    ruleId: f.ruleId,
-    kind: f.kind,
-    severity: f.severity,
-    status: outcome.statuses.get(f.id),
-    message: f.message,
-    claims: [...new Set(f.sides.flatMap((s) => s.claims.map((c) => c.claimId)))],
-  })),
-  stale: outcome.stale,
-  problems: outcome.problems,
-});
+const jsonReport = (run: PipelineRun, outcome: CheckOutcome, failOn: Severity, recheckOn: RecheckOn): unknown => {
+  const entries = new Map((run.reconciled?.baseline.findings ?? []).map((e) => [e.id as string, e]));
+  const coverage = run.reconciled?.result.coverage;
+  return {
+    folder: run.shown,
+    ok: outcome.exitCode === EXIT_OK,
+    exitCode: outcome.exitCode,
+    failOn,
+    recheckOn,
+    sources: run.loaded.corpus.sources.length,
+    claims: run.loaded.corpus.claims.length,
+    messages: run.messages.map((m) => messageFromCwd(m, run.shown)),
+    findings: (run.reconciled?.result.findings ?? []).map((f) => {
+      const review = entries.get(f.id);
+      return {
+        id: f.id,
+        ruleId: f.ruleId,
+        kind: f.kind,
+        severity: f.severity,
+        status: outcome.statuses.get(f.id),
+        message: f.message,
+        ...(f.discrepancy !== undefined ? { discrepancy: f.discrepancy } : {}),
+        disputed: f.disputed,
+        fingerprint: f.fingerprint,
+        claims: [...new Set(f.sides.flatMap((s) => s.claims.map((c) => c.claimId)))],
+        ...(review !== undefined ? { review: { verdict: review.verdict, reason: review.reason, reviewedBy: review.reviewedBy } } : {}),
+      };
+    }),
+    ...(coverage !== undefined ? { coverage: { values: coverage.values, corroborated: coverage.corroborated, singleSource: coverage.singleSource.length } } : {}),
+    stale: outcome.stale,
+    problems: outcome.problems,
+  };
+};
 
 export const checkCommand: Command = {
   name: 'check',
   summary: 'load, validate, anchor and reconcile a claims folder; compare with the baseline',
-  usage: ['claimtrace check [dir] [--fail-on error|warning|info] [--json] [--cache] [--cache-location <path>]'],
+  usage: ['claimtrace check [dir] [--fail-on error|warning|info] [--recheck-on changed-values|new-evidence|never] [--json] [--cache] [--cache-location <path>]'],
   description: [
     'Loads the claims folder (default: ./claims when it exists, else .), validates every file,',
     'anchors every quote, reconciles with the built-in rules and compares the findings with',
     'baseline.yaml.',
+    'A reviewed finding whose sides gained or lost claims but whose disputed values are the same',
+    'is "reviewed, new evidence": its review carries over (--recheck-on new-evidence fails it).',
     'Exit: 0 everything anchors and every finding at or above --fail-on is acknowledged;',
-    '      1 unacknowledged findings (new, or changed since review) or stale baseline entries;',
+    '      1 unacknowledged findings (new, or their disputed values changed since review) or',
+    '        stale baseline entries (reviewed disagreements that are gone);',
     '      2 invalid input (bad YAML, schema errors, quotes that do not anchor).',
   ].join('\n'),
   options: {
     'fail-on': { type: 'string' },
+    'recheck-on': { type: 'string' },
     json: { type: 'boolean' },
     cache: { type: 'boolean' },
     'cache-location': { type: 'string' },
   },
   optionHelp: {
     'fail-on': 'lowest severity that fails the check: error, warning (default) or info',
+    'recheck-on': 'when a reviewed finding fails again: changed-values (default), new-evidence, or never',
     json: 'print the result as JSON',
     cache: `keep what loading each claim file gave, by content hash, and reuse it while nothing it depends on changes (in ${DEFAULT_CACHE_LOCATION})`,
     'cache-location': 'the cache file (or a folder for it); implies --cache',
@@ -188,11 +240,12 @@ export const checkCommand: Command = {
   positionals: { min: 0, max: 1 },
   run: async ({ values, positionals }, context) => {
     const failOn = parseSeverity(stringOption(values, 'fail-on'), 'warning');
+    const recheckOn = parseRecheckOn(stringOption(values, 'recheck-on'));
     const cacheFile = cacheFileFor(values, context.io.cwd);
     const run = await runPipeline(positionals[0], context, { reconcile: true, ...(cacheFile !== undefined ? { cacheFile } : {}) });
-    const outcome = checkOutcome(run, failOn);
+    const outcome = checkOutcome(run, failOn, recheckOn);
     if (flag(values, 'json')) {
-      context.io.stdout.write(jsonText(jsonReport(run, outcome, failOn)));
+      context.io.stdout.write(jsonText(jsonReport(run, outcome, failOn, recheckOn)));
     } else {
       context.io.stderr.write(messagesText(run.messages, run.shown, context.err));
       context.io.stdout.write(humanReport(run, outcome, failOn, context.out));

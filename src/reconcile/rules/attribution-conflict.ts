@@ -11,8 +11,9 @@ import { nameKey } from '../../normalize/name-key.js';
 import { defineRule, type FindingDraft, type RuleContext } from '../rule.js';
 import { attributionConflictExamples } from './examples/attribution-conflict.js';
 import { representative, type ValueClass } from './value-classes.js';
-import { predicateWords, sourceGroupsOf, sourceWords } from './words.js';
-import { byOrdinal } from '../../model/ordinal.js';
+import { predicateWords, sourceWords } from './words.js';
+import { byOrdinal, compareOrdinal } from '../../model/ordinal.js';
+import { joinWords, numberWord } from '../../values/words.js';
 
 const AttributionConflictOptionsSchema = z.strictObject({
   maxDistinctValues: z
@@ -74,8 +75,9 @@ group and the same value (or, for text, quantity and date values, a compatible o
 lists must be equal: a list and one of its members are different statements). Speakers are
 compared by canonical entity or folded name; a name whose words are all in the other ("Guo" /
 "Guo Jiakun") is the same person. A claim in the source's own voice never conflicts with an
-attributed one; two outlets relaying the same *fact* are two witnesses, not a conflict. Groups
-with more than \`maxDistinctValues\` distinct values compare only identical statements.`,
+attributed one; two outlets relaying the same *fact* are two witnesses, not a conflict. One
+statement is one finding, listing every speaker (or outlet) it is attributed to. Groups with more
+than \`maxDistinctValues\` distinct values compare only identical statements.`,
     kinds: {
       'speaker-attribution': { severity: 'warning', description: 'one statement attributed to two speakers' },
       'outlet-attribution': { severity: 'info', description: 'one quote relayed from two outlets, with no speaker' },
@@ -97,6 +99,10 @@ with more than \`maxDistinctValues\` distinct values compare only identical stat
     };
     for (const group of context.groups) {
       if (group.claims.length < 2) continue;
+      // Most groups have fewer than two attributed statements: nothing to build for them.
+      let attributed = 0;
+      for (const c of group.claims) if (c.polarity === 'affirmative' && c.attribution !== undefined) attributed += 1;
+      if (attributed < 2) continue;
       // Statements: value classes (attributed, affirmative claims) merged when compatible.
       const classes = context.classes(group)
         .map((cls) => ({ key: cls.key, claims: cls.claims.filter((c) => c.polarity === 'affirmative' && c.attribution !== undefined) }))
@@ -140,21 +146,23 @@ with more than \`maxDistinctValues\` distinct values compare only identical stat
         const parties = bySpeaker ? speakers : outlets;
         if (parties.length < 2) continue;
         const value = context.values.describe(representative({ key: '', claims: statement }).value, 'message');
-        for (let i = 0; i < parties.length; i++) {
-          for (let j = i + 1; j < parties.length; j++) {
-            const a = parties[i] as { name: string; claims: GroupClaim[] };
-            const b = parties[j] as { name: string; claims: GroupClaim[] };
-            drafts.push({
-              kind: bySpeaker ? 'speaker-attribution' : 'outlet-attribution',
-              message: `${sourceWords(context, a.claims)} attribute${a.claims.length === 1 ? 's' : ''} ${group.subjectName} ${label} ${value} to ${a.name}; ${sourceWords(context, b.claims)} to ${b.name}`,
-              key: { subject: group.subject, predicate: group.predicate },
-              sides: [a, b].map((p) => ({ label: `${p.name} (${sourceWords(context, p.claims)})`, claims: p.claims.map(context.findingClaim) })),
-              related: [],
-              sourceGroups: sourceGroupsOf(context, [...a.claims, ...b.claims]),
-              data: { attributedTo: [a.name, b.name] },
-            });
-          }
-        }
+        const statementKey = statement.map((c) => c.valueKey).sort(compareOrdinal)[0] as string;
+        const kind = bySpeaker ? 'speaker-attribution' : 'outlet-attribution';
+        const [a, b] = parties as [{ name: string; claims: GroupClaim[] }, { name: string; claims: GroupClaim[] }];
+        const message =
+          parties.length === 2
+            ? `${sourceWords(context, a.claims)} attribute${a.claims.length === 1 ? 's' : ''} ${group.subjectName} ${label} ${value} to ${a.name}; ${sourceWords(context, b.claims)} to ${b.name}`
+            : `${group.subjectName} ${label} ${value} is attributed to ${numberWord(parties.length)} ${bySpeaker ? 'speakers' : 'outlets'}: ${joinWords(parties.map((p) => `${p.name} (${sourceWords(context, p.claims)})`))}`;
+        drafts.push({
+          kind,
+          message,
+          key: { subject: group.subject, predicate: group.predicate },
+          disagreement: `${bySpeaker ? 'speaker' : 'outlet'}:${statementKey}`,
+          sides: parties.map((p) => ({ label: `${p.name} (${sourceWords(context, p.claims)})`, claims: p.claims.map(context.findingClaim) })),
+          related: [],
+          disputed: parties.map((p) => [nameKey(p.name)]),
+          data: { attributedTo: parties.map((p) => p.name) },
+        });
       }
     }
     return drafts;

@@ -8,6 +8,7 @@ import { dateTensionRule } from './date-tension.js';
 import { membershipConflictRule } from './membership-conflict.js';
 import { nameVariantRule } from './name-variant.js';
 import { sourceDependenceRule } from './source-dependence.js';
+import { sumConstraintRule } from './sum-constraint.js';
 import { uncorroboratedRule } from './uncorroborated.js';
 import { valueConflictRule } from './value-conflict.js';
 
@@ -16,6 +17,7 @@ const BUILTIN_RULES: readonly AnyRule[] = Object.freeze([
   membershipConflictRule,
   nameVariantRule,
   dateTensionRule,
+  sumConstraintRule,
   uncorroboratedRule,
   attributionConflictRule,
   sourceDependenceRule,
@@ -23,7 +25,8 @@ const BUILTIN_RULES: readonly AnyRule[] = Object.freeze([
 
 /**
  * All built-in rules: value-conflict, membership-conflict, name-variant,
- * date-tension, uncorroborated, attribution-conflict, source-dependence.
+ * date-tension, sum-constraint, uncorroborated (opt-in), attribution-conflict,
+ * source-dependence.
  *
  * @example
  * createReconciler({ rules: [...builtinRules(), myRule], config: { uncorroborated: 'off' } })

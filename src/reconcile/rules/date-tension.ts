@@ -5,15 +5,17 @@
  */
 import { z } from 'zod';
 import type { ClaimGroup, GroupClaim } from '../claim-groups.js';
-import type { DateValue, Value, WeekdayValue } from '../../model/value.js';
+import type { DateValue, PartialDateValue, Value, WeekdayValue } from '../../model/value.js';
 import { defineRule, type FindingDraft, type RuleContext } from '../rule.js';
 import { dateTensionExamples } from './examples/date-tension.js';
 import { dayOfIso, formatDay, isoDaysBetween, weekdayOf } from '../../normalize/calendar-day.js';
 import { publicationDay } from '../../normalize/publication-day.js';
 import { resolveWeekday } from '../../normalize/weekday-phrase.js';
 import { isTentative } from './value-classes.js';
+import { clusterValues } from '../value-clusters.js';
 import { joinWords, numberWord } from '../../values/words.js';
-import { predicateWords, sourceGroupsOf, sourceWords, sourcesOf } from './words.js';
+import type { FindingNote } from '../../model/finding.js';
+import { predicateWords, sourceWords, sourcesOf } from './words.js';
 import { compareOrdinal } from '../../model/ordinal.js';
 
 const DateTensionOptionsSchema = z.strictObject({
@@ -27,9 +29,9 @@ const DateTensionOptionsSchema = z.strictObject({
 /** Options of the date-tension rule. */
 export type DateTensionOptions = z.input<typeof DateTensionOptionsSchema>;
 
-const eventDate = (c: GroupClaim): DateValue | WeekdayValue | undefined => {
+const eventDate = (c: GroupClaim): DateValue | WeekdayValue | PartialDateValue | undefined => {
   const v: Value = c.value;
-  if (v.type === 'date' || v.type === 'weekday') return v;
+  if (v.type === 'date' || v.type === 'weekday' || v.type === 'partial-date') return v;
   return c.qualifiers?.time;
 };
 
@@ -58,20 +60,22 @@ const draftFor = (
   context: RuleContext,
   group: ClaimGroup,
   kind: string,
+  disagreement: string,
   message: string,
-  a: { label: string; claims: readonly GroupClaim[] },
-  b: { label: string; claims: readonly GroupClaim[] },
+  sides: readonly { label: string; claims: readonly GroupClaim[] }[],
   data: Record<string, unknown>,
 ): FindingDraft => ({
   kind,
   message,
   key: { subject: group.subject, predicate: group.predicate },
-  sides: [a, b].map((s) => ({ label: s.label, claims: s.claims.map(context.findingClaim) })),
+  disagreement,
+  sides: sides.map((s) => ({ label: s.label, claims: s.claims.map(context.findingClaim) })),
   related: [],
-  sourceGroups: sourceGroupsOf(context, [...a.claims, ...b.claims]),
-  identity: kind,
   data,
 });
+
+/** A day as a date value (for the graded gap between two days). */
+const dayValue = (day: string): DateValue => ({ type: 'date', start: day, end: day, precision: 'day' });
 
 /**
  * The date-tension rule.
@@ -93,15 +97,20 @@ the rule looks at the day-precision event dates of a claim group.
   published before it.
 - \`publication-date\`: a source dates the event on its own publication day while another
   source dates it earlier — the date is probably the page's, not the event's
-  ("Published on December 24, 2025, the initiative…").
+  ("Published on December 24, 2025, the initiative…"). This explains a disagreement rather than
+  being one: when \`value-conflict\` (or this rule's \`date-disagreement\`) reports the dates that
+  differ, the explanation becomes a related note on that one finding; only on its own (the other
+  rule off, a multi-valued predicate) is it a finding.
 - \`relative-date\`: "on Friday" read against the source's own publication date (the latest such
   day on or before it) lands on a day no source gives — unless the same source dates the event
   on that weekday (a dated related-articles box).
 - \`date-disagreement\`: sources date the same event (same or compatible values, time
-  qualifiers) on different days.
+  qualifiers) on different days: one finding per event, every day a side, graded like any date
+  gap (a day apart is a minor tension).
 
-Explicit dates that differ on a functional predicate are also a \`value-conflict\`; the
-\`publication-date\` tension says why they may differ.`,
+Explicit dates that differ on a functional predicate are a \`value-conflict\`, reported once, with
+the \`publication-date\` explanation as its note. Late, premature and relative-date tensions are
+one finding per source.`,
     kinds: {
       'late-report': { severity: 'warning', description: 'an undated report published long after the event' },
       'reported-before-event': { severity: 'warning', description: 'a report published before the event it states as done' },
@@ -116,20 +125,28 @@ Explicit dates that differ on a functional predicate are also a \`value-conflict
   check: (context, options) => {
     const lateAfter = options.lateAfterDays;
     const drafts: FindingDraft[] = [];
+    // A source's publication day, read once per source.
+    const publishedDays = new Map<string, string | undefined>();
     const published = (c: GroupClaim): string | undefined => {
+      if (publishedDays.has(c.sourceId)) return publishedDays.get(c.sourceId);
       const doc = context.source(c.sourceId);
-      if (doc === undefined) return undefined;
-      const day = publicationDay(doc.source.publishedAt);
-      return day.ok && day.value !== undefined ? formatDay(day.value) : undefined;
+      const day = doc === undefined ? undefined : publicationDay(doc.source.publishedAt);
+      const formatted = day !== undefined && day.ok && day.value !== undefined ? formatDay(day.value) : undefined;
+      publishedDays.set(c.sourceId, formatted);
+      return formatted;
     };
     for (const group of context.groups) {
+      if (!group.claims.some((c) => c.polarity === 'affirmative' && dayOf(c) !== undefined)) continue;
       const affirmative = group.claims.filter((c) => c.polarity === 'affirmative');
       const dated = affirmative.filter((c) => dayOf(c) !== undefined);
       if (dated.length === 0) continue;
       const datedByDay = byDay(dated);
       const earliest = [...datedByDay.keys()][0] as string;
-      const label = predicateWords(context, group.predicate);
-      const anchorSide = { label: datingWords(context, datedByDay), claims: dated };
+      // Words and sides are made only for a group that reports something.
+      let labelWords: string | undefined;
+      const labelOf = (): string => (labelWords ??= predicateWords(context, group.predicate));
+      let anchor: { label: string; claims: readonly GroupClaim[] } | undefined;
+      const anchorSide = (): { label: string; claims: readonly GroupClaim[] } => (anchor ??= { label: datingWords(context, datedByDay), claims: dated });
 
       // Undated reports, per source: late or premature against the earliest event date.
       const undated = affirmative.filter((c) => eventDate(c) === undefined);
@@ -145,9 +162,9 @@ Explicit dates that differ on a functional predicate are also a \`value-conflict
               context,
               group,
               'late-report',
-              `${who}, published ${day}, reports ${group.subjectName} ${label} with no date of its own; ${datingWords(context, datedByDay)}, ${days(lag)} before ${who} was published — ${who} may present an old event as news`,
-              anchorSide,
-              { label: `${who} (published ${day}), undated`, claims },
+              `late-report:${sourceId}`,
+              `${who}, published ${day}, reports ${group.subjectName} ${labelOf()} with no date of its own; ${datingWords(context, datedByDay)}, ${days(lag)} before ${who} was published — ${who} may present an old event as news`,
+              [anchorSide(), { label: `${who} (published ${day}), undated`, claims }],
               { publishedAt: day, eventDate: earliest, days: lag },
             ),
           );
@@ -157,35 +174,52 @@ Explicit dates that differ on a functional predicate are also a \`value-conflict
               context,
               group,
               'reported-before-event',
-              `${who}, published ${day}, reports ${group.subjectName} ${label} as done; ${datingWords(context, datedByDay)}, ${days(-lag)} after ${who} was published`,
-              anchorSide,
-              { label: `${who} (published ${day})`, claims },
+              `reported-before-event:${sourceId}`,
+              `${who}, published ${day}, reports ${group.subjectName} ${labelOf()} as done; ${datingWords(context, datedByDay)}, ${days(-lag)} after ${who} was published`,
+              [anchorSide(), { label: `${who} (published ${day})`, claims }],
               { publishedAt: day, eventDate: earliest, days: lag },
             ),
           );
         }
       }
 
-      // A source that dates the event on its own publication day, later than another source's date.
-      for (const c of dated) {
+      // A source that dates the event on its own publication day, later than another source's date:
+      // an explanation of the date disagreement (value-conflict reports the disagreement itself).
+      const ownDay = dated.filter((c) => published(c) === dayOf(c));
+      const explained = new Set<GroupClaim>();
+      const notes: FindingNote[] = [];
+      const pubSides: { label: string; claims: readonly GroupClaim[] }[] = [];
+      const pubDays: string[] = [];
+      let pubGap = 0;
+      for (const c of ownDay) {
         const day = dayOf(c) as string;
-        if (published(c) !== day) continue;
         const earlier = dated.filter((o) => o.sourceId !== c.sourceId && (dayOf(o) as string) < day);
         if (earlier.length === 0) continue;
         const who = context.sourceLabel(c.sourceId);
         const earlierByDay = byDay(earlier);
         const gap = isoDaysBetween([...earlierByDay.keys()][0] as string, day);
-        drafts.push(
-          draftFor(
+        const words = `${who} dates ${group.subjectName} ${labelOf()} ${day}, its own publication date; ${datingWords(context, earlierByDay)}, ${earlierByDay.size > 1 ? 'up to ' : ''}${days(gap)} earlier — the date may be ${who}'s, not the event's`;
+        notes.push({ message: words, sourceId: c.sourceId, claimId: c.claimId, span: c.span });
+        for (const o of earlier) if (!explained.has(o)) explained.add(o);
+        pubSides.push({ label: `${who}: ${day} (= its publication date)`, claims: [c] });
+        pubDays.push(day);
+        pubGap = Math.max(pubGap, gap);
+      }
+      if (notes.length > 0) {
+        const earlier = [...explained].sort((a, b) => (a.claimId < b.claimId ? -1 : 1));
+        const valueDated = dated.every((c) => c.value.type === 'date' || c.value.type === 'weekday');
+        drafts.push({
+          ...draftFor(
             context,
             group,
             'publication-date',
-            `${who} dates ${group.subjectName} ${label} ${day}, its own publication date; ${datingWords(context, earlierByDay)}, ${earlierByDay.size > 1 ? 'up to ' : ''}${days(gap)} earlier — the date may be ${who}'s, not the event's`,
-            { label: datingWords(context, earlierByDay), claims: earlier },
-            { label: `${who}: ${day} (= its publication date)`, claims: [c] },
-            { publishedAt: day, eventDates: [...earlierByDay.keys()], days: gap },
+            valueDated ? 'value' : 'event-date',
+            notes.map((n) => n.message).join('; '),
+            [{ label: datingWords(context, byDay(earlier)), claims: earlier }, ...pubSides],
+            { publishedAt: pubDays, days: pubGap },
           ),
-        );
+          explains: notes,
+        });
       }
 
       // Weekdays read against their own source's publication date.
@@ -203,37 +237,57 @@ Explicit dates that differ on a functional predicate are also a \`value-conflict
             context,
             group,
             'relative-date',
+            `relative-date:${c.sourceId}`,
             `${who} says “${d.raw ?? d.weekday}”, which read against its publication date ${day} is ${resolved}; ${datingWords(context, datedByDay)}`,
-            anchorSide,
-            { label: `${who}: ${d.raw ?? d.weekday} → ${resolved}`, claims: [c] },
+            [anchorSide(), { label: `${who}: ${d.raw ?? d.weekday} → ${resolved}`, claims: [c] }],
             { publishedAt: day, resolved, eventDates: [...datedByDay.keys()] },
           ),
         );
       }
 
-      // Qualifier-dated claims with compatible values on different days.
-      const qualified = byDay(dated.filter((c) => c.value.type !== 'date' && c.value.type !== 'weekday'));
-      const dayList = [...qualified.entries()];
-      for (let i = 0; i < dayList.length; i++) {
-        for (let j = i + 1; j < dayList.length; j++) {
-          const [dayA, a] = dayList[i] as [string, GroupClaim[]];
-          const [dayB, b] = dayList[j] as [string, GroupClaim[]];
-          const ra = a[0] as GroupClaim;
-          const rb = b[0] as GroupClaim;
-          if (ra.valueKey !== rb.valueKey && context.compareValues(ra.value, rb.value).verdict !== 'compatible') continue;
-          const gap = isoDaysBetween(dayA, dayB);
-          drafts.push(
-            draftFor(
-              context,
-              group,
-              'date-disagreement',
-              `${sourceWords(context, a)} date${sourcesOf(a).length === 1 ? 's' : ''} ${group.subjectName} ${label} ${dayA}; ${sourceWords(context, b)} date${sourcesOf(b).length === 1 ? 's' : ''} it ${dayB}, ${days(gap)} later`,
-              { label: `${sourceWords(context, a)}: ${dayA}`, claims: a },
-              { label: `${sourceWords(context, b)}: ${dayB}`, claims: b },
-              { dates: [dayA, dayB], days: gap },
-            ),
-          );
-        }
+      // Qualifier-dated claims with compatible values on different days: one finding per value, every day a side.
+      // (Different days are different scopes, so the group's own clusters keep them apart: cluster the values alone.)
+      const qualified = dated.filter((c) => c.value.type !== 'date' && c.value.type !== 'weekday' && c.value.type !== 'partial-date');
+      // All on one day: no value of theirs is dated on two days.
+      const firstQualified = qualified[0];
+      if (firstQualified === undefined || qualified.every((c) => dayOf(c) === dayOf(firstQualified))) continue;
+      const byValue = new Map<string, GroupClaim[]>();
+      for (const c of qualified) byValue.set(c.valueKey, [...(byValue.get(c.valueKey) ?? []), c]);
+      const valueClusters = clusterValues(
+        [...byValue.entries()].sort(([a], [b]) => compareOrdinal(a, b)).map(([key, claims]) => ({ key, claims })),
+        {
+          compatible: (a, b) => a.valueKey === b.valueKey || context.compareValues(a.value, b.value).verdict === 'compatible',
+          extent: (c) => context.values.extent(c.value),
+          maxCompared: 64,
+        },
+      );
+      for (const cluster of valueClusters) {
+        const inCluster = new Set(cluster.claims);
+        const byDate = byDay(qualified.filter((c) => inCluster.has(c)));
+        if (byDate.size < 2) continue;
+        const dayList = [...byDate.entries()];
+        const [firstDay, firstClaims] = dayList[0] as [string, GroupClaim[]];
+        const [lastDay] = dayList[dayList.length - 1] as [string, GroupClaim[]];
+        const gap = isoDaysBetween(firstDay, lastDay);
+        const discrepancy = context.discrepancy(dayValue(firstDay), dayValue(lastDay));
+        const message =
+          dayList.length === 2
+            ? `${sourceWords(context, firstClaims)} date${sourcesOf(firstClaims).length === 1 ? 's' : ''} ${group.subjectName} ${labelOf()} ${firstDay}; ${sourceWords(context, (dayList[1] as [string, GroupClaim[]])[1])} date${sourcesOf((dayList[1] as [string, GroupClaim[]])[1]).length === 1 ? 's' : ''} it ${lastDay}, ${days(gap)} later`
+            : `${datingWords(context, byDate)}: ${numberWord(dayList.length)} days for one ${group.subjectName} ${labelOf()}, up to ${days(gap)} apart`;
+        drafts.push({
+          ...draftFor(
+            context,
+            group,
+            'date-disagreement',
+            `event-date:${cluster.leader.valueKey}`,
+            message,
+            dayList.map(([day, cs]) => ({ label: `${sourceWords(context, cs)}: ${day}`, claims: cs })),
+            { dates: dayList.map(([day]) => day), days: gap },
+          ),
+          ...(discrepancy !== undefined ? { discrepancy } : {}),
+          ...(discrepancy?.grade === 'minor' ? { severity: 'warning' as const } : {}),
+          disputed: dayList.map(([day]) => [day]),
+        });
       }
     }
     return drafts;

@@ -4,19 +4,24 @@
  * examples: `examples/membership-conflict.ts`.
  */
 import type { FindingNote } from '../../model/finding.js';
-import type { EntityRef, EntitySetValue } from '../../model/value.js';
-import type { ClaimGroup, GroupClaim } from '../claim-groups.js';
+import type { EntityRef } from '../../model/value.js';
+import { graded, numberDiscrepancy, severityOfGrade } from '../../values/discrepancy.js';
+import type { Bounds } from '../../values/interval.js';
+import { intervalsOverlap } from '../../values/interval.js';
 import { entityKey } from '../../values/kinds/entity.js';
 import { joinWords, numberWord } from '../../values/words.js';
-import { defineRule, type FindingDraft, type RuleContext } from '../rule.js';
+import type { ClaimGroup, GroupClaim } from '../claim-groups.js';
+import { defineRule, type DraftSide, type FindingDraft, type RuleContext } from '../rule.js';
+import { clusterValues, disputedClusters, type ValueCluster } from '../value-clusters.js';
 import { membershipConflictExamples } from './examples/membership-conflict.js';
-import { isTentative, representative, sameScope, type ValueClass } from './value-classes.js';
-import { predicateWords, sourceGroupsOf, sourceWords, sourcesOf } from './words.js';
+import { isTentative, sameScope, valueClasses, type ValueClass } from './value-classes.js';
+import { predicateWords, sourcesOf, sourceWords } from './words.js';
 
-/** A list as the rule sees it. */
+/** A claim of a set-valued group as the rule sees it. */
 interface ListView {
   readonly mode: 'closed' | 'open' | 'count' | 'not';
   readonly members: ReadonlyMap<string, EntityRef>;
+  /** The total the claim states (a count, an open list's total); a closed list's size. */
   readonly count: number | undefined;
 }
 
@@ -26,94 +31,46 @@ const view = (c: GroupClaim): ListView | undefined => {
     return { mode: c.polarity === 'negative' ? 'not' : 'open', members: new Map([[entityKey(v), v]]), count: undefined };
   }
   if (v.type !== 'entity-set' || c.polarity === 'negative') return undefined;
-  const set: EntitySetValue = v;
-  const members = new Map(set.members.map((m) => [entityKey(m), m] as const));
-  return { mode: set.mode, members, count: set.mode === 'closed' ? members.size : set.count };
+  const members = new Map(v.members.map((m) => [entityKey(m), m] as const));
+  return { mode: v.mode, members, count: v.mode === 'closed' ? members.size : v.count };
 };
-
-/** Why two lists cannot both be true, or undefined. `missing`: members of `b` that closed `a` lacks. */
-interface Clash {
-  readonly reason: string;
-  readonly closedSide?: 'a' | 'b';
-  readonly missing: readonly EntityRef[];
-}
-
-const minus = (x: ListView, y: ListView): EntityRef[] => [...x.members].filter(([k]) => !y.members.has(k)).map(([, m]) => m);
 
 const names = (refs: readonly EntityRef[]): string => joinWords(refs.map((r) => r.name));
 
-const clash = (a: ListView, b: ListView): Clash | undefined => {
-  if (a.mode === 'not' && b.mode === 'not') return undefined;
-  if (a.mode === 'not' || b.mode === 'not') {
-    const [neg, list] = a.mode === 'not' ? [a, b] : [b, a];
-    const denied = [...neg.members.keys()][0] as string;
-    return list.members.has(denied) ? { reason: `${names([...neg.members.values()])} is denied and listed`, missing: [] } : undefined;
-  }
-  if (a.mode === 'closed' && b.mode === 'closed') {
-    const onlyA = minus(a, b);
-    const onlyB = minus(b, a);
-    if (onlyA.length === 0 && onlyB.length === 0) return undefined;
-    const parts = [onlyA.length > 0 ? `only the first names ${names(onlyA)}` : '', onlyB.length > 0 ? `only the second names ${names(onlyB)}` : ''];
-    return { reason: parts.filter((p) => p.length > 0).join('; '), closedSide: 'a', missing: onlyB };
-  }
-  if (a.mode === 'closed' || b.mode === 'closed') {
-    const [closed, other, closedSide] = a.mode === 'closed' ? [a, b, 'a' as const] : [b, a, 'b' as const];
-    const missing = minus(other, closed);
-    if (missing.length > 0) return { reason: `the complete list lacks ${names(missing)}`, closedSide, missing };
-    if (other.count !== undefined && other.count !== closed.members.size) {
-      return { reason: `a total of ${other.count} against a complete list of ${closed.members.size}`, closedSide, missing: [] };
-    }
-    return undefined;
-  }
-  // open / count pairs: members named against stated totals.
-  if (a.count !== undefined && b.count !== undefined && a.count !== b.count) {
-    return { reason: `totals of ${a.count} and ${b.count}`, missing: [] };
-  }
-  const union = new Set([...a.members.keys(), ...b.members.keys()]).size;
-  const total = a.count ?? b.count;
-  if (total !== undefined && union > total) return { reason: `${union} members named against a total of ${total}`, missing: [] };
-  return undefined;
-};
+const s = (claims: readonly GroupClaim[]): string => (sourcesOf(claims).length === 1 ? 's' : '');
 
-const describeSide = (context: RuleContext, cls: ValueClass, label: string): string => {
-  const c = representative(cls);
+/** One value class in words: "001 and 004 name five founding members: A, B and C". */
+const describeClass = (context: RuleContext, cls: ValueClass, label: string): string => {
+  const c = cls.claims[0] as GroupClaim;
   const who = sourceWords(context, cls.claims);
-  const s = cls.claims.length === 1 ? 's' : '';
-  const v = view(c) as ListView;
+  const v = view(c);
+  if (v === undefined) return `${who}: ${context.values.describe(c.value, 'message')}`;
   switch (v.mode) {
     case 'closed':
-      return `${who} name${s} ${numberWord(v.members.size)} ${label}: ${context.values.describe(c.value, 'message')}`;
+      return `${who} name${s(cls.claims)} ${numberWord(v.members.size)} ${label}: ${context.values.describe(c.value, 'message')}`;
     case 'open':
-      return `${who} list${s} ${names([...v.members.values()])} among the ${label}${v.count !== undefined ? ` (of ${numberWord(v.count)})` : ''}`;
+      return `${who} list${s(cls.claims)} ${names([...v.members.values()])} among the ${label}${v.count !== undefined ? ` (of ${numberWord(v.count)})` : ''}`;
     case 'count':
-      return `${who} count${s} ${numberWord(v.count ?? 0)} ${label}`;
+      return `${who} count${s(cls.claims)} ${numberWord(v.count ?? 0)} ${label}`;
     case 'not':
-      return `${who} say${s} ${names([...v.members.values()])} is not among the ${label}`;
+      return `${who} say${s(cls.claims)} ${names([...v.members.values()])} is not among the ${label}`;
   }
 };
 
-const message = (context: RuleContext, group: ClaimGroup, a: ValueClass, b: ValueClass, found: Clash): string => {
-  const label = predicateWords(context, group.predicate);
-  const va = view(representative(a)) as ListView;
-  const vb = view(representative(b)) as ListView;
-  if (found.closedSide !== undefined && found.missing.length > 0 && (found.closedSide === 'a' ? vb : va).mode !== 'closed') {
-    const [closedCls, otherCls] = found.closedSide === 'a' ? [a, b] : [b, a];
-    const closedView = found.closedSide === 'a' ? va : vb;
-    const it = found.missing.length === 1 ? 'it' : 'them';
-    return `${sourceWords(context, otherCls.claims)} list${otherCls.claims.length === 1 ? 's' : ''} ${names(found.missing)} among the ${label} of ${group.subjectName}; ${sourceWords(context, closedCls.claims)} name${closedCls.claims.length === 1 ? 's' : ''} ${numberWord(closedView.members.size)} ${label} without ${it}`;
-  }
-  return `${describeSide(context, a, label)}; ${describeSide(context, b, label)} — ${found.reason} (${group.subjectName})`;
-};
+const sideOf = (context: RuleContext, cls: ValueClass, label: string): DraftSide => ({
+  label: describeClass(context, cls, label),
+  claims: cls.claims.map(context.findingClaim),
+});
 
-/** Other claims of the closed side's sources that name a member it lacks. */
-const elsewhere = (context: RuleContext, group: ClaimGroup, closed: ValueClass, missing: readonly EntityRef[]): FindingNote[] => {
+/** Other claims of the excluding sources that name a member they leave out ("001 names the UAE elsewhere"). */
+const elsewhere = (context: RuleContext, group: ClaimGroup, excluding: readonly GroupClaim[], missing: readonly EntityRef[]): FindingNote[] => {
   const notes: FindingNote[] = [];
   const inGroup = new Set(group.claims);
   for (const m of missing) {
-    for (const c of sourcesOf(closed.claims).flatMap((s) => context.mentionsIn(s, entityKey(m)))) {
+    for (const c of sourcesOf(excluding).flatMap((source) => context.mentionsIn(source, entityKey(m)))) {
       if (inGroup.has(c)) continue;
       notes.push({
-        message: `${context.sourceLabel(c.sourceId)} names ${m.name} elsewhere (${c.subjectName}, ${predicateWords(context, context.claim(c.claimId).predicate)}): “${c.span.quote.exact}”`,
+        message: `${context.sourceLabel(c.sourceId)} names ${m.name} elsewhere (${c.subjectName}, ${predicateWords(context, c.predicate)}): “${c.span.quote.exact}”`,
         sourceId: c.sourceId,
         claimId: c.claimId,
         span: c.span,
@@ -121,6 +78,184 @@ const elsewhere = (context: RuleContext, group: ClaimGroup, closed: ValueClass, 
     }
   }
   return notes;
+};
+
+// ---------------------------------------------------------------- who is a member
+
+/** The members some claims name and others exclude (a closed list without them, a denial), in one finding. */
+const membersDraft = (context: RuleContext, group: ClaimGroup, claims: readonly GroupClaim[]): FindingDraft | undefined => {
+  // Claims that all say the same (one polarity, list and scope) name and leave out the same members.
+  const first = claims[0] as GroupClaim;
+  if (claims.every((c) => c.classKey === first.classKey)) return undefined;
+  const views = new Map(claims.map((c) => [c, view(c) as ListView]));
+  const naming = claims.filter((c) => (views.get(c) as ListView).mode === 'closed' || (views.get(c) as ListView).mode === 'open');
+  const excluding = claims.filter((c) => (views.get(c) as ListView).mode === 'closed' || (views.get(c) as ListView).mode === 'not');
+  if (naming.length === 0 || excluding.length === 0) return undefined;
+  const excludes = (c: GroupClaim, key: string): boolean => {
+    const v = views.get(c) as ListView;
+    return v.mode === 'closed' ? !v.members.has(key) : v.mode === 'not' && v.members.has(key);
+  };
+  // Every member a claim names, with the claims that name it.
+  const namedBy = new Map<string, { ref: EntityRef; claims: GroupClaim[] }>();
+  for (const c of naming) {
+    for (const [key, ref] of (views.get(c) as ListView).members) {
+      const entry = namedBy.get(key);
+      if (entry === undefined) namedBy.set(key, { ref, claims: [c] });
+      else entry.claims.push(c);
+    }
+  }
+  const disputed: { key: string; ref: EntityRef }[] = [];
+  const involved = new Set<GroupClaim>();
+  const namers = new Set<GroupClaim>();
+  const excluders = new Set<GroupClaim>();
+  for (const [key, { ref, claims: by }] of namedBy) {
+    let found = false;
+    for (const x of excluding) {
+      if (!excludes(x, key)) continue;
+      const against = by.filter((n) => n !== x && sameScope(n, x, context.compareValues));
+      if (against.length === 0) continue;
+      found = true;
+      excluders.add(x);
+      for (const n of against) namers.add(n);
+    }
+    if (found) disputed.push({ key, ref });
+  }
+  if (disputed.length === 0) return undefined;
+  for (const c of [...namers, ...excluders]) involved.add(c);
+
+  const label = predicateWords(context, group.predicate);
+  const classes = valueClasses([...involved].sort((a, b) => (a.claimId < b.claimId ? -1 : 1)));
+  const missing = disputed.map((d) => d.ref);
+  const naming2 = [...namers].filter((c) => !excluders.has(c));
+  const excluding2 = [...excluders].filter((c) => !namers.has(c));
+  // The classic shape: lists that name members, against complete lists (or denials) without them.
+  const simple = classes.length === 2 && naming2.length > 0 && excluding2.length > 0 && naming2.length + excluding2.length === involved.size;
+  const closedWithout = excluding2.filter((c) => (views.get(c) as ListView).mode === 'closed');
+  const message =
+    simple && closedWithout.length === excluding2.length
+      ? `${sourceWords(context, naming2)} list${s(naming2)} ${names(missing)} among the ${label} of ${group.subjectName}; ${sourceWords(context, excluding2)} name${s(excluding2)} ${numberWord((views.get(excluding2[0] as GroupClaim) as ListView).members.size)} ${label} without ${missing.length === 1 ? 'it' : 'them'}`
+      : `${classes.map((cls) => describeClass(context, cls, label)).join('; ')} — ${names(missing)} ${missing.length === 1 ? 'is' : 'are'} both named and left out (${group.subjectName})`;
+  const tentative = [...namers].every(isTentative) || [...excluders].every(isTentative);
+  return {
+    kind: 'membership-conflict',
+    message,
+    ...(tentative ? { severity: 'warning' as const } : {}),
+    key: { subject: group.subject, predicate: group.predicate },
+    disagreement: 'members',
+    sides: classes.map((cls) => sideOf(context, cls, label)),
+    related: elsewhere(context, group, [...excluders].filter((c) => (views.get(c) as ListView).mode === 'closed'), missing),
+    discrepancy: graded('substantial', missing.length / 10, `${numberWord(missing.length)} member${missing.length === 1 ? '' : 's'} in dispute`),
+    disputed: disputed.map((d) => [d.key]),
+    data: { disputed: missing.map((m) => m.name) },
+  };
+};
+
+// ---------------------------------------------------------------- how many members
+
+/** One value class by the size it gives: "001 and 004 name five founding members", "002 lists eight among the founding members". */
+const describeSize = (context: RuleContext, cls: ValueClass, label: string): string => {
+  const c = cls.claims[0] as GroupClaim;
+  const who = sourceWords(context, cls.claims);
+  const v = view(c);
+  if (v === undefined) return `${who} give${s(cls.claims)} ${context.values.describe(c.value, 'message')}`;
+  if (v.mode === 'closed') return `${who} name${s(cls.claims)} ${numberWord(v.members.size)} ${label}`;
+  if (v.mode === 'open') return `${who} list${s(cls.claims)} ${numberWord(v.members.size)} among the ${label}${v.count !== undefined ? ` (of ${numberWord(v.count)})` : ''}`;
+  return `${who} count${s(cls.claims)} ${numberWord(v.count ?? 0)} ${label}`;
+};
+
+/** The size a claim implies: a closed list's members, a stated total, an open list's members at least, a count quantity. */
+const sizeOf = (c: GroupClaim): Bounds | undefined => {
+  const v = c.value;
+  if (c.polarity === 'negative') return undefined;
+  if (v.type === 'quantity') return v.currency === undefined && !(v.unit?.startsWith('%') ?? false) ? v : undefined;
+  const list = view(c);
+  if (list === undefined || list.mode === 'not' || (list.mode === 'open' && list.count === undefined && v.type === 'entity')) return undefined;
+  if (list.count !== undefined) return { low: list.count, high: list.count, lowInclusive: true, highInclusive: true };
+  return { low: list.members.size, high: null, lowInclusive: true, highInclusive: false };
+};
+
+/** Whether a claim states its size as a number (a count, a total, a quantity), not only by listing members. */
+const statesSize = (c: GroupClaim): boolean => {
+  if (c.value.type === 'quantity') return true;
+  const list = view(c);
+  return list !== undefined && (list.mode === 'count' || (list.mode === 'open' && list.count !== undefined));
+};
+
+const sizeKey = (b: Bounds): string => `n:${b.low ?? ''}${b.high === null ? '+' : b.high === b.low ? '' : `-${b.high}`}`;
+
+const sizeWords = (b: Bounds): string =>
+  b.high === null ? `at least ${numberWord(b.low ?? 0)}` : b.low === b.high ? numberWord(b.low ?? 0) : `${numberWord(b.low ?? 0)} to ${numberWord(b.high)}`;
+
+/** Claims whose sizes cannot all be right, as one finding: clusters of compatible sizes. */
+const sizeDraft = (context: RuleContext, group: ClaimGroup, claims: readonly GroupClaim[]): FindingDraft | undefined => {
+  const sizes = new Map<GroupClaim, Bounds>();
+  for (const c of claims) {
+    const size = sizeOf(c);
+    if (size !== undefined) sizes.set(c, size);
+  }
+  if (![...sizes.keys()].some(statesSize)) return undefined;
+  // Classes by size (and scope), clustered by overlap.
+  const byKey = new Map<string, GroupClaim[]>();
+  for (const [c, b] of sizes) {
+    const key = `${sizeKey(b)}\u0000${c.classKey.includes('\u0000') ? c.classKey.slice(c.classKey.indexOf('\u0000')) : ''}`;
+    const list = byKey.get(key);
+    if (list === undefined) byKey.set(key, [c]);
+    else list.push(c);
+  }
+  const classes: ValueClass[] = [...byKey.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([key, list]) => ({ key, claims: list }));
+  const size = (c: GroupClaim): Bounds => sizes.get(c) as Bounds;
+  const clusters = clusterValues(classes, {
+    compatible: (a, b) => intervalsOverlap(size(a), size(b)) && sameScope(a, b, context.compareValues),
+    extent: (c) => [size(c).low ?? Number.NEGATIVE_INFINITY, size(c).high ?? Number.POSITIVE_INFINITY],
+    maxCompared: 64,
+  });
+  let disputed = disputedClusters(clusters, (a, b) => !intervalsOverlap(size(a), size(b)) && sameScope(a, b, context.compareValues), 64);
+  let reason: string | undefined;
+  if (disputed.length < 2) {
+    // Members named across open lists can exceed a stated total none of them exceeds alone.
+    const union = new Map<string, EntityRef>();
+    const opens = claims.filter((c) => view(c)?.mode === 'open');
+    for (const c of opens) for (const [k, m] of (view(c) as ListView).members) union.set(k, m);
+    const totals = [...sizes.keys()].filter((c) => statesSize(c) && (size(c).high ?? Number.POSITIVE_INFINITY) < union.size);
+    if (totals.length === 0) return undefined;
+    const namers = opens.filter((c) => !totals.includes(c));
+    const cluster = (list: readonly GroupClaim[]): ValueCluster => ({
+      key: list[0]?.classKey ?? '',
+      classes: valueClasses(list),
+      claims: list,
+      witnesses: [...new Set(list.map((c) => c.witness))].sort(),
+      leader: list[0] as GroupClaim,
+    });
+    disputed = [cluster(totals), cluster(namers)];
+    reason = `${union.size} members named against a total of ${size(totals[0] as GroupClaim).high}`;
+  }
+  if (!disputed.some((c) => c.claims.some(statesSize))) return undefined;
+  const label = predicateWords(context, group.predicate);
+  const [first, second] = disputed as [ValueCluster, ValueCluster];
+  const discrepancy = numberDiscrepancy([size(first.leader), size(second.leader)], [size(first.leader), size(second.leader)]);
+  if (reason === undefined) {
+    const open = disputed.find((c) => size(c.leader).high === null);
+    const total = disputed.find((c) => size(c.leader).high !== null && size(c.leader).low === size(c.leader).high);
+    reason =
+      disputed.length === 2 && open !== undefined && total !== undefined
+        ? `${size(open.leader).low ?? 0} members named against a total of ${size(total.leader).high ?? 0}`
+        : disputed.map((c) => sizeWords(size(c.leader))).join(' against ');
+  }
+  const describe = (c: ValueCluster): string => valueClasses(c.claims).map((cls) => describeSize(context, cls, label)).join('; ');
+  const tentative = disputed.filter((c) => !c.claims.every(isTentative)).length <= 1;
+  const lowered = tentative || (discrepancy !== undefined && severityOfGrade(discrepancy.grade) === 'warning');
+  return {
+    kind: 'count-conflict',
+    message: `${disputed.map(describe).join('; ')} — ${reason} (${group.subjectName})`,
+    ...(lowered ? { severity: 'warning' as const } : {}),
+    key: { subject: group.subject, predicate: group.predicate },
+    disagreement: 'size',
+    sides: disputed.map((c) => ({ label: `${sourceWords(context, c.claims)}: ${sizeWords(size(c.leader))} ${label}`, claims: c.claims.map(context.findingClaim) })),
+    related: [],
+    ...(discrepancy !== undefined ? { discrepancy } : {}),
+    disputed: disputed.map((c) => [...new Set(c.claims.map((x) => sizeKey(size(x))))]),
+    data: { reason, sizes: disputed.map((c) => sizeWords(size(c.leader))) },
+  };
 };
 
 /**
@@ -132,27 +267,30 @@ const elsewhere = (context: RuleContext, group: ClaimGroup, closed: ValueClass, 
 export const membershipConflictRule = defineRule({
   id: 'membership-conflict',
   meta: {
-    description: 'Closed lists, open lists, counts and single memberships that cannot all be true.',
+    description: 'Lists, counts and memberships that cannot all be true: who is a member, and how many there are.',
     docs: `Lists that cannot all be true. A closed list is complete, an open list names some members
 (optionally with a stated total), a count gives only the size; a single entity on a set-valued
-predicate ("UAE is a member") is an open list of one, and its negation contradicts any list
-that names it. Names resolve through the alias tables first ("UAE" = "United Arab Emirates").
+predicate ("UAE is a member") is an open list of one, and its negation excludes that member.
+Names resolve through the alias tables first ("UAE" = "United Arab Emirates"). A claim group has
+at most two disagreements, each **one** finding whatever the number of lists:
 
-| pair | conflict when |
-|---|---|
-| closed / closed | the member sets differ |
-| closed / open | the open list names someone the closed list lacks, or states another total |
-| closed / count | the sizes differ |
-| open / count, open / open | the members named exceed a stated total, or the totals differ |
-| count / count | the counts differ |
-| negation / list | the list names the denied member |
+- **who is a member** (\`membership-conflict\`, disagreement \`members\`): members that some claims
+  name and others leave out — a closed list without them, or a denial. The finding lists every
+  list involved and names the disputed members; for each member a closed list lacks, it adds as
+  related notes the other claims of that list's sources that name it — "001 names United Arab
+  Emirates elsewhere (Pax Silica Summit, participants)": the span that places the UAE at the summit
+  instead of among the founders.
+- **how many** (\`count-conflict\`, disagreement \`size\`): sizes that cannot all be right, when at
+  least one claim states its size as a number (a count, a stated total, "nine partners"): "001
+  counts five founding members; 002 lists eight". Sizes implied only by lists that disagree on
+  members are the \`members\` finding's business. Members named across open lists that exceed a
+  stated total count too.
 
-For each member the closed side lacks, the finding adds as related notes the other claims of
-the closed side's sources that name it — "001 names United Arab Emirates elsewhere (Pax Silica
-Summit, participants)": the span that places the UAE at the summit instead of among the
-founders. A conflict is a warning instead of an error when every claim of one side is tentative.`,
+A conflict is a warning instead of an error when one side is tentative throughout (hedge
+\`expected\`, \`hedged\` or \`claimed\`); sizes a few percent apart are a minor tension.`,
     kinds: {
-      'membership-conflict': { severity: 'error', description: 'two lists (or a list and a membership) that cannot both be true' },
+      'membership-conflict': { severity: 'error', description: 'members some claims name and others leave out' },
+      'count-conflict': { severity: 'error', description: 'numbers of members that cannot all be right' },
     },
     contested: true,
     examples: membershipConflictExamples,
@@ -162,33 +300,14 @@ founders. A conflict is a warning instead of an error when every claim of one si
     for (const group of context.groups) {
       if (group.claims.length < 2) continue;
       const sets = context.predicate(group.predicate)?.valueType === 'entity-set';
-      const classes = context.classes(group).filter((cls) => {
-        const type = representative(cls).value.type;
-        return (type === 'entity-set' || (sets && type === 'entity')) && view(representative(cls)) !== undefined;
-      });
-      for (let i = 0; i < classes.length; i++) {
-        for (let j = i + 1; j < classes.length; j++) {
-          const a = classes[i] as ValueClass;
-          const b = classes[j] as ValueClass;
-          if (!sameScope(representative(a), representative(b), context.compareValues)) continue;
-          const found = clash(view(representative(a)) as ListView, view(representative(b)) as ListView);
-          if (found === undefined) continue;
-          const closed = found.closedSide === 'a' ? a : found.closedSide === 'b' ? b : undefined;
-          const all = [...a.claims, ...b.claims];
-          const tentative = a.claims.every(isTentative) || b.claims.every(isTentative);
-          const label = predicateWords(context, group.predicate);
-          drafts.push({
-            kind: 'membership-conflict',
-            message: message(context, group, a, b, found),
-            ...(tentative ? { severity: 'warning' as const } : {}),
-            key: { subject: group.subject, predicate: group.predicate },
-            sides: [a, b].map((cls) => ({ label: describeSide(context, cls, label), claims: cls.claims.map(context.findingClaim) })),
-            related: closed !== undefined ? elsewhere(context, group, closed, found.missing) : [],
-            sourceGroups: sourceGroupsOf(context, all),
-            data: { reason: found.reason, missing: found.missing.map((m) => m.name) },
-          });
-        }
-      }
+      // The claims that have a list view (see `view`), without building one.
+      const claims = group.claims.filter((c) => (c.value.type === 'entity-set' && c.polarity !== 'negative') || (sets && c.value.type === 'entity'));
+      const counted = sets ? [...claims, ...group.claims.filter((c) => c.value.type === 'quantity')] : claims;
+      if (claims.length === 0) continue;
+      const members = membersDraft(context, group, claims);
+      if (members !== undefined) drafts.push(members);
+      const size = sizeDraft(context, group, counted);
+      if (size !== undefined) drafts.push(size);
     }
     return drafts;
   },

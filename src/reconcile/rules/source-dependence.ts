@@ -78,10 +78,11 @@ grouping: corroboration still counts the group as one witness.`,
       drafts.push({
         kind: 'source-dependence',
         message: `${lx} and ${ly} ${joinWords(why)}: counted as one independent source`,
+        disagreement: `sources:${x}|${y}`,
         sides: [],
         related,
         sourceGroups: [[x, y]],
-        identity: `${x}|${y}`,
+        disputed: [[x], [y]],
         data: {
           reasons: link.reasons.map((r) => r.kind),
           passages: passages.map((p) => ({ a: [p.a.start, p.a.end], b: [p.b.start, p.b.end], words: p.words })),

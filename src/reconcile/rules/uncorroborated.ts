@@ -3,27 +3,15 @@
  * What it reports and why: `meta.docs` (shown in docs/rules.md); its
  * examples: `examples/uncorroborated.ts`.
  */
-import { z } from 'zod';
 import type { FindingNote } from '../../model/finding.js';
 import type { SourceId } from '../../model/ids.js';
 import type { GroupClaim } from '../claim-groups.js';
+import { singleSourceClusters } from '../coverage.js';
 import { defineRule, type FindingDraft, type RuleContext } from '../rule.js';
 import { uncorroboratedExamples } from './examples/uncorroborated.js';
 import { joinWords, numberWord } from '../../values/words.js';
-import { representative, type ValueClass } from './value-classes.js';
-import { predicateWords, sourceGroupsOf, sourceWords, sourcesOf } from './words.js';
+import { predicateWords, sourceWords, sourcesOf } from './words.js';
 import { byOrdinal } from '../../model/ordinal.js';
-
-const UncorroboratedOptionsSchema = z.strictObject({
-  maxDistinctValues: z
-    .number()
-    .int()
-    .nonnegative()
-    .default(64)
-    .describe('Above this many distinct values in a claim group, only identical values corroborate each other (keeps the work near-linear).'),
-});
-/** Options of the uncorroborated rule. */
-export type UncorroboratedOptions = z.input<typeof UncorroboratedOptionsSchema>;
 
 /** The outlet as the first claim (in id order) names it. */
 const outletWords = (context: RuleContext, claims: readonly GroupClaim[]): string =>
@@ -60,60 +48,36 @@ const dependenceNotes = (context: RuleContext, sources: readonly SourceId[]): Fi
 export const uncorroboratedRule = defineRule({
   id: 'uncorroborated',
   meta: {
-    description: 'A value only one independent source (or relayed outlet) gives.',
-    docs: `A value only one independent witness gives. Witnesses are independent source groups (sources
-that share passages or declare a dependence count as one) — or the outside outlet a claim is
-attributed to: two pages relaying politico.com are one witness ("Only politico.com (as relayed
-by 004 and 010)"). Claims corroborate each other when their values are the same or compatible
-(\`compareValues\`; entities only as the same canonical entity — two spellings are
-\`name-variant\`'s business). When several sources say it but form one group, the message says so
-and the related notes say why ("000 and 003 share four passages (186 words): counted as one").
-Groups with more than \`maxDistinctValues\` distinct values compare only identical values.`,
+    description: 'A value only one independent source (or relayed outlet) gives — opt-in: by default single-source values are coverage, not findings.',
+    docs: `A value only one independent witness gives. **Opt-in**: single-source values are not
+conflicts, so by default they are coverage — counted by \`check\` and listed in one table of the
+report (\`Reconciliation.coverage\`), with no baseline entries; turn this rule on
+(\`{ uncorroborated: 'on' }\`) to have each as an info finding.
+
+Witnesses are independent source groups (sources that share passages or declare a dependence
+count as one) — or the outside outlet a claim is attributed to: two pages relaying politico.com
+are one witness ("Only politico.com (as relayed by 004 and 010)"). Values corroborate each other
+when they can all be true at once (one value cluster: the same value, an alias, an overlapping
+amount; two spellings of a name are \`name-variant\`'s business). When several sources say it but
+form one group, the message says so and the related notes say why ("000 and 003 share four
+passages (186 words): counted as one").`,
     kinds: {
       uncorroborated: { severity: 'info', description: 'a value only one independent witness gives' },
     },
-    options: UncorroboratedOptionsSchema,
+    optIn: true,
     examples: uncorroboratedExamples,
   },
-  check: (context, options) => {
-    const maxDistinct = options.maxDistinctValues;
+  check: (context) => {
     const drafts: FindingDraft[] = [];
     for (const group of context.groups) {
-      const classes = context.classes(group).filter((cls) => representative(cls).polarity === 'affirmative');
-      // The common case, one value: corroborated as soon as a second witness says it.
-      if (classes.length === 1) {
-        const only = classes[0] as ValueClass;
-        const first = representative(only).witness;
-        if (only.claims.some((c) => c.witness !== first)) continue;
-      }
-      const witnesses = classes.map((cls) => new Set(cls.claims.map((c) => c.witness)));
-      const support = witnesses.map((w) => new Set(w));
-      if (classes.length <= maxDistinct) {
-        for (let i = 0; i < classes.length; i++) {
-          for (let j = i + 1; j < classes.length; j++) {
-            const a = representative(classes[i] as ValueClass);
-            const b = representative(classes[j] as ValueClass);
-            // Entities corroborate only as one entity (same id or folded name):
-            // two spellings are the name-variant rule's business, not corroboration.
-            const entities = a.value.type === 'entity' && b.value.type === 'entity';
-            const compatible = a.valueKey === b.valueKey || (!entities && context.compareValues(a.value, b.value).verdict === 'compatible');
-            if (!compatible) continue;
-            for (const w of witnesses[j] as Set<string>) (support[i] as Set<string>).add(w);
-            for (const w of witnesses[i] as Set<string>) (support[j] as Set<string>).add(w);
-          }
-        }
-      }
       const label = predicateWords(context, group.predicate);
-      classes.forEach((cls, i) => {
-        const backers = support[i] as Set<string>;
-        if (backers.size !== 1) return;
-        const witness = [...backers][0] as string;
-        const sources = sourcesOf(cls.claims);
-        const value = context.values.describe(representative(cls).value, 'message');
-        const claims: readonly GroupClaim[] = cls.claims;
+      for (const cluster of singleSourceClusters(context, group)) {
+        const witness = cluster.witnesses[0] as string;
+        const claims = cluster.claims;
+        const sources = sourcesOf(claims);
+        const value = context.values.describe(cluster.leader.value, 'message');
         const several = sources.length > 1;
-        const viaOutlet = witness.startsWith('outlet:');
-        const message = viaOutlet
+        const message = witness.startsWith('outlet:')
           ? `Only ${outletWords(context, claims)} (as relayed by ${sourceWords(context, claims)}) gives ${group.subjectName} ${label} ${value}`
           : several
             ? `${sourceWords(context, claims)} give ${group.subjectName} ${label} ${value}, but they are one independent source (group of ${context.sourceLabel(witness.slice('group:'.length) as SourceId)}); no independent source corroborates it`
@@ -122,12 +86,12 @@ Groups with more than \`maxDistinctValues\` distinct values compare only identic
           kind: 'uncorroborated',
           message,
           key: { subject: group.subject, predicate: group.predicate },
+          disagreement: `single-source:${cluster.key}`,
           sides: [{ label: `${joinWords(sources.map((s) => context.sourceLabel(s)))}: ${value}`, claims: claims.map(context.findingClaim) }],
           related: dependenceNotes(context, sources),
-          sourceGroups: sourceGroupsOf(context, claims),
           data: { witness, sources: sources.length },
         });
-      });
+      }
     }
     return drafts;
   },

@@ -3,43 +3,108 @@
  * a claim and its negation. What it reports and why: `meta.docs` (shown in
  * docs/rules.md); its examples: `examples/value-conflict.ts`.
  */
-import { defineRule, type FindingDraft, type RuleContext } from '../rule.js';
-import { valueConflictExamples } from './examples/value-conflict.js';
+import type { Value } from '../../model/value.js';
+import { DIFFERENT_VALUES, largestDiscrepancy, severityOfGrade, type Discrepancy } from '../../values/discrepancy.js';
+import { joinWords, numberWord } from '../../values/words.js';
 import type { ClaimGroup, GroupClaim } from '../claim-groups.js';
+import { defineRule, type DraftSide, type FindingDraft, type RuleContext } from '../rule.js';
+import type { ValueCluster } from '../value-clusters.js';
+import { valueConflictExamples } from './examples/value-conflict.js';
 import { isTentative, representative, sameScope, type ValueClass } from './value-classes.js';
-import { predicateWords, sourceGroupsOf, sourceWords } from './words.js';
+import { predicateWords, sourceWords } from './words.js';
 
-const side = (context: RuleContext, cls: ValueClass) => ({
-  label: `${sourceWords(context, cls.claims)}: ${context.values.describe(representative(cls).value, 'message')}`,
-  claims: cls.claims.map(context.findingClaim),
+/** At most this many values are named in a message; the sides list them all. */
+const MESSAGE_VALUES = 5;
+
+/** The distinct values of a cluster in words, the leader's first ("$12 billion, about $12 billion"). */
+const clusterWords = (context: RuleContext, cluster: ValueCluster): string => {
+  const words = [...new Set(cluster.classes.map((cls) => context.values.describe(representative(cls).value, 'message')))];
+  return words.length <= 3 ? words.join(' / ') : `${words.slice(0, 3).join(' / ')} / …`;
+};
+
+const clusterSide = (context: RuleContext, cluster: ValueCluster): DraftSide => ({
+  label: `${sourceWords(context, cluster.claims)}: ${clusterWords(context, cluster)}`,
+  claims: cluster.claims.map(context.findingClaim),
 });
 
-const conflictDraft = (
-  context: RuleContext,
-  group: ClaimGroup,
-  a: ValueClass,
-  b: ValueClass,
-  kind: 'value-conflict' | 'polarity-conflict',
-  reason: string,
-): FindingDraft => {
+/**
+ * How far the other clusters are from the best-supported one: the largest
+ * discrepancy between it and a cluster it conflicts with (else between the
+ * first two that conflict).
+ */
+const clusterDiscrepancy = (context: RuleContext, clusters: readonly ValueCluster[]): Discrepancy | undefined => {
+  const [top] = clusters as [ValueCluster];
+  const found = clusters.slice(1).map((c) => (sameScope(top.leader, c.leader, context.compareValues) ? context.discrepancy(top.leader.value, c.leader.value) : undefined));
+  if (found.some((d) => d !== undefined)) return largestDiscrepancy(found);
+  for (const a of clusters) {
+    for (const b of clusters) {
+      if (a !== b && sameScope(a.leader, b.leader, context.compareValues)) {
+        const d = context.discrepancy(a.leader.value, b.leader.value);
+        if (d !== undefined) return d;
+      }
+    }
+  }
+  return undefined;
+};
+
+/** Whether all but one side are tentative throughout (hedge `expected`, `hedged` or `claimed`): only a tentative claim disagrees. */
+const tentativeOnly = (clusters: readonly ValueCluster[]): boolean => clusters.filter((c) => !c.claims.every(isTentative)).length <= 1;
+
+const gives = (context: RuleContext, claims: readonly GroupClaim[]): string =>
+  `${sourceWords(context, claims)} give${new Set(claims.map((c) => c.sourceId)).size === 1 ? 's' : ''}`;
+
+const conflictDraft = (context: RuleContext, group: ClaimGroup, clusters: readonly ValueCluster[]): FindingDraft => {
   const label = predicateWords(context, group.predicate);
-  const va = context.values.describe(representative(a).value, 'message');
-  const vb = context.values.describe(representative(b).value, 'message');
+  const [first, second] = clusters as [ValueCluster, ValueCluster];
+  const discrepancy = clusterDiscrepancy(context, clusters);
+  const reason = context.compareValues(first.leader.value, second.leader.value).reason;
+  // The graded gap says how far apart they are; without one, the comparison's reason says why they conflict.
+  const measured = discrepancy !== undefined && discrepancy.label !== DIFFERENT_VALUES.label;
+  const apart = measured ? ` — ${discrepancy.label}` : '';
   const message =
-    kind === 'value-conflict'
-      ? `${sourceWords(context, a.claims)} give${a.claims.length === 1 ? 's' : ''} ${group.subjectName} ${label} ${va}; ${sourceWords(context, b.claims)} give${b.claims.length === 1 ? 's' : ''} ${vb} (${reason}), and ${label} has one true value`
-      : `${sourceWords(context, a.claims)} say${a.claims.length === 1 ? 's' : ''} ${group.subjectName} ${label} is ${va}; ${sourceWords(context, b.claims)} say${b.claims.length === 1 ? 's' : ''} it is not`;
-  const all: GroupClaim[] = [...a.claims, ...b.claims];
-  const tentative = a.claims.every(isTentative) || b.claims.every(isTentative);
+    clusters.length === 2
+      ? `${gives(context, first.claims)} ${group.subjectName} ${label} ${clusterWords(context, first)}; ${gives(context, second.claims)} ${clusterWords(context, second)}${measured ? '' : ` (${reason})`}, and ${label} has one true value${apart}`
+      : `${numberWord(new Set(clusters.flatMap((c) => c.claims.map((x) => x.sourceId))).size)} sources give ${group.subjectName} ${label} ${numberWord(clusters.length)} values that cannot all be true: ${joinWords([
+          ...clusters.slice(0, MESSAGE_VALUES).map((c) => `${clusterWords(context, c)} (${sourceWords(context, c.claims)})`),
+          ...(clusters.length > MESSAGE_VALUES ? [`${clusters.length - MESSAGE_VALUES} more`] : []),
+        ])}; ${label} has one true value${apart}`;
+  // A minor tension is at most a warning; so is a disagreement only a tentative claim makes.
+  const lowered = (discrepancy !== undefined && severityOfGrade(discrepancy.grade) === 'warning') || tentativeOnly(clusters);
   return {
-    kind,
+    kind: 'value-conflict',
     message,
+    ...(lowered ? { severity: 'warning' as const } : {}),
+    key: { subject: group.subject, predicate: group.predicate },
+    disagreement: 'value',
+    sides: clusters.map((c) => clusterSide(context, c)),
+    ...(discrepancy !== undefined ? { discrepancy } : {}),
+    related: [],
+    data: { reason, values: clusters.length },
+  };
+};
+
+const side = (context: RuleContext, claims: readonly GroupClaim[], value: Value): DraftSide => ({
+  label: `${sourceWords(context, claims)}: ${context.values.describe(value, 'message')}`,
+  claims: claims.map(context.findingClaim),
+});
+
+/** A value affirmed and denied: one finding per denied value. */
+const polarityDraft = (context: RuleContext, group: ClaimGroup, affirmed: readonly ValueClass[], denied: ValueClass): FindingDraft => {
+  const label = predicateWords(context, group.predicate);
+  const yes = affirmed.flatMap((cls) => cls.claims);
+  const no = denied.claims;
+  const value = representative(denied).value;
+  const says = (claims: readonly GroupClaim[]): string => `${sourceWords(context, claims)} say${new Set(claims.map((c) => c.sourceId)).size === 1 ? 's' : ''}`;
+  const tentative = yes.every(isTentative) || no.every(isTentative);
+  return {
+    kind: 'polarity-conflict',
+    message: `${says(yes)} ${group.subjectName} ${label} is ${context.values.describe(value, 'message')}; ${says(no)} it is not`,
     ...(tentative ? { severity: 'warning' as const } : {}),
     key: { subject: group.subject, predicate: group.predicate },
-    sides: [side(context, a), side(context, b)],
+    disagreement: `polarity:${representative(denied).valueKey}`,
+    sides: [side(context, yes, representative(affirmed[0] as ValueClass).value), side(context, no, value)],
     related: [],
-    sourceGroups: sourceGroupsOf(context, all),
-    data: { reason },
+    data: { reason: 'the same value, affirmed and denied' },
   };
 };
 
@@ -53,16 +118,25 @@ export const valueConflictRule = defineRule({
   id: 'value-conflict',
   meta: {
     description: 'Incompatible values for a functional predicate (one true value per subject), or a claim and its negation.',
-    docs: `On a **functional** predicate (one true value per subject), two value classes that
-\`compareValues\` finds incompatible: quantity intervals that do not overlap, dates on different
-days, different entities. Aliases resolve first ("UK" = "United Kingdom"). \`different-measure\`
-and \`unknown\` verdicts are not reported. On any predicate, a claim and its negation of the same
-value (or an alias of the same entity) is a \`polarity-conflict\`. Entity sets are left to
-\`membership-conflict\`. A conflict is a warning instead of an error when every claim of one side
-is tentative (hedge \`expected\`, \`hedged\` or \`claimed\`); claims whose time qualifiers conflict
-(2024 vs 2030) or whose places differ are different scopes and never contradict each other.`,
+    docs: `On a **functional** predicate (one true value per subject), the values of a claim group are
+gathered into clusters of values that can all be true at once (\`compareValues\`, aliases resolved
+first: "UK" = "United Kingdom"; quantities with their rounding: "$12 billion" and "$12.4 billion"
+overlap). When clusters conflict, **one** finding lists every cluster in dispute, most independent
+support first — four figures for one fund are one finding with four sides, not six pairs.
+\`different-measure\` and \`unknown\` verdicts are not conflicts (dollars vs euros, an organisation vs
+a place, free text). Entity sets are left to \`membership-conflict\`.
+
+The finding carries a graded **discrepancy**: a minor tension (numbers a few percent apart once
+their rounding is allowed for, dates a day apart) is a warning; different values, an order of
+magnitude ("$12 billion" vs "$120 billion") or a sign are errors, and the report lists the largest
+first. A conflict is also a warning when all but one side are tentative throughout (hedge
+\`expected\`, \`hedged\` or \`claimed\`). Claims whose time qualifiers conflict (2024 vs 2030) or whose
+places differ are different scopes and never contradict each other.
+
+On any predicate, a claim and its negation of the same value (or an alias of the same entity) is a
+\`polarity-conflict\`: one finding per denied value.`,
     kinds: {
-      'value-conflict': { severity: 'error', description: 'two incompatible values of a functional predicate' },
+      'value-conflict': { severity: 'error', description: 'values of a functional predicate that cannot all be true' },
       'polarity-conflict': { severity: 'error', description: 'a claim and its negation' },
     },
     contested: true,
@@ -74,33 +148,22 @@ is tentative (hedge \`expected\`, \`hedged\` or \`claimed\`); claims whose time 
       if (group.claims.length < 2) continue;
       const predicate = context.predicate(group.predicate);
       if (predicate?.valueType === 'entity-set') continue;
+      if (predicate?.cardinality === 'functional') {
+        const disputed = context.disputed(group).filter((c) => c.leader.value.type !== 'entity-set');
+        if (disputed.length >= 2) drafts.push(conflictDraft(context, group, disputed));
+      }
+      // Denials are rare: without one, no polarity conflict.
+      if (!group.claims.some((c) => c.polarity === 'negative')) continue;
       // A class shares polarity and value, so one look at its representative classifies it.
       const classes = context.classes(group).filter((cls) => representative(cls).value.type !== 'entity-set');
       const positive = classes.filter((cls) => representative(cls).polarity === 'affirmative');
-      const negative = classes.filter((cls) => representative(cls).polarity === 'negative');
-      if (predicate?.cardinality === 'functional') {
-        for (let i = 0; i < positive.length; i++) {
-          for (let j = i + 1; j < positive.length; j++) {
-            const a = positive[i] as ValueClass;
-            const b = positive[j] as ValueClass;
-            if (!sameScope(representative(a), representative(b), context.compareValues)) continue;
-            const cmp = context.compareValues(representative(a).value, representative(b).value);
-            if (cmp.verdict === 'conflict') drafts.push(conflictDraft(context, group, a, b, 'value-conflict', cmp.reason));
-          }
-        }
-      }
-      for (const a of positive) {
-        for (const b of negative) {
-          if (!sameScope(representative(a), representative(b), context.compareValues)) continue;
-          // Denying a value contradicts affirming the same value; for entities,
-          // an alias of it. Overlapping intervals are not a contradiction.
-          const same = representative(a).valueKey === representative(b).valueKey;
-          const entities = representative(a).value.type === 'entity' && representative(b).value.type === 'entity';
-          const cmp = same || !entities ? undefined : context.compareValues(representative(a).value, representative(b).value);
-          if (same || cmp?.verdict === 'compatible') {
-            drafts.push(conflictDraft(context, group, a, b, 'polarity-conflict', cmp?.reason ?? 'the same value, affirmed and denied'));
-          }
-        }
+      for (const denied of classes.filter((cls) => representative(cls).polarity === 'negative')) {
+        // Denying a value contradicts affirming the same value (aliases resolve to one key);
+        // overlapping intervals or a place inside another are not a contradiction.
+        const affirmed = positive.filter(
+          (a) => representative(a).valueKey === representative(denied).valueKey && sameScope(representative(a), representative(denied), context.compareValues),
+        );
+        if (affirmed.length > 0) drafts.push(polarityDraft(context, group, affirmed, denied));
       }
     }
     return drafts;

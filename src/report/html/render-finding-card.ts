@@ -12,11 +12,9 @@ import type { Span } from '../../model/span.js';
 import { describeValue } from '../../values/index.js';
 import { sourcesCitedBy } from '../finding-sources.js';
 import { claimGroupLabel } from '../subject-names.js';
-import { discrepancyOf } from './finding-order.js';
 import { type Html, type HtmlPart, html, joinHtml } from './html.js';
 import type { HtmlReportContext } from './report-context.js';
-import { reviewStateOf } from './review-state.js';
-import { sideSupport } from './side-support.js';
+import { REVIEW_STATE_LABEL, reviewStateOf } from './review-state.js';
 
 export const SEVERITY_WORD = { error: 'Error', warning: 'Warning', info: 'Info' } as const;
 
@@ -56,14 +54,13 @@ const claimQuote = (ctx: HtmlReportContext, c: FindingClaim): Html => quoteItem(
 const distinctValues = (claims: readonly FindingClaim[]): string[] => [...new Set(claims.map((c) => describeValue(c.value, 'normalized')))];
 
 const renderSide = (ctx: HtmlReportContext, finding: Finding, side: FindingSide, index: number, preferredValue: string | undefined): Html => {
-  const support = sideSupport(side, ctx.input.dependence);
   const values = distinctValues(side.claims);
   const preferred = preferredValue !== undefined && values.includes(preferredValue);
-  const groups = support.groups.map((g) => joinHtml(g.map((s) => sourceChip(ctx, s)), ' + '));
+  const groups = side.sourceGroups.map((g) => joinHtml(g.map((s) => sourceChip(ctx, s)), ' + '));
   return html`<li class="side evidence-group tone-${index % SIDE_TONES}${preferred ? ' preferred' : ''}" data-group="${index}" data-title="Value ${index + 1} of ${finding.sides.length}: ${side.label}">
 <h4 class="group-title"><span class="side-number">Value ${index + 1} of ${finding.sides.length}</span> ${side.label}</h4>
 ${values.length > 0 ? html`<p class="value">Normalized: <strong>${values.join(' / ')}</strong>${preferred ? html` <span class="badge preferred-badge">most likely true</span>` : ''}</p>` : ''}
-<p class="support">Support: ${plural(support.sources.length, 'source')} in ${plural(support.groups.length, 'independent group')}${groups.length > 0 ? html` — ${joinHtml(groups, '; ')}` : ''}</p>
+<p class="support">Support: ${side.support} independent ${side.support === 1 ? 'witness' : 'witnesses'}, ${plural(side.sources.length, 'source')} in ${plural(side.sourceGroups.length, 'independent group')}${groups.length > 0 ? html` — ${joinHtml(groups, '; ')}` : ''}</p>
 <ul class="quotes">${side.claims.map((c) => claimQuote(ctx, c))}</ul>
 </li>`;
 };
@@ -84,11 +81,17 @@ const renderPreferred = (ctx: HtmlReportContext, finding: Finding): Html => {
   return html`<div class="preferred-value"><p>Most likely true (<code>${p.strategy}</code>): <strong>${p.value}</strong>${meter}</p><p class="explanation">${p.explanation}</p></div>`;
 };
 
+const REVIEW_NOTE: Readonly<Record<'reviewed' | 'new-evidence' | 'changed', string>> = {
+  reviewed: '',
+  'new-evidence': ' Claims joined or left its sides since the review; the disputed values are the same, so the review carries over.',
+  changed: ' The disputed values changed since the review: review it again.',
+};
+
 const renderReview = (ctx: HtmlReportContext, finding: Finding): Html => {
   const review = reviewStateOf(finding, ctx.input);
   if (review.state === 'new') return html`<p class="review review-new"><span class="badge new-badge">New</span> Not yet reviewed.</p>`;
   const { verdict, reason, reviewedBy } = review.review;
-  return html`<p class="review review-done"><span class="badge reviewed-badge">Reviewed</span> <strong>${verdict}</strong> — ${reason}${reviewedBy !== undefined ? html` <span class="by">(${reviewedBy})</span>` : ''}</p>`;
+  return html`<p class="review review-done review-${review.state}"><span class="badge reviewed-badge">${REVIEW_STATE_LABEL[review.state]}</span> <strong>${verdict}</strong> — ${reason}${reviewedBy !== undefined ? html` <span class="by">(${reviewedBy})</span>` : ''}${REVIEW_NOTE[review.state]}</p>`;
 };
 
 /** The `data-*` attributes the filters read. */
@@ -104,7 +107,7 @@ export const filterAttributes = (ctx: HtmlReportContext, finding: Finding): Html
 export const renderFindingCard = (ctx: HtmlReportContext, finding: Finding, number: number): Html => {
   const anchor = ctx.findingAnchor(finding.id) ?? 'finding';
   const group = claimGroupLabel(finding, ctx.names);
-  const discrepancy = discrepancyOf(finding);
+  const discrepancy = finding.discrepancy;
   const preferred = ctx.input.preferred?.get(finding.id)?.value;
   const rule = ctx.input.ruleDescriptions[finding.ruleId];
   const involved = sourcesCitedBy(finding);
@@ -112,7 +115,7 @@ export const renderFindingCard = (ctx: HtmlReportContext, finding: Finding, numb
 <header class="finding-head">
 <h3 id="${anchor}-title"><span class="badge sev-badge-${finding.severity}">${SEVERITY_WORD[finding.severity]}</span> <span class="finding-number">${number}.</span> ${finding.kind}${group !== '' ? html` <span class="group">— ${group}</span>` : ''}</h3>
 <p class="finding-meta"><code>${finding.id}</code> · rule <code>${finding.ruleId}</code>${
-    discrepancy !== undefined ? html` · discrepancy ${discrepancy.score.toFixed(2)}${discrepancy.label !== undefined ? html` (${discrepancy.label})` : ''}` : ''
+    discrepancy !== undefined ? html` · <span class="discrepancy grade-${discrepancy.grade}">${discrepancy.label}</span> (${discrepancy.grade})` : ''
   }${involved.length > 0 ? html` · sources ${joinHtml(involved.map((s) => sourceChip(ctx, s)), ' ')}` : ''}</p>
 </header>
 <p class="message">${finding.message}</p>

@@ -1,7 +1,8 @@
 /**
  * The conflict report as one self-contained HTML file: the findings as
- * cards (ordered by severity and discrepancy, filterable), the single-source
- * claims, the source-dependence graph, and every source's text once with
+ * cards (one per disagreement, ordered by severity and discrepancy,
+ * filterable by review state too), the coverage table of single-source
+ * values, the source-dependence graph, and every source's text once with
  * all its claims' words highlighted at their exact offsets. Clicking a
  * quote opens its source beside the other values' sources, the finding's
  * words highlighted in each (progressive enhancement: without JavaScript,
@@ -20,7 +21,7 @@ import { type Html, html, trustedHtml } from './html.js';
 import { createHtmlReportContext, type HtmlReportContext } from './report-context.js';
 import { REPORT_SCRIPT } from './report-script.js';
 import { REPORT_STYLE } from './report-style.js';
-import { renderCompactTable } from './render-compact-table.js';
+import { renderCompactTable, renderCoverageTable } from './render-compact-table.js';
 import { renderDependenceSection } from './render-dependence-section.js';
 import { renderFilters } from './render-filters.js';
 import { renderFindingCard } from './render-finding-card.js';
@@ -45,7 +46,7 @@ const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n =
 
 const tally = (ctx: HtmlReportContext): Html => {
   const count = (s: Severity): number => ctx.findings.filter((f) => f.severity === s).length;
-  const reviewed = ctx.findings.filter((f) => reviewStateOf(f, ctx.input).state === 'reviewed').length;
+  const reviewed = ctx.findings.filter((f) => reviewStateOf(f, ctx.input).state !== 'new').length;
   return html`<ul class="tally" aria-label="Findings at a glance">
 <li class="t-error"><strong>${count('error')}</strong> ${count('error') === 1 ? 'error' : 'errors'}</li>
 <li class="t-warning"><strong>${count('warning')}</strong> ${count('warning') === 1 ? 'warning' : 'warnings'}</li>
@@ -78,6 +79,8 @@ export const renderHtmlReport = (input: ReportInput): string => {
   const detailed = ctx.findings.filter((f) => !isCompactFinding(f));
   const compact = ctx.findings.filter(isCompactFinding);
   const { corpus } = input;
+  // Single-source values: the opt-in rule's findings when it ran, else the corpus's coverage.
+  const singles = compact.length > 0 ? compact.length : (input.coverage?.singleSource.length ?? 0);
   const page = html`<!DOCTYPE html>
 <html lang="en">
 <head>
@@ -96,7 +99,7 @@ export const renderHtmlReport = (input: ReportInput): string => {
 ${tally(ctx)}
 <nav aria-label="Contents"><ul>
 <li><a href="#findings">Findings (${detailed.length})</a></li>
-${compact.length > 0 ? html`<li><a href="#single-source">Single-source claims (${compact.length})</a></li>` : ''}
+${singles > 0 ? html`<li><a href="#single-source">Single-source ${compact.length > 0 ? 'claims' : 'values'} (${singles})</a></li>` : ''}
 ${input.dependence !== undefined ? html`<li><a href="#dependence">Source dependence</a></li>` : ''}
 <li><a href="#sources">Sources (${corpus.sources.length})</a></li>
 </ul></nav>
@@ -108,7 +111,7 @@ ${renderFilters(ctx)}
 ${detailed.length > 0 ? detailed.map((f, i) => renderFindingCard(ctx, f, i + 1)) : html`<p>No findings: the sources agree wherever they overlap.</p>`}
 <p class="filter-empty" hidden>No finding matches the filters.</p>
 </section>
-${renderCompactTable(ctx, compact)}
+${compact.length > 0 ? renderCompactTable(ctx, compact) : input.coverage !== undefined ? renderCoverageTable(ctx, input.coverage.singleSource, input.coverage.corroborated) : ''}
 ${renderDependenceSection(ctx)}
 <section id="sources" aria-labelledby="sources-title">
 <h2 id="sources-title">Sources</h2>

@@ -33,6 +33,7 @@ export const booleanKind: ValueKindModule<'boolean', BooleanValue, 'boolean'> = 
     },
   ],
   key: (b) => `b:${b.value}`,
+  buckets: (b) => [`b:${b.value}`],
   compare: (self, other, context) => {
     if (other.type !== 'boolean') return undefined;
     const b = other as BooleanValue;

@@ -10,9 +10,11 @@
  */
 import { z } from 'zod';
 import { ok } from '../../model/result.js';
-import { addDays, dayOfIso, daysBetween, weekdayName, weekdayOf } from '../../normalize/calendar-day.js';
+import { addDays, dayOfIso, daysBetween, isoDaysBetween, weekdayName, weekdayOf } from '../../normalize/calendar-day.js';
 import { parseDate } from '../../normalize/parse-date.js';
 import type { Comparison } from '../comparison.js';
+import { graded, type Discrepancy } from '../discrepancy.js';
+import { numberWord } from '../words.js';
 import { exportStyle, quotedStyle } from '../describe-styles.js';
 import { invalidValue } from '../invalid-value.js';
 import type { ValueKindModule } from '../value-kind.js';
@@ -61,6 +63,32 @@ export const compareDateIntervals = (a: DateValue, b: DateValue): Comparison => 
   };
 };
 
+const EPOCH = '1970-01-01';
+
+/** Dates this many days apart or more are a year apart: a wrong year, like a slipped digit. */
+export const YEAR_APART_DAYS = 365;
+
+/**
+ * How far apart two dates are: a day apart is a minor tension (time zones,
+ * a report filed overnight); a year or more an order of magnitude (a wrong
+ * year); different months or years at month or year precision, and
+ * anything between, substantial. `undefined` when the intervals overlap.
+ *
+ * @example
+ * dateDiscrepancy(dec12, dec24) // { grade: 'substantial', label: 'twelve days apart', … }
+ */
+export const dateDiscrepancy = (a: DateValue, b: DateValue): Discrepancy | undefined => {
+  const cmp = compareDateIntervals(a, b);
+  if (cmp.verdict !== 'conflict' || cmp.details?.kind !== 'date') return undefined;
+  const gap = cmp.details.gapDays;
+  const days = `${numberWord(gap)} day${gap === 1 ? '' : 's'} apart`;
+  if (gap >= YEAR_APART_DAYS) return graded('magnitude', gap / (10 * YEAR_APART_DAYS), `a year or more apart (${gap} days)`);
+  if (a.precision === 'year' || b.precision === 'year') return graded('substantial', gap / YEAR_APART_DAYS, 'different years');
+  if (a.precision === 'month' || b.precision === 'month') return graded('substantial', gap / YEAR_APART_DAYS, 'different months');
+  if (gap <= 1) return graded('minor', 0.5, `minor tension: ${days}`);
+  return graded('substantial', gap / YEAR_APART_DAYS, days);
+};
+
 /** Compare a date interval with a weekday constraint. */
 export const compareDateWithWeekday = (d: DateValue, w: WeekdayValue): Comparison => {
   const start = dayOfIso(d.start);
@@ -107,6 +135,9 @@ export const dateKind: ValueKindModule<'date', DateValue, 'date'> = {
     if (other.type === 'weekday') return compareDateWithWeekday(self, other as WeekdayValue);
     return undefined;
   },
+  discrepancy: (self, other) => (other.type === 'date' ? dateDiscrepancy(self, other as DateValue) : undefined),
+  // days from 1970-01-01
+  extent: (d) => [isoDaysBetween(EPOCH, d.start), isoDaysBetween(EPOCH, d.end)],
   describe: (d, style) =>
     style === 'normalized' ? normalized(d) : style === 'message' ? normalized(d) : exportStyle(d.raw, d.start === d.end ? d.start : `${d.start}/${d.end}`),
 };

@@ -2,12 +2,16 @@
  * Value kind `entity`: one named entity ("MP Materials", "the UK"), with its
  * canonical id when an alias table knows the name. Two entities are the same
  * value when they share a canonical id, else when their names fold alike
- * (`nameKey`); two different names neither of which is known conflict, with a
- * near-duplicate check in the comparison's details.
+ * (`nameKey`). Two known entities of different kinds of thing (an
+ * organisation and a place) are different measures, not a conflict; one that
+ * lies in or is part of the other (`locatedIn` / `partOf`: Washington, D.C.
+ * in the United States) is compatible. Two different names neither of which
+ * is known conflict, with a near-duplicate check in the comparison's details.
  *
  * Written `{ entity: "MP Materials" }`.
  */
 import { z } from 'zod';
+import type { EntityKind } from '../../model/entity.js';
 import { EntityIdSchema } from '../../model/ids.js';
 import { ok } from '../../model/result.js';
 import { nameKey } from '../../normalize/name-key.js';
@@ -61,6 +65,34 @@ const idOf = (ref: EntityRef, options: CompareOptions): string | undefined => re
 
 const normalized = (v: EntityValue): string => (v.id !== undefined ? `${v.name} (${v.id})` : v.name);
 
+/**
+ * Kinds of thing that can stand for one another: a country and a place are
+ * both places, an organisation and a company both organisations; `other`
+ * is any kind.
+ */
+const KIND_FAMILY: Readonly<Record<EntityKind, string>> = {
+  country: 'place',
+  place: 'place',
+  organization: 'organization',
+  company: 'organization',
+  person: 'person',
+  programme: 'programme',
+  agreement: 'agreement',
+  event: 'event',
+  publication: 'publication',
+  other: 'other',
+};
+
+const KIND_WORDS: Readonly<Record<string, string>> = {
+  place: 'a place',
+  organization: 'an organisation',
+  person: 'a person',
+  programme: 'a programme',
+  agreement: 'an agreement',
+  event: 'an event',
+  publication: 'a publication',
+};
+
 /** Compare two entities. */
 export const compareEntityValues = (a: EntityValue, b: EntityValue, options: CompareOptions): Comparison => {
   const idA = idOf(a, options);
@@ -74,6 +106,21 @@ export const compareEntityValues = (a: EntityValue, b: EntityValue, options: Com
     };
   }
   if (idA !== undefined && idB !== undefined) {
+    const resolver = options.resolver;
+    const familyA = KIND_FAMILY[resolver?.entity?.(idA)?.kind ?? 'other'];
+    const familyB = KIND_FAMILY[resolver?.entity?.(idB)?.kind ?? 'other'];
+    if (familyA !== familyB && familyA !== 'other' && familyB !== 'other') {
+      return {
+        verdict: 'different-measure',
+        reason: `"${a.name}" is ${KIND_WORDS[familyA] ?? familyA} and "${b.name}" ${KIND_WORDS[familyB] ?? familyB}: not the same kind of thing`,
+        details: { kind: 'entity', ...ids },
+      };
+    }
+    const aInB = resolver?.within?.(idA, idB) === true;
+    if (aInB || resolver?.within?.(idB, idA) === true) {
+      const [inner, outer] = aInB ? [a, b] : [b, a];
+      return { verdict: 'compatible', reason: `"${inner.name}" is within "${outer.name}"`, details: { kind: 'entity', ...ids } };
+    }
     return {
       verdict: 'conflict',
       reason: `"${a.name}" (${idA}) and "${b.name}" (${idB}) are different entities`,
@@ -107,5 +154,11 @@ export const entityKind: ValueKindModule<'entity', EntityValue, 'entity'> = {
   key: (value, keyOf) => `e:${keyOf(value)}`,
   canonical: (value, resolve) => resolveRef(value, resolve),
   compare: (self, other, context) => (other.type === 'entity' ? compareEntityValues(self, other as EntityValue, context) : undefined),
+  // Compatible entities share a key: the same entity, or one lies in or is part of the other.
+  buckets: (value, options) => {
+    const id = idOf(value, options);
+    if (id === undefined) return [resolvedKey(value, options)];
+    return [`e:${id}`, ...(options.resolver?.containers?.(id) ?? []).map((c) => `e:${c}`)];
+  },
   describe: (value, style) => (style === 'normalized' ? normalized(value) : value.name),
 };

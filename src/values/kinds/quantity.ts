@@ -3,8 +3,13 @@
  * meaning ("nearly $12 billion" → [10.8, 12] billion USD; "more than 50
  * countries" → (50, ∞) countries). `unit` keeps the measure's words and
  * `currency` its ISO 4217 code, so different measures are never compared as
- * one. Two quantities conflict when their intervals do not overlap; a
- * different currency or unit is a different measure.
+ * one. `step` is the precision the words imply: the place of the last
+ * significant digit ("$2 billion" → 1 billion, "1.67" → 0.01); counts of
+ * things have none (they are exact). Two quantities conflict when their
+ * intervals, each widened by half its step, do not overlap; a different
+ * currency or unit is a different measure. How far apart conflicting
+ * quantities are is graded (`numberDiscrepancy`): a few percent is a minor
+ * tension, a tenfold or sign-level difference an order of magnitude.
  *
  * Written `{ quantity: "nearly $12 billion" }`, optionally with `unit` and
  * `currency` (they override what the words say).
@@ -15,7 +20,8 @@ import { nameKey } from '../../normalize/name-key.js';
 import { parseQuantity } from '../../normalize/parse-quantity.js';
 import type { Comparison } from '../comparison.js';
 import { exportStyle, quotedStyle } from '../describe-styles.js';
-import { intervalsOverlap } from '../interval.js';
+import { numberDiscrepancy, type Discrepancy } from '../discrepancy.js';
+import { intervalsOverlap, type Bounds } from '../interval.js';
 import { invalidValue } from '../invalid-value.js';
 import { formatFullNumber, formatNumber } from '../number-format.js';
 import type { ValueKindModule } from '../value-kind.js';
@@ -36,6 +42,16 @@ export const QuantityValueSchema = z
     unit: z.string().optional().describe('What is measured, in the source’s words ("countries", "%"); quantities of different units are not compared.'),
     /** ISO 4217 code, e.g. "USD". */
     currency: z.string().regex(/^[A-Z]{3}$/).optional().describe('ISO 4217 currency code, e.g. "USD".'),
+    /**
+     * The precision the words imply: the place value of the last significant
+     * digit ("$12 billion" → 1e9, "1.67" → 0.01, "54%" → 1). Comparison
+     * widens each finite end by half of it. Absent: exact (a count of things).
+     */
+    step: z
+      .number()
+      .positive()
+      .optional()
+      .describe('The precision the words imply: the place value of the last significant digit ("$12 billion" → 1e9, "1.67" → 0.01, "54%" → 1); comparison widens each finite end by half of it. Absent: exact (a count of things).'),
     raw: z.string().optional().describe('The words of the source this value was read from.'),
   })
   .refine((q) => q.low === null || q.high === null || q.low <= q.high, {
@@ -105,8 +121,13 @@ const measureDifference = (a: QuantityValue, b: QuantityValue): string | undefin
   return undefined;
 };
 
-/** The interval in words: "12 billion USD", "[10.8 billion, 12 billion] USD", "more than 50 countries". */
+/** The interval in words, with its rounding: "12 billion USD ±0.5 billion", "[10.8 billion, 12 billion] USD ±0.05 billion", "more than 50 countries". */
 const normalized = (q: QuantityValue): string => {
+  const interval = normalizedInterval(q);
+  return q.step === undefined ? interval : `${interval} ±${formatNumber(q.step / 2)}`;
+};
+
+const normalizedInterval = (q: QuantityValue): string => {
   const suffix = [q.currency, q.unit].filter((s) => s !== undefined && s.length > 0).join(' ');
   const tail = suffix.length === 0 ? '' : suffix.startsWith('%') ? suffix : ` ${suffix}`;
   if (q.low !== null && q.high !== null && q.low === q.high) return `${formatNumber(q.low)}${tail}`;
@@ -152,16 +173,35 @@ const complete = (q: QuantityValue): string => {
 /** The `quoted` style of a quantity (for reasons of other kinds). */
 export const quotedQuantity = (q: QuantityValue): string => quotedStyle(q.raw, normalized(q));
 
+/**
+ * The interval a quantity is compared by: each finite end widened by half
+ * the quantity's step (its rounding); the interval itself when exact.
+ *
+ * @example
+ * roundedBounds(parsed('$12 billion')) // { low: 11.5e9, high: 12.5e9, … }
+ */
+export const roundedBounds = (q: QuantityValue): Bounds => {
+  if (q.step === undefined) return q;
+  const half = q.step / 2;
+  return { ...q, low: q.low === null ? null : q.low - half, high: q.high === null ? null : q.high + half };
+};
+
 /** Compare two quantities. */
 export const compareQuantities = (a: QuantityValue, b: QuantityValue): Comparison => {
   const different = measureDifference(a, b);
   if (different !== undefined) {
     return { verdict: 'different-measure', reason: `${quotedQuantity(a)} and ${quotedQuantity(b)}: ${different}` };
   }
-  return intervalsOverlap(a, b)
-    ? { verdict: 'compatible', reason: `${quotedQuantity(a)} and ${quotedQuantity(b)} overlap` }
-    : { verdict: 'conflict', reason: `${quotedQuantity(a)} and ${quotedQuantity(b)} do not overlap` };
+  if (intervalsOverlap(a, b)) return { verdict: 'compatible', reason: `${quotedQuantity(a)} and ${quotedQuantity(b)} overlap` };
+  if (intervalsOverlap(roundedBounds(a), roundedBounds(b))) {
+    return { verdict: 'compatible', reason: `${quotedQuantity(a)} and ${quotedQuantity(b)} overlap once their rounding is allowed for` };
+  }
+  return { verdict: 'conflict', reason: `${quotedQuantity(a)} and ${quotedQuantity(b)} do not overlap` };
 };
+
+/** How far apart two quantities of one measure are; `undefined` when they are compatible or different measures. */
+export const quantityDiscrepancy = (a: QuantityValue, b: QuantityValue): Discrepancy | undefined =>
+  measureDifference(a, b) === undefined ? numberDiscrepancy([a, b], [roundedBounds(a), roundedBounds(b)]) : undefined;
 
 const num = (n: number | null): string => (n === null ? '*' : String(n));
 
@@ -190,11 +230,16 @@ export const quantityKind: ValueKindModule<'quantity', QuantityValue, 'quantity'
     },
   ],
   key: (q) =>
-    `q:${q.lowInclusive ? '[' : '('}${num(q.low)},${num(q.high)}${q.highInclusive ? ']' : ')'}:${nameKey(q.unit ?? '')}:${q.currency ?? ''}`,
+    `q:${q.lowInclusive ? '[' : '('}${num(q.low)},${num(q.high)}${q.highInclusive ? ']' : ')'}:${nameKey(q.unit ?? '')}:${q.currency ?? ''}${q.step !== undefined ? `~${q.step}` : ''}`,
   compare: (self, other, context) => {
     if (other.type !== 'quantity') return undefined;
     const b = other as QuantityValue;
     return context.selfFirst ? compareQuantities(self, b) : compareQuantities(b, self);
+  },
+  discrepancy: (self, other) => (other.type === 'quantity' ? quantityDiscrepancy(self, other as QuantityValue) : undefined),
+  extent: (q) => {
+    const b = roundedBounds(q);
+    return [b.low ?? Number.NEGATIVE_INFINITY, b.high ?? Number.POSITIVE_INFINITY];
   },
   describe: (q, style) => (style === 'normalized' ? normalized(q) : style === 'message' ? inMessage(q) : exportStyle(q.raw, complete(q))),
 };

@@ -36,6 +36,8 @@ export const textKind: ValueKindModule<'text', TextValue, 'text'> = {
     },
   ],
   key: (t) => `t:${nameKey(t.text)}`,
+  // Only the same text is compatible (other text is `unknown`).
+  buckets: (t) => [`t:${nameKey(t.text)}`],
   compare: (self, other, context) => {
     if (other.type !== 'text') {
       return context.selfFirst

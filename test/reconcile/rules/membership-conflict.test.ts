@@ -6,7 +6,8 @@ import { runExample } from '../fixture.js';
 describe('membership-conflict', () => {
   it('notes where the closed side names a missing member instead (the UAE at the summit)', () => {
     const [f] = runExample(membershipConflictRule, membershipConflictRule.meta.examples[0]).findings;
-    expect(f?.data).toMatchObject({ missing: ['United Arab Emirates', 'Netherlands', 'UK'] });
+    expect(f?.data).toMatchObject({ disputed: ['United Arab Emirates', 'Netherlands', 'UK'] });
+    expect(f?.disputed).toEqual([['country:AE'], ['country:GB'], ['country:NL']]);
     expect(f?.related.map((n) => [n.claimId, n.span?.quote.exact])).toEqual([
       ['summit-001', 'officials from the European Union, Canada, Netherlands, and United Arab Emirates'],
       ['summit-001', 'officials from the European Union, Canada, Netherlands, and United Arab Emirates'],

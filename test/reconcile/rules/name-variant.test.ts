@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { nameVariantRule } from '../../../src/reconcile/index.js';
-import { runExample } from '../fixture.js';
+import { createReconciler, nameVariantRule } from '../../../src/reconcile/index.js';
+import { createEntityResolver } from '../../../src/normalize/index.js';
+import { settled } from '../../../src/model/result.js';
+import { corpus, predicate, run, runExample, v } from '../fixture.js';
 
 // The ok / not-ok examples live with the rule (src/reconcile/rules/examples/) and run in examples.test.ts.
 describe('name-variant', () => {
@@ -11,5 +13,55 @@ describe('name-variant', () => {
       ['“MP Materials” in 003', ['investment-003']],
       ['“MP Minerals” in 002', ['stake-002']],
     ]);
+  });
+});
+
+describe('name-variant blocking: one-edit misspellings anywhere in a word, never all pairs', () => {
+  const seat = predicate('partner', 'entity', 'multi', 'partner');
+  /** Two sources, each naming one spelling, among `decoys` other names split over both. */
+  const pairAmong = (a: string, b: string, decoys: number) => {
+    const names = Array.from({ length: decoys }, (_, i) => `Decoy ${(i * 7919).toString(36)}${String.fromCharCode(97 + (i % 26))}${i}`);
+    const x = [a, ...names.filter((_, i) => i % 2 === 0)];
+    const y = [b, ...names.filter((_, i) => i % 2 === 1)];
+    const text = (list: string[]) => list.join('. ');
+    return corpus({
+      sources: [
+        { id: 'x', text: text(x) },
+        { id: 'y', text: text(y) },
+      ],
+      predicates: [seat],
+      claims: [
+        ...x.map((n, i) => ({ id: `x${i}`, source: 'x', quote: n, subject: 'Coalition', predicate: 'partner', value: v.entity(n) })),
+        ...y.map((n, i) => ({ id: `y${i}`, source: 'y', quote: n, subject: 'Coalition', predicate: 'partner', value: v.entity(n) })),
+      ],
+    });
+  };
+
+  it.each([
+    ['a swap in the first letters', 'Project Vault', 'Project Vualt'],
+    ['a changed first letter', 'Tellurex', 'Dellurex'],
+    ['a dropped letter', 'Neodymia Holdings', 'Neodymi Holdings'],
+    ['an added letter at the end', 'Vulcan Metals', 'Vulcann Metals'],
+    ['a changed middle letter', 'Arafura Resources', 'Arafira Resources'],
+  ])('finds %s ("%s" / "%s")', (_t, a, b) => {
+    const { findings } = run([nameVariantRule], pairAmong(a, b, 40));
+    expect(findings.map((f) => f.data?.['names'])).toEqual([[a, b].sort()]);
+  });
+
+  it('compares far fewer pairs than all of them (2,000 names)', () => {
+    let calls = 0;
+    const counting = createReconciler({
+      rules: [nameVariantRule],
+      options: {
+        resolver: (entities) => {
+          const inner = createEntityResolver({ entities });
+          return { ...inner, nearDuplicate: (a: string, b: string) => ((calls += 1), inner.nearDuplicate(a, b)) };
+        },
+      },
+    });
+    const result = settled(counting.reconcile(pairAmong('Project Vault', 'Project Vualt', 2000)));
+    expect(result.findings.map((f) => f.data?.['names'])).toEqual([['Project Vault', 'Project Vualt']]);
+    // all pairs would be about 2 million
+    expect(calls).toBeLessThan(20_000);
   });
 });

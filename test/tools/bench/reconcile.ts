@@ -12,6 +12,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
+import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { Claim } from '../../../src/model/claim.js';
 import type { Corpus } from '../../../src/model/corpus.js';
@@ -41,6 +42,10 @@ export interface ReconcileBenchRow {
   readonly corpusHeapMb: number;
   /** Peak resident set size of the process (corpus + reconcile), MB. */
   readonly peakRssMb: number;
+  /** CPU time of each stage of the best run (`ReconcilerOptions.onStageEnd`: dependence, groups, rule:<id>, assemble, coverage), ms. */
+  readonly stageCpuMs?: Readonly<Record<string, number>>;
+  /** The 1-minute load average when the child started (other work on the machine). */
+  readonly load?: number;
 }
 
 /** The benchmark's result: rows and the fitted growth exponent. */
@@ -203,14 +208,33 @@ const measure = (n: number, repeats: number): ReconcileBenchRow => {
   const generateMs = performance.now() - t0;
   gc?.();
   const corpusHeapMb = process.memoryUsage().heapUsed / 2 ** 20;
-  const reconciler = createReconciler({ rules: builtinRules() });
+  const load = loadavg()[0];
+  const cpuNow = (): number => {
+    const used = process.cpuUsage();
+    return (used.user + used.system) / 1000;
+  };
+  let stages: Record<string, number> = {};
+  let stageStart = 0;
+  const reconciler = createReconciler({
+    rules: builtinRules(),
+    options: {
+      onStageEnd: (stage) => {
+        const now = cpuNow();
+        stages[stage] = now - stageStart;
+        stageStart = now;
+      },
+    },
+  });
   let best = Number.POSITIVE_INFINITY;
   let cpuMs = Number.POSITIVE_INFINITY;
+  let stageCpuMs: Record<string, number> = {};
   let last: ReturnType<typeof reconciler.reconcile> | undefined;
   for (let i = 0; i < repeats; i++) {
     last = undefined;
     gc?.();
     const cpu = process.cpuUsage();
+    stages = {};
+    stageStart = cpuNow();
     const start = performance.now();
     last = reconciler.reconcile(corpus);
     const wall = performance.now() - start;
@@ -218,6 +242,7 @@ const measure = (n: number, repeats: number): ReconcileBenchRow => {
     if (wall < best) {
       best = wall;
       cpuMs = (used.user + used.system) / 1000;
+      stageCpuMs = stages;
     }
   }
   const result = settled(last as ReturnType<typeof reconciler.reconcile>);
@@ -232,6 +257,8 @@ const measure = (n: number, repeats: number): ReconcileBenchRow => {
     generateMs,
     corpusHeapMb,
     peakRssMb: process.resourceUsage().maxRSS / 1024,
+    stageCpuMs,
+    ...(load !== undefined ? { load } : {}),
   };
 };
 

@@ -54,6 +54,7 @@ const ruleSection = (rule: AnyRule): string[] => {
     lines.push('No options.', '');
   }
   if (rule.meta.contested) lines.push('Contested: its findings ask which value is true, so the report gives the value truth discovery prefers.', '');
+  if (rule.meta.optIn) lines.push(`Opt-in: it runs only when the configuration turns it on (${code(`{ '${rule.id}': 'on' }`)}).`, '');
   lines.push(`Examples (\`ruleTester\` runs each one; they live in ${code(`src/reconcile/rules/examples/${rule.id}.ts`)}):`, '');
   for (const example of rule.meta.examples) {
     const options = example.options !== undefined ? ` (options ${code(JSON.stringify(example.options))})` : '';

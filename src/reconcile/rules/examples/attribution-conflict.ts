@@ -30,6 +30,18 @@ export const attributionConflictExamples: readonly RuleExample[] = [
     says: ['to Guo Jiakun', 'to Lin Jian'],
   },
   {
+    title: 'not ok: one statement, three speakers — one finding naming all three',
+    sources: [GT, OTHER, { id: '014', text: 'Mao Ning told reporters: "We have noted relevant reports."' }],
+    predicates: [said],
+    claims: [
+      statement('s-004', '004', { speaker: 'Guo Jiakun' }),
+      statement('s-012', '012', { speaker: 'Lin Jian' }),
+      statement('s-014', '014', { speaker: 'Mao Ning' }),
+    ],
+    findings: [{ kind: 'speaker-attribution', severity: 'warning' }],
+    says: ['attributed to three speakers', 'Guo Jiakun', 'Lin Jian', 'Mao Ning'],
+  },
+  {
     title: 'ok: a surname and the full name are one speaker ("Guo" / "Guo Jiakun")',
     sources: [GT, SHORT],
     predicates: [said],

@@ -71,7 +71,7 @@ export const membershipConflictExamples: readonly RuleExample[] = [
     predicates: [founding],
     claims: [closed5, fm('fm-004', '004', five004, { members: ['Singapore', 'Australia', 'Japan', 'Israel'], list: 'closed' })],
     findings: ['membership-conflict'],
-    says: ['only the first names South Korea'],
+    says: ['001 lists South Korea among the founding members of Pax Silica', '004 names four founding members without it'],
   },
   {
     title: 'not ok, but only a warning: one side is only expected',
@@ -92,8 +92,8 @@ export const membershipConflictExamples: readonly RuleExample[] = [
     sources: [FIVE, NINE],
     predicates: [founding],
     claims: [closed5, fm('fm-005', '005', nine005, { count: 9 })],
-    findings: ['membership-conflict'],
-    says: ['counts nine founding members'],
+    findings: ['count-conflict'],
+    says: ['005 counts nine founding members', 'five against nine'],
   },
   {
     title: 'ok: a count equal to the closed list',
@@ -107,7 +107,7 @@ export const membershipConflictExamples: readonly RuleExample[] = [
     sources: [EIGHT, NINE],
     predicates: [founding],
     claims: [open8, fm('fm-005', '005', nine005, { count: 5 })],
-    findings: ['membership-conflict'],
+    findings: ['count-conflict'],
     says: ['8 members named against a total of 5'],
   },
   {

@@ -31,6 +31,29 @@ export const nameVariantExamples: readonly RuleExample[] = [
     says: ['“MP Materials”', '“MP Minerals”', 'no alias table links them'],
   },
   {
+    title: 'not ok: a one-letter swap in the first letters of a one-word name ("Project Vualt" / "Project Vault")',
+    sources: [
+      { id: 'x', text: 'Project Vault, the $12 billion reserve, was unveiled on Monday.' },
+      { id: 'y', text: 'Allies line up behind Project Vualt as the minerals race heats up.' },
+    ],
+    predicates: [partner],
+    claims: [partnerClaim('p-x', 'x', 'Project Vault', 'Japan', 'Project Vault'), partnerClaim('p-y', 'y', 'Project Vualt', 'Japan', 'Project Vualt')],
+    findings: ['name-variant'],
+    says: ['“Project Vault”', '“Project Vualt”'],
+  },
+  {
+    title: 'not ok: three spellings of one name are one finding ("MP Materials", "MP Minerals", "MP Materails")',
+    sources: [
+      { id: 'x', text: 'MP Materials is building a magnet plant.' },
+      { id: 'y', text: 'MP Minerals is building a magnet plant.' },
+      { id: 'z', text: 'MP Materails is building a magnet plant.' },
+    ],
+    predicates: [partner],
+    claims: [partnerClaim('p-x', 'x', 'MP Materials', 'Japan', 'MP Materials'), partnerClaim('p-y', 'y', 'MP Minerals', 'Japan', 'MP Minerals'), partnerClaim('p-z', 'z', 'MP Materails', 'Japan', 'MP Materails')],
+    findings: ['name-variant'],
+    says: ['three spellings that are probably one entity'],
+  },
+  {
     title: 'ok: the alias table says they are one company',
     sources: [MINERALS, MATERIALS],
     predicates: [stake, invested],

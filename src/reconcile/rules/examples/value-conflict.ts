@@ -23,8 +23,134 @@ export const valueConflictExamples: readonly RuleExample[] = [
     sources: [A, B],
     predicates: [amount],
     claims: [vaultA, vaultB],
+    findings: [{ kind: 'value-conflict', severity: 'error' }],
+    says: ['a gives Project Vault amount nearly $12 billion', 'b gives $120 billion', 'one true value', 'about tenfold apart'],
+  },
+  {
+    title: 'not ok: four figures for one fund are one finding with four sides, not six pairs',
+    sources: [
+      { id: 'p', text: 'Private investors put in $1.5 billion.' },
+      { id: 'q', text: 'Private capital of $3 billion was raised.' },
+      { id: 'r', text: 'It drew $6 billion in private money.' },
+      { id: 's', text: 'Private backers added $12 billion.' },
+    ],
+    predicates: [{ id: 'private-capital', valueType: 'quantity', cardinality: 'functional', label: 'private capital' }],
+    claims: [
+      { id: 'pc-p', source: 'p', quote: '$1.5 billion', subject: 'Project Vault', predicate: 'private-capital', value: { quantity: '$1.5 billion' } },
+      { id: 'pc-q', source: 'q', quote: '$3 billion', subject: 'Project Vault', predicate: 'private-capital', value: { quantity: '$3 billion' } },
+      { id: 'pc-r', source: 'r', quote: '$6 billion', subject: 'Project Vault', predicate: 'private-capital', value: { quantity: '$6 billion' } },
+      { id: 'pc-s', source: 's', quote: '$12 billion', subject: 'Project Vault', predicate: 'private-capital', value: { quantity: '$12 billion' } },
+    ],
     findings: ['value-conflict'],
-    says: ['a gives Project Vault amount nearly $12 billion', 'b gives $120 billion', 'one true value'],
+    says: ['four values that cannot all be true', '$1.5 billion (p)', '$12 billion (s)'],
+  },
+  {
+    title: 'ok: rounding — "$12 billion" and "$12.4 billion" overlap once "$12 billion" is read as rounded to the billion',
+    sources: [A, { id: 'r', text: 'The reserve is worth $12.4 billion, filings show.' }],
+    predicates: [amount],
+    claims: [
+      { ...vaultA, value: { quantity: '$12 billion' } },
+      { id: 'vault-r', source: 'r', quote: '$12.4 billion', subject: 'Project Vault', predicate: 'amount', value: { quantity: '$12.4 billion' } },
+    ],
+    findings: [],
+  },
+  {
+    title: 'ok: "over 40%" and "40%" (a bound and a rounded figure)',
+    sources: [
+      { id: 'x', text: 'China mines over 40% of the metal.' },
+      { id: 'y', text: 'China mines 40% of the metal.' },
+    ],
+    predicates: [{ id: 'share', valueType: 'quantity', cardinality: 'functional', label: 'share' }],
+    claims: [
+      { id: 'sh-x', source: 'x', quote: 'over 40%', subject: 'China', predicate: 'share', value: { quantity: 'over 40%' } },
+      { id: 'sh-y', source: 'y', quote: '40%', subject: 'China', predicate: 'share', value: { quantity: '40%' } },
+    ],
+    findings: [],
+  },
+  {
+    title: 'ok: a hedged proportion in words ("nearly all") and a figure inside it ("about 90%")',
+    sources: [
+      { id: 'x', text: 'China refines nearly all of the world’s rare earths.' },
+      { id: 'y', text: 'China refines about 90% of rare earths.' },
+    ],
+    predicates: [{ id: 'share', valueType: 'quantity', cardinality: 'functional', label: 'share' }],
+    claims: [
+      { id: 'sh-x', source: 'x', quote: 'nearly all', subject: 'China', predicate: 'share', value: { quantity: 'nearly all' } },
+      { id: 'sh-y', source: 'y', quote: 'about 90%', subject: 'China', predicate: 'share', value: { quantity: 'about 90%' } },
+    ],
+    findings: [],
+  },
+  {
+    title: 'not ok, but only a warning — a minor tension: "50 countries" against "54 countries" (7% apart)',
+    sources: [
+      { id: 'x', text: 'Delegations from 50 countries attended.' },
+      { id: 'y', text: 'Delegations from 54 countries attended.' },
+    ],
+    predicates: [{ id: 'attendance', valueType: 'quantity', cardinality: 'functional', label: 'attendance' }],
+    claims: [
+      { id: 'at-x', source: 'x', quote: '50 countries', subject: 'Ministerial', predicate: 'attendance', value: { quantity: '50 countries' } },
+      { id: 'at-y', source: 'y', quote: '54 countries', subject: 'Ministerial', predicate: 'attendance', value: { quantity: '54 countries' } },
+    ],
+    findings: [{ kind: 'value-conflict', severity: 'warning' }],
+    says: ['minor tension'],
+  },
+  {
+    title: 'ok: an organisation is not a place ("U.S. Department of State" vs "Washington")',
+    sources: [
+      { id: 'x', text: 'The ministerial took place at the U.S. Department of State.' },
+      { id: 'y', text: 'The ministerial took place in Washington.' },
+    ],
+    predicates: [{ id: 'location', valueType: 'entity', cardinality: 'functional', label: 'location' }],
+    entities: [
+      { id: 'state-department' as never, name: 'U.S. Department of State', kind: 'organization', aliases: [] },
+      { id: 'washington-dc' as never, name: 'Washington, D.C.', kind: 'place', aliases: ['Washington'] },
+    ],
+    claims: [
+      { id: 'loc-x', source: 'x', quote: 'U.S. Department of State', subject: 'Ministerial', predicate: 'location', value: { entity: 'U.S. Department of State' } },
+      { id: 'loc-y', source: 'y', quote: 'Washington', subject: 'Ministerial', predicate: 'location', value: { entity: 'Washington' } },
+    ],
+    findings: [],
+  },
+  {
+    title: 'ok: a place inside another (Washington, located in the United States)',
+    sources: [
+      { id: 'x', text: 'The ministerial took place in Washington.' },
+      { id: 'y', text: 'The ministerial took place in the United States.' },
+    ],
+    predicates: [{ id: 'location', valueType: 'entity', cardinality: 'functional', label: 'location' }],
+    entities: [{ id: 'washington-dc' as never, name: 'Washington, D.C.', kind: 'place', aliases: ['Washington'], locatedIn: ['country:US' as never] }],
+    claims: [
+      { id: 'loc-x', source: 'x', quote: 'Washington', subject: 'Ministerial', predicate: 'location', value: { entity: 'Washington' } },
+      { id: 'loc-y', source: 'y', quote: 'the United States', subject: 'Ministerial', predicate: 'location', value: { entity: 'United States' } },
+    ],
+    findings: [],
+  },
+  {
+    title: 'ok: a date without a year on an undated page ("March 3") and a dated one (March 3, 2026)',
+    sources: [
+      { id: 'x', text: 'The ministers met on March 3 to discuss supply chains.' },
+      { id: 'y', published: '2026-03-04', text: 'The ministers met on March 3, 2026, officials said.' },
+    ],
+    predicates: [{ id: 'occurred-on', valueType: 'date', cardinality: 'functional', label: 'took place on' }],
+    claims: [
+      { id: 'd-x', source: 'x', quote: 'on March 3', subject: 'Ministerial', predicate: 'occurred-on', value: { date: 'March 3' } },
+      { id: 'd-y', source: 'y', quote: 'March 3, 2026', subject: 'Ministerial', predicate: 'occurred-on', value: { date: 'March 3, 2026' } },
+    ],
+    findings: [],
+  },
+  {
+    title: 'not ok: a date without a year against another day ("March 3" vs March 20, 2026)',
+    sources: [
+      { id: 'x', text: 'The ministers met on March 3 to discuss supply chains.' },
+      { id: 'y', text: 'The ministers met on March 20, 2026, officials said.' },
+    ],
+    predicates: [{ id: 'occurred-on', valueType: 'date', cardinality: 'functional', label: 'took place on' }],
+    claims: [
+      { id: 'd-x', source: 'x', quote: 'on March 3', subject: 'Ministerial', predicate: 'occurred-on', value: { date: 'March 3' } },
+      { id: 'd-y', source: 'y', quote: 'March 20, 2026', subject: 'Ministerial', predicate: 'occurred-on', value: { date: 'March 20, 2026' } },
+    ],
+    findings: [{ kind: 'value-conflict', severity: 'error' }],
+    says: ['17 days apart'],
   },
   {
     title: 'not ok, but only a warning: one side is hedged',

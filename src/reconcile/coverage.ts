@@ -1,0 +1,81 @@
+/**
+ * Coverage: how much of what the corpus says more than one independent
+ * witness backs. A value only one witness gives is not a conflict — it is
+ * what to corroborate before relying on it — so it is counted and listed
+ * here (the report's table, `check`'s count), not reported as a finding
+ * unless the `uncorroborated` rule is turned on.
+ *
+ * Values are the value clusters of each claim group (values that can all be
+ * true at once corroborate each other), and witnesses are independent
+ * source groups, or the outside outlet a claim is attributed to: two pages
+ * relaying politico.com are one witness.
+ */
+import type { FindingClaim } from '../model/finding.js';
+import type { PredicateId, SourceId } from '../model/ids.js';
+import type { Value } from '../model/value.js';
+import { type ClaimGroup, type GroupClaim, toFindingClaim } from './claim-groups.js';
+import type { RuleContext } from './rule.js';
+import type { ValueCluster } from './value-clusters.js';
+
+/** A value (cluster) only one independent witness gives. */
+export interface SingleSourceValue {
+  /** The claim group. */
+  readonly key: { readonly subject: string; readonly predicate: PredicateId };
+  /** The subject as the report names it. */
+  readonly subjectName: string;
+  /** The cluster's representative value. */
+  readonly value: Value;
+  /** Its claims. */
+  readonly claims: readonly FindingClaim[];
+  /** Its sources, sorted (more than one when they count as one witness). */
+  readonly sources: readonly SourceId[];
+  /** The one witness: `group:<source group>` or `outlet:<outside outlet>`. */
+  readonly witness: string;
+}
+
+/** How well the corpus's values are corroborated. */
+export interface Coverage {
+  /** Claim groups (subject + predicate). */
+  readonly groups: number;
+  /** Distinct values (value clusters of affirmative claims) over all groups. */
+  readonly values: number;
+  /** Values at least two independent witnesses give. */
+  readonly corroborated: number;
+  /** Values one independent witness gives, in group order. */
+  readonly singleSource: readonly SingleSourceValue[];
+}
+
+/** The value clusters of a group that one witness alone backs. */
+export const singleSourceClusters = (context: RuleContext, group: ClaimGroup): readonly ValueCluster[] =>
+  context.clusters(group).filter((cluster) => cluster.witnesses.length === 1);
+
+/**
+ * The coverage of a reconcile run.
+ *
+ * @example
+ * const { singleSource, corroborated, values } = coverageOf(context);
+ */
+export const coverageOf = (context: RuleContext): Coverage => {
+  let values = 0;
+  let corroborated = 0;
+  const singleSource: SingleSourceValue[] = [];
+  for (const group of context.groups) {
+    for (const cluster of context.clusters(group)) {
+      values += 1;
+      if (cluster.witnesses.length > 1) {
+        corroborated += 1;
+        continue;
+      }
+      singleSource.push({
+        key: { subject: group.subject, predicate: group.predicate },
+        subjectName: group.subjectName,
+        value: cluster.leader.value,
+        // Plain finding claims: coverage needs no way back to the group claim (`context.findingClaim` keeps one for findings).
+        claims: cluster.claims.map(toFindingClaim),
+        sources: cluster.claims.length === 1 ? [(cluster.claims[0] as GroupClaim).sourceId] : [...new Set(cluster.claims.map((c) => c.sourceId))].sort(),
+        witness: cluster.witnesses[0] as string,
+      });
+    }
+  }
+  return { groups: context.groups.length, values, corroborated, singleSource };
+};

@@ -1,0 +1,212 @@
+/**
+ * The rule context of one reconcile run: everything a rule may read — the
+ * corpus, the claim groups with their witnesses, source dependence, value
+ * comparison — and the per-run caches every rule shares (value classes,
+ * value clusters, which clusters are in dispute, mention indexes). Built once
+ * per `reconcile(corpus)`; immutable to the rules.
+ */
+import type { Claim } from '../model/claim.js';
+import type { Corpus } from '../model/corpus.js';
+import type { FindingClaim } from '../model/finding.js';
+import { type ClaimId, type SourceId } from '../model/ids.js';
+import type { Predicate } from '../model/predicate.js';
+import type { SourceDocument } from '../model/source.js';
+import { sourceLabels } from '../model/source-labels.js';
+import type { Value } from '../model/value.js';
+import { DIFFERENT_VALUES, type Discrepancy } from '../values/discrepancy.js';
+import { entityKey } from '../values/kinds/entity.js';
+import type { ValueKinds } from '../values/registry.js';
+import type { AnyValue } from '../values/value-kind.js';
+import { type ClaimGroup, type GroupClaim, groupClaims, toFindingClaim } from './claim-groups.js';
+import type { CompareValues, EntityResolverLike } from './contract.js';
+import { outsideKey, sourceNamed } from './dependence/declared-dependence.js';
+import type { DependenceLink, SourceDependence } from './dependence/detect-source-dependence.js';
+import type { RuleContext } from './rule.js';
+import { sameScope, type ValueClass, valueClasses } from './rules/value-classes.js';
+import { clusterValues, disputedClusters, type ValueCluster } from './value-clusters.js';
+
+/**
+ * The group claim each finding claim was made from (by `context.findingClaim`):
+ * assembling findings reads its witness, source group and value key without
+ * indexing every claim of the corpus.
+ */
+const origins = new WeakMap<FindingClaim, GroupClaim>();
+
+/** The group claim a finding claim was made from by a rule context's `findingClaim`, if it was. */
+export const originOf = (claim: FindingClaim): GroupClaim | undefined => origins.get(claim);
+
+/** What the context is built from. */
+export interface ContextInput {
+  readonly corpus: Corpus;
+  readonly compareValues: CompareValues;
+  readonly values: ValueKinds<AnyValue>;
+  readonly resolver: EntityResolverLike;
+  readonly dependence: SourceDependence;
+  /** Clustering compares a value with at most this many clusters. */
+  readonly maxCompared: number;
+}
+
+/**
+ * The rule context of a run.
+ *
+ * @example
+ * const context = buildContext({ corpus, compareValues, values, resolver, dependence, maxCompared: 64 });
+ */
+export const buildContext = ({ corpus, compareValues: compareFresh, values, resolver, dependence, maxCompared }: ContextInput): RuleContext => {
+  // Clustering, disputes, discrepancies and the rules compare the same pairs of values: once each per run.
+  const compared = new WeakMap<object, WeakMap<object, ReturnType<CompareValues>>>();
+  const compareValues: CompareValues = (a, b) => {
+    let row = compared.get(a);
+    if (row === undefined) {
+      row = new WeakMap();
+      compared.set(a, row);
+    }
+    let result = row.get(b);
+    if (result === undefined) {
+      result = compareFresh(a, b);
+      row.set(b, result);
+    }
+    return result;
+  };
+  let claims: Map<string, Claim> | undefined;
+  const sources = new Map<string, SourceDocument>(corpus.sources.map((d) => [d.source.id, d]));
+  const predicates = new Map<string, Predicate>(corpus.predicates.map((p) => [p.id, p]));
+  const labels = sourceLabels(corpus.sources);
+  const outletSource = sourceNamed(corpus.sources.map((d) => d.source));
+  const groupOf = (id: SourceId): SourceId => dependence.groupOf[id] ?? id;
+  const witnesses = new Map<string, string>();
+  // The witness of a claim in its source's own voice, one string per source group.
+  const ownVoice = new Map<string, string>();
+  const groups = groupClaims(corpus.claims, resolver, values, {
+    sourceGroup: groupOf,
+    witness: (claim, sourceGroup) => {
+      const outlet = claim.attribution?.outlet;
+      if (outlet === undefined) {
+        let own = ownVoice.get(sourceGroup);
+        if (own === undefined) {
+          const key = `group:${sourceGroup}`;
+          own = witnesses.get(key) ?? key;
+          witnesses.set(key, own);
+          ownVoice.set(sourceGroup, own);
+        }
+        return own;
+      }
+      const inCorpus = outlet === undefined ? undefined : outletSource(outlet);
+      const key = outlet === undefined ? `group:${sourceGroup}` : inCorpus !== undefined ? `group:${groupOf(inCorpus)}` : `outlet:${outsideKey(outlet)}`;
+      // One string per witness, shared by all its claims.
+      const shared = witnesses.get(key);
+      if (shared !== undefined) return shared;
+      witnesses.set(key, key);
+      return key;
+    },
+  });
+  const classCache = new WeakMap<ClaimGroup, readonly ValueClass[]>();
+  const classes = (group: ClaimGroup): readonly ValueClass[] => {
+    let cached = classCache.get(group);
+    if (cached === undefined) {
+      cached = valueClasses(group.claims);
+      classCache.set(group, cached);
+    }
+    return cached;
+  };
+  // Clusters of affirmative values: compatible in one scope.
+  const compatible = (a: GroupClaim, b: GroupClaim): boolean =>
+    a.valueKey === b.valueKey ? sameScope(a, b, compareValues) : sameScope(a, b, compareValues) && compareValues(a.value, b.value).verdict === 'compatible';
+  const conflicting = (a: GroupClaim, b: GroupClaim): boolean =>
+    a.valueKey !== b.valueKey && sameScope(a, b, compareValues) && compareValues(a.value, b.value).verdict === 'conflict';
+  const relation = { compatible, extent: (c: GroupClaim) => values.extent(c.value), buckets: (c: GroupClaim) => values.buckets(c.value, { resolver }), maxCompared };
+  const clusterCache = new WeakMap<ClaimGroup, readonly ValueCluster[]>();
+  const clusters = (group: ClaimGroup): readonly ValueCluster[] => {
+    let cached = clusterCache.get(group);
+    if (cached === undefined) {
+      const all = classes(group);
+      cached = clusterValues(all.length === 1 && all[0]?.claims[0]?.polarity === 'affirmative' ? all : all.filter((cls) => cls.claims[0]?.polarity === 'affirmative'), relation);
+      clusterCache.set(group, cached);
+    }
+    return cached;
+  };
+  const disputedCache = new WeakMap<ClaimGroup, readonly ValueCluster[]>();
+  const disputed = (group: ClaimGroup): readonly ValueCluster[] => {
+    let cached = disputedCache.get(group);
+    if (cached === undefined) {
+      cached = disputedClusters(clusters(group), conflicting, maxCompared);
+      disputedCache.set(group, cached);
+    }
+    return cached;
+  };
+  // Only pairs the run's comparison calls a conflict have a gap (an injected compareValues may differ from
+  // the kinds); the kind measures it, else the conflict is substantial. The comparison is memoised above.
+  const discrepancy = (a: Value, b: Value): Discrepancy | undefined => {
+    if (compareValues(a, b).verdict !== 'conflict') return undefined;
+    return values.discrepancy(a, b, { resolver }) ?? DIFFERENT_VALUES;
+  };
+  // Built on first use, per source: most runs never ask (only for notes of membership findings).
+  let bySource: Map<string, GroupClaim[]> | undefined;
+  const mentionIndex = new Map<string, Map<string, GroupClaim[]>>();
+  const mentionsIn = (sourceId: SourceId, entity: string): readonly GroupClaim[] => {
+    if (bySource === undefined) {
+      bySource = new Map();
+      for (const g of groups) {
+        for (const c of g.claims) {
+          const list = bySource.get(c.sourceId);
+          if (list === undefined) bySource.set(c.sourceId, [c]);
+          else list.push(c);
+        }
+      }
+    }
+    let index = mentionIndex.get(sourceId);
+    if (index === undefined) {
+      index = new Map();
+      const add = (key: string, c: GroupClaim): void => {
+        const list = (index as Map<string, GroupClaim[]>).get(key);
+        if (list === undefined) (index as Map<string, GroupClaim[]>).set(key, [c]);
+        else if (list[list.length - 1] !== c) list.push(c);
+      };
+      for (const c of bySource.get(sourceId) ?? []) {
+        add(c.subject, c);
+        if (c.value.type === 'entity') add(entityKey(c.value), c);
+        if (c.value.type === 'entity-set') for (const m of c.value.members) add(entityKey(m), c);
+      }
+      mentionIndex.set(sourceId, index);
+    }
+    return index.get(entity) ?? [];
+  };
+  const claim = (id: ClaimId): Claim => {
+    claims ??= new Map<string, Claim>(corpus.claims.map((c) => [c.id, c]));
+    return claims.get(id) as Claim;
+  };
+  const groupSources = new Map<string, readonly SourceId[]>(dependence.groups.map((g) => [g.id, g.sources]));
+  const links = new Map<string, DependenceLink[]>();
+  for (const link of dependence.links) {
+    for (const s of link.sources) {
+      const list = links.get(s);
+      if (list === undefined) links.set(s, [link]);
+      else list.push(link);
+    }
+  }
+  return Object.freeze({
+    corpus,
+    groups,
+    dependence,
+    compareValues,
+    values,
+    resolver,
+    claim,
+    source: (id: SourceId) => sources.get(id),
+    predicate: (id) => predicates.get(id),
+    sourceLabel: (id: SourceId) => labels.get(id) ?? id,
+    entityLabel: (ref) => ref.name,
+    sourceGroup: (id: SourceId) => groupSources.get(id) ?? [id],
+    linksOf: (id: SourceId) => links.get(id) ?? [],
+    findingClaim: (c: GroupClaim): FindingClaim => {
+      const made = toFindingClaim(c);
+      origins.set(made, c);
+      return made;
+    },
+    classes,
+    clusters,
+    disputed,
+    discrepancy,
+    mentionsIn,
+  } satisfies RuleContext);
+};
