@@ -1,0 +1,138 @@
+/**
+ * A claim store in DuckDB: claims streamed in (from a loaded corpus, an
+ * NDJSON file or any generator of claims), normalised by the library, and
+ * appended as rows of the claims table; saved to and loaded from Parquet.
+ * Memory on the JavaScript side stays constant: one claim at a time.
+ */
+import type { DuckDBAppender } from '@duckdb/node-api';
+import type { Claim } from '../model/claim.js';
+import type { Corpus } from '../model/corpus.js';
+import { createDiagnostic, type Diagnostic } from '../model/message.js';
+import type { SourceDependenceOptions } from '../reconcile/dependence/detect-source-dependence.js';
+import { claimRowContext, type ClaimRow, type ClaimRowContext } from './claim-rows.js';
+import { CREATE_CLAIMS, DUPLICATE_IDS } from './claims-table.js';
+import { openDuckDb, type DuckDbHandle, type DuckDbSettings } from './duckdb-driver.js';
+import { readClaimsNdjson } from './read-claims-ndjson.js';
+
+/** An open claim store. Close it with `close()`. */
+export interface ClaimStore {
+  readonly db: DuckDbHandle;
+  /** The corpus without its claims: sources, predicates, alias tables. */
+  readonly corpus: Omit<Corpus, 'claims'>;
+  readonly rows: ClaimRowContext;
+  /** Claims appended so far. */
+  readonly size: () => number;
+  /** Append claims (a corpus's, or any generator's). Returns how many were appended. */
+  appendClaims(claims: Iterable<Claim> | AsyncIterable<Claim>): Promise<number>;
+  /** Stream an NDJSON file in; every bad line is a message (file, line, claim), the others load. */
+  loadNdjson(path: string): Promise<{ readonly claims: number; readonly messages: readonly Diagnostic[] }>;
+  /** Write the claims table (normalised columns) to a Parquet file. */
+  saveParquet(path: string): Promise<void>;
+  /** Append the rows of a Parquet file written by `saveParquet` (normalised against the same corpus). */
+  loadParquet(path: string): Promise<number>;
+  /** Claim ids given more than once, as messages. */
+  duplicateIds(): Promise<readonly Diagnostic[]>;
+  close(): void;
+}
+
+/** Options of `openClaimStore`. */
+export interface ClaimStoreOptions extends DuckDbSettings {
+  readonly dependence?: SourceDependenceOptions;
+  /** What messages name as the file of claims appended from memory (default `claims`). */
+  readonly file?: string;
+}
+
+const sqlString = (s: string): string => `'${s.replace(/'/g, "''")}'`;
+
+const appendRow = (appender: DuckDBAppender, rowNo: number, row: ClaimRow): void => {
+  appender.appendBigInt(BigInt(rowNo));
+  appender.appendVarchar(row.claimId);
+  appender.appendVarchar(row.groupKey);
+  appender.appendVarchar(row.predicate);
+  appender.appendVarchar(row.cardinality);
+  appender.appendVarchar(row.valueType);
+  appender.appendVarchar(row.sourceId);
+  appender.appendVarchar(row.witness);
+  appender.appendVarchar(row.valueKey);
+  appender.appendVarchar(row.classKey);
+  appender.appendBoolean(row.affirmative);
+  if (row.low === undefined) appender.appendNull();
+  else appender.appendDouble(row.low);
+  if (row.high === undefined) appender.appendNull();
+  else appender.appendDouble(row.high);
+  appender.appendVarchar(row.json);
+  appender.endRow();
+};
+
+/**
+ * Open a claim store for a corpus's sources, predicates and alias tables.
+ * Rejects with `DuckDbUnavailable` when `@duckdb/node-api` is not installed.
+ *
+ * @example
+ * const store = await openClaimStore({ sources, predicates, entities }, { memoryLimit: '4GB' });
+ * try {
+ *   await store.loadNdjson('claims.ndjson');
+ *   const { findings } = await reconcileInDuckDb(store);
+ * } finally { store.close(); }
+ */
+export const openClaimStore = async (corpus: Omit<Corpus, 'claims'>, options: ClaimStoreOptions = {}): Promise<ClaimStore> => {
+  const rows = claimRowContext(corpus, options.dependence !== undefined ? { dependence: options.dependence } : {});
+  const db = await openDuckDb(options);
+  await db.connection.run(CREATE_CLAIMS);
+  let count = 0;
+  const append = async (claims: Iterable<Claim> | AsyncIterable<Claim>, rowNo?: () => number): Promise<number> => {
+    const appender = await db.connection.createAppender('claims');
+    let n = 0;
+    try {
+      for await (const claim of claims) {
+        appendRow(appender, rowNo?.() ?? count, rows.toRow(claim));
+        count += 1;
+        n += 1;
+      }
+      appender.flushSync();
+    } finally {
+      appender.closeSync();
+    }
+    return n;
+  };
+  const store: ClaimStore = {
+    db,
+    corpus,
+    rows,
+    size: () => count,
+    appendClaims: (claims) => append(claims),
+    loadNdjson: async (path) => {
+      const messages: Diagnostic[] = [];
+      // Line numbers become row numbers (after the rows already there), so duplicate ids are reported by line.
+      const base = count;
+      let line = 0;
+      async function* claimsOf(): AsyncGenerator<Claim> {
+        for await (const read of readClaimsNdjson(path, { sources: corpus.sources, predicates: corpus.predicates, resolver: rows.resolver })) {
+          messages.push(...read.messages);
+          line = read.line;
+          if (read.claim !== undefined) yield read.claim;
+        }
+      }
+      const claims = await append(claimsOf(), () => base + line - 1);
+      return { claims, messages };
+    },
+    saveParquet: async (path) => {
+      await db.connection.run(`COPY (SELECT * FROM claims ORDER BY row_no) TO ${sqlString(path)} (FORMAT parquet, COMPRESSION zstd)`);
+    },
+    loadParquet: async (path) => {
+      const before = count;
+      await db.connection.run(`INSERT INTO claims SELECT * REPLACE (row_no + ${before} AS row_no) FROM read_parquet(${sqlString(path)})`);
+      const result = await db.connection.runAndReadAll('SELECT count(*) AS n FROM claims');
+      count = Number(result.getRowObjects()[0]?.['n'] ?? 0);
+      return count - before;
+    },
+    duplicateIds: async () => {
+      const result = await db.connection.runAndReadAll(DUPLICATE_IDS);
+      return result.getRowObjects().map((r) =>
+        createDiagnostic('duplicate-claim-id', `claim id "${String(r['claim_id'])}" is given ${String(r['n'])} times`, { file: options.file ?? 'claims', start: { line: Number(r['first_row']) + 1, column: 1 } }, { claimId: String(r['claim_id']) }),
+      );
+    },
+    close: () => db.close(),
+  };
+  return store;
+};
