@@ -71,8 +71,19 @@ export const claimRowContext = (corpus: Omit<Corpus, 'claims'>, options: { reado
       return outlet === undefined ? `group:${sourceGroup}` : inCorpus !== undefined ? `group:${groupOf(inCorpus)}` : `outlet:${outsideKey(outlet)}`;
     },
   };
+  // A corpus names the same entities over and over: resolve each name once (as the reconciler does per run).
+  const resolved = new Map<string, ReturnType<EntityResolver['resolve']>>();
+  const memoized: EntityResolver = {
+    ...resolver,
+    resolve: (name: string) => {
+      if (resolved.has(name)) return resolved.get(name);
+      const id = resolver.resolve(name);
+      if (resolved.size < 1_000_000) resolved.set(name, id);
+      return id;
+    },
+  };
   const toRow = (claim: Claim): ClaimRow => {
-    const group = groupClaims([claim], resolver, values, placement)[0]!;
+    const group = groupClaims([claim], memoized, values, placement)[0]!;
     const c = group.claims[0] as GroupClaim;
     const extent = values.extent(c.value);
     const predicate = predicates.get(claim.predicate);

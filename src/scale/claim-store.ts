@@ -4,7 +4,9 @@
  * appended as rows of the claims table; saved to and loaded from Parquet.
  * Memory on the JavaScript side stays constant: one claim at a time.
  */
-import type { DuckDBAppender } from '@duckdb/node-api';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Claim } from '../model/claim.js';
 import type { Corpus } from '../model/corpus.js';
 import { createDiagnostic, type Diagnostic } from '../model/message.js';
@@ -38,31 +40,41 @@ export interface ClaimStore {
 /** Options of `openClaimStore`. */
 export interface ClaimStoreOptions extends DuckDbSettings {
   readonly dependence?: SourceDependenceOptions;
+  /** Where rows are staged for bulk insert (default: the system's temporary folder). */
+  readonly stagingDirectory?: string;
   /** What messages name as the file of claims appended from memory (default `claims`). */
   readonly file?: string;
 }
 
 const sqlString = (s: string): string => `'${s.replace(/'/g, "''")}'`;
 
-const appendRow = (appender: DuckDBAppender, rowNo: number, row: ClaimRow): void => {
-  appender.appendBigInt(BigInt(rowNo));
-  appender.appendVarchar(row.claimId);
-  appender.appendVarchar(row.groupKey);
-  appender.appendVarchar(row.predicate);
-  appender.appendVarchar(row.cardinality);
-  appender.appendVarchar(row.valueType);
-  appender.appendVarchar(row.sourceId);
-  appender.appendVarchar(row.witness);
-  appender.appendVarchar(row.valueKey);
-  appender.appendVarchar(row.classKey);
-  appender.appendBoolean(row.affirmative);
-  if (row.low === undefined) appender.appendNull();
-  else appender.appendDouble(row.low);
-  if (row.high === undefined) appender.appendNull();
-  else appender.appendDouble(row.high);
-  appender.appendVarchar(row.json);
-  appender.endRow();
-};
+/** The claims table's columns in order, with their types, for `read_json`. */
+const COLUMNS = {
+  row_no: 'BIGINT', claim_id: 'VARCHAR', group_key: 'VARCHAR', predicate: 'VARCHAR', cardinality: 'VARCHAR', value_type: 'VARCHAR', source_id: 'VARCHAR',
+  witness: 'VARCHAR', value_key: 'VARCHAR', class_key: 'VARCHAR', affirmative: 'BOOLEAN', low: 'DOUBLE', high: 'DOUBLE', claim_json: 'VARCHAR',
+} as const;
+
+/** Rows staged per bulk insert: a batch of rows is written as JSON lines to a temporary file and read by DuckDB's parallel reader. */
+const STAGE_ROWS = 250_000;
+
+/** One row as a JSON line (numbers that JSON cannot carry — an open extent, ±∞ — as strings DuckDB reads back as doubles). */
+const rowLine = (rowNo: number, row: ClaimRow): string =>
+  JSON.stringify({
+    row_no: rowNo,
+    claim_id: row.claimId,
+    group_key: row.groupKey,
+    predicate: row.predicate,
+    cardinality: row.cardinality,
+    value_type: row.valueType,
+    source_id: row.sourceId,
+    witness: row.witness,
+    value_key: row.valueKey,
+    class_key: row.classKey,
+    affirmative: row.affirmative,
+    low: row.low === undefined ? null : Number.isFinite(row.low) ? row.low : String(row.low),
+    high: row.high === undefined ? null : Number.isFinite(row.high) ? row.high : String(row.high),
+    claim_json: row.json,
+  });
 
 /**
  * Open a claim store for a corpus's sources, predicates and alias tables.
@@ -79,20 +91,29 @@ export const openClaimStore = async (corpus: Omit<Corpus, 'claims'>, options: Cl
   const rows = claimRowContext(corpus, options.dependence !== undefined ? { dependence: options.dependence } : {});
   const db = await openDuckDb(options);
   await db.connection.run(CREATE_CLAIMS);
+  const columnsSql = `{${Object.entries(COLUMNS).map(([name, type]) => `${name}: '${type}'`).join(', ')}}`;
   let count = 0;
+  const staging = mkdtempSync(join(options.stagingDirectory ?? tmpdir(), 'claimtrace-stage-'));
+  const stageFile = join(staging, 'rows.ndjson');
+  const flush = async (lines: string[]): Promise<void> => {
+    if (lines.length === 0) return;
+    writeFileSync(stageFile, lines.join(''));
+    await db.connection.run(`INSERT INTO claims SELECT * FROM read_json(${sqlString(stageFile)}, format = 'newline_delimited', columns = ${columnsSql})`);
+    rmSync(stageFile, { force: true });
+  };
   const append = async (claims: Iterable<Claim> | AsyncIterable<Claim>, rowNo?: () => number): Promise<number> => {
-    const appender = await db.connection.createAppender('claims');
     let n = 0;
-    try {
-      for await (const claim of claims) {
-        appendRow(appender, rowNo?.() ?? count, rows.toRow(claim));
-        count += 1;
-        n += 1;
+    let lines: string[] = [];
+    for await (const claim of claims) {
+      lines.push(`${rowLine(rowNo?.() ?? count, rows.toRow(claim))}\n`);
+      count += 1;
+      n += 1;
+      if (lines.length >= STAGE_ROWS) {
+        await flush(lines);
+        lines = [];
       }
-      appender.flushSync();
-    } finally {
-      appender.closeSync();
     }
+    await flush(lines);
     return n;
   };
   const store: ClaimStore = {
@@ -132,7 +153,10 @@ export const openClaimStore = async (corpus: Omit<Corpus, 'claims'>, options: Cl
         createDiagnostic('duplicate-claim-id', `claim id "${String(r['claim_id'])}" is given ${String(r['n'])} times`, { file: options.file ?? 'claims', start: { line: Number(r['first_row']) + 1, column: 1 } }, { claimId: String(r['claim_id']) }),
       );
     },
-    close: () => db.close(),
+    close: () => {
+      db.close();
+      rmSync(staging, { recursive: true, force: true });
+    },
   };
   return store;
 };

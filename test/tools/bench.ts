@@ -9,6 +9,7 @@
  *   npm run bench -- --peer <dir>     the Python truthdiscovery package (a checkout holding truthdiscovery/) for part 5
  *   npm run bench -- --runs 5         runs per scenario (medians)
  *   npm run bench -- --strict         exit 1 when a measured target is missed
+ *   npm run bench -- --only duckdb --duckdb-10m   in-memory vs DuckDB, plus 10M claims through DuckDB (opt-in: ~4 GB of NDJSON on disk)
  *
  * Parts: 1–2 anchoring throughput and re-anchoring accuracy (`bench/anchoring.ts`,
  * plus the duplicated-paragraph edits of `bench/reanchoring-duplicates.ts`) and
@@ -39,6 +40,8 @@ import { benchTruthDiscovery, runTruthDiscoverySpeed, type TruthDiscoveryParams 
 import { locatePeer } from './peer-truthdiscovery.js';
 import { type RealDataParams, runRealData } from './bench/real-data.js';
 import { benchDuplicateReanchoring } from './bench/reanchoring-duplicates.js';
+import { benchDuckDb } from './bench/duckdb-section.js';
+import { runDuckDbScale, type DuckDbScaleParams } from './bench/duckdb-scale.js';
 import { reconcileSection } from './bench/reconcile-section.js';
 import { benchReconcile, type ReconcileBenchResult } from './bench/reconcile.js';
 import { type BenchSection, unavailableSection } from './bench/section.js';
@@ -49,7 +52,7 @@ import { worstCaseSection, type WorstCaseRuns } from './bench/worst-case-section
 const ENTRY = fileURLToPath(import.meta.url);
 const ROOT = path.resolve(path.dirname(ENTRY), '..', '..');
 const DOC = path.join(ROOT, 'docs', 'benchmarks.md');
-const PARTS = ['anchoring', 'reconcile', 'real-data', 'truth-discovery'] as const;
+const PARTS = ['anchoring', 'reconcile', 'real-data', 'truth-discovery', 'duckdb'] as const;
 type Part = (typeof PARTS)[number];
 
 /** Corpus sizes of part 3 per mode. */
@@ -62,10 +65,11 @@ const SCENARIOS: Readonly<Record<string, (params: unknown) => unknown>> = {
   'real-data': (params) => runRealData(params as RealDataParams),
   'truth-discovery': (params) => runTruthDiscoverySpeed(params as TruthDiscoveryParams),
   'worst-case-anchoring': (params) => measureWorstCase(params as WorstCaseParams),
+  'duckdb-scale': (params) => runDuckDbScale(params as DuckDbScaleParams),
   idle: () => ({}),
 };
 
-const usage = `usage: npm run bench -- [--quick] [--data <dir>] [--peer <dir>] [--runs <n>] [--only ${PARTS.join(',')}] [--strict]`;
+const usage = `usage: npm run bench -- [--quick] [--data <dir>] [--peer <dir>] [--runs <n>] [--only ${PARTS.join(',')}] [--strict] [--duckdb-10m]`;
 
 const OPTIONS = {
   quick: { type: 'boolean' },
@@ -74,6 +78,7 @@ const OPTIONS = {
   runs: { type: 'string' },
   only: { type: 'string' },
   strict: { type: 'boolean' },
+  'duckdb-10m': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   scenario: { type: 'string' },
   params: { type: 'string' },
@@ -233,6 +238,9 @@ const main = async (): Promise<number> => {
   }
   if (wants('truth-discovery')) {
     sections.push(await benchTruthDiscovery({ dataDir, runs, ...(peer !== undefined ? { peer } : {}), child: { entry: ENTRY, cwd: ROOT }, progress }));
+  }
+  if (wants('duckdb')) {
+    sections.push(await benchDuckDb({ quick, runs, huge: values['duckdb-10m'] === true, child: { entry: ENTRY, cwd: ROOT }, progress }));
   }
   sections.forEach(printSection);
 
