@@ -5,6 +5,8 @@ import { defineConfig } from 'tsup';
 // approx-string-match, marked, encoding-sniffer and @exodus/bytes ship ESM
 // only, so they are bundled (noExternal) to keep `require('claimtrace')` working.
 const ESM_ONLY = ['approx-string-match', 'marked', 'encoding-sniffer', /^@exodus\/bytes/];
+// The optional DuckDB driver is never bundled: claimtrace/scale imports it when the DuckDB path is used.
+const OPTIONAL = ['@duckdb/node-api'];
 
 export default defineConfig([
   {
@@ -14,6 +16,7 @@ export default defineConfig([
       testing: 'src/testing/index.ts',
       browser: 'src/browser.ts',
       authoring: 'src/authoring.ts',
+      scale: 'src/scale/index.ts',
     },
     format: ['esm', 'cjs'],
     dts: true,
@@ -21,6 +24,7 @@ export default defineConfig([
     clean: true,
     target: 'node20',
     noExternal: ESM_ONLY,
+    external: OPTIONAL,
   },
   {
     entry: { cli: 'src/cli/main.ts' },

@@ -32,6 +32,7 @@ const ALLOWED: Readonly<Record<string, readonly string[]>> = {
   formats: ['check', 'claims', 'report', 'export', ...MODEL],
   testing: ['anchor', 'ingest', 'normalize', 'reconcile', 'values', ...MODEL],
   datasets: ['anchor', 'ingest', 'normalize', 'resolve', 'values', ...MODEL],
+  scale: ['anchor', 'claims', 'normalize', 'reconcile', 'values', ...MODEL],
 };
 
 const partOf = (file: string): string => {
