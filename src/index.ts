@@ -105,5 +105,5 @@ export { renderHtmlReport } from './report/html/render-html-report.js';
 export { findingsToJson, type FindingsJson } from './report/findings-json.js';
 export type { ReportInput, FindingReview, PreferredValue } from './report/report-input.js';
 export { toAnnotationCollection, type AnnotationCollection, type WebAnnotation, type WebAnnotationOptions } from './export/web-annotation.js';
-export { toClaimReviewGraph, type ClaimReview, type ClaimReviewOptions } from './export/claim-review.js';
+export { toClaimReviewGraph, type ClaimReview, type ClaimReviewGraph, type ClaimReviewOptions, type ReviewAuthor } from './export/claim-review.js';
 export { toProv, type ProvDocument } from './export/prov.js';

@@ -6,16 +6,17 @@
  * refused, naming the source it is. Returns a `Result`: the source added
  * (with the capture's warnings among its messages), or why nothing was.
  */
-import { existsSync, mkdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import type { PublishedAtFile, SourceFile } from '../claims/file-schemas.js';
 import { loadSource } from '../claims/load-source.js';
 import { readYamlFile } from '../claims/yaml-file.js';
 import { type CaptureCode, type LoadCode } from '../model/message-codes.js';
 import { createMessage, type Message } from '../model/message.js';
 import { failed, ok, settled, type Result } from '../model/result.js';
+import { isIsoDate } from '../model/iso-date.js';
 import { captureSource, type CapturedSource, type CaptureOptions } from './capture-source.js';
-import { removeCreated, writeFileAtomic, WriteRefused } from '../claims/atomic-write.js';
+import { writeFileSet, WriteRefused } from '../files/atomic-write.js';
 import { folderSources } from './folder-sources.js';
 import { publishedAtFromText } from './published-at.js';
 import { renderSourceFile, sourceFileFields, type SourceFileInput } from './source-file.js';
@@ -53,6 +54,9 @@ export type AddSourceResult = Result<AddedSource>;
 const refuse = (code: CaptureCode | LoadCode, message: string, hint: string, earlier: readonly Message[] = []): AddSourceResult =>
   failed([...earlier, createMessage(code, message, { hint })]);
 
+/** How to write a retrieval date: the form the exports read (`retrievedAt` → the annotations' `sourceDate`). */
+export const RETRIEVED_FORM = 'write it as 2026-03-05, 2026-03-05T10:00Z or 2026-03-05T10:00+01:00';
+
 const ORIGINAL_EXTENSIONS = { html: 'html', markdown: 'md', text: 'original.txt' } as const;
 
 /**
@@ -71,6 +75,7 @@ export const addSource = (bytes: Uint8Array, request: AddSourceRequest): AddSour
       return refuse('invalid-source-field', `--published "${request.published}" is not a calendar date`, 'write it as 2026-03-04, 2026-03-04T09:30Z, "March 4, 2026" or unknown');
     }
   }
+  if (!isIsoDate(request.retrievedAt)) return refuse('invalid-source-field', `--retrieved "${request.retrievedAt}" is not an ISO 8601 date`, RETRIEVED_FORM);
   if (request.url !== undefined && !/^https?:\/\/\S+$/i.test(request.url)) return refuse('invalid-source-field', `--url "${request.url}" is not an http(s) URL`, 'give the address the page was saved from');
   if (request.id !== undefined && !isSourceId(request.id)) {
     return refuse('invalid-source-field', `--id "${request.id}" is not a valid id`, 'use letters, digits, ".", "_", "-" and ":", starting with a letter or digit');
@@ -124,20 +129,22 @@ export const addSource = (bytes: Uint8Array, request: AddSourceRequest): AddSour
     );
   }
 
-  const created: string[] = [];
+  // The text, the original and the metadata as one set: all of them or none, never replacing a file,
+  // only inside the claims folder.
+  const files = [
+    { path: `sources/${id}.txt`, content: capture.text },
+    ...(original !== undefined ? [{ path: `sources/${original}`, content: bytes }] : []),
+    { path: yamlPath, content: yamlText },
+  ];
   try {
-    const write = (relativePath: string, content: string | Uint8Array): void => {
-      writeFileAtomic(join(folder, relativePath), content, { createOnly: true, within: folder });
-      created.push(relativePath);
-    };
-    if (!existsSync(join(folder, 'sources'))) mkdirSync(join(folder, 'sources'));
-    write(`sources/${id}.txt`, capture.text);
-    if (original !== undefined) write(`sources/${original}`, bytes);
-    write(yamlPath, yamlText);
+    writeFileSet(
+      files.map((f) => ({ path: join(folder, f.path), content: f.content })),
+      { createOnly: true, within: folder, show: (path) => relative(folder, path) },
+    );
   } catch (error) {
-    for (const file of created) removeCreated(join(folder, file));
     const why = error instanceof WriteRefused ? error.message : `cannot write into ${join(folder, 'sources')}: ${(error as Error).message}`;
-    return refuse('write-refused', `${why}; nothing was added`, 'remove or rename the file in the way, or choose another --id', warnings);
+    return refuse('write-refused', `${why.replace(/; nothing was written$/, '')}; nothing was added`, 'remove or rename the file in the way, or choose another --id', warnings);
   }
+  const created = files.map((f) => f.path);
   return ok({ id, files: created, capture, fields: sourceFileFields(capture, input) }, warnings);
 };

@@ -4,10 +4,10 @@
  * or one `evidence` entry with its `source`, `start`, `end`), with the words
  * as written. The k-th place of a claim is its k-th evidence span once loaded.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { isMap, isSeq, type YAMLMap } from 'yaml';
 import { editableYaml, type EditableYaml } from './yaml-edits.js';
+import { MAX_YAML_FILE_BYTES } from '../claims/load-corpus.js';
+import { readFolderText } from '../files/read-folder-text.js';
 
 export interface WrittenQuote {
   readonly quote: string;
@@ -98,12 +98,9 @@ export const claimFilePlaces = (file: string, text: string): ClaimFilePlaces | u
 export const folderClaimPlaces = (folder: string, files: Iterable<string>): ClaimFilePlaces[] => {
   const out: ClaimFilePlaces[] = [];
   for (const file of [...new Set(files)].sort()) {
-    let text: string;
-    try {
-      text = readFileSync(join(folder, file), 'utf8');
-    } catch {
-      continue;
-    }
+    const read = readFolderText(folder, file, { maxBytes: MAX_YAML_FILE_BYTES });
+    if (read.status !== 'read') continue;
+    const text = read.text;
     const places = claimFilePlaces(file, text);
     if (places !== undefined) out.push(places);
   }

@@ -3,9 +3,10 @@
  * read from `sources/**.yaml` without loading the whole folder: enough to
  * pick a new id and to notice a page captured twice.
  */
-import { lstatSync, readdirSync, readFileSync } from 'node:fs';
+import { lstatSync, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { parse } from 'yaml';
+import { readRegularFile } from '../files/read-regular-file.js';
 
 export interface KnownSource {
   readonly id: string;
@@ -40,9 +41,12 @@ export const folderSources = (folder: string): KnownSource[] => {
       }
       if (stats.isDirectory() && depth < 8) walk(path, depth + 1);
       if (!stats.isFile() || !/\.ya?ml$/i.test(name) || stats.size > MAX_FILE_BYTES) continue;
+      // Read as a regular file (never a pipe swapped in after lstat).
+      const read = readRegularFile(path, { maxBytes: MAX_FILE_BYTES });
+      if (read.status !== 'read') continue;
       let value: unknown;
       try {
-        value = parse(readFileSync(path, 'utf8'), { maxAliasCount: 100 });
+        value = parse(new TextDecoder().decode(read.bytes), { maxAliasCount: 100 });
       } catch {
         continue;
       }

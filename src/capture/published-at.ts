@@ -5,12 +5,11 @@
  * when it is not a real calendar date.
  */
 import type { PublishedAtFile } from '../claims/file-schemas.js';
-import { isValidDay } from '../normalize/calendar-day.js';
+import { hasIsoDateForm, parseIsoDate } from '../model/iso-date.js';
 import { parseDate } from '../normalize/index.js';
 
-const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2}(?:[.,]\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?$/i;
-
-const pad = (n: number): string => String(n).padStart(2, '0');
+/** Pages write ISO dates loosely (`2026-03-04 09:30`, `+0530`). */
+const PAGE_FORM = { lenient: true } as const;
 
 /**
  * @example
@@ -21,25 +20,11 @@ const pad = (n: number): string => String(n).padStart(2, '0');
  */
 export const publishedAtFromText = (text: string): Exclude<PublishedAtFile, 'unknown'> | undefined => {
   const s = text.trim();
-  const m = ISO.exec(s);
-  if (m !== null) {
-    const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-    if (!isValidDay(y, mo, d)) return undefined;
-    const day = `${m[1]}-${m[2]}-${m[3]}`;
-    if (m[4] === undefined) return { date: day };
-    const [h, min] = [Number(m[4]), Number(m[5])];
-    if (h > 23 || min > 59) return undefined;
-    let offset = '';
-    if (m[6] !== undefined) {
-      if (m[6].toUpperCase() === 'Z') offset = 'Z';
-      else {
-        const digits = m[6].replace(':', '');
-        const [oh, om] = [Number(digits.slice(1, 3)), Number(digits.slice(3, 5))];
-        if (oh > 14 || om > 59) return undefined;
-        offset = `${digits[0]}${pad(oh)}:${pad(om)}`;
-      }
-    }
-    return { datetime: `${day}T${pad(h)}:${pad(min)}${offset}` };
+  if (hasIsoDateForm(s, PAGE_FORM)) {
+    // An ISO form naming a day or time that does not exist is not read as words either.
+    const iso = parseIsoDate(s, PAGE_FORM);
+    if (iso === undefined) return undefined;
+    return iso.time === undefined ? { date: iso.day } : { datetime: `${iso.day}T${iso.time}${iso.offset ?? ''}` };
   }
   if (s.length === 0 || s.length > 100) return undefined;
   const parsed = parseDate(s);

@@ -12,21 +12,24 @@
  * loader's own messages when the source does not load).
  */
 import diff from 'fast-diff';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { anchorQuote, prepareText, reanchorSpan, type DiffOp, type PreparedText } from '../anchor/index.js';
 import { loadCorpus } from '../claims/load-corpus.js';
 import { loadSource } from '../claims/load-source.js';
-import { resolveInFolder } from '../claims/folder-path.js';
+import { MAX_YAML_FILE_BYTES } from '../claims/load-corpus.js';
+import { resolveInFolder } from '../files/path-policy.js';
+import { readFolderText } from '../files/read-folder-text.js';
 import { readYamlFile } from '../claims/yaml-file.js';
 import { contentHash, foldString } from '../ingest/index.js';
 import type { Claim } from '../model/claim.js';
 import { createMessage, type Message } from '../model/message.js';
 import { failed, ok, settled, type Result } from '../model/result.js';
 import { compareOrdinal } from '../model/ordinal.js';
+import { isIsoDate } from '../model/iso-date.js';
 import type { Span, TextRange } from '../model/span.js';
 import { rangesOverlap } from '../ingest/overlapping-ranges.js';
-import { writeFileAtomic, WriteRefused } from '../claims/atomic-write.js';
+import { writeFileSet, WriteRefused } from '../files/atomic-write.js';
+import { RETRIEVED_FORM } from './add-source.js';
 import type { CapturedSource } from './capture-source.js';
 import { folderClaimPlaces, type EvidencePlace } from './claim-places.js';
 import { appendToSeq, applyEdits, editableYaml, mapAt, setKey, type TextEdit } from './yaml-edits.js';
@@ -181,12 +184,10 @@ const planPlace = (
   return { update: { ...base, status: moved ? 'moved' : 'unchanged', previous, position, rewritten: edits.length > 0 }, edits };
 };
 
+/** A YAML file of the folder, under the path policy (never through a link out, never a pipe). */
 const readFolderFile = (folder: string, file: string): string | undefined => {
-  try {
-    return readFileSync(join(folder, file), 'utf8');
-  } catch {
-    return undefined;
-  }
+  const read = readFolderText(folder, file, { maxBytes: MAX_YAML_FILE_BYTES });
+  return read.status === 'read' ? read.text : undefined;
 };
 
 interface SourceUpdateRequest {
@@ -202,6 +203,9 @@ interface SourceUpdateRequest {
 
 const run = async (request: SourceUpdateRequest): Promise<SourceUpdateResult> => {
   const { folder, sourceId, capture } = request;
+  if (request.retrievedAt !== undefined && !isIsoDate(request.retrievedAt)) {
+    return failed([createMessage('invalid-source-field', `--retrieved "${request.retrievedAt}" is not an ISO 8601 date`, { sourceId, hint: RETRIEVED_FORM })]);
+  }
   const load = await loadCorpus(folder);
   const loaded = settled(load);
   const metadataFile = loaded.sourceFiles.get(sourceId);
@@ -292,25 +296,28 @@ const run = async (request: SourceUpdateRequest): Promise<SourceUpdateResult> =>
 
   const written: string[] = [];
   if (request.dryRun !== true) {
+    const files: { path: string; content: string }[] = [];
     const write = (file: string, content: string): void => {
-      writeFileAtomic(join(folder, file), content, { within: folder });
+      files.push({ path: join(folder, file), content });
       written.push(file);
     };
+    if (textChanged) write(textFile, newText);
+    for (const [file, edits] of [...claimFileEdits.entries()].sort(([a], [b]) => compareOrdinal(a, b))) {
+      const text = readFolderFile(folder, file);
+      if (text !== undefined) write(file, applyEdits(text, edits));
+    }
+    if (yamlAfter !== metadataText) write(metadataFile, yamlAfter);
     try {
-      // Text first, the hash last: a run stopped half-way leaves a hash mismatch that check reports and rehash resolves.
-      if (textChanged) write(textFile, newText);
-      for (const [file, edits] of [...claimFileEdits.entries()].sort(([a], [b]) => compareOrdinal(a, b))) {
-        const text = readFolderFile(folder, file);
-        if (text !== undefined) write(file, applyEdits(text, edits));
-      }
-      if (yamlAfter !== metadataText) write(metadataFile, yamlAfter);
+      // The text, the claim files and the metadata with its hash as one set: all of them or none.
+      writeFileSet(files, { within: folder, show: (path) => relative(folder, path) });
     } catch (error) {
       if (!(error instanceof WriteRefused)) throw error;
-      const before = written.length > 0 ? `; written before it: ${written.join(', ')}` : '; nothing was written';
       return failed([
-        createMessage('write-refused', `${error.message}${before}`, {
+        createMessage('write-refused', error.message, {
           sourceId,
-          hint: written.length > 0 ? 'fix what is in the way, then run claimtrace rehash to finish (the recorded hash is the old one)' : 'fix what is in the way and run the command again',
+          hint: /already replaced/.test(error.message)
+            ? 'fix what is in the way, then run claimtrace rehash to finish (the recorded hash is the old one)'
+            : 'fix what is in the way and run the command again',
         }),
       ]);
     }

@@ -8,6 +8,7 @@
  * invalid: findings over a half-loaded corpus would mislead.
  */
 import { loadCorpus, type LoadedFolder } from '../claims/load-corpus.js';
+import type { FileSystem } from '../files/file-system.js';
 import { readBaseline } from '../claims/read-baseline.js';
 import { hasErrors } from '../model/message.js';
 import { collected, settled, type Result } from '../model/result.js';
@@ -33,6 +34,8 @@ export interface CheckOptions {
   readonly reconcilerOptions?: ReconcilerOptions;
   /** The truth-discovery strategy for preferred values; default: `defaultStrategy` (attribute-accu). */
   readonly strategy?: Strategy;
+  /** The file system to read (default: the real one; tests inject faults). */
+  readonly fileSystem?: FileSystem;
   /** Called before each stage (for a progress line). */
   readonly onStage?: (stage: 'load' | 'reconcile' | 'resolve', detail: string) => void;
 }
@@ -97,9 +100,10 @@ const preferredValues = (findings: readonly Finding[], rules: readonly AnyRule[]
  */
 export const checkClaimsFolder = async (dir: string, options: CheckOptions = {}): Promise<CheckResult> => {
   options.onStage?.('load', dir);
-  const load = await loadCorpus(dir);
+  const io = options.fileSystem !== undefined ? { fileSystem: options.fileSystem } : {};
+  const load = await loadCorpus(dir, io);
   const loaded = settled(load);
-  const baselineRead = readBaseline(loaded.root);
+  const baselineRead = readBaseline(loaded.root, io);
   const messages = [...load.messages, ...baselineRead.messages];
   if (hasErrors(messages)) return { ok: false, messages, partial: { loaded } };
   const { corpus } = loaded;

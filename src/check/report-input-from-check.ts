@@ -23,10 +23,12 @@ export const reportInputFromCheck = (check: FolderCheck, reconciled: Reconciled,
   findings: reconciled.result.findings,
   ruleDescriptions: Object.fromEntries(reconciled.reconciler.rules.map((r) => [r.id, r.meta.description])),
   dependence: reconciled.result.dependence,
+  // An entry that names another rule than its finding's (a hand-edited id) reviews nothing: check fails on it, the report shows the finding as new.
   reviews: new Map(
-    reconciled.baseline.findings.map((e): [string, FindingReview] => {
+    reconciled.baseline.findings.flatMap((e): [string, FindingReview][] => {
       const status = reconciled.comparison.statusOf.get(e.id);
-      return [
+      if (status === 'mismatched') return [];
+      return [[
         e.id,
         {
           verdict: e.verdict,
@@ -35,7 +37,7 @@ export const reportInputFromCheck = (check: FolderCheck, reconciled: Reconciled,
           ...(e.reviewedAt !== undefined ? { reviewedAt: e.reviewedAt } : {}),
           ...(status === 'new-evidence' || status === 'changed' ? { status } : {}),
         },
-      ];
+      ]];
     }),
   ),
   preferred: reconciled.preferred,

@@ -16,7 +16,7 @@ import { loadClaimFile, type LocatedClaim } from './load-claim-file.js';
 import { loadSource, type LoadedSource } from './load-source.js';
 import type { ReadTextFile } from './read-text-file.js';
 import { readYamlFile, type YamlFile } from './yaml-file.js';
-import { zodIssuesToDiagnostics } from './zod-issues.js';
+import { validateYaml } from './zod-issues.js';
 import { byOrdinal, compareOrdinal } from '../model/ordinal.js';
 
 export interface FolderFile {
@@ -126,9 +126,9 @@ export const buildCorpus = (input: BuildCorpusInput): BuildCorpusResult => {
   }
   const predicateFiles: { readonly yaml: YamlFile; readonly predicates: readonly Predicate[] }[] = [];
   for (const yaml of ofKind('predicates')) {
-    const result = PredicatesFileSchema.safeParse(yaml.value);
+    const result = validateYaml(PredicatesFileSchema, yaml.value, yaml);
     if (!result.success) {
-      diagnostics.push(...zodIssuesToDiagnostics(yaml, result.error.issues));
+      diagnostics.push(...result.diagnostics);
       continue;
     }
     predicateFiles.push({ yaml, predicates: result.data.predicates });
@@ -178,9 +178,9 @@ export const buildCorpus = (input: BuildCorpusInput): BuildCorpusResult => {
   const entityPlaces = new Map<string, FilePlace>();
   const entityFiles: { readonly yaml: YamlFile; readonly entities: readonly AliasEntry[] }[] = [];
   for (const yaml of ofKind('entities')) {
-    const result = EntitiesFileSchema.safeParse(yaml.value);
+    const result = validateYaml(EntitiesFileSchema, yaml.value, yaml);
     if (!result.success) {
-      diagnostics.push(...zodIssuesToDiagnostics(yaml, result.error.issues));
+      diagnostics.push(...result.diagnostics);
       continue;
     }
     entityFiles.push({ yaml, entities: result.data.entities });

@@ -3,6 +3,12 @@
  * offsets; values as words). These schemas are the source of the JSON Schema
  * in docs/schema/ and are validated before anything is anchored or
  * normalized. Unknown keys are errors, so typos do not pass silently.
+ *
+ * Every field carries a description (the JSON Schema shows it in editors).
+ * Where the loader refines a schema (a range is a `quote` or `from` + `to`; a
+ * claim has a `quote` or `evidence`, not both), the same rule is written for
+ * JSON Schema as `oneOf` / `anyOf` metadata beside the refinement, so the
+ * schema refuses what the loader refuses (test/claims/schema-agreement.test.ts).
  */
 import { z } from 'zod';
 import { ClaimIdSchema, PredicateIdSchema, SourceIdSchema } from '../model/ids.js';
@@ -12,21 +18,21 @@ import { NonContentKindSchema } from '../model/source.js';
 import { HedgeSchema, PolaritySchema } from '../model/claim.js';
 import { ValueSchema, valueKinds } from '../values/registry.js';
 import { DateShorthandSchema } from '../values/kinds/date.js';
+import { IsoDayOrTimeSchema, IsoDaySchema, IsoMinuteSchema } from '../model/iso-date.js';
 
 const text = z.string().min(1, { error: 'must not be empty' });
-const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'expected a date as YYYY-MM-DD' });
 
 // ---------------------------------------------------------------- predicates
 
 export const PredicatesFileSchema = z.strictObject({
-  predicates: z.array(PredicateSchema.strict()),
+  predicates: z.array(PredicateSchema.strict()).describe('The predicates claims may use, one entry each.'),
 });
 export type PredicatesFile = z.infer<typeof PredicatesFileSchema>;
 
 // ---------------------------------------------------------------- entities
 
 export const EntitiesFileSchema = z.strictObject({
-  entities: z.array(AliasEntrySchema.strict()),
+  entities: z.array(AliasEntrySchema.strict()).describe('The entities the corpus knows and the names they go by, one entry each.'),
 });
 export type EntitiesFile = z.infer<typeof EntitiesFileSchema>;
 
@@ -38,92 +44,98 @@ export type EntitiesFile = z.infer<typeof EntitiesFileSchema>;
  * `prefix` / `suffix` pick an occurrence of `quote` or `from` when it is not unique.
  */
 const rangeRefShape = {
-  quote: text.optional(),
-  from: text.optional(),
-  to: text.optional(),
-  prefix: z.string().optional(),
-  suffix: z.string().optional(),
+  quote: text.optional().describe('The exact words of the range (or give `from` and `to`).'),
+  from: text.optional().describe('The exact words the range starts with (with `to`).'),
+  to: text.optional().describe('The exact words the range ends with: the first occurrence after `from`.'),
+  prefix: z.string().optional().describe('Words just before `quote` (or `from`), to pick one occurrence when it is not unique.'),
+  suffix: z.string().optional().describe('Words just after `quote` (or `from`), to pick one occurrence when it is not unique.'),
 };
 const rangeRefRefinement = (r: { quote?: string | undefined; from?: string | undefined; to?: string | undefined }) =>
   (r.quote !== undefined) !== (r.from !== undefined && r.to !== undefined) &&
   !(r.quote !== undefined && (r.from !== undefined || r.to !== undefined)) &&
   !((r.from === undefined) !== (r.to === undefined));
 const rangeRefError = { error: 'name the range by `quote`, or by both `from` and `to`' };
+/** The same rule for JSON Schema: exactly one of the two forms. */
+const rangeRefForms = {
+  oneOf: [
+    { required: ['quote'], not: { anyOf: [{ required: ['from'] }, { required: ['to'] }] } },
+    { required: ['from', 'to'], not: { required: ['quote'] } },
+  ],
+};
 
 export const NonContentFileEntrySchema = z
   .strictObject({
     ...rangeRefShape,
-    kind: NonContentKindSchema,
-    language: z.string().optional(),
-    note: z.string().optional(),
+    kind: NonContentKindSchema.describe('What the text is: cookie-banner, login-prompt, loading-indicator, navigation, related-links, page-chrome, boilerplate or other.'),
+    language: z.string().optional().describe('BCP 47 tag of the range when it differs from the source’s.'),
+    note: z.string().optional().describe('A note for people.'),
   })
-  .refine(rangeRefRefinement, rangeRefError);
+  .refine(rangeRefRefinement, rangeRefError)
+  .meta({ description: 'Text on the page that is not the source’s content; quotes never anchor inside it.', ...rangeRefForms });
 export type NonContentFileEntry = z.infer<typeof NonContentFileEntrySchema>;
 
 export const AiSectionFileEntrySchema = z
   .strictObject({
     ...rangeRefShape,
-    label: z.string().optional(),
-    language: z.string().optional(),
-    note: z.string().optional(),
+    label: z.string().optional().describe('The page’s own label for the section, e.g. "An Ruwaito ta hanyar AI".'),
+    language: z.string().optional().describe('BCP 47 tag of the section when it differs from the source’s.'),
+    note: z.string().optional().describe('A note for people: why the section is judged machine-written.'),
   })
-  .refine(rangeRefRefinement, rangeRefError);
+  .refine(rangeRefRefinement, rangeRefError)
+  .meta({ description: 'A section of the page written by a machine, as the page labels it.', ...rangeRefForms });
 export type AiSectionFileEntry = z.infer<typeof AiSectionFileEntrySchema>;
 
 export const SourceRelationFileEntrySchema = z
   .strictObject({
-    source: SourceIdSchema.optional(),
-    outside: text.optional(),
-    url: z.string().optional(),
-    quote: text.optional(),
-    prefix: z.string().optional(),
-    suffix: z.string().optional(),
-    note: z.string().optional(),
+    source: SourceIdSchema.optional().describe('The id of a source of this corpus.'),
+    outside: text.optional().describe('An outside report or outlet, by name ("South China Morning Post").'),
+    url: z.string().optional().describe('The address of the outside report, when known (an absolute http(s) URL).'),
+    quote: text.optional().describe('The exact words of this source that state the relation ("As reported by …").'),
+    prefix: z.string().optional().describe('Words just before `quote`, to pick one occurrence.'),
+    suffix: z.string().optional().describe('Words just after `quote`, to pick one occurrence.'),
+    note: z.string().optional().describe('A note for people.'),
   })
   .refine((r) => r.source !== undefined || r.outside !== undefined, {
     error: 'a relation names a corpus `source` or an `outside` report',
-  });
+  })
+  .meta({ anyOf: [{ required: ['source'] }, { required: ['outside'] }] });
 export type SourceRelationFileEntry = z.infer<typeof SourceRelationFileEntrySchema>;
 
 export const PublishedAtFileSchema = z.union([
   z.literal('unknown'),
-  z.strictObject({ date: isoDay }),
-  z.strictObject({
-    datetime: z
-      .string()
-      .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(Z|[+-]\d{2}:\d{2})?$/, {
-        error: 'expected YYYY-MM-DDThh:mm with an optional offset (Z, +01:00)',
-      }),
-  }),
+  z.strictObject({ date: IsoDaySchema.describe('The publication day, YYYY-MM-DD.') }),
+  z.strictObject({ datetime: IsoMinuteSchema.describe('The publication time as the page gives it, YYYY-MM-DDThh:mm with an optional offset (Z, +01:00).') }),
 ]);
 export type PublishedAtFile = z.infer<typeof PublishedAtFileSchema>;
 
 export const SourceFileSchema = z.strictObject({
-  id: SourceIdSchema,
+  id: SourceIdSchema.describe('The source id claims and findings use.'),
   /** The text file, relative to this metadata file; must stay inside the claims folder. */
-  text: text,
-  title: z.string().optional(),
-  publisher: z.string().optional(),
-  author: z.string().optional(),
-  url: z.string().optional(),
-  language: z.string().optional(),
-  chromeLanguage: z.string().optional(),
-  publishedAt: PublishedAtFileSchema,
-  retrievedAt: z.string().optional(),
+  text: text.describe('The captured text file, relative to this file; it must stay inside the claims folder.'),
+  title: z.string().optional().describe('The headline of the page.'),
+  publisher: z.string().optional().describe('Who publishes the page (an organisation); list it in entities.yaml to type it in the exports.'),
+  author: z.string().optional().describe('Who wrote the page, as it names them (a byline, `<meta name="author">`, JSON-LD `author`).'),
+  url: z.string().optional().describe('The address of the page (an absolute http(s) URL): the exports point at it.'),
+  language: z.string().optional().describe('BCP 47 tag of the content language.'),
+  chromeLanguage: z.string().optional().describe('BCP 47 tag of the page chrome (menus, banners) when it differs.'),
+  publishedAt: PublishedAtFileSchema.describe('When the page was published, as precisely as it says: `unknown`, `{ date }` or `{ datetime }`; relative dates in claims are read against it.'),
+  retrievedAt: IsoDayOrTimeSchema.optional().describe('When the text was captured, ISO 8601 (2026-01-15, 2026-01-15T09:30 or 2026-01-15T09:30:00Z, with an optional offset).'),
   contentHash: z
     .string()
     .regex(/^sha256:[0-9a-f]{64}$/, { error: 'expected sha256:<64 lower-case hex digits>' })
-    .optional(),
+    .optional()
+    .describe('sha256 of the normalized text; a changed text is reported (and its quotes re-anchored).'),
   aiGenerated: z
     .strictObject({
-      whole: z.boolean().optional(),
-      sections: z.array(AiSectionFileEntrySchema).optional(),
+      whole: z.boolean().optional().describe('The page labels its whole text as machine-generated.'),
+      sections: z.array(AiSectionFileEntrySchema).optional().describe('The sections the page labels as machine-generated.'),
     })
-    .optional(),
-  cites: z.array(SourceRelationFileEntrySchema).optional(),
-  derivedFrom: z.array(SourceRelationFileEntrySchema).optional(),
-  nonContent: z.array(NonContentFileEntrySchema).optional(),
-  note: z.string().optional(),
+    .optional()
+    .describe('What of the text a machine wrote, as the page labels it.'),
+  cites: z.array(SourceRelationFileEntrySchema).optional().describe('Reports the page relays ("as reported by …").'),
+  derivedFrom: z.array(SourceRelationFileEntrySchema).optional().describe('Sources the page copies or rewrites.'),
+  nonContent: z.array(NonContentFileEntrySchema).optional().describe('Text that is on the page but is not its content.'),
+  note: z.string().optional().describe('A note for people.'),
 });
 export type SourceFile = z.infer<typeof SourceFileSchema>;
 
@@ -135,70 +147,82 @@ export const ValueFileSchema = valueKinds.writtenSchema;
 // ---------------------------------------------------------------- claims
 
 export const EvidenceFileEntrySchema = z.strictObject({
-  quote: text,
-  source: SourceIdSchema.optional(),
-  prefix: z.string().optional(),
-  suffix: z.string().optional(),
+  quote: text.describe('The exact words of the source that support the claim.'),
+  source: SourceIdSchema.optional().describe('The source of the quote (default: the file’s `source`).'),
+  prefix: z.string().optional().describe('Words just before the quote, to pick one occurrence.'),
+  suffix: z.string().optional().describe('Words just after the quote, to pick one occurrence.'),
   /** A recorded position, used as a hint to pick among occurrences and to re-anchor. */
-  start: z.number().int().nonnegative().optional(),
-  end: z.number().int().nonnegative().optional(),
+  start: z.number().int().nonnegative().optional().describe('A recorded start offset (UTF-16 code units), a hint to pick among occurrences and to re-anchor.'),
+  end: z.number().int().nonnegative().optional().describe('A recorded end offset (exclusive).'),
 });
 export type EvidenceFileEntry = z.infer<typeof EvidenceFileEntrySchema>;
 
 export const TimeQualifierFileSchema = z.union([DateShorthandSchema, ValueSchema]);
 
 export const ClaimFileEntrySchema = z.strictObject({
-  id: ClaimIdSchema,
-  subject: text,
-  predicate: PredicateIdSchema,
-  value: z.unknown(),
-  quote: text.optional(),
-  prefix: z.string().optional(),
-  suffix: z.string().optional(),
-  evidence: z.array(EvidenceFileEntrySchema).min(1).optional(),
+  id: ClaimIdSchema.describe('The claim id, unique in the corpus.'),
+  subject: text.describe('What the claim is about, by name; resolved through the alias tables.'),
+  predicate: PredicateIdSchema.describe('What it says about the subject: a predicate of predicates.yaml.'),
+  value: z.unknown().describe('The value, in words (a shorthand of its predicate’s value kind) or in normalized form.'),
+  quote: text.optional().describe('The exact words of the file’s source that support the claim (or give `evidence`).'),
+  prefix: z.string().optional().describe('Words just before `quote`, to pick one occurrence when it is not unique.'),
+  suffix: z.string().optional().describe('Words just after `quote`, to pick one occurrence when it is not unique.'),
+  evidence: z.array(EvidenceFileEntrySchema).min(1).optional().describe('The quotes that support the claim, each with its source (instead of `quote`).'),
   attribution: z
     .strictObject({
-      speaker: text.optional(),
-      role: z.string().optional(),
-      outlet: text.optional(),
+      speaker: text.optional().describe('Who the source says asserts it (a person, a body); list it in entities.yaml to type it.'),
+      role: z.string().optional().describe('The speaker’s role, as the source gives it.'),
+      outlet: text.optional().describe('The outlet the source relays it from ("according to Politico").'),
     })
     .refine((a) => a.speaker !== undefined || a.outlet !== undefined, {
       error: 'an attribution names a `speaker` or an `outlet`',
     })
-    .optional(),
-  hedge: HedgeSchema.optional(),
-  polarity: PolaritySchema.optional(),
+    .meta({ anyOf: [{ required: ['speaker'] }, { required: ['outlet'] }] })
+    .optional()
+    .describe('Who the source says makes the claim.'),
+  hedge: HedgeSchema.optional().describe('How firmly the source states it: asserted (default), reported, expected, hedged or claimed.'),
+  polarity: PolaritySchema.optional().describe('affirmative (default), or negative when the source denies it.'),
   qualifiers: z
     .strictObject({
-      time: z.unknown().optional(),
-      place: z.string().optional(),
-      context: z.string().optional(),
+      time: z.unknown().optional().describe('When the claim holds: a date in words or a value.'),
+      place: z.string().optional().describe('Where the claim holds.'),
+      context: z.string().optional().describe('Any other condition the claim holds under.'),
     })
-    .optional(),
-  note: z.string().optional(),
+    .optional()
+    .describe('Conditions the claim holds under.'),
+  note: z.string().optional().describe('A note for people.'),
 });
 export type ClaimFileEntry = z.infer<typeof ClaimFileEntrySchema>;
 
 /** The JSON-Schema view of a claim entry, with `value` and `time` typed. */
 export const ClaimFileEntryDocSchema = ClaimFileEntrySchema.extend({
-  value: ValueFileSchema,
+  value: ValueFileSchema.describe('The value, in words (a shorthand of its predicate’s value kind) or in normalized form.'),
   qualifiers: z
     .strictObject({
-      time: TimeQualifierFileSchema.optional(),
-      place: z.string().optional(),
-      context: z.string().optional(),
+      time: TimeQualifierFileSchema.optional().describe('When the claim holds: a date in words or a value.'),
+      place: z.string().optional().describe('Where the claim holds.'),
+      context: z.string().optional().describe('Any other condition the claim holds under.'),
     })
-    .optional(),
+    .optional()
+    .describe('Conditions the claim holds under.'),
+}).meta({
+  description: 'One claim: one atomic assertion with the words that support it.',
+  // The loader's rule: a `quote` or an `evidence` list, never both, never neither.
+  oneOf: [{ required: ['quote'] }, { required: ['evidence'] }],
 });
 
 export const ClaimFileSchema = z.strictObject({
   /** Default source of every quote in the file. */
-  source: SourceIdSchema.optional(),
-  claims: z.array(z.unknown()),
+  source: SourceIdSchema.optional().describe('The source of every quote in the file that does not name its own.'),
+  claims: z.array(z.unknown()).describe('The claims, one entry each.'),
 });
 export type ClaimFile = z.infer<typeof ClaimFileSchema>;
 
 /** The JSON-Schema view of a claim file (entries fully typed). */
 export const ClaimFileDocSchema = ClaimFileSchema.extend({
-  claims: z.array(ClaimFileEntryDocSchema),
+  claims: z.array(ClaimFileEntryDocSchema).describe('The claims, one entry each.'),
+}).meta({
+  // The loader's rule: a quote needs a source — the file's, or its evidence entry's.
+  if: { not: { required: ['source'] } },
+  then: { properties: { claims: { items: { required: ['evidence'], properties: { evidence: { items: { required: ['source'] } } } } } } },
 });

@@ -15,9 +15,9 @@ import type { EntityResolver } from '../normalize/index.js';
 import { anchorEvidence } from './anchor-evidence.js';
 import { ClaimFileEntrySchema, ClaimFileSchema, type ClaimFileEntry } from './file-schemas.js';
 import type { LoadedSource } from './load-source.js';
-import { closestName } from './closest-name.js';
+import { closestName } from '../normalize/closest-name.js';
 import type { YamlFile, YamlPath } from './yaml-file.js';
-import { zodIssuesToDiagnostics } from './zod-issues.js';
+import { validateYaml, zodIssuesToDiagnostics } from './zod-issues.js';
 import { yamlErrorCollector } from './yaml-diagnostic.js';
 
 export interface ClaimFileContext {
@@ -44,15 +44,8 @@ const loadEntry = (
 ): { claim?: Claim; diagnostics: Diagnostic[] } => {
   const base: YamlPath = ['claims', index];
   const rawId = raw && typeof raw === 'object' && 'id' in raw && typeof raw.id === 'string' ? raw.id : undefined;
-  const parsed = ClaimFileEntrySchema.safeParse(raw);
-  if (!parsed.success) {
-    return {
-      diagnostics: zodIssuesToDiagnostics(yaml, parsed.error.issues, {
-        basePath: base,
-        ...(rawId !== undefined ? { claimId: rawId } : {}),
-      }),
-    };
-  }
+  const parsed = validateYaml(ClaimFileEntrySchema, raw, yaml, { basePath: base, ...(rawId !== undefined ? { claimId: rawId } : {}) });
+  if (!parsed.success) return { diagnostics: parsed.diagnostics };
   const entry: ClaimFileEntry = parsed.data;
   const { diagnostics, report: problem } = yamlErrorCollector(yaml, { claimId: entry.id }, base);
 
@@ -165,8 +158,8 @@ const loadEntry = (
 
 /** Load every claim of one claim file. */
 export const loadClaimFile = (yaml: YamlFile, context: ClaimFileContext): LoadClaimFileResult => {
-  const parsed = ClaimFileSchema.safeParse(yaml.value);
-  if (!parsed.success) return collected<readonly LocatedClaim[]>([], zodIssuesToDiagnostics(yaml, parsed.error.issues));
+  const parsed = validateYaml(ClaimFileSchema, yaml.value, yaml);
+  if (!parsed.success) return collected<readonly LocatedClaim[]>([], parsed.diagnostics);
   const claims: LocatedClaim[] = [];
   const diagnostics: Diagnostic[] = [];
   if (parsed.data.source !== undefined && !context.sources.has(parsed.data.source)) {

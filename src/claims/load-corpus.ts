@@ -4,9 +4,11 @@
  * are refused with a diagnostic; unreadable or non-UTF-8 files are reported,
  * never skipped silently.
  */
-import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
-import { createDiagnostic, createMessage, type Diagnostic } from '../model/message.js';
+import { join, relative, resolve, sep } from 'node:path';
+import { errorCode, errorReason, type FileSystem, isPathTooLong, nodeFileSystem } from '../files/file-system.js';
+import { placeInFolder } from '../files/path-policy.js';
+import { describeReadFailure, readRegularFile, type ReadFileOutcome } from '../files/read-regular-file.js';
+import { createDiagnostic, createMessage, type Diagnostic, type Severity } from '../model/message.js';
 import type { LoadCode } from '../model/message-codes.js';
 import { failed, ok, settled, type Result } from '../model/result.js';
 import { buildCorpus, type BuiltFolder, type FolderFile } from './build-corpus.js';
@@ -17,20 +19,23 @@ import type { ReadTextFile } from './read-text-file.js';
 export const MAX_YAML_FILE_BYTES = 16 * 1024 * 1024;
 /** Largest source text read (bytes). */
 export const MAX_TEXT_FILE_BYTES = 64 * 1024 * 1024;
+/**
+ * Most files and folders looked at in one claims folder. A claims repository
+ * has thousands; a walk past this is the wrong folder (`check /`, `check /proc`)
+ * and stops with `folder-too-large` instead of running for hours.
+ */
+export const MAX_FOLDER_ENTRIES = 100_000;
 
 const SKIPPED_DIRECTORIES = new Set(['node_modules']);
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
-const isInside = (root: string, path: string): boolean => {
-  const rel = relative(root, path);
-  return rel !== '' && !rel.startsWith('..') && !rel.startsWith(sep) && !/^[A-Za-z]:/.test(rel);
-};
-
 const toPosix = (path: string): string => path.split(sep).join('/');
 
-const fileProblem = (file: string, code: LoadCode, message: string, hint: string): Diagnostic =>
-  createDiagnostic(code, message, { file, start: { line: 1, column: 1 } }, { hint });
+const YAML_NAME = /\.ya?ml$/i;
+
+const fileProblem = (file: string, code: LoadCode, message: string, hint: string, severity: Severity = 'error'): Diagnostic =>
+  createDiagnostic(code, message, { file, start: { line: 1, column: 1 } }, { hint, severity });
 
 const unreadableText = (code: LoadCode, message: string, hint: string): Result<string> => failed([createMessage(code, message, { hint })]);
 
@@ -52,103 +57,195 @@ const decode = (bytes: Uint8Array, file: string): Result<string> => {
   }
 };
 
-/** A `ReadTextFile` over the real folder `root` (already resolved with realpath). */
-const folderTextReader = (root: string): ReadTextFile => (relativePath) => {
-  const absolute = join(root, relativePath);
-  let real: string;
-  try {
-    real = realpathSync(absolute);
-  } catch {
-    return unreadableText('source-text-missing', `the source text ${relativePath} does not exist`, 'check the `text:` path; it is relative to the metadata file');
-  }
-  if (!isInside(root, real)) {
-    return unreadableText(
-      'source-path',
-      `the source text ${relativePath} is a link to ${real}, outside the claims folder`,
-      'copy the text into the claims folder instead of linking to it',
-    );
-  }
-  const stats = statSync(real);
-  if (!stats.isFile()) return unreadableText('source-text-missing', `${relativePath} is not a file`, 'point `text:` at the captured text file');
-  if (stats.size > MAX_TEXT_FILE_BYTES) {
-    return unreadableText(
-      'source-too-large',
-      `${relativePath} is ${stats.size} bytes; the limit is ${MAX_TEXT_FILE_BYTES}`,
-      'split the source, or keep only the article text',
-    );
-  }
-  return decode(readFileSync(real), relativePath);
-};
+/** The load code of a failed read: `vanished` is the code for a file that no longer exists. */
+const readFailureCode = (outcome: Exclude<ReadFileOutcome, { status: 'read' }>, codes: { missing: LoadCode; notAFile: LoadCode; tooLarge: LoadCode }): LoadCode =>
+  outcome.status === 'missing'
+    ? codes.missing
+    : outcome.status === 'not-a-file'
+      ? codes.notAFile
+      : outcome.status === 'too-large'
+        ? codes.tooLarge
+        : outcome.status === 'path-too-long'
+          ? 'path-too-long'
+          : 'unreadable';
+
+/** A `ReadTextFile` over the real folder `root` (already resolved with realpath), recording what it read. */
+const folderTextReader =
+  (root: string, fileSystem: FileSystem, read: string[]): ReadTextFile =>
+  (relativePath) => {
+    const place = placeInFolder(root, join(root, relativePath), fileSystem);
+    switch (place.status) {
+      case 'missing':
+        return unreadableText('source-text-missing', `the source text ${relativePath} does not exist`, 'check the `text:` path; it is relative to the metadata file');
+      case 'path-too-long':
+        return unreadableText('path-too-long', `the path of the source text ${relativePath.slice(0, 80)}… is too long for the operating system`, 'use a shorter file name');
+      case 'unreadable':
+        return unreadableText('unreadable', `cannot read the source text ${relativePath}: ${place.reason}`, 'check its permissions');
+      case 'outside':
+        return unreadableText(
+          'source-path',
+          `the source text ${relativePath} is a link to ${place.real}, outside the claims folder`,
+          'copy the text into the claims folder instead of linking to it',
+        );
+      case 'inside':
+        break;
+    }
+    const outcome = readRegularFile(place.real, { maxBytes: MAX_TEXT_FILE_BYTES, fileSystem });
+    if (outcome.status === 'read') {
+      read.push(place.real);
+      return decode(outcome.bytes, relativePath);
+    }
+    const { message, hint } = describeReadFailure(outcome, relativePath);
+    const code = readFailureCode(outcome, { missing: 'source-text-missing', notAFile: 'source-text-missing', tooLarge: 'source-too-large' });
+    return unreadableText(code, message, outcome.status === 'not-a-file' ? 'point `text:` at the captured text file' : hint);
+  };
 
 interface Walk {
   readonly yamlFiles: FolderFile[];
   readonly problems: Diagnostic[];
+  /** Real paths of every file read. */
+  readonly read: string[];
+  entries: number;
+  readonly maxEntries: number;
+  readonly fileSystem: FileSystem;
 }
 
+/** A file or folder that was listed and is gone: an error for a YAML file (its claims are not read), else a warning. */
+const vanished = (rel: string, name: string): Diagnostic =>
+  YAML_NAME.test(name)
+    ? fileProblem(rel, 'file-vanished', `${rel} was removed or renamed while the folder was being read; it was not read`, 'run again when the files stop changing')
+    : fileProblem(
+        rel,
+        'file-vanished',
+        `${rel} was removed or renamed while the folder was being read; if it was a folder of claims, they were not read`,
+        'run again when the files stop changing',
+        'warning',
+      );
+
+/** A system error met looking at `rel` (lstat, stat, readdir), as a diagnostic. */
+const lookProblem = (error: unknown, rel: string, name: string, what: string): Diagnostic => {
+  const code = errorCode(error);
+  if (code === 'ENOENT' || code === 'ENOTDIR') return vanished(rel, name);
+  if (code === 'ENAMETOOLONG') return fileProblem(rel, 'path-too-long', `the path of ${what} is too long for the operating system; it was not read`, 'use shorter folder and file names');
+  return fileProblem(rel, 'unreadable', `cannot read ${what}: ${errorReason(error)}`, code === 'EACCES' || code === 'EPERM' ? 'check its permissions' : 'check the file and the disk');
+};
+
+const readYaml = (absolute: string, rel: string, into: Walk): void => {
+  const outcome = readRegularFile(absolute, { maxBytes: MAX_YAML_FILE_BYTES, fileSystem: into.fileSystem });
+  if (outcome.status === 'read') {
+    into.read.push(absolute);
+    const decoded = decode(outcome.bytes, rel);
+    if (decoded.ok) into.yamlFiles.push({ path: rel, text: decoded.value });
+    else into.problems.push(...(decoded.messages as Diagnostic[]));
+    return;
+  }
+  if (outcome.status === 'missing') {
+    into.problems.push(vanished(rel, rel));
+    return;
+  }
+  const { message, hint } = describeReadFailure(outcome, rel);
+  into.problems.push(fileProblem(rel, readFailureCode(outcome, { missing: 'file-vanished', notAFile: 'not-a-file', tooLarge: 'file-too-large' }), message, hint));
+};
+
 const walk = (root: string, directory: string, into: Walk): void => {
+  const fs = into.fileSystem;
+  const folderRel = toPosix(relative(root, directory)) || '.';
   let names: string[];
   try {
-    names = readdirSync(directory).sort();
+    names = fs.readdir(directory).sort();
   } catch (error) {
-    into.problems.push(fileProblem(toPosix(relative(root, directory)) || '.', 'unreadable', `cannot read the folder: ${(error as Error).message}`, 'check its permissions'));
+    into.problems.push(lookProblem(error, folderRel, '', `the folder ${folderRel}`));
     return;
   }
   for (const name of names) {
     if (name.startsWith('.') || SKIPPED_DIRECTORIES.has(name)) continue;
+    if (into.entries > into.maxEntries) return;
+    into.entries += 1;
+    if (into.entries > into.maxEntries) {
+      into.problems.push(
+        fileProblem(folderRel, 'folder-too-large', `the claims folder has more than ${into.maxEntries} files and folders; the rest were not read`, 'check that this is the claims folder (not / or /proc)'),
+      );
+      return;
+    }
     const absolute = join(directory, name);
     const rel = toPosix(relative(root, absolute));
-    const link = lstatSync(absolute);
-    let stats = link;
-    if (link.isSymbolicLink()) {
-      let real: string;
-      try {
-        real = realpathSync(absolute);
-      } catch {
+    if (isPathTooLong(absolute)) {
+      into.problems.push(fileProblem(folderRel, 'path-too-long', `the path of ${name.slice(0, 40)}… in ${folderRel.slice(0, 80)} is too long for the operating system; it was not read`, 'use shorter folder and file names'));
+      continue;
+    }
+    let stats;
+    try {
+      stats = fs.lstat(absolute);
+    } catch (error) {
+      into.problems.push(lookProblem(error, rel, name, rel));
+      continue;
+    }
+    if (stats.isSymbolicLink()) {
+      const place = placeInFolder(root, absolute, fs);
+      if (place.status === 'missing') {
         into.problems.push(fileProblem(rel, 'broken-link', `${rel} is a broken symbolic link`, 'remove it or point it at a file inside the folder'));
         continue;
       }
-      if (!isInside(root, real)) {
-        if (/\.ya?ml$/i.test(name) || statSync(real).isDirectory()) {
-          into.problems.push(fileProblem(rel, 'source-path', `${rel} is a link to ${real}, outside the claims folder; it was not read`, 'copy the file into the claims folder'));
+      if (place.status === 'path-too-long' || place.status === 'unreadable') {
+        into.problems.push(
+          place.status === 'unreadable'
+            ? fileProblem(rel, 'unreadable', `cannot follow the link ${rel}: ${place.reason}`, 'check the link and its permissions')
+            : fileProblem(rel, 'path-too-long', `the link ${rel} leads to a path too long for the operating system`, 'remove the link'),
+        );
+        continue;
+      }
+      let target;
+      try {
+        target = fs.stat(place.real);
+      } catch (error) {
+        // The link resolved but its target is gone (a process's pipe in /proc, a file removed meanwhile).
+        if (YAML_NAME.test(name)) into.problems.push(lookProblem(error, rel, name, rel));
+        continue;
+      }
+      if (place.status === 'outside') {
+        if (YAML_NAME.test(name) || target.isDirectory()) {
+          into.problems.push(fileProblem(rel, 'source-path', `${rel} is a link to ${place.real}, outside the claims folder; it was not read`, 'copy the file into the claims folder'));
         }
         continue;
       }
-      stats = statSync(real);
-      if (stats.isDirectory()) {
+      if (target.isDirectory()) {
         // Its target is inside the folder, so it is read there; following the link would read it
         // twice, or forever (claims/loop -> claims read every file 40 times, until ELOOP).
         into.problems.push(
           createDiagnostic(
             'folder-link',
-            `${rel} is a link to ${toPosix(relative(root, real))}, a folder inside the claims folder; it is read there, not through the link`,
+            `${rel} is a link to ${toPosix(relative(root, place.real))}, a folder inside the claims folder; it is read there, not through the link`,
             { file: rel, start: { line: 1, column: 1 } },
             { severity: 'warning', hint: 'remove the link' },
           ),
         );
         continue;
       }
+      stats = target;
     }
     if (stats.isDirectory()) {
       walk(root, absolute, into);
-    } else if (stats.isFile() && /\.ya?ml$/i.test(name)) {
-      if (stats.size > MAX_YAML_FILE_BYTES) {
-        into.problems.push(fileProblem(rel, 'file-too-large', `${rel} is ${stats.size} bytes; YAML files may be at most ${MAX_YAML_FILE_BYTES}`, 'split it into several files'));
-        continue;
-      }
-      const read = decode(readFileSync(absolute), rel);
-      if (read.ok) into.yamlFiles.push({ path: rel, text: read.value });
-      else into.problems.push(...(read.messages as Diagnostic[]));
-    } else if (!stats.isFile() && /\.ya?ml$/i.test(name)) {
+    } else if (YAML_NAME.test(name)) {
+      if (stats.isFile()) readYaml(absolute, rel, into);
       // A pipe, socket or device named like a YAML file: reading it could block; say so instead.
-      into.problems.push(fileProblem(rel, 'not-a-file', `${rel} is not a regular file (a pipe, socket or device); it was not read`, 'replace it with a regular file'));
+      else into.problems.push(fileProblem(rel, 'not-a-file', `${rel} is not a regular file (a pipe, socket or device); it was not read`, 'replace it with a regular file'));
     }
   }
 };
+
+/** How to load: the file system to read (tests inject faults), and the walk's bound. */
+export interface LoadCorpusOptions {
+  readonly fileSystem?: FileSystem;
+  /** Most files and folders looked at (default MAX_FOLDER_ENTRIES). */
+  readonly maxFolderEntries?: number;
+}
 
 /** A claims folder as far as it loaded, and where it is. */
 export interface LoadedFolder extends BuiltFolder {
   /** The claims folder, resolved. */
   readonly root: string;
+  /** Real paths of every file read (YAML files and source texts): the folder's inputs. */
+  readonly inputs: readonly string[];
 }
 
 /** The folder and every message; on failure, `partial` holds everything that loaded. */
@@ -164,17 +261,26 @@ export type LoadCorpusResult = Result<LoadedFolder, LoadedFolder>;
  * if (!result.ok) for (const m of result.messages) console.error(formatMessage(m));
  * const { corpus } = settled(result); // what loaded, even when parts did not
  */
-export const loadCorpus = async (dir: string): Promise<LoadCorpusResult> => {
+export const loadCorpus = async (dir: string, options: LoadCorpusOptions = {}): Promise<LoadCorpusResult> => {
+  const fileSystem = options.fileSystem ?? nodeFileSystem;
   let root: string;
   try {
-    root = realpathSync(dir);
-  } catch {
-    const missing = fileProblem(dir, 'folder-missing', `the claims folder ${dir} does not exist`, 'pass the folder that holds predicates.yaml, sources/ and claims/');
-    const empty = settled(buildCorpus({ yamlFiles: [], readTextFile: () => failed([missing]) }));
-    return { ok: false, messages: [missing], partial: { ...empty, root: dir } };
+    if (isPathTooLong(resolve(dir))) throw Object.assign(new Error('ENAMETOOLONG'), { code: 'ENAMETOOLONG' });
+    root = fileSystem.realpath(dir);
+  } catch (error) {
+    const code = errorCode(error);
+    const problem =
+      code === 'ENOENT' || code === 'ENOTDIR'
+        ? fileProblem(dir, 'folder-missing', `the claims folder ${dir} does not exist`, 'pass the folder that holds predicates.yaml, sources/ and claims/')
+        : code === 'ENAMETOOLONG'
+          ? fileProblem(dir, 'path-too-long', 'the path of the claims folder is too long for the operating system', 'use a shorter path (or cd closer to the folder)')
+          : fileProblem(dir, 'unreadable', `cannot read the claims folder ${dir}: ${errorReason(error)}`, 'check its permissions');
+    const empty = settled(buildCorpus({ yamlFiles: [], readTextFile: () => failed([problem]) }));
+    return { ok: false, messages: [problem], partial: { ...empty, root: dir, inputs: [] } };
   }
-  const found: Walk = { yamlFiles: [], problems: [] };
+  const found: Walk = { yamlFiles: [], problems: [], read: [], entries: 0, maxEntries: options.maxFolderEntries ?? MAX_FOLDER_ENTRIES, fileSystem };
   walk(root, root, found);
-  const built = buildCorpus({ yamlFiles: found.yamlFiles, readTextFile: folderTextReader(root), unreadable: found.problems });
-  return built.ok ? { ...built, value: { ...built.value, root } } : { ...built, partial: { ...built.partial, root } };
+  const built = buildCorpus({ yamlFiles: found.yamlFiles, readTextFile: folderTextReader(root, fileSystem, found.read), unreadable: found.problems });
+  const inputs = [...new Set(found.read)].sort();
+  return built.ok ? { ...built, value: { ...built.value, root, inputs } } : { ...built, partial: { ...built.partial, root, inputs } };
 };

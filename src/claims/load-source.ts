@@ -23,10 +23,10 @@ import {
   type SourceFile,
   type SourceRelationFileEntry,
 } from './file-schemas.js';
-import { resolveInFolder } from './folder-path.js';
+import { resolveInFolder } from '../files/path-policy.js';
 import type { ReadTextFile } from './read-text-file.js';
 import type { YamlFile, YamlPath } from './yaml-file.js';
-import { zodIssuesToDiagnostics } from './zod-issues.js';
+import { validateYaml } from './zod-issues.js';
 import { yamlErrorCollector } from './yaml-diagnostic.js';
 
 export interface LoadedSource {
@@ -59,8 +59,8 @@ interface RangeWords {
  * the text it points at.
  */
 export const loadSource = (yaml: YamlFile, readTextFile: ReadTextFile): LoadSourceResult => {
-  const parsed = SourceFileSchema.safeParse(yaml.value);
-  if (!parsed.success) return failed(zodIssuesToDiagnostics(yaml, parsed.error.issues));
+  const parsed = validateYaml(SourceFileSchema, yaml.value, yaml);
+  if (!parsed.success) return failed(parsed.diagnostics);
   const meta: SourceFile = parsed.data;
   const sourceId = meta.id as SourceId;
   const { diagnostics, report: problem } = yamlErrorCollector(yaml, { sourceId });

@@ -3,10 +3,13 @@
  * every problem as a diagnostic placed at file:line:col. A folder without a
  * baseline has an empty one: every finding is new.
  */
-import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { errorCode, errorReason, type FileSystem, nodeFileSystem } from '../files/file-system.js';
+import { placeInFolder } from '../files/path-policy.js';
+import { describeReadFailure, readRegularFile } from '../files/read-regular-file.js';
+import { MAX_YAML_FILE_BYTES } from './load-corpus.js';
 import { readYamlFile } from './yaml-file.js';
-import { zodIssuesToDiagnostics } from './zod-issues.js';
+import { validateYaml } from './zod-issues.js';
 import { createDiagnostic } from '../model/message.js';
 import { collected, ok, type Result } from '../model/result.js';
 import { type Baseline, BaselineSchema } from '../model/baseline.js';
@@ -28,24 +31,54 @@ const EMPTY: Baseline = { findings: [] };
  * const read = readBaseline('/repo/claims');
  * if (!read.ok) for (const m of read.messages) console.error(formatMessage(m));
  */
-export const readBaseline = (folder: string): Result<BaselineRead, BaselineRead> => {
-  const file = ['baseline.yaml', 'baseline.yml'].find((name) => existsSync(join(folder, name)));
+export const readBaseline = (folder: string, options: { readonly fileSystem?: FileSystem } = {}): Result<BaselineRead, BaselineRead> => {
+  const fileSystem = options.fileSystem ?? nodeFileSystem;
+  const unreadable = (file: string, message: string, hint?: string): Result<BaselineRead, BaselineRead> =>
+    collected({ baseline: EMPTY, file }, [
+      createDiagnostic('baseline-unreadable', message, { file, start: { line: 1, column: 1 } }, hint !== undefined ? { hint } : {}),
+    ]);
+  let file: string | undefined;
+  for (const name of ['baseline.yaml', 'baseline.yml']) {
+    try {
+      fileSystem.lstat(join(folder, name));
+      file = name;
+      break;
+    } catch (error) {
+      const code = errorCode(error);
+      // No folder, or a folder path too long to use: the loader reports the folder itself.
+      if (code === 'ENOENT' || code === 'ENOTDIR' || code === 'ENAMETOOLONG') continue;
+      return unreadable(name, `cannot read ${name}: ${errorReason(error)}`, 'check its permissions');
+    }
+  }
   if (file === undefined) return ok({ baseline: EMPTY, file: undefined });
+  // The same policy as every other file of the folder: a link must stay inside it.
+  let root = folder;
+  try {
+    root = fileSystem.realpath(folder);
+  } catch {
+    // the folder itself was reported by the loader
+  }
+  const place = placeInFolder(root, join(folder, file), fileSystem);
+  if (place.status === 'outside') {
+    return unreadable(file, `${file} is a link to ${place.real}, outside the claims folder; it was not read`, 'copy the baseline into the claims folder');
+  }
+  if (place.status === 'missing') return unreadable(file, `${file} is a broken symbolic link`, 'remove it or point it at the baseline');
+  const outcome = readRegularFile(join(folder, file), { maxBytes: MAX_YAML_FILE_BYTES, fileSystem });
+  if (outcome.status !== 'read') {
+    const { message, hint } = describeReadFailure(outcome, file);
+    return unreadable(file, message, hint);
+  }
   let text: string;
   try {
-    text = readFileSync(join(folder, file), 'utf8');
-  } catch (error) {
-    return collected({ baseline: EMPTY, file }, [
-      createDiagnostic('baseline-unreadable', `cannot read ${file}: ${(error as Error).message}`, { file, start: { line: 1, column: 1 } }),
-    ]);
+    text = new TextDecoder('utf-8', { fatal: true }).decode(outcome.bytes);
+  } catch {
+    return unreadable(file, `${file} is not valid UTF-8`, 'save the file as UTF-8');
   }
   const read = readYamlFile(file, text);
   const diagnostics = read.messages;
   if (!read.ok) return collected({ baseline: EMPTY, file }, diagnostics);
   const yaml = read.value;
-  const parsed = BaselineSchema.safeParse(yaml.value ?? EMPTY);
-  if (!parsed.success) {
-    return collected({ baseline: EMPTY, file }, [...diagnostics, ...zodIssuesToDiagnostics(yaml, parsed.error.issues, { code: 'baseline-schema' })]);
-  }
+  const parsed = validateYaml(BaselineSchema, yaml.value ?? EMPTY, yaml, { code: 'baseline-schema' });
+  if (!parsed.success) return collected({ baseline: EMPTY, file }, [...diagnostics, ...parsed.diagnostics]);
   return collected({ baseline: parsed.data, file }, diagnostics);
 };

@@ -5,6 +5,8 @@
 import type { z } from 'zod';
 import { createDiagnostic, type Diagnostic } from '../model/message.js';
 import type { LoadCode } from '../model/message-codes.js';
+import { objectKeysAt, strictSchema } from '../model/strict-schema.js';
+import { closestName } from '../normalize/closest-name.js';
 import type { YamlFile } from './yaml-file.js';
 
 export interface IssueContext {
@@ -13,6 +15,8 @@ export interface IssueContext {
   readonly claimId?: string;
   readonly sourceId?: string;
   readonly code?: LoadCode;
+  /** The schema validated (from `basePath` on): names the keys allowed where an unknown key is. */
+  readonly schema?: z.ZodType;
 }
 
 const describePath = (path: readonly PropertyKey[]): string =>
@@ -35,23 +39,65 @@ const hintFor = (issue: z.core.$ZodIssue): string | undefined => {
   }
 };
 
+/** The keys allowed where `key` was found, and the one it probably meant. */
+const unknownKeyHint = (key: string, allowed: readonly string[]): string =>
+  allowed.length === 0
+    ? 'remove the unknown key or check its spelling against docs/claim-files.md'
+    : `${((near) => (near !== undefined ? `did you mean "${near}"? ` : ''))(closestName(key, allowed))}allowed here: ${allowed.join(', ')}`;
+
 /**
  * One diagnostic per zod issue, each placed at the YAML node its path names
- * (or the nearest existing parent when a required key is missing).
+ * (or the nearest existing parent when a required key is missing); one per
+ * unknown key, placed at the key, naming the closest allowed key.
  */
 export const zodIssuesToDiagnostics = (
   yaml: YamlFile,
   issues: readonly z.core.$ZodIssue[],
   context: IssueContext = {},
 ): Diagnostic[] =>
-  issues.map((issue) => {
-    const path = [...(context.basePath ?? []), ...issue.path.filter((p): p is string | number => typeof p !== 'symbol')];
-    const at = issue.code === 'unrecognized_keys' && issue.keys[0] !== undefined ? yaml.placeOfKey([...path, issue.keys[0]]) : yaml.placeOf(path);
-    const hint = hintFor(issue);
-    return createDiagnostic(context.code ?? 'schema', `${describePath(path)}: ${issue.message}`, { file: yaml.file, start: at }, {
-      path,
+  issues.flatMap((issue) => {
+    const inner = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
+    const path = [...(context.basePath ?? []), ...inner];
+    const fields = {
       ...(context.claimId !== undefined ? { claimId: context.claimId } : {}),
       ...(context.sourceId !== undefined ? { sourceId: context.sourceId } : {}),
-      ...(hint !== undefined ? { hint } : {}),
-    });
+    };
+    if (issue.code === 'unrecognized_keys') {
+      const allowed = context.schema !== undefined ? objectKeysAt(context.schema, inner) : [];
+      return issue.keys.map((key) =>
+        createDiagnostic(context.code ?? 'schema', `${describePath(path)}: unknown key "${key}"`, { file: yaml.file, start: yaml.placeOfKey([...path, key]) }, {
+          path: [...path, key],
+          ...fields,
+          hint: unknownKeyHint(key, allowed),
+        }),
+      );
+    }
+    const hint = hintFor(issue);
+    return [
+      createDiagnostic(context.code ?? 'schema', `${describePath(path)}: ${issue.message}`, { file: yaml.file, start: yaml.placeOf(path) }, {
+        path,
+        ...fields,
+        ...(hint !== undefined ? { hint } : {}),
+      }),
+    ];
   });
+
+/** What `validateYaml` gives: the data, or the diagnostics of every issue. */
+export type YamlValidation<T> = { readonly success: true; readonly data: T } | { readonly success: false; readonly diagnostics: Diagnostic[] };
+
+/**
+ * Validate a value read from a YAML file against `schema`, strictly (every
+ * object of the schema refuses unknown keys: `strictSchema`), with every issue
+ * as a diagnostic placed in the file. The one way the loader checks a file.
+ *
+ * @example
+ * const checked = validateYaml(SourceFileSchema, yaml.value, yaml);
+ * if (!checked.success) return failed(checked.diagnostics);
+ */
+export const validateYaml = <T>(schema: z.ZodType<T>, value: unknown, yaml: YamlFile, context: Omit<IssueContext, 'schema'> = {}): YamlValidation<T> => {
+  const strict = strictSchema(schema);
+  const parsed = strict.safeParse(value);
+  return parsed.success
+    ? { success: true, data: parsed.data }
+    : { success: false, diagnostics: zodIssuesToDiagnostics(yaml, parsed.error.issues, { ...context, schema: strict }) };
+};

@@ -17,20 +17,21 @@ const ERASE_LINE = '\r\u001b[2K';
 /**
  * @example
  * const progress = createProgress(io.stderr, { enabled: !json });
- * progress.update('loading claims/ …');
+ * progress.update('loading claims/ …');  // on a terminal's stderr, with its `eraseLine`
  * progress.done();
  */
-export const createProgress = (stream: OutputStream, options: { readonly enabled?: boolean } = {}): Progress => {
+export const createProgress = (stream: OutputStream, options: { readonly enabled?: boolean; readonly eraseLine?: string } = {}): Progress => {
   const enabled = (options.enabled ?? true) && stream.isTTY;
+  const erase = options.eraseLine ?? ERASE_LINE;
   let shown = false;
   return {
     update(message) {
       if (!enabled) return;
-      stream.write(`${ERASE_LINE}${message}`);
+      stream.write(`${erase}${message}`);
       shown = true;
     },
     done() {
-      if (shown) stream.write(ERASE_LINE);
+      if (shown) stream.write(erase);
       shown = false;
     },
   };

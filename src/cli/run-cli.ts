@@ -22,7 +22,7 @@ import { summaryCommand } from './commands/summary.js';
 import { EXIT_INVALID_INPUT, EXIT_OK, type ExitCode } from './exit-codes.js';
 import { commandHelp, generalHelp } from './help.js';
 import { createProgress } from './progress.js';
-import { colourEnabled, createStyle } from './style.js';
+import { createTerminal } from './terminal.js';
 import { CLI_VERSION } from './version.js';
 
 /** Every command, in the order the help lists them. */
@@ -54,10 +54,14 @@ const parseProblem = (error: unknown): string | undefined => {
  * Run `claimtrace` with `argv` (without the node and script paths).
  *
  * @example
- * process.exitCode = await runCli(process.argv.slice(2), processIo());
+ * const io = processIo();
+ * process.exitCode = await io.finish(await runCli(process.argv.slice(2), io));
  */
-export const runCli = async (argv: readonly string[], io: CliIo, commands: readonly Command[] = COMMANDS): Promise<ExitCode> => {
-  const err = createStyle(colourEnabled(io, io.stderr));
+export const runCli = async (argv: readonly string[], rawIo: CliIo, commands: readonly Command[] = COMMANDS): Promise<ExitCode> => {
+  // Everything is printed through the terminal: control characters in the claims folder's text are shown, never obeyed.
+  const terminal = createTerminal(rawIo);
+  const io: CliIo = { ...rawIo, stdout: terminal.stdout, stderr: terminal.stderr };
+  const err = terminal.err;
   const debug = argv.includes('--debug');
   // `claimtrace --debug check …` as well as `claimtrace check … --debug`.
   const leading = argv[0] === '--debug' ? 1 : 0;
@@ -79,9 +83,9 @@ export const runCli = async (argv: readonly string[], io: CliIo, commands: reado
 
   const context: CommandContext = {
     io,
-    out: createStyle(colourEnabled(io, io.stdout)),
+    out: terminal.out,
     err,
-    progress: createProgress(io.stderr, { enabled: !rest.includes('--json') }),
+    progress: createProgress(io.stderr, { enabled: !rest.includes('--json'), eraseLine: terminal.eraseLine }),
     debug,
   };
   try {

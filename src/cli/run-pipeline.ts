@@ -54,10 +54,11 @@ export const runPipeline = async (
   try {
     if (!options.reconcile) {
       progress.update(`claimtrace: ${STAGE_WORDS.load} ${shown} …`);
-      const load = await loadCorpus(folder);
+      const load = await loadCorpus(folder, io.fileSystem !== undefined ? { fileSystem: io.fileSystem } : {});
       return { folder, shown, loaded: settled(load), messages: load.messages };
     }
     const check = await checkClaimsFolder(folder, {
+      ...(io.fileSystem !== undefined ? { fileSystem: io.fileSystem } : {}),
       onStage: (stage, detail) => progress.update(`claimtrace: ${STAGE_WORDS[stage]} ${stage === 'load' ? shown : detail} …`),
     });
     const { loaded, reconciled } = check.ok ? check.value : check.partial;

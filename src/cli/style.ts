@@ -14,7 +14,8 @@ export interface Style {
   readonly cyan: (s: string) => string;
 }
 
-const sgr = (open: number, close: number) => (s: string) => `\u001b[${open}m${s}\u001b[${close}m`;
+/** An SGR escape sequence (`ESC [ n m`). */
+const sgrEscape = (code: number): string => `\u001b[${code}m`;
 const plain = (s: string): string => s;
 
 /** Whether to colour what goes to `stream`. */
@@ -24,12 +25,15 @@ export const colourEnabled = (io: Pick<CliIo, 'env'>, stream: OutputStream): boo
 };
 
 /**
- * A style that colours when `enabled`, else returns text unchanged.
+ * A style that colours when `enabled`, else returns text unchanged. `escape`
+ * writes each SGR code (the terminal passes markers only it can turn into
+ * escape sequences: see terminal.ts).
  *
  * @example
  * createStyle(colourEnabled(io, io.stdout)).red('error')
  */
-export const createStyle = (enabled: boolean): Style =>
-  enabled
-    ? { enabled, bold: sgr(1, 22), dim: sgr(2, 22), red: sgr(31, 39), yellow: sgr(33, 39), green: sgr(32, 39), cyan: sgr(36, 39) }
-    : { enabled, bold: plain, dim: plain, red: plain, yellow: plain, green: plain, cyan: plain };
+export const createStyle = (enabled: boolean, escape: (code: number) => string = sgrEscape): Style => {
+  if (!enabled) return { enabled, bold: plain, dim: plain, red: plain, yellow: plain, green: plain, cyan: plain };
+  const sgr = (open: number, close: number) => (s: string) => `${escape(open)}${s}${escape(close)}`;
+  return { enabled, bold: sgr(1, 22), dim: sgr(2, 22), red: sgr(31, 39), yellow: sgr(33, 39), green: sgr(32, 39), cyan: sgr(36, 39) };
+};

@@ -1,47 +1,55 @@
 /**
- * Writing a command's result to a file, atomically (the one atomic write,
- * `claims/atomic-write.ts`), creating its folder, with a user error (not a
- * stack trace) when that fails.
+ * Writing a command's result files through the project's one atomic write
+ * (`src/files/atomic-write.ts`), with a user error (not a stack trace) when
+ * a target is refused or cannot be written, and the guard that keeps outputs
+ * off the claims folder's inputs.
  */
-import { mkdirSync, statSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { WriteRefused, writeFileAtomic } from '../claims/atomic-write.js';
+import { isInside } from '../files/path-policy.js';
+import { type AtomicWriteOptions, type FileToWrite, writeFileSet, WriteRefused, type WriteRefusal } from '../files/atomic-write.js';
 import { CliError } from './cli-error.js';
+import type { CliIo } from './cli-io.js';
+import { shownPath } from './run-pipeline.js';
 
-/**
- * Create `folder` and its missing parents one at a time. Not `mkdirSync(…, { recursive: true })`:
- * on Linux it spins forever where an existing parent answers ENOENT for a child (/proc, /sys, stale
- * mounts), so `--out /proc/x` hung the CLI. Throws the first error instead.
- */
-export const makeFolders = (folder: string): void => {
-  const missing: string[] = [];
-  for (let at = resolve(folder); ; ) {
-    try {
-      if (statSync(at).isDirectory()) break;
-      throw new Error(`${at} exists and is not a folder`);
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-      missing.push(at);
-      const parent = dirname(at);
-      if (parent === at) throw error;
-      at = parent;
-    }
-  }
-  for (const path of missing.reverse()) mkdirSync(path);
+const HINTS: Readonly<Record<WriteRefusal, string>> = {
+  exists: 'choose a new file name; this command never replaces a file',
+  symlink: 'remove the link, or give the path of the file it points to if that is really the one to replace',
+  'not-a-file': 'give the path of a regular file (or of a new one)',
+  outside: 'write inside the claims folder',
+  input: 'write the output outside the claims folder, e.g. --out docs',
+  busy: 'wait for the other run to finish, then run again',
+  'no-space': 'free some space and run again; the old files are unchanged',
+  io: 'check the --out path and its permissions',
 };
 
 /**
- * Write `content` to `path`, creating missing folders. Atomic: a reader never
- * sees half a report, and a symbolic link at `path` is not written through.
- * `createOnly` refuses to replace an existing file (`suggest --out`).
+ * A guard for outputs of a command that read the claims folder `root`:
+ * refuses the files it read and any YAML file inside it (the next run would
+ * read it as input).
  */
-export const writeOutputFile = (path: string, content: string, shown: string, options: { readonly createOnly?: boolean } = {}): void => {
+export const claimsFolderGuard =
+  (root: string, inputs: readonly string[]) =>
+  (realTarget: string): string | undefined =>
+    inputs.includes(realTarget)
+      ? 'is an input of the claims folder; claimtrace never overwrites its inputs'
+      : isInside(root, realTarget) && /\.ya?ml$/i.test(realTarget)
+        ? 'is a YAML file inside the claims folder, which the next run would read as input'
+        : undefined;
+
+/**
+ * Write `files` as one set (all or nothing), creating missing folders.
+ *
+ * @example
+ * writeOutputFiles([{ path: 'docs/conflicts.json', content: json }], { io });
+ */
+export const writeOutputFiles = (
+  files: readonly FileToWrite[],
+  options: { readonly io: Pick<CliIo, 'cwd' | 'fileSystem'> } & Pick<AtomicWriteOptions, 'guard' | 'createOnly' | 'lockTimeoutMs'>,
+): void => {
+  const { io, ...rest } = options;
   try {
-    makeFolders(dirname(path));
-    writeFileAtomic(path, content, options);
+    writeFileSet(files, { ...rest, ...(io.fileSystem !== undefined ? { fileSystem: io.fileSystem } : {}), show: (path) => shownPath(path, io.cwd) });
   } catch (error) {
-    const reason = error instanceof WriteRefused ? error.reason : (error as Error).message;
-    const exists = error instanceof WriteRefused && error.code === 'exists';
-    throw new CliError(`cannot write ${shown}: ${reason}`, { hint: exists ? 'choose a new file name; this command never replaces a file' : 'check the --out path and its permissions' });
+    if (error instanceof WriteRefused) throw new CliError(error.message, { hint: HINTS[error.code] });
+    throw error;
   }
 };

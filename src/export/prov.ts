@@ -1,13 +1,19 @@
 /**
  * W3C PROV-O export as JSON-LD (https://www.w3.org/TR/prov-o/):
- * - every source is a `prov:Entity`, attributed (`prov:wasAttributedTo`) to
- *   its publisher, a `prov:Agent` + `prov:Organization`;
- * - a declared derivation is `prov:wasDerivedFrom` (qualified with the span
- *   that says so); a declared citation is `prov:wasInfluencedBy`;
+ * - every capture of a source is one `prov:Entity`
+ *   (`urn:claimtrace:source:<id>`), even when two captures share a URL: each
+ *   is `prov:specializationOf` the page at its URL (a `prov:Entity` of its
+ *   own), attributed (`prov:wasAttributedTo`) to its publisher;
+ * - a declared derivation is `prov:wasDerivedFrom` and a declared citation
+ *   `prov:wasInfluencedBy`, each qualified (`prov:Derivation`,
+ *   `prov:Influence`) with the span that says so (`rdfs:seeAlso`); an outside
+ *   report is attributed to its outlet when entities.yaml knows the outlet;
  * - every evidence span is a `prov:Entity` and an `oa:SpecificResource` with
- *   Web Annotation selectors, `prov:wasQuotedFrom` its source;
+ *   Web Annotation selectors, `prov:wasQuotedFrom` its capture;
  * - every claim is a `prov:Entity` `prov:wasDerivedFrom` its spans and
- *   attributed to the speaker or outlet the source names;
+ *   attributed to the speaker or outlet the source names, typed from the
+ *   alias tables (`agents.ts`); a "speaker" that is a document or a thing
+ *   (an agreement, a programme) is the claim's `prov:hadPrimarySource`;
  * - machine-written text is `prov:wasGeneratedBy` a machine-generation
  *   `prov:Activity` associated with a `prov:SoftwareAgent`: the whole source,
  *   or each labelled section (an entity that is `dcterms:isPartOf` the source).
@@ -15,12 +21,14 @@
  * Selector offsets are Unicode code points, as in the Web Annotation export.
  */
 import type { Corpus } from '../model/corpus.js';
-import type { PublishedAt, Source, SourceDocument, SourceRelation } from '../model/source.js';
+import { compareOrdinal } from '../model/ordinal.js';
+import { ok, type Result } from '../model/result.js';
+import type { PublishedAt, SourceDocument, SourceRelation } from '../model/source.js';
 import type { Span } from '../model/span.js';
+import { type AgentDirectory, agentDirectory, type ExportAgent } from './agents.js';
 import { toCodePointOffset } from './code-points.js';
 import { summarizeClaim } from './describe-claim.js';
-import { agentIri, aiSectionIri, claimIri, relationTargetIri, sourceIri, spanIri } from './linked-data-ids.js';
-import { compareOrdinal } from '../model/ordinal.js';
+import { aiSectionIri, captureIri, claimIri, relationTargetIri, spanIri, webUrl } from './linked-data-ids.js';
 
 export const PROV_CONTEXT = {
   prov: 'http://www.w3.org/ns/prov#',
@@ -98,14 +106,14 @@ const graphBuilder = (): GraphBuilder => {
   };
 };
 
-const spanNode = (span: Span, document: SourceDocument | undefined, sourceId: string): ProvNode => {
+const spanNode = (span: Span, document: SourceDocument | undefined): ProvNode => {
   const text = document?.text;
   const cp = (offset: number): number => (text !== undefined ? toCodePointOffset(text, offset) : offset);
-  const source = document !== undefined ? sourceIri(document.source) : `urn:claimtrace:source:${sourceId}`;
+  const capture = captureIri(span.sourceId);
   return {
-    '@id': spanIri(sourceId, span.position.start, span.position.end),
+    '@id': spanIri(span.sourceId, span.position.start, span.position.end),
     '@type': ['prov:Entity', 'oa:SpecificResource'],
-    'oa:hasSource': ref(source),
+    'oa:hasSource': ref(capture),
     'oa:hasSelector': [
       {
         '@type': 'oa:TextQuoteSelector',
@@ -116,30 +124,41 @@ const spanNode = (span: Span, document: SourceDocument | undefined, sourceId: st
       { '@type': 'oa:TextPositionSelector', 'oa:start': cp(span.position.start), 'oa:end': cp(span.position.end) },
     ],
     'prov:value': span.quote.exact,
-    'prov:wasQuotedFrom': ref(source),
+    'prov:wasQuotedFrom': ref(capture),
   };
+};
+
+/** The node of an agent (when it is one), added to the graph; its reference. */
+const agentNode = (agent: ExportAgent, graph: GraphBuilder): NodeRef | undefined => {
+  if (agent.provTypes === undefined) return undefined;
+  graph.add({ '@id': agent.iri, '@type': agent.provTypes, 'rdfs:label': agent.name });
+  return ref(agent.iri);
 };
 
 const relationNodes = (
   relations: readonly SourceRelation[],
   kind: 'derivation' | 'influence',
+  citing: string,
   documents: ReadonlyMap<string, SourceDocument>,
-  sources: ReadonlyMap<string, Source>,
+  agents: AgentDirectory,
   graph: GraphBuilder,
 ): { targets: NodeRef[]; qualified: Record<string, unknown>[] } => {
   const sorted = relations
-    .map((r) => ({ relation: r, target: relationTargetIri(r, sources) }))
+    .map((r) => ({ relation: r, target: relationTargetIri(r, citing) }))
     .sort((a, b) => compareOrdinal(a.target, b.target));
   const qualified = sorted.map(({ relation, target }) => {
     if (relation.source === undefined) {
+      const outlet = relation.outside !== undefined ? agents.agent(relation.outside, citing, 'outlet') : undefined;
+      const attributed = outlet?.entityId !== undefined ? agentNode(outlet, graph) : undefined;
       graph.add({
         '@id': target,
         '@type': 'prov:Entity',
         ...(relation.outside !== undefined ? { 'rdfs:label': relation.outside } : {}),
+        ...(attributed !== undefined ? { 'prov:wasAttributedTo': attributed } : {}),
       });
     }
     const evidence = relation.evidence;
-    if (evidence !== undefined) graph.add(spanNode(evidence, documents.get(evidence.sourceId), evidence.sourceId));
+    if (evidence !== undefined) graph.add(spanNode(evidence, documents.get(evidence.sourceId)));
     return {
       '@type': kind === 'derivation' ? 'prov:Derivation' : 'prov:Influence',
       [kind === 'derivation' ? 'prov:entity' : 'prov:influencer']: ref(target),
@@ -152,16 +171,12 @@ const relationNodes = (
   return { targets, qualified };
 };
 
-const sourceNodes = (
-  document: SourceDocument,
-  documents: ReadonlyMap<string, SourceDocument>,
-  sources: ReadonlyMap<string, Source>,
-  graph: GraphBuilder,
-): void => {
+const sourceNodes = (document: SourceDocument, documents: ReadonlyMap<string, SourceDocument>, agents: AgentDirectory, graph: GraphBuilder): void => {
   const { source } = document;
-  const iri = sourceIri(source);
-  const derived = relationNodes(source.derivedFrom, 'derivation', documents, sources, graph);
-  const cited = relationNodes(source.cites, 'influence', documents, sources, graph);
+  const iri = captureIri(source.id);
+  const page = webUrl(source.url);
+  const derived = relationNodes(source.derivedFrom, 'derivation', source.id, documents, agents, graph);
+  const cited = relationNodes(source.cites, 'influence', source.id, documents, agents, graph);
   const ai = source.aiGenerated;
   const machineWritten = ai.whole || ai.ranges.length > 0;
   if (machineWritten) {
@@ -198,21 +213,17 @@ const sourceNodes = (
       });
       return ref(id);
     });
-  if (source.publisher !== undefined) {
-    graph.add({
-      '@id': agentIri(source.publisher),
-      '@type': ['prov:Agent', 'prov:Organization'],
-      'rdfs:label': source.publisher,
-    });
-  }
+  const publisher = source.publisher !== undefined ? agentNode(agents.agent(source.publisher, source.id, 'publisher'), graph) : undefined;
+  if (page !== undefined) graph.add({ '@id': page, '@type': 'prov:Entity' });
   graph.add({
     '@id': iri,
     '@type': 'prov:Entity',
     'dcterms:identifier': source.id,
     ...(source.title !== undefined ? { 'dcterms:title': source.title } : {}),
     ...(source.language !== undefined ? { 'dcterms:language': source.language } : {}),
+    ...(page !== undefined ? { 'prov:specializationOf': ref(page) } : {}),
     ...publicationProperties(source.publishedAt),
-    ...(source.publisher !== undefined ? { 'prov:wasAttributedTo': ref(agentIri(source.publisher)) } : {}),
+    ...(publisher !== undefined ? { 'prov:wasAttributedTo': publisher } : {}),
     ...(derived.targets.length > 0
       ? { 'prov:wasDerivedFrom': derived.targets, 'prov:qualifiedDerivation': derived.qualified }
       : {}),
@@ -233,36 +244,37 @@ const sourceNodes = (
 
 /**
  * The corpus's provenance as a PROV-O JSON-LD document, nodes sorted by
- * `@id`.
+ * `@id`, with a warning for each speaker entities.yaml does not list (it is
+ * a bare `prov:Agent`).
  *
  * @example
  * const prov = toProv(corpus);
- * prov['@graph'].filter((n) => n['@type'] === 'prov:Entity') // sources, claims, ...
+ * prov.value['@graph'].filter((n) => n['@type'] === 'prov:Entity') // captures, claims, ...
  */
-export const toProv = (corpus: Corpus): ProvDocument => {
+export const toProv = (corpus: Corpus): Result<ProvDocument> => {
   const graph = graphBuilder();
+  const agents = agentDirectory(corpus);
   const documents = new Map(corpus.sources.map((d) => [d.source.id as string, d]));
-  const sources = new Map(corpus.sources.map((d) => [d.source.id as string, d.source]));
   const predicates = new Map(corpus.predicates.map((p) => [p.id as string, p]));
   for (const document of [...corpus.sources].sort((a, b) => compareOrdinal(a.source.id, b.source.id))) {
-    sourceNodes(document, documents, sources, graph);
+    sourceNodes(document, documents, agents, graph);
   }
-  for (const claim of corpus.claims) {
+  for (const claim of [...corpus.claims].sort((a, b) => compareOrdinal(a.id, b.id))) {
     const spans = claim.evidence.map((span) => {
-      const node = spanNode(span, documents.get(span.sourceId), span.sourceId);
+      const node = spanNode(span, documents.get(span.sourceId));
       graph.add(node);
       return node['@id'];
     });
-    const agents: NodeRef[] = [];
-    if (claim.attribution?.speaker !== undefined) {
-      const id = agentIri(claim.attribution.speaker);
-      graph.add({ '@id': id, '@type': ['prov:Agent', 'prov:Person'], 'rdfs:label': claim.attribution.speaker });
-      agents.push(ref(id));
-    }
-    if (claim.attribution?.outlet !== undefined) {
-      const id = agentIri(claim.attribution.outlet);
-      graph.add({ '@id': id, '@type': ['prov:Agent', 'prov:Organization'], 'rdfs:label': claim.attribution.outlet });
-      agents.push(ref(id));
+    const attributedTo: NodeRef[] = [];
+    const primarySources: NodeRef[] = [];
+    for (const named of [agents.speaker(claim), agents.outlet(claim)]) {
+      if (named === undefined) continue;
+      const agent = agentNode(named, graph);
+      if (agent !== undefined) attributedTo.push(agent);
+      else {
+        graph.add({ '@id': named.iri, '@type': 'prov:Entity', 'rdfs:label': named.name });
+        primarySources.push(ref(named.iri));
+      }
     }
     graph.add({
       '@id': claimIri(claim.id),
@@ -270,8 +282,9 @@ export const toProv = (corpus: Corpus): ProvDocument => {
       'dcterms:identifier': claim.id,
       'rdfs:label': summarizeClaim(claim, predicates.get(claim.predicate)),
       'prov:wasDerivedFrom': [...new Set(spans)].sort(compareOrdinal).map(ref),
-      ...(agents.length > 0 ? { 'prov:wasAttributedTo': agents } : {}),
+      ...(attributedTo.length > 0 ? { 'prov:wasAttributedTo': attributedTo } : {}),
+      ...(primarySources.length > 0 ? { 'prov:hadPrimarySource': primarySources } : {}),
     });
   }
-  return { '@context': PROV_CONTEXT, '@graph': graph.nodes() };
+  return ok({ '@context': PROV_CONTEXT, '@graph': graph.nodes() }, agents.messages());
 };

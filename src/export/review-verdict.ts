@@ -14,19 +14,41 @@
  * | single-source | Single source | 3 |
  * | unreviewed info | Minor discrepancy | 4 |
  * | not-a-conflict | No conflict after review | 5 |
+ *
+ * A review answers for a finding while the finding disputes what it did when
+ * reviewed: `reviewed`, and `new-evidence` (claims joined its sides, the
+ * disputed values are the same) give the reviewer's verdict; `changed` (the
+ * disputed values changed since) and `mismatched` (the entry names another
+ * rule) do not — the finding is judged by its severity, as unreviewed.
  */
 import type { Finding } from '../model/finding.js';
 import type { Severity } from '../model/message.js';
 import type { ReviewVerdict } from '../model/baseline.js';
 import { compareOrdinal } from '../model/ordinal.js';
 
+/** How a finding stands against its review (`compareWithBaseline(…).statusOf` of the reconcile stage). */
+export type ReviewedStatus = 'reviewed' | 'new-evidence' | 'changed' | 'mismatched';
 
 /** A reviewed finding, as the baseline records it (structurally; extra fields are ignored). */
 export interface ReviewedFinding {
   readonly id: string;
   readonly verdict: ReviewVerdict;
   readonly reason?: string;
+  /** ISO date of the review. */
+  readonly reviewedAt?: string | undefined;
+  /** The rule the review names (the baseline's `rule`): a finding of another rule is not covered by it. */
+  readonly rule?: string | undefined;
+  /**
+   * How the finding stands against the review now (default `reviewed`):
+   * `reviewed` and `new-evidence` carry the verdict over; `changed` and
+   * `mismatched` leave the finding unreviewed.
+   */
+  readonly status?: ReviewedStatus | undefined;
 }
+
+/** Whether a review still answers for the finding (same rule; the disputed values unchanged). */
+const holds = (finding: Finding, review: ReviewedFinding): boolean =>
+  (review.rule === undefined || review.rule === finding.ruleId) && review.status !== 'changed' && review.status !== 'mismatched';
 
 export interface ClaimVerdict {
   /** Words for the verdict, used as the rating's `alternateName`. */
@@ -54,7 +76,8 @@ const bySeverity: Readonly<Record<Severity, Omit<ClaimVerdict, 'reviewed'>>> = {
 };
 
 /**
- * The verdict of one finding: the reviewer's when reviewed, else by severity.
+ * The verdict of one finding: the reviewer's while the review holds (see
+ * above), else by severity.
  *
  * @example
  * findingVerdict(finding, new Map([[finding.id, { id: finding.id, verdict: 'tension' }]]))
@@ -65,7 +88,7 @@ export const findingVerdict = (
   reviewed: ReadonlyMap<string, ReviewedFinding> = new Map(),
 ): ClaimVerdict => {
   const review = reviewed.get(finding.id);
-  return review !== undefined
+  return review !== undefined && holds(finding, review)
     ? { ...byVerdict[review.verdict], reviewed: true }
     : { ...bySeverity[finding.severity], reviewed: false };
 };

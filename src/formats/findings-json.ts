@@ -5,6 +5,7 @@
 import { reportInputFromCheck } from '../check/report-input-from-check.js';
 import { findingsToJson } from '../report/findings-json.js';
 import { checkOf, type OutputFormat, reconciledOf } from './format.js';
+import { jsonText } from '../ingest/control-characters.js';
 
 export const findingsJsonFormat: OutputFormat = {
   id: 'findings-json',
@@ -15,5 +16,5 @@ export const findingsJsonFormat: OutputFormat = {
   needs: 'findings',
   commands: ['report', 'export'],
   options: [],
-  render: (input) => `${JSON.stringify(findingsToJson(reportInputFromCheck(checkOf(input), reconciledOf(input), input.labels)), null, 2)}\n`,
+  render: (input) => jsonText(findingsToJson(reportInputFromCheck(checkOf(input), reconciledOf(input), input.labels))),
 };

@@ -7,6 +7,8 @@
  */
 import type { FolderCheck, Reconciled } from '../check/check-claims-folder.js';
 import type { ReportLabels } from '../check/report-input-from-check.js';
+import { jsonText } from '../ingest/control-characters.js';
+import { ok, type Result } from '../model/result.js';
 
 /** The commands that offer formats. */
 export type FormatCommand = 'report' | 'export' | 'check';
@@ -57,13 +59,31 @@ export interface OutputFormat {
   /** The commands that offer it: `report` writes its report formats; `export` offers every export and report format. */
   readonly commands: readonly FormatCommand[];
   readonly options: readonly FormatOption[];
-  /** The output, as text. */
-  readonly render: (input: FormatInput) => string;
+  /** The output, as text — or as a `Result` with the messages met (warnings; errors when there is no output). */
+  readonly render: (input: FormatInput) => Rendered;
 }
+
+/** What `render` returns: the text, or the text with its messages (`ok: false`, with errors, when it cannot render). */
+export type Rendered = string | Result<string>;
+
+/**
+ * Render a format as a `Result` whatever its `render` returns.
+ *
+ * @example
+ * const out = renderFormat(format, input);
+ * if (out.ok) write(out.value); // out.messages: warnings to show
+ */
+export const renderFormat = (format: OutputFormat, input: FormatInput): Result<string> => {
+  const rendered = format.render(input);
+  return typeof rendered === 'string' ? ok(rendered) : rendered;
+};
 
 /** JSON that can be pasted into `<script type="application/ld+json">`: `<`, `>`, `&` and the JavaScript line separators as `\u` escapes (the same data when parsed). */
 export const scriptSafeJson = (document: unknown): string =>
-  `${JSON.stringify(document, null, 2).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)}\n`;
+  jsonText(document).replace(/[<>&]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+
+/** A JSON-LD export's result as script-safe text, with its messages. */
+export const jsonLdText = <T>(result: Result<T>): Result<string> => (result.ok ? ok(scriptSafeJson(result.value), result.messages) : result);
 
 /** The checked folder of the input; formats that need one are only rendered with one. */
 export const checkOf = (input: FormatInput): FolderCheck => {

@@ -3,7 +3,7 @@
  * claim–evidence-span link (docs/exports.md).
  */
 import { toAnnotationCollection } from '../export/web-annotation.js';
-import { checkOf, type OutputFormat, reconciledOf, scriptSafeJson } from './format.js';
+import { checkOf, jsonLdText, type OutputFormat, reconciledOf } from './format.js';
 
 export const webAnnotationFormat: OutputFormat = {
   id: 'web-annotation',
@@ -13,5 +13,5 @@ export const webAnnotationFormat: OutputFormat = {
   needs: 'findings',
   commands: ['export'],
   options: [],
-  render: (input) => scriptSafeJson(toAnnotationCollection(checkOf(input).loaded.corpus, { findings: reconciledOf(input).result.findings })),
+  render: (input) => jsonLdText(toAnnotationCollection(checkOf(input).loaded.corpus, { findings: reconciledOf(input).result.findings })),
 };

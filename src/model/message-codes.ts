@@ -7,7 +7,7 @@
  */
 
 /** The stage of the pipeline a message comes from (vfile-message's `source`). */
-export type MessageSource = 'load' | 'anchor' | 'normalize' | 'reconcile' | 'resolve' | 'capture';
+export type MessageSource = 'load' | 'anchor' | 'normalize' | 'reconcile' | 'resolve' | 'capture' | 'export';
 
 /** What the table holds about one code. */
 export interface MessageCodeInfo {
@@ -25,6 +25,9 @@ export const MESSAGE_CODES = {
   'folder-link': { source: 'load', summary: 'A link to a folder inside the claims folder; it is read there, not through the link.' },
   'not-a-file': { source: 'load', summary: 'A pipe, socket or device named like a YAML file; it is not read.' },
   'file-too-large': { source: 'load', summary: 'A YAML file larger than the limit.' },
+  'file-vanished': { source: 'load', summary: 'A file or folder removed or renamed while the claims folder was being read; run again.' },
+  'path-too-long': { source: 'load', summary: 'A path longer than the operating system accepts (PATH_MAX); it is not read.' },
+  'folder-too-large': { source: 'load', summary: 'A claims folder with more files and folders than the limit; the rest is not read.' },
   'invalid-utf8': { source: 'load', summary: 'A file that is not UTF-8; the message names the first invalid byte.' },
   'yaml-syntax': { source: 'load', summary: 'The YAML cannot be parsed.' },
   'yaml-duplicate-key': { source: 'load', summary: 'A key repeated in one YAML mapping.' },
@@ -62,7 +65,7 @@ export const MESSAGE_CODES = {
   'too-long': { source: 'normalize', summary: 'A value longer than the parser reads.' },
   'no-number': { source: 'normalize', summary: 'A quantity without a number.' },
   unrecognized: { source: 'normalize', summary: 'Words the parser does not read as a value of this kind.' },
-  'invalid-range': { source: 'normalize', summary: 'A quantity range whose low end is above its high end.' },
+  'invalid-range': { source: 'normalize', summary: 'A range that ends before it starts: a quantity whose low end is above its high end, or a date range written backwards.' },
   'no-date': { source: 'normalize', summary: 'Words without a date.' },
   'ambiguous-date': { source: 'normalize', summary: 'Words with more than one date.' },
   'needs-publication-date': { source: 'normalize', summary: 'A relative date ("Friday", "last year") in a source without a publication date.' },
@@ -91,11 +94,19 @@ export const MESSAGE_CODES = {
   'encoding-guessed': { source: 'capture', summary: 'A file that is not UTF-8 and declares no encoding, read in the encoding its bytes suggest.' },
   'page-metadata-skipped': { source: 'capture', summary: 'Metadata the page states that cannot be used (invalid JSON-LD or front matter, a date that is not a calendar date); it is skipped.' },
   'non-content-unnamed': { source: 'capture', summary: 'Blocks extraction dropped whose words do not name them uniquely; they are not listed as non-content.' },
-  'invalid-source-field': { source: 'capture', summary: 'A field given for a new source (id, URL, publication date) that is not valid.' },
+  'invalid-source-field': { source: 'capture', summary: 'A field given for a new source or a new capture (id, URL, publication or retrieval date) that is not valid.' },
   'source-exists': { source: 'capture', summary: 'A text that is already a source of the folder; `update-source` replaces a source’s text.' },
   'source-id-taken': { source: 'capture', summary: 'A source id, or a file of its name, that the folder already has.' },
   'write-refused': { source: 'capture', summary: 'A file that cannot be written (one in the way, a symbolic link, a folder leading outside the claims folder, an I/O error); nothing is left half-written.' },
   'source-round-trip': { source: 'capture', summary: 'A source file that the loader does not read back as written: a bug, please report it with the page.' },
+  // ------------------------------------------------------------ export: the standards documents (docs/exports.md)
+  'export-option-missing': { source: 'export', summary: 'An export needs an option that was not given (ClaimReview: the base URL, the author, the date).' },
+  'export-option-invalid': { source: 'export', summary: 'An export option that is not valid: a base URL that is not an absolute http(s) URL, a date that is not a real ISO 8601 date, a severity that does not exist.' },
+  'review-before-claim': { source: 'export', summary: 'A ClaimReview dated before a source published the claim it reviews.' },
+  'source-without-url': { source: 'export', summary: 'A source with no `url`: its annotations and reviews point at a `urn:claimtrace:source:` name that no browser opens.' },
+  'retrieval-date-invalid': { source: 'export', summary: 'A source whose `retrievedAt` is not an ISO 8601 date or date-time; the annotations say nothing about when it was retrieved.' },
+  'agent-unknown': { source: 'export', summary: 'A speaker, outlet or publisher that entities.yaml does not list: the exports cannot say whether it is a person or an organisation.' },
+  'claim-undated': { source: 'export', summary: 'A reviewed claim that no source dates (no `publishedAt`, no `retrievedAt`): its ClaimReview has no `itemReviewed.datePublished`.' },
 } as const satisfies Readonly<Record<string, MessageCodeInfo>>;
 
 /** Every message code. */
@@ -112,6 +123,7 @@ export type NormalizeCode = CodeOf<'normalize'>;
 export type ReconcileCode = CodeOf<'reconcile'>;
 export type ResolveCode = CodeOf<'resolve'>;
 export type CaptureCode = CodeOf<'capture'>;
+export type ExportCode = CodeOf<'export'>;
 
 /** Every code, in table order. */
 export const MESSAGE_CODE_LIST = Object.keys(MESSAGE_CODES) as MessageCode[];

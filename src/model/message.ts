@@ -40,7 +40,7 @@ export type TextPlace = z.infer<typeof TextPlaceSchema>;
 export const MessagePlaceSchema = z.union([FilePlaceSchema, TextPlaceSchema]);
 export type MessagePlace = FilePlace | TextPlace;
 
-export const MessageSourceSchema = z.enum(['load', 'anchor', 'normalize', 'reconcile', 'resolve', 'capture']);
+export const MessageSourceSchema = z.enum(['load', 'anchor', 'normalize', 'reconcile', 'resolve', 'capture', 'export']);
 export const MessageCodeSchema = z.enum(MESSAGE_CODE_LIST as [MessageCode, ...MessageCode[]]);
 
 export const MessageSchema = z.object({

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { SourceIdSchema } from './ids.js';
 import { SpanSchema, TextRangeSchema } from './span.js';
+import { IsoDayOrTimeSchema, IsoDaySchema, IsoMinuteSchema } from './iso-date.js';
 
 /**
  * When the source was published, with the precision it states. `unknown`
@@ -17,15 +18,11 @@ export const PublishedAtSchema = z.discriminatedUnion('precision', [
   z.object({ precision: z.literal('unknown') }),
   z.object({
     precision: z.literal('day'),
-    value: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'a day-precision date is YYYY-MM-DD' }),
+    value: IsoDaySchema,
   }),
   z.object({
     precision: z.literal('minute'),
-    value: z
-      .string()
-      .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(Z|[+-]\d{2}:\d{2})?$/, {
-        error: 'a minute-precision date is YYYY-MM-DDThh:mm with an optional offset',
-      }),
+    value: IsoMinuteSchema,
   }),
 ]);
 export type PublishedAt = z.infer<typeof PublishedAtSchema>;
@@ -98,7 +95,7 @@ export const SourceSchema = z.object({
   /** BCP 47 tag of the page chrome (menus, banners) when it differs. */
   chromeLanguage: z.string().optional(),
   publishedAt: PublishedAtSchema,
-  retrievedAt: z.string().optional(),
+  retrievedAt: IsoDayOrTimeSchema.optional(),
   /** `sha256:` + hex digest of the normalized text (see ingest). */
   contentHash: z.string().regex(/^sha256:[0-9a-f]{64}$/, { error: 'expected sha256:<64 hex digits>' }),
   aiGenerated: AiGeneratedSchema,

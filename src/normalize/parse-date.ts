@@ -15,6 +15,7 @@ import type { WeekdayValue } from '../values/kinds/weekday.js';
 import {
   addDays,
   compareDays,
+  daysBetween,
   daysInMonth,
   formatDay,
   isValidDay,
@@ -241,6 +242,12 @@ const viaChrono = (
       );
     }
   }
+  const backwards = r.end !== undefined ? writtenBackwards(text, r, reference ?? refA) : false;
+  if (backwards) {
+    return E.left(
+      normalizeMessage('invalid-range', raw, `"${raw.slice(0, 40)}" is a range that ends before it starts`, 'write the earlier day first, e.g. "Dec 10-12, 2025"'),
+    );
+  }
   if (!r.certain.year && !r.certain.month && !r.certain.day) {
     if (r.certain.weekday && r.weekday !== null) {
       // a weekday inside a longer phrase ("Friday at 5pm", "last Friday at noon"): same past-tense step
@@ -273,6 +280,52 @@ const viaChrono = (
   const absolute = other.length === 1 && sameReading(r, other[0] as Reading);
   if (!absolute && reference === undefined) return E.left(needsPublication(raw));
   return E.right(fromReading(r, r.year, precision, raw));
+};
+
+/** A range across the new year ("Dec 30 - Jan 2") is read as one only when it is at most this long. */
+const MAX_NEW_YEAR_RANGE_DAYS = 183;
+
+interface WrittenDay {
+  readonly day: CalendarDay;
+  readonly yearCertain: boolean;
+}
+
+/**
+ * Whether the second day of a range comes before the first as written. A
+ * year-less end before its start is read across the new year ("Dec 30 -
+ * Jan 2") when that makes a short range; otherwise ("Dec 12-10, 2025",
+ * "Dec 12, 2025 - Dec 10, 2025") the range is backwards, never a year long
+ * and never silently swapped.
+ */
+const endsBeforeStart = (from: WrittenDay, to: WrittenDay): boolean => {
+  if (compareDays(from.day, to.day) <= 0) return false;
+  if (from.yearCertain && to.yearCertain) return true;
+  const [a, b] = to.yearCertain ? [{ ...from.day, year: to.day.year - 1 }, to.day] : [from.day, { ...to.day, year: from.day.year + 1 }];
+  return compareDays(a, b) > 0 || daysBetween(a, b) > MAX_NEW_YEAR_RANGE_DAYS;
+};
+
+/** chrono without its range merging, which swaps a backwards range silently: the days in the order written. */
+const unmerged = (() => {
+  const parser = chrono.casual.clone();
+  parser.refiners = parser.refiners.filter((refiner) => !/MergeDateRange/.test(refiner.constructor.name));
+  return parser;
+})();
+
+/** Whether the range chrono read from `text` is written end first. */
+const writtenBackwards = (text: string, r: Reading, ref: CalendarDay): boolean => {
+  const written = (c: chrono.ParsedComponents): WrittenDay => ({
+    day: { year: c.get('year') ?? ref.year, month: c.get('month') ?? 1, day: c.get('day') ?? 1 },
+    yearCertain: c.isCertain('year'),
+  });
+  const parts = unmerged.parse(text, { instant: new Date(Date.UTC(ref.year, ref.month - 1, ref.day, 12)), timezone: 0 });
+  if (parts.length === 2 && parts[0] !== undefined && parts[1] !== undefined && parts[0].end === null && parts[1].end === null) {
+    return endsBeforeStart(written(parts[0].start), written(parts[1].start));
+  }
+  if (r.end === undefined) return false;
+  return endsBeforeStart(
+    { day: { year: r.year, month: r.month, day: r.day }, yearCertain: r.certain.year },
+    { day: { year: r.end.year, month: r.end.month, day: r.end.day }, yearCertain: r.end.yearCertain },
+  );
 };
 
 /** Pick the year for a year-less reading: on or before the reference (past), on or after (future). */

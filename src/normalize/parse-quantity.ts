@@ -103,8 +103,20 @@ export const readQuantity = (text: string, options: ParseQuantityOptions = {}): 
     return E.left(normalizeMessage('empty', text, 'the quantity is empty', 'write a number, e.g. "nearly $12 billion"'));
   }
   const cursor: Cursor = { tokens: tokenizeQuantity(normalized), pos: 0 };
-  return parseTokens(cursor, normalized, delta, text.trim());
+  return E.chain(finiteBounds(text))(parseTokens(cursor, normalized, delta, text.trim()));
 };
+
+/**
+ * Every bound a number (or open): scale words can multiply past the largest
+ * double ("1 billion billion … billion" is Infinity), and a value with
+ * Infinity bounds would serialize as null and compare as anything.
+ */
+const finiteBounds =
+  (text: string) =>
+  (value: QuantityValue): Step<QuantityValue> =>
+    (value.low === null || Number.isFinite(value.low)) && (value.high === null || Number.isFinite(value.high))
+      ? E.right(value)
+      : E.left(normalizeMessage('unrecognized', text, 'the number is too large (beyond about 1.8 × 10^308)', 'write the amount with fewer scale words'));
 
 const parseTokens = (c: Cursor, text: string, delta: number, raw: string): Step<QuantityValue> => {
   const proportion = parseProportion(c);

@@ -5,6 +5,7 @@
 import * as E from 'fp-ts/lib/Either.js';
 import type { PublishedAt } from '../model/source.js';
 import { dayOfInstant, parseDay, type CalendarDay } from './calendar-day.js';
+import { isIsoDate } from '../model/iso-date.js';
 import type { Message } from '../model/message.js';
 import { fromEither, type Result } from '../model/result.js';
 import { normalizeMessage } from './diagnostic.js';
@@ -19,7 +20,10 @@ export type PublicationDateInput = PublishedAt | Date | string;
  *   it was written, so that is the day "Friday" refers to);
  * - `{ precision: 'unknown' }` or `undefined`: no day (`value: undefined`);
  * - `Date`: its UTC calendar day;
- * - string: a leading `YYYY-MM-DD` as written, else whatever `Date.parse` reads, in UTC.
+ * - string: an ISO 8601 day or date-time (`2025-12-12`, `2025-12-12T19:45+08:00`):
+ *   its date part as written. Anything else — an impossible day, a time such
+ *   as T25:99, an offset past ±14:00, "6/15/50" (which `Date.parse` would read
+ *   as 1950) — is an `invalid-publication-date`, never a guess.
  */
 export const publicationDay = (input: PublicationDateInput | undefined): Result<CalendarDay | undefined> =>
   fromEither(readPublicationDay(input));
@@ -38,17 +42,15 @@ export const readPublicationDay = (input: PublicationDateInput | undefined): E.E
 };
 
 const fromString = (text: string): E.Either<Message, CalendarDay> => {
-  const leading = parseDay(text.slice(0, 10));
-  if (leading !== undefined && (text.length === 10 || text[10] === 'T' || text[10] === ' ')) return E.right(leading);
-  const ms = Date.parse(text);
-  return Number.isNaN(ms)
-    ? E.left(
+  const day = isIsoDate(text) ? parseDay(text.slice(0, 10)) : undefined;
+  return day !== undefined
+    ? E.right(day)
+    : E.left(
         normalizeMessage(
           'invalid-publication-date',
           text,
           `"${text.slice(0, 40)}" is not a publication date`,
-          'give the publication date as YYYY-MM-DD or YYYY-MM-DDThh:mm',
+          'give the publication date as YYYY-MM-DD or YYYY-MM-DDThh:mm (a real day and time)',
         ),
-      )
-    : E.right(dayOfInstant(new Date(ms)));
+      );
 };

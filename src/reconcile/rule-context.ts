@@ -42,7 +42,22 @@ export interface ContextInput {
  * @example
  * const context = buildContext({ corpus, compareValues, values, resolver, dependence, maxCompared: 64 });
  */
-export const buildContext = ({ corpus, compareValues, values, resolver, dependence, maxCompared }: ContextInput): RuleContext => {
+export const buildContext = ({ corpus, compareValues: compareFresh, values, resolver, dependence, maxCompared }: ContextInput): RuleContext => {
+  // Clustering, disputes, discrepancies and the rules compare the same pairs of values: once each per run.
+  const compared = new WeakMap<object, WeakMap<object, ReturnType<CompareValues>>>();
+  const compareValues: CompareValues = (a, b) => {
+    let row = compared.get(a);
+    if (row === undefined) {
+      row = new WeakMap();
+      compared.set(a, row);
+    }
+    let result = row.get(b);
+    if (result === undefined) {
+      result = compareFresh(a, b);
+      row.set(b, result);
+    }
+    return result;
+  };
   let claims: Map<string, Claim> | undefined;
   const sources = new Map<string, SourceDocument>(corpus.sources.map((d) => [d.source.id, d]));
   const predicates = new Map<string, Predicate>(corpus.predicates.map((p) => [p.id, p]));
@@ -97,6 +112,8 @@ export const buildContext = ({ corpus, compareValues, values, resolver, dependen
     }
     return cached;
   };
+  // Only pairs the run's comparison calls a conflict have a gap (an injected compareValues may differ from
+  // the kinds); the kind measures it, else the conflict is substantial. The comparison is memoised above.
   const discrepancy = (a: Value, b: Value): Discrepancy | undefined => {
     if (compareValues(a, b).verdict !== 'conflict') return undefined;
     return values.discrepancy(a, b, { resolver }) ?? DIFFERENT_VALUES;

@@ -4,7 +4,7 @@
  * report. Written by hand on purpose (see DESIGN.md): every character that
  * CommonMark or GFM gives meaning to is escaped, and HTML is entity-encoded.
  */
-import { BIDI_CONTROL, bidiControlMarker } from './bidi-controls.js';
+import { visibleControls } from '../ingest/control-characters.js';
 
 /** Characters with Markdown meaning anywhere inside a line: emphasis, code, links, tables, strikethrough. */
 const INLINE_SPECIAL = /[\\`*_[\]|~]/g;
@@ -22,12 +22,16 @@ const HTML_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': 
  * // '&lt;script&gt;alert(1)&lt;/script&gt; \\| \\*\\*x\\*\\*'
  */
 export const escapeMarkdownInline = (text: string): string =>
-  text
-    .replace(/\r\n?|\n|\u2028|\u2029/g, ' ')
-    // Leading spaces or a tab would make an indented code block (4 columns) where the text starts
-    // a line; rendered Markdown drops leading white space anyway.
-    .replace(/^[ \t]+/, '')
-    .replace(BIDI_CONTROL, bidiControlMarker)
+  // Control characters (ESC, C1, bidi overrides: "Trojan Source", CVE-2021-42574) show as ⟨U+202E⟩
+  // instead of acting on a terminal or reordering the text. (LRM/RLM stay: they only nudge
+  // neutral characters in right-to-left text.)
+  visibleControls(
+    text
+      .replace(/\r\n?|\n|\u2028|\u2029/g, ' ')
+      // Leading spaces or a tab would make an indented code block (4 columns) where the text starts
+      // a line; rendered Markdown drops leading white space anyway.
+      .replace(/^[ \t]+/, ''),
+  )
     .replace(HTML_SPECIAL, (c) => HTML_ENTITIES[c] ?? c)
     .replace(INLINE_SPECIAL, (c) => `\\${c}`)
     .replace(LINE_START_MARKER, (_, space: string, marker: string) =>
@@ -56,7 +60,7 @@ export const markdownBlockQuote = (text: string): string =>
  * any run of backticks inside (CommonMark rule) and pads with spaces.
  */
 export const markdownCode = (text: string): string => {
-  const oneLine = text.replace(/\r\n?|\n/g, ' ');
+  const oneLine = visibleControls(text.replace(/\r\n?|\n/g, ' '));
   let longest = 0;
   for (const run of oneLine.match(/`+/g) ?? []) longest = Math.max(longest, run.length);
   const fence = '`'.repeat(longest + 1);

@@ -18,6 +18,7 @@
 import { z } from 'zod';
 import type { Bounds } from './interval.js';
 import { intervalsOverlap } from './interval.js';
+import { formatNumber } from './number-format.js';
 
 export const DiscrepancyGradeSchema = z.enum(['minor', 'substantial', 'magnitude']);
 export type DiscrepancyGrade = z.infer<typeof DiscrepancyGradeSchema>;
@@ -70,7 +71,7 @@ const percent = (x: number): string => {
 const times = (ratio: number): string => {
   if (ratio >= 9 && ratio < 11) return 'about tenfold';
   if (ratio >= 90 && ratio < 110) return 'about a hundredfold';
-  return ratio >= 100 ? `${Math.round(ratio).toLocaleString('en-US')} times` : `${Math.round(ratio * 10) / 10} times`;
+  return ratio >= 100 ? `${formatNumber(Math.round(ratio))} times` : `${Math.round(ratio * 10) / 10} times`;
 };
 
 /**

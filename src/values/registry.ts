@@ -22,6 +22,7 @@ import { quantityKind } from './kinds/quantity.js';
 import { textKind } from './kinds/text.js';
 import { weekdayKind } from './kinds/weekday.js';
 import type { AnyValue, AnyValueKind, CompareContext, DescribeStyle, ShorthandContext, ValueKindModule, ValueOfKind } from './value-kind.js';
+import { strictSchema } from '../model/strict-schema.js';
 
 /** The built-in value kinds, one line each, in the order the loader tries their shorthands. */
 export const BUILTIN_VALUE_KINDS = [
@@ -161,9 +162,11 @@ export const createValueKinds = <const K extends readonly AnyValueKind[]>(list: 
         }),
       ]);
     }
+    // Written forms are checked strictly, like every file an author writes: an unknown key is an error.
     if ('type' in written) {
-      const parsed = schema.safeParse(written);
-      return parsed.success ? ok(parsed.data) : invalidValueFromIssues(parsed.error.issues);
+      const strict = strictSchema(schema);
+      const parsed = strict.safeParse(written);
+      return parsed.success ? ok(parsed.data) : invalidValueFromIssues(parsed.error.issues, strict);
     }
     const shorthand = shorthands.find((s) => s.key in written);
     if (shorthand === undefined) {
@@ -175,8 +178,9 @@ export const createValueKinds = <const K extends readonly AnyValueKind[]>(list: 
         }),
       ]);
     }
-    const parsed = shorthand.schema.safeParse(written);
-    if (!parsed.success) return invalidValueFromIssues(parsed.error.issues);
+    const strictShorthand = strictSchema(shorthand.schema);
+    const parsed = strictShorthand.safeParse(written);
+    if (!parsed.success) return invalidValueFromIssues(parsed.error.issues, strictShorthand);
     return shorthand.read(parsed.data as never, context) as Result<V>;
   };
 

@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { writeFileAtomic } from '../../src/claims/atomic-write.js';
+import { writeFileAtomic } from '../../src/files/atomic-write.js';
 import { runInProcess } from '../cli/memory-io.js';
 
 const FIXTURES = new URL('../fixtures/capture/', import.meta.url).pathname;
@@ -105,6 +105,10 @@ describe('claimtrace add', () => {
     [['add', 'harbour.html', '--into', 'missing'], /does not exist/],
     [['add', 'harbour.html'], /needs --into/],
     [['add', 'harbour.html', '--into', 'claims', '--published', '2026-02-30'], /not a calendar date/],
+    // retrievedAt is what the exports give as the retrieval time: the one ISO 8601 form they read.
+    [['add', 'harbour.html', '--into', 'claims', '--retrieved', 'March 5, 2026'], /invalid-source-field.*--retrieved "March 5, 2026" is not an ISO 8601 date/],
+    [['add', 'harbour.html', '--into', 'claims', '--retrieved', '2026-03-05 08:00'], /--retrieved "2026-03-05 08:00" is not an ISO 8601 date/],
+    [['add', 'harbour.html', '--into', 'claims', '--retrieved', '2026-02-30'], /--retrieved "2026-02-30" is not an ISO 8601 date/],
   ])('refuses %j', async (args, message) => {
     const result = await run(args);
     expect(result.code).toBe(2);
@@ -206,6 +210,14 @@ describe('claimtrace update-source', () => {
     const again = await run(['update-source', ID, 'harbour-edited.html', 'claims']);
     expect(again.code).toBe(1);
     expect(again.stdout).toContain('text unchanged');
+  });
+
+  it.each(['yesterday', '2026-03-06T25:00Z'])('refuses --retrieved %s and changes nothing', async (retrieved) => {
+    const before = readFileSync(join(folder, 'sources', `${ID}.yaml`), 'utf8');
+    const result = await run(['update-source', ID, 'harbour-edited.html', 'claims', '--retrieved', retrieved]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(new RegExp(`invalid-source-field.*--retrieved "${retrieved}" is not an ISO 8601 date`));
+    expect(readFileSync(join(folder, 'sources', `${ID}.yaml`), 'utf8')).toBe(before);
   });
 
   it('passes once the person has fixed the quotes', async () => {

@@ -1,7 +1,7 @@
 /**
  * The built `claimtrace` bin, for tests that spawn it as a user would:
  * `ensureBuilt()` builds dist/ once when it is missing or older than the
- * sources, `runBin()` spawns `node dist/cli.js`.
+ * sources (and the JSON Schemas it ships), `runBin()` spawns `node dist/cli.js`.
  */
 import { execFile, execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 
 export const REPO = fileURLToPath(new URL('../..', import.meta.url));
 export const BIN = join(REPO, 'dist', 'cli.js');
-const ENTRIES = ['index', 'schema', 'testing', 'browser'];
+const ENTRIES = ['index', 'schema', 'testing', 'browser', 'authoring'];
 const JS_OUTPUTS = ['dist/cli.js', ...ENTRIES.flatMap((e) => [`dist/${e}.js`, `dist/${e}.cjs`])].map((p) => join(REPO, p));
 const PACKAGE_OUTPUTS = [...JS_OUTPUTS, ...ENTRIES.flatMap((e) => [join(REPO, `dist/${e}.d.ts`), join(REPO, `dist/${e}.d.cts`)])];
 const LOCK = join(REPO, 'node_modules', '.cache', 'claimtrace-test-build.lock');
@@ -21,10 +21,11 @@ const newestInput = (): number => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       const path = join(dir, entry.name);
       if (entry.isDirectory()) walk(path);
-      else if (entry.name.endsWith('.ts')) newest = Math.max(newest, statSync(path).mtimeMs);
+      else if (entry.name.endsWith('.ts') || entry.name.endsWith('.schema.json')) newest = Math.max(newest, statSync(path).mtimeMs);
     }
   };
   walk(join(REPO, 'src'));
+  walk(join(REPO, 'docs', 'schema')); // copied into dist/schema/ by the build
   return newest;
 };
 
@@ -82,7 +83,9 @@ export const ensureBuilt = async (what: 'js' | 'package' = 'js'): Promise<void> 
       return;
     }
     const { build } = await import('tsup');
-    const { default: config } = await import('../../tsup.config.js');
+    const { default: configured } = await import('../../tsup.config.js');
+    // `clean: false`: rebuild the bundles over dist/ without emptying it (other test files may be reading it).
+    const config = typeof configured === 'function' ? await configured({ clean: false }) : configured;
     const entries = Array.isArray(config) ? config : [config];
     for (const entry of entries) {
       if (typeof entry !== 'object' || entry === null) throw new Error('tsup.config.ts: expected an options object or an array of them');

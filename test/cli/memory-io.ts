@@ -4,6 +4,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import type { CliIo } from '../../src/cli/cli-io.js';
+import type { FileSystem } from '../../src/files/file-system.js';
 
 const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -12,7 +13,7 @@ export interface MemoryIo extends CliIo {
   readonly err: () => string;
 }
 
-export const memoryIo = (options: { tty?: boolean; env?: Record<string, string | undefined>; cwd?: string } = {}): MemoryIo => {
+export const memoryIo = (options: { tty?: boolean; env?: Record<string, string | undefined>; cwd?: string; fileSystem?: FileSystem } = {}): MemoryIo => {
   let out = '';
   let err = '';
   return {
@@ -20,6 +21,7 @@ export const memoryIo = (options: { tty?: boolean; env?: Record<string, string |
     stderr: { write: (s) => void (err += s), isTTY: options.tty ?? false },
     env: options.env ?? {},
     cwd: options.cwd ?? process.cwd(),
+    ...(options.fileSystem !== undefined ? { fileSystem: options.fileSystem } : {}),
     out: () => out,
     err: () => err,
   };
@@ -31,7 +33,7 @@ export const memoryIo = (options: { tty?: boolean; env?: Record<string, string |
  */
 export const runInProcess = async (
   args: readonly string[],
-  options: { cwd?: string; env?: Record<string, string | undefined>; tty?: boolean } = {},
+  options: { cwd?: string; env?: Record<string, string | undefined>; tty?: boolean; fileSystem?: FileSystem } = {},
 ): Promise<{ code: number; stdout: string; stderr: string }> => {
   const { runCli } = await import('../../src/cli/run-cli.js');
   const io = memoryIo({ ...options, cwd: options.cwd ?? REPO_ROOT });

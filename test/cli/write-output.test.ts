@@ -1,6 +1,6 @@
 /**
  * Every file the CLI writes goes through the one atomic write
- * (`claims/atomic-write.ts`): a report or export never replaces a file
+ * (`files/atomic-write.ts`): a report or export never replaces a file
  * through a symbolic link planted at its name, `suggest --out` and `init`
  * never replace a file, and a refusal is a clear message, exit 2.
  */
@@ -23,7 +23,7 @@ describe('writing output files', () => {
     symlinkSync(target, join(out, 'conflict-report.md'));
     const run = await runInProcess(['report', FOLDER, '--out', out, '--format', 'markdown']);
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain('conflict-report.md: it is a symbolic link; claimtrace does not write through links');
+    expect(run.stderr).toContain('conflict-report.md is a symbolic link; claimtrace does not write through links');
     expect(readFileSync(target, 'utf8')).toBe('keep me\n');
   });
 
@@ -38,7 +38,7 @@ describe('writing output files', () => {
     writeFileSync(existing, 'mine\n');
     const run = await runInProcess(['suggest', FOLDER, 'harbour-gazette-port', '--out', existing]);
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain('it already exists');
+    expect(run.stderr).toContain('suggested.yaml already exists');
     expect(run.stderr).toContain('never replaces a file');
     expect(readFileSync(existing, 'utf8')).toBe('mine\n');
   });

@@ -62,6 +62,14 @@ const AGREEING_CLAIMS = [
   claim('mp-materials-stake-pentagon-005', 'MP Materials', 'stake-acquired-by', '{ entity: Pentagon }', 'The Pentagon last year bought a stake in MP Materials'),
 ].join('');
 
+/** The ClaimReview rating of each claim of Pax Silica's launch date with one, as `export --format claimreview` gives it. */
+const launchRatings = async (dir: string): Promise<Record<string, string>> => {
+  const exported = await runInProcess(['export', dir, '--format', 'claimreview', '--date', '2026-12-01', '--author', 'Test desk', '--base-url', 'https://example.org/checks']);
+  expect(exported.code, exported.stderr).toBe(0);
+  const graph = (JSON.parse(exported.stdout) as { '@graph': { itemReviewed: { identifier: string }; reviewRating: { alternateName: string } }[] })['@graph'];
+  return Object.fromEntries(graph.filter((r) => /^pax-silica-launched-on-\d+$/.test(r.itemReviewed.identifier)).map((r) => [r.itemReviewed.identifier, r.reviewRating.alternateName]));
+};
+
 describe('a new source that agrees with one side of each reviewed disagreement', () => {
   it('passes check, with the four reviews it touches carried over and the fifth unchanged', async () => {
     const dir = withPage('005_harbour_wire', AGREEING_PAGE, '2025-12-13', AGREEING_CLAIMS);
@@ -87,6 +95,15 @@ describe('a new source that agrees with one side of each reviewed disagreement',
     expect(result.stdout).toContain('✔ check passed');
   });
 
+  it('exports the carried-over verdict: the launch-date claims are rated as the reviewer judged them (a tension)', async () => {
+    const dir = withPage('005_harbour_wire', AGREEING_PAGE, '2025-12-13', AGREEING_CLAIMS);
+    expect(await launchRatings(dir)).toEqual({
+      'pax-silica-launched-on-000': 'Sources in tension',
+      'pax-silica-launched-on-001': 'Sources in tension',
+      'pax-silica-launched-on-005': 'Sources in tension',
+    });
+  });
+
   it('fails when asked to recheck any new evidence (--recheck-on new-evidence)', async () => {
     const dir = withPage('005_harbour_wire', AGREEING_PAGE, '2025-12-13', AGREEING_CLAIMS);
     const result = await runInProcess(['check', dir, '--recheck-on', 'new-evidence']);
@@ -102,5 +119,16 @@ describe('a new source that brings a new value', () => {
     expect(result.code).toBe(1);
     const json = JSON.parse(result.stdout) as { findings: { kind: string; status: string }[] };
     expect(json.findings.find((f) => f.kind === 'value-conflict')?.status).toBe('changed');
+  });
+
+  it('no longer exports the old verdict: the reopened date finding is rated by its severity, as unreviewed', async () => {
+    const text = 'Pax Silica was launched on December 19, 2025, a week after the first signing ceremony.\n';
+    const dir = withPage('005_other', text, '2025-12-20', claim('pax-silica-launched-on-005', 'Pax Silica', 'launched-on', '{ date: "December 19, 2025" }', 'launched on December 19, 2025'));
+    // reviewed as a tension; with a third date it is an unreviewed error again
+    expect(await launchRatings(dir)).toEqual({
+      'pax-silica-launched-on-000': 'Conflicting sources',
+      'pax-silica-launched-on-001': 'Conflicting sources',
+      'pax-silica-launched-on-005': 'Conflicting sources',
+    });
   });
 });

@@ -10,26 +10,27 @@ const SRC = join(import.meta.dirname, '../../src');
 const DOC = readFileSync(join(import.meta.dirname, '../../docs/architecture.md'), 'utf8');
 
 /** The model's base files; the rest of model/ are the records that carry values. */
-const MODEL_BASE = new Set(['ids', 'span', 'source', 'entity', 'corpus', 'message', 'message-codes', 'result', 'ordinal', 'docs-url', 'baseline']);
+const MODEL_BASE = new Set(['ids', 'span', 'source', 'entity', 'corpus', 'message', 'message-codes', 'result', 'ordinal', 'docs-url', 'baseline', 'iso-date', 'strict-schema']);
 
 const MODEL = ['model-base', 'model-records'];
 /** What each part may import at run time (the dependency direction of docs/architecture.md). */
 const ALLOWED: Readonly<Record<string, readonly string[]>> = {
   'model-base': [],
   ingest: ['model-base'],
+  files: ['model-base'],
   normalize: ['model-base'],
   anchor: ['ingest', 'model-base'],
   values: ['normalize', 'model-base'],
   'model-records': ['values', 'normalize', 'model-base'],
-  claims: ['anchor', 'ingest', 'normalize', 'values', ...MODEL],
+  claims: ['anchor', 'files', 'ingest', 'normalize', 'values', ...MODEL],
   reconcile: ['anchor', 'normalize', 'values', ...MODEL],
   resolve: ['values', ...MODEL],
-  report: ['values', ...MODEL],
-  export: ['values', ...MODEL],
+  report: ['ingest', 'values', ...MODEL],
+  export: ['values', 'normalize', ...MODEL],
   check: ['claims', 'reconcile', 'resolve', 'report', 'values', 'normalize', ...MODEL],
-  capture: ['claims', 'anchor', 'ingest', 'normalize', ...MODEL],
+  capture: ['claims', 'anchor', 'files', 'ingest', 'normalize', ...MODEL],
   suggest: ['anchor', 'ingest', 'normalize', 'values', ...MODEL],
-  formats: ['check', 'claims', 'report', 'export', ...MODEL],
+  formats: ['check', 'claims', 'report', 'export', 'ingest', ...MODEL],
   testing: ['anchor', 'ingest', 'normalize', 'reconcile', 'values', ...MODEL],
   datasets: ['anchor', 'ingest', 'normalize', 'resolve', 'values', ...MODEL],
   scale: ['anchor', 'claims', 'normalize', 'reconcile', 'values', ...MODEL],

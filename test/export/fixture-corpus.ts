@@ -1,13 +1,16 @@
 /**
  * A small corpus built in code from real source texts (two seeds of the
- * bundled corpus and one short text with characters outside the BMP), with
- * spans located by searching the texts, so every offset is real.
+ * bundled corpus, one short text with characters outside the BMP, and a
+ * second capture of the first seed's URL), with spans located by searching
+ * the texts, so every offset is real. It has what the bundled corpus lacks:
+ * URLs, a retrieval date, two captures of one URL, alias-table entries of
+ * several kinds, and two speakers who share a surname.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Claim, Corpus, Finding, Predicate, Source, SourceDocument, Span, Value } from '../../src/model/index.js';
-import { claimId, findingId, predicateId, ruleId, sourceId } from '../../src/model/index.js';
+import { claimId, entityId, findingId, predicateId, ruleId, sourceId } from '../../src/model/index.js';
 
 const seed = (name: string): string =>
   readFileSync(fileURLToPath(new URL(`../../claims/sources/${name}.txt`, import.meta.url)), 'utf8')
@@ -56,15 +59,20 @@ const baseSource = (id: string, text: string, extra: Partial<Source>): SourceDoc
 const S1 = '001_661b18e7d48334bf';
 const S2 = '002_9710c6be1d14500a';
 const S3 = 'emoji-wire';
+/** The page of S1 captured again a day later: one more paragraph at the end. */
+const S4 = '001-recapture';
+export const TEXT_001_RECAPTURE = `${TEXT_001}\nUpdate: Gao, a trade analyst, said the coalition may grow.\n`;
+export const URL_001 = 'https://www.newsbytesapp.com/news/world/us-forms-coalition-to-counter-china-s-rare-earth-dominance/story';
 
 const aiStart = TEXT_EMOJI.indexOf('An Ruwaito');
 
 export const sources: readonly SourceDocument[] = [
   baseSource(S1, TEXT_001, {
     title: "US forms coalition to counter China's rare earth dominance",
-    url: 'https://www.newsbytesapp.com/news/world/us-forms-coalition-to-counter-china-s-rare-earth-dominance/story',
+    url: URL_001,
     language: 'en',
     publishedAt: { precision: 'minute', value: '2025-12-12T14:11' },
+    retrievedAt: '2025-12-13T09:30:00Z',
     publisher: 'NewsBytes',
   }),
   baseSource(S2, TEXT_002, {
@@ -81,6 +89,14 @@ export const sources: readonly SourceDocument[] = [
       whole: false,
       ranges: [{ range: { start: aiStart, end: TEXT_EMOJI.length - 1 }, label: 'An Ruwaito ta hanyar AI', language: 'ha' }],
     },
+  }),
+  baseSource(S4, TEXT_001_RECAPTURE, {
+    title: "US forms coalition to counter China's rare earth dominance",
+    url: URL_001,
+    language: 'en',
+    publishedAt: { precision: 'minute', value: '2025-12-12T14:11' },
+    retrievedAt: '2025-12-14',
+    publisher: 'NewsBytes',
   }),
 ];
 
@@ -126,10 +142,26 @@ export const claims: readonly Claim[] = [
   ], { attribution: { speaker: 'officials' } }),
   claim('launch-001', 'launch-date', { type: 'date', start: '2025-12-12', end: '2025-12-12', precision: 'day', raw: 'today' }, [
     spanOf(S1, TEXT_001, 'officially launched with the signing of the Pax Silica Declaration today'),
-  ]),
+  ], { attribution: { speaker: 'the declaration' } }),
+  claim('growth-recapture', 'partner-count', { type: 'entity-set', mode: 'count', members: [], count: 6 }, [
+    spanOf(S4, TEXT_001_RECAPTURE, 'the coalition may grow'),
+  ], { hedge: 'hedged', attribution: { speaker: 'Gao' } }),
+  claim('growth-emoji', 'partner-count', { type: 'entity-set', mode: 'count', members: [], count: 9 }, [
+    spanOf(S3, TEXT_EMOJI, 'nine partners'),
+  ], { attribution: { speaker: 'Gao' } }),
 ];
 
-export const corpus: Corpus = { sources, predicates, claims, entities: [] };
+export const corpus: Corpus = {
+  sources,
+  predicates,
+  claims,
+  entities: [
+    { id: entityId('politico'), name: 'politico.com', kind: 'publication', aliases: ['Politico'] },
+    { id: entityId('newsbytes'), name: 'NewsBytes', kind: 'publication', aliases: [] },
+    { id: entityId('pax-silica-declaration'), name: 'Pax Silica Declaration', kind: 'agreement', aliases: ['the declaration'] },
+    { id: entityId('gao-qing'), name: 'Gao Qing', kind: 'person', aliases: [] },
+  ],
+};
 
 const findingClaim = (c: Claim) => {
   const span = c.evidence[0];
@@ -137,7 +169,7 @@ const findingClaim = (c: Claim) => {
   return { claimId: c.id, sourceId: span.sourceId, span, value: c.value };
 };
 
-const [founders, members, partners] = claims as [Claim, Claim, Claim, Claim];
+const [founders, members, partners, , growthRecapture, growthEmoji] = claims as [Claim, Claim, Claim, Claim, Claim, Claim];
 
 /** A side of one claim, as the engine counts it (one source, one group, one witness). */
 const side = (label: string, claim: Claim) => {
@@ -175,5 +207,19 @@ export const findings: readonly Finding[] = [
     related: [{ message: 'stated here', claimId: partners.id }],
     disputed: [],
     fingerprint: 'bbbb',
+  },
+  {
+    id: findingId('value-conflict:cccc000003'),
+    source: 'reconcile',
+    code: 'finding',
+    ruleId: ruleId('value-conflict'),
+    kind: 'value-conflict',
+    severity: 'warning',
+    message: 'expected about 6 partners as one source says, found 9 in another',
+    disagreement: 'value',
+    sides: [side('six', growthRecapture), side('nine', growthEmoji)],
+    related: [],
+    disputed: [['six'], ['nine']],
+    fingerprint: 'cccc',
   },
 ];

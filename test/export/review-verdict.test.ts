@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { claimVerdict, findingVerdict,  } from '../../src/export/review-verdict.js';
+import { claimVerdict, findingVerdict, type ReviewedStatus } from '../../src/export/review-verdict.js';
 import type { ReviewVerdict } from '../../src/model/baseline.js';
 import type { Finding, Severity } from '../../src/model/index.js';
 import { findings } from './fixture-corpus.js';
@@ -25,6 +25,23 @@ describe('findingVerdict', () => {
   ])('a finding reviewed as %s is "%s" (%d)', (verdict, name, value) => {
     const f = withSeverity('error');
     expect(findingVerdict(f, new Map([[f.id, { id: f.id, verdict }]]))).toEqual({ alternateName: name, ratingValue: value, reviewed: true });
+  });
+
+  // A review answers for its finding while the finding disputes what it did when reviewed (compareWithBaseline's statuses).
+  it.each<[ReviewedStatus | undefined, string | undefined, boolean]>([
+    [undefined, undefined, true],
+    ['reviewed', undefined, true],
+    ['new-evidence', undefined, true],
+    ['changed', undefined, false],
+    ['mismatched', undefined, false],
+    [undefined, 'membership-conflict', true],
+    [undefined, 'value-conflict', false],
+  ])('a review with status %s naming rule %s carries its verdict: %s', (status, rule, carried) => {
+    const f = withSeverity('error');
+    const review = { id: f.id, verdict: 'not-a-conflict' as const, ...(status !== undefined ? { status } : {}), ...(rule !== undefined ? { rule } : {}) };
+    expect(findingVerdict(f, new Map([[f.id, review]]))).toEqual(
+      carried ? { alternateName: 'No conflict after review', ratingValue: 5, reviewed: true } : { alternateName: 'Conflicting sources', ratingValue: 1, reviewed: false },
+    );
   });
 });
 

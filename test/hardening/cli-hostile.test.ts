@@ -91,7 +91,7 @@ describe('claimtrace export with hostile claim text', () => {
         .replace('"$12 billion"', JSON.stringify(amount));
     const dir = folderWith({ 'claims/wire.yaml': `source: wire\nclaims:\n${conflicting('attack', '$12 billion')}${conflicting('attack-2', '$120 billion')}` });
     const formats = ['claimreview', 'web-annotation', 'prov'];
-    const results = await Promise.all(formats.map((format) => runBinAsync(['export', '.', '--format', format, ...(format === 'claimreview' ? ['--date', '2026-01-15'] : [])], { cwd: dir, env: { NO_COLOR: '1' } })));
+    const results = await Promise.all(formats.map((format) => runBinAsync(['export', '.', '--format', format, ...(format === 'claimreview' ? ['--date', '2026-01-15', '--base-url', 'https://example.org/checks', '--author', 'Desk', '--min-severity', 'info'] : [])], { cwd: dir, env: { NO_COLOR: '1' } })));
     for (const [i, result] of results.entries()) {
       const format = formats[i];
       expect(result.code, result.stderr).toBe(0);

@@ -9,7 +9,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeFolders } from '../../src/cli/write-output.js';
+import { makeFolders } from '../../src/files/make-folders.js';
 import { ensureBuilt, runBinAsync } from '../cli/built-bin.js';
 
 const FIXTURE = join(import.meta.dirname, '../fixtures/claims/minimal');

@@ -9,27 +9,20 @@
  * Big inputs (a 1 MB quote, a 20 MB source) are generated here, never committed.
  * What each behaviour is and why is written down in docs/limits.md.
  */
-import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadCorpus, MAX_TEXT_FILE_BYTES, MAX_YAML_ALIAS_COUNT, MAX_YAML_FILE_BYTES, type LoadCorpusResult } from '../../src/claims/index.js';
 import { contentHash, normalizeText } from '../../src/ingest/index.js';
 import type { Message } from '../../src/model/message.js';
 import { settled } from '../../src/model/result.js';
 import { flat, type FlatMessage } from '../support/flat-message.js';
+import { scratchFolders } from '../support/scratch-folders.js';
 
 const FIXTURE = join(import.meta.dirname, '../fixtures/claims/minimal');
 const FIXTURE_CLAIMS = ['members', 'reserve', 'signed'];
-const scratch: string[] = [];
-afterAll(() => scratch.forEach((d) => rmSync(d, { recursive: true, force: true })));
-
-const tempDir = (label: string): string => {
-  const dir = mkdtempSync(join(tmpdir(), `claimtrace-${label}-`));
-  scratch.push(dir);
-  return dir;
-};
+const { tempDir } = scratchFolders('hostile');
 
 /** A copy of the minimal fixture with some files written (and a hook for links). */
 const folderWith = (files: Record<string, string | Uint8Array>, setup?: (dir: string) => void): string => {

@@ -9,12 +9,15 @@
  * Not a test: speed is measured by scripts, never asserted by unit tests.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { anchorQuote, prepareText } from '../../src/anchor/index.js';
 import { loadCorpus, readYamlFile } from '../../src/claims/index.js';
+import { MAX_FOLDER_ENTRIES } from '../../src/claims/load-corpus.js';
+import { createTerminal } from '../../src/cli/terminal.js';
+import { writeFileAtomic, writeFileSet } from '../../src/files/atomic-write.js';
 import { contentHash, normalizeText } from '../../src/ingest/index.js';
 import { settled } from '../../src/model/result.js';
 import { builtinRules, createReconciler } from '../../src/reconcile/index.js';
@@ -98,6 +101,61 @@ const SCENARIOS: Record<string, Scenario> = {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  },
+  'walk-special-folders': async () => {
+    const parts: string[] = [];
+    for (const folder of ['/proc', '/dev', '/sys']) {
+      const { ms, value } = await timed(() => loadCorpus(folder));
+      const codes = new Map<string, number>();
+      for (const m of value.messages) codes.set(m.code, (codes.get(m.code) ?? 0) + 1);
+      parts.push(`${folder}: ${value.messages.length} diagnostics (${[...codes].sort((a, b) => b[1] - a[1]).slice(0, 3).map(([c, n]) => `${n} ${c}`).join(', ')}) in ${ms.toFixed(0)} ms`);
+    }
+    return parts.join('; ');
+  },
+  'walk-entry-limit': async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'claimtrace-measure-'));
+    try {
+      cpSync(FIXTURE, dir, { recursive: true });
+      mkdirSync(join(dir, 'claims/many'));
+      for (let i = 0; i <= MAX_FOLDER_ENTRIES; i += 1) writeFileSync(join(dir, 'claims/many', `n${i}.txt`), '');
+      const { ms, value } = await timed(() => loadCorpus(dir));
+      return `${MAX_FOLDER_ENTRIES + 1} files in one folder: ${value.messages.map((m) => m.code).join(', ')} after ${ms.toFixed(0)} ms`;
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  },
+  'atomic-write': async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'claimtrace-measure-'));
+    try {
+      const parts: string[] = [];
+      for (const mb of [4, 16, 64]) {
+        const content = textOf(mb * MB);
+        const plain = await timed(() => writeFileSync(join(dir, 'plain.md'), content));
+        const atomic = await timed(() => writeFileAtomic(join(dir, 'atomic.md'), content));
+        parts.push(`${mb} MB: writeFileSync ${plain.ms.toFixed(0)} ms, writeFileAtomic ${atomic.ms.toFixed(0)} ms`);
+      }
+      const pair = [
+        { path: join(dir, 'conflict-report.md'), content: textOf(4 * MB) },
+        { path: join(dir, 'conflicts.json'), content: textOf(4 * MB) },
+      ];
+      const set = await timed(() => writeFileSet(pair));
+      const two = await timed(() => pair.forEach((f) => writeFileAtomic(f.path, f.content)));
+      parts.push(`a 2 × 4 MB report pair: as one set (lock + journal) ${set.ms.toFixed(0)} ms, as two single writes ${two.ms.toFixed(0)} ms`);
+      return parts.join('; ');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  },
+  'terminal-render': async () => {
+    const parts: string[] = [];
+    for (const mb of [10, 20]) {
+      const text = textOf(mb * MB).replace(/Friday/g, 'Friday\u001b[2J\u009b');
+      let written = 0;
+      const terminal = createTerminal({ stdout: { write: (s) => void (written += s.length), isTTY: true }, stderr: { write: () => undefined, isTTY: false }, env: {} });
+      const r = await timed(() => terminal.stdout.write(terminal.out.red(text)));
+      parts.push(`${mb} MB with ${Math.round(text.length / SENTENCE.length)} escape pairs shown as markers: ${r.ms.toFixed(0)} ms (${(written / MB).toFixed(1)} M units out)`);
+    }
+    return parts.join('; ');
   },
   'yaml-thresholds': async () => {
     const depthOk = (depth: number): boolean => readYamlFile('x.yaml', `a: ${'['.repeat(depth)}${']'.repeat(depth)}\n`).messages.length === 0;

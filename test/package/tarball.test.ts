@@ -3,27 +3,35 @@
  * project, then `import` (ESM) and `require` (CommonJS) it and anchor a quote.
  * The scratch project sits under the repository's .tmp/ so the package's
  * own dependencies resolve from the repository's node_modules (no network).
+ * The same tarball is checked for what it holds (docs/package.md: contents,
+ * size budget, dependencies) and by publint and @arethetypeswrong/cli.
  */
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DOCS_BASE_URL, PROJECT_URL, SCHEMA_BASE_URL } from '../../src/model/docs-url.js';
+import { CLAIM_FOLDER_FILE_KINDS } from '../../src/claims/index.js';
 import { ensureBuilt, REPO } from '../cli/built-bin.js';
 
 let project = '';
 let files: string[] = [];
+let tarball = '';
+let packed = { size: 0, unpackedSize: 0 };
 
 beforeAll(async () => {
   await ensureBuilt('package');
   mkdirSync(join(REPO, '.tmp'), { recursive: true });
   project = mkdtempSync(join(REPO, '.tmp', 'pack-'));
   const listing = execFileSync('npm', ['pack', '--json', '--pack-destination', project], { cwd: REPO, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-  const [packed] = JSON.parse(listing) as { filename: string; files: { path: string }[] }[];
-  files = (packed?.files ?? []).map((f) => f.path).sort();
+  const [pack] = JSON.parse(listing) as { filename: string; size: number; unpackedSize: number; files: { path: string }[] }[];
+  files = (pack?.files ?? []).map((f) => f.path).sort();
+  packed = { size: pack?.size ?? 0, unpackedSize: pack?.unpackedSize ?? 0 };
+  tarball = join(project, pack?.filename ?? '');
   const installed = join(project, 'node_modules', 'claimtrace');
   mkdirSync(installed, { recursive: true });
-  execFileSync('tar', ['-xzf', join(project, packed?.filename ?? ''), '-C', installed, '--strip-components=1']);
+  execFileSync('tar', ['-xzf', tarball, '-C', installed, '--strip-components=1']);
 }, 180_000);
 
 afterAll(() => {
@@ -36,11 +44,97 @@ const PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>
 /** The first "Israel" (the one followed by " signed the"), not the second. */
 const EXPECTED = { status: 'anchored', start: TEXT.indexOf('Israel signed the'), end: TEXT.indexOf('Israel signed the') + 'Israel'.length };
 
+const PACKAGE = JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8')) as {
+  dependencies: Record<string, string>;
+  optionalDependencies?: Record<string, string>;
+  homepage: string;
+  repository: { url: string };
+  bugs: { url: string };
+  license: string;
+  exports: Record<string, unknown>;
+};
+const DIST = join(REPO, 'dist');
+
 describe('the npm package', () => {
   it('ships the ESM and CommonJS builds of every entry with their type declarations and the bin, not the sources', () => {
     const entries = ['index', 'schema', 'testing', 'browser', 'authoring', 'scale'].flatMap((e) => [`dist/${e}.js`, `dist/${e}.cjs`, `dist/${e}.d.ts`, `dist/${e}.d.cts`]);
-    expect(files).toEqual(expect.arrayContaining([...entries, 'dist/cli.js', 'package.json', 'README.md']));
+    expect(files).toEqual(expect.arrayContaining([...entries, 'dist/cli.js', 'package.json', 'README.md', 'CHANGELOG.md', 'LICENSE']));
     expect(files.some((f) => f.startsWith('src/') || f.startsWith('test/') || f.startsWith('claims/'))).toBe(false);
+  });
+
+  it('ships nothing but the builds, the JSON Schemas and the four documents — no source maps (they come only from `npm run build -- --sourcemap`)', () => {
+    const allowed = /^(dist\/[\w.-]+\.(js|cjs|d\.ts|d\.cts)|dist\/schema\/[\w-]+\.schema\.json|package\.json|README\.md|CHANGELOG\.md|LICENSE)$/;
+    expect(files.filter((f) => !allowed.test(f))).toEqual([]);
+    expect(files.filter((f) => f.endsWith('.map')), 'dist/ was built with --sourcemap: run `npm run build` before packing').toEqual([]);
+  });
+
+  it('stays within the size budget that docs/package.md states', () => {
+    const doc = readFileSync(join(REPO, 'docs', 'package.md'), 'utf8');
+    const budget = (measure: string): number => {
+      const match = new RegExp(`\\| ${measure}[^|]*\\| (\\d+) KiB \\|`).exec(doc);
+      if (match?.[1] === undefined) throw new Error(`docs/package.md states no budget for ${measure}`);
+      return Number(match[1]) * 1024;
+    };
+    expect(packed.size).toBeGreaterThan(0);
+    expect(packed.size, `packed ${Math.round(packed.size / 1024)} KiB`).toBeLessThanOrEqual(budget('packed'));
+    expect(packed.unpackedSize, `unpacked ${Math.round(packed.unpackedSize / 1024)} KiB`).toBeLessThanOrEqual(budget('unpacked'));
+  });
+
+  it('names its license (with the LICENSE file), repository, homepage and issue tracker, and its docs urls point into that repository', () => {
+    expect(PACKAGE.license).toBe('MIT');
+    expect(readFileSync(join(REPO, 'LICENSE'), 'utf8')).toMatch(/^MIT License\n\nCopyright \(c\) \d{4} /);
+    expect(PACKAGE.repository.url).toBe(`git+${PROJECT_URL}.git`);
+    expect(PACKAGE.homepage).toBe(`${PROJECT_URL}#readme`);
+    expect(PACKAGE.bugs.url).toBe(`${PROJECT_URL}/issues`);
+    expect(DOCS_BASE_URL.startsWith(`${PROJECT_URL}/blob/main/docs/`)).toBe(true);
+    const [owner, name] = new URL(PROJECT_URL).pathname.slice(1).split('/');
+    expect(SCHEMA_BASE_URL).toBe(`https://raw.githubusercontent.com/${owner}/${name}/main/docs/schema/`);
+  });
+
+  it('depends on exactly the packages its built files import (the DuckDB driver as an optional dependency)', () => {
+    const builtins = new Set(builtinModules.flatMap((m) => [m, `node:${m}`]));
+    const imported = new Set<string>();
+    for (const file of readdirSync(DIST).filter((f) => /\.(c?js)$/.test(f))) {
+      const text = readFileSync(join(DIST, file), 'utf8');
+      const specifier = String.raw`["']((?:@[\w.-]+\/)?[\w.-]+(?:\/[\w.-]+)*)["']`;
+      const statements = new RegExp(String.raw`^\s*(?:import|export)\b[^;]*?\bfrom\s*${specifier}|^\s*import\s*${specifier}|\brequire\(\s*${specifier}\s*\)|\bimport\(\s*${specifier}\s*\)`, 'gm');
+      for (const match of text.matchAll(statements)) {
+        const specifier = match.slice(1).find((m) => m !== undefined) ?? '';
+        if (specifier.startsWith('.')) continue;
+        if (builtins.has(specifier) || builtins.has(specifier.split('/')[0] ?? '')) continue;
+        imported.add(specifier.startsWith('@') ? specifier.split('/').slice(0, 2).join('/') : (specifier.split('/')[0] ?? ''));
+      }
+    }
+    expect([...imported].sort()).toEqual(Object.keys({ ...PACKAGE.dependencies, ...PACKAGE.optionalDependencies }).sort());
+    expect(Object.keys(PACKAGE.optionalDependencies ?? {})).toEqual(['@duckdb/node-api']);
+  });
+
+  it('builds the CLI on the library’s chunks instead of a second copy of the library', () => {
+    const esm = readdirSync(DIST).filter((f) => f.endsWith('.js'));
+    const cli = readFileSync(join(DIST, 'cli.js'), 'utf8');
+    expect(cli.startsWith('#!/usr/bin/env node\n')).toBe(true);
+    expect(cli).toMatch(/from "\.\/chunk-[\w-]+\.js"/);
+    // Each of these is defined in exactly one ESM file, shared by the entries and the CLI.
+    for (const name of ['anchorQuote', 'createReconciler', 'loadCorpus', 'toProv', 'renderMarkdownReport']) {
+      const defining = esm.filter((f) => new RegExp(`(?:function ${name}\\b|\\b(?:var|const|let) ${name} =)`).test(readFileSync(join(DIST, f), 'utf8')));
+      expect(defining, name).toHaveLength(1);
+      expect(defining[0], name).not.toBe('cli.js');
+    }
+  });
+
+  it('serves every JSON Schema as claimtrace/schema/<kind>.schema.json to import and require, equal to docs/schema/', () => {
+    const kinds = [...CLAIM_FOLDER_FILE_KINDS].sort();
+    expect(files.filter((f) => f.startsWith('dist/schema/')).sort()).toEqual(kinds.map((k) => `dist/schema/${k}.schema.json`));
+    const script = (load: (kind: string) => string) => `${kinds.map((k, i) => load(k).replace('$', `s${i}`)).join('\n')}\nconsole.log(JSON.stringify([${kinds.map((_, i) => `s${i}`).join(', ')}].map((s) => s.$id)));\n`;
+    writeFileSync(join(project, 'schemas.mjs'), script((k) => `import $ from 'claimtrace/schema/${k}.schema.json' with { type: 'json' };`));
+    writeFileSync(join(project, 'schemas.cjs'), script((k) => `const $ = require('claimtrace/schema/${k}.schema.json');`));
+    for (const file of ['schemas.mjs', 'schemas.cjs']) {
+      const out = execFileSync(process.execPath, [join(project, file)], { cwd: project, encoding: 'utf8' });
+      expect(JSON.parse(out), file).toEqual(kinds.map((k) => `${SCHEMA_BASE_URL}${k}.schema.json`));
+    }
+    for (const kind of kinds) {
+      expect(readFileSync(join(project, 'node_modules', 'claimtrace', 'dist', 'schema', `${kind}.schema.json`), 'utf8')).toBe(readFileSync(join(REPO, 'docs', 'schema', `${kind}.schema.json`), 'utf8'));
+    }
   });
 
   it.each([
@@ -133,5 +227,24 @@ describe('the npm package', () => {
     walk('browser.js');
     expect([...bare].filter((s) => builtins.has(s) || builtins.has(s.split('/')[0] ?? ''))).toEqual([]);
     expect(bare).toContain('zod');
+  });
+});
+
+describe('the packed tarball under publint and @arethetypeswrong/cli', () => {
+  const bin = (name: string): string => join(REPO, 'node_modules', '.bin', name);
+  const run = (name: string, args: readonly string[]) => spawnSync(bin(name), args, { cwd: project, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', npm_config_offline: 'true' }, timeout: 120_000 });
+
+  it('publint --strict finds no error, warning or suggestion', () => {
+    const result = run('publint', ['run', tarball, '--strict', '--level', 'suggestion']);
+    expect(result.stdout + result.stderr).toMatch(/All good!/);
+    expect(result.status, result.stdout + result.stderr).toBe(0);
+  });
+
+  it('attw (strict profile) finds no problem in any entry under node10, node16 and bundler resolution', () => {
+    const result = run('attw', [tarball, '--format', 'json']);
+    expect(result.status, result.stdout + result.stderr).toBe(0);
+    const report = JSON.parse(result.stdout) as { analysis: { problems: unknown[]; entrypoints: Record<string, unknown> } };
+    expect(report.analysis.problems).toEqual([]);
+    expect(Object.keys(report.analysis.entrypoints)).toEqual(expect.arrayContaining(['.', './schema', './testing', './browser', './authoring']));
   });
 });

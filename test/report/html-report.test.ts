@@ -9,6 +9,7 @@ import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkClaimsFolder, reportInputFromCheck } from '../../src/check/index.js';
+import { compareWithBaseline } from '../../src/reconcile/index.js';
 import { formatMessage } from '../../src/model/message.js';
 import type { Finding } from '../../src/model/finding.js';
 import type { ReportInput } from '../../src/report/index.js';
@@ -209,6 +210,20 @@ describe('the HTML conflict report of the bundled corpus', () => {
     // The side that holds the preferred value says so: the complete list of five, in both the who and the how-many findings.
     expect(byClass(uae, 'side').map((side) => hasClass(side, 'preferred'))).toEqual([true, false]);
     expect(byClass(cards[1] as Element, 'side').map((side) => hasClass(side, 'preferred'))).toEqual([true, false]);
+  });
+
+  it('shows a finding whose baseline entry names another rule as new, since check fails on it', async () => {
+    const check = await checkClaimsFolder(CLAIMS);
+    if (!check.ok) throw new Error(check.messages.map(formatMessage).join('\n'));
+    const { reconciled } = check.value;
+    const [first, ...rest] = reconciled.baseline.findings;
+    if (first === undefined) throw new Error('the bundled baseline is empty');
+    const baseline = { findings: [{ ...first, rule: 'not-this-rule' as typeof first.rule }, ...rest] };
+    const comparison = compareWithBaseline(reconciled.result.findings, baseline);
+    expect(comparison.statusOf.get(first.id)).toBe('mismatched');
+    const mismatched = reportInputFromCheck(check.value, { ...reconciled, baseline, comparison }, { title: 'Conflict report', corpusLabel: 'claims/', command: 'claimtrace report claims' });
+    expect(mismatched.reviews?.has(first.id)).toBe(false);
+    expect(rest.every((e) => mismatched.reviews?.has(e.id))).toBe(true);
   });
 
   it('draws the source-dependence graph as inline SVG with a description in words', () => {

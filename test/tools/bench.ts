@@ -30,7 +30,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { anchoringSection, reanchoringSection } from './bench/anchoring-section.js';
 import { type AnchoringBenchResult, benchAnchoring, type ReanchorRow } from './bench/anchoring.js';
-import { writeFileAtomic } from '../../src/claims/atomic-write.js';
+import { writeFileAtomic } from '../../src/files/atomic-write.js';
 import { mergeGeneratedBlock, renderGeneratedBlock } from './bench/benchmarks-doc.js';
 import { reportFromChild, runInChild } from './bench/child-run.js';
 import { formatDuration } from './bench/format.js';

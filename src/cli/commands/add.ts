@@ -2,27 +2,27 @@
  * `claimtrace add <file|-> --into <folder>`: capture a saved web page
  * (HTML), Markdown or plain text as a new source of a claims folder.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { addSource, MAX_PAGE_BYTES, PAGE_FORMATS, type PageFormat } from '../../capture/index.js';
 import { CliError } from '../cli-error.js';
 import { type Command, flag, stringOption } from '../command.js';
 import { messagesText } from '../diagnostics-output.js';
 import { EXIT_INVALID_INPUT, EXIT_OK } from '../exit-codes.js';
+import { readInputFile } from '../read-input.js';
 import { shownPath } from '../run-pipeline.js';
+import { jsonText } from '../../ingest/control-characters.js';
 
 const readInput = (arg: string, cwd: string): { bytes: Uint8Array; modified: Date } => {
+  const bytes = readInputFile(arg, cwd, MAX_PAGE_BYTES, { stdin: true });
+  if (arg === '-') return { bytes, modified: new Date() };
+  let modified = new Date();
   try {
-    if (arg === '-') return { bytes: readFileSync(0), modified: new Date() };
-    const path = resolve(cwd, arg);
-    const stats = statSync(path);
-    if (!stats.isFile()) throw new CliError(`${arg} is not a file`);
-    if (stats.size > MAX_PAGE_BYTES) throw new CliError(`${arg} is ${stats.size} bytes; at most ${MAX_PAGE_BYTES} are captured`, { hint: 'save only the article, or split the page' });
-    return { bytes: readFileSync(path), modified: stats.mtime };
-  } catch (error) {
-    if (error instanceof CliError) throw error;
-    throw new CliError(`cannot read ${arg}: ${(error as Error).message}`);
+    modified = statSync(resolve(cwd, arg)).mtime;
+  } catch {
+    // read a moment ago; the time of reading will do
   }
+  return { bytes, modified };
 };
 
 /** An ISO 8601 instant to the minute, UTC. */
@@ -61,7 +61,7 @@ export const addCommand: Command = {
     published: 'the publication date (2026-03-04, 2026-03-04T09:30Z, "March 4, 2026") or unknown',
     title: 'the title (default: what the page states)',
     publisher: 'the publisher (default: the site name the page states)',
-    retrieved: 'when the page was saved (default: the file\'s modification time)',
+    retrieved: 'when the page was saved, ISO 8601 as 2026-03-05T10:00Z (default: the file\'s modification time)',
     format: `html, markdown or text (default: from the file name and content)`,
     encoding: 'the character encoding, overriding what the page declares (e.g. windows-1252)',
     'keep-original': 'keep the original file beside the text, for provenance',
@@ -77,7 +77,6 @@ export const addCommand: Command = {
       throw new CliError(`--format must be one of ${PAGE_FORMATS.join(', ')} (got "${format}")`, { showUsage: true });
     }
     const retrieved = stringOption(values, 'retrieved');
-    if (retrieved !== undefined && Number.isNaN(Date.parse(retrieved))) throw new CliError(`--retrieved "${retrieved}" is not a date`, { hint: 'e.g. 2026-03-05 or 2026-03-05T10:00Z' });
     const { bytes, modified } = readInput(arg, io.cwd);
     const folder = resolve(io.cwd, into);
     const shownFolder = shownPath(folder, io.cwd);
@@ -107,7 +106,7 @@ export const addCommand: Command = {
     const { capture, fields, id, files } = result.value;
     if (flag(values, 'json')) {
       const shownFiles = files.map((f) => `${shownFolder}/${f}`);
-      io.stdout.write(`${JSON.stringify({ id, files: shownFiles, source: fields, words: capture.words, articleWords: capture.articleWords, messages: result.messages }, null, 2)}\n`);
+      io.stdout.write(jsonText({ id, files: shownFiles, source: fields, words: capture.words, articleWords: capture.articleWords, messages: result.messages }));
       return EXIT_OK;
     }
     io.stderr.write(messagesText(result.messages, shownFolder, err));

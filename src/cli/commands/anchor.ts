@@ -4,32 +4,43 @@
  * candidates and their scores). The source file is a captured text, or a
  * source metadata file (`sources/<id>.yaml`) whose `text:` names one.
  */
-import { readFileSync } from 'node:fs';
-import { dirname, extname, relative, resolve } from 'node:path';
+import { realpathSync } from 'node:fs';
+import { extname, relative, resolve, sep } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { anchorQuote, type AnchorCandidate, type AnchorResult } from '../../anchor/index.js';
+import { MAX_TEXT_FILE_BYTES, MAX_YAML_FILE_BYTES } from '../../claims/load-corpus.js';
+import { claimsFolderOf, placeInFolder, resolveInFolder } from '../../files/path-policy.js';
 import { createLocator, type Locator } from '../../ingest/create-locator.js';
 import { normalizeText } from '../../ingest/normalize-text.js';
 import { CliError } from '../cli-error.js';
 import { type Command, flag, stringOption } from '../command.js';
 import { EXIT_INVALID_INPUT, EXIT_OK } from '../exit-codes.js';
+import { readInputFile } from '../read-input.js';
 import type { Style } from '../style.js';
+import { jsonText } from '../../ingest/control-characters.js';
 
-const readText = (path: string, shown: string): string => {
+/** A regular file's text (never a pipe or a device: those would block or never end). */
+const readText = (path: string, shown: string, maxBytes: number): string => {
+  const bytes = readInputFile(path, '/', maxBytes, { shown, hint: 'pass the path of a source text (.txt) or of its metadata file (.yaml)' });
   try {
-    return readFileSync(path, 'utf8');
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    throw new CliError(`cannot read ${shown}`, { hint: 'pass the path of a source text (.txt) or of its metadata file (.yaml)' });
+    throw new CliError(`${shown} is not valid UTF-8`, { hint: 'save the file as UTF-8; `claimtrace check` names the first invalid byte' });
   }
 };
 
-/** The text of a source: the file itself, or the `text:` a metadata file names. */
+/**
+ * The text of a source: the file itself, or the `text:` a metadata file
+ * names — under the loader's path policy: it must stay inside the claims
+ * folder the metadata file belongs to, links included.
+ */
 const loadSourceText = (path: string, shown: string): { text: string; textFile: string } => {
   const extension = extname(path).toLowerCase();
-  if (extension !== '.yaml' && extension !== '.yml') return { text: normalizeText(readText(path, shown)), textFile: path };
+  if (extension !== '.yaml' && extension !== '.yml') return { text: normalizeText(readText(path, shown, MAX_TEXT_FILE_BYTES)), textFile: path };
   let meta: unknown;
+  const yamlText = readText(path, shown, MAX_YAML_FILE_BYTES);
   try {
-    meta = parseYaml(readText(path, shown));
+    meta = parseYaml(yamlText, { maxAliasCount: 100 });
   } catch (error) {
     throw new CliError(`${shown} is not valid YAML: ${(error as Error).message.split('\n')[0] ?? ''}`, {
       hint: 'run `claimtrace check` on the folder for the exact place',
@@ -39,8 +50,21 @@ const loadSourceText = (path: string, shown: string): { text: string; textFile: 
   if (typeof textField !== 'string') {
     throw new CliError(`${shown} has no \`text:\` naming the source text`, { hint: 'add `text: <file>.txt`' });
   }
-  const textFile = resolve(dirname(path), textField);
-  return { text: normalizeText(readText(textFile, textField)), textFile };
+  const metaFile = realpathSync(path);
+  const root = claimsFolderOf(metaFile);
+  const where = resolveInFolder(relative(root, metaFile).split(sep).join('/'), textField);
+  if (!where.ok) {
+    const problem = where.messages[0];
+    throw new CliError(`${shown}: ${problem?.message ?? 'the text path leaves the claims folder'}`, problem?.hint !== undefined ? { hint: problem.hint } : {});
+  }
+  const place = placeInFolder(root, resolve(root, where.value));
+  if (place.status === 'outside') {
+    throw new CliError(`${shown}: the source text ${textField} is a link to ${place.real}, outside the claims folder`, {
+      hint: 'copy the text into the claims folder instead of linking to it',
+    });
+  }
+  const textFile = place.status === 'inside' ? place.real : resolve(root, where.value);
+  return { text: normalizeText(readText(textFile, textField, MAX_TEXT_FILE_BYTES)), textFile };
 };
 
 const oneLine = (s: string): string => s.replaceAll('\n', '⏎');
@@ -180,7 +204,7 @@ export const anchorCommand: Command = {
     const locator = createLocator(text);
     io.stdout.write(
       flag(values, 'json')
-        ? `${JSON.stringify(anchorResultJson(result, locator, shown), null, 2)}\n`
+        ? jsonText(anchorResultJson(result, locator, shown))
         : anchorResultText(result, text, locator, shown, out),
     );
     return result.status === 'anchored' ? EXIT_OK : EXIT_INVALID_INPUT;

@@ -13,6 +13,7 @@ import { EXIT_INVALID_INPUT, EXIT_NEW_FINDINGS, EXIT_OK, type ExitCode } from '.
 import { type PipelineRun, runPipeline } from '../run-pipeline.js';
 import { parseSeverity, severitiesAtOrAbove } from '../severity-threshold.js';
 import type { Style } from '../style.js';
+import { jsonText } from '../../ingest/control-characters.js';
 
 /**
  * Where a finding stands against the baseline and the threshold:
@@ -238,7 +239,7 @@ export const checkCommand: Command = {
     const run = await runPipeline(positionals[0], context, { reconcile: true });
     const outcome = checkOutcome(run, failOn, recheckOn);
     if (flag(values, 'json')) {
-      context.io.stdout.write(`${JSON.stringify(jsonReport(run, outcome, failOn, recheckOn), null, 2)}\n`);
+      context.io.stdout.write(jsonText(jsonReport(run, outcome, failOn, recheckOn)));
     } else {
       context.io.stderr.write(messagesText(run.messages, run.shown, context.err));
       context.io.stdout.write(humanReport(run, outcome, failOn, context.out));

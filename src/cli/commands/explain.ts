@@ -18,6 +18,7 @@ import { EXIT_INVALID_INPUT, EXIT_OK } from '../exit-codes.js';
 import { type PipelineRun, runPipeline } from '../run-pipeline.js';
 import type { Style } from '../style.js';
 import { compareOrdinal } from '../../model/ordinal.js';
+import { jsonText } from '../../ingest/control-characters.js';
 
 /** The finding with this id, or the only one whose id starts with it. */
 export const findFinding = (findings: readonly Finding[], query: string): Finding | readonly Finding[] => {
@@ -168,7 +169,7 @@ export const explainCommand: Command = {
     const preferred = reconciled.preferred.get(found.id);
     context.io.stdout.write(
       flag(values, 'json')
-        ? `${JSON.stringify({ finding: found, rule: rule !== undefined ? { id: rule.id, ...rule.meta } : undefined, review: review ?? null, preferred: preferred ?? null }, null, 2)}\n`
+        ? jsonText({ finding: found, rule: rule !== undefined ? { id: rule.id, ...rule.meta } : undefined, review: review ?? null, preferred: preferred ?? null })
         : explainText(found, run, rule?.meta.description, review, context.out, preferred),
     );
     return EXIT_OK;

@@ -9,6 +9,7 @@ import { messagesText } from '../diagnostics-output.js';
 import { EXIT_INVALID_INPUT, EXIT_NEW_FINDINGS, EXIT_OK } from '../exit-codes.js';
 import { shownPath } from '../run-pipeline.js';
 import { sourceUpdateJson, sourceUpdateText } from '../source-update-output.js';
+import { jsonText } from '../../ingest/control-characters.js';
 
 export const rehashCommand: Command = {
   name: 'rehash',
@@ -52,7 +53,7 @@ export const rehashCommand: Command = {
       reports.push(result.value);
       if (!json) io.stdout.write(sourceUpdateText(result.value, out, shown));
     }
-    if (json) io.stdout.write(`${JSON.stringify(reports.map(sourceUpdateJson), null, 2)}\n`);
+    if (json) io.stdout.write(jsonText(reports.map(sourceUpdateJson)));
     return reports.some((r) => r.needsPerson) ? EXIT_NEW_FINDINGS : EXIT_OK;
   },
 };

@@ -6,6 +6,7 @@
  */
 import { join, resolve } from 'node:path';
 import { findingsJsonFormat } from '../../formats/findings-json.js';
+import { renderFormat } from '../../formats/format.js';
 import { htmlReportFormat } from '../../formats/html-report.js';
 import { formatsFor } from '../../formats/registry.js';
 import { markdownReportFormat } from '../../formats/markdown-report.js';
@@ -16,7 +17,7 @@ import { messagesText } from '../diagnostics-output.js';
 import { EXIT_INVALID_INPUT, EXIT_OK } from '../exit-codes.js';
 import { chosenFormats, formatChoices, formatHelpLines, formatOptionConfigs, formatOptionHelp, formatOptionValues } from '../format-choice.js';
 import { runPipeline, shownPath } from '../run-pipeline.js';
-import { writeOutputFile } from '../write-output.js';
+import { claimsFolderGuard, writeOutputFiles } from '../write-output.js';
 
 /** The files the built-in report formats write into `--out`. */
 export const REPORT_FILES = { markdown: markdownReportFormat.fileName, json: findingsJsonFormat.fileName, html: htmlReportFormat.fileName } as const;
@@ -57,11 +58,16 @@ export const reportCommand: Command = {
     // The output folder is left out so the same folder renders the same report wherever it is written.
     const labels = { title: 'Conflict report', corpusLabel: `${run.shown}/`, command: `claimtrace report ${run.shown}` };
     const check = { loaded: run.loaded, reconciled: run.reconciled };
-    const written: string[] = [];
-    for (const format of formats) {
-      writeOutputFile(join(outDir, format.fileName), format.render({ check, labels, options }), join(shownOut, format.fileName));
-      written.push(join(shownOut, format.fileName));
+    const rendered = formats.map((format) => ({ format, output: renderFormat(format, { check, labels, options }) }));
+    io.stderr.write(messagesText(rendered.flatMap((r) => r.output.messages), run.shown, context.err));
+    const files = rendered.flatMap(({ format, output }) => (output.ok ? [{ path: join(outDir, format.fileName), content: output.value }] : []));
+    if (files.length !== rendered.length) {
+      io.stderr.write(`${context.err.red('✖ cannot write the report')}: nothing was written; see the errors above\n`);
+      return EXIT_INVALID_INPUT;
     }
+    // All formats as one set: the folder holds this run's files or the previous run's, never a mix.
+    writeOutputFiles(files, { io, guard: claimsFolderGuard(run.loaded.root, run.loaded.inputs) });
+    const written = formats.map((format) => join(shownOut, format.fileName));
     io.stdout.write(`wrote ${joinWords(written)} (${run.reconciled.result.findings.length} findings over ${run.loaded.corpus.claims.length} claims)\n`);
     return EXIT_OK;
   },

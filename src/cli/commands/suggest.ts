@@ -9,7 +9,8 @@ import { type Command, flag, stringOption } from '../command.js';
 import { messagesText } from '../diagnostics-output.js';
 import { EXIT_INVALID_INPUT, EXIT_OK } from '../exit-codes.js';
 import { runPipeline } from '../run-pipeline.js';
-import { writeOutputFile } from '../write-output.js';
+import { writeOutputFiles } from '../write-output.js';
+import { jsonText } from '../../ingest/control-characters.js';
 
 export const suggestCommand: Command = {
   name: 'suggest',
@@ -62,14 +63,14 @@ export const suggestCommand: Command = {
     const doc = corpus.sources.find((s) => s.source.id === sourceId);
     const summary = `${result.suggestions.length} candidate${result.suggestions.length === 1 ? '' : 's'}; ${result.alreadyClaimed} already claimed in the folder, ${result.belowConfidence} below the minimum confidence`;
     const output = flag(values, 'json')
-      ? `${JSON.stringify({ source: sourceId, ...result }, null, 2)}\n`
+      ? jsonText({ source: sourceId, ...result })
       : suggestionsYaml(sourceId, doc?.text ?? '', result.suggestions, [summary + '.']);
     const out = stringOption(values, 'out');
     if (out === undefined) {
       io.stdout.write(output);
       return EXIT_OK;
     }
-    writeOutputFile(resolve(io.cwd, out), output, out, { createOnly: true });
+    writeOutputFiles([{ path: resolve(io.cwd, out), content: output }], { io, createOnly: true });
     io.stdout.write(`wrote ${out}: ${summary}\n`);
     return EXIT_OK;
   },

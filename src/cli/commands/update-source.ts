@@ -2,16 +2,16 @@
  * `claimtrace update-source <id> <file|-> [dir]`: replace a source's text with
  * a new capture and re-anchor every claim quoting it.
  */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { captureSource, PAGE_FORMATS, updateSource, type PageFormat } from '../../capture/index.js';
+import { captureSource, MAX_PAGE_BYTES, PAGE_FORMATS, updateSource, type PageFormat } from '../../capture/index.js';
 import { resolveClaimsFolder } from '../claims-folder.js';
 import { CliError } from '../cli-error.js';
 import { type Command, flag, stringOption } from '../command.js';
 import { messagesText } from '../diagnostics-output.js';
 import { EXIT_INVALID_INPUT, EXIT_NEW_FINDINGS, EXIT_OK } from '../exit-codes.js';
+import { readInputFile } from '../read-input.js';
 import { shownPath } from '../run-pipeline.js';
 import { sourceUpdateJson, sourceUpdateText } from '../source-update-output.js';
+import { jsonText } from '../../ingest/control-characters.js';
 
 export const updateSourceCommand: Command = {
   name: 'update-source',
@@ -35,7 +35,7 @@ export const updateSourceCommand: Command = {
   optionHelp: {
     format: 'html, markdown or text (default: from the file name and content)',
     encoding: 'the character encoding, overriding what the page declares',
-    retrieved: 'when the new capture was saved (default: now)',
+    retrieved: 'when the new capture was saved, ISO 8601 as 2026-03-05T10:00Z (default: now)',
     'dry-run': 'report what would change; write nothing',
     json: 'print the report as JSON',
   },
@@ -46,12 +46,7 @@ export const updateSourceCommand: Command = {
     const shown = shownPath(folder, io.cwd);
     const format = stringOption(values, 'format');
     if (format !== undefined && !PAGE_FORMATS.includes(format as PageFormat)) throw new CliError(`--format must be one of ${PAGE_FORMATS.join(', ')}`, { showUsage: true });
-    let bytes: Uint8Array;
-    try {
-      bytes = readFileSync(fileArg === '-' ? 0 : resolve(io.cwd, fileArg));
-    } catch (error) {
-      throw new CliError(`cannot read ${fileArg}: ${(error as Error).message}`);
-    }
+    const bytes = readInputFile(fileArg, io.cwd, MAX_PAGE_BYTES, { stdin: true });
     const encoding = stringOption(values, 'encoding');
     const captured = captureSource(bytes, {
       fileName: fileArg === '-' ? '' : fileArg,
@@ -77,7 +72,7 @@ export const updateSourceCommand: Command = {
       return EXIT_INVALID_INPUT;
     }
     const report = result.value;
-    io.stdout.write(flag(values, 'json') ? `${JSON.stringify(sourceUpdateJson(report), null, 2)}\n` : sourceUpdateText(report, out, shown));
+    io.stdout.write(flag(values, 'json') ? jsonText(sourceUpdateJson(report)) : sourceUpdateText(report, out, shown));
     return report.needsPerson ? EXIT_NEW_FINDINGS : EXIT_OK;
   },
 };

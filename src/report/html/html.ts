@@ -6,7 +6,7 @@
  * element or attribute it lands in (the idea of lit-html's templates and
  * React's `dangerouslySetInnerHTML`, in a few lines).
  */
-import { revealBidiControls } from '../bidi-controls.js';
+import { visibleControls } from '../../ingest/control-characters.js';
 
 /** Markup that is safe to insert as is. */
 export interface Html {
@@ -16,17 +16,17 @@ export interface Html {
 /** What may be interpolated: text (escaped), numbers, markup, lists of those; nothing for `undefined`, `null`, `false`. */
 export type HtmlPart = string | number | Html | undefined | null | false | readonly HtmlPart[];
 
-const ENTITIES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;', '\u0000': '\uFFFD' };
+const ENTITIES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
 /**
  * Escape text for an HTML text node or a double-quoted attribute value.
- * Bidi controls are shown as `⟨U+202E⟩`, never obeyed; NUL becomes U+FFFD
- * (as an HTML parser would make it).
+ * Control characters (bidi overrides, ESC, C1, NUL) are shown as `⟨U+202E⟩`,
+ * never obeyed — the same markers as the terminal and the Markdown report.
  *
  * @example
  * escapeHtml('<img src=x onerror="alert(1)">') // '&lt;img src=x onerror=&quot;alert(1)&quot;&gt;'
  */
-export const escapeHtml = (text: string): string => revealBidiControls(text).replace(/[&<>"'\u0000]/g, (c) => ENTITIES[c] ?? c);
+export const escapeHtml = (text: string): string => visibleControls(text).replace(/[&<>"']/g, (c) => ENTITIES[c] ?? c);
 
 /** Markup the report writes itself (style sheet, script): never text from the corpus. */
 export const trustedHtml = (markup: string): Html => ({ markup });

@@ -10,13 +10,13 @@ import { quotedStyle } from '../describe-styles.js';
 import type { ValueKindModule } from '../value-kind.js';
 
 export const BooleanValueSchema = z.object({
-  type: z.literal('boolean'),
-  value: z.boolean(),
-  raw: z.string().optional(),
+  type: z.literal('boolean').describe('The value kind: a yes/no fact.'),
+  value: z.boolean().describe('Whether the predicate holds.'),
+  raw: z.string().optional().describe('The words of the source this value was read from.'),
 });
 export type BooleanValue = z.infer<typeof BooleanValueSchema>;
 
-export const BooleanShorthandSchema = z.strictObject({ boolean: z.boolean() });
+export const BooleanShorthandSchema = z.strictObject({ boolean: z.boolean().describe('Whether the predicate holds (`{ boolean: true }`).') });
 
 const quoted = (b: BooleanValue): string => quotedStyle(b.raw, b.value ? 'true' : 'false');
 

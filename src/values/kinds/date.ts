@@ -19,8 +19,7 @@ import { exportStyle, quotedStyle } from '../describe-styles.js';
 import { invalidValue } from '../invalid-value.js';
 import type { ValueKindModule } from '../value-kind.js';
 import type { WeekdayValue } from './weekday.js';
-
-const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'expected a date as YYYY-MM-DD' });
+import { IsoDaySchema } from '../../model/iso-date.js';
 
 /**
  * A calendar date as an inclusive interval of days with the precision the
@@ -29,16 +28,18 @@ const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'expected a date
  */
 export const DateValueSchema = z
   .object({
-    type: z.literal('date'),
-    start: isoDay,
-    end: isoDay,
-    precision: z.enum(['day', 'month', 'year']),
-    raw: z.string().optional(),
+    type: z.literal('date').describe('The value kind: a calendar date as an interval of days.'),
+    start: IsoDaySchema.describe('The first day the date can be, YYYY-MM-DD.'),
+    end: IsoDaySchema.describe('The last day the date can be, YYYY-MM-DD (inclusive; equal to start for a day).'),
+    precision: z.enum(['day', 'month', 'year']).describe('How precisely the source gives the date.'),
+    raw: z.string().optional().describe('The words of the source this value was read from.'),
   })
   .refine((d) => d.start <= d.end, { error: 'a date interval must have start <= end' });
 export type DateValue = z.infer<typeof DateValueSchema>;
 
-export const DateShorthandSchema = z.strictObject({ date: z.string().min(1, { error: 'must not be empty' }) });
+export const DateShorthandSchema = z.strictObject({
+  date: z.string().min(1, { error: 'must not be empty' }).describe('A date in words ("Dec 12, 2025", "Friday", "last year"), read against the source’s publication date.'),
+});
 
 /** "2025-12-12", "2025-12-01..2025-12-31". */
 const normalized = (d: DateValue): string => (d.start === d.end ? d.start : `${d.start}..${d.end}`);

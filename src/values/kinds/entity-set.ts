@@ -28,13 +28,13 @@ import { isPercentage, quotedQuantity, type QuantityValue } from './quantity.js'
 
 export const EntitySetValueSchema = z
   .object({
-    type: z.literal('entity-set'),
-    mode: z.enum(['closed', 'open', 'count']),
-    members: z.array(EntityRefSchema),
-    count: z.number().int().nonnegative().optional(),
+    type: z.literal('entity-set').describe('The value kind: a set of entities.'),
+    mode: z.enum(['closed', 'open', 'count']).describe('closed: the complete list; open: some of the members ("among them"); count: only how many.'),
+    members: z.array(EntityRefSchema).describe('The members the source names.'),
+    count: z.number().int().nonnegative().optional().describe('How many members the source says there are.'),
     /** What is counted, in the source's words ("countries", "partners"). */
-    unit: z.string().optional(),
-    raw: z.string().optional(),
+    unit: z.string().optional().describe('What is counted, in the source’s words ("countries", "partners").'),
+    raw: z.string().optional().describe('The words of the source this value was read from.'),
   })
   .superRefine((v, ctx) => {
     if (v.mode === 'count' && v.count === undefined) {
@@ -58,13 +58,13 @@ export const EntitySetValueSchema = z
 export type EntitySetValue = z.infer<typeof EntitySetValueSchema>;
 
 export const ListShorthandSchema = z.strictObject({
-  members: z.array(z.string().min(1, { error: 'must not be empty' })),
-  list: z.enum(['closed', 'open']),
-  count: z.number().int().nonnegative().optional(),
+  members: z.array(z.string().min(1, { error: 'must not be empty' })).describe('The names the source lists, as written.'),
+  list: z.enum(['closed', 'open']).describe('closed: the complete list ("the five founding members"); open: some of them ("among them").'),
+  count: z.number().int().nonnegative().optional().describe('How many members the source says there are, when it says so.'),
 });
 export const CountShorthandSchema = z.strictObject({
-  count: z.number().int().nonnegative(),
-  unit: z.string().optional(),
+  count: z.number().int().nonnegative().describe('How many, when the source gives only a number ("five countries").'),
+  unit: z.string().optional().describe('What is counted, in the source’s words ("countries").'),
 });
 
 /**

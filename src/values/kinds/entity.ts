@@ -21,18 +21,20 @@ import type { ValueKindModule } from '../value-kind.js';
 
 /** A named entity; `id` is the canonical id when an alias table knows it. */
 export const EntityRefSchema = z.object({
-  name: z.string().min(1, { error: 'an entity name must not be empty' }),
-  id: EntityIdSchema.optional(),
+  name: z.string().min(1, { error: 'an entity name must not be empty' }).describe('The name as the source writes it.'),
+  id: EntityIdSchema.optional().describe('The canonical entity id (entities.yaml, `country:<ISO code>`, `org:<id>`), filled in by the loader when the alias tables know the name.'),
 });
 export type EntityRef = z.infer<typeof EntityRefSchema>;
 
 export const EntityValueSchema = EntityRefSchema.extend({
-  type: z.literal('entity'),
-  raw: z.string().optional(),
+  type: z.literal('entity').describe('The value kind: one named entity.'),
+  raw: z.string().optional().describe('The words of the source this value was read from.'),
 });
 export type EntityValue = z.infer<typeof EntityValueSchema>;
 
-export const EntityShorthandSchema = z.strictObject({ entity: z.string().min(1, { error: 'must not be empty' }) });
+export const EntityShorthandSchema = z.strictObject({
+  entity: z.string().min(1, { error: 'must not be empty' }).describe('The name of one entity as the source writes it; resolved through the alias tables.'),
+});
 
 /**
  * The key an entity is grouped and compared by: its canonical id, else its

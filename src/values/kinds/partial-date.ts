@@ -26,12 +26,12 @@ const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 
 
 export const PartialDateValueSchema = z
   .object({
-    type: z.literal('partial-date'),
+    type: z.literal('partial-date').describe('The value kind: a month-day or a month without a year ("on March 3" on an undated page); it compares with full dates in any year.'),
     /** 1–12. */
-    month: z.number().int().min(1).max(12),
+    month: z.number().int().min(1).max(12).describe('The month, 1–12.'),
     /** Day of the month, when the source gives one. */
-    day: z.number().int().min(1).max(31).optional(),
-    raw: z.string().optional(),
+    day: z.number().int().min(1).max(31).optional().describe('The day of the month, when the source gives one (absent for "in December").'),
+    raw: z.string().optional().describe('The words of the source this value was read from.'),
   })
   // a leap year has every month-day there is
   .refine((d) => d.day === undefined || d.day <= daysInMonth(2024, d.month), { error: 'no month has that day', path: ['day'] });

@@ -34,21 +34,25 @@ import type { ValueKindModule } from '../value-kind.js';
  */
 export const QuantityValueSchema = z
   .object({
-    type: z.literal('quantity'),
-    low: z.number().nullable(),
-    high: z.number().nullable(),
-    lowInclusive: z.boolean(),
-    highInclusive: z.boolean(),
-    unit: z.string().optional(),
+    type: z.literal('quantity').describe('The value kind: a number as an interval (hedges widen it).'),
+    low: z.number().nullable().describe('The lowest the quantity can be; null when unbounded ("up to 50").'),
+    high: z.number().nullable().describe('The highest the quantity can be; null when unbounded ("more than 50").'),
+    lowInclusive: z.boolean().describe('Whether `low` itself is possible.'),
+    highInclusive: z.boolean().describe('Whether `high` itself is possible.'),
+    unit: z.string().optional().describe('What is measured, in the source’s words ("countries", "%"); quantities of different units are not compared.'),
     /** ISO 4217 code, e.g. "USD". */
-    currency: z.string().regex(/^[A-Z]{3}$/).optional(),
+    currency: z.string().regex(/^[A-Z]{3}$/).optional().describe('ISO 4217 currency code, e.g. "USD".'),
     /**
      * The precision the words imply: the place value of the last significant
      * digit ("$12 billion" → 1e9, "1.67" → 0.01, "54%" → 1). Comparison
      * widens each finite end by half of it. Absent: exact (a count of things).
      */
-    step: z.number().positive().optional(),
-    raw: z.string().optional(),
+    step: z
+      .number()
+      .positive()
+      .optional()
+      .describe('The precision the words imply: the place value of the last significant digit ("$12 billion" → 1e9, "1.67" → 0.01, "54%" → 1); comparison widens each finite end by half of it. Absent: exact (a count of things).'),
+    raw: z.string().optional().describe('The words of the source this value was read from.'),
   })
   .refine((q) => q.low === null || q.high === null || q.low <= q.high, {
     error: 'a quantity interval must have low <= high',
@@ -56,9 +60,9 @@ export const QuantityValueSchema = z
 export type QuantityValue = z.infer<typeof QuantityValueSchema>;
 
 export const QuantityShorthandSchema = z.strictObject({
-  quantity: z.union([z.string().min(1, { error: 'must not be empty' }), z.number()]),
-  unit: z.string().optional(),
-  currency: z.string().regex(/^[A-Z]{3}$/, { error: 'expected an ISO 4217 code such as USD' }).optional(),
+  quantity: z.union([z.string().min(1, { error: 'must not be empty' }), z.number()]).describe('The quantity in words ("nearly $12 billion", "more than 50") or a number.'),
+  unit: z.string().optional().describe('What is measured, when the words do not say ("countries").'),
+  currency: z.string().regex(/^[A-Z]{3}$/, { error: 'expected an ISO 4217 code such as USD' }).optional().describe('ISO 4217 currency code, when the words do not say ("USD").'),
 });
 
 /**

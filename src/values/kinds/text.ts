@@ -13,13 +13,13 @@ import { quotedStyle } from '../describe-styles.js';
 import type { ValueKindModule } from '../value-kind.js';
 
 export const TextValueSchema = z.object({
-  type: z.literal('text'),
-  text: z.string(),
-  raw: z.string().optional(),
+  type: z.literal('text').describe('The value kind: free text, compared only for equality.'),
+  text: z.string().describe('The text.'),
+  raw: z.string().optional().describe('The words of the source this value was read from.'),
 });
 export type TextValue = z.infer<typeof TextValueSchema>;
 
-export const TextShorthandSchema = z.strictObject({ text: z.string() });
+export const TextShorthandSchema = z.strictObject({ text: z.string().describe('Free text, as the source states it.') });
 
 const quoted = (t: TextValue): string => quotedStyle(t.raw, `"${t.text}"`);
 

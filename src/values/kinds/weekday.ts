@@ -16,9 +16,9 @@ import type { ValueKindModule } from '../value-kind.js';
 export const WeekdaySchema = z.enum(WEEKDAYS);
 
 export const WeekdayValueSchema = z.object({
-  type: z.literal('weekday'),
-  weekday: WeekdaySchema,
-  raw: z.string().optional(),
+  type: z.literal('weekday').describe('The value kind: a day of the week the source names without a date it can be placed on.'),
+  weekday: WeekdaySchema.describe('The day of the week, lower case.'),
+  raw: z.string().optional().describe('The words of the source this value was read from.'),
 });
 export type WeekdayValue = z.infer<typeof WeekdayValueSchema>;
 

@@ -13,6 +13,7 @@ const STAGE_TITLES: Readonly<Record<MessageSource, string>> = {
   reconcile: 'Reconciling (rules and their configuration)',
   resolve: 'Truth discovery (`resolveGroups`)',
   capture: 'Getting material in (`captureSource`, `addSource`, `updateSource`, `rehashSource`, `suggestClaims`; `claimtrace add`, `update-source`, `rehash`, `suggest`)',
+  export: 'Exporting standards documents (`toAnnotationCollection`, `toClaimReviewGraph`, `toProv`, `claimtrace export`)',
 };
 const STAGES = Object.entries(STAGE_TITLES) as [MessageSource, string][];
 

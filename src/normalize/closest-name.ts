@@ -2,7 +2,7 @@
  * "Did you mean …?" for unknown ids: the first known name (in sorted order)
  * within a few edits, if it is close enough to be a likely typo.
  */
-import { withinEditDistance } from '../normalize/edit-distance.js';
+import { withinEditDistance } from './edit-distance.js';
 
 /** Ids longer than this are not compared (keeps hostile input cheap). */
 const MAX_COMPARED_LENGTH = 200;
