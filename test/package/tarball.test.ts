@@ -245,6 +245,6 @@ describe('the packed tarball under publint and @arethetypeswrong/cli', () => {
     expect(result.status, result.stdout + result.stderr).toBe(0);
     const report = JSON.parse(result.stdout) as { analysis: { problems: unknown[]; entrypoints: Record<string, unknown> } };
     expect(report.analysis.problems).toEqual([]);
-    expect(Object.keys(report.analysis.entrypoints)).toEqual(expect.arrayContaining(['.', './schema', './testing', './browser', './authoring']));
+    expect(Object.keys(report.analysis.entrypoints)).toEqual(expect.arrayContaining(['.', './schema', './testing', './browser', './authoring', './scale']));
   });
 });
