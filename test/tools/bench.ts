@@ -5,10 +5,11 @@
  *   npm run bench -- --quick          CI-sized subset (< 45 s on 2 cores); prints, writes nothing
  *   npm run bench                     full mode: all sizes, ≥ 3 runs, rewrites docs/benchmarks.md
  *   npm run bench -- --data <dir>     where the book/ and flight/ data live (default ../shared/benchmarks)
- *   npm run bench -- --only anchoring,reconcile,real-data,truth-discovery,startup   some parts only (never writes the doc)
+ *   npm run bench -- --only anchoring,reconcile,real-data,truth-discovery,startup,duckdb   some parts only (never writes the doc)
  *   npm run bench -- --peer <dir>     the Python truthdiscovery package (a checkout holding truthdiscovery/) for part 5
  *   npm run bench -- --runs 5         runs per scenario (medians)
  *   npm run bench -- --strict         exit 1 when a measured target is missed
+ *   npm run bench -- --only duckdb --duckdb-10m   in-memory vs DuckDB, plus 10M claims through DuckDB (opt-in: ~4 GB of NDJSON on disk)
  *
  * Parts: 1–2 anchoring throughput and re-anchoring accuracy (`bench/anchoring.ts`,
  * plus the duplicated-paragraph edits of `bench/reanchoring-duplicates.ts`) and
@@ -17,7 +18,8 @@
  * `bench/reconcile-stages-section.ts`), 4 the real book and flight
  * data end to end (`bench/real-data.ts`), 5 truth-discovery speed on a flight
  * day against the peer library (`bench/truth-discovery.ts`), 6 cold start of the
- * built CLI against `node -e 0` and NDJSON against YAML loading (`bench/startup-section.ts`). Profiling the
+ * built CLI against `node -e 0` and NDJSON against YAML loading (`bench/startup-section.ts`), 7 the
+ * in-memory path against the DuckDB path of `claimtrace/scale` (`bench/duckdb-section.ts`). Profiling the
  * slowest stage, before / after, is recorded by hand in docs/benchmarks.md,
  * with `bench/stage-timing.ts` to repeat the measurement. Every scenario runs in its own
  * Node process (this script with `--scenario`), so peak memory and JIT state
@@ -41,6 +43,8 @@ import { benchTruthDiscovery, runTruthDiscoverySpeed, type TruthDiscoveryParams 
 import { locatePeer } from './peer-truthdiscovery.js';
 import { type RealDataParams, runRealData } from './bench/real-data.js';
 import { benchDuplicateReanchoring } from './bench/reanchoring-duplicates.js';
+import { benchDuckDb } from './bench/duckdb-section.js';
+import { runDuckDbScale, type DuckDbScaleParams } from './bench/duckdb-scale.js';
 import { reconcileSection } from './bench/reconcile-section.js';
 import { reconcileStagesSection } from './bench/reconcile-stages-section.js';
 import { benchReconcile, type ReconcileBenchResult } from './bench/reconcile.js';
@@ -55,7 +59,7 @@ import { type NdjsonLoadParams, type NdjsonLoadResult, runNdjsonLoad } from './b
 const ENTRY = fileURLToPath(import.meta.url);
 const ROOT = path.resolve(path.dirname(ENTRY), '..', '..');
 const DOC = path.join(ROOT, 'docs', 'benchmarks.md');
-const PARTS = ['anchoring', 'reconcile', 'real-data', 'truth-discovery', 'startup'] as const;
+const PARTS = ['anchoring', 'reconcile', 'real-data', 'truth-discovery', 'startup', 'duckdb'] as const;
 type Part = (typeof PARTS)[number];
 
 /** Corpus sizes of part 3 per mode. */
@@ -69,10 +73,11 @@ const SCENARIOS: Readonly<Record<string, (params: unknown) => unknown>> = {
   'truth-discovery': (params) => runTruthDiscoverySpeed(params as TruthDiscoveryParams),
   'worst-case-anchoring': (params) => measureWorstCase(params as WorstCaseParams),
   'ndjson-load': (params) => runNdjsonLoad(params as NdjsonLoadParams),
+  'duckdb-scale': (params) => runDuckDbScale(params as DuckDbScaleParams),
   idle: () => ({}),
 };
 
-const usage = `usage: npm run bench -- [--quick] [--data <dir>] [--peer <dir>] [--runs <n>] [--only ${PARTS.join(',')}] [--strict]`;
+const usage = `usage: npm run bench -- [--quick] [--data <dir>] [--peer <dir>] [--runs <n>] [--only ${PARTS.join(',')}] [--strict] [--duckdb-10m]`;
 
 const OPTIONS = {
   quick: { type: 'boolean' },
@@ -81,6 +86,7 @@ const OPTIONS = {
   runs: { type: 'string' },
   only: { type: 'string' },
   strict: { type: 'boolean' },
+  'duckdb-10m': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   scenario: { type: 'string' },
   params: { type: 'string' },
@@ -263,6 +269,9 @@ const main = async (): Promise<number> => {
     sections.push(await benchTruthDiscovery({ dataDir, runs, ...(peer !== undefined ? { peer } : {}), child: { entry: ENTRY, cwd: ROOT }, progress }));
   }
   if (wants('startup')) sections.push(await runStartup(quick));
+  if (wants('duckdb')) {
+    sections.push(await benchDuckDb({ quick, runs, huge: values['duckdb-10m'] === true, child: { entry: ENTRY, cwd: ROOT }, progress }));
+  }
   sections.forEach(printSection);
 
   const targets = sections.flatMap((s) => s.targets);
