@@ -9,6 +9,7 @@
  * gives a diagnostic with the file, line, column and claim id, and the rest
  * of the file still loads. The DuckDB path reads the same format.
  */
+import type { Claim } from '../model/claim.js';
 import { createDiagnostic, type Diagnostic } from '../model/message.js';
 import type { FilePoint } from '../model/message.js';
 import type { FileLine } from '../files/file-lines.js';
@@ -144,9 +145,75 @@ export const loadClaimLine = (file: string, line: FileLine, context: ClaimFileCo
 };
 
 /**
- * A claim file's claims as NDJSON lines (the file's default `source` written
- * on every line): the conversion from a claims folder to the streaming form.
- * `value` is the claim file's parsed YAML (`{ source?, claims: [...] }`).
+ * One line's object as the writers give it: the fields of a claim-file
+ * entry plus `source`. `claimLine` writes every quote as an `evidence`
+ * entry with its offsets (`start`, `end`: UTF-16 code units of the source's
+ * normalized text), so the loader takes the span without searching.
+ */
+export interface ClaimLine {
+  readonly id: string;
+  readonly source: string;
+  readonly subject: string;
+  readonly predicate: string;
+  readonly value: unknown;
+  readonly evidence: readonly { readonly quote: string; readonly source?: string; readonly prefix?: string; readonly suffix?: string; readonly start: number; readonly end: number }[];
+  readonly hedge?: string;
+  readonly polarity?: string;
+  readonly attribution?: Claim['attribution'];
+  readonly qualifiers?: Claim['qualifiers'];
+  readonly note?: string;
+}
+
+/**
+ * The text of one line (with its newline): `id` and `source` first, then the
+ * other fields as given. Every writer of claim lines goes through here.
+ *
+ * @example
+ * claimLineText({ subject: 'X', id: 'c1', source: 's1' }) // '{"id":"c1","source":"s1","subject":"X"}\n'
+ */
+export const claimLineText = (line: { readonly id?: unknown; readonly source?: unknown }): string => {
+  const { id, source, ...rest } = line;
+  return `${JSON.stringify({ id, source, ...rest })}\n`;
+};
+
+/**
+ * A loaded claim as one line's object: the value in its normalized form,
+ * every quote with its offsets, defaults (affirmative, asserted) left out.
+ * Loading the line gives the claim back (a test).
+ *
+ * @example
+ * claimLineText(claimLine(corpus.claims[0]))
+ */
+export const claimLine = (claim: Claim): ClaimLine => {
+  const source = claim.evidence[0]?.sourceId ?? '';
+  return {
+    id: claim.id,
+    source,
+    subject: claim.subject.name,
+    predicate: claim.predicate,
+    value: claim.value,
+    evidence: claim.evidence.map((span) => ({
+      quote: span.quote.exact,
+      ...(span.sourceId !== source ? { source: span.sourceId } : {}),
+      ...(span.quote.prefix !== '' ? { prefix: span.quote.prefix } : {}),
+      ...(span.quote.suffix !== '' ? { suffix: span.quote.suffix } : {}),
+      start: span.position.start,
+      end: span.position.end,
+    })),
+    ...(claim.hedge !== 'asserted' ? { hedge: claim.hedge } : {}),
+    ...(claim.polarity !== 'affirmative' ? { polarity: claim.polarity } : {}),
+    ...(claim.attribution !== undefined ? { attribution: claim.attribution } : {}),
+    ...(claim.qualifiers !== undefined ? { qualifiers: claim.qualifiers } : {}),
+    ...(claim.note !== undefined ? { note: claim.note } : {}),
+  };
+};
+
+/**
+ * A claim file's claims as NDJSON lines, as the author wrote them (the
+ * file's default `source` written on every line): the conversion from a
+ * claims folder to the streaming form. `value` is the claim file's parsed
+ * YAML (`{ source?, claims: [...] }`). `claimLine` writes loaded claims in
+ * the same format.
  *
  * @example
  * ndjsonFromClaimFile({ source: 's1', claims: [{ id: 'c1', subject: 'X', predicate: 'p', value: 3, quote: 'three' }] })
@@ -158,9 +225,7 @@ export const ndjsonFromClaimFile = (value: unknown): string => {
   return claims
     .map((raw) => {
       const entry = (raw ?? {}) as Record<string, unknown>;
-      const { id, ...rest } = entry;
-      const source = typeof file.source === 'string' ? file.source : firstEvidenceSource(entry);
-      return `${JSON.stringify({ id, ...(source !== undefined ? { source } : {}), ...rest })}\n`;
+      return claimLineText({ ...entry, source: typeof file.source === 'string' ? file.source : firstEvidenceSource(entry) });
     })
     .join('');
 };

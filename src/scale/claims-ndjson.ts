@@ -1,11 +1,9 @@
 /**
- * Claims as NDJSON: one claim per line, a JSON object with the fields of a
- * claim in `claims/*.yaml` (id, subject, predicate, value, evidence, hedge,
- * polarity, attribution, qualifiers, note) plus the required `source` (the
- * id of the source its quotes come from unless an evidence entry names
- * another). The writer gives each quote with its offsets (`start`, `end`:
- * UTF-16 code units of the source's normalized text) so a reader finds it
- * without searching, and the value in its normalized form.
+ * Claims as an NDJSON file: the claim-line format of the claims folder
+ * (`claims/*.ndjson`, docs/claim-files.md; `claimLine` and `claimLineText`
+ * in `claims/ndjson-claims.ts` make each line, `loadClaimLine` reads it), so
+ * a file written here is a claim file of a claims folder too. Each quote
+ * is written with its offsets, so loading it needs no search.
  *
  * Written as a stream to a temporary file beside the target, flushed and
  * renamed over it: a ten-million-line file never lives in memory, and a
@@ -15,51 +13,7 @@ import { closeSync, fsyncSync, openSync, realpathSync, renameSync, unlinkSync, w
 import { basename, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import type { Claim } from '../model/claim.js';
-
-/** One NDJSON line's object (see the module comment). */
-export interface ClaimLine {
-  readonly id: string;
-  readonly source: string;
-  readonly subject: string;
-  readonly predicate: string;
-  readonly value: unknown;
-  readonly evidence: readonly { readonly quote: string; readonly source?: string; readonly prefix?: string; readonly suffix?: string; readonly start: number; readonly end: number }[];
-  readonly hedge?: string;
-  readonly polarity?: string;
-  readonly attribution?: Claim['attribution'];
-  readonly qualifiers?: Claim['qualifiers'];
-  readonly note?: string;
-}
-
-/**
- * A claim as one NDJSON object (defaults — affirmative, asserted — left out).
- *
- * @example
- * JSON.stringify(claimLine(corpus.claims[0]))
- */
-export const claimLine = (claim: Claim): ClaimLine => {
-  const source = claim.evidence[0]?.sourceId ?? '';
-  return {
-    id: claim.id,
-    source,
-    subject: claim.subject.name,
-    predicate: claim.predicate,
-    value: claim.value,
-    evidence: claim.evidence.map((span) => ({
-      quote: span.quote.exact,
-      ...(span.sourceId !== source ? { source: span.sourceId } : {}),
-      ...(span.quote.prefix !== '' ? { prefix: span.quote.prefix } : {}),
-      ...(span.quote.suffix !== '' ? { suffix: span.quote.suffix } : {}),
-      start: span.position.start,
-      end: span.position.end,
-    })),
-    ...(claim.hedge !== 'asserted' ? { hedge: claim.hedge } : {}),
-    ...(claim.polarity !== 'affirmative' ? { polarity: claim.polarity } : {}),
-    ...(claim.attribution !== undefined ? { attribution: claim.attribution } : {}),
-    ...(claim.qualifiers !== undefined ? { qualifiers: claim.qualifiers } : {}),
-    ...(claim.note !== undefined ? { note: claim.note } : {}),
-  };
-};
+import { claimLine, claimLineText, type ClaimLine } from '../claims/ndjson-claims.js';
 
 /** Bytes gathered before each write. */
 const CHUNK = 1 << 20;
@@ -89,7 +43,7 @@ export const writeClaimsNdjson = (path: string, claims: Iterable<Claim | ClaimLi
       size = 0;
     };
     for (const item of claims) {
-      const line = `${JSON.stringify('evidence' in item && 'source' in item && typeof item.source === 'string' ? item : claimLine(item as Claim))}\n`;
+      const line = claimLineText('evidence' in item && 'source' in item && typeof item.source === 'string' ? item : claimLine(item as Claim));
       buffer.push(line);
       size += line.length;
       lines += 1;

@@ -8,6 +8,7 @@
 export { openClaimStore, type ClaimStore, type ClaimStoreOptions } from './claim-store.js';
 export { reconcileInDuckDb, type ReconcileInDuckDbOptions, type StoreReconciliation, type StoreCounts } from './reconcile-in-duckdb.js';
 export { majorityVoteInDuckDb, accuInDuckDb, readConfidence, readAccuracy, type AccuInDuckDbOptions, type TruthTables, type StoredConfidence } from './truth-in-duckdb.js';
-export { writeClaimsNdjson, claimLine, type ClaimLine } from './claims-ndjson.js';
+export { writeClaimsNdjson } from './claims-ndjson.js';
+export { claimLine, type ClaimLine } from '../claims/ndjson-claims.js';
 export { readClaimsNdjson, claimLineReader, type ClaimLineRead, type ClaimLineContext } from './read-claims-ndjson.js';
 export { duckDbAvailable, DuckDbUnavailable, type DuckDbSettings } from './duckdb-driver.js';

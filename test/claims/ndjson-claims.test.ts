@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { checkClaimsFolder } from '../../src/check/index.js';
 import { loadCorpus, ndjsonFromClaimFile } from '../../src/claims/index.js';
+import { writeClaimsNdjson } from '../../src/scale/claims-ndjson.js';
 import { settled } from '../../src/model/result.js';
 import { runInProcess } from '../cli/memory-io.js';
 import { scratchFolders } from '../support/scratch-folders.js';
@@ -55,6 +56,28 @@ describe('the bundled corpus as NDJSON', () => {
       expect(withoutFolder(ndjson.stdout)).toEqual(withoutFolder(yaml.stdout));
       expect(ndjson.stderr).toBe(yaml.stderr);
     }
+  });
+});
+
+describe('one format, two writers', () => {
+  it('the lines written from loaded claims (claimtrace/scale, with offsets) load as a claims folder gives the same claims and findings', async () => {
+    const yaml = await checkClaimsFolder(CORPUS);
+    expect(yaml.ok).toBe(true);
+    if (!yaml.ok) return;
+    const dir = copyOf(CORPUS, 'written');
+    const claimsDir = join(dir, 'claims');
+    for (const name of readdirSync(claimsDir).filter((n) => n.endsWith('.yaml'))) rmSync(join(claimsDir, name));
+    expect(writeClaimsNdjson(join(claimsDir, 'all.ndjson'), yaml.value.loaded.corpus.claims)).toBe(yaml.value.loaded.corpus.claims.length);
+    const ndjson = await checkClaimsFolder(dir);
+    expect(ndjson.messages.filter((m) => m.severity === 'error')).toEqual([]);
+    if (!ndjson.ok) return;
+    expect(ndjson.value.loaded.corpus.claims).toEqual(yaml.value.loaded.corpus.claims);
+    expect(ndjson.value.reconciled.result.findings).toEqual(yaml.value.reconciled.result.findings);
+  });
+
+  it('both writers put id and source first, then the fields as given', () => {
+    const authored = ndjsonFromClaimFile({ source: 's1', claims: [{ subject: 'X', id: 'c1', predicate: 'p', value: 3, quote: 'three' }] });
+    expect(authored).toBe('{"id":"c1","source":"s1","subject":"X","predicate":"p","value":3,"quote":"three"}\n');
   });
 });
 

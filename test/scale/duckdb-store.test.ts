@@ -167,7 +167,7 @@ describe.skipIf(!available)(`the DuckDB path on synthetic disagreements${availab
     }
   });
 
-  it('reports every bad line by file, line and claim, and loads the others', async () => {
+  it('reports every bad line by file, line, column and claim (as the claims folder does), and loads the others', async () => {
     const parts = syntheticScaleCorpus(5);
     const good = [...syntheticClaimLines(3, parts)].map((l) => JSON.stringify(l));
     const file = join(work, 'bad.ndjson');
@@ -186,12 +186,16 @@ describe.skipIf(!available)(`the DuckDB path on synthetic disagreements${availab
     try {
       const loaded = await store.loadNdjson(file);
       expect(loaded.claims).toBe(3);
-      const where = loaded.messages.filter((m) => m.severity === 'error').map((m) => [m.code, m.place && 'file' in m.place ? m.place.start.line : undefined, m.claimId]);
+      const where = loaded.messages
+        .filter((m) => m.severity === 'error')
+        .map((m) => [m.code, m.place && 'file' in m.place ? m.place.start.line : undefined, m.place && 'file' in m.place ? m.place.start.column : undefined, m.claimId]);
+      // The column is where the line's problem starts: the end of a cut-off line, the key of the field at fault.
+      const columnOf = (line: number, key: string): number => lines[line - 1]!.indexOf(`"${key}"`) + 1;
       expect(where).toEqual([
-        ['schema', 2, undefined],
-        ['schema', 3, JSON.parse(good[1]!).id],
-        ['unknown-predicate', 4, 'x-3'],
-        ['quote-not-found', 5, 'x-4'],
+        ['ndjson-syntax', 2, lines[1]!.length + 1, undefined],
+        ['source-missing', 3, 1, JSON.parse(good[1]!).id],
+        ['unknown-predicate', 4, columnOf(4, 'predicate'), 'x-3'],
+        ['quote-not-found', 5, columnOf(5, 'evidence'), 'x-4'],
       ]);
       expect(loaded.messages.every((m) => m.place !== undefined && 'file' in m.place && m.place.file === file)).toBe(true);
       const duplicates = await store.duplicateIds();

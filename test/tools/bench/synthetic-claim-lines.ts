@@ -12,7 +12,7 @@ import type { Corpus } from '../../../src/model/corpus.js';
 import type { PredicateId, SourceId } from '../../../src/model/ids.js';
 import type { Predicate } from '../../../src/model/predicate.js';
 import type { SourceDocument } from '../../../src/model/source.js';
-import type { ClaimLine } from '../../../src/scale/claims-ndjson.js';
+import type { ClaimLine } from '../../../src/claims/ndjson-claims.js';
 import { createRandom as seededRandom } from './seeded-random.js';
 
 const PREDICATES: readonly Predicate[] = [
