@@ -97,6 +97,32 @@ describe('check --cache', () => {
     expect(settled(again.loaded).corpus).toEqual(settled(fresh).corpus);
   });
 
+  it('places the folder-wide vocabulary checks from the cache as from the files (sums, locatedIn, partOf)', async () => {
+    const dir = copyOf(CORPUS, 'vocabulary');
+    const append = (name: string, text: string): void => writeFileSync(join(dir, name), `${readFileSync(join(dir, name), 'utf8')}${text}`);
+    append('predicates.yaml', '  - id: made-up-total\n    label: made-up total\n    description: A total made up for this test.\n    valueType: quantity\n    cardinality: functional\n    sumOf: [made-up-total, no-such-part]\n');
+    append('entities.yaml', '  - id: made-up-place\n    name: Made-up Place\n    kind: place\n    aliases: []\n    locatedIn: [nowhere-at-all]\n');
+    const file = join(tempDir(), 'cache.json');
+    const cold = await loadThrough(dir, file);
+    const warm = await loadThrough(dir, file);
+    expect(warm.cache.misses()).toBe(0);
+    const placed = (messages: typeof cold.loaded.messages) =>
+      messages.filter((m) => ['invalid-sum', 'unknown-predicate', 'unknown-entity'].includes(m.code)).map((m) => [m.code, m.place]);
+    // Each at the item at fault: the total named in its own sumOf, the missing part, the unknown place.
+    const pointOf = (name: string, line: string, item: string) => {
+      const lines = readFileSync(join(dir, name), 'utf8').split('\n');
+      const at = lines.findIndex((l) => l.includes(line));
+      return { file: name, start: { line: at + 1, column: lines[at]!.indexOf(item) + 1 } };
+    };
+    expect(placed(cold.loaded.messages)).toEqual([
+      ['unknown-entity', pointOf('entities.yaml', 'locatedIn: [nowhere-at-all]', 'nowhere-at-all')],
+      ['invalid-sum', pointOf('predicates.yaml', 'sumOf: [made-up-total,', 'made-up-total,')],
+      ['unknown-predicate', pointOf('predicates.yaml', 'sumOf: [made-up-total,', 'no-such-part')],
+    ]);
+    expect(placed(warm.loaded.messages)).toEqual(placed(cold.loaded.messages));
+    expect(warm.loaded.messages).toEqual((await loadCorpus(dir)).messages);
+  });
+
   it('drops the cache of another claimtrace version without a warning', async () => {
     const dir = copyOf(CORPUS, 'version');
     const file = join(tempDir(), 'cache.json');
