@@ -33,7 +33,7 @@ const ALLOWED: Readonly<Record<string, readonly string[]>> = {
   formats: ['check', 'claims', 'report', 'export', 'ingest', ...MODEL],
   testing: ['anchor', 'ingest', 'normalize', 'reconcile', 'values', ...MODEL],
   datasets: ['anchor', 'ingest', 'normalize', 'resolve', 'values', ...MODEL],
-  scale: ['anchor', 'claims', 'normalize', 'reconcile', 'values', ...MODEL],
+  scale: ['anchor', 'claims', 'files', 'normalize', 'reconcile', 'values', ...MODEL],
 };
 
 const partOf = (file: string): string => {
