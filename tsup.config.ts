@@ -19,17 +19,20 @@ import { defineConfig } from 'tsup';
 //   The JSON Schemas of docs/schema/ (kept current by a test) are copied to
 //   dist/schema/, served as `claimtrace/schema/<kind>.schema.json`.
 const ESM_ONLY = ['approx-string-match', 'marked', 'encoding-sniffer', /^@exodus\/bytes/];
+// The optional DuckDB driver is never bundled: claimtrace/scale imports it when a store is opened.
+const OPTIONAL = ['@duckdb/node-api'];
 
 export default defineConfig((cli) => {
   const outDir = cli.outDir ?? 'dist';
   if (cli.clean !== false && cli.watch === undefined) rmSync(outDir, { recursive: true, force: true });
-  const shared = { target: 'node20', noExternal: ESM_ONLY, sourcemap: cli.sourcemap ?? false, clean: false } as const;
+  const shared = { target: 'node20', noExternal: ESM_ONLY, external: OPTIONAL, sourcemap: cli.sourcemap ?? false, clean: false } as const;
   const library = {
     index: 'src/index.ts',
     schema: 'src/schema.ts',
     testing: 'src/testing/index.ts',
     browser: 'src/browser.ts',
     authoring: 'src/authoring.ts',
+    scale: 'src/scale/index.ts',
   };
   return [
     {

@@ -14,3 +14,4 @@ export { addSource, type AddSourceRequest, type AddedSource, type AddSourceResul
 export { updateSource, rehashSource, changedSources, type ClaimStatus, type ClaimUpdate, type SourceUpdateReport, type SourceUpdateResult } from './capture/index.js';
 export { suggestClaims, suggestionsYaml, type Suggestion, type SuggestionKind, type SuggestOptions, type SuggestResult } from './suggest/index.js';
 export { evaluateSuggestions, type EvaluatedKind, type EvaluationOptions, type KindScore, type SuggestionEvaluation } from './suggest/index.js';
+export { ndjsonFromClaimFile } from './claims/ndjson-claims.js';

@@ -13,6 +13,7 @@
 
 // ---------------------------------------------------------------- load and check
 export { loadCorpus, type LoadCorpusResult, type LoadedFolder } from './claims/load-corpus.js';
+export type { LoadCache } from './claims/load-cache.js';
 export type { BuiltFolder } from './claims/build-corpus.js';
 export { checkClaimsFolder, type CheckOptions, type CheckResult, type CheckedFolder, type FolderCheck, type Reconciled } from './check/check-claims-folder.js';
 export {

@@ -11,6 +11,7 @@ import { resolve } from 'node:path';
 import { loadCorpus, type LoadedFolder } from '../claims/load-corpus.js';
 import { configCheckOptions, type LoadedConfig, loadConfig } from '../config/load-config.js';
 import type { FileSystem } from '../files/file-system.js';
+import type { LoadCache } from '../claims/load-cache.js';
 import { readBaseline } from '../claims/read-baseline.js';
 import { type FilePlace, hasErrors, type Message } from '../model/message.js';
 import { collected, settled, type Result } from '../model/result.js';
@@ -50,6 +51,8 @@ export interface CheckOptions {
   readonly configFile?: string | true;
   /** The file system to read (default: the real one; tests inject faults). */
   readonly fileSystem?: FileSystem;
+  /** Claim files and the baseline as loaded in an earlier run, by content hash (`openCacheFile`; `check --cache`). */
+  readonly cache?: LoadCache;
   /** Called before each stage (for a progress line). */
   readonly onStage?: (stage: 'load' | 'reconcile' | 'resolve', detail: string) => void;
 }
@@ -132,7 +135,7 @@ export const checkClaimsFolder = async (dir: string, options: CheckOptions = {})
   const ignore = options.ignore ?? configured.ignore;
   const withConfig = config !== undefined ? { config } : {};
   options.onStage?.('load', dir);
-  const io = options.fileSystem !== undefined ? { fileSystem: options.fileSystem } : {};
+  const io = { ...(options.fileSystem !== undefined ? { fileSystem: options.fileSystem } : {}), ...(options.cache !== undefined ? { cache: options.cache } : {}) };
   const load = await loadCorpus(dir, { ...io, ...(ignore !== undefined ? { ignore } : {}) });
   const loaded = settled(load);
   const baselineRead = readBaseline(loaded.root, io);

@@ -9,12 +9,16 @@ import { createDiagnostic, type Diagnostic, type FilePoint } from '../model/mess
 import type { AnchorCode } from '../model/message-codes.js';
 import { failed, ok, type Result } from '../model/result.js';
 import type { Span, TextRange } from '../model/span.js';
+import { rangeProblem, spanAt } from '../anchor/describe-span.js';
 
 export interface QuoteRequest {
   readonly exact: string;
   readonly prefix?: string | undefined;
   readonly suffix?: string | undefined;
+  /** A recorded start offset: a hint to pick among occurrences (with `end`, a recorded position). */
   readonly hint?: number | undefined;
+  /** A recorded end offset (exclusive), with `hint`. */
+  readonly end?: number | undefined;
 }
 
 export interface AnchorPlace {
@@ -57,6 +61,25 @@ const diag = (where: AnchorPlace, code: AnchorCode, severity: 'error' | 'warning
   });
 
 /**
+ * The span at a recorded position (`hint`–`end`, as the NDJSON writer and
+ * re-anchoring record it) when everything recorded still holds there: the
+ * exact quote stands at those offsets, any prefix and suffix given are the
+ * words right before and after it, and it is outside every non-content
+ * range. Then no search is needed (a million-claim NDJSON file anchors in
+ * linear time, and a caller holding the source's text need not prepare it
+ * for search); otherwise the search decides, as for a quote without offsets.
+ */
+export const spanAtRecordedPosition = (text: string, sourceId: SourceId, request: QuoteRequest, nonContent: readonly TextRange[] = []): Span | undefined => {
+  const { hint: start, end } = request;
+  if (start === undefined || end === undefined || rangeProblem(text, start, end) !== undefined) return undefined;
+  if (text.slice(start, end) !== request.exact) return undefined;
+  if (request.prefix !== undefined && (request.prefix.length > start || !text.startsWith(request.prefix, start - request.prefix.length))) return undefined;
+  if (request.suffix !== undefined && !text.startsWith(request.suffix, end)) return undefined;
+  if (nonContent.some((r) => r.start < end && start < r.end)) return undefined;
+  return spanAt(sourceId, text, start, end);
+};
+
+/**
  * Anchor `request` in `prepared` (the normalized text of source `sourceId`,
  * prepared once per source), never inside `nonContent` (the source's
  * declared banners and page chrome), exactly as `anchorQuote` does with the
@@ -74,6 +97,8 @@ export const anchorEvidence = (
   nonContent: readonly TextRange[] = [],
 ): Result<Span> => {
   const { text } = prepared;
+  const recorded = spanAtRecordedPosition(text, sourceId, request, nonContent);
+  if (recorded !== undefined) return ok(recorded);
   const result: AnchorResult = anchorQuote(
     prepared,
     {

@@ -12,10 +12,16 @@ import { collected, type Result } from '../model/result.js';
 import type { Predicate } from '../model/predicate.js';
 import { createEntityResolver } from '../normalize/index.js';
 import { EntitiesFileSchema, PredicatesFileSchema } from './file-schemas.js';
-import { loadClaimFile, type LocatedClaim } from './load-claim-file.js';
+import { type ClaimFileContext, loadClaimFile, type LocatedClaim } from './load-claim-file.js';
 import { loadSource, type LoadedSource } from './load-source.js';
 import type { ReadTextFile } from './read-text-file.js';
-import { readYamlFile, type YamlFile } from './yaml-file.js';
+import type { FileLine } from '../files/file-lines.js';
+import { loadClaimLine } from './ndjson-claims.js';
+import type { LoadCache } from './load-cache.js';
+import { readYamlFile } from './yaml-file.js';
+import type { z } from 'zod';
+import type { SourceDocument } from '../model/source.js';
+import { prepareText, type PreparedText } from '../anchor/prepared-text.js';
 import { validateYaml } from './zod-issues.js';
 import { byOrdinal, compareOrdinal } from '../model/ordinal.js';
 
@@ -32,7 +38,22 @@ export interface BuildCorpusInput {
   readonly readTextFile: ReadTextFile;
   /** Files the edge could not read, reported as they are. */
   readonly unreadable?: readonly Diagnostic[];
+  /** NDJSON claim files (`.ndjson` files under `claims/`, paths relative to the folder), read line by line after the YAML claim files. */
+  readonly ndjsonFiles?: readonly string[];
+  /** Opens an NDJSON file's lines (read as they are iterated), or says why it cannot be read. */
+  readonly readLines?: (path: string) => Iterable<FileLine> | Diagnostic;
+  /** Claim files loaded in an earlier run, by content hash (`--cache`); NDJSON files are always read. */
+  readonly cache?: LoadCache;
 }
+
+/** What the cache keeps of one claim file: its claims and every message about it. */
+interface CachedClaimFile {
+  readonly claims: readonly LocatedClaim[];
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+const isCachedClaimFile = (value: unknown): value is CachedClaimFile =>
+  typeof value === 'object' && value !== null && Array.isArray((value as CachedClaimFile).claims) && Array.isArray((value as CachedClaimFile).diagnostics);
 
 /** A claims folder as far as it loaded. */
 export interface BuiltFolder {
@@ -56,6 +77,7 @@ export type BuildCorpusResult = Result<BuiltFolder, BuiltFolder>;
 export type FileKind = 'predicates' | 'entities' | 'source' | 'claims' | 'baseline' | 'unknown';
 
 export const classifyFile = (path: string): FileKind => {
+  if (/\.ndjson$/i.test(path)) return path.startsWith('claims/') ? 'claims' : 'unknown';
   const name = path.replace(/\.ya?ml$/i, '');
   if (name === 'predicates') return 'predicates';
   if (name === 'entities') return 'entities';
@@ -88,6 +110,116 @@ const duplicate = (
 const atStart = (file: string): FilePlace => ({ file, start: { line: 1, column: 1 } });
 
 /**
+ * A vocabulary file's entries, each with the place of its id and of the
+ * fields checked against the whole folder later (`places`: `"sumOf"` for the
+ * field, `"sumOf.0"` for its first item), and its problems. Places are kept
+ * as data, not as the parsed YAML, so that the cache can keep them.
+ */
+interface PlacedEntries<T> {
+  readonly entries: readonly { readonly value: T; readonly at: FilePoint; readonly places: Readonly<Record<string, FilePoint>> }[];
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+const isPlacedEntries = <T>(value: unknown): value is PlacedEntries<T> =>
+  typeof value === 'object' &&
+  value !== null &&
+  Array.isArray((value as PlacedEntries<T>).entries) &&
+  Array.isArray((value as PlacedEntries<T>).diagnostics) &&
+  (value as PlacedEntries<T>).entries.every((e) => typeof e === 'object' && e !== null && typeof e.places === 'object' && e.places !== null);
+
+/** Parse and validate predicates.yaml or entities.yaml, keeping the places of `fields` (each a list) and their items. */
+const readEntries = <K extends 'predicates' | 'entities', T extends { readonly id: string }>(
+  file: FolderFile,
+  schema: z.ZodType<Record<K, readonly T[]>>,
+  list: K,
+  fields: readonly (keyof T & string)[],
+): PlacedEntries<T> => {
+  const read = readYamlFile(file.path, file.text);
+  if (!read.ok || read.messages.length > 0) return { entries: [], diagnostics: read.messages as Diagnostic[] };
+  const yaml = read.value;
+  const result = validateYaml(schema, yaml.value, yaml);
+  if (!result.success) return { entries: [], diagnostics: result.diagnostics };
+  return {
+    entries: result.data[list].map((value, i) => {
+      const places: Record<string, FilePoint> = {};
+      for (const field of fields) {
+        const items = value[field];
+        if (!Array.isArray(items)) continue;
+        places[field] = yaml.placeOf([list, i, field]);
+        items.forEach((_, j) => {
+          places[`${field}.${j}`] = yaml.placeOf([list, i, field, j]);
+        });
+      }
+      return { value, at: yaml.placeOf([list, i, 'id']), places };
+    }),
+    diagnostics: [],
+  };
+};
+
+/** A source as the cache keeps it: the document (the text prepared for anchoring is made again when needed) and the texts it read, by hash. */
+interface CachedSource {
+  readonly loaded: { readonly document: SourceDocument; readonly file: string; readonly textFile: string } | null;
+  readonly diagnostics: readonly Diagnostic[];
+  readonly idAt: FilePoint;
+  readonly texts: readonly (readonly [string, string])[];
+}
+
+const isCachedSource = (value: unknown): value is CachedSource =>
+  typeof value === 'object' && value !== null && Array.isArray((value as CachedSource).texts) && Array.isArray((value as CachedSource).diagnostics);
+
+/** A loaded source whose anchoring index is built on first use (a cached source may never anchor a quote). */
+export const lazilyPrepared = (document: SourceDocument, file: string, textFile: string): LoadedSource => {
+  let prepared: PreparedText | undefined;
+  return {
+    document,
+    file,
+    textFile,
+    get prepared() {
+      prepared ??= prepareText(document.text);
+      return prepared;
+    },
+  };
+};
+
+/** Load one source metadata file (and its text): from the cache when the file and every text it read are unchanged. */
+const loadSourceFile = (file: FolderFile, readTextFile: ReadTextFile, cache: LoadCache | undefined): { loaded?: LoadedSource; diagnostics: readonly Diagnostic[]; idAt: FilePoint } => {
+  const key = cache?.key(['source', file.path, file.text]);
+  const hit = key !== undefined ? cache?.get(key) : undefined;
+  if (cache !== undefined && isCachedSource(hit)) {
+    const unchanged = hit.texts.every(([path, hash]) => {
+      const read = readTextFile(path);
+      return read.ok && cache.key(['text', read.value]) === hash;
+    });
+    if (unchanged) return { ...(hit.loaded !== null ? { loaded: lazilyPrepared(hit.loaded.document, hit.loaded.file, hit.loaded.textFile) } : {}), diagnostics: hit.diagnostics, idAt: hit.idAt };
+  }
+  const read = readYamlFile(file.path, file.text);
+  if (!read.ok || read.messages.length > 0) return { diagnostics: read.messages as Diagnostic[], idAt: { line: 1, column: 1 } };
+  const texts: [string, string][] = [];
+  const recording: ReadTextFile = (path) => {
+    const text = readTextFile(path);
+    if (cache !== undefined) texts.push([path, text.ok ? cache.key(['text', text.value]) : '']);
+    return text;
+  };
+  const result = loadSource(read.value, recording);
+  const loaded = result.ok ? result.value : result.partial;
+  const idAt = read.value.placeOf(['id']);
+  const diagnostics = result.messages as Diagnostic[];
+  if (cache !== undefined && key !== undefined) {
+    const entry: CachedSource = { loaded: loaded !== undefined ? { document: loaded.document, file: loaded.file, textFile: loaded.textFile } : null, diagnostics, idAt, texts };
+    cache.set(key, entry);
+  }
+  return { ...(loaded !== undefined ? { loaded } : {}), diagnostics, idAt };
+};
+
+/** Parse, validate, anchor and read the claims of one claim file. */
+const loadClaimFileText = (file: FolderFile, context: ClaimFileContext): CachedClaimFile => {
+  const read = readYamlFile(file.path, file.text);
+  if (!read.ok || read.messages.length > 0) return { claims: [], diagnostics: read.messages as Diagnostic[] };
+  const result = loadClaimFile(read.value, context);
+  return { claims: (result.ok ? result.value : result.partial) ?? [], diagnostics: result.messages as Diagnostic[] };
+};
+
+/**
  * Build a corpus from the folder's files.
  *
  * @example
@@ -97,15 +229,23 @@ const atStart = (file: string): FilePlace => ({ file, start: { line: 1, column: 
 export const buildCorpus = (input: BuildCorpusInput): BuildCorpusResult => {
   const diagnostics: Diagnostic[] = [...(input.unreadable ?? [])];
   const files = [...input.yamlFiles].sort(byOrdinal((f) => f.path));
-  const parsed = new Map<string, YamlFile>();
-  for (const file of files) {
-    const read = readYamlFile(file.path, file.text);
-    diagnostics.push(...(read.messages as Diagnostic[]));
-    if (read.ok && read.messages.length === 0) parsed.set(file.path, read.value);
-  }
-  const ofKind = (kind: FileKind) => files.filter((f) => classifyFile(f.path) === kind && parsed.has(f.path)).map((f) => parsed.get(f.path) as YamlFile);
+  const ofKind = (kind: FileKind): FolderFile[] => files.filter((f) => classifyFile(f.path) === kind);
+  const cache = input.cache;
+  /** What `compute` gives for `file`, from the cache when the file's text is unchanged. */
+  const cached = <T>(kind: string, file: FolderFile, isValid: (value: unknown) => value is T, compute: () => T): T => {
+    if (cache === undefined) return compute();
+    const key = cache.key([kind, file.path, file.text]);
+    const hit = cache.get(key);
+    if (isValid(hit)) return hit;
+    const value = compute();
+    cache.set(key, value);
+    return value;
+  };
+  // Each file kind is parsed where it is read (below). The baseline is read, and its problems reported,
+  // by readBaseline: parsing it here too doubled the largest file's cost and said each problem twice.
+  for (const file of ofKind('unknown')) diagnostics.push(...(readYamlFile(file.path, file.text).messages as Diagnostic[]));
 
-  for (const file of files) {
+  for (const file of [...files, ...(input.ndjsonFiles ?? []).map((path) => ({ path }))]) {
     if (classifyFile(file.path) === 'unknown') {
       diagnostics.push(
         createDiagnostic('unknown-file', `${file.path} is not a claimtrace file and was not read`, atStart(file.path), {
@@ -126,30 +266,26 @@ export const buildCorpus = (input: BuildCorpusInput): BuildCorpusResult => {
       }),
     );
   }
-  const predicateFiles: { readonly yaml: YamlFile; readonly predicates: readonly Predicate[] }[] = [];
-  for (const yaml of ofKind('predicates')) {
-    const result = validateYaml(PredicatesFileSchema, yaml.value, yaml);
-    if (!result.success) {
-      diagnostics.push(...result.diagnostics);
-      continue;
-    }
-    predicateFiles.push({ yaml, predicates: result.data.predicates });
-    result.data.predicates.forEach((p, i) => {
-      const at = yaml.placeOf(['predicates', i, 'id']);
+  const predicateFiles: { readonly file: string; readonly entries: PlacedEntries<Predicate>['entries'] }[] = [];
+  for (const file of ofKind('predicates')) {
+    const read = cached('predicates', file, isPlacedEntries<Predicate>, () => readEntries(file, PredicatesFileSchema, 'predicates', ['sumOf']));
+    diagnostics.push(...read.diagnostics);
+    predicateFiles.push({ file: file.path, entries: read.entries });
+    for (const { value: p, at } of read.entries) {
       const first = predicatePlaces.get(p.id);
-      if (first !== undefined) diagnostics.push(duplicate('predicate', p.id, yaml.file, at, first));
+      if (first !== undefined) diagnostics.push(duplicate('predicate', p.id, file.path, at, first));
       else {
         predicates.set(p.id, p);
-        predicatePlaces.set(p.id, { file: yaml.file, start: at });
+        predicatePlaces.set(p.id, { file: file.path, start: at });
       }
-    });
+    }
   }
 
   // Sums: a total and its components are quantity predicates, and a total is not its own component.
-  for (const { yaml, predicates: declared } of predicateFiles) {
-    declared.forEach((p, i) => {
+  for (const { file, entries: declared } of predicateFiles) {
+    declared.forEach(({ value: p, at, places }) => {
       if (p.sumOf === undefined || predicates.get(p.id) !== p) return;
-      const sumAt = (j?: number) => ({ file: yaml.file, start: yaml.placeOf(j === undefined ? ['predicates', i, 'sumOf'] : ['predicates', i, 'sumOf', j]) });
+      const sumAt = (j?: number): FilePlace => ({ file, start: places[j === undefined ? 'sumOf' : `sumOf.${j}`] ?? at });
       if (p.valueType !== 'quantity') {
         diagnostics.push(createDiagnostic('invalid-sum', `predicate "${p.id}" declares sumOf, but takes ${p.valueType} values; only a quantity is a sum`, sumAt()));
         return;
@@ -178,33 +314,29 @@ export const buildCorpus = (input: BuildCorpusInput): BuildCorpusResult => {
   // Entities (alias tables).
   const entities: AliasEntry[] = [];
   const entityPlaces = new Map<string, FilePlace>();
-  const entityFiles: { readonly yaml: YamlFile; readonly entities: readonly AliasEntry[] }[] = [];
-  for (const yaml of ofKind('entities')) {
-    const result = validateYaml(EntitiesFileSchema, yaml.value, yaml);
-    if (!result.success) {
-      diagnostics.push(...result.diagnostics);
-      continue;
-    }
-    entityFiles.push({ yaml, entities: result.data.entities });
-    result.data.entities.forEach((e, i) => {
-      const at = yaml.placeOf(['entities', i, 'id']);
+  const entityFiles: { readonly file: string; readonly entries: PlacedEntries<AliasEntry>['entries'] }[] = [];
+  for (const file of ofKind('entities')) {
+    const read = cached('entities', file, isPlacedEntries<AliasEntry>, () => readEntries(file, EntitiesFileSchema, 'entities', ['locatedIn', 'partOf']));
+    diagnostics.push(...read.diagnostics);
+    entityFiles.push({ file: file.path, entries: read.entries });
+    for (const { value: e, at } of read.entries) {
       const first = entityPlaces.get(e.id);
-      if (first !== undefined) diagnostics.push(duplicate('entity', e.id, yaml.file, at, first));
+      if (first !== undefined) diagnostics.push(duplicate('entity', e.id, file.path, at, first));
       else {
         entities.push(e);
-        entityPlaces.set(e.id, { file: yaml.file, start: at });
+        entityPlaces.set(e.id, { file: file.path, start: at });
       }
-    });
+    }
   }
   const resolver = createEntityResolver({ entities });
   // locatedIn / partOf name entities the resolver knows (the corpus's, the built-in countries and organisations).
-  for (const { yaml, entities: declared } of entityFiles) {
-    declared.forEach((e, i) => {
+  for (const { file, entries: declared } of entityFiles) {
+    declared.forEach(({ value: e, at, places }) => {
       for (const relation of ['locatedIn', 'partOf'] as const) {
         (e[relation] ?? []).forEach((target, j) => {
           if (resolver.entity(target) !== undefined) return;
           diagnostics.push(
-            createDiagnostic('unknown-entity', `entity "${e.id}" is ${relation === 'locatedIn' ? 'located in' : 'part of'} "${target}", which no alias table has`, { file: yaml.file, start: yaml.placeOf(['entities', i, relation, j]) }, {
+            createDiagnostic('unknown-entity', `entity "${e.id}" is ${relation === 'locatedIn' ? 'located in' : 'part of'} "${target}", which no alias table has`, { file, start: places[`${relation}.${j}`] ?? at }, {
               hint: 'use the id of an entity in entities.yaml, a country (country:US) or a built-in organisation (org:EU)',
             }),
           );
@@ -217,21 +349,32 @@ export const buildCorpus = (input: BuildCorpusInput): BuildCorpusResult => {
   const sources = new Map<string, LoadedSource>();
   const sourceFiles = new Map<string, string>();
   const sourceTextFiles = new Map<string, string>();
-  for (const yaml of ofKind('source')) {
-    const result = loadSource(yaml, input.readTextFile);
-    diagnostics.push(...(result.messages as Diagnostic[]));
-    const loaded = result.ok ? result.value : result.partial;
+  // What the claims depend on besides their own file, for the cache's keys: the vocabulary, and every source's metadata and text.
+  const vocabulary = files.filter((f) => ['predicates', 'entities', 'source'].includes(classifyFile(f.path))).flatMap((f) => [f.path, f.text]);
+  const texts = new Map<string, string>();
+  const readTextFile: ReadTextFile =
+    cache === undefined
+      ? input.readTextFile
+      : (path) => {
+          const read = input.readTextFile(path);
+          texts.set(path, read.ok ? read.value : '\u0000unreadable');
+          return read;
+        };
+  for (const file of ofKind('source')) {
+    const { loaded, diagnostics: problems, idAt } = loadSourceFile(file, readTextFile, cache);
+    diagnostics.push(...problems);
     if (loaded === undefined) continue;
     const id = loaded.document.source.id;
     const firstFile = sourceFiles.get(id);
     if (firstFile !== undefined) {
-      diagnostics.push(duplicate('source', id, yaml.file, yaml.placeOf(['id']), atStart(firstFile), { sourceId: id }));
+      diagnostics.push(duplicate('source', id, file.path, idAt, atStart(firstFile), { sourceId: id }));
       continue;
     }
     sources.set(id, loaded);
-    sourceFiles.set(id, yaml.file);
+    sourceFiles.set(id, file.path);
     sourceTextFiles.set(id, loaded.textFile);
   }
+  const dependencies = [...vocabulary, ...[...texts].flat()];
   // Declared relations must name corpus sources that exist.
   for (const [id, loaded] of sources) {
     const relations = [...loaded.document.source.cites, ...loaded.document.source.derivedFrom];
@@ -251,17 +394,37 @@ export const buildCorpus = (input: BuildCorpusInput): BuildCorpusResult => {
   const claims: Claim[] = [];
   const claimLocations = new Map<string, FilePlace>();
   const context = { sources, predicates, resolver };
-  for (const yaml of ofKind('claims')) {
-    const result = loadClaimFile(yaml, context);
-    diagnostics.push(...(result.messages as Diagnostic[]));
-    for (const located of (result.ok ? result.value : result.partial) as LocatedClaim[]) {
-      const first = claimLocations.get(located.claim.id);
-      if (first !== undefined) {
-        diagnostics.push(duplicate('claim', located.claim.id, located.place.file, located.place.start, first, { claimId: located.claim.id }));
-        continue;
-      }
-      claims.push(located.claim);
-      claimLocations.set(located.claim.id, located.place);
+  const addClaim = (located: LocatedClaim): void => {
+    const first = claimLocations.get(located.claim.id);
+    if (first !== undefined) {
+      diagnostics.push(duplicate('claim', located.claim.id, located.place.file, located.place.start, first, { claimId: located.claim.id }));
+      return;
+    }
+    claims.push(located.claim);
+    claimLocations.set(located.claim.id, located.place);
+  };
+  const contextKey = cache?.key(['claim-context', ...dependencies]);
+  for (const file of files.filter((f) => classifyFile(f.path) === 'claims')) {
+    const key = cache !== undefined && contextKey !== undefined ? cache.key(['claim-file', contextKey, file.path, file.text]) : undefined;
+    const cached = key !== undefined ? cache?.get(key) : undefined;
+    const loaded: CachedClaimFile = isCachedClaimFile(cached) ? cached : loadClaimFileText(file, context);
+    if (key !== undefined && loaded !== cached) cache?.set(key, loaded);
+    diagnostics.push(...loaded.diagnostics);
+    for (const located of loaded.claims) addClaim(located);
+  }
+  // NDJSON claim files, a line at a time: memory holds the claims, never the file.
+  const ndjsonFiles = [...(input.ndjsonFiles ?? [])].filter((path) => classifyFile(path) === 'claims').sort(compareOrdinal);
+  for (const path of ndjsonFiles) {
+    const lines = input.readLines?.(path);
+    if (lines === undefined) continue;
+    if (!(Symbol.iterator in lines)) {
+      diagnostics.push(lines);
+      continue;
+    }
+    for (const line of lines) {
+      const loaded = loadClaimLine(path, line, context);
+      diagnostics.push(...loaded.diagnostics);
+      if (loaded.claim !== undefined) addClaim(loaded.claim);
     }
   }
 

@@ -6,3 +6,4 @@ export { resolveInFolder } from '../files/path-policy.js';
 export type { ReadTextFile } from './read-text-file.js';
 export * from './file-schemas.js';
 export { readBaseline, type BaselineRead } from './read-baseline.js';
+export { loadClaimLine, ndjsonFromClaimFile, NDJSON_NAME, type LoadedClaimLine } from './ndjson-claims.js';

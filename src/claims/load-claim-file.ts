@@ -5,14 +5,14 @@
  */
 import { ClaimSchema, type Claim, type Qualifiers } from '../model/claim.js';
 import { createDiagnostic, type Diagnostic, type FilePlace } from '../model/message.js';
-import { collected, type Result } from '../model/result.js';
+import { collected, ok, type Result } from '../model/result.js';
 import type { SourceId } from '../model/ids.js';
 import type { Predicate } from '../model/predicate.js';
 import type { Span } from '../model/span.js';
 import { resolveRef } from '../values/kinds/entity.js';
 import { valueKind, valueKinds } from '../values/index.js';
 import type { EntityResolver } from '../normalize/index.js';
-import { anchorEvidence } from './anchor-evidence.js';
+import { anchorEvidence, spanAtRecordedPosition } from './anchor-evidence.js';
 import { ClaimFileEntrySchema, ClaimFileSchema, type ClaimFileEntry } from './file-schemas.js';
 import type { LoadedSource } from './load-source.js';
 import { closestName } from '../normalize/closest-name.js';
@@ -35,7 +35,11 @@ export interface LocatedClaim {
 /** The claims that loaded, and every message; claims that loaded stand even when others did not. */
 export type LoadClaimFileResult = Result<readonly LocatedClaim[], readonly LocatedClaim[]>;
 
-const loadEntry = (
+/**
+ * Load the claim at `claims[index]` of `yaml` (validated, anchored, its value read): the claim when it
+ * stands, and every problem. Shared by claim files and NDJSON claim lines.
+ */
+export const loadEntry = (
   yaml: YamlFile,
   defaultSource: string | undefined,
   raw: unknown,
@@ -61,14 +65,14 @@ const loadEntry = (
   }
 
   // Evidence: `quote` (+ prefix/suffix) or `evidence: [...]`, not both.
-  const requests: { path: YamlPath; source: string | undefined; exact: string; prefix?: string | undefined; suffix?: string | undefined; hint?: number | undefined }[] = [];
+  const requests: { path: YamlPath; source: string | undefined; exact: string; prefix?: string | undefined; suffix?: string | undefined; hint?: number | undefined; end?: number | undefined }[] = [];
   if (entry.quote !== undefined && entry.evidence !== undefined) {
     problem(['evidence'], 'evidence-twice', 'a claim gives either `quote` or `evidence`, not both', 'move the quote into the evidence list');
   } else if (entry.quote !== undefined) {
     requests.push({ path: ['quote'], source: defaultSource, exact: entry.quote, prefix: entry.prefix, suffix: entry.suffix });
   } else if (entry.evidence !== undefined) {
     entry.evidence.forEach((ev, i) =>
-      requests.push({ path: ['evidence', i, 'quote'], source: ev.source ?? defaultSource, exact: ev.quote, prefix: ev.prefix, suffix: ev.suffix, hint: ev.start }),
+      requests.push({ path: ['evidence', i, 'quote'], source: ev.source ?? defaultSource, exact: ev.quote, prefix: ev.prefix, suffix: ev.suffix, hint: ev.start, end: ev.end }),
     );
   } else {
     problem([], 'evidence-missing', `claim ${entry.id} has no evidence`, 'add `quote:` with the exact words of the source that support it');
@@ -91,13 +95,11 @@ const loadEntry = (
       continue;
     }
     const at = yaml.placeOf([...base, ...request.path]);
-    const anchored = anchorEvidence(
-      loaded.prepared,
-      loaded.document.source.id,
-      request,
-      { file: yaml.file, at, claimId: entry.id, sourceId: request.source },
-      loaded.document.source.nonContent.map((n) => n.range),
-    );
+    const nonContent = loaded.document.source.nonContent.map((n) => n.range);
+    // A quote at its recorded offsets needs no search, so the source is prepared for search only when one does.
+    const recorded = spanAtRecordedPosition(loaded.document.text, loaded.document.source.id, request, nonContent);
+    const anchored =
+      recorded !== undefined ? ok(recorded) : anchorEvidence(loaded.prepared, loaded.document.source.id, request, { file: yaml.file, at, claimId: entry.id, sourceId: request.source }, nonContent);
     diagnostics.push(...(anchored.messages as Diagnostic[]));
     if (anchored.ok) evidence.push(anchored.value);
   }

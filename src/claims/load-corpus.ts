@@ -14,6 +14,9 @@ import { failed, ok, settled, type Result } from '../model/result.js';
 import { buildCorpus, type BuiltFolder, type FolderFile } from './build-corpus.js';
 import { firstInvalidUtf8, placeOfByte } from './invalid-utf8.js';
 import type { ReadTextFile } from './read-text-file.js';
+import { type FileLine, readFileLines } from '../files/file-lines.js';
+import { NDJSON_NAME } from './ndjson-claims.js';
+import type { LoadCache } from './load-cache.js';
 
 /** Largest YAML file read (bytes). */
 export const MAX_YAML_FILE_BYTES = 16 * 1024 * 1024;
@@ -100,8 +103,25 @@ const folderTextReader =
     return unreadableText(code, message, outcome.status === 'not-a-file' ? 'point `text:` at the captured text file' : hint);
   };
 
+/** Opens an NDJSON claims file of the folder for reading line by line, recording it as read. */
+const folderLineReader =
+  (root: string, fileSystem: FileSystem, read: string[]) =>
+  (rel: string): Iterable<FileLine> | Diagnostic => {
+    const absolute = join(root, rel);
+    const opened = readFileLines(absolute, { fileSystem });
+    if (opened.status === 'open') {
+      read.push(absolute);
+      return opened.lines;
+    }
+    if (opened.status === 'missing') return vanished(rel, rel);
+    const { message, hint } = describeReadFailure(opened, rel);
+    return fileProblem(rel, readFailureCode(opened, { missing: 'file-vanished', notAFile: 'not-a-file', tooLarge: 'file-too-large' }), message, hint);
+  };
+
 interface Walk {
   readonly yamlFiles: FolderFile[];
+  /** NDJSON claim files found (relative paths); read line by line later. */
+  readonly ndjsonFiles: string[];
   readonly problems: Diagnostic[];
   /** Real paths of every file read. */
   readonly read: string[];
@@ -114,7 +134,7 @@ interface Walk {
 
 /** A file or folder that was listed and is gone: an error for a YAML file (its claims are not read), else a warning. */
 const vanished = (rel: string, name: string): Diagnostic =>
-  YAML_NAME.test(name)
+  YAML_NAME.test(name) || NDJSON_NAME.test(name)
     ? fileProblem(rel, 'file-vanished', `${rel} was removed or renamed while the folder was being read; it was not read`, 'run again when the files stop changing')
     : fileProblem(
         rel,
@@ -227,10 +247,13 @@ const walk = (root: string, directory: string, into: Walk): void => {
     }
     if (stats.isDirectory()) {
       walk(root, absolute, into);
-    } else if (YAML_NAME.test(name) && stats.isFile() && into.ignore?.(rel) === true) {
+    } else if ((YAML_NAME.test(name) || NDJSON_NAME.test(name)) && stats.isFile() && into.ignore?.(rel) === true) {
       into.ignored.push(rel);
-    } else if (YAML_NAME.test(name)) {
-      if (stats.isFile()) readYaml(absolute, rel, into);
+    } else if (YAML_NAME.test(name) || NDJSON_NAME.test(name)) {
+      if (stats.isFile()) {
+        if (YAML_NAME.test(name)) readYaml(absolute, rel, into);
+        else into.ndjsonFiles.push(rel);
+      }
       // A pipe, socket or device named like a YAML file: reading it could block; say so instead.
       else into.problems.push(fileProblem(rel, 'not-a-file', `${rel} is not a regular file (a pipe, socket or device); it was not read`, 'replace it with a regular file'));
     }
@@ -241,13 +264,15 @@ const walk = (root: string, directory: string, into: Walk): void => {
 export interface LoadCorpusOptions {
   readonly fileSystem?: FileSystem;
   /**
-   * Files to leave out: called with each YAML file's path relative to the
-   * folder (`claims/drafts/x.yaml`); `true` skips it (a configuration's
+   * Files to leave out: called with each YAML or NDJSON file's path relative
+   * to the folder (`claims/drafts/x.yaml`); `true` skips it (a configuration's
    * `ignore` globs).
    */
   readonly ignore?: (path: string) => boolean;
   /** Most files and folders looked at (default MAX_FOLDER_ENTRIES). */
   readonly maxFolderEntries?: number;
+  /** Claim files loaded in an earlier run, by content hash (`openCacheFile`; `check --cache`). */
+  readonly cache?: LoadCache;
 }
 
 /** A claims folder as far as it loaded, and where it is. */
@@ -290,9 +315,16 @@ export const loadCorpus = async (dir: string, options: LoadCorpusOptions = {}): 
     const empty = settled(buildCorpus({ yamlFiles: [], readTextFile: () => failed([problem]) }));
     return { ok: false, messages: [problem], partial: { ...empty, root: dir, inputs: [], ignoredFiles: [] } };
   }
-  const found: Walk = { yamlFiles: [], problems: [], read: [], entries: 0, maxEntries: options.maxFolderEntries ?? MAX_FOLDER_ENTRIES, fileSystem, ignored: [], ignore: options.ignore };
+  const found: Walk = { yamlFiles: [], ndjsonFiles: [], problems: [], read: [], entries: 0, maxEntries: options.maxFolderEntries ?? MAX_FOLDER_ENTRIES, fileSystem, ignored: [], ignore: options.ignore };
   walk(root, root, found);
-  const built = buildCorpus({ yamlFiles: found.yamlFiles, readTextFile: folderTextReader(root, fileSystem, found.read), unreadable: found.problems });
+  const built = buildCorpus({
+    yamlFiles: found.yamlFiles,
+    readTextFile: folderTextReader(root, fileSystem, found.read),
+    unreadable: found.problems,
+    ndjsonFiles: found.ndjsonFiles,
+    readLines: folderLineReader(root, fileSystem, found.read),
+    ...(options.cache !== undefined ? { cache: options.cache } : {}),
+  });
   const inputs = [...new Set(found.read)].sort();
   const where = { root, inputs, ignoredFiles: found.ignored };
   return built.ok ? { ...built, value: { ...built.value, ...where } } : { ...built, partial: { ...built.partial, ...where } };

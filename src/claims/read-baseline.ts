@@ -13,6 +13,7 @@ import { validateYaml } from './zod-issues.js';
 import { createDiagnostic, type FilePlace } from '../model/message.js';
 import { collected, ok, type Result } from '../model/result.js';
 import { type Baseline, BaselineSchema } from '../model/baseline.js';
+import type { LoadCache } from './load-cache.js';
 
 /** A folder's baseline and the file it came from. */
 export interface BaselineRead {
@@ -34,7 +35,7 @@ const NOWHERE: ReadonlyMap<string, FilePlace> = new Map();
  * const read = readBaseline('/repo/claims');
  * if (!read.ok) for (const m of read.messages) console.error(formatMessage(m));
  */
-export const readBaseline = (folder: string, options: { readonly fileSystem?: FileSystem } = {}): Result<BaselineRead, BaselineRead> => {
+export const readBaseline = (folder: string, options: { readonly fileSystem?: FileSystem; readonly cache?: LoadCache } = {}): Result<BaselineRead, BaselineRead> => {
   const fileSystem = options.fileSystem ?? nodeFileSystem;
   const unreadable = (file: string, message: string, hint?: string): Result<BaselineRead, BaselineRead> =>
     collected({ baseline: EMPTY, file, places: NOWHERE }, [
@@ -77,6 +78,19 @@ export const readBaseline = (folder: string, options: { readonly fileSystem?: Fi
   } catch {
     return unreadable(file, `${file} is not valid UTF-8`, 'save the file as UTF-8');
   }
+  // With --cache, an unchanged baseline is not parsed or validated again.
+  const key = options.cache?.key(['baseline', file, text]);
+  const cached = key !== undefined ? options.cache?.get(key) : undefined;
+  if (isBaselineResult(cached)) return cached;
+  const result = parseBaseline(file, text);
+  if (key !== undefined) options.cache?.set(key, result);
+  return result;
+};
+
+const isBaselineResult = (value: unknown): value is Result<BaselineRead, BaselineRead> =>
+  typeof value === 'object' && value !== null && typeof (value as { ok?: unknown }).ok === 'boolean' && Array.isArray((value as { messages?: unknown }).messages);
+
+const parseBaseline = (file: string, text: string): Result<BaselineRead, BaselineRead> => {
   const read = readYamlFile(file, text);
   const diagnostics = read.messages;
   if (!read.ok) return collected({ baseline: EMPTY, file, places: NOWHERE }, diagnostics);

@@ -9,39 +9,12 @@ import { closestName } from '../normalize/closest-name.js';
 import { CliError } from './cli-error.js';
 import type { CliIo } from './cli-io.js';
 import type { Command, CommandContext } from './command.js';
-import { anchorCommand } from './commands/anchor.js';
-import { checkCommand } from './commands/check.js';
-import { explainCommand } from './commands/explain.js';
-import { exportCommand } from './commands/export.js';
-import { initCommand } from './commands/init.js';
-import { addCommand } from './commands/add.js';
-import { rehashCommand } from './commands/rehash.js';
-import { suggestCommand } from './commands/suggest.js';
-import { updateSourceCommand } from './commands/update-source.js';
-import { reportCommand } from './commands/report.js';
-import { summaryCommand } from './commands/summary.js';
+import { COMMAND_TABLE, type CommandLike, loadCommand } from './command-table.js';
 import { EXIT_OK, EXIT_USAGE, type ExitCode } from './exit-codes.js';
-import { baselineCommand } from './commands/baseline.js';
 import { commandHelp, generalHelp } from './help.js';
 import { createProgress } from './progress.js';
 import { createTerminal } from './terminal.js';
 import { CLI_VERSION } from './version.js';
-
-/** Every command, in the order the help lists them. */
-export const COMMANDS: readonly Command[] = [
-  checkCommand,
-  baselineCommand,
-  summaryCommand,
-  reportCommand,
-  anchorCommand,
-  explainCommand,
-  exportCommand,
-  initCommand,
-  addCommand,
-  updateSourceCommand,
-  rehashCommand,
-  suggestCommand,
-];
 
 /** Options every command takes. */
 const GLOBAL_FLAGS = {
@@ -72,7 +45,7 @@ const parseProblem = (error: unknown, command: Command): CliError | undefined =>
  * const io = processIo();
  * process.exitCode = await io.finish(await runCli(process.argv.slice(2), io));
  */
-export const runCli = async (argv: readonly string[], rawIo: CliIo, commands: readonly Command[] = COMMANDS): Promise<ExitCode> => {
+export const runCli = async (argv: readonly string[], rawIo: CliIo, commands: readonly CommandLike[] = COMMAND_TABLE): Promise<ExitCode> => {
   // Everything is printed through the terminal: control characters in the claims folder's text are shown, never obeyed.
   const terminal = createTerminal(rawIo);
   const io: CliIo = { ...rawIo, stdout: terminal.stdout, stderr: terminal.stderr };
@@ -82,22 +55,25 @@ export const runCli = async (argv: readonly string[], rawIo: CliIo, commands: re
   const leading = argv[0] === '--debug' ? 1 : 0;
   const [name, ...rest] = [...argv.slice(leading), ...(leading === 1 ? ['--debug'] : [])];
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
-    const topic = name === 'help' ? commands.find((c) => c.name === rest[0]) : undefined;
-    (name === undefined ? io.stderr : io.stdout).write(topic !== undefined ? commandHelp(topic) : generalHelp(commands, CLI_VERSION));
+    const named = name === 'help' ? commands.find((c) => c.name === rest[0]) : undefined;
+    const help = named !== undefined ? commandHelp(await loadCommand(named)) : generalHelp(await Promise.all(commands.map(loadCommand)), CLI_VERSION);
+    (name === undefined ? io.stderr : io.stdout).write(help);
     return name === undefined ? EXIT_USAGE : EXIT_OK;
   }
   if (name === '--version' || name === '-v') {
     io.stdout.write(`${CLI_VERSION}\n`);
     return EXIT_OK;
   }
-  const command = commands.find((c) => c.name === name);
-  if (command === undefined) {
+  const named = commands.find((c) => c.name === name);
+  if (named === undefined) {
     const near = name.startsWith('-') ? undefined : closestName(name, commands.map((c) => c.name));
     io.stderr.write(
       `${err.red('error')}: unknown command "${name}"\n  hint: ${near !== undefined ? `did you mean "claimtrace ${near}"?` : `the commands are ${commands.map((c) => c.name).join(', ')}`} (claimtrace --help lists them)\n`,
     );
     return EXIT_USAGE;
   }
+  // Only the command that runs is loaded (a cold `check` skips the exporters, capture and the suggester).
+  const command = await loadCommand(named);
 
   const context: CommandContext = {
     io,

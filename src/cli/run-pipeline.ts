@@ -24,6 +24,8 @@ import { CliError } from './cli-error.js';
 import type { CommandContext, OptionValues } from './command.js';
 import { stringOption } from './command.js';
 import { messagesText } from './diagnostics-output.js';
+import { openCacheFile } from '../claims/load-cache.js';
+import { CLI_VERSION } from './version.js';
 
 export type { Reconciled } from '../check/index.js';
 
@@ -44,6 +46,8 @@ export interface PipelineRun {
   readonly reconciled?: Reconciled;
   /** The library's result, when `reconcile` was asked for. */
   readonly check?: CheckResult;
+  /** Warnings about `--cache` (a cache that could not be used or written); also at the head of `messages`. */
+  readonly cacheMessages?: readonly Message[];
 }
 
 /** The folder as shown to the user: relative to the working directory when inside it. */
@@ -92,7 +96,7 @@ export const runPipeline = async (
   folderArg: string | undefined,
   values: OptionValues,
   context: CommandContext,
-  options: { readonly reconcile: boolean },
+  options: { readonly reconcile: boolean; readonly cacheFile?: string },
 ): Promise<PipelineRun> => {
   const { io, progress } = context;
   const folder = resolveClaimsFolder(folderArg, io.cwd);
@@ -113,13 +117,19 @@ export const runPipeline = async (
       });
       return { folder, shown, paths, config, loaded: settled(load), messages: load.messages };
     }
+    const fileSystem = io.fileSystem !== undefined ? { fileSystem: io.fileSystem } : {};
+    const cache = options.cacheFile !== undefined ? openCacheFile(options.cacheFile, CLI_VERSION, fileSystem) : undefined;
     const check = await checkClaimsFolder(folder, {
       ...checkOptions,
-      ...(io.fileSystem !== undefined ? { fileSystem: io.fileSystem } : {}),
+      ...fileSystem,
+      ...(cache !== undefined ? { cache } : {}),
       onStage: (stage, detail) => progress.update(`claimtrace: ${STAGE_WORDS[stage]} ${stage === 'load' ? shown : detail} …`),
     });
     const { loaded, reconciled } = check.ok ? check.value : check.partial;
-    return { folder, shown, paths, config, loaded, messages: check.messages, check, ...(reconciled !== undefined ? { reconciled } : {}) };
+    // A cache that could not be used or written is a warning before the folder's own messages.
+    const cacheMessages = cache === undefined ? [] : [...cache.problems, ...cache.save()];
+    const messages = [...cacheMessages, ...check.messages];
+    return { folder, shown, paths, config, loaded, messages, check, cacheMessages, ...(reconciled !== undefined ? { reconciled } : {}) };
   } finally {
     progress.done();
   }

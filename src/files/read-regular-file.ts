@@ -41,7 +41,8 @@ const specialKindOf = (stats: Stats): SpecialFileKind =>
           ? 'device'
           : 'special file';
 
-const failure = (error: unknown): ReadFileOutcome => {
+/** A system error met opening or reading, as an outcome. */
+export const failure = (error: unknown): Exclude<ReadFileOutcome, { status: 'read' }> => {
   const code = errorCode(error);
   if (code === 'ENOENT' || code === 'ENOTDIR') return { status: 'missing' };
   if (code === 'ENAMETOOLONG') return { status: 'path-too-long' };
@@ -62,19 +63,13 @@ const CHUNK = 64 * 1024;
  */
 export const readRegularFile = (path: string, options: ReadRegularFileOptions): ReadFileOutcome => {
   const fs = options.fileSystem ?? nodeFileSystem;
-  if (isPathTooLong(path)) return { status: 'path-too-long' };
-  let fd: number;
+  const opened = openRegularFile(path, fs);
+  if (opened.status !== 'open') return opened;
+  const { fd } = opened;
   try {
-    fd = fs.open(path, READ_FLAGS);
-  } catch (error) {
-    return failure(error);
-  }
-  try {
-    const stats = fs.fstat(fd);
-    if (!stats.isFile()) return { status: 'not-a-file', kind: specialKindOf(stats) };
-    if (stats.size > options.maxBytes) return { status: 'too-large', size: stats.size, limit: options.maxBytes };
+    if (opened.size > options.maxBytes) return { status: 'too-large', size: opened.size, limit: options.maxBytes };
     // Read to the end (a file can grow after fstat; /proc files say size 0), never past the limit.
-    let buffer = new Uint8Array(Math.min(options.maxBytes, stats.size) + 1);
+    let buffer = new Uint8Array(Math.min(options.maxBytes, opened.size) + 1);
     let length = 0;
     for (;;) {
       if (length === buffer.length) {
@@ -92,11 +87,40 @@ export const readRegularFile = (path: string, options: ReadRegularFileOptions): 
   } catch (error) {
     return failure(error);
   } finally {
-    try {
-      fs.close(fd);
-    } catch {
-      // closing a descriptor that was read cannot lose data
-    }
+    closeQuietly(fs, fd);
+  }
+};
+
+/** Close a descriptor that was only read: closing it cannot lose data, so a failure is ignored. */
+export const closeQuietly = (fs: FileSystem, fd: number): void => {
+  try {
+    fs.close(fd);
+  } catch {
+    // nothing was written through it
+  }
+};
+
+/**
+ * Open `path` for reading when it is a regular file (checked with fstat on
+ * the open descriptor, so a pipe, socket, device or folder is refused before
+ * a byte is read). The caller closes `fd` (`closeQuietly`).
+ */
+export const openRegularFile = (path: string, fs: FileSystem): { readonly status: 'open'; readonly fd: number; readonly size: number } | Exclude<ReadFileOutcome, { status: 'read' }> => {
+  if (isPathTooLong(path)) return { status: 'path-too-long' };
+  let fd: number;
+  try {
+    fd = fs.open(path, READ_FLAGS);
+  } catch (error) {
+    return failure(error);
+  }
+  try {
+    const stats = fs.fstat(fd);
+    if (stats.isFile()) return { status: 'open', fd, size: stats.size };
+    closeQuietly(fs, fd);
+    return { status: 'not-a-file', kind: specialKindOf(stats) };
+  } catch (error) {
+    closeQuietly(fs, fd);
+    return failure(error);
   }
 };
 

@@ -7,7 +7,7 @@
  * source's publication day in calendar days (UTC arithmetic), with our own
  * past-tense step for weekdays and year-less dates.
  */
-import * as chrono from 'chrono-node';
+import * as chrono from 'chrono-node/en';
 import * as E from 'fp-ts/lib/Either.js';
 import type { DateValue } from '../values/kinds/date.js';
 import type { PartialDateValue } from '../values/kinds/partial-date.js';
@@ -313,7 +313,7 @@ const unmerged = (() => {
 
 /** Whether the range chrono read from `text` is written end first. */
 const writtenBackwards = (text: string, r: Reading, ref: CalendarDay): boolean => {
-  const written = (c: chrono.ParsedComponents): WrittenDay => ({
+  const written = (c: chrono.ParsedResult['start']): WrittenDay => ({
     day: { year: c.get('year') ?? ref.year, month: c.get('month') ?? 1, day: c.get('day') ?? 1 },
     yearCertain: c.isCertain('year'),
   });

@@ -8,7 +8,7 @@
  * second") and lower-case month names that are verbs ("may", "march") are
  * not dates.
  */
-import * as chrono from 'chrono-node';
+import * as chrono from 'chrono-node/en';
 import type { PublishedAt } from '../model/source.js';
 import { parseDate, publicationDay } from '../normalize/index.js';
 import type { Mention } from './mention.js';

@@ -34,6 +34,7 @@ const ALLOWED: Readonly<Record<string, readonly string[]>> = {
   formats: ['check', 'claims', 'reconcile', 'report', 'export', 'ingest', ...MODEL],
   testing: ['anchor', 'ingest', 'normalize', 'reconcile', 'values', 'claims', 'config', 'check', 'formats', ...MODEL],
   datasets: ['anchor', 'ingest', 'normalize', 'resolve', 'values', ...MODEL],
+  scale: ['anchor', 'claims', 'files', 'normalize', 'reconcile', 'values', ...MODEL],
 };
 
 const partOf = (file: string): string => {

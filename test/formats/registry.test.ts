@@ -6,7 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import type { OutputFormat } from '../../src/formats/format.js';
 import { OUTPUT_FORMATS, formatById, formatsFor } from '../../src/formats/registry.js';
-import { COMMANDS, runCli } from '../../src/cli/run-cli.js';
+import { COMMANDS } from '../../src/cli/commands/index.js';
+import { runCli } from '../../src/cli/run-cli.js';
 import { memoryIo } from '../cli/memory-io.js';
 
 describe('the format table', () => {

@@ -3,7 +3,7 @@
  * A change here is a change of the package's contract — make it on purpose
  * (and say so in CHANGELOG.md). The root entry stays small: at most about
  * forty values, the rest is behind `claimtrace/schema`, `claimtrace/testing`,
- * `claimtrace/browser` and `claimtrace/authoring`, or internal.
+ * `claimtrace/browser`, `claimtrace/authoring` and `claimtrace/scale`, or internal.
  */
 import { builtinModules } from 'node:module';
 import { readFileSync } from 'node:fs';
@@ -14,6 +14,7 @@ import * as schema from '../../src/schema.js';
 import * as testing from '../../src/testing/index.js';
 import * as browser from '../../src/browser.js';
 import * as authoring from '../../src/authoring.js';
+import * as scale from '../../src/scale/index.js';
 
 const ROOT = [
     'BUILTIN_VALUE_KINDS', 'OUTPUT_FORMATS', 'anchorQuote', 'baselineEntryFor', 'builtinRules',
@@ -55,8 +56,13 @@ const BROWSER = [
 ];
 
 const AUTHORING = [
-    'addSource', 'captureSource', 'changedSources', 'evaluateSuggestions', 'rehashSource', 'suggestClaims',
+    'addSource', 'captureSource', 'changedSources', 'evaluateSuggestions', 'ndjsonFromClaimFile', 'rehashSource', 'suggestClaims',
     'suggestionsYaml', 'updateSource',
+];
+
+const SCALE = [
+    'DuckDbUnavailable', 'accuInDuckDb', 'claimLine', 'claimLineReader', 'duckDbAvailable', 'majorityVoteInDuckDb',
+    'openClaimStore', 'readAccuracy', 'readClaimsNdjson', 'readConfidence', 'reconcileInDuckDb', 'writeClaimsNdjson',
 ];
 
 const names = (entry: object): string[] => Object.keys(entry).sort();
@@ -68,6 +74,7 @@ describe('the entry points export exactly these values', () => {
     ['claimtrace/testing', testing, TESTING],
     ['claimtrace/browser', browser, BROWSER],
     ['claimtrace/authoring', authoring, AUTHORING],
+    ['claimtrace/scale', scale, SCALE],
   ] as const)('%s', (_entry, module, expected) => {
     expect(names(module)).toEqual(expected);
   });

@@ -40,6 +40,7 @@ const EXPECTED = { status: 'anchored', start: TEXT.indexOf('Israel signed the'),
 
 const PACKAGE = JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8')) as {
   dependencies: Record<string, string>;
+  optionalDependencies?: Record<string, string>;
   homepage: string;
   repository: { url: string };
   bugs: { url: string };
@@ -50,7 +51,7 @@ const DIST = join(REPO, 'dist');
 
 describe('the npm package', () => {
   it('ships the ESM and CommonJS builds of every entry with their type declarations and the bin, not the sources', () => {
-    const entries = ['index', 'schema', 'testing', 'browser', 'authoring'].flatMap((e) => [`dist/${e}.js`, `dist/${e}.cjs`, `dist/${e}.d.ts`, `dist/${e}.d.cts`]);
+    const entries = ['index', 'schema', 'testing', 'browser', 'authoring', 'scale'].flatMap((e) => [`dist/${e}.js`, `dist/${e}.cjs`, `dist/${e}.d.ts`, `dist/${e}.d.cts`]);
     expect(files).toEqual(expect.arrayContaining([...entries, 'dist/cli.js', 'package.json', 'README.md', 'CHANGELOG.md', 'LICENSE']));
     expect(files.some((f) => f.startsWith('src/') || f.startsWith('test/') || f.startsWith('claims/'))).toBe(false);
   });
@@ -84,7 +85,7 @@ describe('the npm package', () => {
     expect(SCHEMA_BASE_URL).toBe(`https://raw.githubusercontent.com/${owner}/${name}/main/docs/schema/`);
   });
 
-  it('depends on exactly the packages its built files import', () => {
+  it('depends on exactly the packages its built files import (the DuckDB driver as an optional dependency)', () => {
     const builtins = new Set(builtinModules.flatMap((m) => [m, `node:${m}`]));
     const imported = new Set<string>();
     for (const file of readdirSync(DIST).filter((f) => /\.(c?js)$/.test(f))) {
@@ -98,7 +99,8 @@ describe('the npm package', () => {
         imported.add(specifier.startsWith('@') ? specifier.split('/').slice(0, 2).join('/') : (specifier.split('/')[0] ?? ''));
       }
     }
-    expect([...imported].sort()).toEqual(Object.keys(PACKAGE.dependencies).sort());
+    expect([...imported].sort()).toEqual(Object.keys({ ...PACKAGE.dependencies, ...PACKAGE.optionalDependencies }).sort());
+    expect(Object.keys(PACKAGE.optionalDependencies ?? {})).toEqual(['@duckdb/node-api']);
   });
 
   it('builds the CLI on the library’s chunks instead of a second copy of the library', () => {
@@ -178,6 +180,30 @@ describe('the npm package', () => {
     expect(JSON.parse(out)).toEqual(SUBPATHS_EXPECTED);
   });
 
+  it.each([
+    ['import (ESM)', 'scale.mjs', `import * as scale from 'claimtrace/scale';`],
+    ['require (CommonJS)', 'scale.cjs', `const scale = require('claimtrace/scale');`],
+  ])('serves claimtrace/scale to %s, loading the optional DuckDB driver only when a store is opened', (_, file, load) => {
+    writeFileSync(
+      join(project, file),
+      `${load}\n(async () => {\n  const store = await scale.openClaimStore({ sources: [], predicates: [], entities: [] });\n  const { counts } = await scale.reconcileInDuckDb(store);\n  store.close();\n  console.log(JSON.stringify({ available: await scale.duckDbAvailable(), claims: counts.claims }));\n})();\n`,
+    );
+    const out = execFileSync(process.execPath, [join(project, file)], { cwd: project, encoding: 'utf8' });
+    expect(JSON.parse(out)).toEqual({ available: true, claims: 0 });
+  });
+
+  it('keeps the DuckDB driver out of every entry but claimtrace/scale (the library works without the optional package)', () => {
+    const dist = join(project, 'node_modules', 'claimtrace', 'dist');
+    // an import or require of the driver (the CLI bundle quotes package.json, which names it as optional)
+    const mentions = (file: string): boolean => /(?:from\s*|import\(\s*|require\(\s*)["']@duckdb\/node-api["']/.test(readFileSync(join(dist, file), 'utf8'));
+    for (const entry of ['index', 'schema', 'testing', 'browser', 'authoring']) {
+      expect(mentions(`${entry}.js`), `${entry}.js`).toBe(false);
+      expect(mentions(`${entry}.cjs`), `${entry}.cjs`).toBe(false);
+    }
+    expect(mentions('cli.js')).toBe(false);
+    expect(mentions('scale.cjs')).toBe(true);
+  });
+
   it('builds claimtrace/browser with no Node built-in in its module graph (the shipped ESM bundle)', () => {
     const dist = join(project, 'node_modules', 'claimtrace', 'dist');
     const builtins = new Set(builtinModules.flatMap((m) => [m, `node:${m}`]));
@@ -213,6 +239,6 @@ describe('the packed tarball under publint and @arethetypeswrong/cli', () => {
     expect(result.status, result.stdout + result.stderr).toBe(0);
     const report = JSON.parse(result.stdout) as { analysis: { problems: unknown[]; entrypoints: Record<string, unknown> } };
     expect(report.analysis.problems).toEqual([]);
-    expect(Object.keys(report.analysis.entrypoints)).toEqual(expect.arrayContaining(['.', './schema', './testing', './browser', './authoring']));
+    expect(Object.keys(report.analysis.entrypoints)).toEqual(expect.arrayContaining(['.', './schema', './testing', './browser', './authoring', './scale']));
   });
 });

@@ -5,10 +5,11 @@
  *   npm run bench -- --quick          CI-sized subset (< 45 s on 2 cores); prints, writes nothing
  *   npm run bench                     full mode: all sizes, ≥ 3 runs, rewrites docs/benchmarks.md
  *   npm run bench -- --data <dir>     where the book/ and flight/ data live (default ../shared/benchmarks)
- *   npm run bench -- --only anchoring,reconcile,real-data,truth-discovery   some parts only (never writes the doc)
+ *   npm run bench -- --only anchoring,reconcile,real-data,truth-discovery,startup,duckdb   some parts only (never writes the doc)
  *   npm run bench -- --peer <dir>     the Python truthdiscovery package (a checkout holding truthdiscovery/) for part 5
  *   npm run bench -- --runs 5         runs per scenario (medians)
  *   npm run bench -- --strict         exit 1 when a measured target is missed
+ *   npm run bench -- --only duckdb --duckdb-10m   in-memory vs DuckDB, plus 10M claims through DuckDB (opt-in: ~4 GB of NDJSON on disk)
  *
  * Parts: 1–2 anchoring throughput and re-anchoring accuracy (`bench/anchoring.ts`,
  * plus the duplicated-paragraph edits of `bench/reanchoring-duplicates.ts`) and
@@ -16,7 +17,9 @@
  * 3 reconciliation scale (`bench/reconcile.ts`; the same runs from 125k claims up, by stage, in
  * `bench/reconcile-stages-section.ts`), 4 the real book and flight
  * data end to end (`bench/real-data.ts`), 5 truth-discovery speed on a flight
- * day against the peer library (`bench/truth-discovery.ts`). Profiling the
+ * day against the peer library (`bench/truth-discovery.ts`), 6 cold start of the
+ * built CLI against `node -e 0` and NDJSON against YAML loading (`bench/startup-section.ts`), 7 the
+ * in-memory path against the DuckDB path of `claimtrace/scale` (`bench/duckdb-section.ts`). Profiling the
  * slowest stage, before / after, is recorded by hand in docs/benchmarks.md,
  * with `bench/stage-timing.ts` to repeat the measurement. Every scenario runs in its own
  * Node process (this script with `--scenario`), so peak memory and JIT state
@@ -40,6 +43,8 @@ import { benchTruthDiscovery, runTruthDiscoverySpeed, type TruthDiscoveryParams 
 import { locatePeer } from './peer-truthdiscovery.js';
 import { type RealDataParams, runRealData } from './bench/real-data.js';
 import { benchDuplicateReanchoring } from './bench/reanchoring-duplicates.js';
+import { benchDuckDb } from './bench/duckdb-section.js';
+import { runDuckDbScale, type DuckDbScaleParams } from './bench/duckdb-scale.js';
 import { reconcileSection } from './bench/reconcile-section.js';
 import { reconcileStagesSection } from './bench/reconcile-stages-section.js';
 import { benchReconcile, type ReconcileBenchResult } from './bench/reconcile.js';
@@ -47,11 +52,14 @@ import { type BenchSection, unavailableSection } from './bench/section.js';
 import { formatTextTable } from './bench/table.js';
 import { measureWorstCase, WORST_CASES, type WorstCaseParams, type WorstCaseResult } from './bench/worst-case-anchoring.js';
 import { worstCaseSection, type WorstCaseRuns } from './bench/worst-case-section.js';
+import { type LoadOutcome, startupSection } from './bench/startup-section.js';
+import { measureStartup } from './bench/startup.js';
+import { type NdjsonLoadParams, type NdjsonLoadResult, runNdjsonLoad } from './bench/ndjson-load.js';
 
 const ENTRY = fileURLToPath(import.meta.url);
 const ROOT = path.resolve(path.dirname(ENTRY), '..', '..');
 const DOC = path.join(ROOT, 'docs', 'benchmarks.md');
-const PARTS = ['anchoring', 'reconcile', 'real-data', 'truth-discovery'] as const;
+const PARTS = ['anchoring', 'reconcile', 'real-data', 'truth-discovery', 'startup', 'duckdb'] as const;
 type Part = (typeof PARTS)[number];
 
 /** Corpus sizes of part 3 per mode. */
@@ -64,10 +72,12 @@ const SCENARIOS: Readonly<Record<string, (params: unknown) => unknown>> = {
   'real-data': (params) => runRealData(params as RealDataParams),
   'truth-discovery': (params) => runTruthDiscoverySpeed(params as TruthDiscoveryParams),
   'worst-case-anchoring': (params) => measureWorstCase(params as WorstCaseParams),
+  'ndjson-load': (params) => runNdjsonLoad(params as NdjsonLoadParams),
+  'duckdb-scale': (params) => runDuckDbScale(params as DuckDbScaleParams),
   idle: () => ({}),
 };
 
-const usage = `usage: npm run bench -- [--quick] [--data <dir>] [--peer <dir>] [--runs <n>] [--only ${PARTS.join(',')}] [--strict]`;
+const usage = `usage: npm run bench -- [--quick] [--data <dir>] [--peer <dir>] [--runs <n>] [--only ${PARTS.join(',')}] [--strict] [--duckdb-10m]`;
 
 const OPTIONS = {
   quick: { type: 'boolean' },
@@ -76,6 +86,7 @@ const OPTIONS = {
   runs: { type: 'string' },
   only: { type: 'string' },
   strict: { type: 'boolean' },
+  'duckdb-10m': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   scenario: { type: 'string' },
   params: { type: 'string' },
@@ -163,6 +174,27 @@ const runReconcile = (quick: boolean, runs: number): readonly BenchSection[] => 
   return [reconcileSection(results, { quick, wallMs: performance.now() - started }), reconcileStagesSection(results, { quick, wallMs: 0 })];
 };
 
+/** Part 6 sizes: NDJSON against YAML loading (YAML stops at 100k in full mode: a million claims is what NDJSON is for). */
+const LOAD_SIZES = { quick: { ndjson: [10_000], yaml: [10_000] }, full: { ndjson: [100_000, 1_000_000], yaml: [100_000] } } as const;
+
+/** Part 6: the cold start of the built CLI, then each load size and format in its own child. */
+const runStartup = async (quick: boolean): Promise<BenchSection> => {
+  const started = performance.now();
+  const startupRuns = quick ? 5 : 11;
+  progress(`cold start: node -e 0, check, check --cache; ${startupRuns} runs each`);
+  const startup = measureStartup(ROOT, startupRuns);
+  const sizes = quick ? LOAD_SIZES.quick : LOAD_SIZES.full;
+  const loads: LoadOutcome[] = [];
+  for (const format of ['ndjson', 'yaml'] as const) {
+    for (const claims of sizes[format]) {
+      progress(`loading ${claims.toLocaleString('en-US')} synthetic claims as ${format}`);
+      const out = await runInChild<NdjsonLoadResult>('ndjson-load', { claims, format }, { entry: ENTRY, cwd: ROOT, timeoutMs: 1_800_000, nodeFlags: ['--max-old-space-size=16384'] });
+      loads.push({ claims, format, ...out });
+    }
+  }
+  return startupSection(startup, loads, { wallMs: performance.now() - started, runs: startupRuns });
+};
+
 const printSection = (section: BenchSection, index: number): void => {
   const lines = [`\n== ${index + 1}. ${section.title} (${section.status}${section.wallMs > 0 ? `, ${formatDuration(section.wallMs)}` : ''}) ==`];
   if (section.note !== undefined) lines.push(section.note);
@@ -235,6 +267,10 @@ const main = async (): Promise<number> => {
   }
   if (wants('truth-discovery')) {
     sections.push(await benchTruthDiscovery({ dataDir, runs, ...(peer !== undefined ? { peer } : {}), child: { entry: ENTRY, cwd: ROOT }, progress }));
+  }
+  if (wants('startup')) sections.push(await runStartup(quick));
+  if (wants('duckdb')) {
+    sections.push(await benchDuckDb({ quick, runs, huge: values['duckdb-10m'] === true, child: { entry: ENTRY, cwd: ROOT }, progress }));
   }
   sections.forEach(printSection);
 

@@ -19,6 +19,7 @@ import { chosenFormats, formatChoices, formatHelpLines } from '../format-choice.
 import { CONFIG_OPTION, CONFIG_OPTION_HELP, reportOfRun, runPipeline, shownPath } from '../run-pipeline.js';
 import { checkThresholds } from '../severity-threshold.js';
 import { claimsFolderGuard, writeOutputFiles } from '../write-output.js';
+import { cacheFileFor, DEFAULT_CACHE_LOCATION } from '../cache-location.js';
 
 /** `--max-warnings N`: a non-negative integer. */
 const parseMaxWarnings = (value: string | undefined): number | undefined => {
@@ -52,7 +53,7 @@ export const checkCommand: Command = {
   usage: [
     `claimtrace check [dir] [--format ${formatChoices('check')}] [--output-file <file>]`,
     '                 [--fail-on error|warning|info] [--recheck-on changed-values|new-evidence|never]',
-    '                 [--max-warnings <n>] [--quiet] [--config <file>] [--json]',
+    '                 [--max-warnings <n>] [--quiet] [--config <file>] [--json] [--cache] [--cache-location <path>]',
   ],
   description: [
     'Loads the claims folder (default: the claims folder you are in, else ./claims, else .), validates',
@@ -79,6 +80,8 @@ export const checkCommand: Command = {
     quiet: { type: 'boolean', short: 'q' },
     json: { type: 'boolean' },
     ...CONFIG_OPTION,
+    cache: { type: 'boolean' },
+    'cache-location': { type: 'string' },
   },
   optionHelp: {
     format: `output format: ${formatChoices('check').split('|').join(', ')} (default stylish)`,
@@ -89,6 +92,8 @@ export const checkCommand: Command = {
     quiet: 'report only what fails the check',
     json: 'the same as --format json',
     ...CONFIG_OPTION_HELP,
+    cache: `keep what loading each claim file gave, by content hash, and reuse it while nothing it depends on changes (in ${DEFAULT_CACHE_LOCATION})`,
+    'cache-location': 'the cache file (or a folder for it); implies --cache',
   },
   positionals: { min: 0, max: 1 },
   run: async ({ values, positionals }, context) => {
@@ -98,7 +103,10 @@ export const checkCommand: Command = {
     checkThresholds({ config: {} }, thresholds); // a bad value is a usage error before the folder is read
     const maxWarningsFlag = parseMaxWarnings(stringOption(values, 'max-warnings'));
     const quiet = flag(values, 'quiet');
-    const run = await runPipeline(positionals[0], values, context, { reconcile: true });
+    const cacheFile = cacheFileFor(values, io.cwd);
+    const run = await runPipeline(positionals[0], values, context, { reconcile: true, ...(cacheFile !== undefined ? { cacheFile } : {}) });
+    // A cache that could not be used or written: a warning, the check goes on.
+    io.stderr.write(messagesText(run.cacheMessages ?? [], run.paths, context.err));
     const maxWarnings = maxWarningsFlag ?? run.config.maxWarnings;
     const full = reportOfRun(run, { ...checkThresholds(run, thresholds), ...(maxWarnings !== undefined ? { maxWarnings } : {}) });
     const report = quiet ? onlyFailing(full) : full;
