@@ -46,8 +46,6 @@ export interface PipelineRun {
   readonly reconciled?: Reconciled;
   /** The library's result, when `reconcile` was asked for. */
   readonly check?: CheckResult;
-  /** Warnings about `--cache` (a cache that could not be used or written); also at the head of `messages`. */
-  readonly cacheMessages?: readonly Message[];
 }
 
 /** The folder as shown to the user: relative to the working directory when inside it. */
@@ -126,10 +124,10 @@ export const runPipeline = async (
       onStage: (stage, detail) => progress.update(`claimtrace: ${STAGE_WORDS[stage]} ${stage === 'load' ? shown : detail} …`),
     });
     const { loaded, reconciled } = check.ok ? check.value : check.partial;
-    // A cache that could not be used or written is a warning before the folder's own messages.
+    // A cache that could not be used or written is a warning before the folder's own messages (in every format's report).
     const cacheMessages = cache === undefined ? [] : [...cache.problems, ...cache.save()];
-    const messages = [...cacheMessages, ...check.messages];
-    return { folder, shown, paths, config, loaded, messages, check, cacheMessages, ...(reconciled !== undefined ? { reconciled } : {}) };
+    const checked: CheckResult = cacheMessages.length === 0 ? check : { ...check, messages: [...cacheMessages, ...check.messages] };
+    return { folder, shown, paths, config, loaded, messages: checked.messages, check: checked, ...(reconciled !== undefined ? { reconciled } : {}) };
   } finally {
     progress.done();
   }

@@ -105,8 +105,6 @@ export const checkCommand: Command = {
     const quiet = flag(values, 'quiet');
     const cacheFile = cacheFileFor(values, io.cwd);
     const run = await runPipeline(positionals[0], values, context, { reconcile: true, ...(cacheFile !== undefined ? { cacheFile } : {}) });
-    // A cache that could not be used or written: a warning, the check goes on.
-    io.stderr.write(messagesText(run.cacheMessages ?? [], run.paths, context.err));
     const maxWarnings = maxWarningsFlag ?? run.config.maxWarnings;
     const full = reportOfRun(run, { ...checkThresholds(run, thresholds), ...(maxWarnings !== undefined ? { maxWarnings } : {}) });
     const report = quiet ? onlyFailing(full) : full;
