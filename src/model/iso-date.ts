@@ -46,6 +46,14 @@ export const IsoDateTimeSchema = z.iso
 export const IsoDayOrTimeSchema = z.union([IsoDaySchema, IsoMinuteSchema, IsoDateTimeSchema], { error: DATETIME_ERROR });
 
 /**
+ * An instant as an ISO 8601 date-time to the minute, UTC (the form `retrievedAt` is written in).
+ *
+ * @example
+ * isoMinute(new Date('2026-03-05T10:04:59.999Z')) // '2026-03-05T10:04Z'
+ */
+export const isoMinute = (instant: Date): string => `${instant.toISOString().slice(0, 16)}Z`;
+
+/**
  * Whether `value` is a real ISO 8601 calendar date or date-time in the strict
  * form (the forms the exports write and the files record).
  *

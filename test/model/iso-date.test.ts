@@ -8,7 +8,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { hasIsoDateForm, isIsoDate, IsoDayOrTimeSchema, parseIsoDate, utcDateTimes } from '../../src/model/iso-date.js';
+import { hasIsoDateForm, isIsoDate, IsoDayOrTimeSchema, isoMinute, parseIsoDate, utcDateTimes } from '../../src/model/iso-date.js';
 
 describe('parseIsoDate', () => {
   it.each([
@@ -110,5 +110,16 @@ describe('utcDateTimes', () => {
     ['2026-01-15 09:30 +0530', true, { at: '2026-01-15T04:00:00Z' }],
   ])('%s → %j', (text, lenient, expected) => {
     expect(utc(text, lenient)).toEqual(expected);
+  });
+});
+
+describe('isoMinute', () => {
+  it.each([
+    ['2026-03-05T10:04:59.999Z', '2026-03-05T10:04Z'],
+    ['2026-12-31T23:59:00.000Z', '2026-12-31T23:59Z'],
+    ['2026-01-01T00:00:30+02:00', '2025-12-31T22:00Z'],
+  ])('%s is written as %s, a date-time the schemas accept', (instant, written) => {
+    expect(isoMinute(new Date(instant))).toBe(written);
+    expect(isIsoDate(written)).toBe(true);
   });
 });

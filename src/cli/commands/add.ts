@@ -2,6 +2,7 @@
  * `claimtrace add <file|-> --into <folder>`: capture a saved web page
  * (HTML), Markdown or plain text as a new source of a claims folder.
  */
+import { isoMinute } from '../../model/iso-date.js';
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { addSource, MAX_PAGE_BYTES, PAGE_FORMATS, type PageFormat } from '../../capture/index.js';
@@ -25,8 +26,6 @@ const readInput = (arg: string, cwd: string): { bytes: Uint8Array; modified: Dat
   return { bytes, modified };
 };
 
-/** An ISO 8601 instant to the minute, UTC. */
-const isoMinute = (d: Date): string => `${d.toISOString().slice(0, 16)}Z`;
 
 export const addCommand: Command = {
   name: 'add',

@@ -12,6 +12,7 @@ import { readInputFile } from '../read-input.js';
 import { shownPath } from '../run-pipeline.js';
 import { sourceUpdateJson, sourceUpdateText } from '../source-update-output.js';
 import { jsonText } from '../../ingest/control-characters.js';
+import { isoMinute } from '../../model/iso-date.js';
 
 export const updateSourceCommand: Command = {
   name: 'update-source',
@@ -63,7 +64,7 @@ export const updateSourceCommand: Command = {
       folder,
       sourceId: id,
       capture: captured.value,
-      retrievedAt: retrieved ?? `${new Date().toISOString().slice(0, 16)}Z`,
+      retrievedAt: retrieved ?? isoMinute(new Date()),
       dryRun: flag(values, 'dry-run'),
     });
     if (!result.ok) {
