@@ -52,22 +52,7 @@ export interface ContextInput {
  * @example
  * const context = buildContext({ corpus, compareValues, values, resolver, dependence, maxCompared: 64 });
  */
-export const buildContext = ({ corpus, compareValues: compareFresh, values, resolver, dependence, maxCompared }: ContextInput): RuleContext => {
-  // Clustering, disputes, discrepancies and the rules compare the same pairs of values: once each per run.
-  const compared = new WeakMap<object, WeakMap<object, ReturnType<CompareValues>>>();
-  const compareValues: CompareValues = (a, b) => {
-    let row = compared.get(a);
-    if (row === undefined) {
-      row = new WeakMap();
-      compared.set(a, row);
-    }
-    let result = row.get(b);
-    if (result === undefined) {
-      result = compareFresh(a, b);
-      row.set(b, result);
-    }
-    return result;
-  };
+export const buildContext = ({ corpus, compareValues, values, resolver, dependence, maxCompared }: ContextInput): RuleContext => {
   let claims: Map<string, Claim> | undefined;
   const sources = new Map<string, SourceDocument>(corpus.sources.map((d) => [d.source.id, d]));
   const predicates = new Map<string, Predicate>(corpus.predicates.map((p) => [p.id, p]));
