@@ -19,7 +19,7 @@ import type { ValueKinds } from '../values/registry.js';
 import type { AnyValue } from '../values/value-kind.js';
 import { type ClaimGroup, type GroupClaim, groupClaims, toFindingClaim } from './claim-groups.js';
 import type { CompareValues, EntityResolverLike } from './contract.js';
-import { outsideKey, sourceNamed } from './dependence/declared-dependence.js';
+import { witnessOf } from './dependence/declared-dependence.js';
 import type { DependenceLink, SourceDependence } from './dependence/detect-source-dependence.js';
 import type { RuleContext } from './rule.js';
 import { sameScope, type ValueClass, valueClasses } from './rules/value-classes.js';
@@ -57,8 +57,8 @@ export const buildContext = ({ corpus, compareValues, values, resolver, dependen
   const sources = new Map<string, SourceDocument>(corpus.sources.map((d) => [d.source.id, d]));
   const predicates = new Map<string, Predicate>(corpus.predicates.map((p) => [p.id, p]));
   const labels = sourceLabels(corpus.sources);
-  const outletSource = sourceNamed(corpus.sources.map((d) => d.source));
   const groupOf = (id: SourceId): SourceId => dependence.groupOf[id] ?? id;
+  const witnessKey = witnessOf(corpus.sources.map((d) => d.source), groupOf);
   const witnesses = new Map<string, string>();
   // The witness of a claim in its source's own voice, one string per source group.
   const ownVoice = new Map<string, string>();
@@ -69,15 +69,14 @@ export const buildContext = ({ corpus, compareValues, values, resolver, dependen
       if (outlet === undefined) {
         let own = ownVoice.get(sourceGroup);
         if (own === undefined) {
-          const key = `group:${sourceGroup}`;
+          const key = witnessKey(claim, sourceGroup);
           own = witnesses.get(key) ?? key;
           witnesses.set(key, own);
           ownVoice.set(sourceGroup, own);
         }
         return own;
       }
-      const inCorpus = outlet === undefined ? undefined : outletSource(outlet);
-      const key = outlet === undefined ? `group:${sourceGroup}` : inCorpus !== undefined ? `group:${groupOf(inCorpus)}` : `outlet:${outsideKey(outlet)}`;
+      const key = witnessKey(claim, sourceGroup);
       // One string per witness, shared by all its claims.
       const shared = witnesses.get(key);
       if (shared !== undefined) return shared;

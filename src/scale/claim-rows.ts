@@ -10,7 +10,7 @@ import type { Predicate } from '../model/predicate.js';
 import type { SourceId } from '../model/ids.js';
 import { createEntityResolver, type EntityResolver } from '../normalize/entity-resolver.js';
 import { groupClaims, type GroupClaim } from '../reconcile/claim-groups.js';
-import { outsideKey, sourceNamed } from '../reconcile/dependence/declared-dependence.js';
+import { witnessOf } from '../reconcile/dependence/declared-dependence.js';
 import { detectSourceDependence, type SourceDependence, type SourceDependenceOptions } from '../reconcile/dependence/detect-source-dependence.js';
 import { valueKinds, type ValueKinds } from '../values/registry.js';
 import type { AnyValue } from '../values/value-kind.js';
@@ -60,17 +60,9 @@ export const claimRowContext = (corpus: Omit<Corpus, 'claims'>, options: { reado
   const values = options.values ?? (valueKinds as unknown as ValueKinds<AnyValue>);
   const dependence = detectSourceDependence(corpus.sources, options.dependence);
   const predicates = new Map(corpus.predicates.map((p) => [p.id as string, p]));
-  const outletSource = sourceNamed(corpus.sources.map((d) => d.source));
   const groupOf = (id: SourceId): SourceId => dependence.groupOf[id] ?? id;
   // The witness exactly as the reconciler's rule context places it.
-  const placement = {
-    sourceGroup: groupOf,
-    witness: (claim: Claim, sourceGroup: SourceId): string => {
-      const outlet = claim.attribution?.outlet;
-      const inCorpus = outlet === undefined ? undefined : outletSource(outlet);
-      return outlet === undefined ? `group:${sourceGroup}` : inCorpus !== undefined ? `group:${groupOf(inCorpus)}` : `outlet:${outsideKey(outlet)}`;
-    },
-  };
+  const placement = { sourceGroup: groupOf, witness: witnessOf(corpus.sources.map((d) => d.source), groupOf) };
   // A corpus names the same entities over and over: resolve each name once (as the reconciler does per run).
   const resolved = new Map<string, ReturnType<EntityResolver['resolve']>>();
   const memoized: EntityResolver = {

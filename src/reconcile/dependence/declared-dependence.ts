@@ -4,6 +4,7 @@
  * corpus sources by publisher or web host ("politico.com" → the corpus's
  * Politico page, when there is one).
  */
+import type { Claim } from '../../model/claim.js';
 import type { SourceId } from '../../model/ids.js';
 import type { Span } from '../../model/span.js';
 import type { Source, SourceRelation } from '../../model/source.js';
@@ -85,4 +86,25 @@ export const declaredDependence = (sources: readonly Source[]): readonly Declare
   }
   const sortKey = (d: DeclaredDependence): string => `${d.from}\u0000${d.relation}\u0000${d.source ?? ''}\u0000${d.outside ?? ''}`;
   return out.sort(byOrdinal(sortKey));
+};
+
+/**
+ * The independent witness a claim counts for: its source's dependence group
+ * in its own voice (`group:<source group>`), or the outlet it attributes the
+ * statement to — the group of that outlet's page when the corpus holds one
+ * (`group:<its group>`), else the outlet itself (`outlet:<name>`). One rule for
+ * the reconciler's rule context and the claims table of `claimtrace/scale`.
+ *
+ * @example
+ * const witness = witnessOf(sources, groupOf);
+ * witness(claim, groupOf(claim.evidence[0].sourceId)) // 'group:000_6ddc9de317a1d06d'
+ */
+export const witnessOf = (sources: readonly Source[], groupOf: (id: SourceId) => SourceId): ((claim: Claim, sourceGroup: SourceId) => string) => {
+  const outletSource = sourceNamed(sources);
+  return (claim, sourceGroup) => {
+    const outlet = claim.attribution?.outlet;
+    if (outlet === undefined) return `group:${sourceGroup}`;
+    const inCorpus = outletSource(outlet);
+    return inCorpus !== undefined ? `group:${groupOf(inCorpus)}` : `outlet:${outsideKey(outlet)}`;
+  };
 };
