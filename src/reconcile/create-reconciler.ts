@@ -89,16 +89,17 @@ const reconcileProblem = (code: ReconcileCode, ruleId: string, message: string, 
   createMessage(code, message, { ruleId, ...(hint !== undefined ? { hint } : {}) });
 
 /**
- * The resolver with `resolve` memoized for one reconcile run: a corpus names
- * the same entities over and over, and resolving a name folds it each time.
+ * The resolver with `resolve` memoized for one reconcile run (or one load of
+ * a claims table): a corpus names the same entities over and over, and
+ * resolving a name folds it each time. At most `maxNames` names are kept.
  */
-const memoized = (resolver: EntityResolverLike): EntityResolverLike => {
+export const memoizedResolver = (resolver: EntityResolverLike, maxNames = Number.POSITIVE_INFINITY): EntityResolverLike => {
   const cache = new Map<string, ReturnType<EntityResolverLike['resolve']>>();
   const wrapped: EntityResolverLike = {
     resolve: (name) => {
       if (cache.has(name)) return cache.get(name);
       const id = resolver.resolve(name);
-      cache.set(name, id);
+      if (cache.size < maxNames) cache.set(name, id);
       return id;
     },
     canonicalName: (id) => resolver.canonicalName(id),
@@ -163,7 +164,7 @@ export const createReconciler = ({
   const reconcile = (corpus: Corpus): ReconcileResult => {
     const messages: Message[] = [...setup];
     const given = frozenOptions.resolver;
-    const resolver = memoized(
+    const resolver = memoizedResolver(
       given === undefined ? createEntityResolver({ entities: corpus.entities }) : typeof given === 'function' ? given(corpus.entities) : given,
     );
     // The value kinds only call `resolve` and `nearDuplicate`, which every EntityResolverLike has.

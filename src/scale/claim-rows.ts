@@ -10,6 +10,7 @@ import type { Predicate } from '../model/predicate.js';
 import type { SourceId } from '../model/ids.js';
 import { createEntityResolver, type EntityResolver } from '../normalize/entity-resolver.js';
 import { groupClaims, type GroupClaim } from '../reconcile/claim-groups.js';
+import { memoizedResolver } from '../reconcile/create-reconciler.js';
 import { witnessOf } from '../reconcile/dependence/declared-dependence.js';
 import { detectSourceDependence, type SourceDependence, type SourceDependenceOptions } from '../reconcile/dependence/detect-source-dependence.js';
 import { valueKinds, type ValueKinds } from '../values/registry.js';
@@ -63,17 +64,8 @@ export const claimRowContext = (corpus: Omit<Corpus, 'claims'>, options: { reado
   const groupOf = (id: SourceId): SourceId => dependence.groupOf[id] ?? id;
   // The witness exactly as the reconciler's rule context places it.
   const placement = { sourceGroup: groupOf, witness: witnessOf(corpus.sources.map((d) => d.source), groupOf) };
-  // A corpus names the same entities over and over: resolve each name once (as the reconciler does per run).
-  const resolved = new Map<string, ReturnType<EntityResolver['resolve']>>();
-  const memoized: EntityResolver = {
-    ...resolver,
-    resolve: (name: string) => {
-      if (resolved.has(name)) return resolved.get(name);
-      const id = resolver.resolve(name);
-      if (resolved.size < 1_000_000) resolved.set(name, id);
-      return id;
-    },
-  };
+  // A corpus names the same entities over and over: resolve each name once, as the reconciler does per run.
+  const memoized = memoizedResolver(resolver, 1_000_000);
   const toRow = (claim: Claim): ClaimRow => {
     const group = groupClaims([claim], memoized, values, placement)[0]!;
     const c = group.claims[0] as GroupClaim;
