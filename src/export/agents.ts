@@ -22,10 +22,16 @@
  * | country | GovernmentOrganization (a country that speaks is its government) | prov:Agent, prov:Organization |
  * | other | — | prov:Agent |
  * | programme, agreement, event, place | — (not an agent: a document or a thing) | — |
+ *
+ * A byline (`author` of a source) is split into names at `;`, `,`, `&` and
+ * "and" (a leading "By" dropped). A byline name the tables do not know is a
+ * person by the field's meaning, unless it is the source's publisher (a wire
+ * story "by Reuters"), which stays the publisher's node.
  */
 import type { Claim } from '../model/claim.js';
 import type { Corpus } from '../model/corpus.js';
 import type { EntityKind } from '../model/entity.js';
+import type { Source } from '../model/source.js';
 import { createMessage, type Message } from '../model/message.js';
 import { compareOrdinal } from '../model/ordinal.js';
 import { createEntityResolver } from '../normalize/entity-resolver.js';
@@ -35,7 +41,7 @@ import { entityIri, scopedNameIri } from './linked-data-ids.js';
 export type SchemaOrgAgentType = 'Person' | 'Organization' | 'GovernmentOrganization' | 'Corporation' | 'NewsMediaOrganization';
 
 /** The role a name plays where it is named. */
-export type AgentRole = 'speaker' | 'outlet' | 'publisher';
+export type AgentRole = 'speaker' | 'outlet' | 'publisher' | 'author';
 
 /** A named speaker, outlet or publisher, as the exports write it. */
 export interface ExportAgent {
@@ -76,9 +82,25 @@ export interface AgentDirectory {
   speaker(claim: Claim): ExportAgent | undefined;
   /** The outlet a claim is attributed to, if it names one. */
   outlet(claim: Claim): ExportAgent | undefined;
+  /** The authors a source's byline names, in byline order, without repeats (none without a byline). */
+  authors(source: Pick<Source, 'id' | 'author' | 'publisher'>): readonly ExportAgent[];
   /** One `agent-unknown` warning per unknown speaker name met so far, sorted by name. */
   messages(): readonly Message[];
 }
+
+/**
+ * The names of a byline: split at `;`, `,`, `&` and the word "and", with a
+ * leading "By" dropped and blanks removed.
+ *
+ * @example
+ * bylineNames('By Jane Doe and John Roe') // ['Jane Doe', 'John Roe']
+ */
+export const bylineNames = (byline: string): readonly string[] =>
+  byline
+    .replace(/^\s*by\s+/i, '')
+    .split(/\s*(?:;|,|&|\band\b)\s*/i)
+    .map((name) => name.trim())
+    .filter((name) => name !== '');
 
 /** The first of a claim's sources in id order: the scope of the names its attribution uses. */
 export const claimScope = (claim: Claim): string =>
@@ -116,12 +138,23 @@ export const agentDirectory = (corpus: Pick<Corpus, 'entities'>): AgentDirectory
       unknownSpeakers.set(name, sources);
       return { iri, name, provTypes: ['prov:Agent'] };
     }
+    if (role === 'author') return { iri, name, schemaOrgType: 'Person', provTypes: PERSON };
     return { iri, name, schemaOrgType: 'Organization', provTypes: ORGANIZATION };
   };
   return {
     agent,
     speaker: (claim) => (claim.attribution?.speaker !== undefined ? agent(claim.attribution.speaker, claimScope(claim), 'speaker') : undefined),
     outlet: (claim) => (claim.attribution?.outlet !== undefined ? agent(claim.attribution.outlet, claimScope(claim), 'outlet') : undefined),
+    authors: (source) => {
+      const publisher = source.publisher?.trim().toLowerCase();
+      const seen = new Set<string>();
+      return bylineNames(source.author ?? '').flatMap((name) => {
+        const found = agent(name, source.id, name.toLowerCase() === publisher ? 'publisher' : 'author');
+        if (seen.has(found.iri)) return [];
+        seen.add(found.iri);
+        return [found];
+      });
+    },
     messages: () =>
       [...unknownSpeakers.entries()]
         .sort(([a], [b]) => compareOrdinal(a, b))

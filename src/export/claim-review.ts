@@ -57,6 +57,8 @@ export interface SchemaOrgAppearance {
   readonly url?: string;
   readonly headline?: string;
   readonly publisher?: SchemaOrgAgent;
+  /** Who wrote the page, as its byline names them (one agent, or a list). */
+  readonly author?: SchemaOrgAgent | readonly SchemaOrgAgent[];
   /** ISO 8601 date or local date-time, as precise as the source states. */
   readonly datePublished?: string;
   readonly inLanguage?: string;
@@ -207,6 +209,12 @@ const publisherOf = (source: Source, agents: AgentDirectory): SchemaOrgAgent => 
   return { '@type': 'Organization', '@id': `${captureIri(source.id)}:publisher`, name: `the unnamed publisher of ${source.title !== undefined ? `“${source.title}”` : `source ${source.id}`}` };
 };
 
+/** The byline of a source as schema.org `author`: one agent, or a list for several names, or nothing. */
+const authorsOf = (source: Source | undefined, agents: AgentDirectory): { readonly author?: SchemaOrgAgent | readonly SchemaOrgAgent[] } => {
+  const authors = source !== undefined ? agents.authors(source).map((a) => schemaOrgAgent(a, a.schemaOrgType ?? 'Person')) : [];
+  return authors.length === 0 ? {} : { author: authors.length === 1 ? authors[0]! : authors };
+};
+
 /** Who made a claim: its speaker or outlet when they can author, else the publisher of its earliest source. */
 const claimAuthor = (claim: Claim, earliest: Source | undefined, agents: AgentDirectory): SchemaOrgAgent => {
   for (const agent of [agents.speaker(claim), agents.outlet(claim)]) {
@@ -231,6 +239,7 @@ const appearanceOf = (claim: Claim, id: string, documents: ReadonlyMap<string, S
     ...(url !== undefined ? { url } : {}),
     ...(source?.title !== undefined ? { headline: source.title } : {}),
     ...(source !== undefined ? { publisher: publisherOf(source, agents) } : {}),
+    ...authorsOf(source, agents),
     ...(published !== undefined ? { datePublished: published } : {}),
     ...(source?.language !== undefined ? { inLanguage: source.language } : {}),
     hasPart: spans.map((s) => ({ '@type': 'Quotation' as const, '@id': spanIri(id, s.position.start, s.position.end), text: s.quote.exact })),

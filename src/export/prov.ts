@@ -214,6 +214,10 @@ const sourceNodes = (document: SourceDocument, documents: ReadonlyMap<string, So
       return ref(id);
     });
   const publisher = source.publisher !== undefined ? agentNode(agents.agent(source.publisher, source.id, 'publisher'), graph) : undefined;
+  const attributed = [
+    ...(publisher !== undefined ? [publisher] : []),
+    ...agents.authors(source).flatMap((a) => (a.iri === publisher?.['@id'] ? [] : (agentNode(a, graph) ?? []))),
+  ];
   if (page !== undefined) graph.add({ '@id': page, '@type': 'prov:Entity' });
   graph.add({
     '@id': iri,
@@ -223,7 +227,7 @@ const sourceNodes = (document: SourceDocument, documents: ReadonlyMap<string, So
     ...(source.language !== undefined ? { 'dcterms:language': source.language } : {}),
     ...(page !== undefined ? { 'prov:specializationOf': ref(page) } : {}),
     ...publicationProperties(source.publishedAt),
-    ...(publisher !== undefined ? { 'prov:wasAttributedTo': publisher } : {}),
+    ...(attributed.length > 0 ? { 'prov:wasAttributedTo': attributed.length === 1 ? attributed[0]! : attributed } : {}),
     ...(derived.targets.length > 0
       ? { 'prov:wasDerivedFrom': derived.targets, 'prov:qualifiedDerivation': derived.qualified }
       : {}),

@@ -88,6 +88,15 @@ describe('toClaimReviews', () => {
     expect(members.itemReviewed.datePublished).toBe('2025-12-12T14:11');
   });
 
+  it("names each appearance's byline as its author: an unknown name is a person, the publisher stays the publisher", () => {
+    const [appearance] = review('members-002').itemReviewed.appearance ?? [];
+    expect(appearance?.author).toEqual([
+      { '@type': 'Person', '@id': 'urn:claimtrace:source:002_9710c6be1d14500a:name:jane-doe', name: 'Jane Doe' },
+      { '@type': 'Organization', '@id': 'urn:claimtrace:source:002_9710c6be1d14500a:name:example-daily', name: 'Example Daily' },
+    ]);
+    expect(review('members-002').itemReviewed.firstAppearance).not.toHaveProperty('author');
+  });
+
   it('types the claim author from entities.yaml, and falls back to the publisher when the speaker is no agent', () => {
     expect(review('members-002').itemReviewed.author).toEqual({ '@type': 'NewsMediaOrganization', '@id': 'urn:claimtrace:entity:politico', name: 'politico.com' });
     // "officials" is not in the alias tables: the review names the publisher of the emoji wire, which has none.

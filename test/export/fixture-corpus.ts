@@ -80,6 +80,7 @@ export const sources: readonly SourceDocument[] = [
     language: 'en',
     publishedAt: { precision: 'day', value: '2025-12-13' },
     publisher: 'Example Daily',
+    author: 'By Jane Doe and Example Daily',
     derivedFrom: [{ source: sourceId(S1) }],
     cites: [{ outside: 'politico.com', evidence: spanOf(S2, TEXT_002, 'Pax Silica') }],
   }),
