@@ -115,7 +115,7 @@ export const runDuckDbScale = async (params: DuckDbScaleParams): Promise<DuckDbS
   const sampler = setInterval(() => {
     spillBytes = Math.max(spillBytes, folderBytes(spill));
   }, 250);
-  const store = await openClaimStore(corpus, { path: database, memoryLimit: params.memoryLimit, threads: params.threads, tempDirectory: spill, stagingDirectory: params.dir });
+  const store = await openClaimStore(corpus, { path: database, memoryLimit: params.memoryLimit, threads: params.threads, tempDirectory: spill });
   try {
     await store.loadNdjson(ndjson);
     const loaded = performance.now();
