@@ -170,9 +170,9 @@ export const reconcileInDuckDb = async (store: ClaimStore, options: ReconcileInD
     judge();
   }
 
-  // name-variant: every name the corpus uses with every source that uses it (one claim per name and source)
-  // gives the rule the same names, blocks and pairs as the whole corpus; the clusters it finds are then
-  // reported again with every claim that uses one of their names.
+  // name-variant: every name the corpus uses, each with its first claim and one of another source (at most
+  // two claims a name), gives the rule the same names, blocks, pairs and clusters as the whole corpus; the
+  // clusters it finds are then reported again with every claim that uses one of their names.
   let nameClaims = 0;
   const variants = enabled.filter((r) => r.id === 'name-variant');
   if (variants.length > 0) {
@@ -181,7 +181,9 @@ export const reconcileInDuckDb = async (store: ClaimStore, options: ReconcileInD
     const namesOf = new Map<string, string>();
     for await (const rows of (await connection.stream(NAME_REPRESENTATIVE_CLAIMS)).yieldRows()) {
       for (const [id, names, json] of rows as [string, string, string][]) {
-        representatives.push(JSON.parse(json) as Claim);
+        // What the rule reads of a claim (names, source, group) and nothing else: these claims only find the clusters.
+        const { id: claimId, subject, predicate, value, polarity, hedge, evidence } = JSON.parse(json) as Claim;
+        representatives.push({ id: claimId, subject, predicate, value, polarity, hedge, evidence: [evidence[0] as Claim['evidence'][number]] } as Claim);
         namesOf.set(id, namesOf.has(id) ? `${namesOf.get(id) as string}${KEY_SEPARATOR}${names}` : names);
       }
     }

@@ -107,12 +107,27 @@ SELECT n.for_subject AS subject, c.group_key, c.row_no, c.claim_json, true AS no
 FROM note_claims n JOIN claims c USING (row_no)` : ''}
 ORDER BY subject, note, group_key, row_no`;
 
-/** One claim per (folded name, source): the first in group and claim-id order — every name the corpus uses, with every source that uses it. */
+/**
+ * For each folded name, the claim that uses it first (in group and claim-id
+ * order: its surface form and entity id are the name's) and the first claim
+ * of one other source that uses it, if any. The name-variant rule reads of
+ * a name only its surface form, id and whether two names come from
+ * different sources; two sources per name answer that as all of them do.
+ */
 export const CREATE_NAME_REPRESENTATIVES = `
 CREATE OR REPLACE TABLE name_representatives AS
-SELECT DISTINCT first(row_no ORDER BY group_key, claim_id, row_no) AS row_no
-FROM (SELECT row_no, group_key, claim_id, source_id, unnest(string_split(names, chr(31))) AS name FROM claims WHERE names <> '')
-GROUP BY name, source_id`;
+WITH uses AS (
+  SELECT row_no, group_key, claim_id, source_id, unnest(string_split(names, chr(31))) AS name FROM claims WHERE names <> ''
+), firsts AS (
+  SELECT name, source_id,
+         first(row_no ORDER BY group_key, claim_id, row_no) AS row_no,
+         first(group_key ORDER BY group_key, claim_id, row_no) AS group_key,
+         first(claim_id ORDER BY group_key, claim_id, row_no) AS claim_id
+  FROM uses GROUP BY name, source_id
+), ranked AS (
+  SELECT row_no, row_number() OVER (PARTITION BY name ORDER BY group_key, claim_id, row_no) AS k FROM firsts
+)
+SELECT DISTINCT row_no FROM ranked WHERE k <= 2`;
 
 /** The representatives' claims, with the names they use. */
 export const NAME_REPRESENTATIVE_CLAIMS = `

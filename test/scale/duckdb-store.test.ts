@@ -21,7 +21,8 @@ import type { RulesConfig } from '../../src/reconcile/rules-config.js';
 import { settled } from '../../src/model/result.js';
 import { createEntityResolver } from '../../src/normalize/entity-resolver.js';
 import { createReconciler } from '../../src/reconcile/create-reconciler.js';
-import { valueConflictRule } from '../../src/reconcile/rules/value-conflict.js';
+import { builtinRules } from '../../src/reconcile/rules/builtin-rules.js';
+import { buildTestCorpus } from '../../src/testing/corpus-builder.js';
 import { valueClasses } from '../../src/reconcile/rules/value-classes.js';
 import { createAccu } from '../../src/resolve/accu.js';
 import { problemFromReconcile } from '../../src/resolve/from-reconcile.js';
@@ -58,9 +59,10 @@ interface RuleChoice {
 
 /** What the in-memory path gives: findings, groups, and the truth-discovery problem. */
 const inMemory = (corpus: Corpus, choice: RuleChoice = {}) => {
-  const result = settled(createReconciler(choice).reconcile(corpus));
+  const run = createReconciler(choice).reconcile(corpus);
+  const result = settled(run);
   const problem = problemFromReconcile(result, corpus.predicates);
-  return { result, problem };
+  return { result, problem, messages: run.messages };
 };
 
 /** Load a corpus's claims into a store through an NDJSON file. */
@@ -134,7 +136,13 @@ describe.skipIf(!available)(`the DuckDB path on the bundled corpus${available ? 
     const store = await storeOf(corpus, 'bundled');
     try {
       const { findings } = await expectParity(corpus, store);
-      expect(findings.length).toBeGreaterThan(0);
+      // Every rule the corpus triggers, including the membership notes that cite other groups and name-variant across groups.
+      expect([...new Set(findings.map((f) => f.ruleId))].sort()).toEqual(['membership-conflict', 'name-variant', 'source-dependence', 'value-conflict']);
+      expect(findings.some((f) => f.ruleId === 'membership-conflict' && f.related.length > 0)).toBe(true);
+      // One subject per batch, with the opt-in rule on (it selects every group): still the same findings.
+      const single = await expectParity(corpus, store, { batchClaims: 1, config: { uncorroborated: 'on' } });
+      expect(single.counts.candidateGroups).toBe(single.counts.groups);
+      expect(single.counts.noteClaims).toBeGreaterThan(0);
     } finally {
       store.close();
     }
@@ -157,6 +165,32 @@ describe.skipIf(!available)(`the DuckDB path on the bundled corpus${available ? 
       expect(plain((await reconcileInDuckDb(again)).findings)).toEqual(plain(before));
     } finally {
       again.close();
+    }
+  });
+});
+
+describe.skipIf(!available)(`the DuckDB path on every built-in rule's examples${available ? '' : NOT_INSTALLED}`, { timeout: 300_000 }, () => {
+  // Each rule's ok and not-ok examples are small corpora made to trigger (or not) each kind it reports:
+  // judged one subject per batch, with the rule alone (its example options) and with every rule on.
+  const cases = builtinRules().flatMap((rule) => rule.meta.examples.map((example) => ({ rule, example })));
+  it.each(cases.map((c) => [`${c.rule.id}: ${c.example.title}`, c] as const))('%s', async (_, { rule, example }) => {
+    const built = buildTestCorpus(example);
+    expect(built.messages).toEqual([]);
+    const corpus = settled(built) as Corpus;
+    const own: RulesConfig = { [rule.id]: ['on', example.options ?? {}] };
+    const everyRule: RulesConfig = { ...Object.fromEntries(builtinRules().map((r) => [r.id, 'on'])), ...own };
+    const choices: readonly RuleChoice[] = [{ rules: [rule], config: own }, { config: everyRule }];
+    for (const choice of choices) {
+      const store = await openClaimStore(corpus, {});
+      try {
+        await store.appendClaims(corpus.claims);
+        const memory = inMemory(corpus, choice);
+        const duck = await reconcileInDuckDb(store, { ...choice, batchClaims: 1 });
+        expectSameFindings(duck.findings, memory.result.findings);
+        expect(duck.messages).toEqual(memory.messages);
+      } finally {
+        store.close();
+      }
     }
   });
 });
