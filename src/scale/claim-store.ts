@@ -12,7 +12,7 @@ import type { SourceDependenceOptions } from '../reconcile/dependence/detect-sou
 import { claimRowContext, type ClaimRow, type ClaimRowContext } from './claim-rows.js';
 import { CREATE_CLAIMS, DUPLICATE_IDS } from './claims-table.js';
 import { importDuckDb, openDuckDb, type DuckDbHandle, type DuckDbSettings } from './duckdb-driver.js';
-import { readClaimsNdjson } from './read-claims-ndjson.js';
+import { claimsNdjsonLines } from './read-claims-ndjson.js';
 
 /** An open claim store. Close it with `close()`. */
 export interface ClaimStore {
@@ -112,16 +112,19 @@ export const openClaimStore = async (corpus: Omit<Corpus, 'claims'>, options: Cl
       numbers = [];
       ids = new Set();
     };
+    const add = (claim: Claim): void => {
+      // A batch holds each claim id once: a repeated id (reported by duplicateIds) starts the next batch.
+      if (batch.length >= CHUNK_ROWS || ids.has(claim.id)) flush();
+      batch.push(claim);
+      ids.add(claim.id);
+      numbers.push(rowNo?.() ?? count);
+      count += 1;
+      n += 1;
+    };
     try {
-      for await (const claim of claims) {
-        // A batch holds each claim id once: a repeated id (reported by duplicateIds) starts the next batch.
-        if (batch.length >= CHUNK_ROWS || ids.has(claim.id)) flush();
-        batch.push(claim);
-        ids.add(claim.id);
-        numbers.push(rowNo?.() ?? count);
-        count += 1;
-        n += 1;
-      }
+      // A synchronous source (a file's lines, an array) is read without a promise per claim.
+      if (Symbol.iterator in claims) for (const claim of claims) add(claim);
+      else for await (const claim of claims) add(claim);
       flush();
       appender.flushSync();
     } finally {
@@ -140,8 +143,8 @@ export const openClaimStore = async (corpus: Omit<Corpus, 'claims'>, options: Cl
       // Line numbers become row numbers (after the rows already there), so duplicate ids are reported by line.
       const base = count;
       let line = 0;
-      async function* claimsOf(): AsyncGenerator<Claim> {
-        for await (const read of readClaimsNdjson(path, { sources: corpus.sources, predicates: corpus.predicates, resolver: rows.resolver })) {
+      function* claimsOf(): Generator<Claim> {
+        for (const read of claimsNdjsonLines(path, { sources: corpus.sources, predicates: corpus.predicates, resolver: rows.resolver })) {
           messages.push(...read.messages);
           line = read.line;
           if (read.claim !== undefined) yield read.claim;
