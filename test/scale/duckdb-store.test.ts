@@ -265,7 +265,7 @@ describe.skipIf(!available)(`the DuckDB path on a day of the flight benchmark${a
     const corpus: Corpus = { sources: data.sources, predicates: data.predicates, claims: data.claims, entities: [] };
     const store = await storeOf(corpus, 'flight');
     try {
-      const { counts } = await expectParity(corpus, store, { batchClaims: 1_000_000 });
+      const { counts } = await expectParity(corpus, store, { batchClaims: 5_000 });
       expect(counts.claims).toBe(data.claims.length);
       expect(counts.candidateGroups).toBeGreaterThan(1000);
     } finally {
