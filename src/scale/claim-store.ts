@@ -1,20 +1,18 @@
 /**
  * A claim store in DuckDB: claims streamed in (from a loaded corpus, an
  * NDJSON file or any generator of claims), normalised by the library, and
- * appended as rows of the claims table; saved to and loaded from Parquet.
- * Memory on the JavaScript side stays constant: one claim at a time.
+ * appended as rows of the claims table through DuckDB's appender; saved to
+ * and loaded from Parquet. Memory on the JavaScript side stays constant:
+ * one batch of claims at a time.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Claim } from '../model/claim.js';
 import type { Corpus } from '../model/corpus.js';
 import { createDiagnostic, type Diagnostic } from '../model/message.js';
 import type { SourceDependenceOptions } from '../reconcile/dependence/detect-source-dependence.js';
 import { claimRowContext, type ClaimRow, type ClaimRowContext } from './claim-rows.js';
 import { CREATE_CLAIMS, DUPLICATE_IDS } from './claims-table.js';
-import { openDuckDb, type DuckDbHandle, type DuckDbSettings } from './duckdb-driver.js';
-import { readClaimsNdjson } from './read-claims-ndjson.js';
+import { importDuckDb, openDuckDb, type DuckDbHandle, type DuckDbSettings } from './duckdb-driver.js';
+import { claimsNdjsonLines } from './read-claims-ndjson.js';
 
 /** An open claim store. Close it with `close()`. */
 export interface ClaimStore {
@@ -40,41 +38,39 @@ export interface ClaimStore {
 /** Options of `openClaimStore`. */
 export interface ClaimStoreOptions extends DuckDbSettings {
   readonly dependence?: SourceDependenceOptions;
-  /** Where rows are staged for bulk insert (default: the system's temporary folder). */
-  readonly stagingDirectory?: string;
   /** What messages name as the file of claims appended from memory (default `claims`). */
   readonly file?: string;
 }
 
 const sqlString = (s: string): string => `'${s.replace(/'/g, "''")}'`;
 
-/** The claims table's columns in order, with their types, for `read_json`. */
-const COLUMNS = {
-  row_no: 'BIGINT', claim_id: 'VARCHAR', group_key: 'VARCHAR', predicate: 'VARCHAR', cardinality: 'VARCHAR', value_type: 'VARCHAR', source_id: 'VARCHAR',
-  witness: 'VARCHAR', value_key: 'VARCHAR', class_key: 'VARCHAR', affirmative: 'BOOLEAN', low: 'DOUBLE', high: 'DOUBLE', claim_json: 'VARCHAR',
-} as const;
+/** Rows per data chunk handed to DuckDB's appender (DuckDB's vector size). */
+const CHUNK_ROWS = 2048;
 
-/** Rows staged per bulk insert: a batch of rows is written as JSON lines to a temporary file and read by DuckDB's parallel reader. */
-const STAGE_ROWS = 250_000;
-
-/** One row as a JSON line (numbers that JSON cannot carry — an open extent, ±∞ — as strings DuckDB reads back as doubles). */
-const rowLine = (rowNo: number, row: ClaimRow): string =>
-  JSON.stringify({
-    row_no: rowNo,
-    claim_id: row.claimId,
-    group_key: row.groupKey,
-    predicate: row.predicate,
-    cardinality: row.cardinality,
-    value_type: row.valueType,
-    source_id: row.sourceId,
-    witness: row.witness,
-    value_key: row.valueKey,
-    class_key: row.classKey,
-    affirmative: row.affirmative,
-    low: row.low === undefined ? null : Number.isFinite(row.low) ? row.low : String(row.low),
-    high: row.high === undefined ? null : Number.isFinite(row.high) ? row.high : String(row.high),
-    claim_json: row.json,
-  });
+/** The claims table's columns in order: how each is read from a row, and its DuckDB type. */
+type Column = readonly [type: 'BIGINT' | 'VARCHAR' | 'BOOLEAN' | 'DOUBLE', value: (row: ClaimRow, rowNo: number) => string | boolean | number | bigint | null];
+const COLUMNS: readonly Column[] = [
+  ['BIGINT', (_, n) => BigInt(n)],
+  ['VARCHAR', (r) => r.claimId],
+  ['VARCHAR', (r) => r.subject],
+  ['VARCHAR', (r) => r.groupKey],
+  ['VARCHAR', (r) => r.predicate],
+  ['VARCHAR', (r) => r.cardinality],
+  ['VARCHAR', (r) => r.valueType],
+  ['VARCHAR', (r) => r.sourceId],
+  ['VARCHAR', (r) => r.witness],
+  ['VARCHAR', (r) => r.valueKey],
+  ['VARCHAR', (r) => r.classKey],
+  ['BOOLEAN', (r) => r.affirmative],
+  ['BOOLEAN', (r) => r.listView],
+  ['BOOLEAN', (r) => r.dated],
+  ['BOOLEAN', (r) => r.attributed],
+  ['VARCHAR', (r) => r.entities],
+  ['VARCHAR', (r) => r.names],
+  ['DOUBLE', (r) => r.low ?? null],
+  ['DOUBLE', (r) => r.high ?? null],
+  ['VARCHAR', (r) => r.json],
+];
 
 /**
  * Open a claim store for a corpus's sources, predicates and alias tables.
@@ -89,31 +85,51 @@ const rowLine = (rowNo: number, row: ClaimRow): string =>
  */
 export const openClaimStore = async (corpus: Omit<Corpus, 'claims'>, options: ClaimStoreOptions = {}): Promise<ClaimStore> => {
   const rows = claimRowContext(corpus, options.dependence !== undefined ? { dependence: options.dependence } : {});
+  const duckdb = await importDuckDb();
   const db = await openDuckDb(options);
   await db.connection.run(CREATE_CLAIMS);
-  const columnsSql = `{${Object.entries(COLUMNS).map(([name, type]) => `${name}: '${type}'`).join(', ')}}`;
+  const types = COLUMNS.map(([type]) => duckdb[type]);
   let count = 0;
-  const staging = mkdtempSync(join(options.stagingDirectory ?? tmpdir(), 'claimtrace-stage-'));
-  const stageFile = join(staging, 'rows.ndjson');
-  const flush = async (lines: string[]): Promise<void> => {
-    if (lines.length === 0) return;
-    writeFileSync(stageFile, lines.join(''));
-    await db.connection.run(`INSERT INTO claims SELECT * FROM read_json(${sqlString(stageFile)}, format = 'newline_delimited', columns = ${columnsSql})`);
-    rmSync(stageFile, { force: true });
-  };
+  /**
+   * Claims are turned into rows a batch at a time (one grouping per batch)
+   * and handed to DuckDB's appender as columns, a data chunk at a time:
+   * nothing is staged on disk, nothing parsed twice, and only one batch is
+   * held in JavaScript.
+   */
   const append = async (claims: Iterable<Claim> | AsyncIterable<Claim>, rowNo?: () => number): Promise<number> => {
+    const appender = await db.connection.createAppender('claims');
     let n = 0;
-    let lines: string[] = [];
-    for await (const claim of claims) {
-      lines.push(`${rowLine(rowNo?.() ?? count, rows.toRow(claim))}\n`);
+    let batch: Claim[] = [];
+    let numbers: number[] = [];
+    let ids = new Set<string>();
+    const flush = (): void => {
+      if (batch.length === 0) return;
+      const made = rows.toRows(batch);
+      const chunk = duckdb.DuckDBDataChunk.create(types, made.length);
+      COLUMNS.forEach(([, value], column) => chunk.setColumnValues(column, made.map((row, i) => value(row, numbers[i] as number))));
+      appender.appendDataChunk(chunk);
+      batch = [];
+      numbers = [];
+      ids = new Set();
+    };
+    const add = (claim: Claim): void => {
+      // A batch holds each claim id once: a repeated id (reported by duplicateIds) starts the next batch.
+      if (batch.length >= CHUNK_ROWS || ids.has(claim.id)) flush();
+      batch.push(claim);
+      ids.add(claim.id);
+      numbers.push(rowNo?.() ?? count);
       count += 1;
       n += 1;
-      if (lines.length >= STAGE_ROWS) {
-        await flush(lines);
-        lines = [];
-      }
+    };
+    try {
+      // A synchronous source (a file's lines, an array) is read without a promise per claim.
+      if (Symbol.iterator in claims) for (const claim of claims) add(claim);
+      else for await (const claim of claims) add(claim);
+      flush();
+      appender.flushSync();
+    } finally {
+      appender.closeSync();
     }
-    await flush(lines);
     return n;
   };
   const store: ClaimStore = {
@@ -127,8 +143,8 @@ export const openClaimStore = async (corpus: Omit<Corpus, 'claims'>, options: Cl
       // Line numbers become row numbers (after the rows already there), so duplicate ids are reported by line.
       const base = count;
       let line = 0;
-      async function* claimsOf(): AsyncGenerator<Claim> {
-        for await (const read of readClaimsNdjson(path, { sources: corpus.sources, predicates: corpus.predicates, resolver: rows.resolver })) {
+      function* claimsOf(): Generator<Claim> {
+        for (const read of claimsNdjsonLines(path, { sources: corpus.sources, predicates: corpus.predicates, resolver: rows.resolver })) {
           messages.push(...read.messages);
           line = read.line;
           if (read.claim !== undefined) yield read.claim;
@@ -153,10 +169,7 @@ export const openClaimStore = async (corpus: Omit<Corpus, 'claims'>, options: Cl
         createDiagnostic('duplicate-claim-id', `claim id "${String(r['claim_id'])}" is given ${String(r['n'])} times`, { file: options.file ?? 'claims', start: { line: Number(r['first_row']) + 1, column: 1 } }, { claimId: String(r['claim_id']) }),
       );
     },
-    close: () => {
-      db.close();
-      rmSync(staging, { recursive: true, force: true });
-    },
+    close: () => db.close(),
   };
   return store;
 };

@@ -11,6 +11,7 @@ export const CREATE_CLAIMS = `
 CREATE TABLE claims (
   row_no BIGINT NOT NULL,         -- line of the input (or position in it)
   claim_id VARCHAR NOT NULL,
+  subject VARCHAR NOT NULL,       -- canonical subject (entity id or name:<folded>); batches end between subjects
   group_key VARCHAR NOT NULL,     -- canonical subject | predicate
   predicate VARCHAR NOT NULL,
   cardinality VARCHAR NOT NULL,   -- functional | multi | '' (undeclared)
@@ -20,6 +21,11 @@ CREATE TABLE claims (
   value_key VARCHAR NOT NULL,
   class_key VARCHAR NOT NULL,     -- polarity + value + scope
   affirmative BOOLEAN NOT NULL,
+  list_view BOOLEAN NOT NULL,     -- a list of members (entity set, or entity on an entity-set predicate)
+  dated BOOLEAN NOT NULL,         -- dates an event (date value or time qualifier)
+  attributed BOOLEAN NOT NULL,    -- attributed to a speaker or outlet
+  entities VARCHAR NOT NULL,      -- entity keys the value names, joined by U+001F
+  names VARCHAR NOT NULL,         -- folded names the claim uses (subject, value), joined by U+001F
   low DOUBLE,                     -- extent on the kind's number line (quantities, dates)
   high DOUBLE,
   claim_json VARCHAR NOT NULL

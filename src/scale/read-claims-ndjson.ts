@@ -59,13 +59,14 @@ export const claimLineReader = (file: string, context: ClaimLineContext): ((text
 };
 
 /**
- * Stream the claims of an NDJSON file, line by line (blank lines skipped).
- * A file that cannot be opened gives one read with the reason, at line 1.
+ * The claims of an NDJSON file, line by line (blank lines skipped), read
+ * synchronously a chunk at a time: no promise per line. A file that cannot
+ * be opened gives one read with the reason, at line 1.
  *
  * @example
- * for await (const read of readClaimsNdjson('claims.ndjson', context)) if (read.claim) use(read.claim);
+ * for (const read of claimsNdjsonLines('claims.ndjson', context)) if (read.claim) use(read.claim);
  */
-export async function* readClaimsNdjson(path: string, context: ClaimLineContext): AsyncGenerator<ClaimLineRead> {
+export function* claimsNdjsonLines(path: string, context: ClaimLineContext): Generator<ClaimLineRead> {
   const opened = readFileLines(path);
   if (opened.status !== 'open') {
     const { message, hint } = describeReadFailure(opened, path);
@@ -78,4 +79,15 @@ export async function* readClaimsNdjson(path: string, context: ClaimLineContext)
     const loaded = loadClaimLine(path, line, folder);
     yield loaded.claim !== undefined ? { line: line.number, claim: loaded.claim.claim, messages: loaded.diagnostics } : { line: line.number, messages: loaded.diagnostics };
   }
+}
+
+/**
+ * Stream the claims of an NDJSON file, line by line (blank lines skipped).
+ * A file that cannot be opened gives one read with the reason, at line 1.
+ *
+ * @example
+ * for await (const read of readClaimsNdjson('claims.ndjson', context)) if (read.claim) use(read.claim);
+ */
+export async function* readClaimsNdjson(path: string, context: ClaimLineContext): AsyncGenerator<ClaimLineRead> {
+  yield* claimsNdjsonLines(path, context);
 }

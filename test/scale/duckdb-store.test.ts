@@ -16,10 +16,13 @@ import { loadCorpus } from '../../src/claims/load-corpus.js';
 import { loadFlightBenchmark } from '../../src/datasets/flight.js';
 import type { Corpus } from '../../src/model/corpus.js';
 import type { Finding } from '../../src/model/finding.js';
+import type { AnyRule } from '../../src/reconcile/rule.js';
+import type { RulesConfig } from '../../src/reconcile/rules-config.js';
 import { settled } from '../../src/model/result.js';
 import { createEntityResolver } from '../../src/normalize/entity-resolver.js';
 import { createReconciler } from '../../src/reconcile/create-reconciler.js';
-import { valueConflictRule } from '../../src/reconcile/rules/value-conflict.js';
+import { builtinRules } from '../../src/reconcile/rules/builtin-rules.js';
+import { buildTestCorpus } from '../../src/testing/corpus-builder.js';
 import { valueClasses } from '../../src/reconcile/rules/value-classes.js';
 import { createAccu } from '../../src/resolve/accu.js';
 import { problemFromReconcile } from '../../src/resolve/from-reconcile.js';
@@ -48,29 +51,43 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 const plain = (x: unknown): unknown => JSON.parse(JSON.stringify(x));
 
-/** What the in-memory path gives: value-conflict findings, groups, and the truth-discovery problem. */
-const inMemory = (corpus: Corpus) => {
-  const result = settled(createReconciler({ rules: [valueConflictRule] }).reconcile(corpus));
+/** Which rules run: as for `createReconciler` (default: every built-in rule, opt-in ones off). */
+interface RuleChoice {
+  readonly rules?: readonly AnyRule[];
+  readonly config?: RulesConfig;
+}
+
+/** What the in-memory path gives: findings, groups, and the truth-discovery problem. */
+const inMemory = (corpus: Corpus, choice: RuleChoice = {}) => {
+  const run = createReconciler(choice).reconcile(corpus);
+  const result = settled(run);
   const problem = problemFromReconcile(result, corpus.predicates);
-  return { result, problem };
+  return { result, problem, messages: run.messages };
 };
 
 /** Load a corpus's claims into a store through an NDJSON file. */
 const storeOf = async (corpus: Corpus, name: string): Promise<ClaimStore> => {
   const file = join(work, `${name}.ndjson`);
   writeClaimsNdjson(file, corpus.claims);
-  const store = await openClaimStore(corpus, { threads: 2, stagingDirectory: work });
+  const store = await openClaimStore(corpus, { threads: 2 });
   const loaded = await store.loadNdjson(file);
   expect(loaded.messages).toEqual([]);
   expect(loaded.claims).toBe(corpus.claims.length);
   return store;
 };
 
+/** The same findings in the same order; on a difference, the ids that differ first (a readable failure on 100,000 findings). */
+const expectSameFindings = (duck: readonly Finding[], memory: readonly Finding[]): void => {
+  const ids = (fs: readonly Finding[]) => fs.map((f) => `${f.ruleId} ${f.id}`);
+  expect(ids(duck)).toEqual(ids(memory));
+  for (let i = 0; i < memory.length; i++) expect(plain(duck[i]), ids(memory)[i]).toEqual(plain(memory[i]));
+};
+
 /** Every check of parity between the two paths. */
-const expectParity = async (corpus: Corpus, store: ClaimStore, options: { batchClaims?: number } = {}): Promise<StoreReconciliation> => {
-  const memory = inMemory(corpus);
+const expectParity = async (corpus: Corpus, store: ClaimStore, options: { batchClaims?: number } & RuleChoice = {}): Promise<StoreReconciliation> => {
+  const memory = inMemory(corpus, options);
   const duck = await reconcileInDuckDb(store, options);
-  expect(plain(duck.findings)).toEqual(plain(memory.result.findings));
+  expectSameFindings(duck.findings, memory.result.findings);
   expect(duck.counts.groups).toBe(memory.result.groups.length);
 
   // value classes: the same partition, with the same support
@@ -119,7 +136,13 @@ describe.skipIf(!available)(`the DuckDB path on the bundled corpus${available ? 
     const store = await storeOf(corpus, 'bundled');
     try {
       const { findings } = await expectParity(corpus, store);
-      expect(findings.length).toBeGreaterThan(0);
+      // Every rule the corpus triggers, including the membership notes that cite other groups and name-variant across groups.
+      expect([...new Set(findings.map((f) => f.ruleId))].sort()).toEqual(['membership-conflict', 'name-variant', 'source-dependence', 'value-conflict']);
+      expect(findings.some((f) => f.ruleId === 'membership-conflict' && f.related.length > 0)).toBe(true);
+      // One subject per batch, with the opt-in rule on (it selects every group): still the same findings.
+      const single = await expectParity(corpus, store, { batchClaims: 1, config: { uncorroborated: 'on' } });
+      expect(single.counts.candidateGroups).toBe(single.counts.groups);
+      expect(single.counts.noteClaims).toBeGreaterThan(0);
     } finally {
       store.close();
     }
@@ -136,7 +159,7 @@ describe.skipIf(!available)(`the DuckDB path on the bundled corpus${available ? 
     } finally {
       store.close();
     }
-    const again = await openClaimStore(corpus, { stagingDirectory: work });
+    const again = await openClaimStore(corpus, {});
     try {
       expect(await again.loadParquet(parquet)).toBe(corpus.claims.length);
       expect(plain((await reconcileInDuckDb(again)).findings)).toEqual(plain(before));
@@ -146,20 +169,46 @@ describe.skipIf(!available)(`the DuckDB path on the bundled corpus${available ? 
   });
 });
 
+describe.skipIf(!available)(`the DuckDB path on every built-in rule's examples${available ? '' : NOT_INSTALLED}`, { timeout: 300_000 }, () => {
+  // Each rule's ok and not-ok examples are small corpora made to trigger (or not) each kind it reports:
+  // judged one subject per batch, with the rule alone (its example options) and with every rule on.
+  const cases = builtinRules().flatMap((rule) => rule.meta.examples.map((example) => ({ rule, example })));
+  it.each(cases.map((c) => [`${c.rule.id}: ${c.example.title}`, c] as const))('%s', async (_, { rule, example }) => {
+    const built = buildTestCorpus(example);
+    expect(built.messages).toEqual([]);
+    const corpus = settled(built) as Corpus;
+    const own: RulesConfig = { [rule.id]: ['on', example.options ?? {}] };
+    const everyRule: RulesConfig = { ...Object.fromEntries(builtinRules().map((r) => [r.id, 'on'])), ...own };
+    const choices: readonly RuleChoice[] = [{ rules: [rule], config: own }, { config: everyRule }];
+    for (const choice of choices) {
+      const store = await openClaimStore(corpus, {});
+      try {
+        await store.appendClaims(corpus.claims);
+        const memory = inMemory(corpus, choice);
+        const duck = await reconcileInDuckDb(store, { ...choice, batchClaims: 1 });
+        expectSameFindings(duck.findings, memory.result.findings);
+        expect(duck.messages).toEqual(memory.messages);
+      } finally {
+        store.close();
+      }
+    }
+  });
+});
+
 describe.skipIf(!available)(`the DuckDB path on synthetic disagreements${available ? '' : NOT_INSTALLED}`, { timeout: 300_000 }, () => {
-  it('gives the same findings of every kind, judging only the groups that may disagree, in batches of whole groups', async () => {
+  it('gives the same findings of every built-in rule, judging only the groups a rule may report on, in batches of whole subjects', async () => {
     const parts = syntheticScaleCorpus(60);
     const file = join(work, 'synthetic.ndjson');
     writeClaimsNdjson(file, syntheticClaimLines(4000, parts));
     const claims = [];
     for await (const read of readClaimsNdjson(file, { ...parts, resolver: createEntityResolver({ entities: [] }) })) claims.push(read.claim!);
     const corpus: Corpus = { ...parts, claims };
-    const store = await openClaimStore(parts, { stagingDirectory: work });
+    const store = await openClaimStore(parts, {});
     try {
       await store.loadNdjson(file);
       const { findings, counts } = await expectParity(corpus, store, { batchClaims: 100 });
       const kinds = new Set(findings.map((f) => f.kind));
-      expect([...kinds].sort()).toEqual(['polarity-conflict', 'value-conflict']);
+      expect([...kinds].sort()).toEqual(['outlet-attribution', 'polarity-conflict', 'value-conflict']);
       expect(counts.candidateClaims).toBeLessThan(counts.claims / 2);
       expect(counts.candidateGroups).toBeGreaterThanOrEqual(new Set(findings.map((f) => `${f.key?.subject}|${f.key?.predicate}`)).size);
     } finally {
@@ -182,7 +231,7 @@ describe.skipIf(!available)(`the DuckDB path on synthetic disagreements${availab
       good[0]!,
     ];
     writeFileSync(file, `${lines.join('\n')}\n`);
-    const store = await openClaimStore(parts, { stagingDirectory: work, file });
+    const store = await openClaimStore(parts, { file });
     try {
       const loaded = await store.loadNdjson(file);
       expect(loaded.claims).toBe(3);
@@ -216,7 +265,7 @@ describe.skipIf(!available)(`the DuckDB path on a day of the flight benchmark${a
     const corpus: Corpus = { sources: data.sources, predicates: data.predicates, claims: data.claims, entities: [] };
     const store = await storeOf(corpus, 'flight');
     try {
-      const { counts } = await expectParity(corpus, store, { batchClaims: 1_000_000 });
+      const { counts } = await expectParity(corpus, store, { batchClaims: 5_000 });
       expect(counts.claims).toBe(data.claims.length);
       expect(counts.candidateGroups).toBeGreaterThan(1000);
     } finally {

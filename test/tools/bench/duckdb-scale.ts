@@ -1,10 +1,11 @@
 /**
  * The DuckDB scale benchmark (not a test): the same synthetic claims, as
  * NDJSON on disk, through the in-memory path (read every claim, reconcile
- * with the value-conflict rule, majority vote and ACCU on the reconciler's
- * problem) and through the DuckDB path (stream into a claim store, groups
- * and candidates in SQL, the candidates judged in TypeScript, majority vote
- * and ACCU as SQL). Each engine and size runs in its own child process, so
+ * with the built-in rules as configured by default, majority vote and ACCU
+ * on the reconciler's problem) and through the DuckDB path (stream into a
+ * claim store, groups and the groups a rule may report on in SQL, those
+ * judged in TypeScript a batch of subjects at a time, name-variant and
+ * source-dependence in passes of their own, majority vote and ACCU as SQL). Each engine and size runs in its own child process, so
  * peak RSS is its own; both report a digest of their findings, so the
  * table says whether they agree.
  */
@@ -16,7 +17,6 @@ import { settled } from '../../../src/model/result.js';
 import type { Claim } from '../../../src/model/claim.js';
 import type { Finding } from '../../../src/model/finding.js';
 import { createReconciler } from '../../../src/reconcile/create-reconciler.js';
-import { valueConflictRule } from '../../../src/reconcile/rules/value-conflict.js';
 import { createAccu } from '../../../src/resolve/accu.js';
 import { problemFromReconcile } from '../../../src/resolve/from-reconcile.js';
 import { majorityVote } from '../../../src/resolve/majority-vote.js';
@@ -43,7 +43,7 @@ export interface DuckDbScaleRow {
   readonly ndjsonBytes: number;
   /** Reading (and, for DuckDB, normalising and inserting) every claim, ms. */
   readonly loadMs: number;
-  /** Findings (value-conflict rule), ms. */
+  /** Findings (the built-in rules, default configuration), ms. */
   readonly reconcileMs: number;
   /** Majority vote + ACCU, ms. */
   readonly truthMs: number;
@@ -55,6 +55,9 @@ export interface DuckDbScaleRow {
   /** DuckDB: groups judged in TypeScript, and their claims. */
   readonly candidateGroups?: number;
   readonly candidateClaims?: number;
+  /** DuckDB: claims read for the membership notes and by the name-variant pass. */
+  readonly noteClaims?: number;
+  readonly nameClaims?: number;
   /** DuckDB: the database file, and the largest spill seen in its temporary folder, bytes. */
   readonly databaseBytes?: number;
   readonly spillBytes?: number;
@@ -94,7 +97,7 @@ export const runDuckDbScale = async (params: DuckDbScaleParams): Promise<DuckDbS
     const claims: Claim[] = [];
     for await (const read of readClaimsNdjson(ndjson, { ...corpus, resolver: createEntityResolver({ entities: corpus.entities }) })) if (read.claim !== undefined) claims.push(read.claim);
     const loaded = performance.now();
-    const result = settled(createReconciler({ rules: [valueConflictRule] }).reconcile({ ...corpus, claims }));
+    const result = settled(createReconciler().reconcile({ ...corpus, claims }));
     const reconciled = performance.now();
     const problem = problemFromReconcile(result, corpus.predicates);
     majorityVote.resolve(problem);
@@ -115,7 +118,7 @@ export const runDuckDbScale = async (params: DuckDbScaleParams): Promise<DuckDbS
   const sampler = setInterval(() => {
     spillBytes = Math.max(spillBytes, folderBytes(spill));
   }, 250);
-  const store = await openClaimStore(corpus, { path: database, memoryLimit: params.memoryLimit, threads: params.threads, tempDirectory: spill, stagingDirectory: params.dir });
+  const store = await openClaimStore(corpus, { path: database, memoryLimit: params.memoryLimit, threads: params.threads, tempDirectory: spill });
   try {
     await store.loadNdjson(ndjson);
     const loaded = performance.now();
@@ -129,6 +132,7 @@ export const runDuckDbScale = async (params: DuckDbScaleParams): Promise<DuckDbS
       loadMs: loaded - started, reconcileMs: reconciled - loaded, truthMs: done - reconciled, totalMs: done - started,
       findings: result.findings.length, digest: digestOf(result.findings), accuIterations: accu.iterations,
       candidateGroups: result.counts.candidateGroups, candidateClaims: result.counts.candidateClaims,
+      noteClaims: result.counts.noteClaims, nameClaims: result.counts.nameClaims,
       databaseBytes: existsSync(database) ? statSync(database).size : 0, spillBytes,
     };
   } finally {
