@@ -53,6 +53,75 @@ export interface GroupClaim {
 /** A group claim as a finding or the coverage table shows it: id, source, first evidence span, canonical value. */
 export const toFindingClaim = (c: GroupClaim): FindingClaim => ({ claimId: c.claimId, sourceId: c.sourceId, span: c.span, value: c.value });
 
+/**
+ * The finding claim of a group claim made by `groupClaims`: exactly the four
+ * fields of `FindingClaim` (JSON, equality and schema see nothing else), and
+ * a private way back to its group claim, so that assembling findings reads a
+ * claim's witness, source group and value key without an index of the corpus.
+ */
+class SharedFindingClaim implements FindingClaim {
+  readonly claimId: ClaimId;
+  readonly sourceId: SourceId;
+  readonly span: Span;
+  readonly value: Value;
+  readonly #origin: GroupClaim;
+  constructor(origin: GroupClaim) {
+    this.claimId = origin.claimId;
+    this.sourceId = origin.sourceId;
+    this.span = origin.span;
+    this.value = origin.value;
+    this.#origin = origin;
+  }
+  static originOf(claim: FindingClaim): GroupClaim | undefined {
+    return #origin in claim ? (claim as SharedFindingClaim).#origin : undefined;
+  }
+}
+
+/**
+ * A group claim as `groupClaims` builds it: the fields of `GroupClaim`, and
+ * the one finding claim made from it (made on first use, then shared by
+ * every finding and coverage row that shows the claim, instead of a copy
+ * each).
+ */
+class GroupClaimRecord implements GroupClaim {
+  #finding: FindingClaim | undefined = undefined;
+  constructor(
+    readonly claimId: ClaimId,
+    readonly sourceId: SourceId,
+    readonly sourceGroup: SourceId,
+    readonly witness: string,
+    readonly value: Value,
+    readonly valueKey: string,
+    readonly classKey: string,
+    readonly polarity: Polarity,
+    readonly hedge: Hedge,
+    readonly qualifiers: Qualifiers | undefined,
+    readonly attribution: Attribution | undefined,
+    readonly subject: string,
+    readonly subjectName: string,
+    readonly predicate: PredicateId,
+    readonly span: Span,
+  ) {}
+  static findingClaimOf(claim: GroupClaim): FindingClaim {
+    if (!(claim instanceof GroupClaimRecord)) return new SharedFindingClaim(claim);
+    claim.#finding ??= new SharedFindingClaim(claim);
+    return claim.#finding;
+  }
+}
+
+/**
+ * The finding claim of a group claim: one object per claim of a run, shared by
+ * every finding and coverage row that shows it (a group claim made elsewhere
+ * gets a new one each time).
+ *
+ * @example
+ * findingClaimOf(group.claims[0]) === findingClaimOf(group.claims[0]) // true
+ */
+export const findingClaimOf = (claim: GroupClaim): FindingClaim => GroupClaimRecord.findingClaimOf(claim);
+
+/** The group claim a finding claim was made from by `findingClaimOf`, if it was. */
+export const groupClaimOf = (claim: FindingClaim): GroupClaim | undefined => SharedFindingClaim.originOf(claim);
+
 /** All claims about one (canonical subject, predicate). */
 export interface ClaimGroup {
   /** `subject|predicate`. */
@@ -118,27 +187,26 @@ export const groupClaims = (
     const vk = interned(values.key(value, keyOf));
     const time = claim.qualifiers?.time;
     const place = claim.qualifiers?.place;
-    const member: GroupClaim = {
-      claimId: claim.id,
+    const member: GroupClaim = new GroupClaimRecord(
+      claim.id,
       sourceId,
       sourceGroup,
-      witness: placement.witness(claim, sourceGroup),
+      placement.witness(claim, sourceGroup),
       value,
-      valueKey: vk,
+      vk,
       // Most claims are affirmative and unqualified: their class key is the value key itself (one string, shared).
-      classKey:
-        claim.polarity === 'affirmative' && time === undefined && place === undefined
-          ? vk
-          : `${claim.polarity === 'negative' ? '!' : ''}${vk}\u0000${time !== undefined ? values.key(time) : ''}|${place !== undefined ? nameKey(place) : ''}`,
-      polarity: claim.polarity,
-      hedge: claim.hedge,
-      qualifiers: claim.qualifiers,
-      attribution: claim.attribution,
-      subject: subjectKey,
-      subjectName: claim.subject.name,
-      predicate: claim.predicate,
+      claim.polarity === 'affirmative' && time === undefined && place === undefined
+        ? vk
+        : `${claim.polarity === 'negative' ? '!' : ''}${vk}\u0000${time !== undefined ? values.key(time) : ''}|${place !== undefined ? nameKey(place) : ''}`,
+      claim.polarity,
+      claim.hedge,
+      claim.qualifiers,
+      claim.attribution,
+      subjectKey,
+      claim.subject.name,
+      claim.predicate,
       span,
-    };
+    );
     let predicates = bySubject.get(subjectKey);
     if (predicates === undefined) {
       predicates = new Map();

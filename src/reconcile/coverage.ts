@@ -13,7 +13,7 @@
 import type { FindingClaim } from '../model/finding.js';
 import type { PredicateId, SourceId } from '../model/ids.js';
 import type { Value } from '../model/value.js';
-import { type ClaimGroup, type GroupClaim, toFindingClaim } from './claim-groups.js';
+import { type ClaimGroup, type GroupClaim, findingClaimOf } from './claim-groups.js';
 import type { RuleContext } from './rule.js';
 import type { ValueCluster } from './value-clusters.js';
 
@@ -70,8 +70,8 @@ export const coverageOf = (context: RuleContext): Coverage => {
         key: { subject: group.subject, predicate: group.predicate },
         subjectName: group.subjectName,
         value: cluster.leader.value,
-        // Plain finding claims: coverage needs no way back to the group claim (`context.findingClaim` keeps one for findings).
-        claims: cluster.claims.map(toFindingClaim),
+        // The run's one finding claim per claim, shared with the findings that show it.
+        claims: cluster.claims.map(findingClaimOf),
         sources: cluster.claims.length === 1 ? [(cluster.claims[0] as GroupClaim).sourceId] : [...new Set(cluster.claims.map((c) => c.sourceId))].sort(),
         witness: cluster.witnesses[0] as string,
       });

@@ -17,7 +17,7 @@ import { DIFFERENT_VALUES, type Discrepancy } from '../values/discrepancy.js';
 import { entityKey } from '../values/kinds/entity.js';
 import type { ValueKinds } from '../values/registry.js';
 import type { AnyValue } from '../values/value-kind.js';
-import { type ClaimGroup, type GroupClaim, groupClaims, toFindingClaim } from './claim-groups.js';
+import { type ClaimGroup, type GroupClaim, findingClaimOf, groupClaimOf, groupClaims } from './claim-groups.js';
 import type { CompareValues, EntityResolverLike } from './contract.js';
 import { witnessOf } from './dependence/declared-dependence.js';
 import type { DependenceLink, SourceDependence } from './dependence/detect-source-dependence.js';
@@ -25,15 +25,8 @@ import type { RuleContext } from './rule.js';
 import { sameScope, type ValueClass, valueClasses } from './rules/value-classes.js';
 import { clusterValues, disputedClusters, type ValueCluster } from './value-clusters.js';
 
-/**
- * The group claim each finding claim was made from (by `context.findingClaim`):
- * assembling findings reads its witness, source group and value key without
- * indexing every claim of the corpus.
- */
-const origins = new WeakMap<FindingClaim, GroupClaim>();
-
 /** The group claim a finding claim was made from by a rule context's `findingClaim`, if it was. */
-export const originOf = (claim: FindingClaim): GroupClaim | undefined => origins.get(claim);
+export const originOf = (claim: FindingClaim): GroupClaim | undefined => groupClaimOf(claim);
 
 /** What the context is built from. */
 export interface ContextInput {
@@ -182,11 +175,7 @@ export const buildContext = ({ corpus, compareValues, values, resolver, dependen
     entityLabel: (ref) => ref.name,
     sourceGroup: (id: SourceId) => groupSources.get(id) ?? [id],
     linksOf: (id: SourceId) => links.get(id) ?? [],
-    findingClaim: (c: GroupClaim): FindingClaim => {
-      const made = toFindingClaim(c);
-      origins.set(made, c);
-      return made;
-    },
+    findingClaim: findingClaimOf,
     classes,
     clusters,
     disputed,
