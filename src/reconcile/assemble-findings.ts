@@ -16,6 +16,7 @@ import type { GroupClaim } from './claim-groups.js';
 import { canonicalDisputed, evidenceFingerprint, findingIdFor } from './finding-id.js';
 import type { AnyRule, DraftSide, FindingDraft, RuleContext } from './rule.js';
 import { groupClaimOf } from './claim-groups.js';
+import { flattened } from './flat-string.js';
 
 /** What one rule reported, with the severity its configuration gives every finding (if any). */
 export interface RuleDrafts {
@@ -146,7 +147,7 @@ export const assembleFindings = (
     groupIds.sort(compareOrdinal);
     const groups = groupIds.map(groupList);
     return {
-      side: { label: s.label, claims: s.claims as FindingSide['claims'], sources, sourceGroups: groups.map((l) => l.sources), support: witnesses.length },
+      side: { label: flattened(s.label), claims: s.claims as FindingSide['claims'], sources, sourceGroups: groups.map((l) => l.sources), support: witnesses.length },
       groups,
     };
   };
@@ -178,7 +179,7 @@ export const assembleFindings = (
       ruleId: rule.id as Finding['ruleId'],
       kind: draft.kind,
       severity,
-      message: draft.message,
+      message: flattened(draft.message),
       url: rule.meta.url,
       ...(place !== undefined ? { place } : {}),
       ...(draft.key !== undefined ? { key: draft.key } : {}),

@@ -14,6 +14,7 @@ import type { EntityResolverLike } from './contract.js';
 import { entityKey } from '../values/kinds/entity.js';
 import { nameKey } from '../normalize/name-key.js';
 import { byOrdinal } from '../model/ordinal.js';
+import { flattened } from './flat-string.js';
 
 /** A claim as the rules see it: where it comes from, who witnesses it, its canonical value. */
 export interface GroupClaim {
@@ -138,6 +139,7 @@ export interface ClaimGroup {
 /** How the engine places a claim: its source's group and its witness. */
 export interface ClaimPlacement {
   readonly sourceGroup: (sourceId: SourceId) => SourceId;
+  /** A claim not attributed to an outlet (`attribution.outlet`) must get the same witness as any other of its source group. */
   readonly witness: (claim: Claim, sourceGroup: SourceId) => string;
 }
 
@@ -160,7 +162,7 @@ export const groupClaims = (
     if (ref.id !== undefined) return ref.id;
     let key = folded.get(ref.name);
     if (key === undefined) {
-      key = entityKey(ref);
+      key = flattened(entityKey(ref));
       folded.set(ref.name, key);
     }
     return key;
@@ -170,19 +172,32 @@ export const groupClaims = (
   const interned = (key: string): string => {
     const known = keys.get(key);
     if (known !== undefined) return known;
-    keys.set(key, key);
-    return key;
+    const kept = flattened(key);
+    keys.set(kept, kept);
+    return kept;
   };
   type Building = { key: string; subject: string; subjectName: string; predicate: PredicateId; claims: GroupClaim[] };
   // By subject, then predicate: no key string is built per claim, only per group.
   const bySubject = new Map<string, Map<string, Building>>();
   const built: Building[] = [];
+  let lastSource: SourceId | undefined;
+  let lastGroup = '' as SourceId;
+  let lastOwnVoice: string | undefined;
   for (const claim of claims) {
     const subjectId = claim.subject.id ?? resolver.resolve(claim.subject.name);
     const subjectKey = subjectId ?? keyOf(claim.subject);
     const span = claim.evidence[0] as Span;
     const sourceId = span.sourceId;
-    const sourceGroup = placement.sourceGroup(sourceId);
+    // Claims come source by source: the previous claim's source group and own-voice witness usually serve.
+    if (sourceId !== lastSource) {
+      lastSource = sourceId;
+      lastGroup = placement.sourceGroup(sourceId);
+      lastOwnVoice = undefined;
+    }
+    const sourceGroup = lastGroup;
+    let witness: string;
+    if (claim.attribution?.outlet === undefined) witness = lastOwnVoice ??= placement.witness(claim, sourceGroup);
+    else witness = placement.witness(claim, sourceGroup);
     const value = values.canonical(claim.value, (name) => resolver.resolve(name)) as Value;
     const vk = interned(values.key(value, keyOf));
     const time = claim.qualifiers?.time;
@@ -191,13 +206,13 @@ export const groupClaims = (
       claim.id,
       sourceId,
       sourceGroup,
-      placement.witness(claim, sourceGroup),
+      witness,
       value,
       vk,
       // Most claims are affirmative and unqualified: their class key is the value key itself (one string, shared).
       claim.polarity === 'affirmative' && time === undefined && place === undefined
         ? vk
-        : `${claim.polarity === 'negative' ? '!' : ''}${vk}\u0000${time !== undefined ? values.key(time) : ''}|${place !== undefined ? nameKey(place) : ''}`,
+        : interned(`${claim.polarity === 'negative' ? '!' : ''}${vk}\u0000${time !== undefined ? values.key(time) : ''}|${place !== undefined ? nameKey(place) : ''}`),
       claim.polarity,
       claim.hedge,
       claim.qualifiers,
@@ -215,7 +230,7 @@ export const groupClaims = (
     const group = predicates.get(claim.predicate);
     if (group === undefined) {
       const canonical = subjectId !== undefined ? resolver.canonicalName(subjectId) : undefined;
-      const created: Building = { key: `${subjectKey}|${claim.predicate}`, subject: subjectKey, subjectName: canonical ?? '', predicate: claim.predicate, claims: [member] };
+      const created: Building = { key: flattened(`${subjectKey}|${claim.predicate}`), subject: subjectKey, subjectName: canonical ?? '', predicate: claim.predicate, claims: [member] };
       predicates.set(claim.predicate, created);
       built.push(created);
     } else group.claims.push(member);
