@@ -143,11 +143,11 @@ export const assembleFindings = (
       const witness = g?.witness ?? `group:${c.sourceId}`;
       if (!witnesses.includes(witness)) witnesses.push(witness);
     }
-    sources.sort(compareOrdinal);
     groupIds.sort(compareOrdinal);
     const groups = groupIds.map(groupList);
     return {
-      side: { label: flattened(s.label), claims: s.claims as FindingSide['claims'], sources, sourceGroups: groups.map((l) => l.sources), support: witnesses.length },
+      // `slice`: an array grown by `push` keeps room for 17 items; the finding keeps an exact copy.
+      side: { label: flattened(s.label), claims: s.claims as FindingSide['claims'], sources: sources.sort(compareOrdinal).slice(), sourceGroups: groups.map((l) => l.sources), support: witnesses.length },
       groups,
     };
   };

@@ -237,9 +237,17 @@ export const groupClaims = (
   }
   // Sort inside each group (small arrays), then the groups: cheaper than sorting every claim.
   const byId = byOrdinal((c: GroupClaim) => c.claimId);
+  const inOrder = (list: readonly GroupClaim[]): boolean => {
+    for (let i = 1; i < list.length; i += 1) if ((list[i - 1] as GroupClaim).claimId > (list[i] as GroupClaim).claimId) return false;
+    return true;
+  };
   const groups = built.sort(byOrdinal((g) => g.key));
   for (const g of groups) {
-    if (g.claims.length > 1) g.claims.sort(byId);
+    // Claims usually arrive in id order; `slice` keeps an exact-size array (one grown by `push` has room for 17).
+    if (g.claims.length > 1) {
+      if (!inOrder(g.claims)) g.claims.sort(byId);
+      g.claims = g.claims.slice();
+    }
     if (g.subjectName === '') g.subjectName = (g.claims[0] as GroupClaim).subjectName;
   }
   return groups;

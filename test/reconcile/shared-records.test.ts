@@ -10,6 +10,7 @@ import { settled } from '../../src/model/result.js';
 import { type GroupClaim, findingClaimOf, groupClaimOf } from '../../src/reconcile/claim-groups.js';
 import { memoizedResolver } from '../../src/reconcile/create-reconciler.js';
 import { flattened } from '../../src/reconcile/flat-string.js';
+import { detectNearDuplicate } from '../../src/normalize/near-duplicate.js';
 import { builtinRules, createReconciler } from '../../src/reconcile/index.js';
 import { syntheticCorpus } from '../tools/bench/reconcile.js';
 import { paxSilicaCorpus } from './pax-silica-corpus.js';
@@ -85,7 +86,7 @@ describe('memoizedResolver', () => {
           return known[name] as never;
         },
         canonicalName: () => undefined,
-        nearDuplicate: () => false,
+        nearDuplicate: (a: string, b: string) => detectNearDuplicate(a, b, () => undefined),
       },
     };
   };
