@@ -60,6 +60,8 @@ export const coverageOf = (context: RuleContext): Coverage => {
   let corroborated = 0;
   const singleSource: SingleSourceValue[] = [];
   for (const group of context.groups) {
+    // One key object per group, shared by its rows.
+    let key: SingleSourceValue['key'] | undefined;
     for (const cluster of context.clusters(group)) {
       values += 1;
       if (cluster.witnesses.length > 1) {
@@ -67,7 +69,7 @@ export const coverageOf = (context: RuleContext): Coverage => {
         continue;
       }
       singleSource.push({
-        key: { subject: group.subject, predicate: group.predicate },
+        key: (key ??= { subject: group.subject, predicate: group.predicate }),
         subjectName: group.subjectName,
         value: cluster.leader.value,
         // The run's one finding claim per claim, shared with the findings that show it.
