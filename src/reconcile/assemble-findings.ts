@@ -15,7 +15,8 @@ import { compareOrdinal } from '../model/ordinal.js';
 import type { GroupClaim } from './claim-groups.js';
 import { canonicalDisputed, evidenceFingerprint, findingIdFor } from './finding-id.js';
 import type { AnyRule, DraftSide, FindingDraft, RuleContext } from './rule.js';
-import { originOf } from './rule-context.js';
+import { groupClaimOf } from './claim-groups.js';
+import { flattened } from './flat-string.js';
 
 /** What one rule reported, with the severity its configuration gives every finding (if any). */
 export interface RuleDrafts {
@@ -69,7 +70,7 @@ export const assembleFindings = (
   // Claims a rule built with `context.findingClaim` know their group claim; others are looked up (the index is built on first need).
   let byClaim: Map<string, GroupClaim> | undefined;
   const groupClaim = (claim: FindingClaim): GroupClaim | undefined => {
-    const origin = originOf(claim);
+    const origin = groupClaimOf(claim);
     if (origin !== undefined) return origin;
     if (byClaim === undefined) {
       byClaim = new Map();
@@ -118,40 +119,55 @@ export const assembleFindings = (
     if (host === undefined) reported.set(key, e);
   }
 
-  const side = (s: DraftSide): FindingSide => {
-    const sources = [...new Set(s.claims.map((c) => c.sourceId))].sort(compareOrdinal);
-    const groupIds = new Set<SourceId>();
-    const witnesses = new Set<string>();
-    for (const c of s.claims) {
-      const g = groupClaim(c);
-      groupIds.add(g?.sourceGroup ?? c.sourceId);
-      witnesses.add(g?.witness ?? `group:${c.sourceId}`);
+  // A source group's sources, one array per group for the whole run (findings share it), and its sort key.
+  const groupLists = new Map<string, { readonly sources: SourceId[]; readonly key: string }>();
+  const groupList = (id: SourceId): { readonly sources: SourceId[]; readonly key: string } => {
+    let known = groupLists.get(id);
+    if (known === undefined) {
+      const sources = [...context.sourceGroup(id)];
+      known = { sources, key: sources.join('\u0000') };
+      groupLists.set(id, known);
     }
+    return known;
+  };
+  // Sides hold a handful of claims: small arrays and `includes` beat building Sets.
+  const side = (s: DraftSide): { readonly side: FindingSide; readonly groups: readonly { readonly sources: SourceId[]; readonly key: string }[] } => {
+    const sources: SourceId[] = [];
+    const groupIds: SourceId[] = [];
+    const witnesses: string[] = [];
+    for (const c of s.claims) {
+      if (!sources.includes(c.sourceId)) sources.push(c.sourceId);
+      const g = groupClaim(c);
+      const groupId = g?.sourceGroup ?? c.sourceId;
+      if (!groupIds.includes(groupId)) groupIds.push(groupId);
+      const witness = g?.witness ?? `group:${c.sourceId}`;
+      if (!witnesses.includes(witness)) witnesses.push(witness);
+    }
+    groupIds.sort(compareOrdinal);
+    const groups = groupIds.map(groupList);
     return {
-      label: s.label,
-      claims: s.claims as FindingSide['claims'],
-      sources,
-      sourceGroups: [...groupIds].sort(compareOrdinal).map((id) => [...context.sourceGroup(id)]),
-      support: witnesses.size,
+      // `slice`: an array grown by `push` keeps room for 17 items; the finding keeps an exact copy.
+      side: { label: flattened(s.label), claims: s.claims as FindingSide['claims'], sources: sources.sort(compareOrdinal).slice(), sourceGroups: groups.map((l) => l.sources), support: witnesses.length },
+      groups,
     };
   };
 
   const byId = new Map<string, Finding>();
   for (const { rule, severity, draft, notes, explainedBy } of primaries) {
-    // Most independent support first, then most claims; ties keep the rule's order.
-    const sides = draft.sides
-      .map(side)
-      .map((s, i) => ({ s, i }))
-      .sort((a, b) => b.s.support - a.s.support || b.s.claims.length - a.s.claims.length || a.i - b.i)
-      .map((x) => x.s);
-    const related = [...(draft.related ?? []), ...notes] as Finding['related'];
-    const all = sides.flatMap((s) => s.claims);
-    const sourceGroups =
-      draft.sourceGroups !== undefined
-        ? (draft.sourceGroups as Finding['sourceGroups'] & object)
-        : [...new Map(sides.flatMap((s) => s.sourceGroups).map((g) => [g.join('\u0000'), g])).entries()]
-            .sort(([a], [b]) => compareOrdinal(a, b))
-            .map(([, g]) => g);
+    // Most independent support first, then most claims; ties keep the rule's order (a stable sort).
+    const built = draft.sides.map(side);
+    if (built.length > 1) built.sort((a, b) => b.side.support - a.side.support || b.side.claims.length - a.side.claims.length);
+    const sides = built.map((b) => b.side);
+    const related = (draft.related === undefined || draft.related.length === 0 ? notes : [...draft.related, ...notes]) as Finding['related'];
+    const all = sides.length === 1 ? (sides[0] as FindingSide).claims : sides.flatMap((s) => s.claims);
+    let sourceGroups: Finding['sourceGroups'] & object;
+    if (draft.sourceGroups !== undefined) sourceGroups = draft.sourceGroups as Finding['sourceGroups'] & object;
+    else {
+      // Each source group once (the run shares one array per group), sorted by its sources.
+      const seen: { readonly sources: SourceId[]; readonly key: string }[] = [];
+      for (const b of built) for (const g of b.groups) if (!seen.includes(g)) seen.push(g);
+      sourceGroups = (seen.length > 1 ? seen.sort((a, b) => compareOrdinal(a.key, b.key)) : seen).map((g) => g.sources);
+    }
     const disputed = canonicalDisputed(
       draft.disputed ?? draft.sides.map((s) => s.claims.map((c) => groupClaim(c)?.valueKey ?? context.values.key(c.value))),
     );
@@ -163,7 +179,7 @@ export const assembleFindings = (
       ruleId: rule.id as Finding['ruleId'],
       kind: draft.kind,
       severity,
-      message: draft.message,
+      message: flattened(draft.message),
       url: rule.meta.url,
       ...(place !== undefined ? { place } : {}),
       ...(draft.key !== undefined ? { key: draft.key } : {}),

@@ -14,6 +14,7 @@ import type { EntityResolverLike } from './contract.js';
 import { entityKey } from '../values/kinds/entity.js';
 import { nameKey } from '../normalize/name-key.js';
 import { byOrdinal } from '../model/ordinal.js';
+import { flattened } from './flat-string.js';
 
 /** A claim as the rules see it: where it comes from, who witnesses it, its canonical value. */
 export interface GroupClaim {
@@ -53,6 +54,75 @@ export interface GroupClaim {
 /** A group claim as a finding or the coverage table shows it: id, source, first evidence span, canonical value. */
 export const toFindingClaim = (c: GroupClaim): FindingClaim => ({ claimId: c.claimId, sourceId: c.sourceId, span: c.span, value: c.value });
 
+/**
+ * The finding claim of a group claim made by `groupClaims`: exactly the four
+ * fields of `FindingClaim` (JSON, equality and schema see nothing else), and
+ * a private way back to its group claim, so that assembling findings reads a
+ * claim's witness, source group and value key without an index of the corpus.
+ */
+class SharedFindingClaim implements FindingClaim {
+  readonly claimId: ClaimId;
+  readonly sourceId: SourceId;
+  readonly span: Span;
+  readonly value: Value;
+  readonly #origin: GroupClaim;
+  constructor(origin: GroupClaim) {
+    this.claimId = origin.claimId;
+    this.sourceId = origin.sourceId;
+    this.span = origin.span;
+    this.value = origin.value;
+    this.#origin = origin;
+  }
+  static originOf(claim: FindingClaim): GroupClaim | undefined {
+    return #origin in claim ? (claim as SharedFindingClaim).#origin : undefined;
+  }
+}
+
+/**
+ * A group claim as `groupClaims` builds it: the fields of `GroupClaim`, and
+ * the one finding claim made from it (made on first use, then shared by
+ * every finding and coverage row that shows the claim, instead of a copy
+ * each).
+ */
+class GroupClaimRecord implements GroupClaim {
+  #finding: FindingClaim | undefined = undefined;
+  constructor(
+    readonly claimId: ClaimId,
+    readonly sourceId: SourceId,
+    readonly sourceGroup: SourceId,
+    readonly witness: string,
+    readonly value: Value,
+    readonly valueKey: string,
+    readonly classKey: string,
+    readonly polarity: Polarity,
+    readonly hedge: Hedge,
+    readonly qualifiers: Qualifiers | undefined,
+    readonly attribution: Attribution | undefined,
+    readonly subject: string,
+    readonly subjectName: string,
+    readonly predicate: PredicateId,
+    readonly span: Span,
+  ) {}
+  static findingClaimOf(claim: GroupClaim): FindingClaim {
+    if (!(claim instanceof GroupClaimRecord)) return new SharedFindingClaim(claim);
+    claim.#finding ??= new SharedFindingClaim(claim);
+    return claim.#finding;
+  }
+}
+
+/**
+ * The finding claim of a group claim: one object per claim of a run, shared by
+ * every finding and coverage row that shows it (a group claim made elsewhere
+ * gets a new one each time).
+ *
+ * @example
+ * findingClaimOf(group.claims[0]) === findingClaimOf(group.claims[0]) // true
+ */
+export const findingClaimOf = (claim: GroupClaim): FindingClaim => GroupClaimRecord.findingClaimOf(claim);
+
+/** The group claim a finding claim was made from by `findingClaimOf`, if it was. */
+export const groupClaimOf = (claim: FindingClaim): GroupClaim | undefined => SharedFindingClaim.originOf(claim);
+
 /** All claims about one (canonical subject, predicate). */
 export interface ClaimGroup {
   /** `subject|predicate`. */
@@ -69,6 +139,7 @@ export interface ClaimGroup {
 /** How the engine places a claim: its source's group and its witness. */
 export interface ClaimPlacement {
   readonly sourceGroup: (sourceId: SourceId) => SourceId;
+  /** A claim not attributed to an outlet (`attribution.outlet`) must get the same witness as any other of its source group. */
   readonly witness: (claim: Claim, sourceGroup: SourceId) => string;
 }
 
@@ -91,7 +162,7 @@ export const groupClaims = (
     if (ref.id !== undefined) return ref.id;
     let key = folded.get(ref.name);
     if (key === undefined) {
-      key = entityKey(ref);
+      key = flattened(entityKey(ref));
       folded.set(ref.name, key);
     }
     return key;
@@ -101,44 +172,56 @@ export const groupClaims = (
   const interned = (key: string): string => {
     const known = keys.get(key);
     if (known !== undefined) return known;
-    keys.set(key, key);
-    return key;
+    const kept = flattened(key);
+    keys.set(kept, kept);
+    return kept;
   };
   type Building = { key: string; subject: string; subjectName: string; predicate: PredicateId; claims: GroupClaim[] };
   // By subject, then predicate: no key string is built per claim, only per group.
   const bySubject = new Map<string, Map<string, Building>>();
   const built: Building[] = [];
+  let lastSource: SourceId | undefined;
+  let lastGroup = '' as SourceId;
+  let lastOwnVoice: string | undefined;
   for (const claim of claims) {
     const subjectId = claim.subject.id ?? resolver.resolve(claim.subject.name);
     const subjectKey = subjectId ?? keyOf(claim.subject);
     const span = claim.evidence[0] as Span;
     const sourceId = span.sourceId;
-    const sourceGroup = placement.sourceGroup(sourceId);
+    // Claims come source by source: the previous claim's source group and own-voice witness usually serve.
+    if (sourceId !== lastSource) {
+      lastSource = sourceId;
+      lastGroup = placement.sourceGroup(sourceId);
+      lastOwnVoice = undefined;
+    }
+    const sourceGroup = lastGroup;
+    let witness: string;
+    if (claim.attribution?.outlet === undefined) witness = lastOwnVoice ??= placement.witness(claim, sourceGroup);
+    else witness = placement.witness(claim, sourceGroup);
     const value = values.canonical(claim.value, (name) => resolver.resolve(name)) as Value;
     const vk = interned(values.key(value, keyOf));
     const time = claim.qualifiers?.time;
     const place = claim.qualifiers?.place;
-    const member: GroupClaim = {
-      claimId: claim.id,
+    const member: GroupClaim = new GroupClaimRecord(
+      claim.id,
       sourceId,
       sourceGroup,
-      witness: placement.witness(claim, sourceGroup),
+      witness,
       value,
-      valueKey: vk,
+      vk,
       // Most claims are affirmative and unqualified: their class key is the value key itself (one string, shared).
-      classKey:
-        claim.polarity === 'affirmative' && time === undefined && place === undefined
-          ? vk
-          : `${claim.polarity === 'negative' ? '!' : ''}${vk}\u0000${time !== undefined ? values.key(time) : ''}|${place !== undefined ? nameKey(place) : ''}`,
-      polarity: claim.polarity,
-      hedge: claim.hedge,
-      qualifiers: claim.qualifiers,
-      attribution: claim.attribution,
-      subject: subjectKey,
-      subjectName: claim.subject.name,
-      predicate: claim.predicate,
+      claim.polarity === 'affirmative' && time === undefined && place === undefined
+        ? vk
+        : interned(`${claim.polarity === 'negative' ? '!' : ''}${vk}\u0000${time !== undefined ? values.key(time) : ''}|${place !== undefined ? nameKey(place) : ''}`),
+      claim.polarity,
+      claim.hedge,
+      claim.qualifiers,
+      claim.attribution,
+      subjectKey,
+      claim.subject.name,
+      claim.predicate,
       span,
-    };
+    );
     let predicates = bySubject.get(subjectKey);
     if (predicates === undefined) {
       predicates = new Map();
@@ -147,16 +230,24 @@ export const groupClaims = (
     const group = predicates.get(claim.predicate);
     if (group === undefined) {
       const canonical = subjectId !== undefined ? resolver.canonicalName(subjectId) : undefined;
-      const created: Building = { key: `${subjectKey}|${claim.predicate}`, subject: subjectKey, subjectName: canonical ?? '', predicate: claim.predicate, claims: [member] };
+      const created: Building = { key: flattened(`${subjectKey}|${claim.predicate}`), subject: subjectKey, subjectName: canonical ?? '', predicate: claim.predicate, claims: [member] };
       predicates.set(claim.predicate, created);
       built.push(created);
     } else group.claims.push(member);
   }
   // Sort inside each group (small arrays), then the groups: cheaper than sorting every claim.
   const byId = byOrdinal((c: GroupClaim) => c.claimId);
+  const inOrder = (list: readonly GroupClaim[]): boolean => {
+    for (let i = 1; i < list.length; i += 1) if ((list[i - 1] as GroupClaim).claimId > (list[i] as GroupClaim).claimId) return false;
+    return true;
+  };
   const groups = built.sort(byOrdinal((g) => g.key));
   for (const g of groups) {
-    if (g.claims.length > 1) g.claims.sort(byId);
+    // Claims usually arrive in id order; `slice` keeps an exact-size array (one grown by `push` has room for 17).
+    if (g.claims.length > 1) {
+      if (!inOrder(g.claims)) g.claims.sort(byId);
+      g.claims = g.claims.slice();
+    }
     if (g.subjectName === '') g.subjectName = (g.claims[0] as GroupClaim).subjectName;
   }
   return groups;

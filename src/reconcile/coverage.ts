@@ -13,7 +13,7 @@
 import type { FindingClaim } from '../model/finding.js';
 import type { PredicateId, SourceId } from '../model/ids.js';
 import type { Value } from '../model/value.js';
-import { type ClaimGroup, type GroupClaim, toFindingClaim } from './claim-groups.js';
+import { type ClaimGroup, type GroupClaim, findingClaimOf } from './claim-groups.js';
 import type { RuleContext } from './rule.js';
 import type { ValueCluster } from './value-clusters.js';
 
@@ -60,6 +60,8 @@ export const coverageOf = (context: RuleContext): Coverage => {
   let corroborated = 0;
   const singleSource: SingleSourceValue[] = [];
   for (const group of context.groups) {
+    // One key object per group, shared by its rows.
+    let key: SingleSourceValue['key'] | undefined;
     for (const cluster of context.clusters(group)) {
       values += 1;
       if (cluster.witnesses.length > 1) {
@@ -67,11 +69,11 @@ export const coverageOf = (context: RuleContext): Coverage => {
         continue;
       }
       singleSource.push({
-        key: { subject: group.subject, predicate: group.predicate },
+        key: (key ??= { subject: group.subject, predicate: group.predicate }),
         subjectName: group.subjectName,
         value: cluster.leader.value,
-        // Plain finding claims: coverage needs no way back to the group claim (`context.findingClaim` keeps one for findings).
-        claims: cluster.claims.map(toFindingClaim),
+        // The run's one finding claim per claim, shared with the findings that show it.
+        claims: cluster.claims.map(findingClaimOf),
         sources: cluster.claims.length === 1 ? [(cluster.claims[0] as GroupClaim).sourceId] : [...new Set(cluster.claims.map((c) => c.sourceId))].sort(),
         witness: cluster.witnesses[0] as string,
       });

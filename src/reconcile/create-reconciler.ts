@@ -94,12 +94,14 @@ const reconcileProblem = (code: ReconcileCode, ruleId: string, message: string, 
  * resolving a name folds it each time. At most `maxNames` names are kept.
  */
 export const memoizedResolver = (resolver: EntityResolverLike, maxNames = Number.POSITIVE_INFINITY): EntityResolverLike => {
-  const cache = new Map<string, ReturnType<EntityResolverLike['resolve']>>();
+  const cache = new Map<string, NonNullable<ReturnType<EntityResolverLike['resolve']>> | null>();
   const wrapped: EntityResolverLike = {
+    // One lookup per name: a name the resolver does not know is kept as `null`.
     resolve: (name) => {
-      if (cache.has(name)) return cache.get(name);
+      const known = cache.get(name);
+      if (known !== undefined) return known ?? undefined;
       const id = resolver.resolve(name);
-      if (cache.size < maxNames) cache.set(name, id);
+      if (cache.size < maxNames) cache.set(name, id ?? null);
       return id;
     },
     canonicalName: (id) => resolver.canonicalName(id),

@@ -51,11 +51,15 @@ export const evidenceFingerprint = (
   notes: readonly FindingNote[] = [],
   keyOf: (claim: FindingClaim) => string = (c) => valueKey(c.value),
 ): string => {
-  const lines = [
-    ...claims.map((c) => `${c.claimId}\u0001${c.sourceId}\u0001${c.span.quote.exact}\u0001${keyOf(c)}`),
-    ...notes.flatMap((n) => (n.span === undefined ? [] : [`note\u0001${n.span.sourceId}\u0001${n.span.position.start}\u0001${n.span.quote.exact}`])),
-  ].sort(compareOrdinal);
-  return shortHash([...new Set(lines)].join('\n'));
+  const lines: string[] = [];
+  for (const c of claims) lines.push(`${c.claimId}\u0001${c.sourceId}\u0001${c.span.quote.exact}\u0001${keyOf(c)}`);
+  for (const n of notes) if (n.span !== undefined) lines.push(`note\u0001${n.span.sourceId}\u0001${n.span.position.start}\u0001${n.span.quote.exact}`);
+  // Code-unit order (the default sort of strings is `compareOrdinal`'s), each line once.
+  lines.sort();
+  let unique = 0;
+  for (let i = 0; i < lines.length; i += 1) if (i === 0 || lines[i] !== lines[i - 1]) lines[unique++] = lines[i] as string;
+  lines.length = unique;
+  return shortHash(lines.join('\n'));
 };
 
 /**

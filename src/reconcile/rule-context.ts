@@ -17,7 +17,7 @@ import { DIFFERENT_VALUES, type Discrepancy } from '../values/discrepancy.js';
 import { entityKey } from '../values/kinds/entity.js';
 import type { ValueKinds } from '../values/registry.js';
 import type { AnyValue } from '../values/value-kind.js';
-import { type ClaimGroup, type GroupClaim, groupClaims, toFindingClaim } from './claim-groups.js';
+import { type ClaimGroup, type GroupClaim, findingClaimOf, groupClaimOf, groupClaims } from './claim-groups.js';
 import type { CompareValues, EntityResolverLike } from './contract.js';
 import { witnessOf } from './dependence/declared-dependence.js';
 import type { DependenceLink, SourceDependence } from './dependence/detect-source-dependence.js';
@@ -25,15 +25,8 @@ import type { RuleContext } from './rule.js';
 import { sameScope, type ValueClass, valueClasses } from './rules/value-classes.js';
 import { clusterValues, disputedClusters, type ValueCluster } from './value-clusters.js';
 
-/**
- * The group claim each finding claim was made from (by `context.findingClaim`):
- * assembling findings reads its witness, source group and value key without
- * indexing every claim of the corpus.
- */
-const origins = new WeakMap<FindingClaim, GroupClaim>();
-
 /** The group claim a finding claim was made from by a rule context's `findingClaim`, if it was. */
-export const originOf = (claim: FindingClaim): GroupClaim | undefined => origins.get(claim);
+export const originOf = (claim: FindingClaim): GroupClaim | undefined => groupClaimOf(claim);
 
 /** What the context is built from. */
 export interface ContextInput {
@@ -84,14 +77,25 @@ export const buildContext = ({ corpus, compareValues, values, resolver, dependen
       return key;
     },
   });
-  const classCache = new WeakMap<ClaimGroup, readonly ValueClass[]>();
-  const classes = (group: ClaimGroup): readonly ValueClass[] => {
-    let cached = classCache.get(group);
-    if (cached === undefined) {
-      cached = valueClasses(group.claims);
-      classCache.set(group, cached);
+  // What the run knows of each group, made on first use: one Map lookup per call (a WeakMap per cache
+  // cost three lookups and, with a key per group, made every major collection of a large run slower).
+  interface GroupCache {
+    classes?: readonly ValueClass[];
+    clusters?: readonly ValueCluster[];
+    disputed?: readonly ValueCluster[];
+  }
+  const caches = new Map<ClaimGroup, GroupCache>();
+  const cacheOf = (group: ClaimGroup): GroupCache => {
+    let cache = caches.get(group);
+    if (cache === undefined) {
+      cache = {};
+      caches.set(group, cache);
     }
-    return cached;
+    return cache;
+  };
+  const classes = (group: ClaimGroup): readonly ValueClass[] => {
+    const cache = cacheOf(group);
+    return (cache.classes ??= valueClasses(group.claims));
   };
   // Clusters of affirmative values: compatible in one scope.
   const compatible = (a: GroupClaim, b: GroupClaim): boolean =>
@@ -99,24 +103,17 @@ export const buildContext = ({ corpus, compareValues, values, resolver, dependen
   const conflicting = (a: GroupClaim, b: GroupClaim): boolean =>
     a.valueKey !== b.valueKey && sameScope(a, b, compareValues) && compareValues(a.value, b.value).verdict === 'conflict';
   const relation = { compatible, extent: (c: GroupClaim) => values.extent(c.value), buckets: (c: GroupClaim) => values.buckets(c.value, { resolver }), maxCompared };
-  const clusterCache = new WeakMap<ClaimGroup, readonly ValueCluster[]>();
   const clusters = (group: ClaimGroup): readonly ValueCluster[] => {
-    let cached = clusterCache.get(group);
-    if (cached === undefined) {
-      const all = classes(group);
-      cached = clusterValues(all.length === 1 && all[0]?.claims[0]?.polarity === 'affirmative' ? all : all.filter((cls) => cls.claims[0]?.polarity === 'affirmative'), relation);
-      clusterCache.set(group, cached);
+    const cache = cacheOf(group);
+    if (cache.clusters === undefined) {
+      const all = (cache.classes ??= valueClasses(group.claims));
+      cache.clusters = clusterValues(all.length === 1 && all[0]?.claims[0]?.polarity === 'affirmative' ? all : all.filter((cls) => cls.claims[0]?.polarity === 'affirmative'), relation);
     }
-    return cached;
+    return cache.clusters;
   };
-  const disputedCache = new WeakMap<ClaimGroup, readonly ValueCluster[]>();
   const disputed = (group: ClaimGroup): readonly ValueCluster[] => {
-    let cached = disputedCache.get(group);
-    if (cached === undefined) {
-      cached = disputedClusters(clusters(group), conflicting, maxCompared);
-      disputedCache.set(group, cached);
-    }
-    return cached;
+    const cache = cacheOf(group);
+    return (cache.disputed ??= disputedClusters(clusters(group), conflicting, maxCompared));
   };
   // Only pairs the run's comparison calls a conflict have a gap (an injected compareValues may differ from
   // the kinds); the kind measures it, else the conflict is substantial. The comparison is memoised above.
@@ -182,11 +179,7 @@ export const buildContext = ({ corpus, compareValues, values, resolver, dependen
     entityLabel: (ref) => ref.name,
     sourceGroup: (id: SourceId) => groupSources.get(id) ?? [id],
     linksOf: (id: SourceId) => links.get(id) ?? [],
-    findingClaim: (c: GroupClaim): FindingClaim => {
-      const made = toFindingClaim(c);
-      origins.set(made, c);
-      return made;
-    },
+    findingClaim: findingClaimOf,
     classes,
     clusters,
     disputed,
