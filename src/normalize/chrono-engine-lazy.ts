@@ -1,10 +1,10 @@
 /**
- * `chrono-engine.ts` for the CLI's bundle (tsup.config.ts swaps it in): the
- * bundle carries chrono-node, and this `require` runs its module code on the
- * first call only (esbuild keeps a required module's initialisation lazy),
- * synchronously, so `parseDate` stays synchronous. Never imported by the
- * library's builds: there `require` of an external package from ES module
- * code does not exist.
+ * `chrono-engine.ts` for the CLI's bundle (tsup.config.ts swaps it in):
+ * chrono-node is required — its CommonJS build, from node_modules, through
+ * the `require` the bundle's banner makes with `createRequire` — on the first
+ * date the exact reader leaves to it, synchronously, so `parseDate` stays
+ * synchronous. Never imported by the library's builds, whose ES modules have
+ * no `require`.
  */
 import type * as Chrono from 'chrono-node/en';
 
@@ -15,7 +15,6 @@ let loaded: ChronoEnglish | undefined;
 
 /** The parser, loaded on first use. */
 export const chronoEnglish = (): ChronoEnglish => {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports -- bundled: esbuild turns it into a lazy module initialisation
   loaded ??= require('chrono-node/en') as ChronoEnglish;
   return loaded;
 };

@@ -50,21 +50,28 @@ const YEAR = String.raw`([12][0-9]{3})`;
 // chrono-node reads a hyphen between the days as a range, but not an en dash ("Dec 12–14" is ambiguous to it).
 const DASH = String.raw` ?- ?`;
 
-const FORMS: readonly { readonly pattern: RegExp; readonly read: (m: RegExpExecArray) => WrittenDate | undefined }[] = [
+type Form = { readonly pattern: RegExp; readonly read: (m: RegExpExecArray) => WrittenDate | undefined };
+
+/** Forms that start with a digit (the text is lower-cased first: the patterns need no `i` flag, and only one group is tried). */
+const DIGIT_FIRST: readonly Form[] = [
   // 2025-12-12
   { pattern: /^([12][0-9]{3})-([01][0-9])-([0-3][0-9])$/, read: (m) => day(Number(m[1]), Number(m[2]), Number(m[3])) },
-  // Dec 12, 2025 · December 12 2025 · Dec. 12th, 2025
-  { pattern: new RegExp(`^${MONTH} ${DAY},? ${YEAR}$`, 'i'), read: (m) => day(Number(m[3]), month(m[1]), Number(m[2])) },
-  // 12 December 2025 · 12th Dec 2025
-  { pattern: new RegExp(`^${DAY} ${MONTH},? ${YEAR}$`, 'i'), read: (m) => day(Number(m[3]), month(m[2]), Number(m[1])) },
-  // December 2025 · Dec. 2025 · December, 2025
-  { pattern: new RegExp(`^${MONTH},? ${YEAR}$`, 'i'), read: (m) => ({ kind: 'day', start: { year: Number(m[2]), month: month(m[1]), day: undefined } }) },
-  // Dec 12-14, 2025 · December 12 - 14 2025
-  { pattern: new RegExp(`^${MONTH} ${DAY}${DASH}${DAY},? ${YEAR}$`, 'i'), read: (m) => range(Number(m[4]), month(m[1]), Number(m[2]), Number(m[3])) },
-  // October 29 · Oct. 29th (no year)
-  { pattern: new RegExp(`^${MONTH} ${DAY}$`, 'i'), read: (m) => yearless(month(m[1]), Number(m[2])) },
-  // 3 March · 3rd Mar. (no year)
-  { pattern: new RegExp(`^${DAY} ${MONTH}$`, 'i'), read: (m) => yearless(month(m[2]), Number(m[1])) },
+  // 12 december 2025 · 12th dec, 2025
+  { pattern: new RegExp(`^${DAY} ${MONTH},? ${YEAR}$`), read: (m) => day(Number(m[3]), month(m[2]), Number(m[1])) },
+  // 3 march · 3rd mar. (no year)
+  { pattern: new RegExp(`^${DAY} ${MONTH}$`), read: (m) => yearless(month(m[2]), Number(m[1])) },
+];
+
+/** Forms that start with a month's name. */
+const MONTH_FIRST: readonly Form[] = [
+  // dec 12, 2025 · december 12 2025 · dec. 12th, 2025
+  { pattern: new RegExp(`^${MONTH} ${DAY},? ${YEAR}$`), read: (m) => day(Number(m[3]), month(m[1]), Number(m[2])) },
+  // december 2025 · dec. 2025 · december, 2025
+  { pattern: new RegExp(`^${MONTH},? ${YEAR}$`), read: (m) => ({ kind: 'day', start: { year: Number(m[2]), month: month(m[1]), day: undefined } }) },
+  // dec 12-14, 2025 · december 12 - 14 2025
+  { pattern: new RegExp(`^${MONTH} ${DAY}${DASH}${DAY},? ${YEAR}$`), read: (m) => range(Number(m[4]), month(m[1]), Number(m[2]), Number(m[3])) },
+  // october 29 · oct. 29th (no year)
+  { pattern: new RegExp(`^${MONTH} ${DAY}$`), read: (m) => yearless(month(m[1]), Number(m[2])) },
 ];
 
 const RELATIVE_DAYS: ReadonlyMap<string, -1 | 0 | 1> = new Map([
@@ -73,7 +80,7 @@ const RELATIVE_DAYS: ReadonlyMap<string, -1 | 0 | 1> = new Map([
   ['tomorrow', 1],
 ]);
 
-const month = (name: string | undefined): number => MONTHS[(name ?? '').toLowerCase().replace(/\.$/, '')] ?? 0;
+const month = (name: string | undefined): number => MONTHS[(name ?? '').replace(/\.$/, '')] ?? 0;
 
 const day = (year: number, m: number, d: number): WrittenDate | undefined =>
   isValidDay(year, m, d) ? { kind: 'day', start: { year, month: m, day: d } } : undefined;
@@ -95,10 +102,13 @@ const range = (year: number, m: number, from: number, to: number): WrittenDate |
  */
 export const readWrittenDate = (text: string): WrittenDate | undefined => {
   if (text.length > 40) return undefined;
-  const relative = RELATIVE_DAYS.get(text.toLowerCase());
+  const lower = text.toLowerCase();
+  const relative = RELATIVE_DAYS.get(lower);
   if (relative !== undefined) return { kind: 'relative-day', offset: relative };
-  for (const form of FORMS) {
-    const match = form.pattern.exec(text);
+  const first = lower.charCodeAt(0);
+  const forms = first >= 0x30 && first <= 0x39 ? DIGIT_FIRST : first >= 0x61 && first <= 0x7a ? MONTH_FIRST : [];
+  for (const form of forms) {
+    const match = form.pattern.exec(lower);
     if (match !== null) return form.read(match);
   }
   return undefined;
