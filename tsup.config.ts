@@ -80,6 +80,8 @@ export default defineConfig((cli) => {
       banner: { js: "import { createRequire as __claimtraceCreateRequire } from 'node:module';\nconst require = __claimtraceCreateRequire(import.meta.url);" },
       esbuildOptions: (options) => {
         options.chunkNames = 'cli-[name]-[hash]';
+        // Whitespace only (names stay readable in --debug stack traces): the bundle is 2.6 → 1.9 MB.
+        options.minifyWhitespace = true;
       },
     },
   ];

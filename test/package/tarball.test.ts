@@ -114,7 +114,7 @@ describe('the npm package', () => {
     // The CLI imports its own chunks, Node's modules and only the packages it leaves out of the bundle (tsup.config.ts).
     const outside = new Set(['@duckdb/node-api', '@mozilla/readability', 'chrono-node', 'compromise', 'linkedom']);
     const importsOf = (file: string): string[] =>
-      [...readFileSync(join(DIST, file), 'utf8').matchAll(/(?:^\s*(?:import|export)\b[^;]*?\bfrom\s*|^\s*import\s*|\bimport\(\s*|\brequire\(\s*)["']([^"']+)["']/gm)].map((m) => m[1] ?? '');
+      [...readFileSync(join(DIST, file), 'utf8').matchAll(/(?:(?:^|;)\s*(?:import|export)\b[^;]*?\bfrom\s*|(?:^|;)\s*import\s*|\bimport\(\s*|\brequire\(\s*)["']([^"']+)["']/gm)].map((m) => m[1] ?? '');
     for (const file of cliFiles) {
       for (const specifier of importsOf(file)) {
         if (specifier.startsWith('./')) expect(cliFiles, `${file} imports ${specifier}`).toContain(specifier.slice(2));
@@ -124,7 +124,7 @@ describe('the npm package', () => {
     for (const file of libraryFiles) expect(importsOf(file).filter((s) => s.startsWith('./cli')), file).toEqual([]);
     // Each of these is defined once in the library's ESM files and once in the CLI's: a command never loads the library twice.
     for (const name of ['anchorQuote', 'createReconciler', 'loadCorpus', 'toProv', 'renderMarkdownReport']) {
-      const defining = (within: readonly string[]): string[] => within.filter((f) => new RegExp(`(?:function ${name}\\b|\\b(?:var|const|let) ${name} =)`).test(readFileSync(join(DIST, f), 'utf8')));
+      const defining = (within: readonly string[]): string[] => within.filter((f) => new RegExp(`(?:function ${name}\\b|\\b(?:var|const|let) ${name} ?=)`).test(readFileSync(join(DIST, f), 'utf8')));
       expect(defining(libraryFiles), name).toHaveLength(1);
       expect(defining(cliFiles), name).toHaveLength(1);
     }
