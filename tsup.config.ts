@@ -1,12 +1,23 @@
 import { cpSync, rmSync } from 'node:fs';
+import { resolve as resolvePath } from 'node:path';
+import type { Plugin } from 'esbuild';
 import { defineConfig } from 'tsup';
 
 // The library's entry points (ESM + CJS + .d.ts each) and the CLI (the bin).
 //
-// - The ESM build holds the five entries and the CLI together, so they share
-//   chunks: dist/cli.js imports the library's code instead of carrying a
-//   second copy of it (the shebang comes from src/cli/main.ts). Each CJS entry
-//   stands alone.
+// - The ESM build holds the library's entries, which share chunks; each CJS
+//   entry stands alone. The library imports its dependencies as packages.
+// - The CLI (dist/cli.js, the shebang comes from src/cli/main.ts) is a build
+//   of its own with the packages a `check` runs on bundled in (CLI_BUNDLED):
+//   resolving and linking ~110 separate module files was a fifth of a cold
+//   `check` (issue 19). Each command is a chunk loaded when it runs
+//   (cli-<command>-<hash>.js, chunks cli-chunk-<hash>.js); page capture and the
+//   suggester still import their packages (linkedom, Readability, compromise)
+//   from node_modules, so the package does not carry a second copy of them.
+//   In this build `normalize/chrono-engine.ts` is replaced by
+//   `chrono-engine-lazy.ts`, which requires chrono-node (its CommonJS build,
+//   from node_modules) only when a date needs it: the exact reader of common
+//   forms reads the rest, so a `check` of ordinary claim files never loads it.
 // - approx-string-match, marked, encoding-sniffer and @exodus/bytes ship ESM
 //   only, so they are bundled (noExternal) to keep `require('claimtrace')` and
 //   `require('claimtrace/authoring')` working; they are devDependencies for
@@ -21,6 +32,18 @@ import { defineConfig } from 'tsup';
 const ESM_ONLY = ['approx-string-match', 'marked', 'encoding-sniffer', /^@exodus\/bytes/];
 // The optional DuckDB driver is never bundled: claimtrace/scale imports it when a store is opened.
 const OPTIONAL = ['@duckdb/node-api'];
+
+// What the CLI does not bundle (beside the optional DuckDB driver): the packages of page capture and the
+// suggester, and chrono-node, which the CLI requires from node_modules when a date needs it (below).
+const CLI_EXTERNAL = ['@mozilla/readability', 'chrono-node', 'compromise', 'linkedom'];
+
+/** The CLI build's one substitution: chrono-node loaded on first use (see src/normalize/chrono-engine-lazy.ts). */
+const lazyChrono: Plugin = {
+  name: 'claimtrace-lazy-chrono',
+  setup(build) {
+    build.onResolve({ filter: /\/chrono-engine\.js$/ }, (args) => ({ path: resolvePath(args.resolveDir, args.path.replace(/\.js$/, '-lazy.ts')) }));
+  },
+};
 
 export default defineConfig((cli) => {
   const outDir = cli.outDir ?? 'dist';
@@ -37,7 +60,7 @@ export default defineConfig((cli) => {
   return [
     {
       ...shared,
-      entry: { ...library, cli: 'src/cli/main.ts' },
+      entry: library,
       format: ['esm'],
       dts: { entry: library },
       onSuccess: async () => {
@@ -45,5 +68,21 @@ export default defineConfig((cli) => {
       },
     },
     { ...shared, entry: library, format: ['cjs'], dts: { entry: library } },
+    {
+      ...shared,
+      entry: { cli: 'src/cli/main.ts' },
+      format: ['esm'],
+      // Every package but those two lists (tsup lets noExternal win over external).
+      noExternal: [new RegExp(`^(?!node:|(?:${[...OPTIONAL, ...CLI_EXTERNAL].map((name) => name.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|')})(?:$|/))`)],
+      external: [...OPTIONAL, ...CLI_EXTERNAL],
+      esbuildPlugins: [lazyChrono],
+      // The bundled CommonJS packages (fp-ts, picomatch, yaml) and chrono-engine-lazy.ts call require().
+      banner: { js: "import { createRequire as __claimtraceCreateRequire } from 'node:module';\nconst require = __claimtraceCreateRequire(import.meta.url);" },
+      esbuildOptions: (options) => {
+        options.chunkNames = 'cli-[name]-[hash]';
+        // Whitespace only (names stay readable in --debug stack traces): the bundle is 2.6 → 1.9 MB.
+        options.minifyWhitespace = true;
+      },
+    },
   ];
 });

@@ -2,12 +2,13 @@
  * Dates as sources write them → calendar intervals with a precision, or a
  * weekday constraint when there is no publication date to place it.
  *
- * Absolute dates go through chrono-node. Everything relative ("Friday",
- * "today", "last year", "October 29" without a year) is resolved against the
- * source's publication day in calendar days (UTC arithmetic), with our own
- * past-tense step for weekdays and year-less dates.
+ * The common written forms ("Dec 12, 2025", "2025-12-12", "October 29",
+ * "today") are read exactly by `written-date.ts`; chrono-node reads the rest
+ * (and is loaded only then in the CLI, see `chrono-engine.ts`). Everything
+ * relative ("Friday", "today", "last year", "October 29" without a year) is
+ * resolved against the source's publication day in calendar days (UTC
+ * arithmetic), with our own past-tense step for weekdays and year-less dates.
  */
-import * as chrono from 'chrono-node/en';
 import * as E from 'fp-ts/lib/Either.js';
 import type { DateValue } from '../values/kinds/date.js';
 import type { PartialDateValue } from '../values/kinds/partial-date.js';
@@ -28,6 +29,8 @@ import { fromEither, type Result } from '../model/result.js';
 import { normalizeMessage } from './diagnostic.js';
 import { readPublicationDay, type PublicationDateInput } from './publication-day.js';
 import { resolveWeekday, weekdayPhrase } from './weekday-phrase.js';
+import { chronoEnglish, type ChronoEnglish } from './chrono-engine.js';
+import { readWrittenDate, type WrittenDate } from './written-date.js';
 
 /**
  * Longest date text handed to chrono-node. Claim values are short; chrono's
@@ -77,10 +80,19 @@ type Step = E.Either<Message, ParsedDate>;
  * // value: { type: 'date', start: '2025-10-29', end: '2025-10-29', precision: 'day', … }
  */
 export const parseDate = (text: string, options: ParseDateOptions = {}): Result<ParsedDate> =>
-  fromEither(readDate(text, options));
+  fromEither(readDate(text, options, true));
+
+/**
+ * {@link parseDate} with every date that is not a weekday, a year or a week
+ * read by chrono-node, as before the exact reader of common forms existed:
+ * what the differential test compares `parseDate` with. Not exported by the
+ * package.
+ */
+export const parseDateWithChrono = (text: string, options: ParseDateOptions = {}): Result<ParsedDate> =>
+  fromEither(readDate(text, options, false));
 
 /** {@link parseDate} as an fp-ts chain. */
-const readDate = (text: string, options: ParseDateOptions): Step => {
+const readDate = (text: string, options: ParseDateOptions, exactForms: boolean): Step => {
   const direction = options.direction ?? 'past';
   const raw = text.trim();
   const normalized = collapse(text.normalize('NFKC'));
@@ -112,6 +124,8 @@ const readDate = (text: string, options: ParseDateOptions): Step => {
     return E.right(rangeValue(monday, addDays(monday, 6), 'day', raw));
   }
 
+  const written = exactForms ? readWrittenDate(normalized) : undefined;
+  if (written !== undefined) return viaWritten(written, raw, reference, direction);
   return viaChrono(normalized, raw, reference, direction);
 };
 
@@ -179,7 +193,7 @@ const NEUTRAL_REFERENCES: readonly CalendarDay[] = [
 const LEAP_REFERENCE: CalendarDay = { year: 2024, month: 6, day: 15 };
 
 const read = (text: string, ref: CalendarDay): readonly Reading[] =>
-  chrono
+  chronoEnglish()
     .parse(text, { instant: new Date(Date.UTC(ref.year, ref.month - 1, ref.day, 12)), timezone: 0 })
     .map((r) => {
       const s = r.start;
@@ -243,11 +257,21 @@ const viaChrono = (
     }
   }
   const backwards = r.end !== undefined ? writtenBackwards(text, r, reference ?? refA) : false;
-  if (backwards) {
-    return E.left(
-      normalizeMessage('invalid-range', raw, `"${raw.slice(0, 40)}" is a range that ends before it starts`, 'write the earlier day first, e.g. "Dec 10-12, 2025"'),
-    );
-  }
+  if (backwards) return E.left(backwardsRange(raw));
+  return interpret(r, text, raw, reference, direction, () => {
+    // Relative to the reference ("last year", "today")? Read the text against a
+    // reference in another year: an absolute date reads the same.
+    const other = read(text, reference === undefined ? refB : reference.year === refA.year ? refB : refA);
+    return other.length === 1 && sameReading(r, other[0] as Reading);
+  });
+};
+
+/**
+ * A single reading (chrono-node's, or the exact reader's) → the value.
+ * `absolute` says whether a reading with its year stated reads the same
+ * whatever the publication day (asked only for such readings).
+ */
+const interpret = (r: Reading, text: string, raw: string, reference: CalendarDay | undefined, direction: 'past' | 'future', absolute: () => boolean): Step => {
   if (!r.certain.year && !r.certain.month && !r.certain.day) {
     if (r.certain.weekday && r.weekday !== null) {
       // a weekday inside a longer phrase ("Friday at 5pm", "last Friday at noon"): same past-tense step
@@ -274,12 +298,33 @@ const viaChrono = (
     }
     return E.right(placeWithoutYear(r, reference, direction, precision, raw));
   }
-  // Relative to the reference ("last year", "today")? Read the text against a
-  // reference in another year: an absolute date reads the same.
-  const other = read(text, reference === undefined ? refB : reference.year === refA.year ? refB : refA);
-  const absolute = other.length === 1 && sameReading(r, other[0] as Reading);
-  if (!absolute && reference === undefined) return E.left(needsPublication(raw));
+  if (reference === undefined && !absolute()) return E.left(needsPublication(raw));
   return E.right(fromReading(r, r.year, precision, raw));
+};
+
+const backwardsRange = (raw: string): Message =>
+  normalizeMessage('invalid-range', raw, `"${raw.slice(0, 40)}" is a range that ends before it starts`, 'write the earlier day first, e.g. "Dec 10-12, 2025"');
+
+/** A date in one of the common written forms (`written-date.ts`), read as chrono-node would read it. */
+const viaWritten = (written: WrittenDate, raw: string, reference: CalendarDay | undefined, direction: 'past' | 'future'): Step => {
+  if (written.kind === 'relative-day') {
+    if (reference === undefined) return E.left(needsPublication(raw));
+    return E.right(dayValue(addDays(reference, written.offset), raw));
+  }
+  const { start, end } = written;
+  const stated = start.year !== undefined;
+  const r: Reading = {
+    year: start.year ?? 0,
+    month: start.month,
+    day: start.day ?? 1,
+    weekday: null,
+    certain: { year: stated, month: true, day: start.day !== undefined, weekday: false },
+    end: end === undefined ? undefined : { year: end.year ?? 0, month: end.month, day: end.day ?? 1, yearCertain: end.year !== undefined },
+    index: 0,
+    text: raw,
+  };
+  if (r.end !== undefined && endsBeforeStart({ day: r, yearCertain: stated }, { day: r.end, yearCertain: r.end.yearCertain })) return E.left(backwardsRange(raw));
+  return interpret(r, raw, raw, reference, direction, () => stated);
 };
 
 /** A range across the new year ("Dec 30 - Jan 2") is read as one only when it is at most this long. */
@@ -304,20 +349,25 @@ const endsBeforeStart = (from: WrittenDay, to: WrittenDay): boolean => {
   return compareDays(a, b) > 0 || daysBetween(a, b) > MAX_NEW_YEAR_RANGE_DAYS;
 };
 
+let unmergedParser: ChronoEnglish['casual'] | undefined;
+
 /** chrono without its range merging, which swaps a backwards range silently: the days in the order written. */
-const unmerged = (() => {
-  const parser = chrono.casual.clone();
-  parser.refiners = parser.refiners.filter((refiner) => !/MergeDateRange/.test(refiner.constructor.name));
-  return parser;
-})();
+const unmerged = (): ChronoEnglish['casual'] => {
+  if (unmergedParser === undefined) {
+    const parser = chronoEnglish().casual.clone();
+    parser.refiners = parser.refiners.filter((refiner) => !/MergeDateRange/.test(refiner.constructor.name));
+    unmergedParser = parser;
+  }
+  return unmergedParser;
+};
 
 /** Whether the range chrono read from `text` is written end first. */
 const writtenBackwards = (text: string, r: Reading, ref: CalendarDay): boolean => {
-  const written = (c: chrono.ParsedResult['start']): WrittenDay => ({
+  const written = (c: ReturnType<ChronoEnglish['parse']>[number]['start']): WrittenDay => ({
     day: { year: c.get('year') ?? ref.year, month: c.get('month') ?? 1, day: c.get('day') ?? 1 },
     yearCertain: c.isCertain('year'),
   });
-  const parts = unmerged.parse(text, { instant: new Date(Date.UTC(ref.year, ref.month - 1, ref.day, 12)), timezone: 0 });
+  const parts = unmerged().parse(text, { instant: new Date(Date.UTC(ref.year, ref.month - 1, ref.day, 12)), timezone: 0 });
   if (parts.length === 2 && parts[0] !== undefined && parts[1] !== undefined && parts[0].end === null && parts[1].end === null) {
     return endsBeforeStart(written(parts[0].start), written(parts[1].start));
   }

@@ -8,7 +8,7 @@
  * second") and lower-case month names that are verbs ("may", "march") are
  * not dates.
  */
-import * as chrono from 'chrono-node/en';
+import { chronoEnglish } from '../normalize/chrono-engine.js';
 import type { PublishedAt } from '../model/source.js';
 import { parseDate, publicationDay } from '../normalize/index.js';
 import type { Mention } from './mention.js';
@@ -45,7 +45,7 @@ const referenceDate = (publishedAt: PublishedAt): Date => {
 /** The date mentions of one sentence. */
 export const dateMentions = (sentence: Sentence, publishedAt: PublishedAt): Mention[] => {
   const out: Mention[] = [];
-  const results = chrono.parse(sentence.text, referenceDate(publishedAt), { forwardDate: false });
+  const results = chronoEnglish().parse(sentence.text, referenceDate(publishedAt), { forwardDate: false });
   for (const r of results) {
     let words = r.text;
     let offset = r.index;

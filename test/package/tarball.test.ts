@@ -103,16 +103,30 @@ describe('the npm package', () => {
     expect(Object.keys(PACKAGE.optionalDependencies ?? {})).toEqual(['@duckdb/node-api']);
   });
 
-  it('builds the CLI on the library’s chunks instead of a second copy of the library', () => {
+  it('builds the CLI as one bundle of its own: the library’s code once, the packages of a check inside, the library’s files untouched', () => {
     const esm = readdirSync(DIST).filter((f) => f.endsWith('.js'));
+    const cliFiles = esm.filter((f) => f === 'cli.js' || f.startsWith('cli-'));
+    const libraryFiles = esm.filter((f) => !cliFiles.includes(f));
     const cli = readFileSync(join(DIST, 'cli.js'), 'utf8');
     expect(cli.startsWith('#!/usr/bin/env node\n')).toBe(true);
-    expect(cli).toMatch(/from "\.\/chunk-[\w-]+\.js"/);
-    // Each of these is defined in exactly one ESM file, shared by the entries and the CLI.
+    expect(cliFiles.some((f) => f.startsWith('cli-check-'))).toBe(true);
+    const builtins = new Set(builtinModules.flatMap((m) => [m, `node:${m}`]));
+    // The CLI imports its own chunks, Node's modules and only the packages it leaves out of the bundle (tsup.config.ts).
+    const outside = new Set(['@duckdb/node-api', '@mozilla/readability', 'chrono-node', 'compromise', 'linkedom']);
+    const importsOf = (file: string): string[] =>
+      [...readFileSync(join(DIST, file), 'utf8').matchAll(/(?:(?:^|;)\s*(?:import|export)\b[^;]*?\bfrom\s*|(?:^|;)\s*import\s*|\bimport\(\s*|\brequire\(\s*)["']([^"']+)["']/gm)].map((m) => m[1] ?? '');
+    for (const file of cliFiles) {
+      for (const specifier of importsOf(file)) {
+        if (specifier.startsWith('./')) expect(cliFiles, `${file} imports ${specifier}`).toContain(specifier.slice(2));
+        else if (!builtins.has(specifier)) expect(outside.has(specifier.startsWith('@') ? specifier.split('/').slice(0, 2).join('/') : (specifier.split('/')[0] ?? '')), `${file} imports ${specifier}`).toBe(true);
+      }
+    }
+    for (const file of libraryFiles) expect(importsOf(file).filter((s) => s.startsWith('./cli')), file).toEqual([]);
+    // Each of these is defined once in the library's ESM files and once in the CLI's: a command never loads the library twice.
     for (const name of ['anchorQuote', 'createReconciler', 'loadCorpus', 'toProv', 'renderMarkdownReport']) {
-      const defining = esm.filter((f) => new RegExp(`(?:function ${name}\\b|\\b(?:var|const|let) ${name} =)`).test(readFileSync(join(DIST, f), 'utf8')));
-      expect(defining, name).toHaveLength(1);
-      expect(defining[0], name).not.toBe('cli.js');
+      const defining = (within: readonly string[]): string[] => within.filter((f) => new RegExp(`(?:function ${name}\\b|\\b(?:var|const|let) ${name} ?=)`).test(readFileSync(join(DIST, f), 'utf8')));
+      expect(defining(libraryFiles), name).toHaveLength(1);
+      expect(defining(cliFiles), name).toHaveLength(1);
     }
   });
 

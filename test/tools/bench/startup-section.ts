@@ -71,10 +71,11 @@ export const startupSection = (startup: StartupResult | string, loads: readonly 
     const cold = rows.find((r) => r.c.id === 'check');
     const cached = rows.find((r) => r.c.id === 'check-cache');
     if (cold !== undefined && cached !== undefined) {
+      // Cold is a new process without a filled cache: the cached run is reported beside it, not counted for it.
       targets.push({
         target: '`check` of the bundled corpus in < 0.5 s cold',
-        measured: `${formatDuration(cold.wall)} without the cache, ${formatDuration(cached.wall)} with --cache (node -e 0: ${formatDuration(node.wall)})`,
-        met: Math.min(cold.wall, cached.wall) < COLD_CHECK_TARGET_MS,
+        measured: `${formatDuration(cold.wall)} cold (${Number.isFinite(cold.cpu) ? `${formatDuration(cold.cpu)} CPU` : 'CPU n/a'}); ${formatDuration(cached.wall)} with a filled --cache; node -e 0: ${formatDuration(node.wall)}`,
+        met: cold.wall < COLD_CHECK_TARGET_MS,
         note: 'wall time on a shared machine: see the CPU column and the load average',
       });
       summary = `check cold ${formatDuration(cold.wall)}, --cache ${formatDuration(cached.wall)}, node -e 0 ${formatDuration(node.wall)}`;
