@@ -56,6 +56,7 @@ export default defineConfig((cli) => {
     browser: 'src/browser.ts',
     authoring: 'src/authoring.ts',
     scale: 'src/scale/index.ts',
+    resolve: 'src/resolve.ts',
   };
   return [
     {

@@ -8,7 +8,9 @@
  * entries: `claimtrace/schema` (zod schemas and JSON Schemas),
  * `claimtrace/testing` (ruleTester, corpus builders), `claimtrace/browser`
  * (anchoring and values, no Node built-ins), `claimtrace/authoring`
- * (capture pages as sources, keep them current, suggest claims).
+ * (capture pages as sources, keep them current, suggest claims),
+ * `claimtrace/scale` (claim stores in DuckDB) and `claimtrace/resolve`
+ * (every truth-discovery strategy and calibration).
  */
 
 // ---------------------------------------------------------------- load and check

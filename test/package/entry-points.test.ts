@@ -3,7 +3,8 @@
  * A change here is a change of the package's contract — make it on purpose
  * (and say so in CHANGELOG.md). The root entry stays small: at most about
  * forty values, the rest is behind `claimtrace/schema`, `claimtrace/testing`,
- * `claimtrace/browser`, `claimtrace/authoring` and `claimtrace/scale`, or internal.
+ * `claimtrace/browser`, `claimtrace/authoring`, `claimtrace/scale` and
+ * `claimtrace/resolve`, or internal.
  */
 import { builtinModules } from 'node:module';
 import { readFileSync } from 'node:fs';
@@ -15,6 +16,7 @@ import * as testing from '../../src/testing/index.js';
 import * as browser from '../../src/browser.js';
 import * as authoring from '../../src/authoring.js';
 import * as scale from '../../src/scale/index.js';
+import * as resolveEntry from '../../src/resolve.js';
 
 const ROOT = [
     'BUILTIN_VALUE_KINDS', 'OUTPUT_FORMATS', 'anchorQuote', 'baselineEntryFor', 'builtinRules',
@@ -65,6 +67,15 @@ const SCALE = [
     'openClaimStore', 'readAccuracy', 'readClaimsNdjson', 'readConfidence', 'reconcileInDuckDb', 'writeClaimsNdjson',
 ];
 
+const RESOLVE = [
+    'DEFAULT_PRIOR_STRENGTH', 'RELIABILITY_EDGES', 'accu', 'accuCopy', 'applyCalibration', 'attributeAccu', 'averageLog',
+    'brierScore', 'builtinStrategies', 'catd', 'createAccu', 'createAttributeAccu', 'createFactFinder', 'createLossWeighted',
+    'createTruthFinder', 'crh', 'defaultNumericValue', 'defaultStrategy', 'dependencePosterior', 'detectMirrors',
+    'entitySetContainment', 'entitySetJaccard', 'exactSimilarity', 'explainPreferred', 'fitCalibration', 'identityCalibration',
+    'investment', 'majorityVote', 'pooledInvestment', 'problemFromReconcile', 'reliabilityTable', 'resolutionForFinding',
+    'resolveGroups', 'sums', 'truthFinder', 'typeAwareSimilarity', 'valueLabel',
+];
+
 const names = (entry: object): string[] => Object.keys(entry).sort();
 
 describe('the entry points export exactly these values', () => {
@@ -75,6 +86,7 @@ describe('the entry points export exactly these values', () => {
     ['claimtrace/browser', browser, BROWSER],
     ['claimtrace/authoring', authoring, AUTHORING],
     ['claimtrace/scale', scale, SCALE],
+    ['claimtrace/resolve', resolveEntry, RESOLVE],
   ] as const)('%s', (_entry, module, expected) => {
     expect(names(module)).toEqual(expected);
   });

@@ -51,7 +51,7 @@ const DIST = join(REPO, 'dist');
 
 describe('the npm package', () => {
   it('ships the ESM and CommonJS builds of every entry with their type declarations and the bin, not the sources', () => {
-    const entries = ['index', 'schema', 'testing', 'browser', 'authoring', 'scale'].flatMap((e) => [`dist/${e}.js`, `dist/${e}.cjs`, `dist/${e}.d.ts`, `dist/${e}.d.cts`]);
+    const entries = ['index', 'schema', 'testing', 'browser', 'authoring', 'scale', 'resolve'].flatMap((e) => [`dist/${e}.js`, `dist/${e}.cjs`, `dist/${e}.d.ts`, `dist/${e}.d.cts`]);
     expect(files).toEqual(expect.arrayContaining([...entries, 'dist/cli.js', 'package.json', 'README.md', 'CHANGELOG.md', 'LICENSE']));
     expect(files.some((f) => f.startsWith('src/') || f.startsWith('test/') || f.startsWith('claims/'))).toBe(false);
   });
@@ -167,6 +167,7 @@ describe('the npm package', () => {
       // Readability on linkedom, the charset sniffer and decoder (HTML), marked (Markdown): bundled or required as they ship.
       authoringHtml: authoring.captureSource(new TextEncoder().encode(${JSON.stringify(PAGE)}), { fileName: 'page.html' }).value.metadata.title,
       authoringMarkdown: authoring.captureSource(new TextEncoder().encode(${JSON.stringify('# Harbour\n\nThe *port* opens.\n')}), { fileName: 'page.md' }).value.text,
+      resolve: resolve.builtinStrategies.map((s) => s.id).includes(resolve.pooledInvestment.id) && resolve.brierScore([{ confidence: 1, correct: true }]),
     };
     console.log(JSON.stringify(report));`;
   const SUBPATHS_EXPECTED = {
@@ -176,19 +177,20 @@ describe('the npm package', () => {
     browserAnchors: EXPECTED.start,
     authoringHtml: 'Harbour expansion approved',
     authoringMarkdown: 'Harbour\n\nThe port opens.\n',
+    resolve: 0,
   };
   it.each([
     [
       'import (ESM)',
       'subpaths.mjs',
-      `import * as root from 'claimtrace'; import * as schema from 'claimtrace/schema'; import * as testing from 'claimtrace/testing'; import * as browser from 'claimtrace/browser'; import * as authoring from 'claimtrace/authoring';`,
+      `import * as root from 'claimtrace'; import * as schema from 'claimtrace/schema'; import * as testing from 'claimtrace/testing'; import * as browser from 'claimtrace/browser'; import * as authoring from 'claimtrace/authoring'; import * as resolve from 'claimtrace/resolve';`,
     ],
     [
       'require (CommonJS)',
       'subpaths.cjs',
-      `const root = require('claimtrace'); const schema = require('claimtrace/schema'); const testing = require('claimtrace/testing'); const browser = require('claimtrace/browser'); const authoring = require('claimtrace/authoring');`,
+      `const root = require('claimtrace'); const schema = require('claimtrace/schema'); const testing = require('claimtrace/testing'); const browser = require('claimtrace/browser'); const authoring = require('claimtrace/authoring'); const resolve = require('claimtrace/resolve');`,
     ],
-  ])('serves claimtrace/schema, claimtrace/testing, claimtrace/browser and claimtrace/authoring to %s', (_, file, load) => {
+  ])('serves claimtrace/schema, claimtrace/testing, claimtrace/browser, claimtrace/authoring and claimtrace/resolve to %s', (_, file, load) => {
     writeFileSync(join(project, file), `${load}\n${SUBPATHS}\n`);
     const out = execFileSync(process.execPath, [join(project, file)], { cwd: project, encoding: 'utf8' });
     expect(JSON.parse(out)).toEqual(SUBPATHS_EXPECTED);
@@ -253,6 +255,6 @@ describe('the packed tarball under publint and @arethetypeswrong/cli', () => {
     expect(result.status, result.stdout + result.stderr).toBe(0);
     const report = JSON.parse(result.stdout) as { analysis: { problems: unknown[]; entrypoints: Record<string, unknown> } };
     expect(report.analysis.problems).toEqual([]);
-    expect(Object.keys(report.analysis.entrypoints)).toEqual(expect.arrayContaining(['.', './schema', './testing', './browser', './authoring', './scale']));
+    expect(Object.keys(report.analysis.entrypoints)).toEqual(expect.arrayContaining(['.', './schema', './testing', './browser', './authoring', './scale', './resolve']));
   });
 });
