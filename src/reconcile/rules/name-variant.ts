@@ -35,8 +35,7 @@ interface NameUse {
   /** Its place in the run's table of names (order of first use). */
   readonly index: number;
   readonly folded: string;
-  /** Its words, as ids in the run's vocabulary. */
-  readonly words: readonly number[];
+  readonly words: readonly string[];
   readonly kind: string;
   readonly surface: string;
   readonly id: string | undefined;
@@ -55,7 +54,6 @@ interface NameUse {
  */
 interface NameIndex {
   readonly uses: readonly NameUse[];
-  readonly vocabulary: Vocabulary;
   readonly length: number;
   readonly use: Int32Array;
   readonly group: Int32Array;
@@ -68,10 +66,12 @@ interface NameIndex {
  * use of a name, nothing allocated per claim but three numbers.
  */
 const indexNames = (context: RuleContext): NameIndex => {
-  const bySurface = new Map<string, NameUse | null>();
+  // Surface names of subjects and of values apart: most subjects are named by one group alone, and the
+  // values' table stays small.
+  const subjects = new Map<string, NameUse | null>();
+  const values = new Map<string, NameUse | null>();
   const byFolded = new Map<string, NameUse>();
   const uses: NameUse[] = [];
-  const vocabulary: Vocabulary = { ids: new Map(), words: [], distinctive: [] };
   let use: Int32Array = new Int32Array(1024);
   let group: Int32Array = new Int32Array(1024);
   let at: Int32Array = new Int32Array(1024);
@@ -81,7 +81,7 @@ const indexNames = (context: RuleContext): NameIndex => {
   let lastUse: NameUse | undefined;
   let g = 0;
   let i = 0;
-  const visit = (name: string, id: string | undefined, c: GroupClaim): void => {
+  const visit = (bySurface: Map<string, NameUse | null>, name: string, id: string | undefined, c: GroupClaim): void => {
     let u: NameUse | null | undefined;
     if (name === lastName) u = lastUse as NameUse;
     else {
@@ -91,7 +91,7 @@ const indexNames = (context: RuleContext): NameIndex => {
         u = folded.length === 0 ? null : (byFolded.get(folded) ?? null);
         if (u === null && folded.length > 0) {
           const parts = folded.split(' ');
-          u = { index: uses.length, folded, words: parts.map((w) => wordId(vocabulary, w)), kind: kindWords(parts), surface: name, id, firstSource: c.sourceId, manySources: false, claims: undefined };
+          u = { index: uses.length, folded, words: parts, kind: kindWords(parts), surface: name, id, firstSource: c.sourceId, manySources: false, claims: undefined };
           byFolded.set(folded, u);
           uses.push(u);
         }
@@ -121,13 +121,13 @@ const indexNames = (context: RuleContext): NameIndex => {
     const subjectId = subject.startsWith('name:') ? undefined : subject;
     for (i = 0; i < claims.length; i += 1) {
       const c = claims[i] as GroupClaim;
-      visit(c.subjectName, subjectId, c);
+      visit(subjects, c.subjectName, subjectId, c);
       const value = c.value;
-      if (value.type === 'entity') visit(value.name, value.id, c);
-      else if (value.type === 'entity-set') for (const m of value.members) visit(m.name, m.id, c);
+      if (value.type === 'entity') visit(values, value.name, value.id, c);
+      else if (value.type === 'entity-set') for (const m of value.members) visit(values, m.name, m.id, c);
     }
   }
-  return { uses, vocabulary, length, use, group, at };
+  return { uses, length, use, group, at };
 };
 
 /** Fill in the claims of the given names (only the names a finding shows), in group order. */
@@ -163,23 +163,11 @@ const kindWords = (words: readonly string[]): string =>
     .sort()
     .join(' ');
 
-/** The words of a run's names, each with an id: names are compared word by word as numbers. */
-interface Vocabulary {
-  readonly ids: Map<string, number>;
-  readonly words: string[];
-  /** By id: whether the word is a blocking word (see `isBlockWord`). */
-  readonly distinctive: boolean[];
-}
-
-const wordId = (vocabulary: Vocabulary, w: string): number => {
-  let id = vocabulary.ids.get(w);
-  if (id === undefined) {
-    id = vocabulary.words.length;
-    vocabulary.ids.set(w, id);
-    vocabulary.words.push(w);
-    vocabulary.distinctive.push(isBlockWord(w));
-  }
-  return id;
+/** A 30-bit hash of a word (FNV-1a): two words with different hashes differ. */
+const wordHash = (w: string): number => {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < w.length; i += 1) h = Math.imul(h ^ w.charCodeAt(i), 0x01000193);
+  return h & 0x3fffffff;
 };
 
 /**
@@ -192,7 +180,7 @@ const wordId = (vocabulary: Vocabulary, w: string): number => {
  * trigrams would miss them in short words (no trigram of "vualt" is one of
  * "vault"). A name has at most a few keys per letter: blocking stays linear.
  */
-const isBlockWord = (w: string): boolean => w.length >= 2 && !KIND_WORDS.has(w) && !/^\d+$/.test(w);
+const blockWords = (words: readonly string[]): readonly string[] => words.filter((w) => w.length >= 2 && !KIND_WORDS.has(w) && !/^\d+$/.test(w));
 
 /** The blocking keys of one distinctive word: the word, and its deletion neighbourhood when long enough. */
 const wordKeys = (w: string): readonly string[] => {
@@ -212,19 +200,18 @@ const wordKeys = (w: string): readonly string[] => {
  * shared by many (a corpus of a million claims names hundreds of
  * thousands of things with a few thousand words).
  */
-const smallBlocks = (names: readonly { readonly words: readonly number[] }[], vocabulary: Vocabulary, cap: (key: string) => number): (readonly number[])[] => {
-  const byWord = new Map<number, number[]>();
+const smallBlocks = (names: readonly { readonly words: readonly string[] }[], cap: (key: string) => number): (readonly number[])[] => {
+  const byWord = new Map<string, number[]>();
   names.forEach((n, i) => {
-    for (const w of n.words) {
-      if (vocabulary.distinctive[w] !== true) continue;
+    for (const w of blockWords(n.words)) {
       const list = byWord.get(w);
       if (list === undefined) byWord.set(w, [i]);
       else if (list[list.length - 1] !== i) list.push(i);
     }
   });
-  const byKey = new Map<string, number[]>();
+  const byKey = new Map<string, string[]>();
   for (const w of byWord.keys()) {
-    for (const k of wordKeys(vocabulary.words[w] as string)) {
+    for (const k of wordKeys(w)) {
       const list = byKey.get(k);
       if (list === undefined) byKey.set(k, [w]);
       else list.push(w);
@@ -234,7 +221,7 @@ const smallBlocks = (names: readonly { readonly words: readonly number[] }[], vo
   for (const [key, words] of byKey) {
     const max = cap(key);
     if (words.length === 1) {
-      const members = byWord.get(words[0] as number) as number[];
+      const members = byWord.get(words[0] as string) as number[];
       if (members.length >= 2 && members.length <= max) blocks.push(members);
       continue;
     }
@@ -249,24 +236,62 @@ const smallBlocks = (names: readonly { readonly words: readonly number[] }[], vo
 };
 
 /**
+ * What the pair test reads of each name, by its place in name order, in
+ * flat arrays: blocks hold millions of pairs, and testing them touches no
+ * name object. Words are compared by a hash first (`wordHash`).
+ */
+interface NameColumns {
+  /** 1 when the alias tables know the name. */
+  readonly known: Uint8Array;
+  /** Its kind words, as a number (equal kinds, equal numbers). */
+  readonly kind: Int32Array;
+  /** Its words' hashes are `hashes[start[i]]` up to `hashes[start[i + 1]]`. */
+  readonly start: Int32Array;
+  readonly hashes: Int32Array;
+}
+
+const columnsOf = (names: readonly NameUse[]): NameColumns => {
+  const kinds = new Map<string, number>();
+  const known = new Uint8Array(names.length);
+  const kind = new Int32Array(names.length);
+  const start = new Int32Array(names.length + 1);
+  let words = 0;
+  names.forEach((n, i) => {
+    known[i] = n.id === undefined ? 0 : 1;
+    let k = kinds.get(n.kind);
+    if (k === undefined) {
+      k = kinds.size;
+      kinds.set(n.kind, k);
+    }
+    kind[i] = k;
+    start[i] = words;
+    words += n.words.length;
+  });
+  start[names.length] = words;
+  const hashes = new Int32Array(words);
+  names.forEach((n, i) => n.words.forEach((w, k) => (hashes[(start[i] as number) + k] = wordHash(w))));
+  return { known, kind, start, hashes };
+};
+
+/**
  * A cheap first test before the resolver's `nearDuplicate`: spellings of one
  * name differ in at most one word on each side ("MP Minerals" / "MP
  * Materials", "Pax Silica" / "Pax Silca"); names that differ in more words
- * are different names.
+ * are different names. `equal(i, j)` says whether word i of a is word j of b.
  */
-const oneWordApart = (wa: readonly number[], wb: readonly number[]): boolean => {
-  if (Math.abs(wa.length - wb.length) > 1) return false;
+const oneWordApart = (la: number, lb: number, equal: (i: number, j: number) => boolean): boolean => {
+  if (Math.abs(la - lb) > 1) return false;
   // Match each word of a with an unused equal word of b: a bit per word of b, no copy per pair (blocks hold
   // thousands of pairs); names of more than 30 words fall back to an array of flags.
-  const flags = wb.length > 30 ? new Uint8Array(wb.length) : undefined;
+  const flags = lb > 30 ? new Uint8Array(lb) : undefined;
   let used = 0;
   let matched = 0;
   let onlyA = 0;
-  for (const w of wa) {
+  for (let i = 0; i < la; i += 1) {
     let found = false;
-    for (let j = 0; j < wb.length; j += 1) {
+    for (let j = 0; j < lb; j += 1) {
       const free = flags === undefined ? (used & (1 << j)) === 0 : flags[j] === 0;
-      if (free && wb[j] === w) {
+      if (free && equal(i, j)) {
         if (flags === undefined) used |= 1 << j;
         else flags[j] = 1;
         found = true;
@@ -276,7 +301,17 @@ const oneWordApart = (wa: readonly number[], wb: readonly number[]): boolean => 
     if (found) matched += 1;
     else if (++onlyA > 1) return false;
   }
-  return wb.length - matched <= 1;
+  return lb - matched <= 1;
+};
+
+/**
+ * Whether names i and j (in name order) may be one word apart, by their
+ * words' hashes: equal words have equal hashes, so every pair of names one
+ * word apart passes (and a collision only lets more pass, for the exact test).
+ */
+const mayBeOneWordApart = ({ start, hashes }: NameColumns, i: number, j: number): boolean => {
+  const [a, b] = [start[i] as number, start[j] as number];
+  return oneWordApart((start[i + 1] as number) - a, (start[j + 1] as number) - b, (x, y) => hashes[a + x] === hashes[b + y]);
 };
 
 /**
@@ -311,18 +346,19 @@ Similarity is the resolver's \`nearDuplicate\`.`,
     const maxBlock = options.maxBlock;
     const index = indexNames(context);
     const names = [...index.uses].sort(byOrdinal((n) => n.folded));
+    const columns = columnsOf(names);
     const seen = new Set<number>();
     const drafts: FindingDraft[] = [];
     const candidates: [number, number][] = [];
-    for (const members of smallBlocks(names, index.vocabulary, (key) => (key.startsWith('d:') ? options.maxTypoBlock : maxBlock))) {
+    for (const members of smallBlocks(names, (key) => (key.startsWith('d:') ? options.maxTypoBlock : maxBlock))) {
       for (let x = 0; x < members.length; x++) {
         for (let y = x + 1; y < members.length; y++) {
           const i = members[x] as number;
           const j = members[y] as number;
-          const a = names[i] as NameUse;
-          const b = names[j] as NameUse;
           // Known entities (aliases or different ones), different kinds of thing, names more than a word apart.
-          if ((a.id !== undefined && b.id !== undefined) || a.kind !== b.kind || !oneWordApart(a.words, b.words)) continue;
+          if ((columns.known[i] === 1 && columns.known[j] === 1) || columns.kind[i] !== columns.kind[j] || !mayBeOneWordApart(columns, i, j)) continue;
+          const [wa, wb] = [(names[i] as NameUse).words, (names[j] as NameUse).words];
+          if (!oneWordApart(wa.length, wb.length, (x, y) => wa[x] === wb[y])) continue;
           const pair = i * names.length + j;
           if (seen.has(pair)) continue;
           seen.add(pair);
