@@ -15,6 +15,7 @@ import type { ClaimGroup, GroupClaim } from '../claim-groups.js';
 import { defineRule, type DraftSide, type FindingDraft, type RuleContext } from '../rule.js';
 import { clusterValues, disputedClusters, type ValueCluster } from '../value-clusters.js';
 import { membershipConflictExamples } from './examples/membership-conflict.js';
+import { type EntityKeyOf, entityKeys } from './entity-keys.js';
 import { type Mentions, mentionsOf } from './mentions.js';
 import { isTentative, sameScope, valueClasses, type ValueClass } from './value-classes.js';
 import { predicateWords, sourcesOf, sourceWords } from './words.js';
@@ -27,13 +28,13 @@ interface ListView {
   readonly count: number | undefined;
 }
 
-const view = (c: GroupClaim): ListView | undefined => {
+const view = (c: GroupClaim, keyOf: EntityKeyOf = entityKey): ListView | undefined => {
   const v = c.value;
   if (v.type === 'entity') {
-    return { mode: c.polarity === 'negative' ? 'not' : 'open', members: new Map([[entityKey(v), v]]), count: undefined };
+    return { mode: c.polarity === 'negative' ? 'not' : 'open', members: new Map([[keyOf(v), v]]), count: undefined };
   }
   if (v.type !== 'entity-set' || c.polarity === 'negative') return undefined;
-  const members = new Map(v.members.map((m) => [entityKey(m), m] as const));
+  const members = new Map(v.members.map((m) => [keyOf(m), m] as const));
   return { mode: v.mode, members, count: v.mode === 'closed' ? members.size : v.count };
 };
 
@@ -97,11 +98,17 @@ const elsewhere = (context: RuleContext, mentions: Mentions, { group, sources, m
 // ---------------------------------------------------------------- who is a member
 
 /** The members some claims name and others exclude (a closed list without them, a denial), in one finding. */
-const membersDraft = (context: RuleContext, group: ClaimGroup, claims: readonly GroupClaim[], wantNotes: (wanted: NotesWanted) => void): FindingDraft | undefined => {
+const membersDraft = (
+  context: RuleContext,
+  group: ClaimGroup,
+  claims: readonly GroupClaim[],
+  keyOf: EntityKeyOf,
+  wantNotes: (wanted: NotesWanted) => void,
+): FindingDraft | undefined => {
   // Claims that all say the same (one polarity, list and scope) name and leave out the same members.
   const first = claims[0] as GroupClaim;
   if (claims.every((c) => c.classKey === first.classKey)) return undefined;
-  const views = new Map(claims.map((c) => [c, view(c) as ListView]));
+  const views = new Map(claims.map((c) => [c, view(c, keyOf) as ListView]));
   const naming = claims.filter((c) => (views.get(c) as ListView).mode === 'closed' || (views.get(c) as ListView).mode === 'open');
   const excluding = claims.filter((c) => (views.get(c) as ListView).mode === 'closed' || (views.get(c) as ListView).mode === 'not');
   if (naming.length === 0 || excluding.length === 0) return undefined;
@@ -326,6 +333,8 @@ A conflict is a warning instead of an error when one side is tentative throughou
     const drafts: FindingDraft[] = [];
     // The related notes of every finding, written at the end from one walk over the sources they ask about.
     const notes: NotesWanted[] = [];
+    // Lists name the same members over and over: each name's key is folded once per run.
+    const keyOf = entityKeys();
     const wantNotes = (wanted: NotesWanted): void => {
       if (wanted.sources.length > 0) notes.push(wanted);
     };
@@ -336,7 +345,7 @@ A conflict is a warning instead of an error when one side is tentative throughou
       const listed = (c: GroupClaim): boolean => (c.value.type === 'entity-set' && c.polarity !== 'negative') || (sets && c.value.type === 'entity');
       if (!group.claims.some(listed)) continue;
       const claims = group.claims.filter(listed);
-      const members = membersDraft(context, group, claims, wantNotes);
+      const members = membersDraft(context, group, claims, keyOf, wantNotes);
       if (members !== undefined) drafts.push(members);
       const counted = sets ? [...claims, ...group.claims.filter((c) => c.value.type === 'quantity')] : claims;
       // Sizes matter only when a claim states one as a number.
@@ -353,10 +362,10 @@ A conflict is a warning instead of an error when one side is tentative throughou
             keys = new Set();
             asked.set(source, keys);
           }
-          for (const m of missing) keys.add(entityKey(m));
+          for (const m of missing) keys.add(keyOf(m));
         }
       }
-      const mentions = mentionsOf(context, asked);
+      const mentions = mentionsOf(context, asked, keyOf);
       for (const wanted of notes) elsewhere(context, mentions, wanted);
     }
     return drafts;

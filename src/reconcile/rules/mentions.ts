@@ -7,9 +7,9 @@
  * and nothing at all when nobody asks.
  */
 import type { SourceId } from '../../model/ids.js';
-import { entityKey } from '../../values/kinds/entity.js';
 import type { GroupClaim } from '../claim-groups.js';
 import type { RuleContext } from '../rule.js';
+import { type EntityKeyOf, entityKeys } from './entity-keys.js';
 
 /** The answers: claims of a source naming an entity (by `entityKey`), in group order, claim order, each once. */
 export type Mentions = (sourceId: SourceId, entity: string) => readonly GroupClaim[];
@@ -19,25 +19,15 @@ const NONE: readonly GroupClaim[] = Object.freeze([]);
 /**
  * The claims of each asked source that name each asked entity key: the
  * same claims, in the same order, as `context.mentionsIn(source, key)`.
+ * `keyOf` gives the keys of entity values and members (a run's memoized `entityKey`).
  *
  * @example
  * const mentions = mentionsOf(context, new Map([['001', new Set(['country:AE'])]]));
  * mentions('001', 'country:AE') // [the summit's participants claim, …]
  */
-export const mentionsOf = (context: RuleContext, asked: ReadonlyMap<SourceId, ReadonlySet<string>>): Mentions => {
+export const mentionsOf = (context: RuleContext, asked: ReadonlyMap<SourceId, ReadonlySet<string>>, keyOf: EntityKeyOf = entityKeys()): Mentions => {
   const found = new Map<SourceId, Map<string, GroupClaim[]>>();
   if (asked.size === 0) return () => NONE;
-  // Member names repeat: fold each unresolved name once.
-  const keys = new Map<string, string>();
-  const keyOf = (ref: { readonly name: string; readonly id?: string | undefined }): string => {
-    if (ref.id !== undefined) return ref.id;
-    let key = keys.get(ref.name);
-    if (key === undefined) {
-      key = entityKey(ref);
-      keys.set(ref.name, key);
-    }
-    return key;
-  };
   for (const group of context.groups) {
     for (const c of group.claims) {
       const wanted = asked.get(c.sourceId);
