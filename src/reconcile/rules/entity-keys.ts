@@ -3,11 +3,10 @@
  * folded once (a corpus names the same members over and over, and folding
  * a name is the costly part of its key).
  */
-import type { EntityRef } from '../../model/value.js';
 import { entityKey } from '../../values/kinds/entity.js';
 
 /** An entity's key, as `entityKey` gives it. */
-export type EntityKeyOf = (ref: Pick<EntityRef, 'name' | 'id'>) => string;
+export type EntityKeyOf = (ref: { readonly name: string; readonly id?: string | undefined }) => string;
 
 /**
  * A memoized `entityKey` for one run (keep it no longer: it holds every name it was given).
