@@ -72,9 +72,12 @@ const indexNames = (context: RuleContext): NameIndex => {
   const values = new Map<string, NameUse | null>();
   const byFolded = new Map<string, NameUse>();
   const uses: NameUse[] = [];
-  let use: Int32Array = new Int32Array(1024);
-  let group: Int32Array = new Int32Array(1024);
-  let at: Int32Array = new Int32Array(1024);
+  // Room for a subject and one value name per claim; entity sets may ask for more.
+  let room = 16;
+  for (const g of context.groups) room += 2 * g.claims.length;
+  let use: Int32Array = new Int32Array(room);
+  let group: Int32Array = new Int32Array(room);
+  let at: Int32Array = new Int32Array(room);
   let length = 0;
   // The claims of a group mostly name their subject alike: the last name's use is reused without a look-up.
   let lastName: string | undefined;
@@ -104,7 +107,7 @@ const indexNames = (context: RuleContext): NameIndex => {
     if (!u.manySources && c.sourceId !== u.firstSource) u.manySources = true;
     if (length === use.length) {
       const grow = (from: Int32Array): Int32Array => {
-        const to = new Int32Array(from.length * 2);
+        const to = new Int32Array(Math.ceil(from.length * 1.5));
         to.set(from);
         return to;
       };
@@ -277,9 +280,10 @@ const columnsOf = (names: readonly NameUse[]): NameColumns => {
  * A cheap first test before the resolver's `nearDuplicate`: spellings of one
  * name differ in at most one word on each side ("MP Minerals" / "MP
  * Materials", "Pax Silica" / "Pax Silca"); names that differ in more words
- * are different names. `equal(i, j)` says whether word i of a is word j of b.
+ * are different names. The words of a are `xs[a0]` … `xs[a0 + la - 1]`, those of b
+ * `ys[b0]` … (words, or their hashes).
  */
-const oneWordApart = (la: number, lb: number, equal: (i: number, j: number) => boolean): boolean => {
+const oneWordApart = <W extends number | string>(xs: ArrayLike<W>, a0: number, la: number, ys: ArrayLike<W>, b0: number, lb: number): boolean => {
   if (Math.abs(la - lb) > 1) return false;
   // Match each word of a with an unused equal word of b: a bit per word of b, no copy per pair (blocks hold
   // thousands of pairs); names of more than 30 words fall back to an array of flags.
@@ -288,10 +292,11 @@ const oneWordApart = (la: number, lb: number, equal: (i: number, j: number) => b
   let matched = 0;
   let onlyA = 0;
   for (let i = 0; i < la; i += 1) {
+    const w = xs[a0 + i];
     let found = false;
     for (let j = 0; j < lb; j += 1) {
       const free = flags === undefined ? (used & (1 << j)) === 0 : flags[j] === 0;
-      if (free && equal(i, j)) {
+      if (free && ys[b0 + j] === w) {
         if (flags === undefined) used |= 1 << j;
         else flags[j] = 1;
         found = true;
@@ -310,8 +315,9 @@ const oneWordApart = (la: number, lb: number, equal: (i: number, j: number) => b
  * word apart passes (and a collision only lets more pass, for the exact test).
  */
 const mayBeOneWordApart = ({ start, hashes }: NameColumns, i: number, j: number): boolean => {
-  const [a, b] = [start[i] as number, start[j] as number];
-  return oneWordApart((start[i + 1] as number) - a, (start[j + 1] as number) - b, (x, y) => hashes[a + x] === hashes[b + y]);
+  const a = start[i] as number;
+  const b = start[j] as number;
+  return oneWordApart(hashes, a, (start[i + 1] as number) - a, hashes, b, (start[j + 1] as number) - b);
 };
 
 /**
@@ -358,7 +364,7 @@ Similarity is the resolver's \`nearDuplicate\`.`,
           // Known entities (aliases or different ones), different kinds of thing, names more than a word apart.
           if ((columns.known[i] === 1 && columns.known[j] === 1) || columns.kind[i] !== columns.kind[j] || !mayBeOneWordApart(columns, i, j)) continue;
           const [wa, wb] = [(names[i] as NameUse).words, (names[j] as NameUse).words];
-          if (!oneWordApart(wa.length, wb.length, (x, y) => wa[x] === wb[y])) continue;
+          if (!oneWordApart(wa, 0, wa.length, wb, 0, wb.length)) continue;
           const pair = i * names.length + j;
           if (seen.has(pair)) continue;
           seen.add(pair);
