@@ -99,10 +99,16 @@ than \`maxDistinctValues\` distinct values compare only identical statements.`,
     };
     for (const group of context.groups) {
       if (group.claims.length < 2) continue;
-      // Most groups have fewer than two attributed statements: nothing to build for them.
-      let attributed = 0;
-      for (const c of group.claims) if (c.polarity === 'affirmative' && c.attribution !== undefined) attributed += 1;
-      if (attributed < 2) continue;
+      // A finding needs two claims that name a speaker, or two quotes relayed from outlets with no speaker;
+      // most groups have neither, and nothing is built for them.
+      let speakers = 0;
+      let relayedQuotes = 0;
+      for (const c of group.claims) {
+        if (c.polarity !== 'affirmative' || c.attribution === undefined) continue;
+        if (c.attribution.speaker !== undefined) speakers += 1;
+        else if (c.attribution.outlet !== undefined && c.value.type === 'text') relayedQuotes += 1;
+      }
+      if (speakers < 2 && relayedQuotes < 2) continue;
       // Statements: value classes (attributed, affirmative claims) merged when compatible.
       const classes = context.classes(group)
         .map((cls) => ({ key: cls.key, claims: cls.claims.filter((c) => c.polarity === 'affirmative' && c.attribution !== undefined) }))
@@ -149,16 +155,18 @@ than \`maxDistinctValues\` distinct values compare only identical statements.`,
         const statementKey = statement.map((c) => c.valueKey).sort(compareOrdinal)[0] as string;
         const kind = bySpeaker ? 'speaker-attribution' : 'outlet-attribution';
         const [a, b] = parties as [{ name: string; claims: GroupClaim[] }, { name: string; claims: GroupClaim[] }];
+        // Each party's sources in words, once: the message and the sides both show them.
+        const who = parties.map((p) => sourceWords(context, p.claims));
         const message =
           parties.length === 2
-            ? `${sourceWords(context, a.claims)} attribute${a.claims.length === 1 ? 's' : ''} ${group.subjectName} ${label} ${value} to ${a.name}; ${sourceWords(context, b.claims)} to ${b.name}`
-            : `${group.subjectName} ${label} ${value} is attributed to ${numberWord(parties.length)} ${bySpeaker ? 'speakers' : 'outlets'}: ${joinWords(parties.map((p) => `${p.name} (${sourceWords(context, p.claims)})`))}`;
+            ? `${who[0] as string} attribute${a.claims.length === 1 ? 's' : ''} ${group.subjectName} ${label} ${value} to ${a.name}; ${who[1] as string} to ${b.name}`
+            : `${group.subjectName} ${label} ${value} is attributed to ${numberWord(parties.length)} ${bySpeaker ? 'speakers' : 'outlets'}: ${joinWords(parties.map((p, i) => `${p.name} (${who[i] as string})`))}`;
         drafts.push({
           kind,
           message,
           key: { subject: group.subject, predicate: group.predicate },
           disagreement: `${bySpeaker ? 'speaker' : 'outlet'}:${statementKey}`,
-          sides: parties.map((p) => ({ label: `${p.name} (${sourceWords(context, p.claims)})`, claims: p.claims.map(context.findingClaim) })),
+          sides: parties.map((p, i) => ({ label: `${p.name} (${who[i] as string})`, claims: p.claims.map(context.findingClaim) })),
           related: [],
           disputed: parties.map((p) => [nameKey(p.name)]),
           data: { attributedTo: parties.map((p) => p.name) },

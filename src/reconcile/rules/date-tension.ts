@@ -126,27 +126,35 @@ one finding per source.`,
     const lateAfter = options.lateAfterDays;
     const drafts: FindingDraft[] = [];
     // A source's publication day, read once per source.
-    const publishedDays = new Map<string, string | undefined>();
+    const publishedDays = new Map<string, string | null>();
     const published = (c: GroupClaim): string | undefined => {
-      if (publishedDays.has(c.sourceId)) return publishedDays.get(c.sourceId);
+      const known = publishedDays.get(c.sourceId);
+      if (known !== undefined) return known ?? undefined;
       const doc = context.source(c.sourceId);
       const day = doc === undefined ? undefined : publicationDay(doc.source.publishedAt);
       const formatted = day !== undefined && day.ok && day.value !== undefined ? formatDay(day.value) : undefined;
-      publishedDays.set(c.sourceId, formatted);
+      publishedDays.set(c.sourceId, formatted ?? null);
       return formatted;
     };
     for (const group of context.groups) {
-      if (!group.claims.some((c) => c.polarity === 'affirmative' && dayOf(c) !== undefined)) continue;
+      // One look at the claims: most groups date nothing, and nothing is built for them.
+      let datedClaims: GroupClaim[] | undefined;
+      for (const c of group.claims) {
+        if (c.polarity === 'affirmative' && dayOf(c) !== undefined) (datedClaims ??= []).push(c);
+      }
+      if (datedClaims === undefined) continue;
+      const dated: readonly GroupClaim[] = datedClaims;
       const affirmative = group.claims.filter((c) => c.polarity === 'affirmative');
-      const dated = affirmative.filter((c) => dayOf(c) !== undefined);
-      if (dated.length === 0) continue;
       const datedByDay = byDay(dated);
       const earliest = [...datedByDay.keys()][0] as string;
       // Words and sides are made only for a group that reports something.
       let labelWords: string | undefined;
       const labelOf = (): string => (labelWords ??= predicateWords(context, group.predicate));
+      // Who dates the event when, in words: the anchor side's label and most messages show it.
+      let dating: string | undefined;
+      const datingOf = (): string => (dating ??= datingWords(context, datedByDay));
       let anchor: { label: string; claims: readonly GroupClaim[] } | undefined;
-      const anchorSide = (): { label: string; claims: readonly GroupClaim[] } => (anchor ??= { label: datingWords(context, datedByDay), claims: dated });
+      const anchorSide = (): { label: string; claims: readonly GroupClaim[] } => (anchor ??= { label: datingOf(), claims: dated });
 
       // Undated reports, per source: late or premature against the earliest event date.
       const undated = affirmative.filter((c) => eventDate(c) === undefined);
@@ -163,7 +171,7 @@ one finding per source.`,
               group,
               'late-report',
               `late-report:${sourceId}`,
-              `${who}, published ${day}, reports ${group.subjectName} ${labelOf()} with no date of its own; ${datingWords(context, datedByDay)}, ${days(lag)} before ${who} was published — ${who} may present an old event as news`,
+              `${who}, published ${day}, reports ${group.subjectName} ${labelOf()} with no date of its own; ${datingOf()}, ${days(lag)} before ${who} was published — ${who} may present an old event as news`,
               [anchorSide(), { label: `${who} (published ${day}), undated`, claims }],
               { publishedAt: day, eventDate: earliest, days: lag },
             ),
@@ -175,7 +183,7 @@ one finding per source.`,
               group,
               'reported-before-event',
               `reported-before-event:${sourceId}`,
-              `${who}, published ${day}, reports ${group.subjectName} ${labelOf()} as done; ${datingWords(context, datedByDay)}, ${days(-lag)} after ${who} was published`,
+              `${who}, published ${day}, reports ${group.subjectName} ${labelOf()} as done; ${datingOf()}, ${days(-lag)} after ${who} was published`,
               [anchorSide(), { label: `${who} (published ${day})`, claims }],
               { publishedAt: day, eventDate: earliest, days: lag },
             ),
@@ -238,7 +246,7 @@ one finding per source.`,
             group,
             'relative-date',
             `relative-date:${c.sourceId}`,
-            `${who} says “${d.raw ?? d.weekday}”, which read against its publication date ${day} is ${resolved}; ${datingWords(context, datedByDay)}`,
+            `${who} says “${d.raw ?? d.weekday}”, which read against its publication date ${day} is ${resolved}; ${datingOf()}`,
             [anchorSide(), { label: `${who}: ${d.raw ?? d.weekday} → ${resolved}`, claims: [c] }],
             { publishedAt: day, resolved, eventDates: [...datedByDay.keys()] },
           ),

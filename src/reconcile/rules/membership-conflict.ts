@@ -4,6 +4,7 @@
  * examples: `examples/membership-conflict.ts`.
  */
 import type { FindingNote } from '../../model/finding.js';
+import type { SourceId } from '../../model/ids.js';
 import type { EntityRef } from '../../model/value.js';
 import { graded, numberDiscrepancy, severityOfGrade } from '../../values/discrepancy.js';
 import type { Bounds } from '../../values/interval.js';
@@ -14,6 +15,8 @@ import type { ClaimGroup, GroupClaim } from '../claim-groups.js';
 import { defineRule, type DraftSide, type FindingDraft, type RuleContext } from '../rule.js';
 import { clusterValues, disputedClusters, type ValueCluster } from '../value-clusters.js';
 import { membershipConflictExamples } from './examples/membership-conflict.js';
+import { type EntityKeyOf, entityKeys } from './entity-keys.js';
+import { type Mentions, mentionsOf } from './mentions.js';
 import { isTentative, sameScope, valueClasses, type ValueClass } from './value-classes.js';
 import { predicateWords, sourcesOf, sourceWords } from './words.js';
 
@@ -25,13 +28,13 @@ interface ListView {
   readonly count: number | undefined;
 }
 
-const view = (c: GroupClaim): ListView | undefined => {
+const view = (c: GroupClaim, keyOf: EntityKeyOf = entityKey): ListView | undefined => {
   const v = c.value;
   if (v.type === 'entity') {
-    return { mode: c.polarity === 'negative' ? 'not' : 'open', members: new Map([[entityKey(v), v]]), count: undefined };
+    return { mode: c.polarity === 'negative' ? 'not' : 'open', members: new Map([[keyOf(v), v]]), count: undefined };
   }
   if (v.type !== 'entity-set' || c.polarity === 'negative') return undefined;
-  const members = new Map(v.members.map((m) => [entityKey(m), m] as const));
+  const members = new Map(v.members.map((m) => [keyOf(m), m] as const));
   return { mode: v.mode, members, count: v.mode === 'closed' ? members.size : v.count };
 };
 
@@ -62,12 +65,25 @@ const sideOf = (context: RuleContext, cls: ValueClass, label: string): DraftSide
   claims: cls.claims.map(context.findingClaim),
 });
 
+/**
+ * What a finding's related notes need: the sources of the complete lists
+ * that leave members out, and those members. The notes are written once
+ * every finding of the run is known (`elsewhere`), from one walk over the
+ * claims of the sources asked about.
+ */
+interface NotesWanted {
+  readonly group: ClaimGroup;
+  readonly sources: readonly SourceId[];
+  readonly missing: readonly EntityRef[];
+  /** The finding's related notes, filled in by `elsewhere`. */
+  readonly notes: FindingNote[];
+}
+
 /** Other claims of the excluding sources that name a member they leave out ("001 names the UAE elsewhere"). */
-const elsewhere = (context: RuleContext, group: ClaimGroup, excluding: readonly GroupClaim[], missing: readonly EntityRef[]): FindingNote[] => {
-  const notes: FindingNote[] = [];
+const elsewhere = (context: RuleContext, mentions: Mentions, { group, sources, missing, notes }: NotesWanted): void => {
   const inGroup = new Set(group.claims);
   for (const m of missing) {
-    for (const c of sourcesOf(excluding).flatMap((source) => context.mentionsIn(source, entityKey(m)))) {
+    for (const c of sources.flatMap((source) => mentions(source, entityKey(m)))) {
       if (inGroup.has(c)) continue;
       notes.push({
         message: `${context.sourceLabel(c.sourceId)} names ${m.name} elsewhere (${c.subjectName}, ${predicateWords(context, c.predicate)}): “${c.span.quote.exact}”`,
@@ -77,17 +93,22 @@ const elsewhere = (context: RuleContext, group: ClaimGroup, excluding: readonly 
       });
     }
   }
-  return notes;
 };
 
 // ---------------------------------------------------------------- who is a member
 
 /** The members some claims name and others exclude (a closed list without them, a denial), in one finding. */
-const membersDraft = (context: RuleContext, group: ClaimGroup, claims: readonly GroupClaim[]): FindingDraft | undefined => {
+const membersDraft = (
+  context: RuleContext,
+  group: ClaimGroup,
+  claims: readonly GroupClaim[],
+  keyOf: EntityKeyOf,
+  wantNotes: (wanted: NotesWanted) => void,
+): FindingDraft | undefined => {
   // Claims that all say the same (one polarity, list and scope) name and leave out the same members.
   const first = claims[0] as GroupClaim;
   if (claims.every((c) => c.classKey === first.classKey)) return undefined;
-  const views = new Map(claims.map((c) => [c, view(c) as ListView]));
+  const views = new Map(claims.map((c) => [c, view(c, keyOf) as ListView]));
   const naming = claims.filter((c) => (views.get(c) as ListView).mode === 'closed' || (views.get(c) as ListView).mode === 'open');
   const excluding = claims.filter((c) => (views.get(c) as ListView).mode === 'closed' || (views.get(c) as ListView).mode === 'not');
   if (naming.length === 0 || excluding.length === 0) return undefined;
@@ -136,6 +157,8 @@ const membersDraft = (context: RuleContext, group: ClaimGroup, claims: readonly 
       ? `${sourceWords(context, naming2)} list${s(naming2)} ${names(missing)} among the ${label} of ${group.subjectName}; ${sourceWords(context, excluding2)} name${s(excluding2)} ${numberWord((views.get(excluding2[0] as GroupClaim) as ListView).members.size)} ${label} without ${missing.length === 1 ? 'it' : 'them'}`
       : `${classes.map((cls) => describeClass(context, cls, label)).join('; ')} — ${names(missing)} ${missing.length === 1 ? 'is' : 'are'} both named and left out (${group.subjectName})`;
   const tentative = [...namers].every(isTentative) || [...excluders].every(isTentative);
+  const related: FindingNote[] = [];
+  wantNotes({ group, sources: sourcesOf([...excluders].filter((c) => (views.get(c) as ListView).mode === 'closed')), missing, notes: related });
   return {
     kind: 'membership-conflict',
     message,
@@ -143,7 +166,7 @@ const membersDraft = (context: RuleContext, group: ClaimGroup, claims: readonly 
     key: { subject: group.subject, predicate: group.predicate },
     disagreement: 'members',
     sides: classes.map((cls) => sideOf(context, cls, label)),
-    related: elsewhere(context, group, [...excluders].filter((c) => (views.get(c) as ListView).mode === 'closed'), missing),
+    related,
     discrepancy: graded('substantial', missing.length / 10, `${numberWord(missing.length)} member${missing.length === 1 ? '' : 's'} in dispute`),
     disputed: disputed.map((d) => [d.key]),
     data: { disputed: missing.map((m) => m.name) },
@@ -179,6 +202,17 @@ const statesSize = (c: GroupClaim): boolean => {
   if (c.value.type === 'quantity') return true;
   const list = view(c);
   return list !== undefined && (list.mode === 'count' || (list.mode === 'open' && list.count !== undefined));
+};
+
+/**
+ * Whether a claim has a size (`sizeOf`) and states it as a number
+ * (`statesSize`), read from its value without building its list view.
+ */
+const statesSizeAsNumber = (c: GroupClaim): boolean => {
+  if (c.polarity === 'negative') return false;
+  const v = c.value;
+  if (v.type === 'quantity') return v.currency === undefined && !(v.unit?.startsWith('%') ?? false);
+  return v.type === 'entity-set' && (v.mode === 'count' || (v.mode === 'open' && v.count !== undefined));
 };
 
 const sizeKey = (b: Bounds): string => `n:${b.low ?? ''}${b.high === null ? '+' : b.high === b.low ? '' : `-${b.high}`}`;
@@ -297,17 +331,42 @@ A conflict is a warning instead of an error when one side is tentative throughou
   },
   check: (context) => {
     const drafts: FindingDraft[] = [];
+    // The related notes of every finding, written at the end from one walk over the sources they ask about.
+    const notes: NotesWanted[] = [];
+    // Lists name the same members over and over: each name's key is folded once per run.
+    const keyOf = entityKeys();
+    const wantNotes = (wanted: NotesWanted): void => {
+      if (wanted.sources.length > 0) notes.push(wanted);
+    };
     for (const group of context.groups) {
       if (group.claims.length < 2) continue;
       const sets = context.predicate(group.predicate)?.valueType === 'entity-set';
-      // The claims that have a list view (see `view`), without building one.
-      const claims = group.claims.filter((c) => (c.value.type === 'entity-set' && c.polarity !== 'negative') || (sets && c.value.type === 'entity'));
-      const counted = sets ? [...claims, ...group.claims.filter((c) => c.value.type === 'quantity')] : claims;
-      if (claims.length === 0) continue;
-      const members = membersDraft(context, group, claims);
+      // The claims that have a list view (see `view`): most groups have none, and nothing is built for them.
+      const listed = (c: GroupClaim): boolean => (c.value.type === 'entity-set' && c.polarity !== 'negative') || (sets && c.value.type === 'entity');
+      if (!group.claims.some(listed)) continue;
+      const claims = group.claims.filter(listed);
+      const members = membersDraft(context, group, claims, keyOf, wantNotes);
       if (members !== undefined) drafts.push(members);
+      const counted = sets ? [...claims, ...group.claims.filter((c) => c.value.type === 'quantity')] : claims;
+      // Sizes matter only when a claim states one as a number.
+      if (!counted.some(statesSizeAsNumber)) continue;
       const size = sizeDraft(context, group, counted);
       if (size !== undefined) drafts.push(size);
+    }
+    if (notes.length > 0) {
+      const asked = new Map<SourceId, Set<string>>();
+      for (const { sources, missing } of notes) {
+        for (const source of sources) {
+          let keys = asked.get(source);
+          if (keys === undefined) {
+            keys = new Set();
+            asked.set(source, keys);
+          }
+          for (const m of missing) keys.add(keyOf(m));
+        }
+      }
+      const mentions = mentionsOf(context, asked, keyOf);
+      for (const wanted of notes) elsewhere(context, mentions, wanted);
     }
     return drafts;
   },

@@ -5,10 +5,10 @@
  */
 import { z } from 'zod';
 import type { SourceId } from '../../model/ids.js';
-import type { GroupClaim } from '../claim-groups.js';
+import type { ClaimGroup, GroupClaim } from '../claim-groups.js';
 import { nameKey } from '../../normalize/name-key.js';
 import { ONE_TYPO_MIN_LENGTH } from '../../normalize/near-duplicate.js';
-import { defineRule, type FindingDraft } from '../rule.js';
+import { defineRule, type FindingDraft, type RuleContext } from '../rule.js';
 import { nameVariantExamples } from './examples/name-variant.js';
 import { joinWords, numberWord } from '../../values/words.js';
 
@@ -32,17 +32,125 @@ const NameVariantOptionsSchema = z.strictObject({
 export type NameVariantOptions = z.input<typeof NameVariantOptionsSchema>;
 
 interface NameUse {
+  /** Its place in the run's table of names (order of first use). */
+  readonly index: number;
   readonly folded: string;
   readonly words: readonly string[];
   readonly kind: string;
   readonly surface: string;
   readonly id: string | undefined;
-  readonly claims: GroupClaim[];
-  /** Its claims' sources, made on first need (most names are never compared). */
-  sources?: ReadonlySet<SourceId>;
+  /** The first source that uses it, and whether another does too: all the cross-source test needs. */
+  readonly firstSource: SourceId;
+  manySources: boolean;
+  /** Its claims in group order, gathered only for the names of a finding (most names have none). */
+  claims: GroupClaim[] | undefined;
 }
 
-const sourcesOf = (u: NameUse): ReadonlySet<SourceId> => (u.sources ??= new Set(u.claims.map((c) => c.sourceId)));
+/**
+ * The names of a run: one use per folded key, in order of first use, and
+ * every use of a name by a claim as three numbers (the name, the claim's
+ * group and its place in the group) — so the claims of the few names a
+ * finding shows are found again without a second walk over every value.
+ */
+interface NameIndex {
+  readonly uses: readonly NameUse[];
+  readonly length: number;
+  readonly use: Int32Array;
+  readonly group: Int32Array;
+  readonly at: Int32Array;
+}
+
+/**
+ * Index the names the claims use — a claim's subject, an entity value, the
+ * members of an entity set — in group order, claim order: one look-up per
+ * use of a name, nothing allocated per claim but three numbers.
+ */
+const indexNames = (context: RuleContext): NameIndex => {
+  // Surface names of subjects and of values apart: most subjects are named by one group alone, and the
+  // values' table stays small.
+  const subjects = new Map<string, NameUse | null>();
+  const values = new Map<string, NameUse | null>();
+  const byFolded = new Map<string, NameUse>();
+  const uses: NameUse[] = [];
+  // Room for a subject and one value name per claim; entity sets may ask for more.
+  let room = 16;
+  for (const g of context.groups) room += 2 * g.claims.length;
+  let use: Int32Array = new Int32Array(room);
+  let group: Int32Array = new Int32Array(room);
+  let at: Int32Array = new Int32Array(room);
+  let length = 0;
+  // The claims of a group mostly name their subject alike: the last name's use is reused without a look-up.
+  let lastName: string | undefined;
+  let lastUse: NameUse | undefined;
+  let g = 0;
+  let i = 0;
+  const visit = (bySurface: Map<string, NameUse | null>, name: string, id: string | undefined, c: GroupClaim): void => {
+    let u: NameUse | null | undefined;
+    if (name === lastName) u = lastUse as NameUse;
+    else {
+      u = bySurface.get(name);
+      if (u === undefined) {
+        const folded = nameKey(name);
+        u = folded.length === 0 ? null : (byFolded.get(folded) ?? null);
+        if (u === null && folded.length > 0) {
+          const parts = folded.split(' ');
+          u = { index: uses.length, folded, words: parts, kind: kindWords(parts), surface: name, id, firstSource: c.sourceId, manySources: false, claims: undefined };
+          byFolded.set(folded, u);
+          uses.push(u);
+        }
+        bySurface.set(name, u);
+      }
+      if (u === null) return;
+      lastName = name;
+      lastUse = u;
+    }
+    if (!u.manySources && c.sourceId !== u.firstSource) u.manySources = true;
+    if (length === use.length) {
+      const grow = (from: Int32Array): Int32Array => {
+        const to = new Int32Array(Math.ceil(from.length * 1.5));
+        to.set(from);
+        return to;
+      };
+      [use, group, at] = [grow(use), grow(group), grow(at)];
+    }
+    use[length] = u.index;
+    group[length] = g;
+    at[length] = i;
+    length += 1;
+  };
+  const groups = context.groups;
+  for (g = 0; g < groups.length; g += 1) {
+    const { subject, claims } = groups[g] as ClaimGroup;
+    const subjectId = subject.startsWith('name:') ? undefined : subject;
+    for (i = 0; i < claims.length; i += 1) {
+      const c = claims[i] as GroupClaim;
+      visit(subjects, c.subjectName, subjectId, c);
+      const value = c.value;
+      if (value.type === 'entity') visit(values, value.name, value.id, c);
+      else if (value.type === 'entity-set') for (const m of value.members) visit(values, m.name, m.id, c);
+    }
+  }
+  return { uses, length, use, group, at };
+};
+
+/** Fill in the claims of the given names (only the names a finding shows), in group order. */
+const gatherClaims = (context: RuleContext, index: NameIndex, wanted: readonly NameUse[]): void => {
+  const want = new Uint8Array(index.uses.length);
+  for (const u of wanted) {
+    want[u.index] = 1;
+    u.claims = [];
+  }
+  for (let k = 0; k < index.length; k += 1) {
+    const n = index.use[k] as number;
+    if (want[n] === 0) continue;
+    const list = (index.uses[n] as NameUse).claims as GroupClaim[];
+    const c = (context.groups[index.group[k] as number] as ClaimGroup).claims[index.at[k] as number] as GroupClaim;
+    if (list[list.length - 1] !== c) list.push(c);
+  }
+};
+
+/** The sources of a name's claims (after `gatherClaims`), sorted. */
+const sourcesOf = (u: NameUse): readonly SourceId[] => [...new Set((u.claims ?? []).map((c) => c.sourceId))].sort();
 
 /** Words that name a kind of thing: two names that differ in them are different things. */
 const KIND_WORDS: ReadonlySet<string> = new Set([
@@ -52,12 +160,18 @@ const KIND_WORDS: ReadonlySet<string> = new Set([
   'bureau', 'authority', 'fund', 'reserve', 'act', 'law', 'bill',
 ]);
 
-const kindWords = (folded: string): string =>
-  folded
-    .split(' ')
+const kindWords = (words: readonly string[]): string =>
+  words
     .filter((w) => KIND_WORDS.has(w))
     .sort()
     .join(' ');
+
+/** A 30-bit hash of a word (FNV-1a): two words with different hashes differ. */
+const wordHash = (w: string): number => {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < w.length; i += 1) h = Math.imul(h ^ w.charCodeAt(i), 0x01000193);
+  return h & 0x3fffffff;
+};
 
 /**
  * Blocking keys: every distinctive word (two or more letters, not a kind
@@ -69,7 +183,7 @@ const kindWords = (folded: string): string =>
  * trigrams would miss them in short words (no trigram of "vualt" is one of
  * "vault"). A name has at most a few keys per letter: blocking stays linear.
  */
-const blockWords = (folded: string): readonly string[] => folded.split(' ').filter((w) => w.length >= 2 && !KIND_WORDS.has(w) && !/^\d+$/.test(w));
+const blockWords = (words: readonly string[]): readonly string[] => words.filter((w) => w.length >= 2 && !KIND_WORDS.has(w) && !/^\d+$/.test(w));
 
 /** The blocking keys of one distinctive word: the word, and its deletion neighbourhood when long enough. */
 const wordKeys = (w: string): readonly string[] => {
@@ -89,10 +203,10 @@ const wordKeys = (w: string): readonly string[] => {
  * shared by many (a corpus of a million claims names hundreds of
  * thousands of things with a few thousand words).
  */
-const smallBlocks = (names: readonly { readonly folded: string }[], cap: (key: string) => number): (readonly number[])[] => {
+const smallBlocks = (names: readonly { readonly words: readonly string[] }[], cap: (key: string) => number): (readonly number[])[] => {
   const byWord = new Map<string, number[]>();
   names.forEach((n, i) => {
-    for (const w of blockWords(n.folded)) {
+    for (const w of blockWords(n.words)) {
       const list = byWord.get(w);
       if (list === undefined) byWord.set(w, [i]);
       else if (list[list.length - 1] !== i) list.push(i);
@@ -125,24 +239,64 @@ const smallBlocks = (names: readonly { readonly folded: string }[], cap: (key: s
 };
 
 /**
+ * What the pair test reads of each name, by its place in name order, in
+ * flat arrays: blocks hold millions of pairs, and testing them touches no
+ * name object. Words are compared by a hash first (`wordHash`).
+ */
+interface NameColumns {
+  /** 1 when the alias tables know the name. */
+  readonly known: Uint8Array;
+  /** Its kind words, as a number (equal kinds, equal numbers). */
+  readonly kind: Int32Array;
+  /** Its words' hashes are `hashes[start[i]]` up to `hashes[start[i + 1]]`. */
+  readonly start: Int32Array;
+  readonly hashes: Int32Array;
+}
+
+const columnsOf = (names: readonly NameUse[]): NameColumns => {
+  const kinds = new Map<string, number>();
+  const known = new Uint8Array(names.length);
+  const kind = new Int32Array(names.length);
+  const start = new Int32Array(names.length + 1);
+  let words = 0;
+  names.forEach((n, i) => {
+    known[i] = n.id === undefined ? 0 : 1;
+    let k = kinds.get(n.kind);
+    if (k === undefined) {
+      k = kinds.size;
+      kinds.set(n.kind, k);
+    }
+    kind[i] = k;
+    start[i] = words;
+    words += n.words.length;
+  });
+  start[names.length] = words;
+  const hashes = new Int32Array(words);
+  names.forEach((n, i) => n.words.forEach((w, k) => (hashes[(start[i] as number) + k] = wordHash(w))));
+  return { known, kind, start, hashes };
+};
+
+/**
  * A cheap first test before the resolver's `nearDuplicate`: spellings of one
  * name differ in at most one word on each side ("MP Minerals" / "MP
  * Materials", "Pax Silica" / "Pax Silca"); names that differ in more words
- * are different names.
+ * are different names. The words of a are `xs[a0]` … `xs[a0 + la - 1]`, those of b
+ * `ys[b0]` … (words, or their hashes).
  */
-const oneWordApart = (wa: readonly string[], wb: readonly string[]): boolean => {
-  if (Math.abs(wa.length - wb.length) > 1) return false;
+const oneWordApart = <W extends number | string>(xs: ArrayLike<W>, a0: number, la: number, ys: ArrayLike<W>, b0: number, lb: number): boolean => {
+  if (Math.abs(la - lb) > 1) return false;
   // Match each word of a with an unused equal word of b: a bit per word of b, no copy per pair (blocks hold
   // thousands of pairs); names of more than 30 words fall back to an array of flags.
-  const flags = wb.length > 30 ? new Uint8Array(wb.length) : undefined;
+  const flags = lb > 30 ? new Uint8Array(lb) : undefined;
   let used = 0;
   let matched = 0;
   let onlyA = 0;
-  for (const w of wa) {
+  for (let i = 0; i < la; i += 1) {
+    const w = xs[a0 + i];
     let found = false;
-    for (let j = 0; j < wb.length; j += 1) {
+    for (let j = 0; j < lb; j += 1) {
       const free = flags === undefined ? (used & (1 << j)) === 0 : flags[j] === 0;
-      if (free && wb[j] === w) {
+      if (free && ys[b0 + j] === w) {
         if (flags === undefined) used |= 1 << j;
         else flags[j] = 1;
         found = true;
@@ -152,7 +306,18 @@ const oneWordApart = (wa: readonly string[], wb: readonly string[]): boolean => 
     if (found) matched += 1;
     else if (++onlyA > 1) return false;
   }
-  return wb.length - matched <= 1;
+  return lb - matched <= 1;
+};
+
+/**
+ * Whether names i and j (in name order) may be one word apart, by their
+ * words' hashes: equal words have equal hashes, so every pair of names one
+ * word apart passes (and a collision only lets more pass, for the exact test).
+ */
+const mayBeOneWordApart = ({ start, hashes }: NameColumns, i: number, j: number): boolean => {
+  const a = start[i] as number;
+  const b = start[j] as number;
+  return oneWordApart(hashes, a, (start[i + 1] as number) - a, hashes, b, (start[j + 1] as number) - b);
 };
 
 /**
@@ -185,39 +350,9 @@ Similarity is the resolver's \`nearDuplicate\`.`,
   },
   check: (context, options) => {
     const maxBlock = options.maxBlock;
-    const uses = new Map<string, NameUse>();
-    const foldedNames = new Map<string, string>();
-    // The claims of a group mostly name their subject alike: the last name's use is reused without a lookup.
-    let lastName: string | undefined;
-    let lastUse: NameUse | undefined;
-    const use = (name: string, id: string | undefined, c: GroupClaim): void => {
-      if (name === lastName && lastUse !== undefined) {
-        if (lastUse.claims[lastUse.claims.length - 1] !== c) lastUse.claims.push(c);
-        return;
-      }
-      let folded = foldedNames.get(name);
-      if (folded === undefined) {
-        folded = nameKey(name);
-        foldedNames.set(name, folded);
-      }
-      if (folded.length === 0) return;
-      let u = uses.get(folded);
-      if (u === undefined) {
-        u = { folded, words: folded.split(' '), kind: kindWords(folded), surface: name, id, claims: [] };
-        uses.set(folded, u);
-      }
-      if (u.claims[u.claims.length - 1] !== c) u.claims.push(c);
-      lastName = name;
-      lastUse = u;
-    };
-    for (const group of context.groups) {
-      for (const c of group.claims) {
-        use(c.subjectName, group.subject.startsWith('name:') ? undefined : group.subject, c);
-        if (c.value.type === 'entity') use(c.value.name, c.value.id, c);
-        if (c.value.type === 'entity-set') for (const m of c.value.members) use(m.name, m.id, c);
-      }
-    }
-    const names = [...uses.values()].sort(byOrdinal((n) => n.folded));
+    const index = indexNames(context);
+    const names = [...index.uses].sort(byOrdinal((n) => n.folded));
+    const columns = columnsOf(names);
     const seen = new Set<number>();
     const drafts: FindingDraft[] = [];
     const candidates: [number, number][] = [];
@@ -226,10 +361,10 @@ Similarity is the resolver's \`nearDuplicate\`.`,
         for (let y = x + 1; y < members.length; y++) {
           const i = members[x] as number;
           const j = members[y] as number;
-          const a = names[i] as NameUse;
-          const b = names[j] as NameUse;
           // Known entities (aliases or different ones), different kinds of thing, names more than a word apart.
-          if ((a.id !== undefined && b.id !== undefined) || a.kind !== b.kind || !oneWordApart(a.words, b.words)) continue;
+          if ((columns.known[i] === 1 && columns.known[j] === 1) || columns.kind[i] !== columns.kind[j] || !mayBeOneWordApart(columns, i, j)) continue;
+          const [wa, wb] = [(names[i] as NameUse).words, (names[j] as NameUse).words];
+          if (!oneWordApart(wa, 0, wa.length, wb, 0, wb.length)) continue;
           const pair = i * names.length + j;
           if (seen.has(pair)) continue;
           seen.add(pair);
@@ -254,7 +389,8 @@ Similarity is the resolver's \`nearDuplicate\`.`,
     for (const [i, j] of candidates) {
       const a = names[i] as NameUse;
       const b = names[j] as NameUse;
-      const crossSource = [...sourcesOf(a)].some((s) => [...sourcesOf(b)].some((t) => t !== s));
+      // Used in some source other than one the other name is used in: unless both are used in one source alone.
+      const crossSource = a.manySources || b.manySources || a.firstSource !== b.firstSource;
       if (!crossSource) continue;
       const near = context.resolver.nearDuplicate(a.surface, b.surface);
       if (!near.similar) continue;
@@ -271,22 +407,27 @@ Similarity is the resolver's \`nearDuplicate\`.`,
       clusters.set(r, cluster);
     }
     names.forEach((n, i) => clusters.get(root(i))?.spellings.push(n));
-    const where = (u: NameUse): string => joinWords([...sourcesOf(u)].sort().map((s) => context.sourceLabel(s)));
-    for (const [, { spellings, pairs: found }] of [...clusters.entries()].sort(([a], [b]) => a - b)) {
-      if (spellings.length < 2) continue;
+    const found = [...clusters.entries()].sort(([a], [b]) => a - b).filter(([, c]) => c.spellings.length >= 2);
+    if (found.length === 0) return drafts;
+    // Words and sides only for the names a finding shows: their claims, in one more pass.
+    gatherClaims(context, index, found.flatMap(([, c]) => c.spellings));
+    const where = (sources: readonly SourceId[]): string => joinWords(sources.map((s) => context.sourceLabel(s)));
+    for (const [, { spellings, pairs }] of found) {
+      const sources = spellings.map(sourcesOf);
+      const writes = (i: number): string => `${where(sources[i] as SourceId[])} write${(sources[i] as SourceId[]).length === 1 ? 's' : ''}`;
       const [a, b] = spellings as [NameUse, NameUse];
       const message =
         spellings.length === 2
-          ? `${where(a)} write${sourcesOf(a).size === 1 ? 's' : ''} “${a.surface}”, ${where(b)} “${b.surface}” (${found[0]?.reason ?? 'near-duplicates'}); no alias table links them — add an alias if they are one entity, or note which source misspells the name`
-          : `${joinWords(spellings.map((u) => `${where(u)} write${sourcesOf(u).size === 1 ? 's' : ''} “${u.surface}”`))}: ${numberWord(spellings.length)} spellings that are probably one entity; no alias table links them — add aliases, or note which sources misspell the name`;
+          ? `${writes(0)} “${a.surface}”, ${where(sources[1] as SourceId[])} “${b.surface}” (${pairs[0]?.reason ?? 'near-duplicates'}); no alias table links them — add an alias if they are one entity, or note which source misspells the name`
+          : `${joinWords(spellings.map((u, i) => `${writes(i)} “${u.surface}”`))}: ${numberWord(spellings.length)} spellings that are probably one entity; no alias table links them — add aliases, or note which sources misspell the name`;
       drafts.push({
         kind: 'name-variant',
         message,
         disagreement: `names:${a.folded}`,
-        sides: spellings.map((u) => ({ label: `“${u.surface}” in ${where(u)}`, claims: u.claims.map(context.findingClaim) })),
+        sides: spellings.map((u, i) => ({ label: `“${u.surface}” in ${where(sources[i] as SourceId[])}`, claims: (u.claims ?? []).map(context.findingClaim) })),
         related: [],
         disputed: spellings.map((u) => [u.folded]),
-        data: { names: spellings.map((u) => u.surface), score: Math.max(...found.map((f) => f.score)), resolved: spellings.map((u) => u.id ?? null) },
+        data: { names: spellings.map((u) => u.surface), score: Math.max(...pairs.map((f) => f.score)), resolved: spellings.map((u) => u.id ?? null) },
       });
     }
     return drafts;

@@ -22,11 +22,6 @@ const clusterWords = (context: RuleContext, cluster: ValueCluster): string => {
   return words.length <= 3 ? words.join(' / ') : `${words.slice(0, 3).join(' / ')} / …`;
 };
 
-const clusterSide = (context: RuleContext, cluster: ValueCluster): DraftSide => ({
-  label: `${sourceWords(context, cluster.claims)}: ${clusterWords(context, cluster)}`,
-  claims: cluster.claims.map(context.findingClaim),
-});
-
 /**
  * How far the other clusters are from the best-supported one: the largest
  * discrepancy between it and a cluster it conflicts with (else between the
@@ -50,12 +45,14 @@ const clusterDiscrepancy = (context: RuleContext, clusters: readonly ValueCluste
 /** Whether all but one side are tentative throughout (hedge `expected`, `hedged` or `claimed`): only a tentative claim disagrees. */
 const tentativeOnly = (clusters: readonly ValueCluster[]): boolean => clusters.filter((c) => !c.claims.every(isTentative)).length <= 1;
 
-const gives = (context: RuleContext, claims: readonly GroupClaim[]): string =>
-  `${sourceWords(context, claims)} give${new Set(claims.map((c) => c.sourceId)).size === 1 ? 's' : ''}`;
-
 const conflictDraft = (context: RuleContext, group: ClaimGroup, clusters: readonly ValueCluster[]): FindingDraft => {
   const label = predicateWords(context, group.predicate);
   const [first, second] = clusters as [ValueCluster, ValueCluster];
+  // Each cluster's values and sources in words, once: the message and the sides both show them.
+  const values = clusters.map((c) => clusterWords(context, c));
+  const sources = clusters.map((c) => sourceWords(context, c.claims));
+  const gives = (i: number): string =>
+    `${sources[i] as string} give${new Set((clusters[i] as ValueCluster).claims.map((c) => c.sourceId)).size === 1 ? 's' : ''}`;
   const discrepancy = clusterDiscrepancy(context, clusters);
   const reason = context.compareValues(first.leader.value, second.leader.value).reason;
   // The graded gap says how far apart they are; without one, the comparison's reason says why they conflict.
@@ -63,9 +60,9 @@ const conflictDraft = (context: RuleContext, group: ClaimGroup, clusters: readon
   const apart = measured ? ` — ${discrepancy.label}` : '';
   const message =
     clusters.length === 2
-      ? `${gives(context, first.claims)} ${group.subjectName} ${label} ${clusterWords(context, first)}; ${gives(context, second.claims)} ${clusterWords(context, second)}${measured ? '' : ` (${reason})`}, and ${label} has one true value${apart}`
+      ? `${gives(0)} ${group.subjectName} ${label} ${values[0] as string}; ${gives(1)} ${values[1] as string}${measured ? '' : ` (${reason})`}, and ${label} has one true value${apart}`
       : `${numberWord(new Set(clusters.flatMap((c) => c.claims.map((x) => x.sourceId))).size)} sources give ${group.subjectName} ${label} ${numberWord(clusters.length)} values that cannot all be true: ${joinWords([
-          ...clusters.slice(0, MESSAGE_VALUES).map((c) => `${clusterWords(context, c)} (${sourceWords(context, c.claims)})`),
+          ...clusters.slice(0, MESSAGE_VALUES).map((_, i) => `${values[i] as string} (${sources[i] as string})`),
           ...(clusters.length > MESSAGE_VALUES ? [`${clusters.length - MESSAGE_VALUES} more`] : []),
         ])}; ${label} has one true value${apart}`;
   // A minor tension is at most a warning; so is a disagreement only a tentative claim makes.
@@ -76,7 +73,7 @@ const conflictDraft = (context: RuleContext, group: ClaimGroup, clusters: readon
     ...(lowered ? { severity: 'warning' as const } : {}),
     key: { subject: group.subject, predicate: group.predicate },
     disagreement: 'value',
-    sides: clusters.map((c) => clusterSide(context, c)),
+    sides: clusters.map((c, i): DraftSide => ({ label: `${sources[i] as string}: ${values[i] as string}`, claims: c.claims.map(context.findingClaim) })),
     ...(discrepancy !== undefined ? { discrepancy } : {}),
     related: [],
     data: { reason, values: clusters.length },
@@ -148,12 +145,21 @@ On any predicate, a claim and its negation of the same value (or an alias of the
       if (group.claims.length < 2) continue;
       const predicate = context.predicate(group.predicate);
       if (predicate?.valueType === 'entity-set') continue;
-      if (predicate?.cardinality === 'functional') {
+      // One look at the claims: whether the affirmative ones say two different things (else no value is in
+      // dispute), and whether any is a denial (else no polarity conflict). Most groups agree.
+      let first: string | undefined;
+      let differ = false;
+      let denial = false;
+      for (const c of group.claims) {
+        if (c.polarity === 'negative') denial = true;
+        else if (first === undefined) first = c.classKey;
+        else if (c.classKey !== first) differ = true;
+      }
+      if (differ && predicate?.cardinality === 'functional') {
         const disputed = context.disputed(group).filter((c) => c.leader.value.type !== 'entity-set');
         if (disputed.length >= 2) drafts.push(conflictDraft(context, group, disputed));
       }
-      // Denials are rare: without one, no polarity conflict.
-      if (!group.claims.some((c) => c.polarity === 'negative')) continue;
+      if (!denial) continue;
       // A class shares polarity and value, so one look at its representative classifies it.
       const classes = context.classes(group).filter((cls) => representative(cls).value.type !== 'entity-set');
       const positive = classes.filter((cls) => representative(cls).polarity === 'affirmative');

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { membershipConflictRule } from '../../../src/reconcile/index.js';
-import { runExample } from '../fixture.js';
+import type { Value } from '../../../src/model/value.js';
+import { corpus, predicate, run, runExample, v } from '../fixture.js';
 
 // The ok / not-ok examples live with the rule (src/reconcile/rules/examples/) and run in examples.test.ts.
 describe('membership-conflict', () => {
@@ -13,5 +14,37 @@ describe('membership-conflict', () => {
       ['summit-001', 'officials from the European Union, Canada, Netherlands, and United Arab Emirates'],
     ]);
     expect(f?.related[0]?.message).toContain('001 names United Arab Emirates elsewhere (Pax Silica Summit, participants)');
+  });
+});
+
+describe('membership-conflict: sizes are compared only when a claim states one as a number', () => {
+  const founding = predicate('founding-members', 'entity-set', 'functional', 'founding members');
+  const five = v.closed('Japan', 'Israel', 'Singapore', 'Australia', 'South Korea');
+  const text = 'Japan, Israel, Singapore, Australia and South Korea founded it. Nine countries founded it.';
+  const against = (other: Value) =>
+    corpus({
+      sources: [
+        { id: 'a', text },
+        { id: 'b', text },
+      ],
+      predicates: [founding],
+      claims: [
+        { id: 'list', source: 'a', quote: 'Japan, Israel, Singapore, Australia and South Korea founded it', subject: 'Pax Silica', predicate: 'founding-members', value: five },
+        { id: 'other', source: 'b', quote: 'Nine countries founded it', subject: 'Pax Silica', predicate: 'founding-members', value: other },
+      ],
+    });
+
+  it.each([
+    ['a count of nine', v.count(9), ['count-conflict']],
+    ['a count of five', v.count(5), []],
+    ['a plain quantity of nine', v.quantity(9, 9), ['count-conflict']],
+    ['nine dollars (a different measure)', v.quantity(9, 9, undefined, 'USD'), []],
+    ['nine per cent', v.quantity(9, 9, '%'), []],
+    ['an open list of two with a total of nine', v.open(['Japan', 'Israel'], 9), ['count-conflict']],
+    ['an open list of two without a total', v.open(['Japan', 'Israel']), []],
+  ] as const)('a closed list of five against %s', (_title, other, kinds) => {
+    const { findings, messages } = run([membershipConflictRule], against(other));
+    expect(messages).toEqual([]);
+    expect(findings.map((f) => f.kind)).toEqual(kinds);
   });
 });

@@ -65,3 +65,30 @@ describe('name-variant blocking: one-edit misspellings anywhere in a word, never
     expect(calls).toBeLessThan(20_000);
   });
 });
+
+describe('name-variant: spellings across sources, told from where each name is first and otherwise used', () => {
+  const partner = predicate('partner', 'entity', 'multi', 'partner');
+  const text = 'Vulcan Metals and Vulcann Metals signed.';
+  /** Claims naming a spelling in a source: [claim id, source, spelling]. */
+  const uses = (list: readonly (readonly [string, string, string])[]) =>
+    corpus({
+      sources: [
+        { id: 'x', text },
+        { id: 'y', text },
+      ],
+      predicates: [partner],
+      claims: list.map(([id, source, name]) => ({ id, source, quote: name, subject: 'Coalition', predicate: 'partner', value: v.entity(name) })),
+    });
+
+  it.each([
+    ['both spellings in one source only', [['a1', 'x', 'Vulcan Metals'], ['a2', 'x', 'Vulcann Metals'], ['a3', 'x', 'Vulcan Metals']], []],
+    ['each spelling in its own source', [['a1', 'x', 'Vulcan Metals'], ['b1', 'y', 'Vulcann Metals']], [['a1'], ['b1']]],
+    ['one spelling in both sources, the other in the first one', [['a1', 'x', 'Vulcan Metals'], ['a2', 'y', 'Vulcan Metals'], ['b1', 'x', 'Vulcann Metals']], [['a1', 'a2'], ['b1']]],
+    // the sides come in order of support: the spelling two claims use first
+    ['one spelling first in the second source', [['a1', 'y', 'Vulcan Metals'], ['b1', 'x', 'Vulcann Metals'], ['b2', 'x', 'Vulcann Metals']], [['b1', 'b2'], ['a1']]],
+  ] as const)('%s', (_title, list, sides) => {
+    const { findings, messages } = run([nameVariantRule], uses(list));
+    expect(messages).toEqual([]);
+    expect(findings.map((f) => f.sides.map((s) => s.claims.map((c) => c.claimId)))).toEqual(sides.length === 0 ? [] : [sides]);
+  });
+});

@@ -1,0 +1,53 @@
+/**
+ * Mentions of entities by sources, found for a batch of questions at once:
+ * which claims of source S name entity E (as their subject, their entity
+ * value, or a member of their entity set)? A rule collects every question
+ * its findings ask, then this walks the claim groups once and looks only
+ * at the claims of the sources asked about — no index of the whole corpus,
+ * and nothing at all when nobody asks.
+ */
+import type { SourceId } from '../../model/ids.js';
+import type { GroupClaim } from '../claim-groups.js';
+import type { RuleContext } from '../rule.js';
+import { type EntityKeyOf, entityKeys } from './entity-keys.js';
+
+/** The answers: claims of a source naming an entity (by `entityKey`), in group order, claim order, each once. */
+export type Mentions = (sourceId: SourceId, entity: string) => readonly GroupClaim[];
+
+const NONE: readonly GroupClaim[] = Object.freeze([]);
+
+/**
+ * The claims of each asked source that name each asked entity key: the
+ * same claims, in the same order, as `context.mentionsIn(source, key)`.
+ * `keyOf` gives the keys of entity values and members (a run's memoized `entityKey`).
+ *
+ * @example
+ * const mentions = mentionsOf(context, new Map([['001', new Set(['country:AE'])]]));
+ * mentions('001', 'country:AE') // [the summit's participants claim, …]
+ */
+export const mentionsOf = (context: RuleContext, asked: ReadonlyMap<SourceId, ReadonlySet<string>>, keyOf: EntityKeyOf = entityKeys()): Mentions => {
+  const found = new Map<SourceId, Map<string, GroupClaim[]>>();
+  if (asked.size === 0) return () => NONE;
+  for (const group of context.groups) {
+    for (const c of group.claims) {
+      const wanted = asked.get(c.sourceId);
+      if (wanted === undefined) continue;
+      const add = (key: string): void => {
+        if (!wanted.has(key)) return;
+        let bySource = found.get(c.sourceId);
+        if (bySource === undefined) {
+          bySource = new Map();
+          found.set(c.sourceId, bySource);
+        }
+        const list = bySource.get(key);
+        if (list === undefined) bySource.set(key, [c]);
+        else if (list[list.length - 1] !== c) list.push(c);
+      };
+      add(c.subject);
+      const value = c.value;
+      if (value.type === 'entity') add(keyOf(value));
+      else if (value.type === 'entity-set') for (const m of value.members) add(keyOf(m));
+    }
+  }
+  return (sourceId, entity) => found.get(sourceId)?.get(entity) ?? NONE;
+};
