@@ -27,7 +27,6 @@ export {
   type CalibrationPoint,
   type ReliabilityBin,
 } from './calibration.js';
-export { chiSquaredQuantile, normalQuantile } from './chi-squared.js';
 export { DEFAULT_PRIOR_STRENGTH } from './user-knowledge.js';
 export { problemFromReconcile, type ReconcileResultLike, type ReconciledGroupLike } from './from-reconcile.js';
 export { resolutionForFinding } from './resolution-for-finding.js';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { catd, chiSquaredQuantile, crh, createLossWeighted, normalQuantile, type ClaimGroup, type Observation } from '../../src/resolve/index.js';
+import { chiSquaredQuantile, normalQuantile } from '../../src/resolve/chi-squared.js';
+import { catd, crh, createLossWeighted, type ClaimGroup, type Observation } from '../../src/resolve/index.js';
 import { group } from './fixtures.js';
 
 const time = (sourceId: string, minute: string): Observation => ({ sourceId, value: { type: 'text', text: minute }, valueKey: minute });
