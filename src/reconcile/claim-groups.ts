@@ -11,10 +11,10 @@ import type { Value } from '../model/value.js';
 import type { ValueKinds } from '../values/registry.js';
 import type { AnyValue } from '../values/value-kind.js';
 import type { EntityResolverLike } from './contract.js';
-import { entityKey } from '../values/kinds/entity.js';
 import { nameKey } from '../normalize/name-key.js';
 import { byOrdinal } from '../model/ordinal.js';
 import { flattened } from './flat-string.js';
+import { entityKeys } from './entity-keys.js';
 
 /** A claim as the rules see it: where it comes from, who witnesses it, its canonical value. */
 export interface GroupClaim {
@@ -157,16 +157,7 @@ export const groupClaims = (
   placement: ClaimPlacement,
 ): readonly ClaimGroup[] => {
   // Names repeat across a corpus: fold each distinct name once per run.
-  const folded = new Map<string, string>();
-  const keyOf = (ref: { readonly name: string; readonly id?: string | undefined }): string => {
-    if (ref.id !== undefined) return ref.id;
-    let key = folded.get(ref.name);
-    if (key === undefined) {
-      key = flattened(entityKey(ref));
-      folded.set(ref.name, key);
-    }
-    return key;
-  };
+  const keyOf = entityKeys();
   // Claims repeat values: one string per distinct value key (less memory; equal keys are one object).
   const keys = new Map<string, string>();
   const interned = (key: string): string => {

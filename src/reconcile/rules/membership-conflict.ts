@@ -15,7 +15,7 @@ import type { ClaimGroup, GroupClaim } from '../claim-groups.js';
 import { defineRule, type DraftSide, type FindingDraft, type RuleContext } from '../rule.js';
 import { clusterValues, disputedClusters, type ValueCluster } from '../value-clusters.js';
 import { membershipConflictExamples } from './examples/membership-conflict.js';
-import { type EntityKeyOf, entityKeys } from './entity-keys.js';
+import { type EntityKeyOf, entityKeys } from '../entity-keys.js';
 import { type Mentions, mentionsOf } from './mentions.js';
 import { isTentative, sameScope, valueClasses, type ValueClass } from './value-classes.js';
 import { predicateWords, sourcesOf, sourceWords } from './words.js';

@@ -9,7 +9,7 @@
 import type { SourceId } from '../../model/ids.js';
 import type { GroupClaim } from '../claim-groups.js';
 import type { RuleContext } from '../rule.js';
-import { type EntityKeyOf, entityKeys } from './entity-keys.js';
+import { type EntityKeyOf, entityKeys } from '../entity-keys.js';
 
 /** The answers: claims of a source naming an entity (by `entityKey`), in group order, claim order, each once. */
 export type Mentions = (sourceId: SourceId, entity: string) => readonly GroupClaim[];

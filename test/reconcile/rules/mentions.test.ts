@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { SourceId } from '../../../src/model/ids.js';
 import { createReconciler, defineRule } from '../../../src/reconcile/index.js';
 import type { RuleContext } from '../../../src/reconcile/rule.js';
-import { entityKeys } from '../../../src/reconcile/rules/entity-keys.js';
+import { entityKeys } from '../../../src/reconcile/entity-keys.js';
 import { mentionsOf } from '../../../src/reconcile/rules/mentions.js';
 import { entityKey } from '../../../src/values/kinds/entity.js';
 import { syntheticCorpus } from '../../tools/bench/reconcile.js';

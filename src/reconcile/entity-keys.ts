@@ -1,9 +1,11 @@
 /**
- * Entity keys for one rule run: `entityKey` with each unresolved name
- * folded once (a corpus names the same members over and over, and folding
- * a name is the costly part of its key).
+ * Entity keys for one run: `entityKey` with each unresolved name folded once
+ * (a corpus names the same subjects and members over and over, and folding a
+ * name is the costly part of its key), kept flat (`flat-string.ts`). Grouping
+ * keys subjects with it; membership-conflict keys members with it.
  */
-import { entityKey } from '../../values/kinds/entity.js';
+import { entityKey } from '../values/kinds/entity.js';
+import { flattened } from './flat-string.js';
 
 /** An entity's key, as `entityKey` gives it. */
 export type EntityKeyOf = (ref: { readonly name: string; readonly id?: string | undefined }) => string;
@@ -21,7 +23,7 @@ export const entityKeys = (): EntityKeyOf => {
     if (ref.id !== undefined) return ref.id;
     let key = keys.get(ref.name);
     if (key === undefined) {
-      key = entityKey(ref);
+      key = flattened(entityKey(ref));
       keys.set(ref.name, key);
     }
     return key;
