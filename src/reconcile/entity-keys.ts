@@ -5,6 +5,7 @@
  * keys subjects with it; membership-conflict keys members with it.
  */
 import { entityKey } from '../values/kinds/entity.js';
+import type { GroupClaim } from './claim-groups.js';
 import { flattened } from './flat-string.js';
 
 /** An entity's key, as `entityKey` gives it. */
@@ -28,4 +29,19 @@ export const entityKeys = (): EntityKeyOf => {
     }
     return key;
   };
+};
+
+/**
+ * The entity keys a claim names, each passed to `visit`: its subject, its
+ * entity value, or each member of its entity set. What "a source mentions an
+ * entity" means for `context.mentionsIn` and membership-conflict's notes.
+ *
+ * @example
+ * namedKeys(claim, entityKeys(), (key) => seen.add(key)) // 'pax-silica', 'country:JP', …
+ */
+export const namedKeys = (claim: GroupClaim, keyOf: EntityKeyOf, visit: (key: string) => void): void => {
+  visit(claim.subject);
+  const value = claim.value;
+  if (value.type === 'entity') visit(keyOf(value));
+  else if (value.type === 'entity-set') for (const m of value.members) visit(keyOf(m));
 };

@@ -14,13 +14,13 @@ import type { SourceDocument } from '../model/source.js';
 import { sourceLabels } from '../model/source-labels.js';
 import type { Value } from '../model/value.js';
 import { DIFFERENT_VALUES, type Discrepancy } from '../values/discrepancy.js';
-import { entityKey } from '../values/kinds/entity.js';
 import type { ValueKinds } from '../values/registry.js';
 import type { AnyValue } from '../values/value-kind.js';
 import { type ClaimGroup, type GroupClaim, findingClaimOf, groupClaimOf, groupClaims } from './claim-groups.js';
 import type { CompareValues, EntityResolverLike } from './contract.js';
 import { witnessOf } from './dependence/declared-dependence.js';
 import type { DependenceLink, SourceDependence } from './dependence/detect-source-dependence.js';
+import { entityKeys, namedKeys } from './entity-keys.js';
 import type { RuleContext } from './rule.js';
 import { sameScope, type ValueClass, valueClasses } from './rules/value-classes.js';
 import { clusterValues, disputedClusters, type ValueCluster } from './value-clusters.js';
@@ -124,6 +124,7 @@ export const buildContext = ({ corpus, compareValues, values, resolver, dependen
   // Built on first use, per source: most runs never ask (only for notes of membership findings).
   let bySource: Map<string, GroupClaim[]> | undefined;
   const mentionIndex = new Map<string, Map<string, GroupClaim[]>>();
+  const keyOf = entityKeys();
   const mentionsIn = (sourceId: SourceId, entity: string): readonly GroupClaim[] => {
     if (bySource === undefined) {
       bySource = new Map();
@@ -138,15 +139,13 @@ export const buildContext = ({ corpus, compareValues, values, resolver, dependen
     let index = mentionIndex.get(sourceId);
     if (index === undefined) {
       index = new Map();
-      const add = (key: string, c: GroupClaim): void => {
-        const list = (index as Map<string, GroupClaim[]>).get(key);
-        if (list === undefined) (index as Map<string, GroupClaim[]>).set(key, [c]);
-        else if (list[list.length - 1] !== c) list.push(c);
-      };
+      const built = index;
       for (const c of bySource.get(sourceId) ?? []) {
-        add(c.subject, c);
-        if (c.value.type === 'entity') add(entityKey(c.value), c);
-        if (c.value.type === 'entity-set') for (const m of c.value.members) add(entityKey(m), c);
+        namedKeys(c, keyOf, (key) => {
+          const list = built.get(key);
+          if (list === undefined) built.set(key, [c]);
+          else if (list[list.length - 1] !== c) list.push(c);
+        });
       }
       mentionIndex.set(sourceId, index);
     }

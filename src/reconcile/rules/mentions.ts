@@ -9,7 +9,7 @@
 import type { SourceId } from '../../model/ids.js';
 import type { GroupClaim } from '../claim-groups.js';
 import type { RuleContext } from '../rule.js';
-import { type EntityKeyOf, entityKeys } from '../entity-keys.js';
+import { type EntityKeyOf, entityKeys, namedKeys } from '../entity-keys.js';
 
 /** The answers: claims of a source naming an entity (by `entityKey`), in group order, claim order, each once. */
 export type Mentions = (sourceId: SourceId, entity: string) => readonly GroupClaim[];
@@ -43,10 +43,7 @@ export const mentionsOf = (context: RuleContext, asked: ReadonlyMap<SourceId, Re
         if (list === undefined) bySource.set(key, [c]);
         else if (list[list.length - 1] !== c) list.push(c);
       };
-      add(c.subject);
-      const value = c.value;
-      if (value.type === 'entity') add(keyOf(value));
-      else if (value.type === 'entity-set') for (const m of value.members) add(keyOf(m));
+      namedKeys(c, keyOf, add);
     }
   }
   return (sourceId, entity) => found.get(sourceId)?.get(entity) ?? NONE;
