@@ -106,8 +106,9 @@ export const reconcileInDuckDb = async (store: ClaimStore, options: ReconcileInD
       config: Object.fromEntries(Object.entries(config).filter(([id]) => subset.some((r) => r.id === id))),
       options: reconcilerOptions,
     });
-  const run = (subset: readonly AnyRule[], claims: readonly Claim[]): readonly Finding[] => {
-    const result = reconcilerOf(subset).reconcile({ ...store.corpus, claims });
+  type Reconciler = ReturnType<typeof reconcilerOf>;
+  const run = (reconciler: Reconciler, claims: readonly Claim[]): readonly Finding[] => {
+    const result = reconciler.reconcile({ ...store.corpus, claims });
     for (const m of result.messages) note(m);
     return (result.ok ? result.value : result.partial).findings;
   };
@@ -137,12 +138,14 @@ export const reconcileInDuckDb = async (store: ClaimStore, options: ReconcileInD
   let noteClaims = 0;
   if (local.length > 0) {
     const batchClaims = Math.max(1, options.batchClaims ?? 20_000);
+    // One reconciler for every batch: its rules are configured once.
+    const judging = reconcilerOf(local);
     let batch: Claim[] = [];
     let inBatch = new Set<bigint>();
     let ownGroups = new Set<string>();
     let own = 0;
     const judge = (): void => {
-      if (batch.length > 0) keep(run(local, batch), ownGroups);
+      if (batch.length > 0) keep(run(judging, batch), ownGroups);
       batch = [];
       inBatch = new Set();
       ownGroups = new Set();
@@ -188,7 +191,8 @@ export const reconcileInDuckDb = async (store: ClaimStore, options: ReconcileInD
       }
     }
     nameClaims += representatives.length;
-    const first = run(variants, representatives);
+    const naming = reconcilerOf(variants);
+    const first = run(naming, representatives);
     representatives.length = 0;
     const named = new Set(first.flatMap((f) => f.sides.flatMap((s) => s.claims.flatMap((c) => (namesOf.get(c.claimId) ?? '').split(KEY_SEPARATOR)))));
     named.delete('');
@@ -208,13 +212,13 @@ export const reconcileInDuckDb = async (store: ClaimStore, options: ReconcileInD
       const claims: Claim[] = [];
       for await (const rows of (await connection.stream(NAME_VARIANT_CLAIMS)).yieldRows()) for (const [json] of rows as [string][]) claims.push(JSON.parse(json) as Claim);
       nameClaims += claims.length;
-      findings.push(...run(variants, claims));
+      findings.push(...run(naming, claims));
     }
   }
 
   // source-dependence reads the sources, not the claims.
   const dependence = enabled.filter((r) => r.id === 'source-dependence');
-  if (dependence.length > 0) findings.push(...run(dependence, []));
+  if (dependence.length > 0) findings.push(...run(reconcilerOf(dependence), []));
 
   const counts: StoreCounts = {
     claims: await numberOf(store, 'SELECT count(*) FROM claims'),
