@@ -6,15 +6,17 @@
 import type { Attribution, Claim, Hedge, Polarity, Qualifiers } from '../model/claim.js';
 import type { FindingClaim } from '../model/finding.js';
 import type { Span } from '../model/span.js';
-import type { ClaimId, PredicateId, SourceId } from '../model/ids.js';
+import type { ClaimId, EntityId, PredicateId, SourceId } from '../model/ids.js';
 import type { Value } from '../model/value.js';
 import type { ValueKinds } from '../values/registry.js';
 import type { AnyValue } from '../values/value-kind.js';
 import type { EntityResolverLike } from './contract.js';
 import { nameKey } from '../normalize/name-key.js';
-import { byOrdinal } from '../model/ordinal.js';
+import { byOrdinal, compareOrdinal } from '../model/ordinal.js';
 import { flattened } from './flat-string.js';
 import { entityKeys } from './entity-keys.js';
+import { bucketOrder } from './columns/bucket-order.js';
+import { createInterner } from './columns/interner.js';
 
 /** A claim as the rules see it: where it comes from, who witnesses it, its canonical value. */
 export interface GroupClaim {
@@ -136,6 +138,40 @@ export interface ClaimGroup {
   readonly claims: readonly GroupClaim[];
 }
 
+/**
+ * A claim group as `groupClaims` builds it: the five fields of `ClaimGroup`
+ * (JSON and equality see nothing else) and, privately, its place in the
+ * sorted list, so that a run keeps what it knows of each group in arrays
+ * indexed by it instead of a Map keyed by the group.
+ */
+class ClaimGroupRecord implements ClaimGroup {
+  readonly #index: number;
+  constructor(
+    readonly key: string,
+    readonly subject: string,
+    readonly subjectName: string,
+    readonly predicate: PredicateId,
+    readonly claims: readonly GroupClaim[],
+    index: number,
+  ) {
+    this.#index = index;
+  }
+  static indexOf(group: ClaimGroup): number {
+    return #index in group ? (group as ClaimGroupRecord).#index : -1;
+  }
+}
+
+/**
+ * A group's place in the list `groupClaims` returned it in, or -1 for a
+ * group made elsewhere. Check `groups[i] === group` before trusting it with
+ * a list of another run.
+ *
+ * @example
+ * const groups = groupClaims(claims, resolver, valueKinds, placement);
+ * groupIndexOf(groups[3]) // 3
+ */
+export const groupIndexOf = (group: ClaimGroup): number => ClaimGroupRecord.indexOf(group);
+
 /** How the engine places a claim: its source's group and its witness. */
 export interface ClaimPlacement {
   readonly sourceGroup: (sourceId: SourceId) => SourceId;
@@ -143,9 +179,25 @@ export interface ClaimPlacement {
   readonly witness: (claim: Claim, sourceGroup: SourceId) => string;
 }
 
+/** How claims name a subject (an explicit id, or a name), resolved once per run. */
+interface SubjectNaming {
+  /** The dense id of the subject key (entity id or `name:<folded>`). */
+  readonly subject: number;
+  /** The entity id, given or resolved; `undefined` for a name the alias tables do not know. */
+  readonly id: EntityId | undefined;
+  /** Its canonical name, looked up on first use (`null`: not yet). */
+  canonical: string | undefined | null;
+}
+
 /**
  * Group claims by canonical subject and predicate. Groups are sorted by key,
  * claims inside a group by id, whatever the input order.
+ *
+ * Columnar: each distinct subject naming is resolved once and each subject
+ * key and predicate gets a dense integer id; a claim's group is found by
+ * (subject id, predicate id) — no key string per claim — and written into a
+ * typed column; a counting sort then lays each group's claims out in one
+ * array of exactly its size.
  *
  * @example
  * groupClaims(corpus.claims, resolver, valueKinds, placement).map((g) => g.key) // ['pax-silica|founding-members', …]
@@ -167,19 +219,80 @@ export const groupClaims = (
     keys.set(kept, kept);
     return kept;
   };
-  type Building = { key: string; subject: string; subjectName: string; predicate: PredicateId; claims: GroupClaim[] };
-  // By subject, then predicate: no key string is built per claim, only per group.
-  const bySubject = new Map<string, Map<string, Building>>();
-  const built: Building[] = [];
+  const subjects = createInterner();
+  const predicates = createInterner();
+  const byGivenId = new Map<string, SubjectNaming>();
+  const byName = new Map<string, SubjectNaming>();
+  const naming = (ref: Claim['subject']): SubjectNaming => {
+    const given = ref.id;
+    if (given !== undefined && given !== null) {
+      let known = byGivenId.get(given);
+      if (known === undefined) {
+        known = { subject: subjects.id(given), id: given, canonical: null };
+        byGivenId.set(given, known);
+      }
+      return known;
+    }
+    let known = byName.get(ref.name);
+    if (known === undefined) {
+      const id = resolver.resolve(ref.name);
+      known = { subject: subjects.id(id ?? keyOf(ref)), id, canonical: null };
+      byName.set(ref.name, known);
+    }
+    return known;
+  };
+  // Columns: each claim's group; per group, its subject, predicate and first naming.
+  const n = claims.length;
+  const groupOf = new Int32Array(n);
+  const members = new Array<GroupClaim>(n);
+  const groupSubject: number[] = [];
+  const groupPredicate: number[] = [];
+  const groupNaming: SubjectNaming[] = [];
+  // Group ids by predicate id, then subject id (a corpus has few predicates).
+  const groupIds: Map<number, number>[] = [];
+  let lastRef: Claim['subject'] | undefined;
+  let lastNaming: SubjectNaming | undefined;
+  let lastPredicateName: string | undefined;
+  let lastPredicate = -1;
+  let lastSubject = -1;
+  let lastGroupId = -1;
   let lastSource: SourceId | undefined;
   let lastGroup = '' as SourceId;
   let lastOwnVoice: string | undefined;
-  for (const claim of claims) {
-    const subjectId = claim.subject.id ?? resolver.resolve(claim.subject.name);
-    const subjectKey = subjectId ?? keyOf(claim.subject);
+  for (let i = 0; i < n; i += 1) {
+    const claim = claims[i] as Claim;
+    // Claims come subject by subject and source by source: the previous claim's answers usually serve.
+    const ref = claim.subject;
+    if (ref !== lastRef || lastNaming === undefined) {
+      lastRef = ref;
+      lastNaming = naming(ref);
+    }
+    const subjectNaming = lastNaming;
+    if (claim.predicate !== lastPredicateName) {
+      lastPredicateName = claim.predicate;
+      lastPredicate = predicates.id(claim.predicate);
+    }
+    const subject = subjectNaming.subject;
+    if (subject !== lastSubject || lastPredicate !== groupPredicate[lastGroupId]) {
+      let bySubject = groupIds[lastPredicate];
+      if (bySubject === undefined) {
+        bySubject = new Map();
+        groupIds[lastPredicate] = bySubject;
+      }
+      let id = bySubject.get(subject);
+      if (id === undefined) {
+        id = groupSubject.length;
+        bySubject.set(subject, id);
+        groupSubject.push(subject);
+        groupPredicate.push(lastPredicate);
+        groupNaming.push(subjectNaming);
+      }
+      lastSubject = subject;
+      lastGroupId = id;
+    }
+    groupOf[i] = lastGroupId;
     const span = claim.evidence[0] as Span;
     const sourceId = span.sourceId;
-    // Claims come source by source: the previous claim's source group and own-voice witness usually serve.
     if (sourceId !== lastSource) {
       lastSource = sourceId;
       lastGroup = placement.sourceGroup(sourceId);
@@ -193,7 +306,7 @@ export const groupClaims = (
     const vk = interned(values.key(value, keyOf));
     const time = claim.qualifiers?.time;
     const place = claim.qualifiers?.place;
-    const member: GroupClaim = new GroupClaimRecord(
+    members[i] = new GroupClaimRecord(
       claim.id,
       sourceId,
       sourceGroup,
@@ -208,38 +321,48 @@ export const groupClaims = (
       claim.hedge,
       claim.qualifiers,
       claim.attribution,
-      subjectKey,
-      claim.subject.name,
+      subjects.text(subject),
+      ref.name,
       claim.predicate,
       span,
     );
-    let predicates = bySubject.get(subjectKey);
-    if (predicates === undefined) {
-      predicates = new Map();
-      bySubject.set(subjectKey, predicates);
-    }
-    const group = predicates.get(claim.predicate);
-    if (group === undefined) {
-      const canonical = subjectId !== undefined ? resolver.canonicalName(subjectId) : undefined;
-      const created: Building = { key: flattened(`${subjectKey}|${claim.predicate}`), subject: subjectKey, subjectName: canonical ?? '', predicate: claim.predicate, claims: [member] };
-      predicates.set(claim.predicate, created);
-      built.push(created);
-    } else group.claims.push(member);
   }
-  // Sort inside each group (small arrays), then the groups: cheaper than sorting every claim.
+  // Groups in key order: one key string per group, sorted once.
+  const count = groupSubject.length;
+  const groupKeys = new Array<string>(count);
+  const sorted = new Array<number>(count);
+  for (let g = 0; g < count; g += 1) {
+    groupKeys[g] = flattened(`${subjects.text(groupSubject[g] as number)}|${predicates.text(groupPredicate[g] as number)}`);
+    sorted[g] = g;
+  }
+  sorted.sort((a, b) => compareOrdinal(groupKeys[a] as string, groupKeys[b] as string));
+  // Each group's claims in one exact-size array, in input order; sorted by id only when the input was not.
+  const { order, starts } = bucketOrder(groupOf, count);
   const byId = byOrdinal((c: GroupClaim) => c.claimId);
-  const inOrder = (list: readonly GroupClaim[]): boolean => {
-    for (let i = 1; i < list.length; i += 1) if ((list[i - 1] as GroupClaim).claimId > (list[i] as GroupClaim).claimId) return false;
-    return true;
-  };
-  const groups = built.sort(byOrdinal((g) => g.key));
-  for (const g of groups) {
-    // Claims usually arrive in id order; `slice` keeps an exact-size array (one grown by `push` has room for 17).
-    if (g.claims.length > 1) {
-      if (!inOrder(g.claims)) g.claims.sort(byId);
-      g.claims = g.claims.slice();
+  const groups = new Array<ClaimGroup>(count);
+  for (let index = 0; index < count; index += 1) {
+    const g = sorted[index] as number;
+    const from = starts[g] as number;
+    const size = (starts[g + 1] as number) - from;
+    const list = new Array<GroupClaim>(size);
+    let inOrder = true;
+    for (let k = 0; k < size; k += 1) {
+      const member = members[order[from + k] as number] as GroupClaim;
+      list[k] = member;
+      if (k > 0 && (list[k - 1] as GroupClaim).claimId > member.claimId) inOrder = false;
     }
-    if (g.subjectName === '') g.subjectName = (g.claims[0] as GroupClaim).subjectName;
+    if (!inOrder) list.sort(byId);
+    const subjectNaming = groupNaming[g] as SubjectNaming;
+    if (subjectNaming.canonical === null) subjectNaming.canonical = subjectNaming.id !== undefined ? resolver.canonicalName(subjectNaming.id) : undefined;
+    const canonical = subjectNaming.canonical;
+    groups[index] = new ClaimGroupRecord(
+      groupKeys[g] as string,
+      subjects.text(groupSubject[g] as number),
+      canonical !== undefined && canonical !== '' ? canonical : (list[0] as GroupClaim).subjectName,
+      predicates.text(groupPredicate[g] as number) as PredicateId,
+      list,
+      index,
+    );
   }
   return groups;
 };

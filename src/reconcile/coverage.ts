@@ -16,6 +16,7 @@ import type { Value } from '../model/value.js';
 import { type ClaimGroup, type GroupClaim, findingClaimOf } from './claim-groups.js';
 import type { RuleContext } from './rule.js';
 import type { ValueCluster } from './value-clusters.js';
+import { clustersByClass } from './rule-context.js';
 
 /** A value (cluster) only one independent witness gives. */
 export interface SingleSourceValue {
@@ -49,6 +50,24 @@ export interface Coverage {
 export const singleSourceClusters = (context: RuleContext, group: ClaimGroup): readonly ValueCluster[] =>
   context.clusters(group).filter((cluster) => cluster.witnesses.length === 1);
 
+/** Whether every claim has the first one's class key (what makes `valueClasses` give one class). */
+const oneClass = (claims: readonly GroupClaim[]): boolean => {
+  const key = (claims[0] as GroupClaim).classKey;
+  for (let i = 1; i < claims.length; i += 1) if ((claims[i] as GroupClaim).classKey !== key) return false;
+  return true;
+};
+
+/** Whether every claim has the first one's witness. */
+const oneWitness = (claims: readonly GroupClaim[]): boolean => {
+  const witness = (claims[0] as GroupClaim).witness;
+  for (let i = 1; i < claims.length; i += 1) if ((claims[i] as GroupClaim).witness !== witness) return false;
+  return true;
+};
+
+/** The distinct sources of some claims, sorted. */
+const sourcesOf = (claims: readonly GroupClaim[]): SourceId[] =>
+  claims.length === 1 ? [(claims[0] as GroupClaim).sourceId] : [...new Set(claims.map((c) => c.sourceId))].sort();
+
 /**
  * The coverage of a reconcile run.
  *
@@ -59,7 +78,28 @@ export const coverageOf = (context: RuleContext): Coverage => {
   let values = 0;
   let corroborated = 0;
   const singleSource: SingleSourceValue[] = [];
+  // Most groups hold one value class: its one cluster is all the group's claims, read straight off them.
+  const byClass = clustersByClass(context);
   for (const group of context.groups) {
+    const claims = group.claims;
+    const first = claims[0];
+    if (byClass && first !== undefined && oneClass(claims)) {
+      if (first.polarity !== 'affirmative') continue;
+      values += 1;
+      if (!oneWitness(claims)) {
+        corroborated += 1;
+        continue;
+      }
+      singleSource.push({
+        key: { subject: group.subject, predicate: group.predicate },
+        subjectName: group.subjectName,
+        value: first.value,
+        claims: claims.map(findingClaimOf),
+        sources: sourcesOf(claims),
+        witness: first.witness,
+      });
+      continue;
+    }
     // One key object per group, shared by its rows.
     let key: SingleSourceValue['key'] | undefined;
     for (const cluster of context.clusters(group)) {
@@ -74,7 +114,7 @@ export const coverageOf = (context: RuleContext): Coverage => {
         value: cluster.leader.value,
         // The run's one finding claim per claim, shared with the findings that show it.
         claims: cluster.claims.map(findingClaimOf),
-        sources: cluster.claims.length === 1 ? [(cluster.claims[0] as GroupClaim).sourceId] : [...new Set(cluster.claims.map((c) => c.sourceId))].sort(),
+        sources: sourcesOf(cluster.claims),
         witness: cluster.witnesses[0] as string,
       });
     }

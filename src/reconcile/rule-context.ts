@@ -16,7 +16,7 @@ import type { Value } from '../model/value.js';
 import { DIFFERENT_VALUES, type Discrepancy } from '../values/discrepancy.js';
 import type { ValueKinds } from '../values/registry.js';
 import type { AnyValue } from '../values/value-kind.js';
-import { type ClaimGroup, type GroupClaim, findingClaimOf, groupClaimOf, groupClaims } from './claim-groups.js';
+import { type ClaimGroup, type GroupClaim, findingClaimOf, groupClaimOf, groupClaims, groupIndexOf } from './claim-groups.js';
 import type { CompareValues, EntityResolverLike } from './contract.js';
 import { witnessOf } from './dependence/declared-dependence.js';
 import type { DependenceLink, SourceDependence } from './dependence/detect-source-dependence.js';
@@ -27,6 +27,18 @@ import { clusterValues, disputedClusters, type ValueCluster } from './value-clus
 
 /** The group claim a finding claim was made from by a rule context's `findingClaim`, if it was. */
 export const originOf = (claim: FindingClaim): GroupClaim | undefined => groupClaimOf(claim);
+
+// The contexts `buildContext` made (see `clustersByClass`).
+const built = new WeakSet<RuleContext>();
+
+/**
+ * Whether `buildContext` made this context, so that its `clusters(group)` is
+ * `clusterValues` of the group's affirmative value classes: a group whose
+ * claims all share one class key has exactly one cluster, of all its claims
+ * (none when they deny), and coverage may count it without building it. A
+ * context made elsewhere may cluster otherwise and is always asked.
+ */
+export const clustersByClass = (context: RuleContext): boolean => built.has(context);
 
 /** What the context is built from. */
 export interface ContextInput {
@@ -77,19 +89,23 @@ export const buildContext = ({ corpus, compareValues, values, resolver, dependen
       return key;
     },
   });
-  // What the run knows of each group, made on first use: one Map lookup per call (a WeakMap per cache
-  // cost three lookups and, with a key per group, made every major collection of a large run slower).
+  // What the run knows of each group, made on first use: in arrays by the group's index for the run's
+  // own groups (no hash per lookup; nothing kept per group that nobody asked about), in a Map for a group
+  // made elsewhere.
   interface GroupCache {
     classes?: readonly ValueClass[];
     clusters?: readonly ValueCluster[];
     disputed?: readonly ValueCluster[];
   }
-  const caches = new Map<ClaimGroup, GroupCache>();
+  const cacheByIndex = new Array<GroupCache | undefined>(groups.length);
+  const foreign = new Map<ClaimGroup, GroupCache>();
   const cacheOf = (group: ClaimGroup): GroupCache => {
-    let cache = caches.get(group);
+    const index = groupIndexOf(group);
+    if (index >= 0 && groups[index] === group) return (cacheByIndex[index] ??= {});
+    let cache = foreign.get(group);
     if (cache === undefined) {
       cache = {};
-      caches.set(group, cache);
+      foreign.set(group, cache);
     }
     return cache;
   };
@@ -164,7 +180,7 @@ export const buildContext = ({ corpus, compareValues, values, resolver, dependen
       else list.push(link);
     }
   }
-  return Object.freeze({
+  const context = Object.freeze({
     corpus,
     groups,
     dependence,
@@ -185,4 +201,6 @@ export const buildContext = ({ corpus, compareValues, values, resolver, dependen
     discrepancy,
     mentionsIn,
   } satisfies RuleContext);
+  built.add(context);
+  return context;
 };
