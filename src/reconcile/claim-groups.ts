@@ -219,6 +219,8 @@ export const groupClaims = (
     keys.set(kept, kept);
     return kept;
   };
+  // One resolving function for the run, not a closure per claim.
+  const resolve = (name: string): EntityId | undefined => resolver.resolve(name);
   const subjects = createInterner();
   const predicates = createInterner();
   const byGivenId = new Map<string, SubjectNaming>();
@@ -256,9 +258,14 @@ export const groupClaims = (
   let lastPredicate = -1;
   let lastSubject = -1;
   let lastGroupId = -1;
+  // Each source's group and own-voice witness, asked once per source.
+  interface SourcePlace {
+    readonly group: SourceId;
+    ownVoice: string | undefined;
+  }
+  const places = new Map<string, SourcePlace>();
   let lastSource: SourceId | undefined;
-  let lastGroup = '' as SourceId;
-  let lastOwnVoice: string | undefined;
+  let lastPlace: SourcePlace | undefined;
   for (let i = 0; i < n; i += 1) {
     const claim = claims[i] as Claim;
     // Claims come subject by subject and source by source: the previous claim's answers usually serve.
@@ -295,14 +302,19 @@ export const groupClaims = (
     const sourceId = span.sourceId;
     if (sourceId !== lastSource) {
       lastSource = sourceId;
-      lastGroup = placement.sourceGroup(sourceId);
-      lastOwnVoice = undefined;
+      let known = places.get(sourceId);
+      if (known === undefined) {
+        known = { group: placement.sourceGroup(sourceId), ownVoice: undefined };
+        places.set(sourceId, known);
+      }
+      lastPlace = known;
     }
-    const sourceGroup = lastGroup;
+    const from = lastPlace as SourcePlace;
+    const sourceGroup = from.group;
     let witness: string;
-    if (claim.attribution?.outlet === undefined) witness = lastOwnVoice ??= placement.witness(claim, sourceGroup);
+    if (claim.attribution?.outlet === undefined) witness = from.ownVoice ??= placement.witness(claim, sourceGroup);
     else witness = placement.witness(claim, sourceGroup);
-    const value = values.canonical(claim.value, (name) => resolver.resolve(name)) as Value;
+    const value = values.canonical(claim.value, resolve) as Value;
     const vk = interned(values.key(value, keyOf));
     const time = claim.qualifiers?.time;
     const place = claim.qualifiers?.place;

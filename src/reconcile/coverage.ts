@@ -16,7 +16,7 @@ import type { Value } from '../model/value.js';
 import { type ClaimGroup, type GroupClaim, findingClaimOf } from './claim-groups.js';
 import type { RuleContext } from './rule.js';
 import type { ValueCluster } from './value-clusters.js';
-import { clustersByClass } from './rule-context.js';
+import { clustersByClass, clustersOnce } from './rule-context.js';
 
 /** A value (cluster) only one independent witness gives. */
 export interface SingleSourceValue {
@@ -102,7 +102,7 @@ export const coverageOf = (context: RuleContext): Coverage => {
     }
     // One key object per group, shared by its rows.
     let key: SingleSourceValue['key'] | undefined;
-    for (const cluster of context.clusters(group)) {
+    for (const cluster of clustersOnce(context, group)) {
       values += 1;
       if (cluster.witnesses.length > 1) {
         corroborated += 1;

@@ -28,8 +28,8 @@ import { clusterValues, disputedClusters, type ValueCluster } from './value-clus
 /** The group claim a finding claim was made from by a rule context's `findingClaim`, if it was. */
 export const originOf = (claim: FindingClaim): GroupClaim | undefined => groupClaimOf(claim);
 
-// The contexts `buildContext` made (see `clustersByClass`).
-const built = new WeakSet<RuleContext>();
+// The contexts `buildContext` made, each with its uncached clusters (see `clustersByClass`, `clustersOnce`).
+const built = new WeakMap<RuleContext, (group: ClaimGroup) => readonly ValueCluster[]>();
 
 /**
  * Whether `buildContext` made this context, so that its `clusters(group)` is
@@ -39,6 +39,20 @@ const built = new WeakSet<RuleContext>();
  * context made elsewhere may cluster otherwise and is always asked.
  */
 export const clustersByClass = (context: RuleContext): boolean => built.has(context);
+
+/**
+ * `context.clusters(group)`, except that clusters no rule asked for are
+ * built and not kept in the context's cache: for the last reader of a run
+ * (coverage), whose clusters nobody reads again. A context made elsewhere
+ * is asked.
+ *
+ * @example
+ * for (const group of context.groups) total += clustersOnce(context, group).length;
+ */
+export const clustersOnce = (context: RuleContext, group: ClaimGroup): readonly ValueCluster[] => {
+  const once = built.get(context);
+  return once !== undefined ? once(group) : context.clusters(group);
+};
 
 /** What the context is built from. */
 export interface ContextInput {
@@ -99,6 +113,10 @@ export const buildContext = ({ corpus, compareValues, values, resolver, dependen
   }
   const cacheByIndex = new Array<GroupCache | undefined>(groups.length);
   const foreign = new Map<ClaimGroup, GroupCache>();
+  const knownCache = (group: ClaimGroup): GroupCache | undefined => {
+    const index = groupIndexOf(group);
+    return index >= 0 && groups[index] === group ? cacheByIndex[index] : foreign.get(group);
+  };
   const cacheOf = (group: ClaimGroup): GroupCache => {
     const index = groupIndexOf(group);
     if (index >= 0 && groups[index] === group) return (cacheByIndex[index] ??= {});
@@ -118,14 +136,20 @@ export const buildContext = ({ corpus, compareValues, values, resolver, dependen
     a.valueKey === b.valueKey ? sameScope(a, b, compareValues) : sameScope(a, b, compareValues) && compareValues(a.value, b.value).verdict === 'compatible';
   const conflicting = (a: GroupClaim, b: GroupClaim): boolean =>
     a.valueKey !== b.valueKey && sameScope(a, b, compareValues) && compareValues(a.value, b.value).verdict === 'conflict';
-  const relation = { compatible, extent: (c: GroupClaim) => values.extent(c.value), buckets: (c: GroupClaim) => values.buckets(c.value, { resolver }), maxCompared };
+  // One options object for the run, not one per call.
+  const withResolver = { resolver };
+  const relation = { compatible, extent: (c: GroupClaim) => values.extent(c.value), buckets: (c: GroupClaim) => values.buckets(c.value, withResolver), maxCompared };
+  const clustersOf = (all: readonly ValueClass[]): readonly ValueCluster[] =>
+    clusterValues(all.length === 1 && all[0]?.claims[0]?.polarity === 'affirmative' ? all : all.filter((cls) => cls.claims[0]?.polarity === 'affirmative'), relation);
   const clusters = (group: ClaimGroup): readonly ValueCluster[] => {
     const cache = cacheOf(group);
-    if (cache.clusters === undefined) {
-      const all = (cache.classes ??= valueClasses(group.claims));
-      cache.clusters = clusterValues(all.length === 1 && all[0]?.claims[0]?.polarity === 'affirmative' ? all : all.filter((cls) => cls.claims[0]?.polarity === 'affirmative'), relation);
-    }
-    return cache.clusters;
+    return (cache.clusters ??= clustersOf((cache.classes ??= valueClasses(group.claims))));
+  };
+  // The last reader of a run (coverage) takes what the rules cached and keeps nothing new: what it
+  // builds dies young instead of being carried to the end of the run.
+  const clustersOnce = (group: ClaimGroup): readonly ValueCluster[] => {
+    const cache = knownCache(group);
+    return cache?.clusters ?? clustersOf(cache?.classes ?? valueClasses(group.claims));
   };
   const disputed = (group: ClaimGroup): readonly ValueCluster[] => {
     const cache = cacheOf(group);
@@ -135,7 +159,7 @@ export const buildContext = ({ corpus, compareValues, values, resolver, dependen
   // the kinds); the kind measures it, else the conflict is substantial. The comparison is memoised above.
   const discrepancy = (a: Value, b: Value): Discrepancy | undefined => {
     if (compareValues(a, b).verdict !== 'conflict') return undefined;
-    return values.discrepancy(a, b, { resolver }) ?? DIFFERENT_VALUES;
+    return values.discrepancy(a, b, withResolver) ?? DIFFERENT_VALUES;
   };
   // Built on first use, per source: most runs never ask (only for notes of membership findings).
   let bySource: Map<string, GroupClaim[]> | undefined;
@@ -201,6 +225,6 @@ export const buildContext = ({ corpus, compareValues, values, resolver, dependen
     discrepancy,
     mentionsIn,
   } satisfies RuleContext);
-  built.add(context);
+  built.set(context, clustersOnce);
   return context;
 };

@@ -45,19 +45,30 @@ export interface ClusterRelation {
   readonly maxCompared: number;
 }
 
-const witnessCount = (cls: ValueClass): number => new Set(cls.claims.map((c) => c.witness)).size;
+/** How many distinct witnesses back a class (most classes: one, counted without a Set). */
+const witnessCount = (cls: ValueClass): number => {
+  const claims = cls.claims;
+  const first = (claims[0] as GroupClaim).witness;
+  let i = 1;
+  while (i < claims.length && (claims[i] as GroupClaim).witness === first) i += 1;
+  return i === claims.length ? 1 : new Set(claims.map((c) => c.witness)).size;
+};
 
 /** Classes in order of support: most witnesses, then most claims, then lowest on the number line, then key. */
 const bySupport = (classes: readonly ValueClass[], relation: ClusterRelation): ValueClass[] => {
-  const support = new Map(classes.map((cls) => [cls, witnessCount(cls)]));
-  const low = new Map(classes.map((cls) => [cls, relation.extent(representative(cls))?.[0]]));
-  const position = (a: ValueClass, b: ValueClass): number => {
-    const [x, y] = [low.get(a), low.get(b)];
+  // Each class's support and position once, in arrays by its index (no Map per group).
+  const support = classes.map(witnessCount);
+  const low = classes.map((cls) => relation.extent(representative(cls))?.[0]);
+  const position = (a: number, b: number): number => {
+    const [x, y] = [low[a], low[b]];
     return x === undefined || y === undefined || x === y ? 0 : x < y ? -1 : 1;
   };
-  return [...classes].sort(
-    (a, b) => (support.get(b) as number) - (support.get(a) as number) || b.claims.length - a.claims.length || position(a, b) || compareOrdinal(a.key, b.key),
-  );
+  const order = classes.map((_, i) => i);
+  order.sort((a, b) => {
+    const [ca, cb] = [classes[a] as ValueClass, classes[b] as ValueClass];
+    return (support[b] as number) - (support[a] as number) || cb.claims.length - ca.claims.length || position(a, b) || compareOrdinal(ca.key, cb.key);
+  });
+  return order.map((i) => classes[i] as ValueClass);
 };
 
 interface Building {
