@@ -179,21 +179,11 @@ export interface ClaimPlacement {
   readonly witness: (claim: Claim, sourceGroup: SourceId) => string;
 }
 
-/** How claims name a subject (an explicit id, or a name), resolved once per run. */
-interface SubjectNaming {
-  /** The dense id of the subject key (entity id or `name:<folded>`). */
-  readonly subject: number;
-  /** The entity id, given or resolved; `undefined` for a name the alias tables do not know. */
-  readonly id: EntityId | undefined;
-  /** Its canonical name, looked up on first use (`null`: not yet). */
-  canonical: string | undefined | null;
-}
-
 /**
  * Group claims by canonical subject and predicate. Groups are sorted by key,
  * claims inside a group by id, whatever the input order.
  *
- * Columnar: each distinct subject naming is resolved once and each subject
+ * Columnar: each distinct way of naming a subject is resolved once and each subject
  * key and predicate gets a dense integer id; a claim's group is found by
  * (subject id, predicate id) — no key string per claim — and written into a
  * typed column; a counting sort then lays each group's claims out in one
@@ -223,14 +213,18 @@ export const groupClaims = (
   const resolve = (name: string): EntityId | undefined => resolver.resolve(name);
   const subjects = createInterner();
   const predicates = createInterner();
-  const byGivenId = new Map<string, SubjectNaming>();
-  const byName = new Map<string, SubjectNaming>();
-  const naming = (ref: Claim['subject']): SubjectNaming => {
+  // Subject ids by how claims name them (a given id, or a name resolved once); per subject id, whether
+  // its key is an entity id (then its canonical name names the group) — as the first naming seen says.
+  const byGivenId = new Map<string, number>();
+  const byName = new Map<string, number>();
+  const subjectIsEntity: boolean[] = [];
+  const subjectOf = (ref: Claim['subject']): number => {
     const given = ref.id;
     if (given !== undefined && given !== null) {
       let known = byGivenId.get(given);
       if (known === undefined) {
-        known = { subject: subjects.id(given), id: given, canonical: null };
+        known = subjects.id(given);
+        subjectIsEntity[known] ??= true;
         byGivenId.set(given, known);
       }
       return known;
@@ -238,22 +232,22 @@ export const groupClaims = (
     let known = byName.get(ref.name);
     if (known === undefined) {
       const id = resolver.resolve(ref.name);
-      known = { subject: subjects.id(id ?? keyOf(ref)), id, canonical: null };
+      known = subjects.id(id ?? keyOf(ref));
+      subjectIsEntity[known] ??= id !== undefined;
       byName.set(ref.name, known);
     }
     return known;
   };
-  // Columns: each claim's group; per group, its subject, predicate and first naming.
+  // Columns: each claim's group; per group, its subject and predicate.
   const n = claims.length;
   const groupOf = new Int32Array(n);
   const members = new Array<GroupClaim>(n);
   const groupSubject: number[] = [];
   const groupPredicate: number[] = [];
-  const groupNaming: SubjectNaming[] = [];
   // Group ids by predicate id, then subject id (a corpus has few predicates).
   const groupIds: Map<number, number>[] = [];
   let lastRef: Claim['subject'] | undefined;
-  let lastNaming: SubjectNaming | undefined;
+  let lastRefSubject = -1;
   let lastPredicateName: string | undefined;
   let lastPredicate = -1;
   let lastSubject = -1;
@@ -270,16 +264,15 @@ export const groupClaims = (
     const claim = claims[i] as Claim;
     // Claims come subject by subject and source by source: the previous claim's answers usually serve.
     const ref = claim.subject;
-    if (ref !== lastRef || lastNaming === undefined) {
+    if (ref !== lastRef) {
       lastRef = ref;
-      lastNaming = naming(ref);
+      lastRefSubject = subjectOf(ref);
     }
-    const subjectNaming = lastNaming;
+    const subject = lastRefSubject;
     if (claim.predicate !== lastPredicateName) {
       lastPredicateName = claim.predicate;
       lastPredicate = predicates.id(claim.predicate);
     }
-    const subject = subjectNaming.subject;
     if (subject !== lastSubject || lastPredicate !== groupPredicate[lastGroupId]) {
       let bySubject = groupIds[lastPredicate];
       if (bySubject === undefined) {
@@ -292,7 +285,6 @@ export const groupClaims = (
         bySubject.set(subject, id);
         groupSubject.push(subject);
         groupPredicate.push(lastPredicate);
-        groupNaming.push(subjectNaming);
       }
       lastSubject = subject;
       lastGroupId = id;
@@ -364,12 +356,12 @@ export const groupClaims = (
       if (k > 0 && (list[k - 1] as GroupClaim).claimId > member.claimId) inOrder = false;
     }
     if (!inOrder) list.sort(byId);
-    const subjectNaming = groupNaming[g] as SubjectNaming;
-    if (subjectNaming.canonical === null) subjectNaming.canonical = subjectNaming.id !== undefined ? resolver.canonicalName(subjectNaming.id) : undefined;
-    const canonical = subjectNaming.canonical;
+    const subject = groupSubject[g] as number;
+    const subjectKey = subjects.text(subject);
+    const canonical = subjectIsEntity[subject] === true ? resolver.canonicalName(subjectKey as EntityId) : undefined;
     groups[index] = new ClaimGroupRecord(
       groupKeys[g] as string,
-      subjects.text(groupSubject[g] as number),
+      subjectKey,
       canonical !== undefined && canonical !== '' ? canonical : (list[0] as GroupClaim).subjectName,
       predicates.text(groupPredicate[g] as number) as PredicateId,
       list,
