@@ -5,7 +5,8 @@
  */
 import { z } from 'zod';
 import type { Attribution } from '../../model/claim.js';
-import type { GroupClaim } from '../claim-groups.js';
+import type { ClaimGroup, GroupClaim } from '../claim-groups.js';
+import { ATTRIBUTES_TWICE, groupFacts } from './group-facts.js';
 import { outsideKey } from '../dependence/declared-dependence.js';
 import { nameKey } from '../../normalize/name-key.js';
 import { defineRule, type FindingDraft, type RuleContext } from '../rule.js';
@@ -97,18 +98,13 @@ than \`maxDistinctValues\` distinct values compare only identical statements.`,
       }
       return w;
     };
-    for (const group of context.groups) {
-      if (group.claims.length < 2) continue;
-      // A finding needs two claims that name a speaker, or two quotes relayed from outlets with no speaker;
-      // most groups have neither, and nothing is built for them.
-      let speakers = 0;
-      let relayedQuotes = 0;
-      for (const c of group.claims) {
-        if (c.polarity !== 'affirmative' || c.attribution === undefined) continue;
-        if (c.attribution.speaker !== undefined) speakers += 1;
-        else if (c.attribution.outlet !== undefined && c.value.type === 'text') relayedQuotes += 1;
-      }
-      if (speakers < 2 && relayedQuotes < 2) continue;
+    // A finding needs two claims that name a speaker, or two quotes relayed from outlets with no speaker; most
+    // groups have neither (the run's one walk over the claims says which do), and nothing is built for them.
+    const facts = groupFacts(context);
+    const groups = context.groups;
+    for (let g = 0; g < groups.length; g += 1) {
+      if (((facts[g] as number) & ATTRIBUTES_TWICE) === 0) continue;
+      const group = groups[g] as ClaimGroup;
       // Statements: value classes (attributed, affirmative claims) merged when compatible.
       const classes = context.classes(group)
         .map((cls) => ({ key: cls.key, claims: cls.claims.filter((c) => c.polarity === 'affirmative' && c.attribution !== undefined) }))

@@ -5,13 +5,15 @@
  */
 import { z } from 'zod';
 import type { ClaimGroup, GroupClaim } from '../claim-groups.js';
-import type { DateValue, PartialDateValue, Value, WeekdayValue } from '../../model/value.js';
+import type { DateValue } from '../../model/value.js';
 import { defineRule, type FindingDraft, type RuleContext } from '../rule.js';
 import { dateTensionExamples } from './examples/date-tension.js';
 import { dayOfIso, formatDay, isoDaysBetween, weekdayOf } from '../../normalize/calendar-day.js';
 import { publicationDay } from '../../normalize/publication-day.js';
 import { resolveWeekday } from '../../normalize/weekday-phrase.js';
 import { isTentative } from './value-classes.js';
+import { dayOf, eventDate } from './event-date.js';
+import { DATES_A_DAY, groupFacts } from './group-facts.js';
 import { clusterValues } from '../value-clusters.js';
 import { joinWords, numberWord } from '../../values/words.js';
 import type { FindingNote } from '../../model/finding.js';
@@ -28,17 +30,6 @@ const DateTensionOptionsSchema = z.strictObject({
 });
 /** Options of the date-tension rule. */
 export type DateTensionOptions = z.input<typeof DateTensionOptionsSchema>;
-
-const eventDate = (c: GroupClaim): DateValue | WeekdayValue | PartialDateValue | undefined => {
-  const v: Value = c.value;
-  if (v.type === 'date' || v.type === 'weekday' || v.type === 'partial-date') return v;
-  return c.qualifiers?.time;
-};
-
-const dayOf = (c: GroupClaim): string | undefined => {
-  const d = eventDate(c);
-  return d?.type === 'date' && d.precision === 'day' && d.start === d.end ? d.start : undefined;
-};
 
 const days = (n: number): string => `${numberWord(n)} day${n === 1 ? '' : 's'}`;
 
@@ -136,8 +127,12 @@ one finding per source.`,
       publishedDays.set(c.sourceId, formatted ?? null);
       return formatted;
     };
-    for (const group of context.groups) {
-      // One look at the claims: most groups date nothing, and nothing is built for them.
+    // Most groups date nothing (the run's one walk over the claims says which do), and nothing is built for them.
+    const facts = groupFacts(context);
+    const groups = context.groups;
+    for (let g = 0; g < groups.length; g += 1) {
+      if (((facts[g] as number) & DATES_A_DAY) === 0) continue;
+      const group = groups[g] as ClaimGroup;
       let datedClaims: GroupClaim[] | undefined;
       for (const c of group.claims) {
         if (c.polarity === 'affirmative' && dayOf(c) !== undefined) (datedClaims ??= []).push(c);

@@ -79,31 +79,9 @@ const indexNames = (context: RuleContext): NameIndex => {
   let group: Int32Array = new Int32Array(room);
   let at: Int32Array = new Int32Array(room);
   let length = 0;
-  // The claims of a group mostly name their subject alike: the last name's use is reused without a look-up.
-  let lastName: string | undefined;
-  let lastUse: NameUse | undefined;
   let g = 0;
   let i = 0;
-  const visit = (bySurface: Map<string, NameUse | null>, name: string, id: string | undefined, c: GroupClaim): void => {
-    let u: NameUse | null | undefined;
-    if (name === lastName) u = lastUse as NameUse;
-    else {
-      u = bySurface.get(name);
-      if (u === undefined) {
-        const folded = nameKey(name);
-        u = folded.length === 0 ? null : (byFolded.get(folded) ?? null);
-        if (u === null && folded.length > 0) {
-          const parts = folded.split(' ');
-          u = { index: uses.length, folded, words: parts, kind: kindWords(parts), surface: name, id, firstSource: c.sourceId, manySources: false, claims: undefined };
-          byFolded.set(folded, u);
-          uses.push(u);
-        }
-        bySurface.set(name, u);
-      }
-      if (u === null) return;
-      lastName = name;
-      lastUse = u;
-    }
+  const record = (u: NameUse, c: GroupClaim): void => {
     if (!u.manySources && c.sourceId !== u.firstSource) u.manySources = true;
     if (length === use.length) {
       const grow = (from: Int32Array): Int32Array => {
@@ -118,16 +96,52 @@ const indexNames = (context: RuleContext): NameIndex => {
     at[length] = i;
     length += 1;
   };
+  // The use of a surface name, made on its first use.
+  const useOf = (bySurface: Map<string, NameUse | null>, name: string, id: string | undefined, c: GroupClaim): NameUse | null => {
+    let u = bySurface.get(name);
+    if (u === undefined) {
+      const folded = nameKey(name);
+      u = folded.length === 0 ? null : (byFolded.get(folded) ?? null);
+      if (u === null && folded.length > 0) {
+        const parts = folded.split(' ');
+        u = { index: uses.length, folded, words: parts, kind: kindWords(parts), surface: name, id, firstSource: c.sourceId, manySources: false, claims: undefined };
+        byFolded.set(folded, u);
+        uses.push(u);
+      }
+      bySurface.set(name, u);
+    }
+    return u;
+  };
+  // The claims of a group mostly name their subject alike, and consecutive values often repeat a name: the
+  // last subject's and the last value's uses are reused without a look-up (each its own, as they alternate).
+  let lastSubject: string | undefined;
+  let lastSubjectUse: NameUse | null = null;
+  let lastValue: string | undefined;
+  let lastValueUse: NameUse | null = null;
+  const visitSubject = (name: string, id: string | undefined, c: GroupClaim): void => {
+    if (name !== lastSubject) {
+      lastSubjectUse = useOf(subjects, name, id, c);
+      lastSubject = name;
+    }
+    if (lastSubjectUse !== null) record(lastSubjectUse, c);
+  };
+  const visitValue = (name: string, id: string | undefined, c: GroupClaim): void => {
+    if (name !== lastValue) {
+      lastValueUse = useOf(values, name, id, c);
+      lastValue = name;
+    }
+    if (lastValueUse !== null) record(lastValueUse, c);
+  };
   const groups = context.groups;
   for (g = 0; g < groups.length; g += 1) {
     const { subject, claims } = groups[g] as ClaimGroup;
     const subjectId = subject.startsWith('name:') ? undefined : subject;
     for (i = 0; i < claims.length; i += 1) {
       const c = claims[i] as GroupClaim;
-      visit(subjects, c.subjectName, subjectId, c);
+      visitSubject(c.subjectName, subjectId, c);
       const value = c.value;
-      if (value.type === 'entity') visit(values, value.name, value.id, c);
-      else if (value.type === 'entity-set') for (const m of value.members) visit(values, m.name, m.id, c);
+      if (value.type === 'entity') visitValue(value.name, value.id, c);
+      else if (value.type === 'entity-set') for (const m of value.members) visitValue(m.name, m.id, c);
     }
   }
   return { uses, length, use, group, at };

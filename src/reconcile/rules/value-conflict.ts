@@ -12,6 +12,7 @@ import type { ValueCluster } from '../value-clusters.js';
 import { valueConflictExamples } from './examples/value-conflict.js';
 import { isTentative, representative, sameScope, type ValueClass } from './value-classes.js';
 import { predicateWords, sourceWords } from './words.js';
+import { AFFIRMS_DIFFERENT, DENIES, groupFacts } from './group-facts.js';
 
 /** At most this many values are named in a message; the sides list them all. */
 const MESSAGE_VALUES = 5;
@@ -141,25 +142,22 @@ On any predicate, a claim and its negation of the same value (or an alias of the
   },
   check: (context) => {
     const drafts: FindingDraft[] = [];
-    for (const group of context.groups) {
+    // Whether the affirmed values differ (else no value is in dispute) and whether a claim denies one (else
+    // no polarity conflict), from the run's one walk over the claims: most groups agree.
+    const facts = groupFacts(context);
+    const groups = context.groups;
+    for (let g = 0; g < groups.length; g += 1) {
+      const f = facts[g] as number;
+      if ((f & (AFFIRMS_DIFFERENT | DENIES)) === 0) continue;
+      const group = groups[g] as ClaimGroup;
       if (group.claims.length < 2) continue;
       const predicate = context.predicate(group.predicate);
       if (predicate?.valueType === 'entity-set') continue;
-      // One look at the claims: whether the affirmative ones say two different things (else no value is in
-      // dispute), and whether any is a denial (else no polarity conflict). Most groups agree.
-      let first: string | undefined;
-      let differ = false;
-      let denial = false;
-      for (const c of group.claims) {
-        if (c.polarity === 'negative') denial = true;
-        else if (first === undefined) first = c.classKey;
-        else if (c.classKey !== first) differ = true;
-      }
-      if (differ && predicate?.cardinality === 'functional') {
+      if ((f & AFFIRMS_DIFFERENT) !== 0 && predicate?.cardinality === 'functional') {
         const disputed = context.disputed(group).filter((c) => c.leader.value.type !== 'entity-set');
         if (disputed.length >= 2) drafts.push(conflictDraft(context, group, disputed));
       }
-      if (!denial) continue;
+      if ((f & DENIES) === 0) continue;
       // A class shares polarity and value, so one look at its representative classifies it.
       const classes = context.classes(group).filter((cls) => representative(cls).value.type !== 'entity-set');
       const positive = classes.filter((cls) => representative(cls).polarity === 'affirmative');
