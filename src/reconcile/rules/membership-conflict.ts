@@ -19,7 +19,7 @@ import { type EntityKeyOf, entityKeys } from '../entity-keys.js';
 import { type Mentions, mentionsOf } from './mentions.js';
 import { LISTS_MEMBERS, NAMES_ENTITY, groupFacts } from './group-facts.js';
 import { isTentative, sameScope, valueClasses, type ValueClass } from './value-classes.js';
-import { predicateWords, sourcesOf, sourceWords } from './words.js';
+import { onlySource, predicateWords, sourcesOf, sourceWords } from './words.js';
 
 /** A claim of a set-valued group as the rule sees it. */
 interface ListView {
@@ -41,7 +41,7 @@ const view = (c: GroupClaim, keyOf: EntityKeyOf = entityKey): ListView | undefin
 
 const names = (refs: readonly EntityRef[]): string => joinWords(refs.map((r) => r.name));
 
-const s = (claims: readonly GroupClaim[]): string => (sourcesOf(claims).length === 1 ? 's' : '');
+const s = (claims: readonly GroupClaim[]): string => (onlySource(claims) !== undefined ? 's' : '');
 
 /** One value class in words: "001 and 004 name five founding members: A, B and C". */
 const describeClass = (context: RuleContext, cls: ValueClass, label: string): string => {

@@ -11,7 +11,7 @@ import { defineRule, type DraftSide, type FindingDraft, type RuleContext } from 
 import type { ValueCluster } from '../value-clusters.js';
 import { valueConflictExamples } from './examples/value-conflict.js';
 import { isTentative, representative, sameScope, type ValueClass } from './value-classes.js';
-import { predicateWords, sourceWords } from './words.js';
+import { onlySource, predicateWords, sourceWords } from './words.js';
 import { AFFIRMS_DIFFERENT, DENIES, groupFacts } from './group-facts.js';
 
 /** At most this many values are named in a message; the sides list them all. */
@@ -53,7 +53,7 @@ const conflictDraft = (context: RuleContext, group: ClaimGroup, clusters: readon
   const values = clusters.map((c) => clusterWords(context, c));
   const sources = clusters.map((c) => sourceWords(context, c.claims));
   const gives = (i: number): string =>
-    `${sources[i] as string} give${new Set((clusters[i] as ValueCluster).claims.map((c) => c.sourceId)).size === 1 ? 's' : ''}`;
+    `${sources[i] as string} give${onlySource((clusters[i] as ValueCluster).claims) !== undefined ? 's' : ''}`;
   const discrepancy = clusterDiscrepancy(context, clusters);
   const reason = context.compareValues(first.leader.value, second.leader.value).reason;
   // The graded gap says how far apart they are; without one, the comparison's reason says why they conflict.
@@ -92,7 +92,7 @@ const polarityDraft = (context: RuleContext, group: ClaimGroup, affirmed: readon
   const yes = affirmed.flatMap((cls) => cls.claims);
   const no = denied.claims;
   const value = representative(denied).value;
-  const says = (claims: readonly GroupClaim[]): string => `${sourceWords(context, claims)} say${new Set(claims.map((c) => c.sourceId)).size === 1 ? 's' : ''}`;
+  const says = (claims: readonly GroupClaim[]): string => `${sourceWords(context, claims)} say${onlySource(claims) !== undefined ? 's' : ''}`;
   const tentative = yes.every(isTentative) || no.every(isTentative);
   return {
     kind: 'polarity-conflict',
