@@ -135,10 +135,21 @@ const indexNames = (context: RuleContext): NameIndex => {
   const groups = context.groups;
   for (g = 0; g < groups.length; g += 1) {
     const { subject, claims } = groups[g] as ClaimGroup;
-    const subjectId = subject.startsWith('name:') ? undefined : subject;
+    const unknown = subject.startsWith('name:');
+    const subjectId = unknown ? undefined : subject;
+    // A subject the alias tables do not know is keyed by its folded name (`name:<folded>`), which is every
+    // claim's subject name folded: the group's one use, found without folding or looking up each spelling.
+    let named: NameUse | null | undefined;
+    if (unknown) {
+      const folded = subject.slice('name:'.length);
+      named = folded.length === 0 ? null : (byFolded.get(folded) ?? undefined);
+    }
     for (i = 0; i < claims.length; i += 1) {
       const c = claims[i] as GroupClaim;
-      visitSubject(c.subjectName, subjectId, c);
+      if (named === undefined) {
+        visitSubject(c.subjectName, subjectId, c);
+        if (unknown) named = lastSubjectUse;
+      } else if (named !== null) record(named, c);
       const value = c.value;
       if (value.type === 'entity') visitValue(value.name, value.id, c);
       else if (value.type === 'entity-set') for (const m of value.members) visitValue(m.name, m.id, c);
