@@ -96,18 +96,21 @@ const indexNames = (context: RuleContext): NameIndex => {
     at[length] = i;
     length += 1;
   };
+  // A name's use, made by its first claim.
+  const created = (folded: string, surface: string, id: string | undefined, c: GroupClaim): NameUse => {
+    const parts = folded.split(' ');
+    const u: NameUse = { index: uses.length, folded, words: parts, kind: kindWords(parts), surface, id, firstSource: c.sourceId, manySources: false, claims: undefined };
+    byFolded.set(folded, u);
+    uses.push(u);
+    return u;
+  };
   // The use of a surface name, made on its first use.
   const useOf = (bySurface: Map<string, NameUse | null>, name: string, id: string | undefined, c: GroupClaim): NameUse | null => {
     let u = bySurface.get(name);
     if (u === undefined) {
       const folded = nameKey(name);
       u = folded.length === 0 ? null : (byFolded.get(folded) ?? null);
-      if (u === null && folded.length > 0) {
-        const parts = folded.split(' ');
-        u = { index: uses.length, folded, words: parts, kind: kindWords(parts), surface: name, id, firstSource: c.sourceId, manySources: false, claims: undefined };
-        byFolded.set(folded, u);
-        uses.push(u);
-      }
+      if (u === null && folded.length > 0) u = created(folded, name, id, c);
       bySurface.set(name, u);
     }
     return u;
@@ -140,16 +143,14 @@ const indexNames = (context: RuleContext): NameIndex => {
     // A subject the alias tables do not know is keyed by its folded name (`name:<folded>`), which is every
     // claim's subject name folded: the group's one use, found without folding or looking up each spelling.
     let named: NameUse | null | undefined;
-    if (unknown) {
+    if (unknown && claims.length > 0) {
       const folded = subject.slice('name:'.length);
-      named = folded.length === 0 ? null : (byFolded.get(folded) ?? undefined);
+      named = folded.length === 0 ? null : (byFolded.get(folded) ?? created(folded, (claims[0] as GroupClaim).subjectName, undefined, claims[0] as GroupClaim));
     }
     for (i = 0; i < claims.length; i += 1) {
       const c = claims[i] as GroupClaim;
-      if (named === undefined) {
-        visitSubject(c.subjectName, subjectId, c);
-        if (unknown) named = lastSubjectUse;
-      } else if (named !== null) record(named, c);
+      if (named === undefined) visitSubject(c.subjectName, subjectId, c);
+      else if (named !== null) record(named, c);
       const value = c.value;
       if (value.type === 'entity') visitValue(value.name, value.id, c);
       else if (value.type === 'entity-set') for (const m of value.members) visitValue(m.name, m.id, c);
