@@ -12,7 +12,6 @@ import { defineRule, type FindingDraft, type RuleContext } from '../rule.js';
 import { nameVariantExamples } from './examples/name-variant.js';
 import { joinWords, numberWord } from '../../values/words.js';
 
-import { byOrdinal, compareOrdinal } from '../../model/ordinal.js';
 
 const NameVariantOptionsSchema = z.strictObject({
   maxBlock: z
@@ -54,6 +53,8 @@ interface NameUse {
  */
 interface NameIndex {
   readonly uses: readonly NameUse[];
+  /** The uses by folded name (one each). */
+  readonly byFolded: ReadonlyMap<string, NameUse>;
   readonly length: number;
   readonly use: Int32Array;
   readonly group: Int32Array;
@@ -97,8 +98,7 @@ const indexNames = (context: RuleContext): NameIndex => {
     length += 1;
   };
   // A name's use, made by its first claim.
-  const created = (folded: string, surface: string, id: string | undefined, c: GroupClaim): NameUse => {
-    const parts = folded.split(' ');
+  const created = (folded: string, parts: readonly string[], surface: string, id: string | undefined, c: GroupClaim): NameUse => {
     const u: NameUse = { index: uses.length, folded, words: parts, kind: kindWords(parts), surface, id, firstSource: c.sourceId, manySources: false, claims: undefined };
     byFolded.set(folded, u);
     uses.push(u);
@@ -110,7 +110,7 @@ const indexNames = (context: RuleContext): NameIndex => {
     if (u === undefined) {
       const folded = nameKey(name);
       u = folded.length === 0 ? null : (byFolded.get(folded) ?? null);
-      if (u === null && folded.length > 0) u = created(folded, name, id, c);
+      if (u === null && folded.length > 0) u = created(folded, folded.split(' '), name, id, c);
       bySurface.set(name, u);
     }
     return u;
@@ -144,8 +144,14 @@ const indexNames = (context: RuleContext): NameIndex => {
     // claim's subject name folded: the group's one use, found without folding or looking up each spelling.
     let named: NameUse | null | undefined;
     if (unknown && claims.length > 0) {
-      const folded = subject.slice('name:'.length);
-      named = folded.length === 0 ? null : (byFolded.get(folded) ?? created(folded, (claims[0] as GroupClaim).subjectName, undefined, claims[0] as GroupClaim));
+      const key = subject.slice('name:'.length);
+      named = key.length === 0 ? null : byFolded.get(key);
+      if (named === undefined) {
+        // A slice of the key is a view into it, slow to compare when the names are sorted: the name keeps a
+        // copy of its own, joined from its words.
+        const parts = key.split(' ');
+        named = created(parts.join(' '), parts, (claims[0] as GroupClaim).subjectName, undefined, claims[0] as GroupClaim);
+      }
     }
     for (i = 0; i < claims.length; i += 1) {
       const c = claims[i] as GroupClaim;
@@ -156,7 +162,7 @@ const indexNames = (context: RuleContext): NameIndex => {
       else if (value.type === 'entity-set') for (const m of value.members) visitValue(m.name, m.id, c);
     }
   }
-  return { uses, length, use, group, at };
+  return { uses, byFolded, length, use, group, at };
 };
 
 /** Fill in the claims of the given names (only the names a finding shows), in group order. */
@@ -209,7 +215,7 @@ const wordHash = (w: string): number => {
  * trigrams would miss them in short words (no trigram of "vualt" is one of
  * "vault"). A name has at most a few keys per letter: blocking stays linear.
  */
-const blockWords = (words: readonly string[]): readonly string[] => words.filter((w) => w.length >= 2 && !KIND_WORDS.has(w) && !/^\d+$/.test(w));
+const isBlockWord = (w: string): boolean => w.length >= 2 && !KIND_WORDS.has(w) && !/^\d+$/.test(w);
 
 /** The blocking keys of one distinctive word: the word, and its deletion neighbourhood when long enough. */
 const wordKeys = (w: string): readonly string[] => {
@@ -232,7 +238,8 @@ const wordKeys = (w: string): readonly string[] => {
 const smallBlocks = (names: readonly { readonly words: readonly string[] }[], cap: (key: string) => number): (readonly number[])[] => {
   const byWord = new Map<string, number[]>();
   names.forEach((n, i) => {
-    for (const w of blockWords(n.words)) {
+    for (const w of n.words) {
+      if (!isBlockWord(w)) continue;
       const list = byWord.get(w);
       if (list === undefined) byWord.set(w, [i]);
       else if (list[list.length - 1] !== i) list.push(i);
@@ -377,7 +384,9 @@ Similarity is the resolver's \`nearDuplicate\`.`,
   check: (context, options) => {
     const maxBlock = options.maxBlock;
     const index = indexNames(context);
-    const names = [...index.uses].sort(byOrdinal((n) => n.folded));
+    // Names in folded order: the folded names sorted as strings (the engine's own comparison, several times
+    // faster than a comparator over the uses), each then replaced by its use.
+    const names = index.uses.map((n) => n.folded).sort().map((folded) => index.byFolded.get(folded) as NameUse);
     const columns = columnsOf(names);
     const seen = new Set<number>();
     const drafts: FindingDraft[] = [];
