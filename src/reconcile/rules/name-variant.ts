@@ -12,7 +12,6 @@ import { defineRule, type FindingDraft, type RuleContext } from '../rule.js';
 import { nameVariantExamples } from './examples/name-variant.js';
 import { joinWords, numberWord } from '../../values/words.js';
 
-
 const NameVariantOptionsSchema = z.strictObject({
   maxBlock: z
     .number()
