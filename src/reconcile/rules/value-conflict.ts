@@ -19,6 +19,8 @@ const MESSAGE_VALUES = 5;
 
 /** The distinct values of a cluster in words, the leader's first ("$12 billion, about $12 billion"). */
 const clusterWords = (context: RuleContext, cluster: ValueCluster): string => {
+  // Most clusters are one class: its value's words.
+  if (cluster.classes.length === 1) return context.values.describe(representative(cluster.classes[0] as ValueClass).value, 'message');
   const words = [...new Set(cluster.classes.map((cls) => context.values.describe(representative(cls).value, 'message')))];
   return words.length <= 3 ? words.join(' / ') : `${words.slice(0, 3).join(' / ')} / …`;
 };
@@ -44,7 +46,11 @@ const clusterDiscrepancy = (context: RuleContext, clusters: readonly ValueCluste
 };
 
 /** Whether all but one side are tentative throughout (hedge `expected`, `hedged` or `claimed`): only a tentative claim disagrees. */
-const tentativeOnly = (clusters: readonly ValueCluster[]): boolean => clusters.filter((c) => !c.claims.every(isTentative)).length <= 1;
+const tentativeOnly = (clusters: readonly ValueCluster[]): boolean => {
+  let firm = 0;
+  for (const c of clusters) if (!c.claims.every(isTentative) && ++firm > 1) return false;
+  return true;
+};
 
 const conflictDraft = (context: RuleContext, group: ClaimGroup, clusters: readonly ValueCluster[]): FindingDraft => {
   const label = predicateWords(context, group.predicate);
