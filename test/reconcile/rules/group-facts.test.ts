@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import type { ClaimGroup, GroupClaim } from '../../../src/reconcile/claim-groups.js';
-import { createReconciler, defineRule } from '../../../src/reconcile/index.js';
 import type { RuleContext } from '../../../src/reconcile/rule.js';
 import { dayOf } from '../../../src/reconcile/rules/event-date.js';
 import {
@@ -13,17 +12,8 @@ import {
   NAMES_ENTITY,
   NAMES_SET,
 } from '../../../src/reconcile/rules/group-facts.js';
-import { syntheticCorpus } from '../../tools/bench/reconcile.js';
 import { paxSilicaCorpus } from '../pax-silica-corpus.js';
-
-/** The rule context of one reconcile run of a corpus. */
-const contextOf = (corpus: Parameters<ReturnType<typeof createReconciler>['reconcile']>[0]): RuleContext => {
-  let seen: RuleContext | undefined;
-  const capture = defineRule({ id: 'test:capture', meta: { description: 'captures the context', docs: '', kinds: {} }, check: (context) => ((seen = context), []) });
-  createReconciler({ rules: [capture] }).reconcile(corpus);
-  if (seen === undefined) throw new Error('the rule did not run');
-  return seen;
-};
+import { contextOf, helperCorpora } from './captured-context.js';
 
 const affirmative = (g: ClaimGroup): readonly GroupClaim[] => g.claims.filter((c) => c.polarity === 'affirmative');
 
@@ -45,10 +35,7 @@ const definitions: readonly (readonly [string, number, (g: ClaimGroup) => boolea
 ];
 
 describe('groupFacts: what one walk over the claims tells the rules about each group', () => {
-  it.each([
-    ['the bundled Pax Silica corpus', () => paxSilicaCorpus()],
-    ['a synthetic corpus of 3,000 claims', () => syntheticCorpus(3000, 11)],
-  ])('gives each group exactly the facts its claims have (%s)', (_name, make) => {
+  it.each(helperCorpora(11))('gives each group exactly the facts its claims have (%s)', (_name, make) => {
     const context = contextOf(make());
     const facts = groupFacts(context);
     expect(facts).toHaveLength(context.groups.length);
