@@ -5,7 +5,8 @@
  */
 import { z } from 'zod';
 import type { Attribution } from '../../model/claim.js';
-import type { GroupClaim } from '../claim-groups.js';
+import type { ClaimGroup, GroupClaim } from '../claim-groups.js';
+import { ATTRIBUTES_TWICE, groupFacts } from './group-facts.js';
 import { outsideKey } from '../dependence/declared-dependence.js';
 import { nameKey } from '../../normalize/name-key.js';
 import { defineRule, type FindingDraft, type RuleContext } from '../rule.js';
@@ -26,10 +27,16 @@ const AttributionConflictOptionsSchema = z.strictObject({
 /** Options of the attribution-conflict rule. */
 export type AttributionConflictOptions = z.input<typeof AttributionConflictOptionsSchema>;
 
-const sameSpeaker = (context: RuleContext, words: (name: string) => readonly string[], a: string, b: string): boolean => {
+/** How the rule tells speakers apart, with each name resolved and folded once per run. */
+interface Speakers {
+  readonly resolve: (name: string) => string | undefined;
+  readonly words: (name: string) => readonly string[];
+}
+
+const sameSpeaker = ({ resolve, words }: Speakers, a: string, b: string): boolean => {
   if (a === b) return true;
-  const ia = context.resolver.resolve(a);
-  const ib = context.resolver.resolve(b);
+  const ia = resolve(a);
+  const ib = resolve(b);
   if (ia !== undefined && ib !== undefined) return ia === ib;
   const fa = words(a);
   const fb = words(b);
@@ -37,26 +44,27 @@ const sameSpeaker = (context: RuleContext, words: (name: string) => readonly str
   return short.every((w) => long.has(w));
 };
 
-interface Attributed {
-  readonly claim: GroupClaim;
-  readonly attribution: Attribution;
-}
-
 /** Cluster attributed claims by who they name (first name in claim order represents a cluster). */
 const clusters = (
-  items: readonly Attributed[],
+  claims: readonly GroupClaim[],
   nameOf: (a: Attribution) => string | undefined,
   same: (x: string, y: string) => boolean,
 ): { name: string; claims: GroupClaim[] }[] => {
   const out: { name: string; claims: GroupClaim[] }[] = [];
-  for (const item of items) {
-    const name = nameOf(item.attribution);
+  for (const claim of claims) {
+    const name = nameOf(claim.attribution as Attribution);
     if (name === undefined) continue;
     const home = out.find((c) => same(c.name, name));
-    if (home === undefined) out.push({ name, claims: [item.claim] });
-    else home.claims.push(item.claim);
+    if (home === undefined) out.push({ name, claims: [claim] });
+    else home.claims.push(claim);
   }
   return out;
+};
+
+/** Whether claims are in claim-id order. */
+const inIdOrder = (claims: readonly GroupClaim[]): boolean => {
+  for (let i = 1; i < claims.length; i += 1) if (compareOrdinal((claims[i - 1] as GroupClaim).claimId, (claims[i] as GroupClaim).claimId) > 0) return false;
+  return true;
 };
 
 /**
@@ -89,26 +97,32 @@ than \`maxDistinctValues\` distinct values compare only identical statements.`,
     const maxDistinct = options.maxDistinctValues;
     const drafts: FindingDraft[] = [];
     const folded = new Map<string, readonly string[]>();
-    const words = (name: string): readonly string[] => {
-      let w = folded.get(name);
-      if (w === undefined) {
-        w = nameKey(name).split(' ');
-        folded.set(name, w);
-      }
-      return w;
+    const resolved = new Map<string, string | null>();
+    const speakers: Speakers = {
+      resolve: (name) => {
+        let id = resolved.get(name);
+        if (id === undefined) {
+          id = context.resolver.resolve(name) ?? null;
+          resolved.set(name, id);
+        }
+        return id ?? undefined;
+      },
+      words: (name) => {
+        let w = folded.get(name);
+        if (w === undefined) {
+          w = nameKey(name).split(' ');
+          folded.set(name, w);
+        }
+        return w;
+      },
     };
-    for (const group of context.groups) {
-      if (group.claims.length < 2) continue;
-      // A finding needs two claims that name a speaker, or two quotes relayed from outlets with no speaker;
-      // most groups have neither, and nothing is built for them.
-      let speakers = 0;
-      let relayedQuotes = 0;
-      for (const c of group.claims) {
-        if (c.polarity !== 'affirmative' || c.attribution === undefined) continue;
-        if (c.attribution.speaker !== undefined) speakers += 1;
-        else if (c.attribution.outlet !== undefined && c.value.type === 'text') relayedQuotes += 1;
-      }
-      if (speakers < 2 && relayedQuotes < 2) continue;
+    // A finding needs two claims that name a speaker, or two quotes relayed from outlets with no speaker; most
+    // groups have neither (the run's one walk over the claims says which do), and nothing is built for them.
+    const facts = groupFacts(context);
+    const groups = context.groups;
+    for (let g = 0; g < groups.length; g += 1) {
+      if (((facts[g] as number) & ATTRIBUTES_TWICE) === 0) continue;
+      const group = groups[g] as ClaimGroup;
       // Statements: value classes (attributed, affirmative claims) merged when compatible.
       const classes = context.classes(group)
         .map((cls) => ({ key: cls.key, claims: cls.claims.filter((c) => c.polarity === 'affirmative' && c.attribution !== undefined) }))
@@ -136,23 +150,23 @@ than \`maxDistinctValues\` distinct values compare only identical statements.`,
       });
       const label = predicateWords(context, group.predicate);
       for (const statement of merged) {
-        const items = statement
-          .map((claim) => ({ claim, attribution: claim.attribution as Attribution }))
-          .sort(byOrdinal((x) => x.claim.claimId));
-        const speakers = clusters(items, (a) => a.speaker, (x, y) => sameSpeaker(context, words, x, y));
-        const bySpeaker = speakers.length >= 2;
+        // A statement of one class is in claim order already.
+        const items = inIdOrder(statement) ? statement : [...statement].sort(byOrdinal((c) => c.claimId));
+        const named = clusters(items, (a) => a.speaker, (x, y) => sameSpeaker(speakers, x, y));
+        const bySpeaker = named.length >= 2;
         const quoted = (statement[0] as GroupClaim).value.type === 'text';
         const outlets = bySpeaker || !quoted
           ? []
           : clusters(
-              items.filter((i) => i.attribution.speaker === undefined),
+              items.filter((c) => (c.attribution as Attribution).speaker === undefined),
               (a) => a.outlet,
               (x, y) => outsideKey(x) === outsideKey(y),
             );
-        const parties = bySpeaker ? speakers : outlets;
+        const parties = bySpeaker ? named : outlets;
         if (parties.length < 2) continue;
-        const value = context.values.describe(representative({ key: '', claims: statement }).value, 'message');
-        const statementKey = statement.map((c) => c.valueKey).sort(compareOrdinal)[0] as string;
+        const value = context.values.describe((statement[0] as GroupClaim).value, 'message');
+        let statementKey = (statement[0] as GroupClaim).valueKey;
+        for (const c of statement) if (compareOrdinal(c.valueKey, statementKey) < 0) statementKey = c.valueKey;
         const kind = bySpeaker ? 'speaker-attribution' : 'outlet-attribution';
         const [a, b] = parties as [{ name: string; claims: GroupClaim[] }, { name: string; claims: GroupClaim[] }];
         // Each party's sources in words, once: the message and the sides both show them.

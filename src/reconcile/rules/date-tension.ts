@@ -5,17 +5,19 @@
  */
 import { z } from 'zod';
 import type { ClaimGroup, GroupClaim } from '../claim-groups.js';
-import type { DateValue, PartialDateValue, Value, WeekdayValue } from '../../model/value.js';
+import type { DateValue } from '../../model/value.js';
 import { defineRule, type FindingDraft, type RuleContext } from '../rule.js';
 import { dateTensionExamples } from './examples/date-tension.js';
 import { dayOfIso, formatDay, isoDaysBetween, weekdayOf } from '../../normalize/calendar-day.js';
 import { publicationDay } from '../../normalize/publication-day.js';
 import { resolveWeekday } from '../../normalize/weekday-phrase.js';
 import { isTentative } from './value-classes.js';
+import { dayOf, eventDate } from './event-date.js';
+import { DATES_A_DAY, groupFacts } from './group-facts.js';
 import { clusterValues } from '../value-clusters.js';
 import { joinWords, numberWord } from '../../values/words.js';
 import type { FindingNote } from '../../model/finding.js';
-import { predicateWords, sourceWords, sourcesOf } from './words.js';
+import { onlySource, predicateWords, sourceWords, sourcesOf } from './words.js';
 import { compareOrdinal } from '../../model/ordinal.js';
 
 const DateTensionOptionsSchema = z.strictObject({
@@ -29,20 +31,15 @@ const DateTensionOptionsSchema = z.strictObject({
 /** Options of the date-tension rule. */
 export type DateTensionOptions = z.input<typeof DateTensionOptionsSchema>;
 
-const eventDate = (c: GroupClaim): DateValue | WeekdayValue | PartialDateValue | undefined => {
-  const v: Value = c.value;
-  if (v.type === 'date' || v.type === 'weekday' || v.type === 'partial-date') return v;
-  return c.qualifiers?.time;
-};
-
-const dayOf = (c: GroupClaim): string | undefined => {
-  const d = eventDate(c);
-  return d?.type === 'date' && d.precision === 'day' && d.start === d.end ? d.start : undefined;
-};
-
 const days = (n: number): string => `${numberWord(n)} day${n === 1 ? '' : 's'}`;
 
-const byDay = (claims: readonly GroupClaim[]): Map<string, GroupClaim[]> => {
+/** Claims by their day (`dayOf`), days in order; claims keep their order. */
+const byDay = (claims: readonly GroupClaim[]): Map<string, readonly GroupClaim[]> => {
+  // Most groups date the event on one day: one entry, no sort.
+  const first = dayOf(claims[0] as GroupClaim) as string;
+  let oneDay = true;
+  for (let i = 1; i < claims.length && oneDay; i += 1) oneDay = dayOf(claims[i] as GroupClaim) === first;
+  if (oneDay) return new Map([[first, claims]]);
   const map = new Map<string, GroupClaim[]>();
   for (const c of claims) {
     const d = dayOf(c) as string;
@@ -53,8 +50,8 @@ const byDay = (claims: readonly GroupClaim[]): Map<string, GroupClaim[]> => {
   return new Map([...map.entries()].sort(([a], [b]) => compareOrdinal(a, b)));
 };
 
-const datingWords = (context: RuleContext, dated: ReadonlyMap<string, GroupClaim[]>): string =>
-  joinWords([...dated.entries()].map(([day, cs]) => `${sourceWords(context, cs)} date${sourcesOf(cs).length === 1 ? 's' : ''} it ${day}`));
+const datingWords = (context: RuleContext, dated: ReadonlyMap<string, readonly GroupClaim[]>): string =>
+  joinWords([...dated.entries()].map(([day, cs]) => `${sourceWords(context, cs)} date${onlySource(cs) !== undefined ? 's' : ''} it ${day}`));
 
 const draftFor = (
   context: RuleContext,
@@ -136,30 +133,54 @@ one finding per source.`,
       publishedDays.set(c.sourceId, formatted ?? null);
       return formatted;
     };
-    for (const group of context.groups) {
-      // One look at the claims: most groups date nothing, and nothing is built for them.
+    // Most groups date nothing (the run's one walk over the claims says which do), and nothing is built for them.
+    const facts = groupFacts(context);
+    const groups = context.groups;
+    for (let g = 0; g < groups.length; g += 1) {
+      if (((facts[g] as number) & DATES_A_DAY) === 0) continue;
+      const group = groups[g] as ClaimGroup;
+      // One look at the claims: the dated ones, the undated ones, whether any gives a weekday, and the
+      // qualifier-dated ones (dated by a time qualifier, not by their value) and whether they give two days.
       let datedClaims: GroupClaim[] | undefined;
+      let undated: GroupClaim[] | undefined;
+      let weekday = false;
+      let firstQualifiedDay: string | undefined;
+      let qualifiedDays = false;
+      let earliest = '';
       for (const c of group.claims) {
-        if (c.polarity === 'affirmative' && dayOf(c) !== undefined) (datedClaims ??= []).push(c);
+        if (c.polarity !== 'affirmative') continue;
+        const d = eventDate(c);
+        if (d === undefined) {
+          (undated ??= []).push(c);
+          continue;
+        }
+        if (d.type === 'weekday') weekday = true;
+        const day = dayOf(c);
+        if (day === undefined) continue;
+        (datedClaims ??= []).push(c);
+        if (earliest === '' || day < earliest) earliest = day;
+        const type = c.value.type;
+        if (type !== 'date' && type !== 'weekday' && type !== 'partial-date') {
+          if (firstQualifiedDay === undefined) firstQualifiedDay = day;
+          else if (day !== firstQualifiedDay) qualifiedDays = true;
+        }
       }
       if (datedClaims === undefined) continue;
       const dated: readonly GroupClaim[] = datedClaims;
-      const affirmative = group.claims.filter((c) => c.polarity === 'affirmative');
-      const datedByDay = byDay(dated);
-      const earliest = [...datedByDay.keys()][0] as string;
+      let byDayOfDated: Map<string, readonly GroupClaim[]> | undefined;
+      const datedByDay = (): Map<string, readonly GroupClaim[]> => (byDayOfDated ??= byDay(dated));
       // Words and sides are made only for a group that reports something.
       let labelWords: string | undefined;
       const labelOf = (): string => (labelWords ??= predicateWords(context, group.predicate));
       // Who dates the event when, in words: the anchor side's label and most messages show it.
       let dating: string | undefined;
-      const datingOf = (): string => (dating ??= datingWords(context, datedByDay));
+      const datingOf = (): string => (dating ??= datingWords(context, datedByDay()));
       let anchor: { label: string; claims: readonly GroupClaim[] } | undefined;
       const anchorSide = (): { label: string; claims: readonly GroupClaim[] } => (anchor ??= { label: datingOf(), claims: dated });
 
       // Undated reports, per source: late or premature against the earliest event date.
-      const undated = affirmative.filter((c) => eventDate(c) === undefined);
-      for (const sourceId of sourcesOf(undated)) {
-        const claims = undated.filter((c) => c.sourceId === sourceId);
+      for (const sourceId of undated === undefined ? [] : sourcesOf(undated)) {
+        const claims = onlySource(undated as GroupClaim[]) !== undefined ? (undated as GroupClaim[]) : (undated as GroupClaim[]).filter((c) => c.sourceId === sourceId);
         const day = published(claims[0] as GroupClaim);
         if (day === undefined) continue;
         const lag = isoDaysBetween(earliest, day);
@@ -193,14 +214,15 @@ one finding per source.`,
 
       // A source that dates the event on its own publication day, later than another source's date:
       // an explanation of the date disagreement (value-conflict reports the disagreement itself).
-      const ownDay = dated.filter((c) => published(c) === dayOf(c));
+      // Nothing is built unless a claim's day is after the earliest one and is its source's publication day.
       const explained = new Set<GroupClaim>();
       const notes: FindingNote[] = [];
       const pubSides: { label: string; claims: readonly GroupClaim[] }[] = [];
       const pubDays: string[] = [];
       let pubGap = 0;
-      for (const c of ownDay) {
+      for (const c of dated) {
         const day = dayOf(c) as string;
+        if (day === earliest || published(c) !== day) continue;
         const earlier = dated.filter((o) => o.sourceId !== c.sourceId && (dayOf(o) as string) < day);
         if (earlier.length === 0) continue;
         const who = context.sourceLabel(c.sourceId);
@@ -231,13 +253,14 @@ one finding per source.`,
       }
 
       // Weekdays read against their own source's publication date.
-      for (const c of affirmative) {
+      for (const c of weekday ? group.claims : []) {
+        if (c.polarity !== 'affirmative') continue;
         const d = eventDate(c);
         if (d?.type !== 'weekday') continue;
         const day = published(c);
         if (day === undefined) continue;
         const resolved = formatDay(resolveWeekday({ weekday: d.weekday, relation: 'plain' }, dayOfIso(day), 'past'));
-        if (datedByDay.has(resolved)) continue;
+        if (datedByDay().has(resolved)) continue;
         if (dated.some((o) => o.sourceId === c.sourceId && weekdayOf(dayOfIso(dayOf(o) as string)) === d.weekday)) continue;
         const who = context.sourceLabel(c.sourceId);
         drafts.push(
@@ -248,17 +271,16 @@ one finding per source.`,
             `relative-date:${c.sourceId}`,
             `${who} says “${d.raw ?? d.weekday}”, which read against its publication date ${day} is ${resolved}; ${datingOf()}`,
             [anchorSide(), { label: `${who}: ${d.raw ?? d.weekday} → ${resolved}`, claims: [c] }],
-            { publishedAt: day, resolved, eventDates: [...datedByDay.keys()] },
+            { publishedAt: day, resolved, eventDates: [...datedByDay().keys()] },
           ),
         );
       }
 
       // Qualifier-dated claims with compatible values on different days: one finding per value, every day a side.
       // (Different days are different scopes, so the group's own clusters keep them apart: cluster the values alone.)
+      // None, or all on one day: no value of theirs is dated on two days.
+      if (!qualifiedDays) continue;
       const qualified = dated.filter((c) => c.value.type !== 'date' && c.value.type !== 'weekday' && c.value.type !== 'partial-date');
-      // All on one day: no value of theirs is dated on two days.
-      const firstQualified = qualified[0];
-      if (firstQualified === undefined || qualified.every((c) => dayOf(c) === dayOf(firstQualified))) continue;
       const byValue = new Map<string, GroupClaim[]>();
       for (const c of qualified) byValue.set(c.valueKey, [...(byValue.get(c.valueKey) ?? []), c]);
       const valueClusters = clusterValues(
@@ -280,7 +302,7 @@ one finding per source.`,
         const discrepancy = context.discrepancy(dayValue(firstDay), dayValue(lastDay));
         const message =
           dayList.length === 2
-            ? `${sourceWords(context, firstClaims)} date${sourcesOf(firstClaims).length === 1 ? 's' : ''} ${group.subjectName} ${labelOf()} ${firstDay}; ${sourceWords(context, (dayList[1] as [string, GroupClaim[]])[1])} date${sourcesOf((dayList[1] as [string, GroupClaim[]])[1]).length === 1 ? 's' : ''} it ${lastDay}, ${days(gap)} later`
+            ? `${sourceWords(context, firstClaims)} date${onlySource(firstClaims) !== undefined ? 's' : ''} ${group.subjectName} ${labelOf()} ${firstDay}; ${sourceWords(context, (dayList[1] as [string, GroupClaim[]])[1])} date${onlySource((dayList[1] as [string, GroupClaim[]])[1]) !== undefined ? 's' : ''} it ${lastDay}, ${days(gap)} later`
             : `${datingWords(context, byDate)}: ${numberWord(dayList.length)} days for one ${group.subjectName} ${labelOf()}, up to ${days(gap)} apart`;
         drafts.push({
           ...draftFor(

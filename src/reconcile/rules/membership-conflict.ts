@@ -17,8 +17,9 @@ import { clusterValues, disputedClusters, type ValueCluster } from '../value-clu
 import { membershipConflictExamples } from './examples/membership-conflict.js';
 import { type EntityKeyOf, entityKeys } from '../entity-keys.js';
 import { type Mentions, mentionsOf } from './mentions.js';
+import { LISTS_MEMBERS, NAMES_ENTITY, groupFacts } from './group-facts.js';
 import { isTentative, sameScope, valueClasses, type ValueClass } from './value-classes.js';
-import { predicateWords, sourcesOf, sourceWords } from './words.js';
+import { onlySource, predicateWords, sourcesOf, sourceWords } from './words.js';
 
 /** A claim of a set-valued group as the rule sees it. */
 interface ListView {
@@ -40,7 +41,7 @@ const view = (c: GroupClaim, keyOf: EntityKeyOf = entityKey): ListView | undefin
 
 const names = (refs: readonly EntityRef[]): string => joinWords(refs.map((r) => r.name));
 
-const s = (claims: readonly GroupClaim[]): string => (sourcesOf(claims).length === 1 ? 's' : '');
+const s = (claims: readonly GroupClaim[]): string => (onlySource(claims) !== undefined ? 's' : '');
 
 /** One value class in words: "001 and 004 name five founding members: A, B and C". */
 const describeClass = (context: RuleContext, cls: ValueClass, label: string): string => {
@@ -338,12 +339,18 @@ A conflict is a warning instead of an error when one side is tentative throughou
     const wantNotes = (wanted: NotesWanted): void => {
       if (wanted.sources.length > 0) notes.push(wanted);
     };
-    for (const group of context.groups) {
+    // The claims that have a list view (see `view`): a list, or an entity on a set-valued predicate. Most groups
+    // have none (the run's one walk over the claims says which do), and nothing is built for them.
+    const facts = groupFacts(context);
+    const groups = context.groups;
+    for (let g = 0; g < groups.length; g += 1) {
+      const f = facts[g] as number;
+      if ((f & (LISTS_MEMBERS | NAMES_ENTITY)) === 0) continue;
+      const group = groups[g] as ClaimGroup;
       if (group.claims.length < 2) continue;
       const sets = context.predicate(group.predicate)?.valueType === 'entity-set';
-      // The claims that have a list view (see `view`): most groups have none, and nothing is built for them.
+      if ((f & LISTS_MEMBERS) === 0 && !sets) continue;
       const listed = (c: GroupClaim): boolean => (c.value.type === 'entity-set' && c.polarity !== 'negative') || (sets && c.value.type === 'entity');
-      if (!group.claims.some(listed)) continue;
       const claims = group.claims.filter(listed);
       const members = membersDraft(context, group, claims, keyOf, wantNotes);
       if (members !== undefined) drafts.push(members);

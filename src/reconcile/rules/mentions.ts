@@ -7,7 +7,8 @@
  * and nothing at all when nobody asks.
  */
 import type { SourceId } from '../../model/ids.js';
-import type { GroupClaim } from '../claim-groups.js';
+import type { ClaimGroup, GroupClaim } from '../claim-groups.js';
+import { NAMES_ENTITY, NAMES_SET, groupFacts } from './group-facts.js';
 import type { RuleContext } from '../rule.js';
 import { type EntityKeyOf, entityKeys, namedKeys } from '../entity-keys.js';
 
@@ -28,7 +29,15 @@ const NONE: readonly GroupClaim[] = Object.freeze([]);
 export const mentionsOf = (context: RuleContext, asked: ReadonlyMap<SourceId, ReadonlySet<string>>, keyOf: EntityKeyOf = entityKeys()): Mentions => {
   const found = new Map<SourceId, Map<string, GroupClaim[]>>();
   if (asked.size === 0) return () => NONE;
-  for (const group of context.groups) {
+  // A group's claims all name its subject (`GroupClaim.subject` is the group's); other names come only from entity
+  // values and members. A group whose subject nobody asks about and whose claims name no entity has no answer.
+  const keys = new Set<string>();
+  for (const wanted of asked.values()) for (const key of wanted) keys.add(key);
+  const facts = groupFacts(context);
+  const groups = context.groups;
+  for (let g = 0; g < groups.length; g += 1) {
+    const group = groups[g] as ClaimGroup;
+    if (((facts[g] as number) & (NAMES_ENTITY | NAMES_SET)) === 0 && !keys.has(group.subject)) continue;
     for (const c of group.claims) {
       const wanted = asked.get(c.sourceId);
       if (wanted === undefined) continue;

@@ -12,8 +12,6 @@ import { defineRule, type FindingDraft, type RuleContext } from '../rule.js';
 import { nameVariantExamples } from './examples/name-variant.js';
 import { joinWords, numberWord } from '../../values/words.js';
 
-import { byOrdinal, compareOrdinal } from '../../model/ordinal.js';
-
 const NameVariantOptionsSchema = z.strictObject({
   maxBlock: z
     .number()
@@ -54,6 +52,8 @@ interface NameUse {
  */
 interface NameIndex {
   readonly uses: readonly NameUse[];
+  /** The uses by folded name (one each). */
+  readonly byFolded: ReadonlyMap<string, NameUse>;
   readonly length: number;
   readonly use: Int32Array;
   readonly group: Int32Array;
@@ -79,31 +79,9 @@ const indexNames = (context: RuleContext): NameIndex => {
   let group: Int32Array = new Int32Array(room);
   let at: Int32Array = new Int32Array(room);
   let length = 0;
-  // The claims of a group mostly name their subject alike: the last name's use is reused without a look-up.
-  let lastName: string | undefined;
-  let lastUse: NameUse | undefined;
   let g = 0;
   let i = 0;
-  const visit = (bySurface: Map<string, NameUse | null>, name: string, id: string | undefined, c: GroupClaim): void => {
-    let u: NameUse | null | undefined;
-    if (name === lastName) u = lastUse as NameUse;
-    else {
-      u = bySurface.get(name);
-      if (u === undefined) {
-        const folded = nameKey(name);
-        u = folded.length === 0 ? null : (byFolded.get(folded) ?? null);
-        if (u === null && folded.length > 0) {
-          const parts = folded.split(' ');
-          u = { index: uses.length, folded, words: parts, kind: kindWords(parts), surface: name, id, firstSource: c.sourceId, manySources: false, claims: undefined };
-          byFolded.set(folded, u);
-          uses.push(u);
-        }
-        bySurface.set(name, u);
-      }
-      if (u === null) return;
-      lastName = name;
-      lastUse = u;
-    }
+  const record = (u: NameUse, c: GroupClaim): void => {
     if (!u.manySources && c.sourceId !== u.firstSource) u.manySources = true;
     if (length === use.length) {
       const grow = (from: Int32Array): Int32Array => {
@@ -118,19 +96,72 @@ const indexNames = (context: RuleContext): NameIndex => {
     at[length] = i;
     length += 1;
   };
+  // A name's use, made by its first claim.
+  const created = (folded: string, parts: readonly string[], surface: string, id: string | undefined, c: GroupClaim): NameUse => {
+    const u: NameUse = { index: uses.length, folded, words: parts, kind: kindWords(parts), surface, id, firstSource: c.sourceId, manySources: false, claims: undefined };
+    byFolded.set(folded, u);
+    uses.push(u);
+    return u;
+  };
+  // The use of a surface name, made on its first use.
+  const useOf = (bySurface: Map<string, NameUse | null>, name: string, id: string | undefined, c: GroupClaim): NameUse | null => {
+    let u = bySurface.get(name);
+    if (u === undefined) {
+      const folded = nameKey(name);
+      u = folded.length === 0 ? null : (byFolded.get(folded) ?? null);
+      if (u === null && folded.length > 0) u = created(folded, folded.split(' '), name, id, c);
+      bySurface.set(name, u);
+    }
+    return u;
+  };
+  // The claims of a group mostly name their subject alike, and consecutive values often repeat a name: the
+  // last subject's and the last value's uses are reused without a look-up (each its own, as they alternate).
+  let lastSubject: string | undefined;
+  let lastSubjectUse: NameUse | null = null;
+  let lastValue: string | undefined;
+  let lastValueUse: NameUse | null = null;
+  const visitSubject = (name: string, id: string | undefined, c: GroupClaim): void => {
+    if (name !== lastSubject) {
+      lastSubjectUse = useOf(subjects, name, id, c);
+      lastSubject = name;
+    }
+    if (lastSubjectUse !== null) record(lastSubjectUse, c);
+  };
+  const visitValue = (name: string, id: string | undefined, c: GroupClaim): void => {
+    if (name !== lastValue) {
+      lastValueUse = useOf(values, name, id, c);
+      lastValue = name;
+    }
+    if (lastValueUse !== null) record(lastValueUse, c);
+  };
   const groups = context.groups;
   for (g = 0; g < groups.length; g += 1) {
     const { subject, claims } = groups[g] as ClaimGroup;
-    const subjectId = subject.startsWith('name:') ? undefined : subject;
+    const unknown = subject.startsWith('name:');
+    const subjectId = unknown ? undefined : subject;
+    // A subject the alias tables do not know is keyed by its folded name (`name:<folded>`), which is every
+    // claim's subject name folded: the group's one use, found without folding or looking up each spelling.
+    let named: NameUse | null | undefined;
+    if (unknown && claims.length > 0) {
+      const key = subject.slice('name:'.length);
+      named = key.length === 0 ? null : byFolded.get(key);
+      if (named === undefined) {
+        // A slice of the key is a view into it, slow to compare when the names are sorted: the name keeps a
+        // copy of its own, joined from its words.
+        const parts = key.split(' ');
+        named = created(parts.join(' '), parts, (claims[0] as GroupClaim).subjectName, undefined, claims[0] as GroupClaim);
+      }
+    }
     for (i = 0; i < claims.length; i += 1) {
       const c = claims[i] as GroupClaim;
-      visit(subjects, c.subjectName, subjectId, c);
+      if (named === undefined) visitSubject(c.subjectName, subjectId, c);
+      else if (named !== null) record(named, c);
       const value = c.value;
-      if (value.type === 'entity') visit(values, value.name, value.id, c);
-      else if (value.type === 'entity-set') for (const m of value.members) visit(values, m.name, m.id, c);
+      if (value.type === 'entity') visitValue(value.name, value.id, c);
+      else if (value.type === 'entity-set') for (const m of value.members) visitValue(m.name, m.id, c);
     }
   }
-  return { uses, length, use, group, at };
+  return { uses, byFolded, length, use, group, at };
 };
 
 /** Fill in the claims of the given names (only the names a finding shows), in group order. */
@@ -183,7 +214,7 @@ const wordHash = (w: string): number => {
  * trigrams would miss them in short words (no trigram of "vualt" is one of
  * "vault"). A name has at most a few keys per letter: blocking stays linear.
  */
-const blockWords = (words: readonly string[]): readonly string[] => words.filter((w) => w.length >= 2 && !KIND_WORDS.has(w) && !/^\d+$/.test(w));
+const isBlockWord = (w: string): boolean => w.length >= 2 && !KIND_WORDS.has(w) && !/^\d+$/.test(w);
 
 /** The blocking keys of one distinctive word: the word, and its deletion neighbourhood when long enough. */
 const wordKeys = (w: string): readonly string[] => {
@@ -206,7 +237,8 @@ const wordKeys = (w: string): readonly string[] => {
 const smallBlocks = (names: readonly { readonly words: readonly string[] }[], cap: (key: string) => number): (readonly number[])[] => {
   const byWord = new Map<string, number[]>();
   names.forEach((n, i) => {
-    for (const w of blockWords(n.words)) {
+    for (const w of n.words) {
+      if (!isBlockWord(w)) continue;
       const list = byWord.get(w);
       if (list === undefined) byWord.set(w, [i]);
       else if (list[list.length - 1] !== i) list.push(i);
@@ -351,7 +383,9 @@ Similarity is the resolver's \`nearDuplicate\`.`,
   check: (context, options) => {
     const maxBlock = options.maxBlock;
     const index = indexNames(context);
-    const names = [...index.uses].sort(byOrdinal((n) => n.folded));
+    // Names in folded order: the folded names sorted as strings (the engine's own comparison, several times
+    // faster than a comparator over the uses), each then replaced by its use.
+    const names = index.uses.map((n) => n.folded).sort().map((folded) => index.byFolded.get(folded) as NameUse);
     const columns = columnsOf(names);
     const seen = new Set<number>();
     const drafts: FindingDraft[] = [];

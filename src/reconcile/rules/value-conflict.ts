@@ -11,13 +11,16 @@ import { defineRule, type DraftSide, type FindingDraft, type RuleContext } from 
 import type { ValueCluster } from '../value-clusters.js';
 import { valueConflictExamples } from './examples/value-conflict.js';
 import { isTentative, representative, sameScope, type ValueClass } from './value-classes.js';
-import { predicateWords, sourceWords } from './words.js';
+import { onlySource, predicateWords, sourceWords } from './words.js';
+import { AFFIRMS_DIFFERENT, DENIES, groupFacts } from './group-facts.js';
 
 /** At most this many values are named in a message; the sides list them all. */
 const MESSAGE_VALUES = 5;
 
 /** The distinct values of a cluster in words, the leader's first ("$12 billion, about $12 billion"). */
 const clusterWords = (context: RuleContext, cluster: ValueCluster): string => {
+  // Most clusters are one class: its value's words.
+  if (cluster.classes.length === 1) return context.values.describe(representative(cluster.classes[0] as ValueClass).value, 'message');
   const words = [...new Set(cluster.classes.map((cls) => context.values.describe(representative(cls).value, 'message')))];
   return words.length <= 3 ? words.join(' / ') : `${words.slice(0, 3).join(' / ')} / …`;
 };
@@ -43,7 +46,11 @@ const clusterDiscrepancy = (context: RuleContext, clusters: readonly ValueCluste
 };
 
 /** Whether all but one side are tentative throughout (hedge `expected`, `hedged` or `claimed`): only a tentative claim disagrees. */
-const tentativeOnly = (clusters: readonly ValueCluster[]): boolean => clusters.filter((c) => !c.claims.every(isTentative)).length <= 1;
+const tentativeOnly = (clusters: readonly ValueCluster[]): boolean => {
+  let firm = 0;
+  for (const c of clusters) if (!c.claims.every(isTentative) && ++firm > 1) return false;
+  return true;
+};
 
 const conflictDraft = (context: RuleContext, group: ClaimGroup, clusters: readonly ValueCluster[]): FindingDraft => {
   const label = predicateWords(context, group.predicate);
@@ -52,7 +59,7 @@ const conflictDraft = (context: RuleContext, group: ClaimGroup, clusters: readon
   const values = clusters.map((c) => clusterWords(context, c));
   const sources = clusters.map((c) => sourceWords(context, c.claims));
   const gives = (i: number): string =>
-    `${sources[i] as string} give${new Set((clusters[i] as ValueCluster).claims.map((c) => c.sourceId)).size === 1 ? 's' : ''}`;
+    `${sources[i] as string} give${onlySource((clusters[i] as ValueCluster).claims) !== undefined ? 's' : ''}`;
   const discrepancy = clusterDiscrepancy(context, clusters);
   const reason = context.compareValues(first.leader.value, second.leader.value).reason;
   // The graded gap says how far apart they are; without one, the comparison's reason says why they conflict.
@@ -91,7 +98,7 @@ const polarityDraft = (context: RuleContext, group: ClaimGroup, affirmed: readon
   const yes = affirmed.flatMap((cls) => cls.claims);
   const no = denied.claims;
   const value = representative(denied).value;
-  const says = (claims: readonly GroupClaim[]): string => `${sourceWords(context, claims)} say${new Set(claims.map((c) => c.sourceId)).size === 1 ? 's' : ''}`;
+  const says = (claims: readonly GroupClaim[]): string => `${sourceWords(context, claims)} say${onlySource(claims) !== undefined ? 's' : ''}`;
   const tentative = yes.every(isTentative) || no.every(isTentative);
   return {
     kind: 'polarity-conflict',
@@ -141,25 +148,22 @@ On any predicate, a claim and its negation of the same value (or an alias of the
   },
   check: (context) => {
     const drafts: FindingDraft[] = [];
-    for (const group of context.groups) {
+    // Whether the affirmed values differ (else no value is in dispute) and whether a claim denies one (else
+    // no polarity conflict), from the run's one walk over the claims: most groups agree.
+    const facts = groupFacts(context);
+    const groups = context.groups;
+    for (let g = 0; g < groups.length; g += 1) {
+      const f = facts[g] as number;
+      if ((f & (AFFIRMS_DIFFERENT | DENIES)) === 0) continue;
+      const group = groups[g] as ClaimGroup;
       if (group.claims.length < 2) continue;
       const predicate = context.predicate(group.predicate);
       if (predicate?.valueType === 'entity-set') continue;
-      // One look at the claims: whether the affirmative ones say two different things (else no value is in
-      // dispute), and whether any is a denial (else no polarity conflict). Most groups agree.
-      let first: string | undefined;
-      let differ = false;
-      let denial = false;
-      for (const c of group.claims) {
-        if (c.polarity === 'negative') denial = true;
-        else if (first === undefined) first = c.classKey;
-        else if (c.classKey !== first) differ = true;
-      }
-      if (differ && predicate?.cardinality === 'functional') {
+      if ((f & AFFIRMS_DIFFERENT) !== 0 && predicate?.cardinality === 'functional') {
         const disputed = context.disputed(group).filter((c) => c.leader.value.type !== 'entity-set');
         if (disputed.length >= 2) drafts.push(conflictDraft(context, group, disputed));
       }
-      if (!denial) continue;
+      if ((f & DENIES) === 0) continue;
       // A class shares polarity and value, so one look at its representative classifies it.
       const classes = context.classes(group).filter((cls) => representative(cls).value.type !== 'entity-set');
       const positive = classes.filter((cls) => representative(cls).polarity === 'affirmative');

@@ -1,21 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { SourceId } from '../../../src/model/ids.js';
-import { createReconciler, defineRule } from '../../../src/reconcile/index.js';
 import type { RuleContext } from '../../../src/reconcile/rule.js';
 import { entityKeys } from '../../../src/reconcile/entity-keys.js';
 import { mentionsOf } from '../../../src/reconcile/rules/mentions.js';
 import { entityKey } from '../../../src/values/kinds/entity.js';
-import { syntheticCorpus } from '../../tools/bench/reconcile.js';
 import { paxSilicaCorpus } from '../pax-silica-corpus.js';
-
-/** The rule context of one reconcile run of a corpus. */
-const contextOf = (corpus: Parameters<ReturnType<typeof createReconciler>['reconcile']>[0]): RuleContext => {
-  let seen: RuleContext | undefined;
-  const capture = defineRule({ id: 'test:capture', meta: { description: 'captures the context', docs: '', kinds: {} }, check: (context) => ((seen = context), []) });
-  createReconciler({ rules: [capture] }).reconcile(corpus);
-  if (seen === undefined) throw new Error('the rule did not run');
-  return seen;
-};
+import { contextOf, helperCorpora } from './captured-context.js';
 
 /** Every entity key a claim of the context names (subject, entity value, member), per source. */
 const everyQuestion = (context: RuleContext): Map<SourceId, Set<string>> => {
@@ -33,10 +23,7 @@ const everyQuestion = (context: RuleContext): Map<SourceId, Set<string>> => {
 };
 
 describe('mentionsOf: the claims of a source that name an entity, asked in one batch', () => {
-  it.each([
-    ['the bundled Pax Silica corpus', () => paxSilicaCorpus()],
-    ['a synthetic corpus of 3,000 claims', () => syntheticCorpus(3000, 7)],
-  ])('answers as context.mentionsIn does, claim for claim and in order (%s)', (_name, make) => {
+  it.each(helperCorpora(7))('answers as context.mentionsIn does, claim for claim and in order (%s)', (_name, make) => {
     const context = contextOf(make());
     const asked = everyQuestion(context);
     const mentions = mentionsOf(context, asked);

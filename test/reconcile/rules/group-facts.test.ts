@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import type { ClaimGroup, GroupClaim } from '../../../src/reconcile/claim-groups.js';
+import type { RuleContext } from '../../../src/reconcile/rule.js';
+import { dayOf } from '../../../src/reconcile/rules/event-date.js';
+import {
+  AFFIRMS_DIFFERENT,
+  ATTRIBUTES_TWICE,
+  DATES_A_DAY,
+  DENIES,
+  groupFacts,
+  LISTS_MEMBERS,
+  NAMES_ENTITY,
+  NAMES_SET,
+} from '../../../src/reconcile/rules/group-facts.js';
+import { paxSilicaCorpus } from '../pax-silica-corpus.js';
+import { contextOf, helperCorpora } from './captured-context.js';
+
+const affirmative = (g: ClaimGroup): readonly GroupClaim[] => g.claims.filter((c) => c.polarity === 'affirmative');
+
+// Each fact as its plain definition over the group's claims (what the rules asked before, claim by claim).
+const definitions: readonly (readonly [string, number, (g: ClaimGroup) => boolean])[] = [
+  ['a claim denies a value', DENIES, (g) => g.claims.some((c) => c.polarity === 'negative')],
+  ['the claims that do not deny say different things', AFFIRMS_DIFFERENT, (g) => new Set(g.claims.filter((c) => c.polarity !== 'negative').map((c) => c.classKey)).size > 1],
+  ['an affirmative claim dates the event on one day', DATES_A_DAY, (g) => affirmative(g).some((c) => dayOf(c) !== undefined)],
+  [
+    'two affirmative claims name a speaker, or two relay a quote from an outlet',
+    ATTRIBUTES_TWICE,
+    (g) =>
+      affirmative(g).filter((c) => c.attribution?.speaker !== undefined).length >= 2 ||
+      affirmative(g).filter((c) => c.attribution !== undefined && c.attribution.speaker === undefined && c.attribution.outlet !== undefined && c.value.type === 'text').length >= 2,
+  ],
+  ['a claim names an entity', NAMES_ENTITY, (g) => g.claims.some((c) => c.value.type === 'entity')],
+  ['a claim names an entity set', NAMES_SET, (g) => g.claims.some((c) => c.value.type === 'entity-set')],
+  ['a claim that does not deny lists members', LISTS_MEMBERS, (g) => g.claims.some((c) => c.value.type === 'entity-set' && c.polarity !== 'negative')],
+];
+
+describe('groupFacts: what one walk over the claims tells the rules about each group', () => {
+  it.each(helperCorpora(11))('gives each group exactly the facts its claims have (%s)', (_name, make) => {
+    const context = contextOf(make());
+    const facts = groupFacts(context);
+    expect(facts).toHaveLength(context.groups.length);
+    for (const [what, bit, holds] of definitions) {
+      const expected = context.groups.map((g) => holds(g));
+      const actual = context.groups.map((_, g) => ((facts[g] as number) & bit) !== 0);
+      expect(actual, what).toEqual(expected);
+      // every fact is seen in the synthetic corpus, both ways, except denials (it has none)
+      if (_name.startsWith('a synthetic') && bit !== DENIES) expect(new Set(actual), what).toEqual(new Set([true, false]));
+    }
+  });
+
+  it('walks the claims once per run: the same facts for the same context, fresh ones for another run', () => {
+    const corpus = paxSilicaCorpus();
+    const context = contextOf(corpus);
+    expect(groupFacts(context)).toBe(groupFacts(context));
+    const other = contextOf(corpus);
+    expect(groupFacts(other)).not.toBe(groupFacts(context));
+    expect(groupFacts(other)).toEqual(groupFacts(context));
+  });
+});
