@@ -45,6 +45,20 @@ const lazyChrono: Plugin = {
   },
 };
 
+/**
+ * The CLI build's other substitution: zod's index of locales becomes English only
+ * (src/cli/zod-english-only.ts): the CLI never switches zod's locale, and the other
+ * ~45 were a fifth of the JavaScript a cold `check` compiled.
+ */
+const englishOnlyZod: Plugin = {
+  name: 'claimtrace-english-only-zod',
+  setup(build) {
+    build.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (args) =>
+      /[\\/]node_modules[\\/]zod[\\/]/.test(args.importer) ? { path: resolvePath('src/cli/zod-english-only.ts') } : undefined,
+    );
+  },
+};
+
 export default defineConfig((cli) => {
   const outDir = cli.outDir ?? 'dist';
   if (cli.clean !== false && cli.watch === undefined) rmSync(outDir, { recursive: true, force: true });
@@ -76,7 +90,7 @@ export default defineConfig((cli) => {
       // Every package but those two lists (tsup lets noExternal win over external).
       noExternal: [new RegExp(`^(?!node:|(?:${[...OPTIONAL, ...CLI_EXTERNAL].map((name) => name.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|')})(?:$|/))`)],
       external: [...OPTIONAL, ...CLI_EXTERNAL],
-      esbuildPlugins: [lazyChrono],
+      esbuildPlugins: [lazyChrono, englishOnlyZod],
       // The bundled CommonJS packages (fp-ts, picomatch, yaml) and chrono-engine-lazy.ts call require().
       banner: { js: "import { createRequire as __claimtraceCreateRequire } from 'node:module';\nconst require = __claimtraceCreateRequire(import.meta.url);" },
       esbuildOptions: (options) => {

@@ -62,7 +62,7 @@ const placedAt = (root: PlacedNode, path: YamlPath): PlacedNode | undefined => {
   for (const key of path) {
     if (node === undefined) return undefined;
     if (node.kind === 'map') {
-      const at = typeof key === 'string' ? node.keys.indexOf(key) : -1;
+      const at: number = typeof key === 'string' ? node.keys.indexOf(key) : -1;
       node = at < 0 ? undefined : node.values[at];
     } else if (node.kind === 'seq') {
       const index = itemIndex(key);
