@@ -8,9 +8,10 @@
  * same places (see yaml-plain-read.ts); every other file, and every file with
  * an error, is read by `yaml`.
  */
-import { isNode, LineCounter, parseDocument, type Document } from 'yaml';
+import type { Document } from 'yaml';
 import { createDiagnostic, type Diagnostic, type FilePoint } from '../model/message.js';
 import { collected, ok, type Result } from '../model/result.js';
+import { yamlPackage } from './yaml-package.js';
 import { readPlainYaml, type PlacedNode } from './yaml-plain-read.js';
 
 /** Aliases may be expanded at most this many times: stops "billion laughs" alias bombs. */
@@ -37,7 +38,7 @@ export interface YamlFile {
 export type YamlReadResult = Result<YamlFile, YamlFile>;
 
 const startOf = (node: unknown): number | undefined => {
-  if (isNode(node) && node.range) return node.range[0];
+  if (yamlPackage().isNode(node) && node.range) return node.range[0];
   return undefined;
 };
 
@@ -130,6 +131,7 @@ export const readYamlFile = (file: string, text: string): YamlReadResult => {
 
 /** `readYamlFile` through the `yaml` package: every file the quick reader leaves, and every diagnostic. */
 export const readYamlDocument = (file: string, text: string): YamlReadResult => {
+  const { isNode, LineCounter, parseDocument } = yamlPackage();
   const lineCounter = new LineCounter();
   const diagnostics: Diagnostic[] = [];
   const doc = parseDocument(text, { lineCounter, prettyErrors: true, uniqueKeys: true });
