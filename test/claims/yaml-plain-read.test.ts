@@ -163,3 +163,32 @@ describe('structure and places', () => {
     expect(expectSameAsYaml(text)).toBe(quick);
   });
 });
+
+describe('mutants of the bundled claim files (a fixed seed): the quick reader never accepts what `yaml` rejects', () => {
+  // A small deterministic generator (mulberry32), so a failure reproduces.
+  const random = (seed: number) => () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const PIECES = [':', ': ', '-', '- ', ' ', '  ', '"', "'", '\n', '#', ' #', '[', ']', '{', '}', ',', '|', '>', '?', '&', '*', '!', '%', '@', '`', '\\', 'x', '1'];
+  const base = readFileSync(join(ROOT, 'claims/claims/001.yaml'), 'utf8').split('\n').slice(0, 30).join('\n');
+  const next = random(19);
+  const mutants = Array.from({ length: 200 }, () => {
+    let text = base;
+    for (let edits = 1 + Math.floor(next() * 3); edits > 0; edits--) {
+      const at = Math.floor(next() * text.length);
+      const piece = PIECES[Math.floor(next() * PIECES.length)]!;
+      text = next() < 0.5 ? text.slice(0, at) + piece + text.slice(at) : text.slice(0, at) + piece + text.slice(at + 1 + Math.floor(next() * 3));
+    }
+    return text;
+  });
+  let quick = 0;
+  it.each(mutants.map((text, i) => [i, text]))('mutant %i agrees (value and places, or stepping aside)', (_i, text) => {
+    if (expectSameAsYaml(text)) quick++;
+  });
+  it('most mutants stay plain YAML, so the comparison is not vacuous', () => {
+    expect(quick).toBeGreaterThan(50);
+  });
+});
