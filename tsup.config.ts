@@ -18,6 +18,9 @@ import { defineConfig } from 'tsup';
 //   `chrono-engine-lazy.ts`, which requires chrono-node (its CommonJS build,
 //   from node_modules) only when a date needs it: the exact reader of common
 //   forms reads the rest, so a `check` of ordinary claim files never loads it.
+//   Likewise `claims/yaml-package.ts` becomes `yaml-package-lazy.ts` (the
+//   bundled `yaml` is evaluated only for a file the quick reader leaves to it),
+//   and zod's index of locales becomes English only (`cli/zod-english-only.ts`).
 // - approx-string-match, marked, encoding-sniffer and @exodus/bytes ship ESM
 //   only, so they are bundled (noExternal) to keep `require('claimtrace')` and
 //   `require('claimtrace/authoring')` working; they are devDependencies for
@@ -37,11 +40,28 @@ const OPTIONAL = ['@duckdb/node-api'];
 // suggester, and chrono-node, which the CLI requires from node_modules when a date needs it (below).
 const CLI_EXTERNAL = ['@mozilla/readability', 'chrono-node', 'compromise', 'linkedom'];
 
-/** The CLI build's one substitution: chrono-node loaded on first use (see src/normalize/chrono-engine-lazy.ts). */
-const lazyChrono: Plugin = {
-  name: 'claimtrace-lazy-chrono',
+/**
+ * The CLI build's lazy modules: chrono-node loaded on first use (src/normalize/chrono-engine-lazy.ts),
+ * the bundled `yaml` package evaluated on first use (src/claims/yaml-package-lazy.ts).
+ */
+const lazyModules: Plugin = {
+  name: 'claimtrace-lazy-modules',
   setup(build) {
-    build.onResolve({ filter: /\/chrono-engine\.js$/ }, (args) => ({ path: resolvePath(args.resolveDir, args.path.replace(/\.js$/, '-lazy.ts')) }));
+    build.onResolve({ filter: /\/(?:chrono-engine|yaml-package)\.js$/ }, (args) => ({ path: resolvePath(args.resolveDir, args.path.replace(/\.js$/, '-lazy.ts')) }));
+  },
+};
+
+/**
+ * The CLI build's other substitution: zod's index of locales becomes English only
+ * (src/cli/zod-english-only.ts): the CLI never switches zod's locale, and the other
+ * ~45 were a fifth of the JavaScript a cold `check` compiled.
+ */
+const englishOnlyZod: Plugin = {
+  name: 'claimtrace-english-only-zod',
+  setup(build) {
+    build.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (args) =>
+      /[\\/]node_modules[\\/]zod[\\/]/.test(args.importer) ? { path: resolvePath('src/cli/zod-english-only.ts') } : undefined,
+    );
   },
 };
 
@@ -76,7 +96,7 @@ export default defineConfig((cli) => {
       // Every package but those two lists (tsup lets noExternal win over external).
       noExternal: [new RegExp(`^(?!node:|(?:${[...OPTIONAL, ...CLI_EXTERNAL].map((name) => name.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|')})(?:$|/))`)],
       external: [...OPTIONAL, ...CLI_EXTERNAL],
-      esbuildPlugins: [lazyChrono],
+      esbuildPlugins: [lazyModules, englishOnlyZod],
       // The bundled CommonJS packages (fp-ts, picomatch, yaml) and chrono-engine-lazy.ts call require().
       banner: { js: "import { createRequire as __claimtraceCreateRequire } from 'node:module';\nconst require = __claimtraceCreateRequire(import.meta.url);" },
       esbuildOptions: (options) => {

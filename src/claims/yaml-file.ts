@@ -3,11 +3,16 @@
  *
  * The `yaml` package keeps a source range on every node; a `LineCounter`
  * turns offsets into 1-based lines and columns. Parse errors are collected
- * (all of them), never thrown.
+ * (all of them), never thrown. A plain file (mappings, sequences, scalars) is
+ * read by the quicker `readPlainYaml` instead, with the same value and the
+ * same places (see yaml-plain-read.ts); every other file, and every file with
+ * an error, is read by `yaml`.
  */
-import { isNode, LineCounter, parseDocument, type Document } from 'yaml';
+import type { Document } from 'yaml';
 import { createDiagnostic, type Diagnostic, type FilePoint } from '../model/message.js';
-import { collected, type Result } from '../model/result.js';
+import { collected, ok, type Result } from '../model/result.js';
+import { yamlPackage } from './yaml-package.js';
+import { readPlainYaml, type PlacedNode } from './yaml-plain-read.js';
 
 /** Aliases may be expanded at most this many times: stops "billion laughs" alias bombs. */
 export const MAX_YAML_ALIAS_COUNT = 100;
@@ -33,7 +38,7 @@ export interface YamlFile {
 export type YamlReadResult = Result<YamlFile, YamlFile>;
 
 const startOf = (node: unknown): number | undefined => {
-  if (isNode(node) && node.range) return node.range[0];
+  if (yamlPackage().isNode(node) && node.range) return node.range[0];
   return undefined;
 };
 
@@ -46,6 +51,70 @@ const deepestNode = (doc: Document, path: YamlPath): { node: unknown; complete: 
   return { node: undefined, complete: false };
 };
 
+/** A path segment as `yaml` reads it as an index into a sequence (its `asItemIndex`). */
+const itemIndex = (key: string | number): number | undefined => {
+  const index = key && typeof key === 'string' ? Number(key) : key;
+  return typeof index === 'number' && Number.isInteger(index) && index >= 0 ? index : undefined;
+};
+
+/** The placed node at `path`, as `yaml`'s `getIn(path, true)` finds it. */
+const placedAt = (root: PlacedNode, path: YamlPath): PlacedNode | undefined => {
+  let node: PlacedNode | undefined = root;
+  for (const key of path) {
+    if (node === undefined) return undefined;
+    if (node.kind === 'map') {
+      const at: number = typeof key === 'string' ? node.keys.indexOf(key) : -1;
+      node = at < 0 ? undefined : node.values[at];
+    } else if (node.kind === 'seq') {
+      const index = itemIndex(key);
+      node = index === undefined ? undefined : node.items[index];
+    } else return undefined;
+  }
+  return node;
+};
+
+/** 1-based line and column of UTF-16 offsets, as `yaml`'s `LineCounter` gives them (lines start after each `\n`). */
+const lineCounterOf = (text: string): ((offset: number) => FilePoint) => {
+  let starts: number[] | undefined;
+  return (offset) => {
+    if (starts === undefined) {
+      starts = [0];
+      for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) starts.push(at + 1);
+    }
+    let low = 0;
+    let high = starts.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (starts[mid]! < offset) low = mid + 1;
+      else high = mid;
+    }
+    if (starts[low] === offset) return { line: low + 1, column: 1 };
+    return { line: low, column: offset - starts[low - 1]! + 1 };
+  };
+};
+
+/** The YAML file of a plain document read by `readPlainYaml`: the same value and places `yaml` gives. */
+const plainYamlFile = (file: string, text: string, value: unknown, root: PlacedNode): YamlFile => {
+  const place = lineCounterOf(text);
+  const placeOf = (path: YamlPath): FilePoint => {
+    for (let depth = path.length; depth >= 0; depth--) {
+      const node = placedAt(root, depth === path.length ? path : path.slice(0, depth));
+      if (node !== undefined) return place(node.start);
+    }
+    return place(root.start);
+  };
+  const placeOfKey = (path: YamlPath): FilePoint => {
+    if (path.length === 0) return place(root.start);
+    const parent = placedAt(root, path.slice(0, -1));
+    if (parent?.kind === 'map') {
+      const at = parent.keys.indexOf(path[path.length - 1] as string);
+      if (at >= 0) return place(parent.keyStarts[at]!);
+    }
+    return placeOf(path);
+  };
+  return { file, value, placeOf, placeOfKey };
+};
+
 /**
  * Parse `text` as the YAML file `file`. Never throws: syntax errors, duplicate
  * keys and alias bombs come back as diagnostics with their place.
@@ -55,6 +124,14 @@ const deepestNode = (doc: Document, path: YamlPath): { node: unknown; complete: 
  * read.ok && read.value.value; // { predicates: [] }
  */
 export const readYamlFile = (file: string, text: string): YamlReadResult => {
+  const plain = readPlainYaml(text);
+  if (plain !== undefined) return ok(plainYamlFile(file, text, plain.value, plain.root));
+  return readYamlDocument(file, text);
+};
+
+/** `readYamlFile` through the `yaml` package: every file the quick reader leaves, and every diagnostic. */
+export const readYamlDocument = (file: string, text: string): YamlReadResult => {
+  const { isNode, LineCounter, parseDocument } = yamlPackage();
   const lineCounter = new LineCounter();
   const diagnostics: Diagnostic[] = [];
   const doc = parseDocument(text, { lineCounter, prettyErrors: true, uniqueKeys: true });

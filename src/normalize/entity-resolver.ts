@@ -96,8 +96,9 @@ export const createEntityResolver = (options: EntityResolverOptions = {}): Entit
 
   // merge entries by id; later layers extend earlier ones
   const merged = new Map<string, { id: EntityId; name: string; kind: EntityKind; names: string[]; locatedIn: EntityId[]; partOf: EntityId[] }>();
-  for (const layer of layers) {
-    for (const entry of [...layer].sort(sortById)) {
+  const indexed = layers.map((layer) => layerIndex(layer));
+  for (const { sorted } of indexed) {
+    for (const entry of sorted) {
       const existing = merged.get(entry.id);
       merged.set(entry.id, {
         id: entry.id,
@@ -112,18 +113,8 @@ export const createEntityResolver = (options: EntityResolverOptions = {}): Entit
 
   // key → id, layer by layer; a later layer overrides, a clash within a layer is ambiguous
   const byKey = new Map<string, EntityId>();
-  const ambiguousKeys = new Map<string, Set<EntityId>>();
-  for (const layer of layers) {
-    const claims = new Map<string, Set<EntityId>>();
-    for (const entry of layer) {
-      for (const name of [entry.name, ...entry.aliases]) {
-        const key = nameKey(name);
-        if (key.length === 0) continue;
-        const set = claims.get(key) ?? new Set<EntityId>();
-        set.add(entry.id);
-        claims.set(key, set);
-      }
-    }
+  const ambiguousKeys = new Map<string, ReadonlySet<EntityId>>();
+  for (const { claims } of indexed) {
     for (const [key, ids] of claims) {
       if (ids.size === 1) {
         byKey.set(key, [...ids][0] as EntityId);
@@ -188,6 +179,37 @@ export const createEntityResolver = (options: EntityResolverOptions = {}): Entit
     entities,
     ambiguous,
   });
+};
+
+/** One table layer, sorted by id, and the ids that claim each name key (read only). */
+interface LayerIndex {
+  readonly sorted: readonly AliasEntry[];
+  readonly claims: ReadonlyMap<string, ReadonlySet<EntityId>>;
+}
+
+/**
+ * The built-in layers' indexes, made once per process: every resolver of a run (the loader's, the
+ * reconciler's) shares them instead of folding the ~250 countries' names again (issue 19, fast start).
+ */
+const builtinIndexes = new WeakMap<readonly AliasEntry[], LayerIndex>();
+
+const layerIndex = (layer: readonly AliasEntry[]): LayerIndex => {
+  const builtin = layer === COUNTRY_ENTRIES || layer === ORGANISATION_ENTRIES;
+  const known = builtin ? builtinIndexes.get(layer) : undefined;
+  if (known !== undefined) return known;
+  const claims = new Map<string, Set<EntityId>>();
+  for (const entry of layer) {
+    for (const name of [entry.name, ...entry.aliases]) {
+      const key = nameKey(name);
+      if (key.length === 0) continue;
+      const set = claims.get(key) ?? new Set<EntityId>();
+      set.add(entry.id);
+      claims.set(key, set);
+    }
+  }
+  const index: LayerIndex = { sorted: [...layer].sort(sortById), claims };
+  if (builtin) builtinIndexes.set(layer, index);
+  return index;
 };
 
 const withoutPossessive = (name: string): string | undefined => {
