@@ -21,7 +21,8 @@ import { configureRules, type RulesConfig } from './rules-config.js';
 import { RuleIdSchema } from '../model/ids.js';
 import type { ClaimGroup } from './claim-groups.js';
 import type { CompareValues, EntityResolverFactory, EntityResolverLike } from './contract.js';
-import { type SourceDependence, type SourceDependenceOptions, detectSourceDependence } from './dependence/detect-source-dependence.js';
+import type { SourceDependence, SourceDependenceOptions } from './dependence/detect-source-dependence.js';
+import { sourceDependenceOf, type ThreadOptions } from './threads/source-dependence-threads.js';
 import type { AnyRule, FindingDraft } from './rule.js';
 import { assembleFindings, type RuleDrafts } from './assemble-findings.js';
 import { type Coverage, coverageOf } from './coverage.js';
@@ -40,6 +41,13 @@ export interface ReconcilerOptions {
   readonly resolver?: EntityResolverLike | EntityResolverFactory;
   /** Shared-passage and grouping thresholds. */
   readonly dependence?: SourceDependenceOptions;
+  /**
+   * Find shared passages between sources on a worker thread while this
+   * thread goes on (`false`: never). Default: on from `DEFAULT_MIN_SOURCES`
+   * sources, falling back to this thread — with the same answer — when the
+   * worker cannot start, fails or times out.
+   */
+  readonly threads?: boolean | ThreadOptions;
   /** Check every finding against `FindingSchema` (slower; on in tests). Default false. */
   readonly validateFindings?: boolean;
   /**
@@ -173,7 +181,8 @@ export const createReconciler = ({
     const compareOptions = { resolver };
     const compareValues = frozenOptions.compareValues ?? ((a, b) => values.compare(a, b, compareOptions));
     const stage = frozenOptions.onStageEnd ?? (() => {});
-    const dependence = detectSourceDependence(corpus.sources, frozenOptions.dependence);
+    // Read by grouping on first need: until then the worker (if any) runs beside this thread.
+    const { dependence } = sourceDependenceOf(corpus.sources, frozenOptions.dependence, frozenOptions.threads);
     stage('dependence');
     const context = buildContext({ corpus, compareValues, values, resolver, dependence, maxCompared: frozenOptions.maxCompared ?? 16 });
     stage('groups');
