@@ -36,7 +36,7 @@ export interface ThreadOptions {
  * thread and copying the texts costs more than it can save (see
  * docs/benchmarks.md, issue 19).
  */
-export const DEFAULT_MIN_SOURCES = 2000;
+export const DEFAULT_MIN_SOURCES = 10_000;
 
 /** How long a worker may take to start running. */
 const START_MS = 10_000;

@@ -11,7 +11,7 @@
  *
  * The bundle keeps function names and line numbers in CPU profiles (tsx's do not); with
  * `--expose-gc` the retained heap is measured after a collection. `--threads off` finds shared
- * passages on the main thread (default: the reconciler's default, a worker thread from 2,000
+ * passages on the main thread (default: the reconciler's default, a worker thread from 10,000
  * sources, which a bundle finds as source-dependence-worker.js beside it: build
  * src/reconcile/threads/source-dependence-worker.ts there). Figures in docs/benchmarks.md.
  */
