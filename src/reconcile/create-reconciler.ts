@@ -61,7 +61,9 @@ export interface ReconcilerOptions {
   /**
    * Called as each stage of a run ends, with its name: `dependence`,
    * `groups`, `rule:<id>` per rule, `assemble`, `coverage` — for profiling
-   * (the benchmarks read the CPU time between calls). Default: nothing.
+   * (the benchmarks read the CPU time between calls). With the worker thread
+   * (`threads`), `dependence` ends once the texts are sent; waiting for the
+   * passages falls in `groups`. Default: nothing.
    */
   readonly onStageEnd?: (stage: string) => void;
 }
