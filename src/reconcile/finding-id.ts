@@ -34,18 +34,21 @@ export const findingIdFor = (
   ruleId: string,
   draft: { readonly key?: { readonly subject: string; readonly predicate: string } | undefined; readonly disagreement: string },
 ): FindingId => {
-  // The hash of the four parts joined by "\n", fed without building the joined string.
+  // The hash of the four parts joined by "\n" (as `join` writes them: a missing one is empty), without building the joined string.
   const hash = new StableHasher()
-    .add(ruleId)
+    .add(joinPart(ruleId))
     .addCode(NEWLINE)
-    .add(draft.key?.subject ?? '')
+    .add(joinPart(draft.key?.subject))
     .addCode(NEWLINE)
-    .add(draft.key?.predicate ?? '')
+    .add(joinPart(draft.key?.predicate))
     .addCode(NEWLINE)
-    .add(draft.disagreement)
+    .add(joinPart(draft.disagreement))
     .digest();
   return `${ruleId}:${hash}` as FindingId;
 };
+
+/** A part as `Array.prototype.join` writes it (a plugin's rule may leave one out). */
+const joinPart = (part: unknown): string => (part === undefined || part === null ? '' : String(part));
 
 const NEWLINE = 10;
 const SEPARATOR = 1;
@@ -72,6 +75,9 @@ const compareLines = (a: Line, b: Line, ambiguous: () => void): number => {
   return 0;
 };
 
+/** A claim's line, each field as a template literal writes it (a plugin's rule may give odd claims). */
+const lineOf = (c: FindingClaim, keyOf: (claim: FindingClaim) => string): Line => [`${c.claimId}`, `${c.sourceId}`, `${c.span.quote.exact}`, `${keyOf(c)}`];
+
 /** The fingerprint from joined lines (sorted, each once): the definition, used when fields hold separators. */
 const fingerprintOfJoined = (lines: readonly Line[]): string => {
   const joined = lines.map((l) => l.join('\u0001')).sort();
@@ -95,7 +101,7 @@ export const evidenceFingerprint = (
   keyOf: (claim: FindingClaim) => string = (c) => valueKey(c.value),
 ): string => {
   const lines: Line[] = [];
-  for (const c of claims) lines.push([c.claimId, c.sourceId, c.span.quote.exact, keyOf(c)]);
+  for (const c of claims) lines.push(lineOf(c, keyOf));
   return fingerprintOfLines(lines, notes);
 };
 
@@ -111,13 +117,13 @@ export const sidesFingerprint = (
   keyOf: (claim: FindingClaim) => string,
 ): string => {
   const lines: Line[] = [];
-  for (const side of sides) for (const c of side.claims) lines.push([c.claimId, c.sourceId, c.span.quote.exact, keyOf(c)]);
+  for (const side of sides) for (const c of side.claims) lines.push(lineOf(c, keyOf));
   return fingerprintOfLines(lines, notes);
 };
 
 /** A line per claim (given) and per note span, in code-unit order, each once, joined by "\n" and hashed. */
 const fingerprintOfLines = (lines: Line[], notes: readonly FindingNote[]): string => {
-  for (const n of notes) if (n.span !== undefined) lines.push(['note', n.span.sourceId, String(n.span.position.start), n.span.quote.exact]);
+  for (const n of notes) if (n.span !== undefined) lines.push(['note', `${n.span.sourceId}`, `${n.span.position.start}`, `${n.span.quote.exact}`]);
   let ambiguous = false;
   const flag = (): void => {
     ambiguous = true;

@@ -73,6 +73,11 @@ describe('finding ids and fingerprints', () => {
     );
   });
 
+  it('a part a plugin\'s rule leaves out is hashed as join writes it: empty', () => {
+    const draft = { key: { subject: 's', predicate: 'p' } } as unknown as { key: { subject: string; predicate: string }; disagreement: string };
+    expect(findingIdFor('house:rule', draft)).toBe(`house:rule:${definedHash(['house:rule', 's', 'p', ''].join('\n')).slice(0, 12)}`);
+  });
+
   it('the fingerprint is the defined one, whatever the fields hold (separators, prefixes, repeated claims)', () => {
     fc.assert(
       fc.property(fc.array(claim, { maxLength: 6 }), fc.array(note, { maxLength: 3 }), fc.boolean(), (claims, notes, repeat) => {
