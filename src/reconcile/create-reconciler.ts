@@ -43,9 +43,11 @@ export interface ReconcilerOptions {
   readonly dependence?: SourceDependenceOptions;
   /**
    * Find shared passages between sources on a worker thread while this
-   * thread goes on (`false`: never). Default: on from `DEFAULT_MIN_SOURCES`
-   * sources, falling back to this thread — with the same answer — when the
-   * worker cannot start, fails or times out.
+   * thread goes on: `true` from `DEFAULT_MIN_SOURCES` (10,000) sources, or
+   * options. Falls back to this thread — with the same answer — when the
+   * worker cannot start, fails or times out. Default `false`: measured at 1M
+   * claims, the worker's stage is faster but the whole run is not yet,
+   * because grouping waits for it at the first claim (docs/benchmarks.md).
    */
   readonly threads?: boolean | ThreadOptions;
   /** Check every finding against `FindingSchema` (slower; on in tests). Default false. */
@@ -184,7 +186,7 @@ export const createReconciler = ({
     const compareValues = frozenOptions.compareValues ?? ((a, b) => values.compare(a, b, compareOptions));
     const stage = frozenOptions.onStageEnd ?? (() => {});
     // Read by grouping on first need: until then the worker (if any) runs beside this thread.
-    const { dependence } = sourceDependenceOf(corpus.sources, frozenOptions.dependence, frozenOptions.threads);
+    const { dependence } = sourceDependenceOf(corpus.sources, frozenOptions.dependence, frozenOptions.threads ?? false);
     stage('dependence');
     const context = buildContext({ corpus, compareValues, values, resolver, dependence, maxCompared: frozenOptions.maxCompared ?? 16 });
     stage('groups');

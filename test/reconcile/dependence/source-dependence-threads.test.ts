@@ -124,7 +124,8 @@ describe('the reconciler with threads', () => {
     expect(threaded.result).toStrictEqual(inline.result);
   });
 
-  it('runs inline by default on a corpus of a few sources', () => {
-    expect(runs(true).ran).toEqual([{ on: 'inline', reason: expect.stringMatching(/^fewer than \d+ sources$/), sources: 5 }]);
+  it('runs inline by default, and with threads on a corpus of fewer sources than the default minimum', () => {
+    expect(runs(undefined as never).ran).toEqual([{ on: 'inline', reason: 'threads are off', sources: 5 }]);
+    expect(runs(true).ran).toEqual([{ on: 'inline', reason: 'fewer than 10000 sources', sources: 5 }]);
   });
 });

@@ -4,16 +4,16 @@
  * finding (id, severity, message, claims) so that a faster version can be
  * checked to give the same answer.
  *
- *   npx tsx test/tools/bench/reconcile-profile.ts 1000000 [--seed 42] [--runs 1] [--threads off]
+ *   npx tsx test/tools/bench/reconcile-profile.ts 1000000 [--seed 42] [--runs 1] [--threads on]
  *   npx esbuild test/tools/bench/reconcile-profile.ts --bundle --platform=node --format=esm \
  *     --packages=external --outfile=node_modules/.cache/reconcile-profile.mjs
  *   /usr/bin/time -v node --expose-gc --cpu-prof node_modules/.cache/reconcile-profile.mjs 1000000
  *
  * The bundle keeps function names and line numbers in CPU profiles (tsx's do not); with
- * `--expose-gc` the retained heap is measured after a collection. `--threads off` finds shared
- * passages on the main thread (default: the reconciler's default, a worker thread from 10,000
- * sources, which a bundle finds as source-dependence-worker.js beside it: build
- * src/reconcile/threads/source-dependence-worker.ts there). Figures in docs/benchmarks.md.
+ * `--expose-gc` the retained heap is measured after a collection. `--threads on` finds shared
+ * passages on a worker thread from 10,000 sources (`threads: true`; the default is the main
+ * thread), which a bundle finds as source-dependence-worker.js beside it: build
+ * src/reconcile/threads/source-dependence-worker.ts there. Figures in docs/benchmarks.md.
  */
 import { createHash } from 'node:crypto';
 import { parseArgs } from 'node:util';
@@ -39,7 +39,7 @@ const cpuMs = (): number => {
 const reconciler = createReconciler({
   rules: builtinRules(),
   options: {
-    ...(values.threads === 'off' ? { threads: false } : {}),
+    ...(values.threads === 'on' ? { threads: true } : {}),
     onStageEnd: (name) => {
       const now = cpuMs();
       stages.push(`${name} ${Math.round(now - last)}`);
