@@ -32,7 +32,7 @@ export interface ThreadOptions {
 }
 
 /**
- * From how many sources the worker is used by default: below it, starting a
+ * From how many sources `threads: true` uses the worker: below it, starting a
  * thread and copying the texts costs more than it can save (see
  * docs/benchmarks.md, issue 19).
  */
