@@ -81,7 +81,8 @@ export default defineConfig((cli) => {
   return [
     {
       ...shared,
-      entry: library,
+      // The source-dependence worker thread (ESM, started by the ESM, CJS and CLI builds alike; no types).
+      entry: { ...library, 'source-dependence-worker': 'src/reconcile/threads/source-dependence-worker.ts' },
       format: ['esm'],
       dts: { entry: library },
       onSuccess: async () => {

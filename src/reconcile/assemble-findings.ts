@@ -13,7 +13,7 @@ import { createMessage, type Message, type Severity, type TextPlace } from '../m
 import type { ReconcileCode } from '../model/message-codes.js';
 import { compareOrdinal } from '../model/ordinal.js';
 import type { GroupClaim } from './claim-groups.js';
-import { canonicalDisputed, evidenceFingerprint, findingIdFor } from './finding-id.js';
+import { canonicalDisputed, findingIdFor, sidesFingerprint } from './finding-id.js';
 import type { AnyRule, DraftSide, FindingDraft, RuleContext } from './rule.js';
 import { groupClaimOf } from './claim-groups.js';
 import { flattened } from './flat-string.js';
@@ -24,6 +24,8 @@ export interface RuleDrafts {
   readonly severity?: Severity;
   readonly drafts: readonly FindingDraft[];
 }
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
@@ -159,7 +161,6 @@ export const assembleFindings = (
     if (built.length > 1) built.sort((a, b) => b.side.support - a.side.support || b.side.claims.length - a.side.claims.length);
     const sides = built.map((b) => b.side);
     const related = (draft.related === undefined || draft.related.length === 0 ? notes : [...draft.related, ...notes]) as Finding['related'];
-    const all = sides.length === 1 ? (sides[0] as FindingSide).claims : sides.flatMap((s) => s.claims);
     let sourceGroups: Finding['sourceGroups'] & object;
     if (draft.sourceGroups !== undefined) sourceGroups = draft.sourceGroups as Finding['sourceGroups'] & object;
     else {
@@ -172,7 +173,8 @@ export const assembleFindings = (
       draft.disputed ?? draft.sides.map((s) => s.claims.map((c) => groupClaim(c)?.valueKey ?? context.values.key(c.value))),
     );
     const place = placeOf(sides, related);
-    const finding: Finding = {
+    // Field by field in the finding's key order (no spread of temporary objects per optional field).
+    const finding = {
       id: findingIdFor(rule.id, draft),
       source: 'reconcile',
       code: 'finding',
@@ -181,19 +183,19 @@ export const assembleFindings = (
       severity,
       message: flattened(draft.message),
       url: rule.meta.url,
-      ...(place !== undefined ? { place } : {}),
-      ...(draft.key !== undefined ? { key: draft.key } : {}),
-      disagreement: draft.disagreement,
-      sides,
-      related,
-      ...(sourceGroups.length > 0 ? { sourceGroups } : {}),
-      ...(draft.discrepancy !== undefined ? { discrepancy: draft.discrepancy } : {}),
-      disputed,
-      fingerprint: evidenceFingerprint(all, related, (c) => groupClaim(c)?.valueKey ?? context.values.key(c.value)),
-      ...(draft.data !== undefined || explainedBy.length > 0
-        ? { data: { ...(draft.data ?? {}), ...(explainedBy.length > 0 ? { explainedBy } : {}) } as Finding['data'] & object }
-        : {}),
-    };
+    } as Mutable<Finding>;
+    if (place !== undefined) finding.place = place;
+    if (draft.key !== undefined) finding.key = draft.key;
+    finding.disagreement = draft.disagreement;
+    finding.sides = sides;
+    finding.related = related;
+    if (sourceGroups.length > 0) finding.sourceGroups = sourceGroups;
+    if (draft.discrepancy !== undefined) finding.discrepancy = draft.discrepancy;
+    finding.disputed = disputed;
+    finding.fingerprint = sidesFingerprint(sides, related, (c) => groupClaim(c)?.valueKey ?? context.values.key(c.value));
+    if (draft.data !== undefined || explainedBy.length > 0) {
+      finding.data = { ...(draft.data ?? {}), ...(explainedBy.length > 0 ? { explainedBy } : {}) } as Finding['data'] & object;
+    }
     if (options.validate) {
       const parsed = FindingSchema.safeParse(finding);
       if (!parsed.success) {

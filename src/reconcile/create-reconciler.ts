@@ -21,7 +21,8 @@ import { configureRules, type RulesConfig } from './rules-config.js';
 import { RuleIdSchema } from '../model/ids.js';
 import type { ClaimGroup } from './claim-groups.js';
 import type { CompareValues, EntityResolverFactory, EntityResolverLike } from './contract.js';
-import { type SourceDependence, type SourceDependenceOptions, detectSourceDependence } from './dependence/detect-source-dependence.js';
+import type { SourceDependence, SourceDependenceOptions } from './dependence/detect-source-dependence.js';
+import { sourceDependenceOf, type ThreadOptions } from './threads/source-dependence-threads.js';
 import type { AnyRule, FindingDraft } from './rule.js';
 import { assembleFindings, type RuleDrafts } from './assemble-findings.js';
 import { type Coverage, coverageOf } from './coverage.js';
@@ -40,6 +41,15 @@ export interface ReconcilerOptions {
   readonly resolver?: EntityResolverLike | EntityResolverFactory;
   /** Shared-passage and grouping thresholds. */
   readonly dependence?: SourceDependenceOptions;
+  /**
+   * Find shared passages between sources on a worker thread while this
+   * thread goes on: `true` from `DEFAULT_MIN_SOURCES` (10,000) sources, or
+   * options. Falls back to this thread — with the same answer — when the
+   * worker cannot start, fails or times out. Default `false`: measured at 1M
+   * claims, the worker's stage is faster but the whole run is not yet,
+   * because grouping waits for it at the first claim (docs/benchmarks.md).
+   */
+  readonly threads?: boolean | ThreadOptions;
   /** Check every finding against `FindingSchema` (slower; on in tests). Default false. */
   readonly validateFindings?: boolean;
   /**
@@ -53,7 +63,9 @@ export interface ReconcilerOptions {
   /**
    * Called as each stage of a run ends, with its name: `dependence`,
    * `groups`, `rule:<id>` per rule, `assemble`, `coverage` — for profiling
-   * (the benchmarks read the CPU time between calls). Default: nothing.
+   * (the benchmarks read the CPU time between calls). With the worker thread
+   * (`threads`), `dependence` ends once the texts are sent; waiting for the
+   * passages falls in `groups`. Default: nothing.
    */
   readonly onStageEnd?: (stage: string) => void;
 }
@@ -173,7 +185,8 @@ export const createReconciler = ({
     const compareOptions = { resolver };
     const compareValues = frozenOptions.compareValues ?? ((a, b) => values.compare(a, b, compareOptions));
     const stage = frozenOptions.onStageEnd ?? (() => {});
-    const dependence = detectSourceDependence(corpus.sources, frozenOptions.dependence);
+    // Read by grouping on first need: until then the worker (if any) runs beside this thread.
+    const { dependence } = sourceDependenceOf(corpus.sources, frozenOptions.dependence, frozenOptions.threads ?? false);
     stage('dependence');
     const context = buildContext({ corpus, compareValues, values, resolver, dependence, maxCompared: frozenOptions.maxCompared ?? 16 });
     stage('groups');

@@ -20,7 +20,7 @@ import type { FindingId } from '../model/ids.js';
 import { valueKey } from '../values/index.js';
 import type { ValueKinds } from '../values/registry.js';
 import type { AnyValue } from '../values/value-kind.js';
-import { shortHash } from './stable-hash.js';
+import { shortHash, StableHasher } from './stable-hash.js';
 import { compareOrdinal } from '../model/ordinal.js';
 
 /**
@@ -34,8 +34,57 @@ export const findingIdFor = (
   ruleId: string,
   draft: { readonly key?: { readonly subject: string; readonly predicate: string } | undefined; readonly disagreement: string },
 ): FindingId => {
-  const parts = [ruleId, draft.key?.subject ?? '', draft.key?.predicate ?? '', draft.disagreement];
-  return `${ruleId}:${shortHash(parts.join('\n'))}` as FindingId;
+  // The hash of the four parts joined by "\n" (as `join` writes them: a missing one is empty), without building the joined string.
+  const hash = new StableHasher()
+    .add(joinPart(ruleId))
+    .addCode(NEWLINE)
+    .add(joinPart(draft.key?.subject))
+    .addCode(NEWLINE)
+    .add(joinPart(draft.key?.predicate))
+    .addCode(NEWLINE)
+    .add(joinPart(draft.disagreement))
+    .digest();
+  return `${ruleId}:${hash}` as FindingId;
+};
+
+/** A part as `Array.prototype.join` writes it (a plugin's rule may leave one out). */
+const joinPart = (part: unknown): string => (part === undefined || part === null ? '' : String(part));
+
+const NEWLINE = 10;
+const SEPARATOR = 1;
+
+/** One line of a fingerprint, as its four fields (joined by U+0001 they are the line). */
+type Line = readonly [string, string, string, string];
+
+/**
+ * Code-unit order of two lines, compared field by field without joining
+ * them. Field by field is the order of the joined lines unless a field is a
+ * proper prefix of the other's and the longer one goes on with U+0000 or
+ * U+0001 (a separator inside a field): then `ambiguous` is called and the
+ * caller falls back to joined lines.
+ */
+const compareLines = (a: Line, b: Line, ambiguous: () => void): number => {
+  for (let f = 0; f < 4; f++) {
+    const x = a[f] as string;
+    const y = b[f] as string;
+    if (x === y) continue;
+    // One a prefix of the other: in the joined lines the shorter goes on with the separator (or ends, in the last field).
+    if (f < 3 && (x.length < y.length ? y.startsWith(x) && y.charCodeAt(x.length) <= SEPARATOR : x.startsWith(y) && x.charCodeAt(y.length) <= SEPARATOR)) ambiguous();
+    return x < y ? -1 : 1;
+  }
+  return 0;
+};
+
+/** A claim's line, each field as a template literal writes it (a plugin's rule may give odd claims). */
+const lineOf = (c: FindingClaim, keyOf: (claim: FindingClaim) => string): Line => [`${c.claimId}`, `${c.sourceId}`, `${c.span.quote.exact}`, `${keyOf(c)}`];
+
+/** The fingerprint from joined lines (sorted, each once): the definition, used when fields hold separators. */
+const fingerprintOfJoined = (lines: readonly Line[]): string => {
+  const joined = lines.map((l) => l.join('\u0001')).sort();
+  let unique = 0;
+  for (let i = 0; i < joined.length; i += 1) if (i === 0 || joined[i] !== joined[i - 1]) joined[unique++] = joined[i] as string;
+  joined.length = unique;
+  return shortHash(joined.join('\n'));
 };
 
 /**
@@ -51,15 +100,46 @@ export const evidenceFingerprint = (
   notes: readonly FindingNote[] = [],
   keyOf: (claim: FindingClaim) => string = (c) => valueKey(c.value),
 ): string => {
-  const lines: string[] = [];
-  for (const c of claims) lines.push(`${c.claimId}\u0001${c.sourceId}\u0001${c.span.quote.exact}\u0001${keyOf(c)}`);
-  for (const n of notes) if (n.span !== undefined) lines.push(`note\u0001${n.span.sourceId}\u0001${n.span.position.start}\u0001${n.span.quote.exact}`);
-  // Code-unit order (the default sort of strings is `compareOrdinal`'s), each line once.
-  lines.sort();
-  let unique = 0;
-  for (let i = 0; i < lines.length; i += 1) if (i === 0 || lines[i] !== lines[i - 1]) lines[unique++] = lines[i] as string;
-  lines.length = unique;
-  return shortHash(lines.join('\n'));
+  const lines: Line[] = [];
+  for (const c of claims) lines.push(lineOf(c, keyOf));
+  return fingerprintOfLines(lines, notes);
+};
+
+/**
+ * `evidenceFingerprint` of the claims of every side (without gathering them into one list first).
+ *
+ * @example
+ * sidesFingerprint(finding.sides, finding.related, (c) => valueKey(c.value)) === finding.fingerprint // true
+ */
+export const sidesFingerprint = (
+  sides: readonly { readonly claims: readonly FindingClaim[] }[],
+  notes: readonly FindingNote[],
+  keyOf: (claim: FindingClaim) => string,
+): string => {
+  const lines: Line[] = [];
+  for (const side of sides) for (const c of side.claims) lines.push(lineOf(c, keyOf));
+  return fingerprintOfLines(lines, notes);
+};
+
+/** A line per claim (given) and per note span, in code-unit order, each once, joined by "\n" and hashed. */
+const fingerprintOfLines = (lines: Line[], notes: readonly FindingNote[]): string => {
+  for (const n of notes) if (n.span !== undefined) lines.push(['note', `${n.span.sourceId}`, `${n.span.position.start}`, `${n.span.quote.exact}`]);
+  let ambiguous = false;
+  const flag = (): void => {
+    ambiguous = true;
+  };
+  if (lines.length > 1) lines.sort((a, b) => compareLines(a, b, flag));
+  const hasher = new StableHasher();
+  let previous: Line | undefined;
+  for (const line of lines) {
+    if (previous !== undefined) {
+      if (compareLines(previous, line, flag) === 0) continue;
+      hasher.addCode(NEWLINE);
+    }
+    hasher.add(line[0]).addCode(SEPARATOR).add(line[1]).addCode(SEPARATOR).add(line[2]).addCode(SEPARATOR).add(line[3]);
+    previous = line;
+  }
+  return ambiguous ? fingerprintOfJoined(lines) : hasher.digest();
 };
 
 /**

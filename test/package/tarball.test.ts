@@ -196,6 +196,28 @@ describe('the npm package', () => {
     expect(JSON.parse(out)).toEqual(SUBPATHS_EXPECTED);
   });
 
+  // The worker thread of source dependence is a file of its own in dist/: both builds must find it beside them.
+  const WORKER_RUN = `
+    const seen = [];
+    diagnostics.subscribe('claimtrace:source-dependence', (m) => seen.push(m.on));
+    const words = (seed) => Array.from({ length: 60 }, (_, i) => 'w' + (Math.imul(i * 31 + seed * 1000003 + 17, 2654435761) >>> 0).toString(36)).join(' ');
+    const shared = words(0);
+    const sources = Array.from({ length: 6 }, (_, i) => ({ id: 'src' + i, text: i % 3 === 0 ? words(i + 1) + ' ' + shared : words(i + 1) }));
+    const built = root.settled(testing.buildTestCorpus({ sources, predicates: [], claims: [] }));
+    const run = (threads) => root.settled(root.createReconciler({ options: { threads } }).reconcile(built)).dependence;
+    const onWorker = run({ minSources: 0 });
+    const inline = run(false);
+    console.log(JSON.stringify({ seen, same: JSON.stringify(onWorker) === JSON.stringify(inline), groups: onWorker.groups.map((g) => g.sources) }));`;
+  it.each([
+    ['import (ESM)', 'worker.mjs', `import * as root from 'claimtrace'; import * as testing from 'claimtrace/testing'; import * as diagnostics from 'node:diagnostics_channel';`],
+    ['require (CommonJS)', 'worker.cjs', `const root = require('claimtrace'); const testing = require('claimtrace/testing'); const diagnostics = require('node:diagnostics_channel');`],
+  ])('finds shared passages on its worker thread when loaded with %s, with the answer found inline', (_, file, load) => {
+    expect(files).toContain('dist/source-dependence-worker.js');
+    writeFileSync(join(project, file), `${load}\n${WORKER_RUN}\n`);
+    const out = execFileSync(process.execPath, [join(project, file)], { cwd: project, encoding: 'utf8' });
+    expect(JSON.parse(out)).toEqual({ seen: ['worker', 'inline'], same: true, groups: [['src0', 'src3'], ['src1'], ['src2'], ['src4'], ['src5']] });
+  });
+
   it.each([
     ['import (ESM)', 'scale.mjs', `import * as scale from 'claimtrace/scale';`],
     ['require (CommonJS)', 'scale.cjs', `const scale = require('claimtrace/scale');`],

@@ -56,12 +56,23 @@ export interface SourceDependenceOptions extends SharedPassageOptions {
  * const dep = detectSourceDependence(corpus.sources);
  * dep.groups // [{ id: '000…', sources: ['000…', '003…'] }, { id: '001…', sources: ['001…'] }, …]
  */
-export const detectSourceDependence = (
+export const detectSourceDependence = (documents: readonly SourceDocument[], options: SourceDependenceOptions = {}): SourceDependence =>
+  dependenceFrom(documents, findSharedPassages(documents, options), options);
+
+/**
+ * Source dependence from shared passages found beforehand (on a worker
+ * thread, see `threads/`): the declared relations, links and groups are
+ * added as `detectSourceDependence` adds them.
+ *
+ * @example
+ * dependenceFrom(corpus.sources, findSharedPassages(corpus.sources)) // same as detectSourceDependence(corpus.sources)
+ */
+export const dependenceFrom = (
   documents: readonly SourceDocument[],
+  passages: readonly SharedPassage[],
   options: SourceDependenceOptions = {},
 ): SourceDependence => {
   const minShared = options.minSharedWords ?? 30;
-  const passages = findSharedPassages(documents, options);
   const declared = declaredDependence(documents.map((d) => d.source));
 
   const reasons = new Map<string, { pair: readonly [SourceId, SourceId]; reasons: DependenceReason[] }>();

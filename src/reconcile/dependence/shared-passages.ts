@@ -8,6 +8,7 @@
  */
 import type { SourceId } from '../../model/ids.js';
 import type { SourceDocument } from '../../model/source.js';
+import type { TextRange } from '../../model/span.js';
 import { type WordTokens, wordTokens } from './word-tokens.js';
 import { byOrdinal } from '../../model/ordinal.js';
 
@@ -58,31 +59,32 @@ const sameWords = (x: Int32Array, i: number, y: Int32Array, j: number, k: number
   return true;
 };
 
+/** Fields per passage in the flat form of `sharedPassageRuns`. */
+export const PASSAGE_FIELDS = 7;
+
 /**
- * Every passage of at least `minPassageWords` words that two of the sources
- * share, with its offsets in both, ordered by source ids then offsets.
+ * The shared passages of texts already in source-id order, as a flat list of
+ * integers (`PASSAGE_FIELDS` per passage: index of text a, index of text b,
+ * start and end in a, start and end in b, length in words), in the order of
+ * `findSharedPassages`. Strings in, integers out: what a worker thread is
+ * sent and sends back (see `threads/`).
  *
  * @example
- * findSharedPassages(corpus.sources) // [{ a: { sourceId: '000…', start, end }, b: { sourceId: '003…', … }, words: 53, text }]
+ * const runs = sharedPassageRuns([textA, textB], [[], []]);
+ * runs.length / PASSAGE_FIELDS // passages found; runs[2], runs[3]: where the first stands in textA
  */
-export const findSharedPassages = (
-  documents: readonly SourceDocument[],
+export const sharedPassageRuns = (
+  texts: readonly string[],
+  excluded: readonly (readonly TextRange[])[],
   options: SharedPassageOptions = {},
-): readonly SharedPassage[] => {
+): Int32Array => {
   const k = Math.max(1, options.shingleWords ?? 8);
   const minWords = Math.max(k, options.minPassageWords ?? 12);
   const maxSources = options.maxSourcesPerShingle ?? 32;
   const maxOccurrences = options.maxOccurrencesPerSource ?? 4;
 
-  const docs = [...documents].sort(byOrdinal((d) => d.source.id));
   const vocabulary = new Map<string, number>();
-  const tokens: WordTokens[] = docs.map((d) =>
-    wordTokens(
-      d.text,
-      d.source.nonContent.map((n) => n.range),
-      vocabulary,
-    ),
-  );
+  const tokens: WordTokens[] = texts.map((text, doc) => wordTokens(text, excluded[doc] ?? [], vocabulary));
 
   // A posting is a global word position; `docOf` maps it back to its source.
   const docStart: number[] = [];
@@ -147,7 +149,7 @@ export const findSharedPassages = (
     }
   }
 
-  const passages: SharedPassage[] = [];
+  const runs: number[] = [];
   const pairKeys = [...pairs.keys()].sort((x, y) => x - y);
   for (const pairKey of pairKeys) {
     const da = Math.floor(pairKey / PAIR_BITS);
@@ -172,16 +174,7 @@ export const findSharedPassages = (
       if (words >= minWords) {
         const lastA = runEnd + k - 1;
         const lastB = runB + (runEnd - runStart) + k - 1;
-        const docA = docs[da] as SourceDocument;
-        const docB = docs[db] as SourceDocument;
-        const startA = ta.starts[runStart] as number;
-        const endA = ta.ends[lastA] as number;
-        passages.push({
-          a: { sourceId: docA.source.id, start: startA, end: endA },
-          b: { sourceId: docB.source.id, start: tb.starts[runB] as number, end: tb.ends[lastB] as number },
-          words,
-          text: docA.text.slice(startA, endA),
-        });
+        runs.push(da, db, ta.starts[runStart] as number, ta.ends[lastA] as number, tb.starts[runB] as number, tb.ends[lastB] as number, words);
       }
       runStart = -1;
     };
@@ -202,5 +195,49 @@ export const findSharedPassages = (
     }
     emit();
   }
+  return Int32Array.from(runs);
+};
+
+/**
+ * The passages of `sharedPassageRuns` over `documents` (in source-id order) as objects.
+ *
+ * @example
+ * passagesOf(docs, sharedPassageRuns(docs.map((d) => d.text), excludedRanges(docs)))
+ */
+export const passagesOf = (documents: readonly SourceDocument[], runs: Int32Array): readonly SharedPassage[] => {
+  const passages: SharedPassage[] = [];
+  for (let at = 0; at + PASSAGE_FIELDS <= runs.length; at += PASSAGE_FIELDS) {
+    const docA = documents[runs[at] as number] as SourceDocument;
+    const docB = documents[runs[at + 1] as number] as SourceDocument;
+    const startA = runs[at + 2] as number;
+    const endA = runs[at + 3] as number;
+    passages.push({
+      a: { sourceId: docA.source.id, start: startA, end: endA },
+      b: { sourceId: docB.source.id, start: runs[at + 4] as number, end: runs[at + 5] as number },
+      words: runs[at + 6] as number,
+      text: docA.text.slice(startA, endA),
+    });
+  }
   return passages;
+};
+
+/** The documents in the order shared passages are found in: by source id. */
+export const inIdOrder = (documents: readonly SourceDocument[]): readonly SourceDocument[] => [...documents].sort(byOrdinal((d) => d.source.id));
+
+/** Each document's non-content ranges (never counted as shared text). */
+export const excludedRanges = (documents: readonly SourceDocument[]): readonly (readonly TextRange[])[] => documents.map((d) => d.source.nonContent.map((n) => n.range));
+
+/**
+ * Every passage of at least `minPassageWords` words that two of the sources
+ * share, with its offsets in both, ordered by source ids then offsets.
+ *
+ * @example
+ * findSharedPassages(corpus.sources) // [{ a: { sourceId: '000…', start, end }, b: { sourceId: '003…', … }, words: 53, text }]
+ */
+export const findSharedPassages = (
+  documents: readonly SourceDocument[],
+  options: SharedPassageOptions = {},
+): readonly SharedPassage[] => {
+  const docs = inIdOrder(documents);
+  return passagesOf(docs, sharedPassageRuns(docs.map((d) => d.text), excludedRanges(docs), options));
 };

@@ -4,13 +4,16 @@
  * finding (id, severity, message, claims) so that a faster version can be
  * checked to give the same answer.
  *
- *   npx tsx test/tools/bench/reconcile-profile.ts 1000000 [--seed 42] [--runs 1]
+ *   npx tsx test/tools/bench/reconcile-profile.ts 1000000 [--seed 42] [--runs 1] [--threads on]
  *   npx esbuild test/tools/bench/reconcile-profile.ts --bundle --platform=node --format=esm \
  *     --packages=external --outfile=node_modules/.cache/reconcile-profile.mjs
  *   /usr/bin/time -v node --expose-gc --cpu-prof node_modules/.cache/reconcile-profile.mjs 1000000
  *
  * The bundle keeps function names and line numbers in CPU profiles (tsx's do not); with
- * `--expose-gc` the retained heap is measured after a collection. Figures in docs/benchmarks.md.
+ * `--expose-gc` the retained heap is measured after a collection. `--threads on` finds shared
+ * passages on a worker thread from 10,000 sources (`threads: true`; the default is the main
+ * thread), which a bundle finds as source-dependence-worker.js beside it: build
+ * src/reconcile/threads/source-dependence-worker.ts there. Figures in docs/benchmarks.md.
  */
 import { createHash } from 'node:crypto';
 import { parseArgs } from 'node:util';
@@ -18,7 +21,7 @@ import { settled } from '../../../src/model/result.js';
 import { builtinRules, createReconciler } from '../../../src/reconcile/index.js';
 import { syntheticCorpus } from './reconcile.js';
 
-const { values, positionals } = parseArgs({ options: { seed: { type: 'string' }, runs: { type: 'string' } }, allowPositionals: true });
+const { values, positionals } = parseArgs({ options: { seed: { type: 'string' }, runs: { type: 'string' }, threads: { type: 'string' } }, allowPositionals: true });
 const n = Number(positionals[0] ?? 100_000);
 const runs = Number(values.runs ?? 1);
 const mb = (bytes: number): string => `${Math.round(bytes / 2 ** 20)} MB`;
@@ -36,6 +39,7 @@ const cpuMs = (): number => {
 const reconciler = createReconciler({
   rules: builtinRules(),
   options: {
+    ...(values.threads === 'on' ? { threads: true } : {}),
     onStageEnd: (name) => {
       const now = cpuMs();
       stages.push(`${name} ${Math.round(now - last)}`);
