@@ -9,6 +9,7 @@
  * an error, is read by `yaml`.
  */
 import type { Document } from 'yaml';
+import { createLocator, type Locator } from '../ingest/create-locator.js';
 import { createDiagnostic, type Diagnostic, type FilePoint } from '../model/message.js';
 import { collected, ok, type Result } from '../model/result.js';
 import { yamlPackage } from './yaml-package.js';
@@ -73,29 +74,22 @@ const placedAt = (root: PlacedNode, path: YamlPath): PlacedNode | undefined => {
   return node;
 };
 
-/** 1-based line and column of UTF-16 offsets, as `yaml`'s `LineCounter` gives them (lines start after each `\n`). */
-const lineCounterOf = (text: string): ((offset: number) => FilePoint) => {
-  let starts: number[] | undefined;
+/**
+ * 1-based line and column of an offset, as `yaml`'s `LineCounter` gives them (lines start after each `\n`):
+ * the project's locator, made on the first place asked for.
+ */
+const placesIn = (text: string): ((offset: number) => FilePoint) => {
+  let locator: Locator | undefined;
   return (offset) => {
-    if (starts === undefined) {
-      starts = [0];
-      for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) starts.push(at + 1);
-    }
-    let low = 0;
-    let high = starts.length;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if (starts[mid]! < offset) low = mid + 1;
-      else high = mid;
-    }
-    if (starts[low] === offset) return { line: low + 1, column: 1 };
-    return { line: low, column: offset - starts[low - 1]! + 1 };
+    locator ??= createLocator(text);
+    const point = locator.toPoint(Math.min(Math.max(offset, 0), text.length));
+    return { line: point?.line ?? 1, column: point?.column ?? 1 };
   };
 };
 
 /** The YAML file of a plain document read by `readPlainYaml`: the same value and places `yaml` gives. */
 const plainYamlFile = (file: string, text: string, value: unknown, root: PlacedNode): YamlFile => {
-  const place = lineCounterOf(text);
+  const place = placesIn(text);
   const placeOf = (path: YamlPath): FilePoint => {
     for (let depth = path.length; depth >= 0; depth--) {
       const node = placedAt(root, depth === path.length ? path : path.slice(0, depth));
