@@ -17,6 +17,7 @@ import { type ClaimGroup, type GroupClaim, findingClaimOf } from './claim-groups
 import type { RuleContext } from './rule.js';
 import type { ValueCluster } from './value-clusters.js';
 import { clustersByClass, clustersOnce } from './rule-context.js';
+import { sourcesOf } from './claim-sources.js';
 
 /** A value (cluster) only one independent witness gives. */
 export interface SingleSourceValue {
@@ -63,10 +64,6 @@ const oneWitness = (claims: readonly GroupClaim[]): boolean => {
   for (let i = 1; i < claims.length; i += 1) if ((claims[i] as GroupClaim).witness !== witness) return false;
   return true;
 };
-
-/** The distinct sources of some claims, sorted. */
-const sourcesOf = (claims: readonly GroupClaim[]): SourceId[] =>
-  claims.length === 1 ? [(claims[0] as GroupClaim).sourceId] : [...new Set(claims.map((c) => c.sourceId))].sort();
 
 /**
  * The coverage of a reconcile run.

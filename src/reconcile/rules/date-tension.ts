@@ -17,7 +17,8 @@ import { DATES_A_DAY, groupFacts } from './group-facts.js';
 import { clusterValues } from '../value-clusters.js';
 import { joinWords, numberWord } from '../../values/words.js';
 import type { FindingNote } from '../../model/finding.js';
-import { onlySource, predicateWords, sourceWords, sourcesOf } from './words.js';
+import { predicateWords, sourceWords } from './words.js';
+import { onlySource, sourcesOf } from '../claim-sources.js';
 import { compareOrdinal } from '../../model/ordinal.js';
 
 const DateTensionOptionsSchema = z.strictObject({

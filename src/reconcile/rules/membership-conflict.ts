@@ -19,7 +19,8 @@ import { type EntityKeyOf, entityKeys } from '../entity-keys.js';
 import { type Mentions, mentionsOf } from './mentions.js';
 import { LISTS_MEMBERS, NAMES_ENTITY, groupFacts } from './group-facts.js';
 import { isTentative, sameScope, valueClasses, type ValueClass } from './value-classes.js';
-import { onlySource, predicateWords, sourcesOf, sourceWords } from './words.js';
+import { predicateWords, sourceWords } from './words.js';
+import { onlySource, sourcesOf } from '../claim-sources.js';
 
 /** A claim of a set-valued group as the rule sees it. */
 interface ListView {

@@ -12,7 +12,8 @@ import { joinWords } from '../../values/words.js';
 import type { ClaimGroup, GroupClaim } from '../claim-groups.js';
 import { defineRule, type DraftSide, type FindingDraft, type RuleContext } from '../rule.js';
 import { sumConstraintExamples } from './examples/sum-constraint.js';
-import { predicateWords, sourcesOf, sourceWords } from './words.js';
+import { predicateWords, sourceWords } from './words.js';
+import { sourcesOf } from '../claim-sources.js';
 
 type Extent = readonly [number, number];
 

@@ -10,7 +10,8 @@ import { singleSourceClusters } from '../coverage.js';
 import { defineRule, type FindingDraft, type RuleContext } from '../rule.js';
 import { uncorroboratedExamples } from './examples/uncorroborated.js';
 import { joinWords, numberWord } from '../../values/words.js';
-import { predicateWords, sourceWords, sourcesOf } from './words.js';
+import { predicateWords, sourceWords } from './words.js';
+import { sourcesOf } from '../claim-sources.js';
 import { byOrdinal } from '../../model/ordinal.js';
 
 /** The outlet as the first claim (in id order) names it. */

@@ -11,7 +11,8 @@ import { defineRule, type DraftSide, type FindingDraft, type RuleContext } from 
 import type { ValueCluster } from '../value-clusters.js';
 import { valueConflictExamples } from './examples/value-conflict.js';
 import { isTentative, representative, sameScope, type ValueClass } from './value-classes.js';
-import { onlySource, predicateWords, sourceWords } from './words.js';
+import { predicateWords, sourceWords } from './words.js';
+import { onlySource } from '../claim-sources.js';
 import { AFFIRMS_DIFFERENT, DENIES, groupFacts } from './group-facts.js';
 
 /** At most this many values are named in a message; the sides list them all. */

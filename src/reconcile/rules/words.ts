@@ -5,21 +5,8 @@
 import type { SourceId } from '../../model/ids.js';
 import type { GroupClaim } from '../claim-groups.js';
 import type { RuleContext } from '../rule.js';
+import { onlySource, sourcesOf } from '../claim-sources.js';
 import { joinWords } from '../../values/words.js';
-
-/** The one source of all the claims, or `undefined` when they come from several (or none). */
-export const onlySource = (claims: readonly GroupClaim[]): SourceId | undefined => {
-  const first = claims[0]?.sourceId;
-  for (let i = 1; i < claims.length; i += 1) if ((claims[i] as GroupClaim).sourceId !== first) return undefined;
-  return first;
-};
-
-/** The distinct sources of the claims, sorted by id. */
-export const sourcesOf = (claims: readonly GroupClaim[]): readonly SourceId[] => {
-  // Most sides are one claim, or claims of one source: no set, no sort.
-  const only = onlySource(claims);
-  return only !== undefined ? [only] : [...new Set(claims.map((c) => c.sourceId))].sort();
-};
 
 /** "001 and 004": the labels of the claims' sources. */
 export const sourceWords = (context: RuleContext, claims: readonly GroupClaim[]): string => {
