@@ -15,8 +15,8 @@
  */
 import { channel } from 'node:diagnostics_channel';
 import type { SourceDocument } from '../../model/source.js';
-import { dependenceFrom, type SourceDependence, type SourceDependenceOptions } from '../dependence/detect-source-dependence.js';
-import { excludedRanges, inIdOrder, passagesOf, sharedPassageRuns } from '../dependence/shared-passages.js';
+import { dependenceFrom, detectSourceDependence, type SourceDependence, type SourceDependenceOptions } from '../dependence/detect-source-dependence.js';
+import { excludedRanges, inIdOrder, passagesOf } from '../dependence/shared-passages.js';
 import { type BlockingWorker, startBlockingWorker } from './blocking-worker.js';
 import { flatRanges, type PassageInput, passageOptions } from './passage-input.js';
 import { workerFile } from './worker-file.js';
@@ -79,7 +79,7 @@ export const sourceDependenceOf = (
   const settings: ThreadOptions = typeof threads === 'object' ? threads : {};
   const docs = inIdOrder(documents);
   const inline = (reason: string): { dependence: SourceDependence; ran: PassagesRanOn } => ({
-    dependence: dependenceFrom(documents, passagesOf(docs, sharedPassageRuns(docs.map((d) => d.text), excludedRanges(docs), options)), options),
+    dependence: detectSourceDependence(documents, options),
     ran: published({ on: 'inline', reason }, docs.length),
   });
   if (threads === false) return settledAs(inline('threads are off'));
