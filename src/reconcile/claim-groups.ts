@@ -11,12 +11,12 @@ import type { Value } from '../model/value.js';
 import type { ValueKinds } from '../values/registry.js';
 import type { AnyValue } from '../values/value-kind.js';
 import type { EntityResolverLike } from './contract.js';
-import { nameKey } from '../normalize/name-key.js';
 import { byOrdinal, compareOrdinal } from '../model/ordinal.js';
 import { flattened } from './flat-string.js';
 import { entityKeys } from './entity-keys.js';
 import { bucketOrder } from './columns/bucket-order.js';
 import { createInterner } from './columns/interner.js';
+import { createValueTable } from './columns/value-table.js';
 
 /** A claim as the rules see it: where it comes from, who witnesses it, its canonical value. */
 export interface GroupClaim {
@@ -180,6 +180,17 @@ export interface ClaimPlacement {
 }
 
 /**
+ * Told of each claim as grouping makes it, by its group's id (dense, in order
+ * of first sight), then of the groups' order: for what a run tallies per
+ * group while the claim is at hand (see `rules/group-facts.ts`).
+ */
+export interface GroupingObserver {
+  readonly claim: (group: number, claim: GroupClaim) => void;
+  /** `order[index]` is the id of the group `groupClaims` returns at `index`. */
+  readonly sorted: (order: readonly number[]) => void;
+}
+
+/**
  * Group claims by canonical subject and predicate. Groups are sorted by key,
  * claims inside a group by id, whatever the input order.
  *
@@ -197,6 +208,7 @@ export const groupClaims = (
   resolver: EntityResolverLike,
   values: ValueKinds<AnyValue>,
   placement: ClaimPlacement,
+  observer?: GroupingObserver,
 ): readonly ClaimGroup[] => {
   // Names repeat across a corpus: fold each distinct name once per run.
   const keyOf = entityKeys();
@@ -211,6 +223,8 @@ export const groupClaims = (
   };
   // One resolving function for the run, not a closure per claim.
   const resolve = (name: string): EntityId | undefined => resolver.resolve(name);
+  // Value columns: each distinct value canonicalised and keyed once, each class key made once.
+  const table = createValueTable(values, resolve, keyOf, interned);
   const subjects = createInterner();
   const predicates = createInterner();
   // Subject ids by how claims name them (a given id, or a name resolved once); per subject id, whether
@@ -306,21 +320,19 @@ export const groupClaims = (
     let witness: string;
     if (claim.attribution?.outlet === undefined) witness = from.ownVoice ??= placement.witness(claim, sourceGroup);
     else witness = placement.witness(claim, sourceGroup);
-    const value = values.canonical(claim.value, resolve) as Value;
-    const vk = interned(values.key(value, keyOf));
+    const entry = table.entry(claim.value);
+    const vk = entry.key;
     const time = claim.qualifiers?.time;
     const place = claim.qualifiers?.place;
-    members[i] = new GroupClaimRecord(
+    const member = new GroupClaimRecord(
       claim.id,
       sourceId,
       sourceGroup,
       witness,
-      value,
+      (entry.canonical ?? claim.value) as Value,
       vk,
       // Most claims are affirmative and unqualified: their class key is the value key itself (one string, shared).
-      claim.polarity === 'affirmative' && time === undefined && place === undefined
-        ? vk
-        : interned(`${claim.polarity === 'negative' ? '!' : ''}${vk}\u0000${time !== undefined ? values.key(time) : ''}|${place !== undefined ? nameKey(place) : ''}`),
+      claim.polarity === 'affirmative' && time === undefined && place === undefined ? vk : table.classKey(entry, claim.polarity === 'negative', time, place),
       claim.polarity,
       claim.hedge,
       claim.qualifiers,
@@ -330,6 +342,8 @@ export const groupClaims = (
       claim.predicate,
       span,
     );
+    members[i] = member;
+    observer?.claim(lastGroupId, member);
   }
   // Groups in key order: one key string per group, sorted once.
   const count = groupSubject.length;
@@ -340,6 +354,7 @@ export const groupClaims = (
     sorted[g] = g;
   }
   sorted.sort((a, b) => compareOrdinal(groupKeys[a] as string, groupKeys[b] as string));
+  observer?.sorted(sorted);
   // Each group's claims in one exact-size array, in input order; sorted by id only when the input was not.
   const { order, starts } = bucketOrder(groupOf, count);
   const byId = byOrdinal((c: GroupClaim) => c.claimId);

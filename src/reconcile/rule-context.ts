@@ -22,6 +22,7 @@ import { witnessOf } from './dependence/declared-dependence.js';
 import type { DependenceLink, SourceDependence } from './dependence/detect-source-dependence.js';
 import { entityKeys, namedKeys } from './entity-keys.js';
 import type { RuleContext } from './rule.js';
+import { createFactsTally, keepGroupFacts } from './rules/group-facts.js';
 import { sameScope, type ValueClass, valueClasses } from './rules/value-classes.js';
 import { clusterValues, disputedClusters, type ValueCluster } from './value-clusters.js';
 
@@ -81,6 +82,8 @@ export const buildContext = ({ corpus, compareValues, values, resolver, dependen
   const witnesses = new Map<string, string>();
   // The witness of a claim in its source's own voice, one string per source group.
   const ownVoice = new Map<string, string>();
+  // The rules' group facts, tallied while each claim is at hand (no walk over the claims later).
+  const tally = createFactsTally();
   const groups = groupClaims(corpus.claims, resolver, values, {
     sourceGroup: groupOf,
     witness: (claim, sourceGroup) => {
@@ -102,7 +105,7 @@ export const buildContext = ({ corpus, compareValues, values, resolver, dependen
       witnesses.set(key, key);
       return key;
     },
-  });
+  }, tally);
   // What the run knows of each group, made on first use: in arrays by the group's index for the run's
   // own groups (no hash per lookup; nothing kept per group that nobody asked about), in a Map for a group
   // made elsewhere.
@@ -226,5 +229,6 @@ export const buildContext = ({ corpus, compareValues, values, resolver, dependen
     mentionsIn,
   } satisfies RuleContext);
   built.set(context, clustersOnce);
+  keepGroupFacts(context, tally.facts(groups.length));
   return context;
 };

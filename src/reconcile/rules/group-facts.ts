@@ -5,9 +5,11 @@
  * event, names a speaker, lists members… Each rule used to walk every
  * claim of every group to find the few groups it can report on; at a
  * million claims those walks (a claim, its value, its qualifiers and its
- * attribution, far apart in memory) cost more than the reports. Now the
- * first rule that asks pays one walk for all of them, and each rule reads
- * a byte per group and looks only at the groups that may concern it.
+ * attribution, far apart in memory) cost more than the reports. Now
+ * grouping tallies the facts while it makes each claim (no walk at all),
+ * and each rule reads a byte per group and looks only at the groups that
+ * may concern it. For a context made elsewhere the first rule that asks
+ * pays one walk for all of them.
  *
  * The facts are a pure function of `context.groups` (immutable for the
  * run), kept per context in a WeakMap: nothing outlives the run.
@@ -36,37 +38,88 @@ export type GroupFacts = Uint8Array;
 
 const cache = new WeakMap<RuleContext, GroupFacts>();
 
-/** The facts of one group's claims. */
-const factsOf = (claims: readonly GroupClaim[]): number => {
-  let facts = 0;
-  let first: string | undefined;
-  let speakers = 0;
-  let relayed = 0;
-  for (let i = 0; i < claims.length; i += 1) {
-    const c = claims[i] as GroupClaim;
+/**
+ * The facts of groups, told one claim at a time in any order: what grouping
+ * fills while it makes each claim (see `GroupingObserver`), and what the
+ * walk over a context made elsewhere uses — one definition of every fact.
+ */
+export interface GroupFactsTally {
+  /** One more claim of the group with this id (ids are dense, from 0). */
+  readonly claim: (group: number, claim: GroupClaim) => void;
+  /** The groups' order: `order[index]` is the id of the group at `index` (ids in order when never told). */
+  readonly sorted: (order: readonly number[]) => void;
+  /** The facts by group index, for `count` groups. */
+  readonly facts: (count: number) => GroupFacts;
+}
+
+/**
+ * An empty tally.
+ *
+ * @example
+ * const tally = createFactsTally();
+ * for (const c of group.claims) tally.claim(0, c);
+ * tally.facts(1)[0] & DENIES
+ */
+export const createFactsTally = (): GroupFactsTally => {
+  // By group id: the facts so far, the first class key affirmed, how many affirmative claims name a speaker / relay a quote (up to 2).
+  const bits: number[] = [];
+  const first: (string | undefined)[] = [];
+  const speakers: number[] = [];
+  const relayed: number[] = [];
+  let order: readonly number[] | undefined;
+  const claim = (group: number, c: GroupClaim): void => {
+    while (bits.length <= group) {
+      bits.push(0);
+      first.push(undefined);
+      speakers.push(0);
+      relayed.push(0);
+    }
+    let facts = bits[group] as number;
     const type = c.value.type;
     if (c.polarity === 'negative') facts |= DENIES;
     else {
-      if (first === undefined) first = c.classKey;
-      else if (c.classKey !== first) facts |= AFFIRMS_DIFFERENT;
+      const affirmed = first[group];
+      if (affirmed === undefined) first[group] = c.classKey;
+      else if (c.classKey !== affirmed) facts |= AFFIRMS_DIFFERENT;
       if (type === 'entity-set') facts |= LISTS_MEMBERS;
     }
     if (type === 'entity') facts |= NAMES_ENTITY;
     else if (type === 'entity-set') facts |= NAMES_SET;
-    if (c.polarity !== 'affirmative') continue;
-    if ((facts & DATES_A_DAY) === 0 && dayOf(c) !== undefined) facts |= DATES_A_DAY;
-    const attribution = c.attribution;
-    if (attribution === undefined) continue;
-    if (attribution.speaker !== undefined) speakers += 1;
-    else if (attribution.outlet !== undefined && type === 'text') relayed += 1;
-  }
-  if (speakers >= 2 || relayed >= 2) facts |= ATTRIBUTES_TWICE;
-  return facts;
+    if (c.polarity === 'affirmative') {
+      if ((facts & DATES_A_DAY) === 0 && dayOf(c) !== undefined) facts |= DATES_A_DAY;
+      const attribution = c.attribution;
+      if (attribution !== undefined) {
+        if (attribution.speaker !== undefined) {
+          if ((speakers[group] as number) < 2) speakers[group] = (speakers[group] as number) + 1;
+        } else if (attribution.outlet !== undefined && type === 'text' && (relayed[group] as number) < 2) relayed[group] = (relayed[group] as number) + 1;
+      }
+    }
+    bits[group] = facts;
+  };
+  const facts = (count: number): GroupFacts => {
+    const out = new Uint8Array(count);
+    for (let index = 0; index < count; index += 1) {
+      const g = order !== undefined ? (order[index] as number) : index;
+      if (g >= bits.length) continue;
+      out[index] = (bits[g] as number) | ((speakers[g] as number) >= 2 || (relayed[g] as number) >= 2 ? ATTRIBUTES_TWICE : 0);
+    }
+    return out;
+  };
+  return { claim, sorted: (given) => void (order = given), facts };
 };
 
 /**
- * The facts of every group of the run, made on first use (one walk over
- * every claim), then shared by every rule of the run.
+ * Keep the facts grouping told for the context it built (`buildContext`
+ * tallies them while it makes each claim): `groupFacts` then walks nothing.
+ */
+export const keepGroupFacts = (context: RuleContext, facts: GroupFacts): void => {
+  if (facts.length === context.groups.length) cache.set(context, facts);
+};
+
+/**
+ * The facts of every group of the run: those grouping told (a context
+ * `buildContext` made), else made on first use (one walk over every claim);
+ * then shared by every rule of the run.
  *
  * @example
  * const facts = groupFacts(context);
@@ -76,8 +129,12 @@ export const groupFacts = (context: RuleContext): GroupFacts => {
   let facts = cache.get(context);
   if (facts === undefined) {
     const groups = context.groups;
-    facts = new Uint8Array(groups.length);
-    for (let g = 0; g < groups.length; g += 1) facts[g] = factsOf((groups[g] as ClaimGroup).claims);
+    const tally = createFactsTally();
+    for (let g = 0; g < groups.length; g += 1) {
+      const claims = (groups[g] as ClaimGroup).claims;
+      for (let i = 0; i < claims.length; i += 1) tally.claim(g, claims[i] as GroupClaim);
+    }
+    facts = tally.facts(groups.length);
     cache.set(context, facts);
   }
   return facts;

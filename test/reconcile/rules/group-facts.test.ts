@@ -5,6 +5,7 @@ import { dayOf } from '../../../src/reconcile/rules/event-date.js';
 import {
   AFFIRMS_DIFFERENT,
   ATTRIBUTES_TWICE,
+  createFactsTally,
   DATES_A_DAY,
   DENIES,
   groupFacts,
@@ -46,6 +47,30 @@ describe('groupFacts: what one walk over the claims tells the rules about each g
       // every fact is seen in the synthetic corpus, both ways, except denials (it has none)
       if (_name.startsWith('a synthetic') && bit !== DENIES) expect(new Set(actual), what).toEqual(new Set([true, false]));
     }
+  });
+
+  it.each(helperCorpora(13))('a context made elsewhere gets the same facts from one walk over its claims as grouping tallied (%s)', (_name, make) => {
+    const context = contextOf(make());
+    const elsewhere: RuleContext = { ...context };
+    const walked = groupFacts(elsewhere);
+    expect(walked).not.toBe(groupFacts(context));
+    expect(walked).toEqual(groupFacts(context));
+    for (const [what, bit, holds] of definitions) {
+      expect(context.groups.map((_, g) => ((walked[g] as number) & bit) !== 0), what).toEqual(context.groups.map((g) => holds(g)));
+    }
+  });
+
+  it('tallies claims told in any order and groups in any order', () => {
+    const context = contextOf(paxSilicaCorpus());
+    const groups = context.groups;
+    // Groups told in reverse, each group's claims in reverse, then put back in order by `sorted`.
+    const tally = createFactsTally();
+    for (let g = groups.length - 1; g >= 0; g -= 1) {
+      const claims = (groups[g] as ClaimGroup).claims;
+      for (let i = claims.length - 1; i >= 0; i -= 1) tally.claim(groups.length - 1 - g, claims[i] as GroupClaim);
+    }
+    tally.sorted(groups.map((_, index) => groups.length - 1 - index));
+    expect(tally.facts(groups.length)).toEqual(groupFacts(context));
   });
 
   it('walks the claims once per run: the same facts for the same context, fresh ones for another run', () => {

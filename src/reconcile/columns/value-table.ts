@@ -1,0 +1,230 @@
+/**
+ * Value columns: what grouping derives from a claim's value — its canonical
+ * form (entity ids filled in), its value key and its class keys — worked out
+ * once per distinct value of a run instead of once per claim. A corpus names
+ * the same quantities, dates, entities and member lists over and over; a
+ * million claims carry a few thousand distinct values.
+ *
+ * A value is found again by one cheap field of its own (an entity's name, a
+ * date's start, a quantity's low end: no string is built), then confirmed
+ * equal, field by field and in the same key order, to the value its entry
+ * was made from. Only plain data is shared (plain objects and arrays);
+ * anything else, a value of a kind with no cheap field, or a field shared by
+ * too many different values is worked out on its own, as before — so the
+ * cost stays linear whatever the input.
+ *
+ * Equal values share one canonical object when canonicalising made a new
+ * one (a resolved entity, a member list with ids); when it did not, each
+ * claim keeps its own value object, as before. Values are immutable (every
+ * field `readonly`); nothing relies on their identity.
+ */
+import type { AnyValue } from '../../values/value-kind.js';
+import type { ValueKinds } from '../../values/registry.js';
+import { nameKey } from '../../normalize/name-key.js';
+import type { EntityKeyOf } from '../entity-keys.js';
+import { flattened } from '../flat-string.js';
+
+/** What a run knows of one distinct value. */
+export interface ValueEntry {
+  /** The value the entry was made from (others equal to it share the entry). */
+  readonly raw: AnyValue;
+  /** Its canonical form when that is a new object, shared by every claim with an equal value; `undefined` when the canonical form is the value itself. */
+  readonly canonical: AnyValue | undefined;
+  /** Its value key (one string per distinct key in the run). */
+  readonly key: string;
+  /** Class keys made from it, by scope id and polarity (see `classKey`). */
+  classes: Map<number, string> | undefined;
+}
+
+/** A run's table of values. */
+export interface ValueTable {
+  /** The entry of a value: an existing one for a value equal to one seen before. */
+  readonly entry: (value: AnyValue) => ValueEntry;
+  /**
+   * The class key of a claim with this value, polarity and scope: equal for
+   * claims with the same polarity, value key, time key and place key —
+   * `[!]<value key>\u0000<time key>|<place key>` (an affirmative claim with
+   * neither time nor place has the value key itself: the caller's shortcut).
+   * One string per class of the run, made once.
+   */
+  readonly classKey: (entry: ValueEntry, negative: boolean, time: AnyValue | undefined, place: string | undefined) => string;
+}
+
+/** How many different values one cheap field may lead to before values with it are no longer kept. */
+const MAX_PER_PROBE = 8;
+
+/**
+ * The cheap field a value is found again by, or `undefined` for a value
+ * that is never kept (worked out on its own each time). Any field will do
+ * (equality is confirmed in full); one that tells values apart keeps the
+ * candidate lists short.
+ */
+const probeOf = (value: AnyValue): unknown => {
+  const v = value as unknown as Record<string, unknown>;
+  switch (value.type) {
+    case 'entity':
+      return v.name;
+    case 'text':
+      return v.text;
+    case 'date':
+      return v.start;
+    case 'quantity':
+      return v.low;
+    case 'weekday':
+      return v.weekday;
+    case 'partial-date':
+      return v.month;
+    case 'boolean':
+      return v.value;
+    case 'entity-set': {
+      // Member lists share first members: the last member's name and the list's length tell them apart better.
+      const members = v.members;
+      if (!Array.isArray(members)) return undefined;
+      const last = members[members.length - 1] as { readonly name?: unknown } | undefined;
+      return typeof last?.name === 'string' ? `${members.length}\u0000${last.name}` : members.length;
+    }
+    default:
+      return typeof value.raw === 'string' ? value.raw : undefined;
+  }
+};
+
+// Key lists by depth for `sameData`, reused (no allocation per comparison).
+const scratch: string[][] = [[], [], [], []];
+
+/**
+ * Whether two values are the same plain data: the same own keys in the same
+ * order, and the same scalars (`Object.is`: 0 and -0 differ), or the same
+ * plain objects and arrays, a few levels deep. `false` whenever in doubt (a
+ * class instance, another prototype, deeper nesting): then nothing is shared.
+ */
+const sameData = (a: unknown, b: unknown, depth: number): boolean => {
+  if (Object.is(a, b)) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null || depth >= scratch.length) return false;
+  if (Array.isArray(a)) {
+    if (!Array.isArray(b) || a.length !== b.length || Object.getPrototypeOf(a) !== Array.prototype || Object.getPrototypeOf(b) !== Array.prototype) return false;
+    for (let i = 0; i < a.length; i += 1) if (!sameData(a[i], b[i], depth + 1)) return false;
+    return true;
+  }
+  if (Array.isArray(b) || Object.getPrototypeOf(a) !== Object.prototype || Object.getPrototypeOf(b) !== Object.prototype) return false;
+  const x = a as Record<string, unknown>;
+  const y = b as Record<string, unknown>;
+  // b's keys in order, then a's against them (a nested comparison uses the next depth's list).
+  const keys = scratch[depth] as string[];
+  let count = 0;
+  for (const k in y) keys[count++] = k;
+  let i = 0;
+  for (const k in x) {
+    if (i >= count || keys[i] !== k || !sameData(x[k], y[k], depth + 1)) return false;
+    i += 1;
+  }
+  return i === count;
+};
+
+/**
+ * Finds a value again among those seen, by type and probe field: the entry
+ * made for an equal value, else a new one from `made` (kept, unless its
+ * probe already leads to `MAX_PER_PROBE` others, or it cannot be kept).
+ */
+const createFinder = (made: (value: AnyValue) => ValueEntry): ((value: AnyValue) => ValueEntry) => {
+  const byType = new Map<string, Map<unknown, ValueEntry[]>>();
+  let lastType: string | undefined;
+  let lastProbes: Map<unknown, ValueEntry[]> | undefined;
+  return (value) => {
+    const probe = probeOf(value);
+    if (probe === undefined || Object.getPrototypeOf(value) !== Object.prototype) return made(value);
+    // Claims come predicate by predicate: the previous value's type usually serves.
+    let probes = lastProbes;
+    if (value.type !== lastType || probes === undefined) {
+      probes = byType.get(value.type);
+      if (probes === undefined) {
+        probes = new Map();
+        byType.set(value.type, probes);
+      }
+      lastType = value.type;
+      lastProbes = probes;
+    }
+    let list = probes.get(probe);
+    if (list !== undefined) {
+      for (let i = 0; i < list.length; i += 1) {
+        const candidate = list[i] as ValueEntry;
+        if (sameData(value, candidate.raw, 0)) return candidate;
+      }
+      if (list.length >= MAX_PER_PROBE) return made(value);
+    } else {
+      list = [];
+      probes.set(probe, list);
+    }
+    const fresh = made(value);
+    list.push(fresh);
+    return fresh;
+  };
+};
+
+/**
+ * A new table for one run: `values` canonicalises and keys, `resolve` gives
+ * entity ids, `keyOf` keys entity references, `intern` keeps one string per
+ * distinct key.
+ *
+ * @example
+ * const table = createValueTable(values, resolve, entityKeys(), intern);
+ * const entry = table.entry(claim.value);
+ * const value = entry.canonical ?? claim.value;
+ */
+export const createValueTable = (
+  values: ValueKinds<AnyValue>,
+  resolve: (name: string) => string | undefined,
+  keyOf: EntityKeyOf,
+  intern: (key: string) => string,
+): ValueTable => {
+  const entry = createFinder((value) => {
+    const canonical = values.canonical(value, resolve);
+    return { raw: value, canonical: canonical === value ? undefined : canonical, key: intern(values.key(canonical, keyOf)), classes: undefined };
+  });
+  // Time qualifiers are keyed as they are (`values.key(time)`), never canonicalised: a finder of their own.
+  const timeEntryOf = createFinder((time) => ({ raw: time, canonical: undefined, key: values.key(time), classes: undefined }));
+
+  // Scopes (time key, place key) by ids: time by its value entry, place by its name key.
+  const placeKeys = new Map<string, string>();
+  const placeKeyOf = (place: string): string => {
+    let key = placeKeys.get(place);
+    if (key === undefined) {
+      key = flattened(nameKey(place));
+      placeKeys.set(place, key);
+    }
+    return key;
+  };
+  const NO_TIME: ValueEntry = { raw: { type: '' }, canonical: undefined, key: '', classes: undefined };
+  const scopeIds = new Map<ValueEntry, Map<string | undefined, number>>();
+  const scopeTexts: string[] = [];
+  const scopeOf = (time: AnyValue | undefined, place: string | undefined): number => {
+    const timeEntry = time !== undefined ? timeEntryOf(time) : NO_TIME;
+    let byPlace = scopeIds.get(timeEntry);
+    if (byPlace === undefined) {
+      byPlace = new Map();
+      scopeIds.set(timeEntry, byPlace);
+    }
+    let id = byPlace.get(place);
+    if (id === undefined) {
+      id = scopeTexts.length;
+      scopeTexts.push(`${timeEntry === NO_TIME ? '' : timeEntry.key}|${place !== undefined ? placeKeyOf(place) : ''}`);
+      byPlace.set(place, id);
+    }
+    return id;
+  };
+  const classKey = (value: ValueEntry, negative: boolean, time: AnyValue | undefined, place: string | undefined): string => {
+    const scope = scopeOf(time, place);
+    const slot = scope * 2 + (negative ? 1 : 0);
+    let classes = value.classes;
+    if (classes === undefined) {
+      classes = new Map();
+      value.classes = classes;
+    }
+    let key = classes.get(slot);
+    if (key === undefined) {
+      key = intern(`${negative ? '!' : ''}${value.key}\u0000${scopeTexts[scope] as string}`);
+      classes.set(slot, key);
+    }
+    return key;
+  };
+  return { entry, classKey };
+};
