@@ -1,0 +1,197 @@
+/**
+ * Value columns (issue 19): a run works out each distinct value's canonical
+ * form, value key and class keys once. Whatever is shared, every claim must
+ * get exactly what the plain per-claim definition gives: the canonical value
+ * (same fields, same order), `values.key` of it, and the class key
+ * `[!]<value key>\u0000<time key>|<place key>`.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Claim, Qualifiers } from '../../../src/model/claim.js';
+import { type ClaimId, type EntityId, type PredicateId, type SourceId } from '../../../src/model/ids.js';
+import type { Value } from '../../../src/model/value.js';
+import { createEntityResolver } from '../../../src/normalize/entity-resolver.js';
+import { nameKey } from '../../../src/normalize/name-key.js';
+import { type ClaimPlacement, groupClaims } from '../../../src/reconcile/claim-groups.js';
+import { createValueTable } from '../../../src/reconcile/columns/value-table.js';
+import { memoizedResolver } from '../../../src/reconcile/create-reconciler.js';
+import { entityKeys } from '../../../src/reconcile/entity-keys.js';
+import { valueKinds, type ValueKinds } from '../../../src/values/registry.js';
+import type { AnyValue } from '../../../src/values/value-kind.js';
+import { syntheticCorpus } from '../../tools/bench/reconcile.js';
+
+const values = valueKinds as unknown as ValueKinds<AnyValue>;
+const resolver = () =>
+  memoizedResolver(
+    createEntityResolver({
+      entities: [
+        { id: 'org:acme' as EntityId, name: 'Acme Corporation', kind: 'company', aliases: ['Acme'] },
+        { id: 'place:zurich' as EntityId, name: 'Zürich', kind: 'place', aliases: ['Zurich'] },
+        { id: 'place:tokyo' as EntityId, name: '東京', kind: 'place', aliases: ['Tokyo'] },
+      ],
+    }),
+  );
+
+const plain = (value: AnyValue, resolve: (name: string) => string | undefined) => {
+  const canonical = values.canonical(value, resolve);
+  return { canonical, key: values.key(canonical, entityKeys()) };
+};
+
+const tableFor = () => {
+  const r = resolver();
+  const resolve = (name: string) => r.resolve(name);
+  const strings = new Map<string, string>();
+  const intern = (key: string): string => {
+    const known = strings.get(key);
+    if (known !== undefined) return known;
+    strings.set(key, key);
+    return key;
+  };
+  return { table: createValueTable(values, resolve, entityKeys(), intern), resolve };
+};
+
+class Boxed {
+  readonly type = 'text';
+  constructor(readonly text: string) {}
+}
+
+// Every kind, resolved and not, with and without the source's words, unicode, the corner cases of equality.
+const cases: readonly { readonly name: string; readonly value: AnyValue }[] = [
+  { name: 'an entity the resolver knows', value: { type: 'entity', name: 'Acme' } },
+  { name: 'the same entity, other words', value: { type: 'entity', name: 'Acme', raw: 'ACME Inc' } },
+  { name: 'the same fields in another order', value: { type: 'entity', raw: 'ACME Inc', name: 'Acme' } },
+  { name: 'an entity with a given id', value: { type: 'entity', name: 'Acme', id: 'org:other' } },
+  { name: 'an own id key left undefined', value: { type: 'entity', name: 'Acme', id: undefined } },
+  { name: 'an entity nobody knows', value: { type: 'entity', name: 'Nobody Ltd' } },
+  { name: 'unicode: composed', value: { type: 'entity', name: 'Zürich' } },
+  { name: 'unicode: decomposed', value: { type: 'entity', name: 'Zu\u0308rich' } },
+  { name: 'unicode: CJK', value: { type: 'entity', name: '東京' } },
+  { name: 'unicode: an astral character', value: { type: 'text', text: '😀 launch' } },
+  { name: 'a member list with known and unknown members', value: { type: 'entity-set', mode: 'closed', members: [{ name: 'Acme' }, { name: 'Nobody Ltd' }] } },
+  { name: 'the same members in another order', value: { type: 'entity-set', mode: 'closed', members: [{ name: 'Nobody Ltd' }, { name: 'Acme' }] } },
+  { name: 'an open list of the same', value: { type: 'entity-set', mode: 'open', members: [{ name: 'Acme' }, { name: 'Nobody Ltd' }] } },
+  { name: 'a count', value: { type: 'entity-set', mode: 'count', members: [], count: 5 } },
+  { name: 'a quantity', value: { type: 'quantity', low: 1, high: 2, lowInclusive: true, highInclusive: true, currency: 'USD', raw: '1–2 dollars' } },
+  { name: 'the same quantity in other words', value: { type: 'quantity', low: 1, high: 2, lowInclusive: true, highInclusive: true, currency: 'USD', raw: 'one to two dollars' } },
+  { name: 'a quantity with a unit', value: { type: 'quantity', low: 1, high: 2, lowInclusive: true, highInclusive: true, unit: 'Tonnes' } },
+  { name: 'zero', value: { type: 'quantity', low: 0, high: 0, lowInclusive: true, highInclusive: true } },
+  { name: 'minus zero', value: { type: 'quantity', low: -0, high: 0, lowInclusive: true, highInclusive: true } },
+  { name: 'NaN', value: { type: 'quantity', low: Number.NaN, high: 0, lowInclusive: true, highInclusive: true } },
+  { name: 'a day', value: { type: 'date', start: '2025-12-12', end: '2025-12-12', precision: 'day' } },
+  { name: 'a month', value: { type: 'date', start: '2025-12-01', end: '2025-12-31', precision: 'month' } },
+  { name: 'a weekday', value: { type: 'weekday', weekday: 'friday', raw: 'Friday' } },
+  { name: 'a day of a month', value: { type: 'partial-date', month: 12, day: 12 } },
+  { name: 'yes', value: { type: 'boolean', value: true } },
+  { name: 'no', value: { type: 'boolean', value: false } },
+  { name: 'text', value: { type: 'text', text: 'We will sign' } },
+  { name: 'text that folds alike', value: { type: 'text', text: 'WE WILL SIGN' } },
+  { name: 'a class instance (not plain data)', value: new Boxed('We will sign') },
+  { name: 'a kind the registry does not have', value: { type: 'percent', share: 12, raw: '12%' } },
+];
+
+describe('createValueTable: each value as the plain definition gives it', () => {
+  it.each(cases)('$name', ({ value }) => {
+    const { table, resolve } = tableFor();
+    // Seen among all the others, twice, and through a copy: always the plain answer.
+    for (const other of cases) table.entry(other.value);
+    for (const given of [value, value, structuredClone(value)]) {
+      const entry = table.entry(given);
+      const want = plain(given, resolve);
+      const got = entry.canonical ?? given;
+      expect(JSON.stringify(got)).toBe(JSON.stringify(want.canonical));
+      expect(Object.keys(got)).toEqual(Object.keys(want.canonical));
+      expect(entry.key).toBe(want.key);
+      if (want.canonical === given) expect(entry.canonical).toBeUndefined();
+    }
+  });
+
+  it('equal values share one entry and one canonical object; different values do not', () => {
+    const { table } = tableFor();
+    const a = table.entry({ type: 'entity', name: 'Acme' });
+    const b = table.entry({ type: 'entity', name: 'Acme' });
+    expect(b).toBe(a);
+    expect(a.canonical).toEqual({ type: 'entity', name: 'Acme', id: 'org:acme' });
+    const worded = table.entry({ type: 'entity', name: 'Acme', raw: 'ACME' });
+    expect(worded).not.toBe(a);
+    expect(worded.key).toBe(a.key);
+    const reordered = table.entry({ type: 'entity', raw: 'ACME', name: 'Acme' });
+    expect(reordered).not.toBe(worded);
+    expect(Object.keys(reordered.canonical as object)).toEqual(['type', 'raw', 'name', 'id']);
+    expect(table.entry({ type: 'quantity', low: -0, high: 0, lowInclusive: true, highInclusive: true })).not.toBe(
+      table.entry({ type: 'quantity', low: 0, high: 0, lowInclusive: true, highInclusive: true }),
+    );
+  });
+
+  it('many different values behind one cheap field: each still keyed by itself', () => {
+    const { table, resolve } = tableFor();
+    const many = Array.from({ length: 40 }, (_, i): AnyValue => ({ type: 'quantity', low: 1, high: 2 + i, lowInclusive: true, highInclusive: i % 2 === 0 }));
+    for (let round = 0; round < 2; round += 1) {
+      for (const q of many) expect(table.entry(q).key).toBe(plain(q, resolve).key);
+    }
+  });
+
+  it.each([
+    { name: 'affirmative, no scope', negative: false, qualifiers: {} },
+    { name: 'negative', negative: true, qualifiers: {} },
+    { name: 'a time', negative: false, qualifiers: { time: { type: 'date', start: '2025-12-12', end: '2025-12-12', precision: 'day' } } },
+    { name: 'a place, unicode', negative: false, qualifiers: { place: 'Zu\u0308rich' } },
+    { name: 'an empty place', negative: false, qualifiers: { place: '' } },
+    { name: 'negative, time and place', negative: true, qualifiers: { time: { type: 'weekday', weekday: 'friday' }, place: 'Tokyo' } },
+  ] as const)('class key: $name', ({ negative, qualifiers }) => {
+    const { table } = tableFor();
+    const q = qualifiers as Qualifiers;
+    const entry = table.entry({ type: 'entity', name: 'Acme' });
+    const want = `${negative ? '!' : ''}${entry.key}\u0000${q.time !== undefined ? values.key(q.time) : ''}|${q.place !== undefined ? nameKey(q.place) : ''}`;
+    expect(table.classKey(entry, negative, q.time, q.place)).toBe(want);
+    // Asked again (and after other scopes): the same string.
+    table.classKey(entry, !negative, q.time, q.place);
+    expect(table.classKey(entry, negative, q.time, q.place)).toBe(want);
+  });
+});
+
+describe('groupClaims with value columns: every claim as the plain definition gives it', () => {
+  const placement: ClaimPlacement = { sourceGroup: (s) => s, witness: (_c, group) => `group:${group}` };
+  const times = [undefined, { type: 'date' as const, start: '2025-12-12', end: '2025-12-12', precision: 'day' as const }, { type: 'weekday' as const, weekday: 'friday' as const }];
+  const places = [undefined, 'Zürich', 'Zu\u0308rich', ''];
+
+  it('on synthetic claims made negative, qualified and reworded in turn', () => {
+    const base = syntheticCorpus(3_000, 17).claims;
+    const claims: Claim[] = base.map((c, i) => {
+      const time = times[i % times.length];
+      const place = places[Math.floor(i / 3) % places.length];
+      const qualifiers: Qualifiers | undefined = time === undefined && place === undefined ? undefined : { ...(time !== undefined ? { time } : {}), ...(place !== undefined ? { place } : {}) };
+      const value: Value = i % 5 === 0 && c.value.type === 'entity' ? { ...c.value, raw: c.value.name.toUpperCase() } : c.value;
+      return { ...c, value, polarity: i % 7 === 0 ? 'negative' : 'affirmative', ...(qualifiers !== undefined ? { qualifiers } : {}) };
+    });
+    const extra: Claim[] = cases.map((k, i) => ({
+      id: `x${String(i).padStart(3, '0')}` as ClaimId,
+      subject: { name: 'Alpha' },
+      predicate: 'p' as PredicateId,
+      value: k.value as Value,
+      polarity: 'affirmative',
+      hedge: 'asserted',
+      evidence: [{ sourceId: 'x' as SourceId, quote: { type: 'TextQuoteSelector', exact: 'w', prefix: '', suffix: '' } }],
+    }));
+    const all = [...claims, ...extra];
+    const r = resolver();
+    const resolve = (name: string) => r.resolve(name);
+    const byId = new Map(all.map((c) => [c.id as string, c]));
+    let checked = 0;
+    for (const group of groupClaims(all, resolver(), values, placement)) {
+      for (const gc of group.claims) {
+        const claim = byId.get(gc.claimId) as Claim;
+        const want = plain(claim.value, resolve);
+        expect(JSON.stringify(gc.value)).toBe(JSON.stringify(want.canonical));
+        expect(gc.valueKey).toBe(want.key);
+        const time = claim.qualifiers?.time;
+        const place = claim.qualifiers?.place;
+        const classKey =
+          claim.polarity === 'affirmative' && time === undefined && place === undefined
+            ? want.key
+            : `${claim.polarity === 'negative' ? '!' : ''}${want.key}\u0000${time !== undefined ? values.key(time) : ''}|${place !== undefined ? nameKey(place) : ''}`;
+        expect(gc.classKey).toBe(classKey);
+        checked += 1;
+      }
+    }
+    expect(checked).toBe(all.length);
+  });
+});
