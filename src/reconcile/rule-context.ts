@@ -82,6 +82,8 @@ export const buildContext = ({ corpus, compareValues, values, resolver, dependen
   const witnesses = new Map<string, string>();
   // The witness of a claim in its source's own voice, one string per source group.
   const ownVoice = new Map<string, string>();
+  // The witness of a claim relaying an outlet, by the outlet's name as the claim writes it.
+  const relayed = new Map<string, string>();
   // The rules' group facts, tallied while each claim is at hand (no walk over the claims later).
   const tally = createFactsTally();
   const groups = groupClaims(corpus.claims, resolver, values, {
@@ -98,12 +100,18 @@ export const buildContext = ({ corpus, compareValues, values, resolver, dependen
         }
         return own;
       }
-      const key = witnessKey(claim, sourceGroup);
-      // One string per witness, shared by all its claims.
-      const shared = witnesses.get(key);
-      if (shared !== undefined) return shared;
-      witnesses.set(key, key);
-      return key;
+      // A relayed claim's witness is the outlet it names (the group of the outlet's page when the corpus
+      // holds one, see `witnessOf`), whatever source relays it: asked once per outlet, not per claim
+      // (folding the outlet's name is the costly part).
+      let witness = relayed.get(outlet);
+      if (witness === undefined) {
+        const key = witnessKey(claim, sourceGroup);
+        // One string per witness, shared by all its claims.
+        witness = witnesses.get(key) ?? key;
+        witnesses.set(key, witness);
+        relayed.set(outlet, witness);
+      }
+      return witness;
     },
   }, tally);
   // What the run knows of each group, made on first use: in arrays by the group's index for the run's

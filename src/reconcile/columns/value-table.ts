@@ -77,11 +77,15 @@ const probeOf = (value: AnyValue): unknown => {
     case 'boolean':
       return v.value;
     case 'entity-set': {
-      // Member lists share first members: the last member's name and the list's length tell them apart better.
+      // Lists of a few dozen names share their first and last members: only all the names tell them apart.
       const members = v.members;
       if (!Array.isArray(members)) return undefined;
-      const last = members[members.length - 1] as { readonly name?: unknown } | undefined;
-      return typeof last?.name === 'string' ? `${members.length}\u0000${last.name}` : members.length;
+      let names = '';
+      for (let i = 0; i < members.length; i += 1) {
+        const name = (members[i] as { readonly name?: unknown } | undefined)?.name;
+        names += typeof name === 'string' ? `${name}\u0000` : '\u0001';
+      }
+      return names;
     }
     default:
       return typeof value.raw === 'string' ? value.raw : undefined;

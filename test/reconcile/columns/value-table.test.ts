@@ -49,13 +49,17 @@ const tableFor = () => {
   return { table: createValueTable(values, resolve, entityKeys(), intern), resolve };
 };
 
+/** A value as code may build it, of any kind. */
+const v = (value: object): AnyValue => value as AnyValue;
+
 class Boxed {
   readonly type = 'text';
   constructor(readonly text: string) {}
 }
 
 // Every kind, resolved and not, with and without the source's words, unicode, the corner cases of equality.
-const cases: readonly { readonly name: string; readonly value: AnyValue }[] = [
+const cases: readonly { readonly name: string; readonly value: AnyValue }[] = (
+  [
   { name: 'an entity the resolver knows', value: { type: 'entity', name: 'Acme' } },
   { name: 'the same entity, other words', value: { type: 'entity', name: 'Acme', raw: 'ACME Inc' } },
   { name: 'the same fields in another order', value: { type: 'entity', raw: 'ACME Inc', name: 'Acme' } },
@@ -86,7 +90,8 @@ const cases: readonly { readonly name: string; readonly value: AnyValue }[] = [
   { name: 'text that folds alike', value: { type: 'text', text: 'WE WILL SIGN' } },
   { name: 'a class instance (not plain data)', value: new Boxed('We will sign') },
   { name: 'a kind the registry does not have', value: { type: 'percent', share: 12, raw: '12%' } },
-];
+  ] as const
+).map((c) => ({ name: c.name, value: c.value as AnyValue }));
 
 describe('createValueTable: each value as the plain definition gives it', () => {
   it.each(cases)('$name', ({ value }) => {
@@ -106,24 +111,24 @@ describe('createValueTable: each value as the plain definition gives it', () => 
 
   it('equal values share one entry and one canonical object; different values do not', () => {
     const { table } = tableFor();
-    const a = table.entry({ type: 'entity', name: 'Acme' });
-    const b = table.entry({ type: 'entity', name: 'Acme' });
+    const a = table.entry(v({ type: 'entity', name: 'Acme' }));
+    const b = table.entry(v({ type: 'entity', name: 'Acme' }));
     expect(b).toBe(a);
     expect(a.canonical).toEqual({ type: 'entity', name: 'Acme', id: 'org:acme' });
-    const worded = table.entry({ type: 'entity', name: 'Acme', raw: 'ACME' });
+    const worded = table.entry(v({ type: 'entity', name: 'Acme', raw: 'ACME' }));
     expect(worded).not.toBe(a);
     expect(worded.key).toBe(a.key);
-    const reordered = table.entry({ type: 'entity', raw: 'ACME', name: 'Acme' });
+    const reordered = table.entry(v({ type: 'entity', raw: 'ACME', name: 'Acme' }));
     expect(reordered).not.toBe(worded);
     expect(Object.keys(reordered.canonical as object)).toEqual(['type', 'raw', 'name', 'id']);
-    expect(table.entry({ type: 'quantity', low: -0, high: 0, lowInclusive: true, highInclusive: true })).not.toBe(
-      table.entry({ type: 'quantity', low: 0, high: 0, lowInclusive: true, highInclusive: true }),
+    expect(table.entry(v({ type: 'quantity', low: -0, high: 0, lowInclusive: true, highInclusive: true }))).not.toBe(
+      table.entry(v({ type: 'quantity', low: 0, high: 0, lowInclusive: true, highInclusive: true })),
     );
   });
 
   it('many different values behind one cheap field: each still keyed by itself', () => {
     const { table, resolve } = tableFor();
-    const many = Array.from({ length: 40 }, (_, i): AnyValue => ({ type: 'quantity', low: 1, high: 2 + i, lowInclusive: true, highInclusive: i % 2 === 0 }));
+    const many = Array.from({ length: 40 }, (_, i) => v({ type: 'quantity', low: 1, high: 2 + i, lowInclusive: true, highInclusive: i % 2 === 0 }));
     for (let round = 0; round < 2; round += 1) {
       for (const q of many) expect(table.entry(q).key).toBe(plain(q, resolve).key);
     }
@@ -139,7 +144,7 @@ describe('createValueTable: each value as the plain definition gives it', () => 
   ] as const)('class key: $name', ({ negative, qualifiers }) => {
     const { table } = tableFor();
     const q = qualifiers as Qualifiers;
-    const entry = table.entry({ type: 'entity', name: 'Acme' });
+    const entry = table.entry(v({ type: 'entity', name: 'Acme' }));
     const want = `${negative ? '!' : ''}${entry.key}\u0000${q.time !== undefined ? values.key(q.time) : ''}|${q.place !== undefined ? nameKey(q.place) : ''}`;
     expect(table.classKey(entry, negative, q.time, q.place)).toBe(want);
     // Asked again (and after other scopes): the same string.
@@ -169,7 +174,7 @@ describe('groupClaims with value columns: every claim as the plain definition gi
       value: k.value as Value,
       polarity: 'affirmative',
       hedge: 'asserted',
-      evidence: [{ sourceId: 'x' as SourceId, quote: { type: 'TextQuoteSelector', exact: 'w', prefix: '', suffix: '' } }],
+      evidence: [{ sourceId: 'x' as SourceId, quote: { type: 'TextQuoteSelector', exact: 'w', prefix: '', suffix: '' }, position: { type: 'TextPositionSelector', start: 0, end: 1 } }],
     }));
     const all = [...claims, ...extra];
     const r = resolver();
