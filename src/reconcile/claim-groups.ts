@@ -81,36 +81,36 @@ class SharedFindingClaim implements FindingClaim {
 }
 
 /**
- * A group claim as `groupClaims` builds it: the fields of `GroupClaim`, and
- * the one finding claim made from it (made on first use, then shared by
+ * Where a group claim made by `groupClaims` keeps its finding claim: the
+ * group claim itself until one is made (made on first use, then shared by
  * every finding and coverage row that shows the claim, instead of a copy
- * each).
+ * each). A symbol key: JSON, `Object.keys` and the claim's fields do not see
+ * it. A copy of a group claim (`{ ...claim }`) carries the original's slot,
+ * which names another claim: the copy is then told apart as made elsewhere.
+ *
+ * Group claims are object literals rather than instances of a class: V8
+ * places objects of a literal that mostly outlive the young generation
+ * straight in the old one (allocation-site pretenuring), so a million group
+ * claims are not copied by every minor garbage collection on their way
+ * there; objects made with `new` never get that.
  */
-class GroupClaimRecord implements GroupClaim {
-  #finding: FindingClaim | undefined = undefined;
-  constructor(
-    readonly claimId: ClaimId,
-    readonly sourceId: SourceId,
-    readonly sourceGroup: SourceId,
-    readonly witness: string,
-    readonly value: Value,
-    readonly valueKey: string,
-    readonly classKey: string,
-    readonly polarity: Polarity,
-    readonly hedge: Hedge,
-    readonly qualifiers: Qualifiers | undefined,
-    readonly attribution: Attribution | undefined,
-    readonly subject: string,
-    readonly subjectName: string,
-    readonly predicate: PredicateId,
-    readonly span: Span,
-  ) {}
-  static findingClaimOf(claim: GroupClaim): FindingClaim {
-    if (!(claim instanceof GroupClaimRecord)) return new SharedFindingClaim(claim);
-    claim.#finding ??= new SharedFindingClaim(claim);
-    return claim.#finding;
+const FINDING: unique symbol = Symbol('claimtrace.findingClaim');
+
+/** A group claim as `groupClaims` builds it: the fields of `GroupClaim`, and its finding-claim slot. */
+type GroupClaimRecord = GroupClaim & { [FINDING]: GroupClaim | FindingClaim };
+
+const findingSlotOf = (claim: GroupClaim): GroupClaim | FindingClaim | undefined => (claim as Partial<GroupClaimRecord>)[FINDING];
+
+const sharedFindingClaimOf = (claim: GroupClaim): FindingClaim => {
+  const slot = findingSlotOf(claim);
+  if (slot === claim) {
+    const made = new SharedFindingClaim(claim);
+    (claim as GroupClaimRecord)[FINDING] = made;
+    return made;
   }
-}
+  if (slot !== undefined && SharedFindingClaim.originOf(slot as FindingClaim) === claim) return slot as FindingClaim;
+  return new SharedFindingClaim(claim);
+};
 
 /**
  * The finding claim of a group claim: one object per claim of a run, shared by
@@ -120,7 +120,7 @@ class GroupClaimRecord implements GroupClaim {
  * @example
  * findingClaimOf(group.claims[0]) === findingClaimOf(group.claims[0]) // true
  */
-export const findingClaimOf = (claim: GroupClaim): FindingClaim => GroupClaimRecord.findingClaimOf(claim);
+export const findingClaimOf = (claim: GroupClaim): FindingClaim => sharedFindingClaimOf(claim);
 
 /** The group claim a finding claim was made from by `findingClaimOf`, if it was. */
 export const groupClaimOf = (claim: FindingClaim): GroupClaim | undefined => SharedFindingClaim.originOf(claim);
@@ -324,24 +324,26 @@ export const groupClaims = (
     const vk = entry.key;
     const time = claim.qualifiers?.time;
     const place = claim.qualifiers?.place;
-    const member = new GroupClaimRecord(
-      claim.id,
+    const member: GroupClaimRecord = {
+      claimId: claim.id,
       sourceId,
       sourceGroup,
       witness,
-      (entry.canonical ?? claim.value) as Value,
-      vk,
+      value: (entry.canonical ?? claim.value) as Value,
+      valueKey: vk,
       // Most claims are affirmative and unqualified: their class key is the value key itself (one string, shared).
-      claim.polarity === 'affirmative' && time === undefined && place === undefined ? vk : table.classKey(entry, claim.polarity === 'negative', time, place),
-      claim.polarity,
-      claim.hedge,
-      claim.qualifiers,
-      claim.attribution,
-      subjects.text(subject),
-      ref.name,
-      claim.predicate,
+      classKey: claim.polarity === 'affirmative' && time === undefined && place === undefined ? vk : table.classKey(entry, claim.polarity === 'negative', time, place),
+      polarity: claim.polarity,
+      hedge: claim.hedge,
+      qualifiers: claim.qualifiers,
+      attribution: claim.attribution,
+      subject: subjects.text(subject),
+      subjectName: ref.name,
+      predicate: claim.predicate,
       span,
-    );
+      [FINDING]: undefined as unknown as GroupClaim,
+    };
+    member[FINDING] = member;
     members[i] = member;
     observer?.claim(lastGroupId, member);
   }

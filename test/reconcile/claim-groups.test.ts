@@ -167,6 +167,15 @@ describe('groupClaims: what a group is', () => {
     }
   });
 
+  it('its claims have exactly the fields of GroupClaim, in order, in JSON too (the finding-claim slot is no field)', () => {
+    const fields = ['claimId', 'sourceId', 'sourceGroup', 'witness', 'value', 'valueKey', 'classKey', 'polarity', 'hedge', 'qualifiers', 'attribution', 'subject', 'subjectName', 'predicate', 'span'];
+    for (const c of groups.flatMap((g) => g.claims)) {
+      expect(Object.keys(c)).toEqual(fields);
+      expect(Object.keys({ ...c }).length).toBe(fields.length);
+      expect(Object.keys(JSON.parse(JSON.stringify(c)))).toEqual(fields.filter((f) => f !== 'qualifiers' && f !== 'attribution'));
+    }
+  });
+
   it('knows its place in the list (a copy made elsewhere does not)', () => {
     expect(groups.map(groupIndexOf)).toEqual([0, 1, 2]);
     expect(groupIndexOf({ ...(groups[0] as ClaimGroup) })).toBe(-1);
