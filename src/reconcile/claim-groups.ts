@@ -14,6 +14,7 @@ import type { EntityResolverLike } from './contract.js';
 import { byOrdinal, compareOrdinal } from '../model/ordinal.js';
 import { flattened } from './flat-string.js';
 import { entityKeys } from './entity-keys.js';
+import { entityKey } from '../values/kinds/entity.js';
 import { bucketOrder } from './columns/bucket-order.js';
 import { createInterner } from './columns/interner.js';
 import { createValueTable } from './columns/value-table.js';
@@ -246,7 +247,8 @@ export const groupClaims = (
     let known = byName.get(ref.name);
     if (known === undefined) {
       const id = resolver.resolve(ref.name);
-      known = subjects.id(id ?? keyOf(ref));
+      // Each name is met here once (byName): its key is not kept a second time in keyOf's memo.
+      known = subjects.id(id ?? flattened(entityKey(ref)));
       subjectIsEntity[known] ??= id !== undefined;
       byName.set(ref.name, known);
     }
