@@ -84,34 +84,27 @@ export const buildContext = ({ corpus, compareValues, values, resolver, dependen
   const ownVoice = new Map<string, string>();
   // The witness of a claim relaying an outlet, by the outlet's name as the claim writes it.
   const relayed = new Map<string, string>();
+  // The witness of a claim, asked once per `by` and kept in `memo`; one string per witness, shared by all its claims.
+  const witnessBy = (memo: Map<string, string>, by: string, claim: Claim, sourceGroup: SourceId): string => {
+    let witness = memo.get(by);
+    if (witness === undefined) {
+      const key = witnessKey(claim, sourceGroup);
+      witness = witnesses.get(key) ?? key;
+      witnesses.set(key, witness);
+      memo.set(by, witness);
+    }
+    return witness;
+  };
   // The rules' group facts, tallied while each claim is at hand (no walk over the claims later).
   const tally = createFactsTally();
   const groups = groupClaims(corpus.claims, resolver, values, {
     sourceGroup: groupOf,
+    // Own voice: one witness per source group. Relaying an outlet: the outlet it names (the group of the
+    // outlet's page when the corpus holds one, see `witnessOf`), whatever source relays it — asked once
+    // per outlet, not per claim (folding the outlet's name is the costly part).
     witness: (claim, sourceGroup) => {
       const outlet = claim.attribution?.outlet;
-      if (outlet === undefined) {
-        let own = ownVoice.get(sourceGroup);
-        if (own === undefined) {
-          const key = witnessKey(claim, sourceGroup);
-          own = witnesses.get(key) ?? key;
-          witnesses.set(key, own);
-          ownVoice.set(sourceGroup, own);
-        }
-        return own;
-      }
-      // A relayed claim's witness is the outlet it names (the group of the outlet's page when the corpus
-      // holds one, see `witnessOf`), whatever source relays it: asked once per outlet, not per claim
-      // (folding the outlet's name is the costly part).
-      let witness = relayed.get(outlet);
-      if (witness === undefined) {
-        const key = witnessKey(claim, sourceGroup);
-        // One string per witness, shared by all its claims.
-        witness = witnesses.get(key) ?? key;
-        witnesses.set(key, witness);
-        relayed.set(outlet, witness);
-      }
-      return witness;
+      return outlet === undefined ? witnessBy(ownVoice, sourceGroup, claim, sourceGroup) : witnessBy(relayed, outlet, claim, sourceGroup);
     },
   }, tally);
   // What the run knows of each group, made on first use: in arrays by the group's index for the run's

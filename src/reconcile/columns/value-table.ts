@@ -53,6 +53,17 @@ export interface ValueTable {
 /** How many different values one cheap field may lead to before values with it are no longer kept. */
 const MAX_PER_PROBE = 8;
 
+// The probe field of each built-in kind with a scalar field that tells its values apart.
+const PROBE_FIELDS = new Map<string, string>([
+  ['entity', 'name'],
+  ['text', 'text'],
+  ['date', 'start'],
+  ['quantity', 'low'],
+  ['weekday', 'weekday'],
+  ['partial-date', 'month'],
+  ['boolean', 'value'],
+]);
+
 /**
  * The cheap field a value is found again by, or `undefined` for a value
  * that is never kept (worked out on its own each time). Any field will do
@@ -61,35 +72,20 @@ const MAX_PER_PROBE = 8;
  */
 const probeOf = (value: AnyValue): unknown => {
   const v = value as unknown as Record<string, unknown>;
-  switch (value.type) {
-    case 'entity':
-      return v.name;
-    case 'text':
-      return v.text;
-    case 'date':
-      return v.start;
-    case 'quantity':
-      return v.low;
-    case 'weekday':
-      return v.weekday;
-    case 'partial-date':
-      return v.month;
-    case 'boolean':
-      return v.value;
-    case 'entity-set': {
-      // Lists of a few dozen names share their first and last members: only all the names tell them apart.
-      const members = v.members;
-      if (!Array.isArray(members)) return undefined;
-      let names = '';
-      for (let i = 0; i < members.length; i += 1) {
-        const name = (members[i] as { readonly name?: unknown } | undefined)?.name;
-        names += typeof name === 'string' ? `${name}\u0000` : '\u0001';
-      }
-      return names;
+  const field = PROBE_FIELDS.get(value.type);
+  if (field !== undefined) return v[field];
+  if (value.type === 'entity-set') {
+    // Lists of a few dozen names share their first and last members: only all the names tell them apart.
+    const members = v.members;
+    if (!Array.isArray(members)) return undefined;
+    let names = '';
+    for (let i = 0; i < members.length; i += 1) {
+      const name = (members[i] as { readonly name?: unknown } | undefined)?.name;
+      names += typeof name === 'string' ? `${name}\u0000` : '\u0001';
     }
-    default:
-      return typeof value.raw === 'string' ? value.raw : undefined;
+    return names;
   }
+  return typeof value.raw === 'string' ? value.raw : undefined;
 };
 
 // Key lists by depth for `sameData`, reused (no allocation per comparison).
