@@ -31,6 +31,8 @@ export type AttributionConflictOptions = z.input<typeof AttributionConflictOptio
 interface Speakers {
   readonly resolve: (name: string) => string | undefined;
   readonly words: (name: string) => readonly string[];
+  /** The name folded (`nameKey`). */
+  readonly key: (name: string) => string;
 }
 
 const sameSpeaker = ({ resolve, words }: Speakers, a: string, b: string): boolean => {
@@ -40,8 +42,8 @@ const sameSpeaker = ({ resolve, words }: Speakers, a: string, b: string): boolea
   if (ia !== undefined && ib !== undefined) return ia === ib;
   const fa = words(a);
   const fb = words(b);
-  const [short, long] = fa.length <= fb.length ? [fa, new Set(fb)] : [fb, new Set(fa)];
-  return short.every((w) => long.has(w));
+  // Names have a few words: a look along the longer one, no set per comparison.
+  return fa.length <= fb.length ? fa.every((w) => fb.includes(w)) : fb.every((w) => fa.includes(w));
 };
 
 /** Cluster attributed claims by who they name (first name in claim order represents a cluster). */
@@ -54,7 +56,8 @@ const clusters = (
   for (const claim of claims) {
     const name = nameOf(claim.attribution as Attribution);
     if (name === undefined) continue;
-    const home = out.find((c) => same(c.name, name));
+    let home: { name: string; claims: GroupClaim[] } | undefined;
+    for (let i = 0; i < out.length && home === undefined; i += 1) if (same((out[i] as { name: string }).name, name)) home = out[i];
     if (home === undefined) out.push({ name, claims: [claim] });
     else home.claims.push(claim);
   }
@@ -97,6 +100,7 @@ than \`maxDistinctValues\` distinct values compare only identical statements.`,
     const maxDistinct = options.maxDistinctValues;
     const drafts: FindingDraft[] = [];
     const folded = new Map<string, readonly string[]>();
+    const keys = new Map<string, string>();
     const resolved = new Map<string, string | null>();
     const speakers: Speakers = {
       resolve: (name) => {
@@ -110,10 +114,18 @@ than \`maxDistinctValues\` distinct values compare only identical statements.`,
       words: (name) => {
         let w = folded.get(name);
         if (w === undefined) {
-          w = nameKey(name).split(' ');
+          w = speakers.key(name).split(' ');
           folded.set(name, w);
         }
         return w;
+      },
+      key: (name) => {
+        let key = keys.get(name);
+        if (key === undefined) {
+          key = nameKey(name);
+          keys.set(name, key);
+        }
+        return key;
       },
     };
     // A finding needs two claims that name a speaker, or two quotes relayed from outlets with no speaker; most
@@ -182,7 +194,7 @@ than \`maxDistinctValues\` distinct values compare only identical statements.`,
           disagreement: `${bySpeaker ? 'speaker' : 'outlet'}:${statementKey}`,
           sides: parties.map((p, i) => ({ label: `${p.name} (${who[i] as string})`, claims: p.claims.map(context.findingClaim) })),
           related: [],
-          disputed: parties.map((p) => [nameKey(p.name)]),
+          disputed: parties.map((p) => [speakers.key(p.name)]),
           data: { attributedTo: parties.map((p) => p.name) },
         });
       }

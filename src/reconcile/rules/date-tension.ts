@@ -72,6 +72,24 @@ const draftFor = (
   data,
 });
 
+/** The day offsets are counted from (any fixed day: only differences are read). */
+const OFFSET_FROM = '2000-01-01';
+
+/** Days from ISO day `from` to `to` (`isoDaysBetween`), each day's offset computed once per run and kept in `offsets`. */
+const daysApart = (offsets: Map<string, number>, from: string, to: string): number => {
+  let a = offsets.get(from);
+  if (a === undefined) {
+    a = isoDaysBetween(OFFSET_FROM, from);
+    offsets.set(from, a);
+  }
+  let b = offsets.get(to);
+  if (b === undefined) {
+    b = isoDaysBetween(OFFSET_FROM, to);
+    offsets.set(to, b);
+  }
+  return b - a;
+};
+
 /** A day as a date value (for the graded gap between two days). */
 const dayValue = (day: string): DateValue => ({ type: 'date', start: day, end: day, precision: 'day' });
 
@@ -134,6 +152,8 @@ one finding per source.`,
       publishedDays.set(c.sourceId, formatted ?? null);
       return formatted;
     };
+    // Day offsets (see `daysApart`): a run names few days.
+    const offsets = new Map<string, number>();
     // Most groups date nothing (the run's one walk over the claims says which do), and nothing is built for them.
     const facts = groupFacts(context);
     const groups = context.groups;
@@ -184,7 +204,7 @@ one finding per source.`,
         const claims = onlySource(undated as GroupClaim[]) !== undefined ? (undated as GroupClaim[]) : (undated as GroupClaim[]).filter((c) => c.sourceId === sourceId);
         const day = published(claims[0] as GroupClaim);
         if (day === undefined) continue;
-        const lag = isoDaysBetween(earliest, day);
+        const lag = daysApart(offsets, earliest, day);
         const who = context.sourceLabel(sourceId);
         if (lag >= lateAfter) {
           drafts.push(
@@ -216,10 +236,11 @@ one finding per source.`,
       // A source that dates the event on its own publication day, later than another source's date:
       // an explanation of the date disagreement (value-conflict reports the disagreement itself).
       // Nothing is built unless a claim's day is after the earliest one and is its source's publication day.
-      const explained = new Set<GroupClaim>();
-      const notes: FindingNote[] = [];
-      const pubSides: { label: string; claims: readonly GroupClaim[] }[] = [];
-      const pubDays: string[] = [];
+      // (Made for the first such claim: most groups have none.)
+      let explained: Set<GroupClaim> | undefined;
+      let notes: FindingNote[] | undefined;
+      let pubSides: { label: string; claims: readonly GroupClaim[] }[] | undefined;
+      let pubDays: string[] | undefined;
       let pubGap = 0;
       for (const c of dated) {
         const day = dayOf(c) as string;
@@ -228,15 +249,16 @@ one finding per source.`,
         if (earlier.length === 0) continue;
         const who = context.sourceLabel(c.sourceId);
         const earlierByDay = byDay(earlier);
-        const gap = isoDaysBetween([...earlierByDay.keys()][0] as string, day);
+        const gap = daysApart(offsets, [...earlierByDay.keys()][0] as string, day);
         const words = `${who} dates ${group.subjectName} ${labelOf()} ${day}, its own publication date; ${datingWords(context, earlierByDay)}, ${earlierByDay.size > 1 ? 'up to ' : ''}${days(gap)} earlier — the date may be ${who}'s, not the event's`;
-        notes.push({ message: words, sourceId: c.sourceId, claimId: c.claimId, span: c.span });
+        (notes ??= []).push({ message: words, sourceId: c.sourceId, claimId: c.claimId, span: c.span });
+        explained ??= new Set();
         for (const o of earlier) if (!explained.has(o)) explained.add(o);
-        pubSides.push({ label: `${who}: ${day} (= its publication date)`, claims: [c] });
-        pubDays.push(day);
+        (pubSides ??= []).push({ label: `${who}: ${day} (= its publication date)`, claims: [c] });
+        (pubDays ??= []).push(day);
         pubGap = Math.max(pubGap, gap);
       }
-      if (notes.length > 0) {
+      if (notes !== undefined && explained !== undefined && pubSides !== undefined) {
         const earlier = [...explained].sort((a, b) => (a.claimId < b.claimId ? -1 : 1));
         const valueDated = dated.every((c) => c.value.type === 'date' || c.value.type === 'weekday');
         drafts.push({
@@ -299,7 +321,7 @@ one finding per source.`,
         const dayList = [...byDate.entries()];
         const [firstDay, firstClaims] = dayList[0] as [string, GroupClaim[]];
         const [lastDay] = dayList[dayList.length - 1] as [string, GroupClaim[]];
-        const gap = isoDaysBetween(firstDay, lastDay);
+        const gap = daysApart(offsets, firstDay, lastDay);
         const discrepancy = context.discrepancy(dayValue(firstDay), dayValue(lastDay));
         const message =
           dayList.length === 2

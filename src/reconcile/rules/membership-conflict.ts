@@ -99,6 +99,49 @@ const elsewhere = (context: RuleContext, mentions: Mentions, { group, sources, m
 
 // ---------------------------------------------------------------- who is a member
 
+/** Whether two lists of keys are equal, place by place. */
+const sameKeys = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((k, i) => k === b[i]);
+
+/**
+ * Whether a claim names a member that another claim excludes — a closed list
+ * without it, or a denial of it — scope aside: what a membership finding
+ * needs, read from the values without building list views. Most groups'
+ * lists agree (or an open list names some of a closed list's members), and
+ * nothing more is built for them. `claims` are the group's listed claims
+ * (see `view`). A closed list never excludes its own members, so a claim
+ * need not be told apart from itself.
+ */
+const namesAnExcluded = (claims: readonly GroupClaim[], keyOf: EntityKeyOf): boolean => {
+  // The excluding claims: each distinct closed list's member keys, and the keys denied.
+  const closed: (readonly string[])[] = [];
+  const denied: string[] = [];
+  for (const c of claims) {
+    const v = c.value;
+    if (v.type === 'entity') {
+      if (c.polarity === 'negative') denied.push(keyOf(v));
+    } else if (v.type === 'entity-set' && v.mode === 'closed') {
+      const keys = v.members.map(keyOf);
+      if (!closed.some((x) => sameKeys(x, keys))) closed.push(keys);
+    }
+  }
+  if (closed.length === 0 && denied.length === 0) return false;
+  // Each naming claim's members against them.
+  for (const c of claims) {
+    if (c.polarity === 'negative') continue;
+    const v = c.value;
+    if (v.type === 'entity') {
+      const key = keyOf(v);
+      if (denied.includes(key) || closed.some((x) => !x.includes(key))) return true;
+    } else if (v.type === 'entity-set' && v.mode !== 'count') {
+      for (const m of v.members) {
+        const key = keyOf(m);
+        if (denied.includes(key) || closed.some((x) => !x.includes(key))) return true;
+      }
+    }
+  }
+  return false;
+};
+
 /** The members some claims name and others exclude (a closed list without them, a denial), in one finding. */
 const membersDraft = (
   context: RuleContext,
@@ -109,7 +152,7 @@ const membersDraft = (
 ): FindingDraft | undefined => {
   // Claims that all say the same (one polarity, list and scope) name and leave out the same members.
   const first = claims[0] as GroupClaim;
-  if (claims.every((c) => c.classKey === first.classKey)) return undefined;
+  if (claims.every((c) => c.classKey === first.classKey) || !namesAnExcluded(claims, keyOf)) return undefined;
   const views = new Map(claims.map((c) => [c, view(c, keyOf) as ListView]));
   const naming = claims.filter((c) => (views.get(c) as ListView).mode === 'closed' || (views.get(c) as ListView).mode === 'open');
   const excluding = claims.filter((c) => (views.get(c) as ListView).mode === 'closed' || (views.get(c) as ListView).mode === 'not');

@@ -10,6 +10,7 @@ import { nameKey } from '../../normalize/name-key.js';
 import { ONE_TYPO_MIN_LENGTH } from '../../normalize/near-duplicate.js';
 import { defineRule, type FindingDraft, type RuleContext } from '../rule.js';
 import { nameVariantExamples } from './examples/name-variant.js';
+import { NAMES_ENTITY, NAMES_SET, groupFacts } from './group-facts.js';
 import { joinWords, numberWord } from '../../values/words.js';
 
 const NameVariantOptionsSchema = z.strictObject({
@@ -37,7 +38,7 @@ interface NameUse {
   readonly kind: string;
   readonly surface: string;
   readonly id: string | undefined;
-  /** The first source that uses it, and whether another does too: all the cross-source test needs. */
+  /** The first source that uses it, and whether another does too (`markManySources`, for the names of candidate pairs): all the cross-source test needs. */
   readonly firstSource: SourceId;
   manySources: boolean;
   /** Its claims in group order, gathered only for the names of a finding (most names have none). */
@@ -57,6 +58,7 @@ interface NameIndex {
   readonly length: number;
   readonly use: Int32Array;
   readonly group: Int32Array;
+  /** The claim's place in its group, or -1: every claim of the group (a subject the alias tables do not know). */
   readonly at: Int32Array;
 }
 
@@ -81,8 +83,7 @@ const indexNames = (context: RuleContext): NameIndex => {
   let length = 0;
   let g = 0;
   let i = 0;
-  const record = (u: NameUse, c: GroupClaim): void => {
-    if (!u.manySources && c.sourceId !== u.firstSource) u.manySources = true;
+  const record = (u: NameUse): void => {
     if (length === use.length) {
       const grow = (from: Int32Array): Int32Array => {
         const to = new Int32Array(Math.ceil(from.length * 1.5));
@@ -125,37 +126,48 @@ const indexNames = (context: RuleContext): NameIndex => {
       lastSubjectUse = useOf(subjects, name, id, c);
       lastSubject = name;
     }
-    if (lastSubjectUse !== null) record(lastSubjectUse, c);
+    if (lastSubjectUse !== null) record(lastSubjectUse);
   };
   const visitValue = (name: string, id: string | undefined, c: GroupClaim): void => {
     if (name !== lastValue) {
       lastValueUse = useOf(values, name, id, c);
       lastValue = name;
     }
-    if (lastValueUse !== null) record(lastValueUse, c);
+    if (lastValueUse !== null) record(lastValueUse);
   };
   const groups = context.groups;
+  const facts = groupFacts(context);
+  // Groups of one subject are neighbours (sorted by key): the last unknown subject's use serves the next group.
+  let lastKeyed: string | undefined;
+  let lastKeyedUse: NameUse | null = null;
   for (g = 0; g < groups.length; g += 1) {
     const { subject, claims } = groups[g] as ClaimGroup;
     const unknown = subject.startsWith('name:');
     const subjectId = unknown ? undefined : subject;
     // A subject the alias tables do not know is keyed by its folded name (`name:<folded>`), which is every
-    // claim's subject name folded: the group's one use, found without folding or looking up each spelling.
+    // claim's subject name folded: the group's one use, found without folding or looking up each spelling,
+    // and recorded once for all the group's claims (`at` -1).
     let named: NameUse | null | undefined;
     if (unknown && claims.length > 0) {
-      const key = subject.slice('name:'.length);
-      named = key.length === 0 ? null : byFolded.get(key);
-      if (named === undefined) {
-        // A slice of the key is a view into it, slow to compare when the names are sorted: the name keeps a
-        // copy of its own, joined from its words.
-        const parts = key.split(' ');
-        named = created(parts.join(' '), parts, (claims[0] as GroupClaim).subjectName, undefined, claims[0] as GroupClaim);
+      if (subject === lastKeyed) named = lastKeyedUse;
+      else {
+        const key = subject.slice('name:'.length);
+        named = key.length === 0 ? null : byFolded.get(key);
+        if (named === undefined) named = created(key, key.split(' '), (claims[0] as GroupClaim).subjectName, undefined, claims[0] as GroupClaim);
+        lastKeyed = subject;
+        lastKeyedUse = named;
+      }
+      if (named !== null) {
+        i = -1;
+        record(named);
       }
     }
+    // Its subject recorded, a group whose claims name no entity (the run's one walk over the claims says which
+    // do: most) has nothing more to give.
+    if (named !== undefined && ((facts[g] as number) & (NAMES_ENTITY | NAMES_SET)) === 0) continue;
     for (i = 0; i < claims.length; i += 1) {
       const c = claims[i] as GroupClaim;
       if (named === undefined) visitSubject(c.subjectName, subjectId, c);
-      else if (named !== null) record(named, c);
       const value = c.value;
       if (value.type === 'entity') visitValue(value.name, value.id, c);
       else if (value.type === 'entity-set') for (const m of value.members) visitValue(m.name, m.id, c);
@@ -164,8 +176,27 @@ const indexNames = (context: RuleContext): NameIndex => {
   return { uses, byFolded, length, use, group, at };
 };
 
-/** Fill in the claims of the given names (only the names a finding shows), in group order. */
+/** Whether each of the given names is used by more than its first source, from the recorded uses (one pass). */
+const markManySources = (context: RuleContext, index: NameIndex, wanted: readonly NameUse[]): void => {
+  const want = new Uint8Array(index.uses.length);
+  for (const u of wanted) want[u.index] = 1;
+  for (let k = 0; k < index.length; k += 1) {
+    const n = index.use[k] as number;
+    if (want[n] === 0) continue;
+    const u = index.uses[n] as NameUse;
+    const claims = (context.groups[index.group[k] as number] as ClaimGroup).claims;
+    const at = index.at[k] as number;
+    const first = u.firstSource;
+    if (at >= 0) u.manySources = (claims[at] as GroupClaim).sourceId !== first;
+    else for (let i = 0; i < claims.length && !u.manySources; i += 1) u.manySources = (claims[i] as GroupClaim).sourceId !== first;
+    if (u.manySources) want[n] = 0;
+  }
+};
+
+/** Fill in the claims of the given names (only the names a finding shows), in group order, each claim once. */
 const gatherClaims = (context: RuleContext, index: NameIndex, wanted: readonly NameUse[]): void => {
+  // Per wanted name, the last group all of whose claims it was given (-1: none).
+  const whole = new Int32Array(index.uses.length).fill(-1);
   const want = new Uint8Array(index.uses.length);
   for (const u of wanted) {
     want[u.index] = 1;
@@ -175,7 +206,17 @@ const gatherClaims = (context: RuleContext, index: NameIndex, wanted: readonly N
     const n = index.use[k] as number;
     if (want[n] === 0) continue;
     const list = (index.uses[n] as NameUse).claims as GroupClaim[];
-    const c = (context.groups[index.group[k] as number] as ClaimGroup).claims[index.at[k] as number] as GroupClaim;
+    const g = index.group[k] as number;
+    const claims = (context.groups[g] as ClaimGroup).claims;
+    const at = index.at[k] as number;
+    if (at < 0) {
+      // The group's subject: every claim (the list ends before this group, which comes later in group order).
+      whole[n] = g;
+      for (const c of claims) list.push(c);
+      continue;
+    }
+    if (whole[n] === g) continue;
+    const c = claims[at] as GroupClaim;
     if (list[list.length - 1] !== c) list.push(c);
   }
 };
@@ -191,11 +232,16 @@ const KIND_WORDS: ReadonlySet<string> = new Set([
   'bureau', 'authority', 'fund', 'reserve', 'act', 'law', 'bill',
 ]);
 
-const kindWords = (words: readonly string[]): string =>
-  words
+const kindWords = (words: readonly string[]): string => {
+  // Most names have no kind word: nothing to sort or join.
+  let kinds = 0;
+  for (const w of words) if (KIND_WORDS.has(w)) kinds += 1;
+  if (kinds === 0) return '';
+  return words
     .filter((w) => KIND_WORDS.has(w))
     .sort()
     .join(' ');
+};
 
 /** A 30-bit hash of a word (FNV-1a): two words with different hashes differ. */
 const wordHash = (w: string): number => {
@@ -383,30 +429,47 @@ Similarity is the resolver's \`nearDuplicate\`.`,
   check: (context, options) => {
     const maxBlock = options.maxBlock;
     const index = indexNames(context);
-    // Names in folded order: the folded names sorted as strings (the engine's own comparison, several times
-    // faster than a comparator over the uses), each then replaced by its use.
-    const names = index.uses.map((n) => n.folded).sort().map((folded) => index.byFolded.get(folded) as NameUse);
-    const columns = columnsOf(names);
+    // Blocks and pair tests take the names in order of first use; every test is symmetric, so the candidate
+    // pairs are the same whatever the order.
+    const all = index.uses;
+    const columns = columnsOf(all);
     const seen = new Set<number>();
     const drafts: FindingDraft[] = [];
-    const candidates: [number, number][] = [];
-    for (const members of smallBlocks(names, (key) => (key.startsWith('d:') ? options.maxTypoBlock : maxBlock))) {
+    const pairs: number[] = [];
+    for (const members of smallBlocks(all, (key) => (key.startsWith('d:') ? options.maxTypoBlock : maxBlock))) {
       for (let x = 0; x < members.length; x++) {
         for (let y = x + 1; y < members.length; y++) {
           const i = members[x] as number;
           const j = members[y] as number;
           // Known entities (aliases or different ones), different kinds of thing, names more than a word apart.
           if ((columns.known[i] === 1 && columns.known[j] === 1) || columns.kind[i] !== columns.kind[j] || !mayBeOneWordApart(columns, i, j)) continue;
-          const [wa, wb] = [(names[i] as NameUse).words, (names[j] as NameUse).words];
+          const [wa, wb] = [(all[i] as NameUse).words, (all[j] as NameUse).words];
           if (!oneWordApart(wa, 0, wa.length, wb, 0, wb.length)) continue;
-          const pair = i * names.length + j;
+          const pair = i * all.length + j;
           if (seen.has(pair)) continue;
           seen.add(pair);
-          candidates.push([i, j]);
+          pairs.push(i, j);
         }
       }
     }
+    if (pairs.length === 0) return drafts;
+    // Only the names of candidate pairs go on, in folded order (which orders pairs, clusters and spellings).
+    const rank = new Int32Array(all.length).fill(-1);
+    const names: NameUse[] = [];
+    for (const i of pairs) {
+      if (rank[i] !== -1) continue;
+      rank[i] = 0;
+      names.push(all[i] as NameUse);
+    }
+    names.sort((a, b) => (a.folded < b.folded ? -1 : a.folded > b.folded ? 1 : 0));
+    names.forEach((u, r) => (rank[u.index] = r));
+    const candidates: [number, number][] = [];
+    for (let k = 0; k < pairs.length; k += 2) {
+      const [ri, rj] = [rank[pairs[k] as number] as number, rank[pairs[k + 1] as number] as number];
+      candidates.push(ri < rj ? [ri, rj] : [rj, ri]);
+    }
     candidates.sort((p, q) => p[0] - q[0] || p[1] - q[1]);
+    markManySources(context, index, names);
     // Spellings of one name: the near-duplicate pairs, joined into clusters (union-find).
     const parent = names.map((_, i) => i);
     const root = (i: number): number => {

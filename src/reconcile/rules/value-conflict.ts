@@ -4,6 +4,7 @@
  * docs/rules.md); its examples: `examples/value-conflict.ts`.
  */
 import type { Value } from '../../model/value.js';
+import type { Comparison } from '../../values/comparison.js';
 import { DIFFERENT_VALUES, largestDiscrepancy, severityOfGrade, type Discrepancy } from '../../values/discrepancy.js';
 import { joinWords, numberWord } from '../../values/words.js';
 import type { ClaimGroup, GroupClaim } from '../claim-groups.js';
@@ -27,13 +28,31 @@ const clusterWords = (context: RuleContext, cluster: ValueCluster): string => {
 };
 
 /**
+ * `context.discrepancy(a, b)` for two values whose comparison is known: the
+ * value kind's measure of a conflict, else `substantial`; `undefined` when
+ * they do not conflict. (Comparing dates with weekdays, say, is the costly
+ * part: a draft compares its two leading values once.)
+ */
+const discrepancyOf = (context: RuleContext, a: Value, b: Value, comparison: Comparison): Discrepancy | undefined =>
+  comparison.verdict !== 'conflict' ? undefined : (context.values.discrepancy(a, b, { resolver: context.resolver }) ?? DIFFERENT_VALUES);
+
+/**
  * How far the other clusters are from the best-supported one: the largest
  * discrepancy between it and a cluster it conflicts with (else between the
- * first two that conflict).
+ * first two that conflict). `leading` is the comparison of the first two
+ * clusters' leaders.
  */
-const clusterDiscrepancy = (context: RuleContext, clusters: readonly ValueCluster[]): Discrepancy | undefined => {
+const clusterDiscrepancy = (context: RuleContext, clusters: readonly ValueCluster[], leading: Comparison): Discrepancy | undefined => {
   const [top] = clusters as [ValueCluster];
-  const found = clusters.slice(1).map((c) => (sameScope(top.leader, c.leader, context.compareValues) ? context.discrepancy(top.leader.value, c.leader.value) : undefined));
+  const found = clusters
+    .slice(1)
+    .map((c, i) =>
+      sameScope(top.leader, c.leader, context.compareValues)
+        ? i === 0
+          ? discrepancyOf(context, top.leader.value, c.leader.value, leading)
+          : context.discrepancy(top.leader.value, c.leader.value)
+        : undefined,
+    );
   if (found.some((d) => d !== undefined)) return largestDiscrepancy(found);
   for (const a of clusters) {
     for (const b of clusters) {
@@ -61,8 +80,9 @@ const conflictDraft = (context: RuleContext, group: ClaimGroup, clusters: readon
   const sources = clusters.map((c) => sourceWords(context, c.claims));
   const gives = (i: number): string =>
     `${sources[i] as string} give${onlySource((clusters[i] as ValueCluster).claims) !== undefined ? 's' : ''}`;
-  const discrepancy = clusterDiscrepancy(context, clusters);
-  const reason = context.compareValues(first.leader.value, second.leader.value).reason;
+  const leading = context.compareValues(first.leader.value, second.leader.value);
+  const discrepancy = clusterDiscrepancy(context, clusters, leading);
+  const reason = leading.reason;
   // The graded gap says how far apart they are; without one, the comparison's reason says why they conflict.
   const measured = discrepancy !== undefined && discrepancy.label !== DIFFERENT_VALUES.label;
   const apart = measured ? ` — ${discrepancy.label}` : '';

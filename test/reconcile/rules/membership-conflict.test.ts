@@ -48,3 +48,35 @@ describe('membership-conflict: sizes are compared only when a claim states one a
     expect(findings.map((f) => f.kind)).toEqual(kinds);
   });
 });
+
+describe('membership-conflict: who is a member — a finding needs a member one claim names and another excludes', () => {
+  const founding = predicate('founding-members', 'entity-set', 'functional', 'founding members');
+  const text = 'The founders, as one source lists them. The founders, as the other source lists them.';
+  const pair = (first: Value, second: Value, secondPolarity: 'affirmative' | 'negative' = 'affirmative') =>
+    corpus({
+      sources: [
+        { id: 'a', text },
+        { id: 'b', text },
+      ],
+      predicates: [founding],
+      claims: [
+        { id: 'first', source: 'a', quote: 'The founders, as one source lists them', subject: 'Pax Silica', predicate: 'founding-members', value: first },
+        { id: 'second', source: 'b', quote: 'The founders, as the other source lists them', subject: 'Pax Silica', predicate: 'founding-members', value: second, polarity: secondPolarity },
+      ],
+    });
+
+  it.each([
+    ['two closed lists of the same members, in another order', v.closed('Japan', 'Israel'), v.closed('Israel', 'Japan'), 'affirmative', []],
+    ['a closed list and an open list of some of its members', v.closed('Japan', 'Israel'), v.open(['Japan']), 'affirmative', []],
+    ['a closed list and an open list naming a member it leaves out', v.closed('Japan', 'Israel'), v.open(['Japan', 'Canada']), 'affirmative', ['membership-conflict']],
+    ['two closed lists with different members', v.closed('Japan', 'Israel'), v.closed('Japan', 'Canada'), 'affirmative', ['membership-conflict']],
+    ['an open list and a denial of one of its members', v.open(['Japan', 'Canada']), v.entity('Canada'), 'negative', ['membership-conflict']],
+    ['an open list and a denial of another country', v.open(['Japan']), v.entity('Canada'), 'negative', []],
+    ['a closed list and one country it leaves out, affirmed', v.closed('Japan', 'Israel'), v.entity('Canada'), 'affirmative', ['membership-conflict']],
+    ['a closed list and one of its own members, affirmed', v.closed('Japan', 'Israel'), v.entity('Israel'), 'affirmative', []],
+  ] as const)('%s', (_title, first, second, polarity, kinds) => {
+    const { findings, messages } = run([membershipConflictRule], pair(first, second, polarity));
+    expect(messages).toEqual([]);
+    expect(findings.map((f) => f.kind)).toEqual(kinds);
+  });
+});
