@@ -47,6 +47,47 @@ export const compareFindings = (a: Finding, b: Finding): number =>
   compareOrdinal(a.key?.predicate ?? '', b.key?.predicate ?? '') ||
   compareOrdinal(a.id, b.id);
 
+/**
+ * `findings.sort(compareFindings)`, with each finding's keys read once into
+ * arrays rather than through its objects on every comparison (a million
+ * claims make a hundred thousand findings: about two million comparisons).
+ * The comparison of two findings is `compareFindings`'s, term for term, so
+ * the order is the same.
+ */
+export const sortFindings = (findings: Finding[]): Finding[] => {
+  const n = findings.length;
+  if (n < 2) return findings;
+  const rank = new Float64Array(n);
+  const score = new Float64Array(n);
+  const rule: string[] = new Array<string>(n);
+  const subject: string[] = new Array<string>(n);
+  const predicate: string[] = new Array<string>(n);
+  const id: string[] = new Array<string>(n);
+  const order: number[] = new Array<number>(n);
+  for (let i = 0; i < n; i += 1) {
+    const f = findings[i] as Finding;
+    rank[i] = SEVERITY_RANK[f.severity];
+    score[i] = f.discrepancy?.score ?? -1;
+    rule[i] = f.ruleId;
+    subject[i] = f.key?.subject ?? '';
+    predicate[i] = f.key?.predicate ?? '';
+    id[i] = f.id;
+    order[i] = i;
+  }
+  order.sort(
+    (a, b) =>
+      (rank[a] as number) - (rank[b] as number) ||
+      (score[b] as number) - (score[a] as number) ||
+      compareOrdinal(rule[a] as string, rule[b] as string) ||
+      compareOrdinal(subject[a] as string, subject[b] as string) ||
+      compareOrdinal(predicate[a] as string, predicate[b] as string) ||
+      compareOrdinal(id[a] as string, id[b] as string),
+  );
+  const sorted = order.map((i) => findings[i] as Finding);
+  for (let i = 0; i < n; i += 1) findings[i] = sorted[i] as Finding;
+  return findings;
+};
+
 const problem = (code: ReconcileCode, ruleId: string, message: string, hint?: string): Message =>
   createMessage(code, message, { ruleId, ...(hint !== undefined ? { hint } : {}) });
 
@@ -292,5 +333,5 @@ export const assembleFindings = (
     byId.add(finding.id);
     findings.push(finding);
   }
-  return { findings: findings.sort(compareFindings), messages };
+  return { findings: sortFindings(findings), messages };
 };
