@@ -13,10 +13,12 @@ import { createMessage, type Message, type Severity, type TextPlace } from '../m
 import type { ReconcileCode } from '../model/message-codes.js';
 import { compareOrdinal } from '../model/ordinal.js';
 import type { GroupClaim } from './claim-groups.js';
-import { canonicalDisputed, findingIdFor, sidesFingerprint } from './finding-id.js';
+import { canonicalDisputed, findingIdFor, FingerprintLines, orderedPositions } from './finding-id.js';
 import type { AnyRule, DraftSide, FindingDraft, RuleContext } from './rule.js';
 import { groupClaimOf } from './claim-groups.js';
 import { flattened } from './flat-string.js';
+import { DistinctList } from './distinct-list.js';
+import { sortOrdinal, sortPrefix, sortShort } from './short-sort.js';
 
 /** What one rule reported, with the severity its configuration gives every finding (if any). */
 export interface RuleDrafts {
@@ -26,6 +28,13 @@ export interface RuleDrafts {
 }
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+/** A source group's sources (one array per group for the run), their sort key, and the list of just this group (made on first need). */
+interface SourceGroupList {
+  readonly sources: SourceId[];
+  readonly key: string;
+  alone: SourceId[][] | undefined;
+}
 
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
@@ -37,6 +46,47 @@ export const compareFindings = (a: Finding, b: Finding): number =>
   compareOrdinal(a.key?.subject ?? '', b.key?.subject ?? '') ||
   compareOrdinal(a.key?.predicate ?? '', b.key?.predicate ?? '') ||
   compareOrdinal(a.id, b.id);
+
+/**
+ * `findings.sort(compareFindings)`, with each finding's keys read once into
+ * arrays rather than through its objects on every comparison (a million
+ * claims make a hundred thousand findings: about two million comparisons).
+ * The comparison of two findings is `compareFindings`'s, term for term, so
+ * the order is the same.
+ */
+export const sortFindings = (findings: Finding[]): Finding[] => {
+  const n = findings.length;
+  if (n < 2) return findings;
+  const rank = new Float64Array(n);
+  const score = new Float64Array(n);
+  const rule: string[] = new Array<string>(n);
+  const subject: string[] = new Array<string>(n);
+  const predicate: string[] = new Array<string>(n);
+  const id: string[] = new Array<string>(n);
+  const order: number[] = new Array<number>(n);
+  for (let i = 0; i < n; i += 1) {
+    const f = findings[i] as Finding;
+    rank[i] = SEVERITY_RANK[f.severity];
+    score[i] = f.discrepancy?.score ?? -1;
+    rule[i] = f.ruleId;
+    subject[i] = f.key?.subject ?? '';
+    predicate[i] = f.key?.predicate ?? '';
+    id[i] = f.id;
+    order[i] = i;
+  }
+  order.sort(
+    (a, b) =>
+      (rank[a] as number) - (rank[b] as number) ||
+      (score[b] as number) - (score[a] as number) ||
+      compareOrdinal(rule[a] as string, rule[b] as string) ||
+      compareOrdinal(subject[a] as string, subject[b] as string) ||
+      compareOrdinal(predicate[a] as string, predicate[b] as string) ||
+      compareOrdinal(id[a] as string, id[b] as string),
+  );
+  const sorted = order.map((i) => findings[i] as Finding);
+  for (let i = 0; i < n; i += 1) findings[i] = sorted[i] as Finding;
+  return findings;
+};
 
 const problem = (code: ReconcileCode, ruleId: string, message: string, hint?: string): Message =>
   createMessage(code, message, { ruleId, ...(hint !== undefined ? { hint } : {}) });
@@ -122,56 +172,115 @@ export const assembleFindings = (
   }
 
   // A source group's sources, one array per group for the whole run (findings share it), and its sort key.
-  const groupLists = new Map<string, { readonly sources: SourceId[]; readonly key: string }>();
-  const groupList = (id: SourceId): { readonly sources: SourceId[]; readonly key: string } => {
+  const groupLists = new Map<string, SourceGroupList>();
+  const groupList = (id: SourceId): SourceGroupList => {
     let known = groupLists.get(id);
     if (known === undefined) {
       const sources = [...context.sourceGroup(id)];
-      known = { sources, key: sources.join('\u0000') };
+      known = { sources, key: sources.join('\u0000'), alone: undefined };
       groupLists.set(id, known);
     }
     return known;
   };
-  // Sides hold a handful of claims: small arrays and `includes` beat building Sets.
-  const side = (s: DraftSide): { readonly side: FindingSide; readonly groups: readonly { readonly sources: SourceId[]; readonly key: string }[] } => {
-    const sources: SourceId[] = [];
-    const groupIds: SourceId[] = [];
-    const witnesses: string[] = [];
-    for (const c of s.claims) {
-      if (!sources.includes(c.sourceId)) sources.push(c.sourceId);
-      const g = groupClaim(c);
-      const groupId = g?.sourceGroup ?? c.sourceId;
-      if (!groupIds.includes(groupId)) groupIds.push(groupId);
-      const witness = g?.witness ?? `group:${c.sourceId}`;
-      if (!witnesses.includes(witness)) witnesses.push(witness);
+  // The sources of a side of one source: one array per source for the run, shared by every side that shows it (as source groups are).
+  const onlySources = new Map<SourceId, SourceId[]>();
+  const sourcesOfSide = (): SourceId[] => {
+    if (sideSources.size !== 1) return sortOrdinal(sideSources.copy());
+    const only = sideSources.at(0);
+    let sources = onlySources.get(only);
+    if (sources === undefined) {
+      sources = [only];
+      onlySources.set(only, sources);
     }
-    groupIds.sort(compareOrdinal);
-    const groups = groupIds.map(groupList);
-    return {
-      // `slice`: an array grown by `push` keeps room for 17 items; the finding keeps an exact copy.
-      side: { label: flattened(s.label), claims: s.claims as FindingSide['claims'], sources: sources.sort(compareOrdinal).slice(), sourceGroups: groups.map((l) => l.sources), support: witnesses.length },
-      groups,
-    };
+    return sources;
+  };
+  // Scratch space for one finding at a time, reused by every finding of the run (a side holds a handful of claims).
+  const sideSources = new DistinctList<SourceId>();
+  const sideGroups = new DistinctList<SourceId>();
+  const sideWitnesses = new DistinctList<string>();
+  const sideKeys = new DistinctList<string>();
+  const findingGroups = new DistinctList<SourceGroupList>();
+  const lines = new FingerprintLines();
+  // The source groups of the finding's sides, one after another: side i's are from groupStart[i] to groupStart[i + 1].
+  const groupsOfSides: SourceGroupList[] = [];
+  const groupStart: number[] = [0];
+  // The order of the finding's sides (indexes into the built sides).
+  const order: number[] = [];
+
+  /**
+   * A side as the finding shows it, its canonical disputed position (its
+   * claims' distinct value keys, sorted: see `canonicalPosition`) in
+   * `positions[index]`; gathers its claims' fingerprint lines and its
+   * source groups.
+   */
+  const side = (s: DraftSide, index: number, positions: string[][]): FindingSide => {
+    sideSources.reset();
+    sideGroups.reset();
+    sideWitnesses.reset();
+    sideKeys.reset();
+    const claims = s.claims;
+    for (let i = 0; i < claims.length; i += 1) {
+      const c = claims[i] as FindingClaim;
+      sideSources.add(c.sourceId);
+      const g = groupClaim(c);
+      sideGroups.add(g?.sourceGroup ?? c.sourceId);
+      sideWitnesses.add(g?.witness ?? `group:${c.sourceId}`);
+      const key = g?.valueKey ?? context.values.key(c.value);
+      sideKeys.add(key);
+      lines.addClaim(c, key);
+    }
+    positions[index] = sideKeys.size === 1 && typeof sideKeys.at(0) === 'string' ? [sideKeys.at(0)] : sortOrdinal(sideKeys.copy());
+    let at = groupStart[index] as number;
+    let sourceGroups: SourceId[][];
+    if (sideGroups.size === 1) {
+      // One source group (most sides): its list of one, shared by every side that has just it.
+      const list = groupList(sideGroups.at(0));
+      groupsOfSides[at++] = list;
+      sourceGroups = list.alone ??= [list.sources];
+    } else {
+      const groupIds = sortOrdinal(sideGroups.copy());
+      sourceGroups = new Array<SourceId[]>(groupIds.length);
+      for (let i = 0; i < groupIds.length; i += 1) {
+        const list = groupList(groupIds[i] as SourceId);
+        groupsOfSides[at++] = list;
+        sourceGroups[i] = list.sources;
+      }
+    }
+    groupStart[index + 1] = at;
+    return { label: flattened(s.label), claims: s.claims as FindingSide['claims'], sources: sourcesOfSide(), sourceGroups, support: sideWitnesses.size };
   };
 
-  const byId = new Map<string, Finding>();
+  const findings: Finding[] = [];
+  const byId = new Set<string>();
   for (const { rule, severity, draft, notes, explainedBy } of primaries) {
+    const drafted = draft.sides;
+    const n = drafted.length;
+    const positions = new Array<string[]>(n);
+    const built = new Array<FindingSide>(n);
+    for (let i = 0; i < n; i += 1) built[i] = side(drafted[i] as DraftSide, i, positions);
     // Most independent support first, then most claims; ties keep the rule's order (a stable sort).
-    const built = draft.sides.map(side);
-    if (built.length > 1) built.sort((a, b) => b.side.support - a.side.support || b.side.claims.length - a.side.claims.length);
-    const sides = built.map((b) => b.side);
+    for (let i = 0; i < n; i += 1) order[i] = i;
+    if (n > 1) sortPrefix(order, n, (a, b) => (built[b] as FindingSide).support - (built[a] as FindingSide).support || (built[b] as FindingSide).claims.length - (built[a] as FindingSide).claims.length);
+    let sides = built;
+    if (n > 1) {
+      sides = new Array<FindingSide>(n);
+      for (let i = 0; i < n; i += 1) sides[i] = built[order[i] as number] as FindingSide;
+    }
     const related = (draft.related === undefined || draft.related.length === 0 ? notes : [...draft.related, ...notes]) as Finding['related'];
     let sourceGroups: Finding['sourceGroups'] & object;
     if (draft.sourceGroups !== undefined) sourceGroups = draft.sourceGroups as Finding['sourceGroups'] & object;
     else {
-      // Each source group once (the run shares one array per group), sorted by its sources.
-      const seen: { readonly sources: SourceId[]; readonly key: string }[] = [];
-      for (const b of built) for (const g of b.groups) if (!seen.includes(g)) seen.push(g);
-      sourceGroups = (seen.length > 1 ? seen.sort((a, b) => compareOrdinal(a.key, b.key)) : seen).map((g) => g.sources);
+      // Each source group once (the run shares one array per group), sorted by its sources; gathered in side order.
+      findingGroups.reset();
+      for (let k = 0; k < n; k += 1) {
+        const i = order[k] as number;
+        for (let at = groupStart[i] as number; at < (groupStart[i + 1] as number); at += 1) findingGroups.add(groupsOfSides[at] as SourceGroupList);
+      }
+      const seen = sortShort(findingGroups.copy(), (a, b) => compareOrdinal(a.key, b.key));
+      sourceGroups = new Array<SourceId[]>(seen.length);
+      for (let i = 0; i < seen.length; i += 1) sourceGroups[i] = (seen[i] as SourceGroupList).sources;
     }
-    const disputed = canonicalDisputed(
-      draft.disputed ?? draft.sides.map((s) => s.claims.map((c) => groupClaim(c)?.valueKey ?? context.values.key(c.value))),
-    );
+    const disputed = draft.disputed !== undefined && draft.disputed !== null ? canonicalDisputed(draft.disputed) : orderedPositions(positions);
     const place = placeOf(sides, related);
     // Field by field in the finding's key order (no spread of temporary objects per optional field).
     const finding = {
@@ -192,9 +301,10 @@ export const assembleFindings = (
     if (sourceGroups.length > 0) finding.sourceGroups = sourceGroups;
     if (draft.discrepancy !== undefined) finding.discrepancy = draft.discrepancy;
     finding.disputed = disputed;
-    finding.fingerprint = sidesFingerprint(sides, related, (c) => groupClaim(c)?.valueKey ?? context.values.key(c.value));
+    lines.addNotes(related);
+    finding.fingerprint = lines.digest();
     if (draft.data !== undefined || explainedBy.length > 0) {
-      finding.data = { ...(draft.data ?? {}), ...(explainedBy.length > 0 ? { explainedBy } : {}) } as Finding['data'] & object;
+      finding.data = (explainedBy.length > 0 ? { ...(draft.data ?? {}), explainedBy } : { ...draft.data }) as Finding['data'] & object;
     }
     if (options.validate) {
       const parsed = FindingSchema.safeParse(finding);
@@ -220,7 +330,8 @@ export const assembleFindings = (
       );
       continue;
     }
-    byId.set(finding.id, finding);
+    byId.add(finding.id);
+    findings.push(finding);
   }
-  return { findings: [...byId.values()].sort(compareFindings), messages };
+  return { findings: sortFindings(findings), messages };
 };

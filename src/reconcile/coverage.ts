@@ -17,7 +17,7 @@ import { type ClaimGroup, type GroupClaim, findingClaimOf } from './claim-groups
 import type { RuleContext } from './rule.js';
 import type { ValueCluster } from './value-clusters.js';
 import { clustersByClass, clustersOnce } from './rule-context.js';
-import { sourcesOf } from './claim-sources.js';
+import { onlySource, sourcesOf } from './claim-sources.js';
 
 /** A value (cluster) only one independent witness gives. */
 export interface SingleSourceValue {
@@ -75,6 +75,18 @@ export const coverageOf = (context: RuleContext): Coverage => {
   let values = 0;
   let corroborated = 0;
   const singleSource: SingleSourceValue[] = [];
+  // A value one source gives (most rows): one array of that source for the run, shared by its rows.
+  const onlySources = new Map<SourceId, readonly SourceId[]>();
+  const rowSources = (claims: readonly GroupClaim[]): readonly SourceId[] => {
+    const only = onlySource(claims);
+    if (only === undefined) return sourcesOf(claims);
+    let sources = onlySources.get(only);
+    if (sources === undefined) {
+      sources = [only];
+      onlySources.set(only, sources);
+    }
+    return sources;
+  };
   // Most groups hold one value class: its one cluster is all the group's claims, read straight off them.
   const byClass = clustersByClass(context);
   for (const group of context.groups) {
@@ -92,7 +104,7 @@ export const coverageOf = (context: RuleContext): Coverage => {
         subjectName: group.subjectName,
         value: first.value,
         claims: claims.map(findingClaimOf),
-        sources: sourcesOf(claims),
+        sources: rowSources(claims),
         witness: first.witness,
       });
       continue;
@@ -111,7 +123,7 @@ export const coverageOf = (context: RuleContext): Coverage => {
         value: cluster.leader.value,
         // The run's one finding claim per claim, shared with the findings that show it.
         claims: cluster.claims.map(findingClaimOf),
-        sources: sourcesOf(cluster.claims),
+        sources: rowSources(cluster.claims),
         witness: cluster.witnesses[0] as string,
       });
     }

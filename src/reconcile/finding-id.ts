@@ -21,7 +21,9 @@ import { valueKey } from '../values/index.js';
 import type { ValueKinds } from '../values/registry.js';
 import type { AnyValue } from '../values/value-kind.js';
 import { shortHash, StableHasher } from './stable-hash.js';
+import { flattened } from './flat-string.js';
 import { compareOrdinal } from '../model/ordinal.js';
+import { sortOrdinal, sortPrefix, sortShort } from './short-sort.js';
 
 /**
  * The stable id of a finding of rule `ruleId` about a disagreement.
@@ -44,7 +46,8 @@ export const findingIdFor = (
     .addCode(NEWLINE)
     .add(joinPart(draft.disagreement))
     .digest();
-  return `${ruleId}:${hash}` as FindingId;
+  // Flat (one run of characters) rather than a tree of its three pieces: findings keep their ids.
+  return flattened(`${ruleId}:${hash}`) as FindingId;
 };
 
 /** A part as `Array.prototype.join` writes it (a plugin's rule may leave one out). */
@@ -53,39 +56,131 @@ const joinPart = (part: unknown): string => (part === undefined || part === null
 const NEWLINE = 10;
 const SEPARATOR = 1;
 
-/** One line of a fingerprint, as its four fields (joined by U+0001 they are the line). */
-type Line = readonly [string, string, string, string];
+/** A field of a line as a template literal writes it (a plugin's rule may give odd claims). */
+const text = (field: unknown): string => (typeof field === 'string' ? field : `${field as string}`);
 
 /**
- * Code-unit order of two lines, compared field by field without joining
- * them. Field by field is the order of the joined lines unless a field is a
- * proper prefix of the other's and the longer one goes on with U+0000 or
- * U+0001 (a separator inside a field): then `ambiguous` is called and the
- * caller falls back to joined lines.
+ * The lines of one fingerprint, gathered and then digested: four fields a
+ * line (joined by U+0001 they are the line), kept flat in arrays that are
+ * reused from one fingerprint to the next — no array per line, no joined
+ * string, no work array of `Array.prototype.sort` for the few lines most
+ * findings have.
+ *
+ * @example
+ * const lines = new FingerprintLines();
+ * for (const c of claims) lines.addClaim(c, valueKey(c.value));
+ * lines.addNotes(notes);
+ * lines.digest() // and the lines are emptied for the next fingerprint
  */
-const compareLines = (a: Line, b: Line, ambiguous: () => void): number => {
-  for (let f = 0; f < 4; f++) {
-    const x = a[f] as string;
-    const y = b[f] as string;
-    if (x === y) continue;
-    // One a prefix of the other: in the joined lines the shorter goes on with the separator (or ends, in the last field).
-    if (f < 3 && (x.length < y.length ? y.startsWith(x) && y.charCodeAt(x.length) <= SEPARATOR : x.startsWith(y) && x.charCodeAt(y.length) <= SEPARATOR)) ambiguous();
-    return x < y ? -1 : 1;
+export class FingerprintLines {
+  #fields: string[] = [];
+  #order: number[] = [];
+  #lines = 0;
+  #ambiguous = false;
+
+  #add(a: string, b: string, c: string, d: string): void {
+    const at = this.#lines * 4;
+    const fields = this.#fields;
+    fields[at] = a;
+    fields[at + 1] = b;
+    fields[at + 2] = c;
+    fields[at + 3] = d;
+    this.#lines += 1;
   }
-  return 0;
-};
 
-/** A claim's line, each field as a template literal writes it (a plugin's rule may give odd claims). */
-const lineOf = (c: FindingClaim, keyOf: (claim: FindingClaim) => string): Line => [`${c.claimId}`, `${c.sourceId}`, `${c.span.quote.exact}`, `${keyOf(c)}`];
+  /** A claim's line: its id, source, quote and canonical value key. */
+  addClaim(c: FindingClaim, key: string): void {
+    this.#add(text(c.claimId), text(c.sourceId), text(c.span.quote.exact), text(key));
+  }
 
-/** The fingerprint from joined lines (sorted, each once): the definition, used when fields hold separators. */
-const fingerprintOfJoined = (lines: readonly Line[]): string => {
-  const joined = lines.map((l) => l.join('\u0001')).sort();
-  let unique = 0;
-  for (let i = 0; i < joined.length; i += 1) if (i === 0 || joined[i] !== joined[i - 1]) joined[unique++] = joined[i] as string;
-  joined.length = unique;
-  return shortHash(joined.join('\n'));
-};
+  /** A line per note that points at a span: its source, start and quote. */
+  addNotes(notes: readonly FindingNote[]): void {
+    for (const n of notes) if (n.span !== undefined) this.#add('note', text(n.span.sourceId), text(n.span.position.start), text(n.span.quote.exact));
+  }
+
+  /**
+   * Code-unit order of lines `i` and `j`, field by field without joining
+   * them. Field by field is the order of the joined lines unless a field is
+   * a proper prefix of the other's and the longer one goes on with U+0000
+   * or U+0001 (a separator inside a field): then the digest falls back to
+   * joined lines.
+   */
+  #compare(i: number, j: number): number {
+    const fields = this.#fields;
+    for (let f = 0; f < 4; f++) {
+      const x = fields[i * 4 + f] as string;
+      const y = fields[j * 4 + f] as string;
+      if (x === y) continue;
+      // One a prefix of the other: in the joined lines the shorter goes on with the separator (or ends, in the last field).
+      if (f < 3 && (x.length < y.length ? y.startsWith(x) && y.charCodeAt(x.length) <= SEPARATOR : x.startsWith(y) && x.charCodeAt(y.length) <= SEPARATOR)) this.#ambiguous = true;
+      return x < y ? -1 : 1;
+    }
+    return 0;
+  }
+
+  /** Lines `a` and `b` in code-unit order (see `#compare`), for sorting. */
+  readonly #byLine = (a: number, b: number): number => this.#compare(a, b);
+
+  /** The lines in code-unit order, as line numbers (any sort gives the digest: see `digest`). */
+  #sorted(): readonly number[] {
+    const n = this.#lines;
+    const order = this.#order;
+    for (let i = 0; i < n; i += 1) order[i] = i;
+    return sortPrefix(order, n, this.#byLine);
+  }
+
+  /**
+   * The hash of the lines in code-unit order, each once, joined by "\n";
+   * empties the lines. A field holding a separator may make field-by-field
+   * order differ from the joined lines' order — but only where two lines
+   * next to each other in the sorted run, or compared on the way, are
+   * ambiguous, which is checked: then the joined lines are hashed as
+   * defined.
+   */
+  digest(): string {
+    const n = this.#lines;
+    this.#ambiguous = false;
+    const order = this.#sorted();
+    const fields = this.#fields;
+    const hasher = new StableHasher();
+    let previous = -1;
+    for (let k = 0; k < n; k += 1) {
+      const line = order[k] as number;
+      if (previous >= 0) {
+        if (this.#compare(previous, line) === 0) continue;
+        hasher.addCode(NEWLINE);
+      }
+      const at = line * 4;
+      hasher
+        .add(fields[at] as string)
+        .addCode(SEPARATOR)
+        .add(fields[at + 1] as string)
+        .addCode(SEPARATOR)
+        .add(fields[at + 2] as string)
+        .addCode(SEPARATOR)
+        .add(fields[at + 3] as string);
+      previous = line;
+    }
+    const digest = this.#ambiguous ? this.#joinedDigest() : hasher.digest();
+    this.#lines = 0;
+    return digest;
+  }
+
+  /** The fingerprint from joined lines (sorted, each once): the definition, used when fields hold separators. */
+  #joinedDigest(): string {
+    const fields = this.#fields;
+    const joined: string[] = [];
+    for (let line = 0; line < this.#lines; line += 1) {
+      const at = line * 4;
+      joined.push(`${fields[at] as string}\u0001${fields[at + 1] as string}\u0001${fields[at + 2] as string}\u0001${fields[at + 3] as string}`);
+    }
+    joined.sort();
+    let unique = 0;
+    for (let i = 0; i < joined.length; i += 1) if (i === 0 || joined[i] !== joined[i - 1]) joined[unique++] = joined[i] as string;
+    joined.length = unique;
+    return shortHash(joined.join('\n'));
+  }
+}
 
 /**
  * The hash of a finding's evidence: its claims (id, source, quote, canonical
@@ -100,9 +195,10 @@ export const evidenceFingerprint = (
   notes: readonly FindingNote[] = [],
   keyOf: (claim: FindingClaim) => string = (c) => valueKey(c.value),
 ): string => {
-  const lines: Line[] = [];
-  for (const c of claims) lines.push(lineOf(c, keyOf));
-  return fingerprintOfLines(lines, notes);
+  const lines = new FingerprintLines();
+  for (const c of claims) lines.addClaim(c, keyOf(c));
+  lines.addNotes(notes);
+  return lines.digest();
 };
 
 /**
@@ -116,30 +212,10 @@ export const sidesFingerprint = (
   notes: readonly FindingNote[],
   keyOf: (claim: FindingClaim) => string,
 ): string => {
-  const lines: Line[] = [];
-  for (const side of sides) for (const c of side.claims) lines.push(lineOf(c, keyOf));
-  return fingerprintOfLines(lines, notes);
-};
-
-/** A line per claim (given) and per note span, in code-unit order, each once, joined by "\n" and hashed. */
-const fingerprintOfLines = (lines: Line[], notes: readonly FindingNote[]): string => {
-  for (const n of notes) if (n.span !== undefined) lines.push(['note', `${n.span.sourceId}`, `${n.span.position.start}`, `${n.span.quote.exact}`]);
-  let ambiguous = false;
-  const flag = (): void => {
-    ambiguous = true;
-  };
-  if (lines.length > 1) lines.sort((a, b) => compareLines(a, b, flag));
-  const hasher = new StableHasher();
-  let previous: Line | undefined;
-  for (const line of lines) {
-    if (previous !== undefined) {
-      if (compareLines(previous, line, flag) === 0) continue;
-      hasher.addCode(NEWLINE);
-    }
-    hasher.add(line[0]).addCode(SEPARATOR).add(line[1]).addCode(SEPARATOR).add(line[2]).addCode(SEPARATOR).add(line[3]);
-    previous = line;
-  }
-  return ambiguous ? fingerprintOfJoined(lines) : hasher.digest();
+  const lines = new FingerprintLines();
+  for (const side of sides) for (const c of side.claims) lines.addClaim(c, keyOf(c));
+  lines.addNotes(notes);
+  return lines.digest();
 };
 
 /**
@@ -156,12 +232,37 @@ export const findingFingerprint = (finding: Pick<Finding, 'sides' | 'related'>, 
     values === undefined ? undefined : (c) => values.key(c.value),
   );
 
+/**
+ * One disputed position in canonical form: its distinct keys, sorted (as
+ * `[...new Set(keys)].sort(compareOrdinal)`; most positions are one key,
+ * given once or many times, and need neither a Set nor a sort).
+ *
+ * @example
+ * canonicalPosition(['q:5e9', 'q:12e9', 'q:5e9']) // ['q:12e9', 'q:5e9']
+ */
+export const canonicalPosition = (keys: readonly string[]): string[] => {
+  const first = keys[0];
+  let one = typeof first === 'string';
+  for (let i = 1; one && i < keys.length; i += 1) one = keys[i] === first;
+  return one ? [first as string] : sortOrdinal([...new Set(keys)]);
+};
+
+/** Canonical positions (see `canonicalPosition`) in canonical order: the empty ones dropped, the others by their keys joined by U+0001. */
+export const orderedPositions = (positions: string[][]): string[][] => {
+  let kept = 0;
+  for (const p of positions) if (p.length > 0) positions[kept++] = p;
+  positions.length = kept;
+  if (kept < 2) return positions;
+  // Most positions are one key: that key is the position's sort key.
+  if (positions.every((p) => p.length === 1 && typeof p[0] === 'string')) return sortShort(positions, (a, b) => compareOrdinal(a[0] as string, b[0] as string));
+  // Each position's sort key once, not joined again on every comparison.
+  const joined = new Map<string[], string>();
+  for (const p of positions) joined.set(p, p.length === 1 ? (p[0] as string) : p.join('\u0001'));
+  return sortShort(positions, (a, b) => compareOrdinal(joined.get(a) as string, joined.get(b) as string));
+};
+
 /** Disputed positions in a canonical order (keys sorted inside each, positions by their first key). */
-export const canonicalDisputed = (positions: readonly (readonly string[])[]): string[][] =>
-  positions
-    .map((p) => [...new Set(p)].sort(compareOrdinal))
-    .filter((p) => p.length > 0)
-    .sort((a, b) => compareOrdinal(a.join('\u0001'), b.join('\u0001')));
+export const canonicalDisputed = (positions: readonly (readonly string[])[]): string[][] => orderedPositions(positions.map(canonicalPosition));
 
 /**
  * Whether two lists of disputed positions describe the same disagreement:

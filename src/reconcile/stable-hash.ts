@@ -19,6 +19,9 @@ const avalanche = (h: number): number => {
 /** Char codes of the hex digits 0-9a-f. */
 const HEX = Array.from('0123456789abcdef', (d) => d.charCodeAt(0));
 
+/** The char code of the hex digit of `lane` at bit `shift`. */
+const hex = (lane: number, shift: number): number => HEX[(lane >>> shift) & 15] as number;
+
 /**
  * The hash of a text fed piece by piece (`add`, `addCode`): the same digest as
  * `shortHash` of the pieces joined.
@@ -67,8 +70,11 @@ export class StableHasher {
     const b = avalanche(this.#h2 ^ this.#length);
     // Any other length means what `slice(0, length)` of the 16 digits means.
     if (!Number.isInteger(length) || length < 0) return (a.toString(16).padStart(8, '0') + b.toString(16).padStart(8, '0')).slice(0, Math.min(16, length));
+    // One flat string of exactly the digits wanted (no padded intermediate strings to slice); ids and fingerprints take 12.
+    if (length === 12) {
+      return String.fromCharCode(hex(a, 28), hex(a, 24), hex(a, 20), hex(a, 16), hex(a, 12), hex(a, 8), hex(a, 4), hex(a, 0), hex(b, 28), hex(b, 24), hex(b, 20), hex(b, 16));
+    }
     const digits = Math.min(16, length);
-    // One flat string of exactly the digits wanted (no padded intermediate strings to slice).
     const codes: number[] = [];
     for (let i = 0; i < digits; i++) codes.push(HEX[(i < 8 ? a >>> ((7 - i) * 4) : b >>> ((15 - i) * 4)) & 15] as number);
     return String.fromCharCode(...codes);

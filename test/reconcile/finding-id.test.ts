@@ -9,7 +9,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { FindingClaim, FindingNote } from '../../src/model/finding.js';
-import { evidenceFingerprint, findingIdFor, sidesFingerprint } from '../../src/reconcile/finding-id.js';
+import { compareOrdinal } from '../../src/model/ordinal.js';
+import { canonicalDisputed, canonicalPosition, evidenceFingerprint, findingIdFor, sidesFingerprint } from '../../src/reconcile/finding-id.js';
 import { hashLanes, shortHash, StableHasher } from '../../src/reconcile/stable-hash.js';
 
 /** The hash of a whole string (itself pinned below to the digests the releases so far gave). */
@@ -96,5 +97,32 @@ describe('finding ids and fingerprints', () => {
     const cs = [findingClaim({ claimId: 'note', sourceId: 's', quote: 'q', key: 'k' }), findingClaim({ claimId: 'not', sourceId: 'note', quote: '', key: '' })];
     const ns = [findingNote({ sourceId: 's', start: 3, quote: 'q' })];
     expect(evidenceFingerprint(cs, ns, keyOf)).toBe(definedFingerprint(cs, ns, keyOf));
+  });
+});
+
+describe('canonical disputed positions', () => {
+  const key = fc.string({ unit: fc.constantFrom('a', 'b', 'q', ':', '\u0001', '\u0000'), maxLength: 3 });
+  /** The definition: each position's distinct keys sorted, empty ones dropped, positions ordered by their keys joined by U+0001. */
+  const defined = (positions: readonly (readonly string[])[]): string[][] =>
+    positions
+      .map((p) => [...new Set(p)].sort(compareOrdinal))
+      .filter((p) => p.length > 0)
+      .sort((a, b) => compareOrdinal(a.join('\u0001'), b.join('\u0001')));
+
+  it('canonicalDisputed is the definition, for positions of one key, of repeated keys and of several', () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.array(key, { maxLength: 4 }), key.map((k) => [k, k, k])), { maxLength: 16 }), (positions) => {
+        expect(canonicalDisputed(positions)).toEqual(defined(positions));
+      }),
+    );
+  });
+
+  it.each([
+    { keys: [] as string[], position: [] as string[] },
+    { keys: ['q:5e9'], position: ['q:5e9'] },
+    { keys: ['q:5e9', 'q:5e9'], position: ['q:5e9'] },
+    { keys: ['q:5e9', 'q:12e9', 'q:5e9'], position: ['q:12e9', 'q:5e9'] },
+  ])('canonicalPosition($keys) is $position', ({ keys, position }) => {
+    expect(canonicalPosition(keys)).toEqual(position);
   });
 });
