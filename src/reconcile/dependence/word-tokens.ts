@@ -111,6 +111,11 @@ class OffsetSink implements WordSink {
     this.starts.push(start);
     this.ends.push(end);
   }
+  /** Empty again, for the next text (the columns are kept). */
+  clear(): void {
+    this.starts.length = 0;
+    this.ends.length = 0;
+  }
 }
 
 /**
@@ -159,12 +164,12 @@ export const wordOffsets = (texts: readonly string[], excluded: readonly (readon
   // Visit the positions text by text (ascending), each text scanned once.
   const order = Array.from(positions.keys()).sort((x, y) => (positions[x] as number) - (positions[y] as number));
   let doc = -1;
-  let sink = new OffsetSink();
+  const sink = new OffsetSink();
   for (const i of order) {
     const position = positions[i] as number;
     if (doc < 0 || position >= (docStart[doc + 1] as number)) {
       while (position >= (docStart[doc + 1] as number)) doc++;
-      sink = new OffsetSink();
+      sink.clear();
       scanWords(texts[doc] as string, excluded[doc] ?? [], sink);
     }
     const word = position - (docStart[doc] as number);
