@@ -9,7 +9,9 @@
 import type { SourceId } from '../../model/ids.js';
 import type { SourceDocument } from '../../model/source.js';
 import type { TextRange } from '../../model/span.js';
-import { type WordTokens, wordTokens } from './word-tokens.js';
+import { IntColumn } from './int-column.js';
+import { repeatedShingles } from './repeated-shingles.js';
+import { type TextWords, textWords, wordOffsets } from './word-tokens.js';
 import { byOrdinal } from '../../model/ordinal.js';
 
 /** Where a shared passage stands in one source (UTF-16 offsets, end exclusive). */
@@ -42,25 +44,83 @@ export interface SharedPassageOptions {
   readonly maxOccurrencesPerSource?: number;
 }
 
-const PAIR_BITS = 2 ** 26;
-
-/** A 30-bit shingle hash: a small integer, so the maps stay fast (collisions are verified away). */
-const shingleKey = (ids: Int32Array, at: number, k: number): number => {
-  let h = 0x811c9dc5;
-  for (let i = at; i < at + k; i++) {
-    h = Math.imul(h ^ (ids[i] as number), 0x01000193);
-    h ^= h >>> 13;
-  }
-  return (h >>> 2) & 0x3fffffff;
-};
-
-const sameWords = (x: Int32Array, i: number, y: Int32Array, j: number, k: number): boolean => {
-  for (let n = 0; n < k; n++) if (x[i + n] !== y[j + n]) return false;
+const sameWords = (ids: Int32Array, i: number, j: number, k: number): boolean => {
+  for (let n = 0; n < k; n++) if (ids[i + n] !== ids[j + n]) return false;
   return true;
 };
 
 /** Fields per passage in the flat form of `sharedPassageRuns`. */
 export const PASSAGE_FIELDS = 7;
+
+/** Fields per candidate match: text a, text b (a < b), word position in a, in b (in their texts). */
+const MATCH_FIELDS = 4;
+
+/** The text whose words hold word position `place` (binary search over `docStart`). */
+const textAt = (docStart: Int32Array, place: number): number => {
+  let lo = 0;
+  let hi = docStart.length - 2;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >>> 1;
+    if ((docStart[mid] as number) <= place) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+};
+
+/**
+ * Candidate matches: every pair of places in two different texts whose
+ * shingles have the same key, from keys seen in 2 to `maxSources` texts;
+ * per text the first place always, then up to `maxOccurrences`.
+ */
+const candidateMatches = (words: TextWords, k: number, maxSources: number, maxOccurrences: number): IntColumn => {
+  const { places, groupStart } = repeatedShingles(words.ids, words.docStart, k);
+  const { docStart } = words;
+  const matches = new IntColumn(64);
+  // Per text of the current key: its first place (index into `places`) and how many are kept.
+  const runText: number[] = [];
+  const runFrom: number[] = [];
+  const runKept: number[] = [];
+  for (let g = 0; g + 1 < groupStart.length; g++) {
+    runText.length = 0;
+    runFrom.length = 0;
+    runKept.length = 0;
+    let texts = 0;
+    // A group's places ascend, so each text's places are consecutive.
+    for (let i = groupStart[g] as number; i < (groupStart[g + 1] as number); i++) {
+      const doc = textAt(docStart, places[i] as number);
+      if (texts > 0 && runText[texts - 1] === doc) {
+        if ((runKept[texts - 1] as number) < maxOccurrences) runKept[texts - 1] = (runKept[texts - 1] as number) + 1;
+      } else {
+        if (texts === maxSources) {
+          texts++;
+          break;
+        }
+        runText.push(doc);
+        runFrom.push(i);
+        runKept.push(1);
+        texts++;
+      }
+    }
+    if (texts < 2 || texts > maxSources) continue;
+    for (let x = 0; x < texts; x++) {
+      const da = runText[x] as number;
+      const fromA = runFrom[x] as number;
+      for (let y = x + 1; y < texts; y++) {
+        const db = runText[y] as number;
+        const fromB = runFrom[y] as number;
+        for (let i = fromA; i < fromA + (runKept[x] as number); i++) {
+          for (let j = fromB; j < fromB + (runKept[y] as number); j++) {
+            matches.push(da);
+            matches.push(db);
+            matches.push((places[i] as number) - (docStart[da] as number));
+            matches.push((places[j] as number) - (docStart[db] as number));
+          }
+        }
+      }
+    }
+  }
+  return matches;
+};
 
 /**
  * The shared passages of texts already in source-id order, as a flat list of
@@ -83,119 +143,77 @@ export const sharedPassageRuns = (
   const maxSources = options.maxSourcesPerShingle ?? 32;
   const maxOccurrences = options.maxOccurrencesPerSource ?? 4;
 
-  const vocabulary = new Map<string, number>();
-  const tokens: WordTokens[] = texts.map((text, doc) => wordTokens(text, excluded[doc] ?? [], vocabulary));
+  const words = textWords(texts, excluded);
+  const { ids, docStart } = words;
+  const matches = candidateMatches(words, k, maxSources, maxOccurrences);
+  const m = matches.items;
 
-  // A posting is a global word position; `docOf` maps it back to its source.
-  const docStart: number[] = [];
-  let total = 0;
-  for (const t of tokens) {
-    docStart.push(total);
-    total += t.ids.length;
-  }
-  const docOf = new Int32Array(total);
-  tokens.forEach((t, doc) => docOf.fill(doc, docStart[doc], (docStart[doc] as number) + t.ids.length));
-
-  // shingle → first posting, in an open-addressing table of typed arrays (a Map of
-  // millions of entries is slow and heavy); only shingles seen twice get a posting list.
-  let capacity = 1024;
-  while (capacity < total * 2) capacity *= 2;
-  const mask = capacity - 1;
-  const slotKey = new Int32Array(capacity).fill(-1);
-  const slotFirst = new Int32Array(capacity);
-  const repeated = new Map<number, number[]>();
-  tokens.forEach((t, doc) => {
-    const base = docStart[doc] as number;
-    for (let p = 0; p + k <= t.ids.length; p++) {
-      const key = shingleKey(t.ids, p, k);
-      let slot = Math.imul(key, 0x9e3779b1) & mask;
-      while (slotKey[slot] !== -1 && slotKey[slot] !== key) slot = (slot + 1) & mask;
-      if (slotKey[slot] === -1) {
-        slotKey[slot] = key;
-        slotFirst[slot] = base + p;
-      } else {
-        const list = repeated.get(key);
-        if (list === undefined) repeated.set(key, [slotFirst[slot] as number, base + p]);
-        else list.push(base + p);
-      }
-    }
+  // By pair of texts, then diagonal (pa - pb), then pa: the matches of one passage become consecutive.
+  const order: number[] = [];
+  for (let at = 0; at < matches.length; at += MATCH_FIELDS) order.push(at);
+  order.sort((x, y) => {
+    if (m[x] !== m[y]) return (m[x] as number) - (m[y] as number);
+    if (m[x + 1] !== m[y + 1]) return (m[x + 1] as number) - (m[y + 1] as number);
+    const dx = (m[x + 2] as number) - (m[x + 3] as number);
+    const dy = (m[y + 2] as number) - (m[y + 3] as number);
+    return dx !== dy ? dx - dy : (m[x + 2] as number) - (m[y + 2] as number);
   });
 
-  // Candidate matches per pair of sources: flat [posInA, posInB, ...].
-  const pairs = new Map<number, number[]>();
-  for (const list of repeated.values()) {
-    const byDoc = new Map<number, number[]>();
-    for (const posting of list) {
-      const doc = docOf[posting] as number;
-      const p = posting - (docStart[doc] as number);
-      const at = byDoc.get(doc);
-      if (at === undefined) byDoc.set(doc, [p]);
-      else if (at.length < maxOccurrences) at.push(p);
+  // Passages as word positions first: text a, text b, first and last word in a, first and last word in b, words.
+  const found = new IntColumn(64);
+  let da = -1;
+  let db = -1;
+  let baseA = 0;
+  let baseB = 0;
+  let runStart = -1;
+  let runEnd = -1;
+  let runB = -1;
+  const emit = (): void => {
+    if (runStart < 0) return;
+    const length = runEnd - runStart + k;
+    if (length >= minWords) {
+      for (const v of [da, db, baseA + runStart, baseA + runEnd + k - 1, baseB + runB, baseB + runB + (runEnd - runStart) + k - 1, length]) found.push(v);
     }
-    if (byDoc.size < 2 || byDoc.size > maxSources) continue;
-    const ds = [...byDoc.keys()].sort((x, y) => x - y);
-    for (let i = 0; i < ds.length; i++) {
-      for (let j = i + 1; j < ds.length; j++) {
-        const da = ds[i] as number;
-        const db = ds[j] as number;
-        const pairKey = da * PAIR_BITS + db;
-        let matches = pairs.get(pairKey);
-        if (matches === undefined) {
-          matches = [];
-          pairs.set(pairKey, matches);
-        }
-        for (const pa of byDoc.get(da) as number[]) for (const pb of byDoc.get(db) as number[]) matches.push(pa, pb);
-      }
-    }
-  }
-
-  const runs: number[] = [];
-  const pairKeys = [...pairs.keys()].sort((x, y) => x - y);
-  for (const pairKey of pairKeys) {
-    const da = Math.floor(pairKey / PAIR_BITS);
-    const db = pairKey % PAIR_BITS;
-    const ta = tokens[da] as WordTokens;
-    const tb = tokens[db] as WordTokens;
-    const flat = pairs.get(pairKey) as number[];
-    const order: number[] = [];
-    for (let m = 0; m < flat.length; m += 2) order.push(m);
-    // Sort by diagonal (pa - pb), then by pa: runs become consecutive.
-    order.sort((x, y) => {
-      const dx = (flat[x] as number) - (flat[x + 1] as number);
-      const dy = (flat[y] as number) - (flat[y + 1] as number);
-      return dx !== dy ? dx - dy : (flat[x] as number) - (flat[y] as number);
-    });
-    let runStart = -1;
-    let runEnd = -1;
-    let runB = -1;
-    const emit = (): void => {
-      if (runStart < 0) return;
-      const words = runEnd - runStart + k;
-      if (words >= minWords) {
-        const lastA = runEnd + k - 1;
-        const lastB = runB + (runEnd - runStart) + k - 1;
-        runs.push(da, db, ta.starts[runStart] as number, ta.ends[lastA] as number, tb.starts[runB] as number, tb.ends[lastB] as number, words);
-      }
-      runStart = -1;
-    };
-    for (const m of order) {
-      const pa = flat[m] as number;
-      const pb = flat[m + 1] as number;
-      const extends_ = runStart >= 0 && pa === runEnd + 1 && pb - pa === runB - runStart;
-      if (extends_ && ta.ids[pa + k - 1] === tb.ids[pb + k - 1]) {
-        runEnd = pa;
-        continue;
-      }
+    runStart = -1;
+  };
+  for (const at of order) {
+    if (m[at] !== da || m[at + 1] !== db) {
       emit();
-      if (sameWords(ta.ids, pa, tb.ids, pb, k)) {
-        runStart = pa;
-        runEnd = pa;
-        runB = pb;
-      }
+      da = m[at] as number;
+      db = m[at + 1] as number;
+      baseA = docStart[da] as number;
+      baseB = docStart[db] as number;
+    }
+    const pa = m[at + 2] as number;
+    const pb = m[at + 3] as number;
+    const extends_ = runStart >= 0 && pa === runEnd + 1 && pb - pa === runB - runStart;
+    if (extends_ && ids[baseA + pa + k - 1] === ids[baseB + pb + k - 1]) {
+      runEnd = pa;
+      continue;
     }
     emit();
+    if (sameWords(ids, baseA + pa, baseB + pb, k)) {
+      runStart = pa;
+      runEnd = pa;
+      runB = pb;
+    }
   }
-  return Int32Array.from(runs);
+  emit();
+
+  // Then as UTF-16 offsets: the first word's start and the last word's end in each text.
+  const runs = found.values().slice();
+  const passages = runs.length / PASSAGE_FIELDS;
+  const bounds = new Int32Array(passages * 4);
+  for (let i = 0; i < passages; i++) bounds.set(runs.subarray(i * PASSAGE_FIELDS + 2, i * PASSAGE_FIELDS + 6), i * 4);
+  const { starts, ends } = wordOffsets(texts, excluded, docStart, bounds);
+  for (let i = 0; i < passages; i++) {
+    const at = i * PASSAGE_FIELDS;
+    runs[at + 2] = starts[i * 4] as number;
+    runs[at + 3] = ends[i * 4 + 1] as number;
+    runs[at + 4] = starts[i * 4 + 2] as number;
+    runs[at + 5] = ends[i * 4 + 3] as number;
+  }
+  return runs;
 };
 
 /**

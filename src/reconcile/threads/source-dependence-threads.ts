@@ -77,16 +77,16 @@ export const sourceDependenceOf = (
   threads: boolean | ThreadOptions = true,
 ): PendingDependence => {
   const settings: ThreadOptions = typeof threads === 'object' ? threads : {};
-  const docs = inIdOrder(documents);
   const inline = (reason: string): { dependence: SourceDependence; ran: PassagesRanOn } => ({
     dependence: detectSourceDependence(documents, options),
-    ran: published({ on: 'inline', reason }, docs.length),
+    ran: published({ on: 'inline', reason }, documents.length),
   });
   if (threads === false) return settledAs(inline('threads are off'));
-  if (docs.length < (settings.minSources ?? DEFAULT_MIN_SOURCES)) return settledAs(inline(`fewer than ${settings.minSources ?? DEFAULT_MIN_SOURCES} sources`));
+  if (documents.length < (settings.minSources ?? DEFAULT_MIN_SOURCES)) return settledAs(inline(`fewer than ${settings.minSources ?? DEFAULT_MIN_SOURCES} sources`));
 
   const file = settings.workerFile ?? workerFile();
   if (file === undefined) return settledAs(inline('the worker file cannot be located'));
+  const docs = inIdOrder(documents);
   const texts = docs.map((d) => d.text);
   let characters = 0;
   for (const t of texts) characters += t.length;
