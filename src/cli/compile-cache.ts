@@ -145,7 +145,7 @@ const disabled = (env: Readonly<Record<string, string | undefined>>): boolean =>
  */
 export const loadWithCodeCache = (file: string, options: CodeCacheOptions): CodeCachedModule => {
   const requireHere = createRequire(file);
-  const mainContextImport = (vm.constants as { USE_MAIN_CONTEXT_DEFAULT_LOADER?: symbol } | undefined)?.USE_MAIN_CONTEXT_DEFAULT_LOADER;
+  const mainContextImport = (vm.constants as unknown as { USE_MAIN_CONTEXT_DEFAULT_LOADER?: symbol } | undefined)?.USE_MAIN_CONTEXT_DEFAULT_LOADER;
   if (options.folder === undefined || mainContextImport === undefined || disabled(options.env ?? process.env)) {
     return { exports: requireHere(file) as Record<string, unknown>, cache: 'off', cacheFile: undefined, save: () => undefined };
   }

@@ -69,7 +69,7 @@ const cacheFiles = (): string[] => {
 };
 
 describe('codeCacheFolder', () => {
-  it.each([
+  it.each<[string, string, readonly string[], string | undefined]>([
     ['a package installed in node_modules: that node_modules', '/app/node_modules/claimtrace/dist/cli-bundle.cjs', [], '/app/node_modules/.cache/claimtrace'],
     ['a nested install: the innermost node_modules', '/app/node_modules/a/node_modules/claimtrace/dist/cli-bundle.cjs', [], '/app/node_modules/a/node_modules/.cache/claimtrace'],
     ['a checkout with node_modules: its own', '/src/claimtrace/dist/cli-bundle.cjs', ['/src/claimtrace/node_modules'], '/src/claimtrace/node_modules/.cache/claimtrace'],
