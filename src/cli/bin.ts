@@ -4,6 +4,7 @@
 // that runs (src/cli/compile-cache.ts), which the first run of that command writes.
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { IMPORT_HOOK } from '../config/import-module.js';
 import { codeCacheFolder, loadWithCodeCache } from './compile-cache.js';
 
 interface CliBundle {
@@ -11,6 +12,10 @@ interface CliBundle {
   readonly writeFileAtomic: (path: string, content: Uint8Array) => void;
   readonly isCommandName: (name: string) => boolean;
 }
+
+// The bundle imports configurations and plugins through this (src/config/import-module.ts): an import()
+// inside a script compiled by vm has no loader in Node 20.
+(globalThis as Record<symbol, unknown>)[IMPORT_HOOK] = (specifier: string): Promise<unknown> => import(specifier);
 
 const argv = process.argv.slice(2);
 const file = join(dirname(fileURLToPath(import.meta.url)), 'cli-bundle.cjs');

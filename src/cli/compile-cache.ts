@@ -40,7 +40,7 @@ export type CodeCacheUse =
   | 'absent'
   /** V8 refused it (made under other flags): `save()` writes a new one. */
   | 'rejected'
-  /** No cache: no folder, turned off, or a Node without `vm`'s main-context import(). */
+  /** No cache: no folder, or turned off. */
   | 'off';
 
 export interface CodeCachedModule {
@@ -135,8 +135,10 @@ const disabled = (env: Readonly<Record<string, string | undefined>>): boolean =>
 
 /**
  * Load the CommonJS file `file` as `require` would (its own `require`,
- * `module`, `__filename`, `__dirname`; `import()` through Node's loader),
- * compiled with the code cache of `options.name` when there is one.
+ * `module`, `__filename`, `__dirname`), compiled with the code cache of
+ * `options.name` when there is one. An `import()` in the file works only
+ * when the cache is off: the file must import through a function its caller
+ * gives it (the CLI: src/config/import-module.ts).
  *
  * @example
  * const bundle = loadWithCodeCache(file, { folder: codeCacheFolder(file), name: 'check', write });
@@ -145,8 +147,7 @@ const disabled = (env: Readonly<Record<string, string | undefined>>): boolean =>
  */
 export const loadWithCodeCache = (file: string, options: CodeCacheOptions): CodeCachedModule => {
   const requireHere = createRequire(file);
-  const mainContextImport = (vm.constants as unknown as { USE_MAIN_CONTEXT_DEFAULT_LOADER?: symbol } | undefined)?.USE_MAIN_CONTEXT_DEFAULT_LOADER;
-  if (options.folder === undefined || mainContextImport === undefined || disabled(options.env ?? process.env)) {
+  if (options.folder === undefined || disabled(options.env ?? process.env)) {
     return { exports: requireHere(file) as Record<string, unknown>, cache: 'off', cacheFile: undefined, save: () => undefined };
   }
   const bytes = readFileSync(file);
@@ -158,10 +159,11 @@ export const loadWithCodeCache = (file: string, options: CodeCacheOptions): Code
   const cacheFile = join(options.folder, `${name}-${key}${EXTENSION}`);
   const cachedData = readCache(cacheFile);
   // The function CommonJS wraps every module in, on the bundle's first line (its line numbers stay as they are).
+  // No `importModuleDynamically`: Node 20 gives one only as an experimental feature (with a warning on
+  // stderr), and a script compiled from a code cache loses it. The file imports through its caller instead.
   const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
     filename: file,
     ...(cachedData !== undefined ? { cachedData } : {}),
-    importModuleDynamically: mainContextImport as never,
   });
   const cache: CodeCacheUse = cachedData === undefined ? 'absent' : script.cachedDataRejected === true ? 'rejected' : 'used';
   const module = { exports: {} as Record<string, unknown>, filename: file, id: file, loaded: false };
