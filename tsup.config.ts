@@ -7,13 +7,16 @@ import { defineConfig } from 'tsup';
 //
 // - The ESM build holds the library's entries, which share chunks; each CJS
 //   entry stands alone. The library imports its dependencies as packages.
-// - The CLI (dist/cli.js, the shebang comes from src/cli/main.ts) is a build
-//   of its own with the packages a `check` runs on bundled in (CLI_BUNDLED):
-//   resolving and linking ~110 separate module files was a fifth of a cold
-//   `check` (issue 19). Each command is a chunk loaded when it runs
-//   (cli-<command>-<hash>.js, chunks cli-chunk-<hash>.js); page capture and the
-//   suggester still import their packages (linkedom, Readability, compromise)
-//   from node_modules, so the package does not carry a second copy of them.
+// - The CLI is a build of its own with the packages a `check` runs on bundled in
+//   (CLI_BUNDLED): resolving and linking ~110 separate module files was a fifth
+//   of a cold `check` (issue 19). Its code is one CommonJS script,
+//   dist/cli-bundle.cjs (src/cli/cli-bundle.ts), which the bin dist/cli.js (a
+//   small ES module, src/cli/bin.ts, with the shebang) compiles through a V8
+//   code cache (src/cli/compile-cache.ts): Node 20 caches compiled scripts, not
+//   ES modules. The commands are still evaluated only when they run (esbuild
+//   wraps what only an `import()` reaches). Page capture and the suggester
+//   still import their packages (linkedom, Readability, compromise) from
+//   node_modules, so the package does not carry a second copy of them.
 //   In this build `normalize/chrono-engine.ts` is replaced by
 //   `chrono-engine-lazy.ts`, which requires chrono-node (its CommonJS build,
 //   from node_modules) only when a date needs it: the exact reader of common
@@ -92,17 +95,27 @@ export default defineConfig((cli) => {
     { ...shared, entry: library, format: ['cjs'], dts: { entry: library } },
     {
       ...shared,
-      entry: { cli: 'src/cli/main.ts' },
+      // The bin: a small ES module that compiles the bundle below through a V8 code cache (src/cli/bin.ts).
+      entry: { cli: 'src/cli/bin.ts' },
       format: ['esm'],
+      noExternal: [],
+      external: [],
+      splitting: false,
+    },
+    {
+      ...shared,
+      // The CLI's code as one CommonJS script: Node 20 gives a code cache to scripts, not to ES modules.
+      entry: { 'cli-bundle': 'src/cli/cli-bundle.ts' },
+      format: ['cjs'],
+      splitting: false,
       // Every package but those two lists (tsup lets noExternal win over external).
       noExternal: [new RegExp(`^(?!node:|(?:${[...OPTIONAL, ...CLI_EXTERNAL].map((name) => name.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|')})(?:$|/))`)],
       external: [...OPTIONAL, ...CLI_EXTERNAL],
       esbuildPlugins: [lazyModules, englishOnlyZod],
-      // The bundled CommonJS packages (fp-ts, picomatch, yaml) and chrono-engine-lazy.ts call require().
-      banner: { js: "import { createRequire as __claimtraceCreateRequire } from 'node:module';\nconst require = __claimtraceCreateRequire(import.meta.url);" },
       esbuildOptions: (options) => {
-        options.chunkNames = 'cli-[name]-[hash]';
-        // Whitespace only (names stay readable in --debug stack traces): the bundle is 2.6 → 1.9 MB.
+        // The one `import.meta.url` of the code (the worker's file, src/reconcile/threads/worker-file.ts) reads __dirname first.
+        options.define = { ...options.define, 'import.meta.url': 'undefined' };
+        // Whitespace only (names stay readable in --debug stack traces).
         options.minifyWhitespace = true;
       },
     },

@@ -1,7 +1,6 @@
 #!/usr/bin/env node
-// The `claimtrace` command line (built to dist/cli.js, the package's bin).
-import { processIo } from './cli-io.js';
-import { runCli } from './run-cli.js';
+// The `claimtrace` command line run from the sources (`npm start`: tsx src/cli/main.ts). The built bin,
+// dist/cli.js, is src/cli/bin.ts: the same runMain, from a bundle compiled through a V8 code cache.
+import { runMain } from './run-main.js';
 
-const io = processIo();
-process.exitCode = await io.finish(await runCli(process.argv.slice(2), io));
+await runMain();

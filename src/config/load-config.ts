@@ -24,6 +24,7 @@ import { builtinRules } from '../reconcile/rules/builtin-rules.js';
 import type { RulesConfig, RuleSetting } from '../reconcile/rules-config.js';
 import { CONFIG_KEYS, type ConfigFile, ConfigFileSchema } from './config-schema.js';
 import { findConfigFile } from './find-config.js';
+import { importModule } from './import-module.js';
 import { createIgnoreMatcher } from './ignore-globs.js';
 
 /** The configuration that applies to a claims folder, resolved. */
@@ -143,15 +144,15 @@ const importFrom = async (specifier: string, folder: string): Promise<unknown> =
   const target = specifier.startsWith('.') || isAbsolute(specifier) ? pathToFileURL(resolve(folder, specifier)).href : specifier;
   if (target === specifier) {
     // A package name: resolve it from the configuration's folder, not from claimtrace's own.
-    const { createRequire } = await import('node:module');
+    const { createRequire } = (await importModule('node:module')) as typeof import('node:module');
     const resolved = createRequire(resolve(folder, 'claimtrace.config.mjs')).resolve(specifier);
-    return import(pathToFileURL(resolved).href);
+    return importModule(pathToFileURL(resolved).href);
   }
-  return import(target);
+  return importModule(target);
 };
 
 /** A module imported afresh when it changed (the module cache keys on the URL; the query carries the file's mtime). */
-const importModuleFile = async (file: string): Promise<unknown> => import(`${pathToFileURL(file).href}?mtime=${statSync(file).mtimeMs}`);
+const importModuleFile = async (file: string): Promise<unknown> => importModule(`${pathToFileURL(file).href}?mtime=${statSync(file).mtimeMs}`);
 
 interface RawConfig {
   readonly value: unknown;

@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 export const REPO = fileURLToPath(new URL('../..', import.meta.url));
 export const BIN = join(REPO, 'dist', 'cli.js');
 const ENTRIES = ['index', 'schema', 'testing', 'browser', 'authoring'];
-const JS_OUTPUTS = ['dist/cli.js', ...ENTRIES.flatMap((e) => [`dist/${e}.js`, `dist/${e}.cjs`])].map((p) => join(REPO, p));
+const JS_OUTPUTS = ['dist/cli.js', 'dist/cli-bundle.cjs', ...ENTRIES.flatMap((e) => [`dist/${e}.js`, `dist/${e}.cjs`])].map((p) => join(REPO, p));
 const PACKAGE_OUTPUTS = [...JS_OUTPUTS, ...ENTRIES.flatMap((e) => [join(REPO, `dist/${e}.d.ts`), join(REPO, `dist/${e}.d.cts`)])];
 const LOCK = join(REPO, 'node_modules', '.cache', 'claimtrace-test-build.lock');
 

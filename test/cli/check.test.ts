@@ -4,7 +4,7 @@
  * usage and tool errors; every finding names each claim's file:line:col and
  * its quote's place in the source; paths open from the working directory.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -66,6 +66,14 @@ describe('claimtrace check: exit codes', () => {
     const result = await runBinAsync(['check', 'claims']);
     expect(result.stdout).toContain('✔ check passed');
     expect(result.code).toBe(0);
+  });
+
+  it('prints the same with the built bin’s code cache as without it (src/cli/compile-cache.ts)', async () => {
+    const off = await runBinAsync(['check', 'claims', '--json'], { env: { NODE_DISABLE_COMPILE_CACHE: '1' } });
+    const filling = await runBinAsync(['check', 'claims', '--json'], { env: { NODE_DISABLE_COMPILE_CACHE: '' } });
+    const cached = await runBinAsync(['check', 'claims', '--json'], { env: { NODE_DISABLE_COMPILE_CACHE: '' } });
+    for (const run of [filling, cached]) expect(run).toEqual(off);
+    expect(readdirSync(join(REPO, 'node_modules', '.cache', 'claimtrace')).filter((f) => /^check-[0-9a-f]{32}\.v8cache$/.test(f))).toHaveLength(1);
   });
 
   it('exits 1 on a quote that does not anchor (a content problem), naming file:line:col and the claim on stdout', () => {

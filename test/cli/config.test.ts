@@ -8,7 +8,7 @@ import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { fixture } from './built-bin.js';
+import { ensureBuilt, fixture, runBinAsync } from './built-bin.js';
 import { runInProcess } from './memory-io.js';
 
 interface CheckJson {
@@ -97,6 +97,20 @@ describe('claimtrace check with a configuration file', () => {
       ['house:unattributed-cost', 'error', 'nobody is named for the cost in cost-herald'],
       ['value-conflict', 'warning', expect.any(String)],
     ]);
+  });
+
+  it('runs a plugin from the built bin as in process, with and without the bin’s code cache (the bundle imports through the bin)', async () => {
+    await ensureBuilt();
+    const root = repository({
+      'house-rules/index.mjs': `export const rules = { a: { id: 'house:a', meta: { description: 'a', docs: 'a', contested: false, url: 'https://example.org/a', examples: [], kinds: { a: { severity: 'info', description: 'a' } }, options: { safeParse: (value) => ({ success: true, data: value }) } }, check: () => [] } };\n`,
+      'claimtrace.config.mjs': `export default { plugins: ['./house-rules/index.mjs'], rules: { 'house:a': 'warning' } };\n`,
+    });
+    const inProcess = await runInProcess(['check', '--json'], { cwd: root });
+    expect(inProcess.stderr).toBe('');
+    for (const env of [{ NODE_DISABLE_COMPILE_CACHE: '1' }, { NODE_DISABLE_COMPILE_CACHE: '' }, { NODE_DISABLE_COMPILE_CACHE: '' }]) {
+      const bin = await runBinAsync(['check', '--json'], { cwd: root, env });
+      expect({ code: bin.code, stdout: bin.stdout, stderr: bin.stderr }).toEqual({ code: inProcess.code, stdout: inProcess.stdout, stderr: inProcess.stderr });
+    }
   });
 
   it('takes --config <file> instead of the one it would find', async () => {

@@ -69,12 +69,14 @@ export const startupSection = (startup: StartupResult | string, loads: readonly 
       ]),
     });
     const cold = rows.find((r) => r.c.id === 'check');
+    const first = rows.find((r) => r.c.id === 'check-first');
     const cached = rows.find((r) => r.c.id === 'check-cache');
     if (cold !== undefined && cached !== undefined) {
-      // Cold is a new process without a filled cache: the cached run is reported beside it, not counted for it.
+      // Cold is a new process without a filled --cache (the bin's code cache written by an earlier run, as after
+      // any first run); the first run's figure and the cached run are reported beside it, not counted for it.
       targets.push({
         target: '`check` of the bundled corpus in < 0.5 s cold',
-        measured: `${formatDuration(cold.wall)} cold (${Number.isFinite(cold.cpu) ? `${formatDuration(cold.cpu)} CPU` : 'CPU n/a'}); ${formatDuration(cached.wall)} with a filled --cache; node -e 0: ${formatDuration(node.wall)}`,
+        measured: `${formatDuration(cold.wall)} cold (${Number.isFinite(cold.cpu) ? `${formatDuration(cold.cpu)} CPU` : 'CPU n/a'}); ${first !== undefined ? `${formatDuration(first.wall)} without the code cache (a first run); ` : ''}${formatDuration(cached.wall)} with a filled --cache; node -e 0: ${formatDuration(node.wall)}`,
         met: cold.wall < COLD_CHECK_TARGET_MS,
         note: 'wall time on a shared machine: see the CPU column and the load average',
       });
