@@ -454,14 +454,16 @@ Similarity is the resolver's \`nearDuplicate\`.`,
     }
     if (pairs.length === 0) return drafts;
     // Only the names of candidate pairs go on, in folded order (which orders pairs, clusters and spellings).
+    // (Sorted as plain strings, joined copies of the words: the engine's own comparison, several times faster
+    // than a comparator, and much faster than comparing slices of the group keys.)
     const rank = new Int32Array(all.length).fill(-1);
-    const names: NameUse[] = [];
+    const keys: string[] = [];
     for (const i of pairs) {
       if (rank[i] !== -1) continue;
       rank[i] = 0;
-      names.push(all[i] as NameUse);
+      keys.push((all[i] as NameUse).words.join(' '));
     }
-    names.sort((a, b) => (a.folded < b.folded ? -1 : a.folded > b.folded ? 1 : 0));
+    const names = keys.sort().map((folded) => index.byFolded.get(folded) as NameUse);
     names.forEach((u, r) => (rank[u.index] = r));
     const candidates: [number, number][] = [];
     for (let k = 0; k < pairs.length; k += 2) {

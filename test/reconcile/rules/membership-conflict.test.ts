@@ -3,6 +3,22 @@ import { membershipConflictRule } from '../../../src/reconcile/index.js';
 import type { Value } from '../../../src/model/value.js';
 import { corpus, predicate, run, runExample, v } from '../fixture.js';
 
+const founding = predicate('founding-members', 'entity-set', 'functional', 'founding members');
+
+/** Two sources with one text, and one founding-members claim of Pax Silica in each (quote and value). */
+const twoLists = (text: string, first: { quote: string; value: Value }, second: { quote: string; value: Value; polarity?: 'affirmative' | 'negative' }) =>
+  corpus({
+    sources: [
+      { id: 'a', text },
+      { id: 'b', text },
+    ],
+    predicates: [founding],
+    claims: [
+      { id: 'first', source: 'a', subject: 'Pax Silica', predicate: 'founding-members', ...first },
+      { id: 'second', source: 'b', subject: 'Pax Silica', predicate: 'founding-members', ...second },
+    ],
+  });
+
 // The ok / not-ok examples live with the rule (src/reconcile/rules/examples/) and run in examples.test.ts.
 describe('membership-conflict', () => {
   it('notes where the closed side names a missing member instead (the UAE at the summit)', () => {
@@ -18,21 +34,10 @@ describe('membership-conflict', () => {
 });
 
 describe('membership-conflict: sizes are compared only when a claim states one as a number', () => {
-  const founding = predicate('founding-members', 'entity-set', 'functional', 'founding members');
   const five = v.closed('Japan', 'Israel', 'Singapore', 'Australia', 'South Korea');
   const text = 'Japan, Israel, Singapore, Australia and South Korea founded it. Nine countries founded it.';
   const against = (other: Value) =>
-    corpus({
-      sources: [
-        { id: 'a', text },
-        { id: 'b', text },
-      ],
-      predicates: [founding],
-      claims: [
-        { id: 'list', source: 'a', quote: 'Japan, Israel, Singapore, Australia and South Korea founded it', subject: 'Pax Silica', predicate: 'founding-members', value: five },
-        { id: 'other', source: 'b', quote: 'Nine countries founded it', subject: 'Pax Silica', predicate: 'founding-members', value: other },
-      ],
-    });
+    twoLists(text, { quote: 'Japan, Israel, Singapore, Australia and South Korea founded it', value: five }, { quote: 'Nine countries founded it', value: other });
 
   it.each([
     ['a count of nine', v.count(9), ['count-conflict']],
@@ -50,20 +55,9 @@ describe('membership-conflict: sizes are compared only when a claim states one a
 });
 
 describe('membership-conflict: who is a member — a finding needs a member one claim names and another excludes', () => {
-  const founding = predicate('founding-members', 'entity-set', 'functional', 'founding members');
   const text = 'The founders, as one source lists them. The founders, as the other source lists them.';
-  const pair = (first: Value, second: Value, secondPolarity: 'affirmative' | 'negative' = 'affirmative') =>
-    corpus({
-      sources: [
-        { id: 'a', text },
-        { id: 'b', text },
-      ],
-      predicates: [founding],
-      claims: [
-        { id: 'first', source: 'a', quote: 'The founders, as one source lists them', subject: 'Pax Silica', predicate: 'founding-members', value: first },
-        { id: 'second', source: 'b', quote: 'The founders, as the other source lists them', subject: 'Pax Silica', predicate: 'founding-members', value: second, polarity: secondPolarity },
-      ],
-    });
+  const pair = (first: Value, second: Value, polarity: 'affirmative' | 'negative') =>
+    twoLists(text, { quote: 'The founders, as one source lists them', value: first }, { quote: 'The founders, as the other source lists them', value: second, polarity });
 
   it.each([
     ['two closed lists of the same members, in another order', v.closed('Japan', 'Israel'), v.closed('Israel', 'Japan'), 'affirmative', []],
