@@ -28,5 +28,9 @@ const bundle = loadWithCodeCache(file, {
 });
 const cli = bundle.exports as unknown as CliBundle;
 await cli.runMain(argv);
-// No cache for a mistyped command (`claimtrace chekc`): only the commands' and the bare `claimtrace`'s.
-if (name === 'cli' || cli.isCommandName(name)) bundle.save();
+// The cache holds what this run compiled, and is kept until the bundle changes: write it only after a run of
+// a command that did its work (exit 0, or 1 for problems found), not after a usage error, `--help` or
+// `--version`, and never for a mistyped command (`claimtrace chekc`).
+const exitCode = Number(process.exitCode ?? 0);
+const didItsWork = (exitCode === 0 || exitCode === 1) && !argv.some((arg) => ['--help', '-h', '--version', '-v'].includes(arg));
+if (didItsWork && cli.isCommandName(name)) bundle.save();
