@@ -13,6 +13,7 @@ import type { Predicate } from '../model/predicate.js';
 import type { SourceDocument } from '../model/source.js';
 import { sourceLabels } from '../model/source-labels.js';
 import type { Value } from '../model/value.js';
+import type { Comparison } from '../values/comparison.js';
 import { DIFFERENT_VALUES, type Discrepancy } from '../values/discrepancy.js';
 import type { ValueKinds } from '../values/registry.js';
 import type { AnyValue } from '../values/value-kind.js';
@@ -161,8 +162,8 @@ export const buildContext = ({ corpus, compareValues, values, resolver, dependen
   };
   // Only pairs the run's comparison calls a conflict have a gap (an injected compareValues may differ from
   // the kinds); the kind measures it, else the conflict is substantial. The comparison is memoised above.
-  const discrepancy = (a: Value, b: Value): Discrepancy | undefined => {
-    if (compareValues(a, b).verdict !== 'conflict') return undefined;
+  const discrepancy = (a: Value, b: Value, comparison?: Comparison): Discrepancy | undefined => {
+    if ((comparison ?? compareValues(a, b)).verdict !== 'conflict') return undefined;
     return values.discrepancy(a, b, withResolver) ?? DIFFERENT_VALUES;
   };
   // Built on first use, per source: most runs never ask (only for notes of membership findings).

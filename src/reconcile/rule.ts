@@ -14,6 +14,7 @@ import type { Corpus } from '../model/corpus.js';
 import type { AliasEntry } from '../model/entity.js';
 import { docsUrl } from '../model/docs-url.js';
 import type { FindingClaim, FindingNote } from '../model/finding.js';
+import type { Comparison } from '../values/comparison.js';
 import type { Discrepancy } from '../values/discrepancy.js';
 import type { ClaimId, PredicateId, SourceId } from '../model/ids.js';
 import type { Severity } from '../model/message.js';
@@ -192,8 +193,11 @@ export interface RuleContext {
   clusters(group: ClaimGroup): readonly ValueCluster[];
   /** The clusters of a group that conflict with another of its clusters (same scope), in support order. */
   disputed(group: ClaimGroup): readonly ValueCluster[];
-  /** How far apart two conflicting values are (the value kind's measure, else `substantial`); `undefined` when they do not conflict. */
-  discrepancy(a: Claim['value'], b: Claim['value']): Discrepancy | undefined;
+  /**
+   * How far apart two conflicting values are (the value kind's measure, else `substantial`); `undefined` when they do not conflict.
+   * Pass `comparison` when the rule already has `compareValues(a, b)`, so the two values are not compared again.
+   */
+  discrepancy(a: Claim['value'], b: Claim['value'], comparison?: Comparison): Discrepancy | undefined;
   /** A claim as a finding shows it (first evidence span, canonical value). */
   findingClaim(claim: GroupClaim): FindingClaim;
   /** The dependence links that involve a source. */

@@ -28,15 +28,6 @@ const clusterWords = (context: RuleContext, cluster: ValueCluster): string => {
 };
 
 /**
- * `context.discrepancy(a, b)` for two values whose comparison is known: the
- * value kind's measure of a conflict, else `substantial`; `undefined` when
- * they do not conflict. (Comparing dates with weekdays, say, is the costly
- * part: a draft compares its two leading values once.)
- */
-const discrepancyOf = (context: RuleContext, a: Value, b: Value, comparison: Comparison): Discrepancy | undefined =>
-  comparison.verdict !== 'conflict' ? undefined : (context.values.discrepancy(a, b, { resolver: context.resolver }) ?? DIFFERENT_VALUES);
-
-/**
  * How far the other clusters are from the best-supported one: the largest
  * discrepancy between it and a cluster it conflicts with (else between the
  * first two that conflict). `leading` is the comparison of the first two
@@ -49,7 +40,7 @@ const clusterDiscrepancy = (context: RuleContext, clusters: readonly ValueCluste
     .map((c, i) =>
       sameScope(top.leader, c.leader, context.compareValues)
         ? i === 0
-          ? discrepancyOf(context, top.leader.value, c.leader.value, leading)
+          ? context.discrepancy(top.leader.value, c.leader.value, leading)
           : context.discrepancy(top.leader.value, c.leader.value)
         : undefined,
     );
