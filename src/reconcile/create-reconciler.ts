@@ -121,15 +121,9 @@ export const memoizedResolver = (resolver: EntityResolverLike, maxNames = Number
     nearDuplicate: (a, b) => resolver.nearDuplicate(a, b),
   };
   // A caller that folded the name and keeps its own memo (grouping, once per distinct subject name): a resolver
-  // that takes the folded name answers it without folding again, and the name is not kept here a second time.
-  const folded = resolveFoldedOf(resolver);
-  wrapped[RESOLVE_FOLDED] =
-    folded === undefined
-      ? (name) => resolve(name)
-      : (name, key) => {
-          const known = cache.get(name);
-          return known !== undefined ? (known ?? undefined) : folded(name, key);
-        };
+  // that takes the folded name answers it without folding again — straight, as resolving is a pure function of
+  // the name: neither looked up in this memo (which holds the values' names) nor kept in it a second time.
+  wrapped[RESOLVE_FOLDED] = resolveFoldedOf(resolver) ?? ((name) => resolve(name));
   // The optional parts (entity kinds, where an entity sits), when the resolver has them.
   if (resolver.entity !== undefined) wrapped.entity = (id) => resolver.entity?.(id);
   if (resolver.within !== undefined) wrapped.within = (inner, outer) => resolver.within?.(inner, outer) === true;
