@@ -75,18 +75,15 @@ const probeOf = (value: AnyValue): unknown => {
   const field = PROBE_FIELDS.get(value.type);
   if (field !== undefined) return v[field];
   if (value.type === 'entity-set') {
-    // Lists of a few dozen names share their first and last members: only all the names tell them apart. A hash
-    // of them all (FNV-1a over their code units, each name ended by a separator), not a string of them joined: no
-    // string is built and hashed again per claim; lists whose hashes collide are told apart by `sameData`.
+    // Lists of a few dozen names share their first and last members: only all the names tell them apart.
     const members = v.members;
     if (!Array.isArray(members)) return undefined;
-    let h = 0x811c9dc5;
+    let names = '';
     for (let i = 0; i < members.length; i += 1) {
       const name = (members[i] as { readonly name?: unknown } | undefined)?.name;
-      if (typeof name === 'string') for (let k = 0; k < name.length; k += 1) h = Math.imul(h ^ name.charCodeAt(k), 0x01000193);
-      h = Math.imul(h ^ (typeof name === 'string' ? 0x10000 : 0x10001), 0x01000193);
+      names += typeof name === 'string' ? `${name}\u0000` : '\u0001';
     }
-    return h & 0x3fffffff;
+    return names;
   }
   return typeof value.raw === 'string' ? value.raw : undefined;
 };
