@@ -10,6 +10,29 @@ import { nameKey } from './name-key.js';
 import { detectNearDuplicate, type NearDuplicate } from './near-duplicate.js';
 import { compareOrdinal } from '../model/ordinal.js';
 
+/**
+ * `resolve(name)` for a caller that has already folded the name: `folded`
+ * must be `nameKey(name)`. The same answer, without folding the name a
+ * second time (grouping folds every subject name for its key anyway).
+ */
+export type ResolveFolded = (name: string, folded: string) => EntityId | undefined;
+
+/**
+ * Where a resolver made by {@link createEntityResolver} (and the engine's
+ * memoised wrapper of one) keeps its {@link ResolveFolded}: a symbol key, so
+ * the resolver's public shape, keys and JSON do not change. Internal.
+ */
+export const RESOLVE_FOLDED: unique symbol = Symbol('claimtrace.resolveFolded');
+
+/**
+ * A resolver's {@link ResolveFolded}, when it has one.
+ *
+ * @example
+ * const folded = resolveFoldedOf(resolver);
+ * const id = folded !== undefined ? folded(name, nameKey(name)) : resolver.resolve(name);
+ */
+export const resolveFoldedOf = (resolver: object): ResolveFolded | undefined => (resolver as { readonly [RESOLVE_FOLDED]?: ResolveFolded })[RESOLVE_FOLDED];
+
 /** Options of {@link createEntityResolver}. */
 export interface EntityResolverOptions {
   /** The corpus's alias tables (organisations, people, programmes, agreements…). */
@@ -158,19 +181,22 @@ export const createEntityResolver = (options: EntityResolverOptions = {}): Entit
       .map(([key, ids]) => Object.freeze({ key, ids: Object.freeze([...ids].sort(compareOrdinal)) })),
   );
 
-  const resolve = (name: string): EntityId | undefined => {
+  // `folded`, when given, is `nameKey(name)`: the key of the name as written serves when trimming changes nothing.
+  const resolveWith = (name: string, folded: string | undefined): EntityId | undefined => {
     const trimmed = name.trim();
     const known = byId.get(trimmed);
     if (known !== undefined) return known.id;
-    const direct = byKey.get(nameKey(trimmed));
+    const direct = byKey.get(folded !== undefined && trimmed === name ? folded : nameKey(trimmed));
     if (direct !== undefined) return direct;
     // a possessive: "China's", "America’s"
     const bare = withoutPossessive(trimmed);
     return bare === undefined ? undefined : byKey.get(nameKey(bare));
   };
+  const resolve = (name: string): EntityId | undefined => resolveWith(name, undefined);
 
   return Object.freeze({
     resolve,
+    [RESOLVE_FOLDED]: resolveWith as ResolveFolded,
     canonicalName: (id: string) => byId.get(id)?.name,
     entity: (id: string) => byId.get(id),
     within: (inner: string, outer: string) => inner !== outer && containersOf(inner).has(outer),

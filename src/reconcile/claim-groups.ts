@@ -14,9 +14,9 @@ import type { EntityResolverLike } from './contract.js';
 import { byOrdinal, compareOrdinal } from '../model/ordinal.js';
 import { flattened } from './flat-string.js';
 import { entityKeys } from './entity-keys.js';
-import { entityKey } from '../values/kinds/entity.js';
 import { bucketOrder } from './columns/bucket-order.js';
 import { createInterner } from './columns/interner.js';
+import { createSubjectTable, type GroupSubjects } from './columns/subject-table.js';
 import { createValueTable } from './columns/value-table.js';
 
 /** A claim as the rules see it: where it comes from, who witnesses it, its canonical value. */
@@ -189,7 +189,31 @@ export interface GroupingObserver {
   readonly claim: (group: number, claim: GroupClaim) => void;
   /** `order[index]` is the id of the group `groupClaims` returns at `index`. */
   readonly sorted: (order: readonly number[]) => void;
+  /** Each group's subject id, by the group's place in the sorted list, and what the run knows of each subject (`columns/subject-table.ts`). */
+  readonly subjects?: (subjects: GroupSubjects) => void;
 }
+
+/**
+ * The order of distinct keys, as indices: `keys[order[0]]` is the least in
+ * code-unit order. Sorted as plain strings (the engine's own comparison, with
+ * no call per comparison: several times faster than a comparator over
+ * indices), then each key's index found again by the key. Keys that repeat
+ * (only a subject key or predicate with a `|` in it can make two groups' keys
+ * equal) are sorted by a comparator over indices, ties in index order.
+ */
+const keyOrder = (keys: readonly string[]): number[] => {
+  const count = keys.length;
+  const indexOf = new Map<string, number>();
+  for (let g = 0; g < count; g += 1) indexOf.set(keys[g] as string, g);
+  if (indexOf.size !== count) {
+    const order = Array.from({ length: count }, (_, g) => g);
+    return order.sort((a, b) => compareOrdinal(keys[a] as string, keys[b] as string) || a - b);
+  }
+  const sortedKeys = keys.slice().sort();
+  const order = new Array<number>(count);
+  for (let k = 0; k < count; k += 1) order[k] = indexOf.get(sortedKeys[k] as string) as number;
+  return order;
+};
 
 /**
  * Group claims by canonical subject and predicate. Groups are sorted by key,
@@ -226,34 +250,9 @@ export const groupClaims = (
   const resolve = (name: string): EntityId | undefined => resolver.resolve(name);
   // Value columns: each distinct value canonicalised and keyed once, each class key made once.
   const table = createValueTable(values, resolve, keyOf, interned);
-  const subjects = createInterner();
+  // Subject ids: each distinct naming of a subject resolved, folded and keyed once.
+  const subjects = createSubjectTable(resolver);
   const predicates = createInterner();
-  // Subject ids by how claims name them (a given id, or a name resolved once); per subject id, whether
-  // its key is an entity id (then its canonical name names the group) — as the first naming seen says.
-  const byGivenId = new Map<string, number>();
-  const byName = new Map<string, number>();
-  const subjectIsEntity: boolean[] = [];
-  const subjectOf = (ref: Claim['subject']): number => {
-    const given = ref.id;
-    if (given !== undefined && given !== null) {
-      let known = byGivenId.get(given);
-      if (known === undefined) {
-        known = subjects.id(given);
-        subjectIsEntity[known] ??= true;
-        byGivenId.set(given, known);
-      }
-      return known;
-    }
-    let known = byName.get(ref.name);
-    if (known === undefined) {
-      const id = resolver.resolve(ref.name);
-      // Each name is met here once (byName): its key is not kept a second time in keyOf's memo.
-      known = subjects.id(id ?? flattened(entityKey(ref)));
-      subjectIsEntity[known] ??= id !== undefined;
-      byName.set(ref.name, known);
-    }
-    return known;
-  };
   // Columns: each claim's group; per group, its subject and predicate.
   const n = claims.length;
   const groupOf = new Int32Array(n);
@@ -268,21 +267,25 @@ export const groupClaims = (
   let lastPredicate = -1;
   let lastSubject = -1;
   let lastGroupId = -1;
-  // Each source's group and own-voice witness, asked once per source.
-  interface SourcePlace {
-    readonly group: SourceId;
-    ownVoice: string | undefined;
-  }
-  const places = new Map<string, SourcePlace>();
+  // Each source's group and own-voice witness, asked once per source, in columns by a dense source index.
+  const placeOf = new Map<string, number>();
+  const placeGroup: SourceId[] = [];
+  const placeOwnVoice: (string | undefined)[] = [];
   let lastSource: SourceId | undefined;
-  let lastPlace: SourcePlace | undefined;
+  let lastPlace = -1;
+  // Whether the claims come in id order (then so do every group's): each group's claims are sorted only when not.
+  let inIdOrder = true;
+  let lastId: ClaimId | undefined;
   for (let i = 0; i < n; i += 1) {
     const claim = claims[i] as Claim;
+    const claimId = claim.id;
+    if (inIdOrder && lastId !== undefined && lastId > claimId) inIdOrder = false;
+    lastId = claimId;
     // Claims come subject by subject and source by source: the previous claim's answers usually serve.
     const ref = claim.subject;
     if (ref !== lastRef) {
       lastRef = ref;
-      lastRefSubject = subjectOf(ref);
+      lastRefSubject = subjects.idOf(ref);
     }
     const subject = lastRefSubject;
     if (claim.predicate !== lastPredicateName) {
@@ -310,24 +313,31 @@ export const groupClaims = (
     const sourceId = span.sourceId;
     if (sourceId !== lastSource) {
       lastSource = sourceId;
-      let known = places.get(sourceId);
+      let known = placeOf.get(sourceId);
       if (known === undefined) {
-        known = { group: placement.sourceGroup(sourceId), ownVoice: undefined };
-        places.set(sourceId, known);
+        known = placeGroup.length;
+        placeGroup.push(placement.sourceGroup(sourceId));
+        placeOwnVoice.push(undefined);
+        placeOf.set(sourceId, known);
       }
       lastPlace = known;
     }
-    const from = lastPlace as SourcePlace;
-    const sourceGroup = from.group;
+    const sourceGroup = placeGroup[lastPlace] as SourceId;
     let witness: string;
-    if (claim.attribution?.outlet === undefined) witness = from.ownVoice ??= placement.witness(claim, sourceGroup);
-    else witness = placement.witness(claim, sourceGroup);
+    if (claim.attribution?.outlet === undefined) {
+      const own = placeOwnVoice[lastPlace];
+      if (own !== undefined) witness = own;
+      else {
+        witness = placement.witness(claim, sourceGroup);
+        placeOwnVoice[lastPlace] = witness;
+      }
+    } else witness = placement.witness(claim, sourceGroup);
     const entry = table.entry(claim.value);
     const vk = entry.key;
     const time = claim.qualifiers?.time;
     const place = claim.qualifiers?.place;
     const member: GroupClaimRecord = {
-      claimId: claim.id,
+      claimId,
       sourceId,
       sourceGroup,
       witness,
@@ -339,7 +349,7 @@ export const groupClaims = (
       hedge: claim.hedge,
       qualifiers: claim.qualifiers,
       attribution: claim.attribution,
-      subject: subjects.text(subject),
+      subject: subjects.key(subject),
       subjectName: ref.name,
       predicate: claim.predicate,
       span,
@@ -352,17 +362,16 @@ export const groupClaims = (
   // Groups in key order: one key string per group, sorted once.
   const count = groupSubject.length;
   const groupKeys = new Array<string>(count);
-  const sorted = new Array<number>(count);
   for (let g = 0; g < count; g += 1) {
-    groupKeys[g] = flattened(`${subjects.text(groupSubject[g] as number)}|${predicates.text(groupPredicate[g] as number)}`);
-    sorted[g] = g;
+    groupKeys[g] = flattened(`${subjects.key(groupSubject[g] as number)}|${predicates.text(groupPredicate[g] as number)}`);
   }
-  sorted.sort((a, b) => compareOrdinal(groupKeys[a] as string, groupKeys[b] as string));
+  const sorted = keyOrder(groupKeys);
   observer?.sorted(sorted);
   // Each group's claims in one exact-size array, in input order; sorted by id only when the input was not.
   const { order, starts } = bucketOrder(groupOf, count);
   const byId = byOrdinal((c: GroupClaim) => c.claimId);
   const groups = new Array<ClaimGroup>(count);
+  const subjectOfGroup = new Int32Array(count);
   for (let index = 0; index < count; index += 1) {
     const g = sorted[index] as number;
     const from = starts[g] as number;
@@ -372,12 +381,13 @@ export const groupClaims = (
     for (let k = 0; k < size; k += 1) {
       const member = members[order[from + k] as number] as GroupClaim;
       list[k] = member;
-      if (k > 0 && (list[k - 1] as GroupClaim).claimId > member.claimId) inOrder = false;
+      if (!inIdOrder && k > 0 && (list[k - 1] as GroupClaim).claimId > member.claimId) inOrder = false;
     }
     if (!inOrder) list.sort(byId);
     const subject = groupSubject[g] as number;
-    const subjectKey = subjects.text(subject);
-    const canonical = subjectIsEntity[subject] === true ? resolver.canonicalName(subjectKey as EntityId) : undefined;
+    subjectOfGroup[index] = subject;
+    const subjectKey = subjects.key(subject);
+    const canonical = subjects.isEntity(subject) ? resolver.canonicalName(subjectKey as EntityId) : undefined;
     groups[index] = new ClaimGroupRecord(
       groupKeys[g] as string,
       subjectKey,
@@ -387,5 +397,6 @@ export const groupClaims = (
       index,
     );
   }
+  observer?.subjects?.({ subjectOf: subjectOfGroup, keyedByName: subjects.keyedByName() });
   return groups;
 };

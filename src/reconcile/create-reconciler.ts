@@ -13,12 +13,12 @@ import type { Finding } from '../model/finding.js';
 import { createMessage, type Message } from '../model/message.js';
 import type { ReconcileCode } from '../model/message-codes.js';
 import { collected, type Result } from '../model/result.js';
-import { createEntityResolver } from '../normalize/entity-resolver.js';
+import { createEntityResolver, RESOLVE_FOLDED, type ResolveFolded, resolveFoldedOf } from '../normalize/entity-resolver.js';
 import { valueKinds, type ValueKinds } from '../values/registry.js';
 import type { AnyValue } from '../values/value-kind.js';
 import { builtinRules } from './rules/builtin-rules.js';
 import { configureRules, type RulesConfig } from './rules-config.js';
-import { RuleIdSchema } from '../model/ids.js';
+import { type EntityId, RuleIdSchema } from '../model/ids.js';
 import type { ClaimGroup } from './claim-groups.js';
 import type { CompareValues, EntityResolverFactory, EntityResolverLike } from './contract.js';
 import type { SourceDependence, SourceDependenceOptions } from './dependence/detect-source-dependence.js';
@@ -107,18 +107,23 @@ const reconcileProblem = (code: ReconcileCode, ruleId: string, message: string, 
  */
 export const memoizedResolver = (resolver: EntityResolverLike, maxNames = Number.POSITIVE_INFINITY): EntityResolverLike => {
   const cache = new Map<string, NonNullable<ReturnType<EntityResolverLike['resolve']>> | null>();
-  const wrapped: EntityResolverLike = {
-    // One lookup per name: a name the resolver does not know is kept as `null`.
-    resolve: (name) => {
-      const known = cache.get(name);
-      if (known !== undefined) return known ?? undefined;
-      const id = resolver.resolve(name);
-      if (cache.size < maxNames) cache.set(name, id ?? null);
-      return id;
-    },
+  // One lookup per name: a name the resolver does not know is kept as `null`.
+  const resolve = (name: string): EntityId | undefined => {
+    const known = cache.get(name);
+    if (known !== undefined) return known ?? undefined;
+    const id = resolver.resolve(name);
+    if (cache.size < maxNames) cache.set(name, id ?? null);
+    return id;
+  };
+  const wrapped: EntityResolverLike & { [RESOLVE_FOLDED]?: ResolveFolded } = {
+    resolve,
     canonicalName: (id) => resolver.canonicalName(id),
     nearDuplicate: (a, b) => resolver.nearDuplicate(a, b),
   };
+  // A caller that folded the name and keeps its own memo (grouping, once per distinct subject name): a resolver
+  // that takes the folded name answers it without folding again — straight, as resolving is a pure function of
+  // the name: neither looked up in this memo (which holds the values' names) nor kept in it a second time.
+  wrapped[RESOLVE_FOLDED] = resolveFoldedOf(resolver) ?? ((name) => resolve(name));
   // The optional parts (entity kinds, where an entity sits), when the resolver has them.
   if (resolver.entity !== undefined) wrapped.entity = (id) => resolver.entity?.(id);
   if (resolver.within !== undefined) wrapped.within = (inner, outer) => resolver.within?.(inner, outer) === true;

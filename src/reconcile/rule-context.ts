@@ -17,7 +17,8 @@ import type { Comparison } from '../values/comparison.js';
 import { DIFFERENT_VALUES, type Discrepancy } from '../values/discrepancy.js';
 import type { ValueKinds } from '../values/registry.js';
 import type { AnyValue } from '../values/value-kind.js';
-import { type ClaimGroup, type GroupClaim, findingClaimOf, groupClaimOf, groupClaims, groupIndexOf } from './claim-groups.js';
+import { type ClaimGroup, type GroupClaim, type GroupingObserver, findingClaimOf, groupClaimOf, groupClaims, groupIndexOf } from './claim-groups.js';
+import { type GroupSubjects, keepGroupSubjects } from './columns/subject-table.js';
 import type { CompareValues, EntityResolverLike } from './contract.js';
 import { witnessOf } from './dependence/declared-dependence.js';
 import type { DependenceLink, SourceDependence } from './dependence/detect-source-dependence.js';
@@ -98,6 +99,9 @@ export const buildContext = ({ corpus, compareValues, values, resolver, dependen
   };
   // The rules' group facts, tallied while each claim is at hand (no walk over the claims later).
   const tally = createFactsTally();
+  // And each group's subject id, for name-variant (which reads whether the alias tables know a group's subject).
+  let subjects: GroupSubjects | undefined;
+  const observer: GroupingObserver = { claim: tally.claim, sorted: tally.sorted, subjects: (found) => void (subjects = found) };
   const groups = groupClaims(corpus.claims, resolver, values, {
     sourceGroup: groupOf,
     // Own voice: one witness per source group. Relaying an outlet: the outlet it names (the group of the
@@ -107,7 +111,7 @@ export const buildContext = ({ corpus, compareValues, values, resolver, dependen
       const outlet = claim.attribution?.outlet;
       return outlet === undefined ? witnessBy(ownVoice, sourceGroup, claim, sourceGroup) : witnessBy(relayed, outlet, claim, sourceGroup);
     },
-  }, tally);
+  }, observer);
   // What the run knows of each group, made on first use: in arrays by the group's index for the run's
   // own groups (no hash per lookup; nothing kept per group that nobody asked about), in a Map for a group
   // made elsewhere.
@@ -232,5 +236,6 @@ export const buildContext = ({ corpus, compareValues, values, resolver, dependen
   } satisfies RuleContext);
   built.set(context, clustersOnce);
   keepGroupFacts(context, tally.facts(groups.length));
+  if (subjects !== undefined) keepGroupSubjects(context, subjects);
   return context;
 };

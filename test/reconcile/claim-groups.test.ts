@@ -103,6 +103,16 @@ describe('groupClaims: which groups, in which order', () => {
         ['name:ab|p-2', 'Ab', ['c3']],
       ],
     },
+    {
+      name: 'two groups whose keys are equal (a bar in a given id and in a predicate) stay two, in order of first sight, among the others in key order',
+      claims: [claim('c0', { name: 'Y', id: 'x' }, 'p|q'), claim('c1', 'Zed', 'p'), claim('c2', { name: 'X', id: 'x|p' }, 'q'), claim('c3', { name: 'Y', id: 'x' }, 'a'), claim('c4', { name: 'X', id: 'x|p' }, 'q')],
+      groups: [
+        ['name:zed|p', 'Zed', ['c1']],
+        ['x|a', 'Y', ['c3']],
+        ['x|p|q', 'Y', ['c0']],
+        ['x|p|q', 'X', ['c2', 'c4']],
+      ],
+    },
   ])('$name', ({ claims, groups }) => {
     expect(shape(run(claims))).toEqual(groups);
   });

@@ -11,6 +11,7 @@ import { ONE_TYPO_MIN_LENGTH } from '../../normalize/near-duplicate.js';
 import { defineRule, type FindingDraft, type RuleContext } from '../rule.js';
 import { nameVariantExamples } from './examples/name-variant.js';
 import { NAMES_ENTITY, NAMES_SET, groupFacts } from './group-facts.js';
+import { groupSubjectsOf, NAME_KEY_PREFIX } from '../columns/subject-table.js';
 import { joinWords, numberWord } from '../../values/words.js';
 
 const NameVariantOptionsSchema = z.strictObject({
@@ -137,24 +138,28 @@ const indexNames = (context: RuleContext): NameIndex => {
   };
   const groups = context.groups;
   const facts = groupFacts(context);
+  // What grouping found of each group's subject, by subject id (a context built elsewhere: read from the key).
+  const columns = groupSubjectsOf(context);
   // Groups of one subject are neighbours (sorted by key): the last unknown subject's use serves the next group.
-  let lastKeyed: string | undefined;
+  let lastKeyed: string | number | undefined;
   let lastKeyedUse: NameUse | null = null;
   for (g = 0; g < groups.length; g += 1) {
     const { subject, claims } = groups[g] as ClaimGroup;
-    const unknown = subject.startsWith('name:');
+    // The subject's id and whether it is keyed by name, without reading its key string (most are).
+    const sid = columns !== undefined ? (columns.subjectOf[g] as number) : subject;
+    const unknown = columns !== undefined ? columns.keyedByName[sid as number] === 1 : subject.startsWith(NAME_KEY_PREFIX);
     const subjectId = unknown ? undefined : subject;
     // A subject the alias tables do not know is keyed by its folded name (`name:<folded>`), which is every
     // claim's subject name folded: the group's one use, found without folding or looking up each spelling,
     // and recorded once for all the group's claims (`at` -1).
     let named: NameUse | null | undefined;
     if (unknown && claims.length > 0) {
-      if (subject === lastKeyed) named = lastKeyedUse;
+      if (sid === lastKeyed) named = lastKeyedUse;
       else {
-        const key = subject.slice('name:'.length);
+        const key = subject.slice(NAME_KEY_PREFIX.length);
         named = key.length === 0 ? null : byFolded.get(key);
         if (named === undefined) named = created(key, key.split(' '), (claims[0] as GroupClaim).subjectName, undefined, claims[0] as GroupClaim);
-        lastKeyed = subject;
+        lastKeyed = sid;
         lastKeyedUse = named;
       }
       if (named !== null) {

@@ -134,6 +134,24 @@ describe('createValueTable: each value as the plain definition gives it', () => 
     }
   });
 
+  it('member lists found by a hash of all their names: reordered, split differently, other modes, odd members — each keyed by itself', () => {
+    const { table, resolve } = tableFor();
+    const names = ['Acme', 'Nobody Ltd', 'Zürich', 'Zu\u0308rich', '東京', '', 'A', 'cme'];
+    const lists = Array.from({ length: 60 }, (_, i) =>
+      v({
+        type: 'entity-set',
+        mode: i % 3 === 0 ? 'closed' : 'open',
+        // 'A' + 'cme' and 'Acme' hold the same code units: only the separators tell the lists apart.
+        members: [...names.slice(i % 5, (i % 5) + 1 + (i % 4)), ...(i % 7 === 0 ? ['A', 'cme'] : i % 7 === 1 ? ['Acme'] : [])].map((name, k) => (k === 2 && i % 11 === 0 ? { name, id: 'org:given' } : { name })),
+      }),
+    );
+    lists.push(v({ type: 'entity-set', mode: 'open', members: [{ name: 'Acme' }, { id: 'org:acme' }] }));
+    for (let round = 0; round < 2; round += 1) {
+      for (const list of lists) expect(table.entry(list).key).toBe(plain(list, resolve).key);
+    }
+    expect(table.entry(v({ type: 'entity-set', mode: 'open', members: [{ name: 'A' }, { name: 'cme' }] }))).not.toBe(table.entry(v({ type: 'entity-set', mode: 'open', members: [{ name: 'Acme' }] })));
+  });
+
   it.each([
     { name: 'affirmative, no scope', negative: false, qualifiers: {} },
     { name: 'negative', negative: true, qualifiers: {} },

@@ -3,6 +3,11 @@ import { createReconciler, nameVariantRule } from '../../../src/reconcile/index.
 import { createEntityResolver } from '../../../src/normalize/index.js';
 import { settled } from '../../../src/model/result.js';
 import { corpus, predicate, run, runExample, v } from '../fixture.js';
+import type { Corpus } from '../../../src/model/corpus.js';
+import type { ClaimId } from '../../../src/model/ids.js';
+import { groupSubjectsOf } from '../../../src/reconcile/columns/subject-table.js';
+import { syntheticCorpus } from '../../tools/bench/reconcile.js';
+import { contextOf, helperCorpora } from './captured-context.js';
 
 // The ok / not-ok examples live with the rule (src/reconcile/rules/examples/) and run in examples.test.ts.
 describe('name-variant', () => {
@@ -90,5 +95,26 @@ describe('name-variant: spellings across sources, told from where each name is f
     const { findings, messages } = run([nameVariantRule], uses(list));
     expect(messages).toEqual([]);
     expect(findings.map((f) => f.sides.map((s) => s.claims.map((c) => c.claimId)))).toEqual(sides.length === 0 ? [] : [sides]);
+  });
+});
+
+describe('name-variant reads each group’s subject from grouping’s subject columns', () => {
+  // A subject the tables do not know whose folded name is also a value's name, a known subject, names that fold alike.
+  const mixed = (): Corpus => {
+    const synthetic = syntheticCorpus(3_000, 17);
+    const extra = synthetic.claims.slice(0, 40).map((c, i) => ({
+      ...c,
+      id: `${c.id}-x${i}` as ClaimId,
+      subject: { name: i % 3 === 0 ? 'Japan' : i % 3 === 1 ? (((synthetic.claims[i]?.value as { name?: string }).name ?? 'Japan').toUpperCase()) : `the ${c.subject.name}.` },
+    }));
+    return { ...synthetic, claims: [...synthetic.claims, ...extra] };
+  };
+  it.each([...helperCorpora(23), ['a synthetic corpus with subjects named like values', mixed] as const])('a context made elsewhere gets the same drafts (%s)', (_name, make) => {
+    const context = contextOf(make());
+    expect(groupSubjectsOf(context)).toBeDefined();
+    const options = nameVariantRule.meta.options.parse({});
+    const built = nameVariantRule.check(context, options);
+    expect(built).toEqual(nameVariantRule.check({ ...context }, options));
+    if (_name.startsWith('a synthetic')) expect(built.length).toBeGreaterThan(0);
   });
 });
