@@ -45,9 +45,10 @@ export interface ReconcilerOptions {
    * Find shared passages between sources on a worker thread while this
    * thread goes on: `true` from `DEFAULT_MIN_SOURCES` (10,000) sources, or
    * options. Falls back to this thread — with the same answer — when the
-   * worker cannot start, fails or times out. Default `false`: measured at 1M
-   * claims, the worker's stage is faster but the whole run is not yet,
-   * because grouping waits for it at the first claim (docs/benchmarks.md).
+   * worker cannot start, fails or times out. Default `false`: grouping waits
+   * for the worker at its first claim, so nothing runs beside it; measured at
+   * 500k claims (the threshold) the run is no faster, and at 1M it was faster
+   * only because V8 then started no major collection (docs/benchmarks.md).
    */
   readonly threads?: boolean | ThreadOptions;
   /** Check every finding against `FindingSchema` (slower; on in tests). Default false. */
