@@ -173,6 +173,13 @@ class Primaries {
   }
 }
 
+/** The explanations of one disagreement key (indexes, in order), and the finding they join once it is known (-1 until then) and its rule. */
+interface KeyedExplanations {
+  readonly members: number[];
+  host: number;
+  hostRule: string;
+}
+
 /** What explanations of other rules added to a finding: notes, and which rule and kind explained it. */
 interface Explained {
   readonly notes: FindingNote[];
@@ -230,43 +237,44 @@ export const assembleFindings = (
     }
   }
 
-  // One disagreement, one finding: an explanation joins another rule's finding of the same disagreement.
-  // Only a finding about the subject of some explanation can be joined: only those are keyed.
+  // One disagreement, one finding: an explanation joins the first finding of the same disagreement (key) that
+  // another rule reports. Explanations are keyed here; a finding is keyed as it is assembled, and only when its
+  // subject is some explanation's (any finding, when a part of some key holds U+0000: then keys of other subjects can be equal).
   const explained = new Map<number, Explained>();
-  if (explanations.drafts.length > 0) {
-    // Keys are equal only where subjects are, unless a part of some key holds U+0000 itself (then every finding is keyed).
-    const subjects = new Set<string>();
-    let everyKey = false;
-    for (const e of explanations.drafts) {
-      subjects.add(subjectPart(e));
-      everyKey ||= separatorInside(disagreementKey(e));
+  const byKey = new Map<string, KeyedExplanations>();
+  const explanationKeys: string[] = [];
+  const subjects = new Set<string>();
+  let everyKey = false;
+  for (let j = 0; j < explanations.drafts.length; j += 1) {
+    const draft = explanations.drafts[j] as FindingDraft;
+    const key = disagreementKey(draft);
+    explanationKeys.push(key);
+    subjects.add(subjectPart(draft));
+    everyKey ||= separatorInside(key);
+    let keyed = byKey.get(key);
+    if (keyed === undefined) {
+      keyed = { members: [], host: -1, hostRule: '' };
+      byKey.set(key, keyed);
     }
-    const reported = new Map<string, number>();
-    for (let i = 0; i < primaries.drafts.length; i += 1) {
-      const draft = primaries.drafts[i] as FindingDraft;
-      if (!everyKey && !subjects.has(subjectPart(draft))) continue;
-      const key = disagreementKey(draft);
-      if (!reported.has(key)) reported.set(key, i);
-    }
-    for (let j = 0; j < explanations.drafts.length; j += 1) {
-      const draft = explanations.drafts[j] as FindingDraft;
-      const rule = explanations.rules[j] as AnyRule;
-      const key = disagreementKey(draft);
-      const host = reported.get(key);
-      if (host !== undefined && (primaries.rules[host] as AnyRule).id !== rule.id) {
-        let extra = explained.get(host);
-        if (extra === undefined) {
-          extra = { notes: [], explainedBy: [] };
-          explained.set(host, extra);
-        }
-        extra.notes.push(...(draft.explains ?? []).map((n) => ({ ...n, ruleId: rule.id as FindingNote['ruleId'] & string })));
-        extra.explainedBy.push(`${rule.id}:${draft.kind}`);
-        continue;
-      }
-      const at = primaries.push(rule, explanations.severities[j] as Severity, draft);
-      if (host === undefined) reported.set(key, at);
-    }
+    keyed.members.push(j);
   }
+  /** Finding `host` of rule `hostRule` is the first of its key: the explanations of other rules join it, in their order. */
+  const join = (keyed: KeyedExplanations, host: number, hostRule: string): void => {
+    keyed.host = host;
+    keyed.hostRule = hostRule;
+    for (const j of keyed.members) {
+      const rule = explanations.rules[j] as AnyRule;
+      if (rule.id === hostRule) continue;
+      const draft = explanations.drafts[j] as FindingDraft;
+      let extra = explained.get(host);
+      if (extra === undefined) {
+        extra = { notes: [], explainedBy: [] };
+        explained.set(host, extra);
+      }
+      extra.notes.push(...(draft.explains ?? []).map((n) => ({ ...n, ruleId: rule.id as FindingNote['ruleId'] & string })));
+      extra.explainedBy.push(`${rule.id}:${draft.kind}`);
+    }
+  };
 
   // A source group's sources, one array per group for the whole run (findings share it), and its sort key.
   const groupLists = new Map<string, SourceGroupList>();
@@ -405,7 +413,8 @@ export const assembleFindings = (
 
   const findings: Finding[] = [];
   const byId = new Set<string>();
-  for (let p = 0; p < primaries.drafts.length; p += 1) {
+  /** The finding of primary `p` (and any problem with it). */
+  const assemble = (p: number): void => {
     const draft = primaries.drafts[p] as FindingDraft;
     const rule = primaries.rules[p] as AnyRule;
     const severity = primaries.severities[p] as Severity;
@@ -442,7 +451,7 @@ export const assembleFindings = (
             `rule "${rule.id}" reported an invalid finding ${finding.id}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
           ),
         );
-        continue;
+        return;
       }
     }
     if (byId.has(finding.id)) {
@@ -454,10 +463,33 @@ export const assembleFindings = (
           'report each disagreement of a claim group once, listing every side',
         ),
       );
-      continue;
+      return;
     }
     byId.add(finding.id);
     findings.push(finding);
+  };
+
+  // The rules' findings in order, each keyed (when an explanation may join it) just before it is assembled.
+  const reported = primaries.drafts.length;
+  for (let p = 0; p < reported; p += 1) {
+    if (byKey.size > 0) {
+      const draft = primaries.drafts[p] as FindingDraft;
+      if (everyKey || subjects.has(subjectPart(draft))) {
+        const keyed = byKey.get(disagreementKey(draft));
+        if (keyed !== undefined && keyed.host === -1) join(keyed, p, (primaries.rules[p] as AnyRule).id);
+      }
+    }
+    assemble(p);
   }
+  // Then, in their order, the explanations that joined no finding: a finding of their own. The first of a key no rule
+  // reported is that key's finding, which the explanations of other rules join; one of the host's own rule stays apart.
+  for (let j = 0; j < explanations.drafts.length; j += 1) {
+    const keyed = byKey.get(explanationKeys[j] as string) as KeyedExplanations;
+    const rule = explanations.rules[j] as AnyRule;
+    if (keyed.host !== -1 && rule.id !== keyed.hostRule) continue;
+    const at = primaries.push(rule, explanations.severities[j] as Severity, explanations.drafts[j] as FindingDraft);
+    if (keyed.host === -1) join(keyed, at, rule.id);
+  }
+  for (let p = reported; p < primaries.drafts.length; p += 1) assemble(p);
   return { findings: sortFindings(findings), messages };
 };

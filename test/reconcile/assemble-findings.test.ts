@@ -12,6 +12,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Finding, FindingClaim, FindingNote, FindingSide } from '../../src/model/finding.js';
+import type { SourceId } from '../../src/model/ids.js';
 import type { Severity } from '../../src/model/message.js';
 import { compareOrdinal } from '../../src/model/ordinal.js';
 import { assembleFindings, compareFindings, type RuleDrafts } from '../../src/reconcile/assemble-findings.js';
@@ -58,7 +59,7 @@ const plainAssemble = (ran: readonly RuleDrafts[], context: RuleContext): { find
   for (const e of explanations) {
     const host = reported.get(keyOf(e.draft));
     if (host !== undefined && host.rule.id !== e.rule.id) {
-      host.notes.push(...(e.draft.explains ?? []).map((n) => ({ ...n, ruleId: e.rule.id })));
+      host.notes.push(...(e.draft.explains ?? []).map((n) => ({ ...n, ruleId: e.rule.id as FindingNote['ruleId'] })));
       host.explainedBy.push(`${e.rule.id}:${e.draft.kind}`);
       continue;
     }
@@ -80,7 +81,7 @@ const plainAssemble = (ran: readonly RuleDrafts[], context: RuleContext): { find
         label: s.label,
         claims: s.claims,
         sources: sortedStrings(distinct(s.claims.map((c) => c.sourceId))),
-        sourceGroups: groupIds.map((id) => [...context.sourceGroup(id)]),
+        sourceGroups: groupIds.map((id) => [...context.sourceGroup(id as SourceId)]),
         support: distinct(s.claims.map((c, i) => groups[i]?.witness ?? `group:${c.sourceId}`)).length,
       } as FindingSide;
     });
@@ -92,7 +93,7 @@ const plainAssemble = (ran: readonly RuleDrafts[], context: RuleContext): { find
       const groupIds = distinct(
         order.flatMap((i) => sortedStrings(distinct(draft.sides[i]!.claims.map((c) => groupClaim(c)?.sourceGroup ?? c.sourceId)))),
       );
-      sourceGroups = groupIds.map((id) => [...context.sourceGroup(id)]).sort((a, b) => compareOrdinal(a.join('\u0000'), b.join('\u0000')));
+      sourceGroups = groupIds.map((id) => [...context.sourceGroup(id as SourceId)]).sort((a, b) => compareOrdinal(a.join('\u0000'), b.join('\u0000')));
     }
     const canonical = (p: readonly string[]): string[] => (distinct(p).length === 1 ? [p[0]!] : sortedStrings(distinct(p)));
     const disputed = (draft.disputed != null ? draft.disputed.map(canonical) : positions)
