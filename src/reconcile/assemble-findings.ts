@@ -93,10 +93,95 @@ const problem = (code: ReconcileCode, ruleId: string, message: string, hint?: st
 
 const disagreementKey = (draft: FindingDraft): string => `${draft.key?.subject ?? ''}\u0000${draft.key?.predicate ?? ''}\u0000${draft.disagreement}`;
 
-interface Pending {
-  readonly rule: AnyRule;
-  readonly severity: Severity;
-  readonly draft: FindingDraft;
+/** The subject part of `disagreementKey` (as its template writes it). */
+const subjectPart = (draft: FindingDraft): string => `${draft.key?.subject ?? ''}`;
+
+/** Whether a disagreement key holds more than its two separators (a part with U+0000 in it). */
+const separatorInside = (key: string): boolean => {
+  const first = key.indexOf('\u0000');
+  const second = key.indexOf('\u0000', first + 1);
+  return key.indexOf('\u0000', second + 1) !== -1;
+};
+
+/** Source groups by their sources (the sort key of a finding's source groups). */
+const byGroupKey = (a: SourceGroupList, b: SourceGroupList): number => compareOrdinal(a.key, b.key);
+
+/**
+ * A finding, its fields in their order, made by one object literal for the
+ * shapes the built-in rules make (every field in the object itself; a
+ * literal whose objects outlive the young generation is allocated in the old
+ * one by V8) and field by field for any other: the same own properties, in
+ * the same order, either way.
+ */
+const makeFinding = (
+  rule: AnyRule,
+  severity: Severity,
+  draft: FindingDraft,
+  id: Finding['id'],
+  message: string,
+  place: TextPlace | undefined,
+  sides: FindingSide[],
+  related: Finding['related'],
+  sourceGroups: Finding['sourceGroups'] & object,
+  disputed: string[][],
+  fingerprint: string,
+  data: Finding['data'],
+): Finding => {
+  const ruleId = rule.id as Finding['ruleId'];
+  const { kind, key, disagreement, discrepancy } = draft;
+  const url = rule.meta.url;
+  if (place !== undefined && sourceGroups.length > 0 && data !== undefined) {
+    if (key !== undefined) {
+      if (discrepancy === undefined) {
+        return { id, source: 'reconcile', code: 'finding', ruleId, kind, severity, message, url, place, key, disagreement, sides, related, sourceGroups, disputed, fingerprint, data };
+      }
+      return { id, source: 'reconcile', code: 'finding', ruleId, kind, severity, message, url, place, key, disagreement, sides, related, sourceGroups, discrepancy, disputed, fingerprint, data };
+    }
+    if (discrepancy === undefined) {
+      return { id, source: 'reconcile', code: 'finding', ruleId, kind, severity, message, url, place, disagreement, sides, related, sourceGroups, disputed, fingerprint, data };
+    }
+  }
+  // Field by field in the finding's key order (no spread of temporary objects per optional field).
+  const finding = { id, source: 'reconcile', code: 'finding', ruleId, kind, severity, message, url } as Mutable<Finding>;
+  if (place !== undefined) finding.place = place;
+  if (key !== undefined) finding.key = key;
+  finding.disagreement = disagreement;
+  finding.sides = sides;
+  finding.related = related;
+  if (sourceGroups.length > 0) finding.sourceGroups = sourceGroups;
+  if (discrepancy !== undefined) finding.discrepancy = discrepancy;
+  finding.disputed = disputed;
+  finding.fingerprint = fingerprint;
+  if (data !== undefined) finding.data = data;
+  return finding;
+};
+
+/**
+ * The drafts to assemble, in order, as parallel lists (no record per draft:
+ * a million claims make a hundred thousand drafts, and every record would
+ * live until the last finding is built).
+ */
+class Primaries {
+  readonly drafts: FindingDraft[] = [];
+  readonly rules: AnyRule[] = [];
+  readonly severities: Severity[] = [];
+  push(rule: AnyRule, severity: Severity, draft: FindingDraft): number {
+    this.drafts.push(draft);
+    this.rules.push(rule);
+    this.severities.push(severity);
+    return this.drafts.length - 1;
+  }
+}
+
+/** The explanations of one disagreement key (indexes, in order), and the finding they join once it is known (-1 until then) and its rule. */
+interface KeyedExplanations {
+  readonly members: number[];
+  host: number;
+  hostRule: string;
+}
+
+/** What explanations of other rules added to a finding: notes, and which rule and kind explained it. */
+interface Explained {
   readonly notes: FindingNote[];
   readonly explainedBy: string[];
 }
@@ -132,8 +217,8 @@ export const assembleFindings = (
   };
 
   // Kinds, severities; explanations apart.
-  const primaries: Pending[] = [];
-  const explanations: Pending[] = [];
+  const primaries = new Primaries();
+  const explanations = new Primaries();
   for (const { rule, severity, drafts } of ran) {
     for (const draft of drafts) {
       const kind = Object.hasOwn(rule.meta.kinds, draft.kind) ? rule.meta.kinds[draft.kind] : undefined;
@@ -148,28 +233,48 @@ export const assembleFindings = (
         );
         continue;
       }
-      const pending: Pending = { rule, severity: severity ?? draft.severity ?? kind.severity, draft, notes: [], explainedBy: [] };
-      (draft.explains !== undefined ? explanations : primaries).push(pending);
+      (draft.explains !== undefined ? explanations : primaries).push(rule, severity ?? draft.severity ?? kind.severity, draft);
     }
   }
 
-  // One disagreement, one finding: an explanation joins another rule's finding of the same disagreement.
-  const reported = new Map<string, Pending>();
-  for (const p of primaries) {
-    const key = disagreementKey(p.draft);
-    if (!reported.has(key)) reported.set(key, p);
-  }
-  for (const e of explanations) {
-    const key = disagreementKey(e.draft);
-    const host = reported.get(key);
-    if (host !== undefined && host.rule.id !== e.rule.id) {
-      host.notes.push(...(e.draft.explains ?? []).map((n) => ({ ...n, ruleId: e.rule.id as FindingNote['ruleId'] & string })));
-      host.explainedBy.push(`${e.rule.id}:${e.draft.kind}`);
-      continue;
+  // One disagreement, one finding: an explanation joins the first finding of the same disagreement (key) that
+  // another rule reports. Explanations are keyed here; a finding is keyed as it is assembled, and only when its
+  // subject is some explanation's (any finding, when a part of some key holds U+0000: then keys of other subjects can be equal).
+  const explained = new Map<number, Explained>();
+  const byKey = new Map<string, KeyedExplanations>();
+  const explanationKeys: string[] = [];
+  const subjects = new Set<string>();
+  let everyKey = false;
+  for (let j = 0; j < explanations.drafts.length; j += 1) {
+    const draft = explanations.drafts[j] as FindingDraft;
+    const key = disagreementKey(draft);
+    explanationKeys.push(key);
+    subjects.add(subjectPart(draft));
+    everyKey ||= separatorInside(key);
+    let keyed = byKey.get(key);
+    if (keyed === undefined) {
+      keyed = { members: [], host: -1, hostRule: '' };
+      byKey.set(key, keyed);
     }
-    primaries.push(e);
-    if (host === undefined) reported.set(key, e);
+    keyed.members.push(j);
   }
+  /** Finding `host` of rule `hostRule` is the first of its key: the explanations of other rules join it, in their order. */
+  const join = (keyed: KeyedExplanations, host: number, hostRule: string): void => {
+    keyed.host = host;
+    keyed.hostRule = hostRule;
+    for (const j of keyed.members) {
+      const rule = explanations.rules[j] as AnyRule;
+      if (rule.id === hostRule) continue;
+      const draft = explanations.drafts[j] as FindingDraft;
+      let extra = explained.get(host);
+      if (extra === undefined) {
+        extra = { notes: [], explainedBy: [] };
+        explained.set(host, extra);
+      }
+      extra.notes.push(...(draft.explains ?? []).map((n) => ({ ...n, ruleId: rule.id as FindingNote['ruleId'] & string })));
+      extra.explainedBy.push(`${rule.id}:${draft.kind}`);
+    }
+  };
 
   // A source group's sources, one array per group for the whole run (findings share it), and its sort key.
   const groupLists = new Map<string, SourceGroupList>();
@@ -204,8 +309,10 @@ export const assembleFindings = (
   // The source groups of the finding's sides, one after another: side i's are from groupStart[i] to groupStart[i + 1].
   const groupsOfSides: SourceGroupList[] = [];
   const groupStart: number[] = [0];
-  // The order of the finding's sides (indexes into the built sides).
+  // The finding's sides as built (in the draft's order), their order, and their disputed positions.
+  const built: FindingSide[] = [];
   const order: number[] = [];
+  const positions: string[][] = [];
 
   /**
    * A side as the finding shows it, its canonical disputed position (its
@@ -213,7 +320,7 @@ export const assembleFindings = (
    * `positions[index]`; gathers its claims' fingerprint lines and its
    * source groups.
    */
-  const side = (s: DraftSide, index: number, positions: string[][]): FindingSide => {
+  const side = (s: DraftSide, index: number): FindingSide => {
     sideSources.reset();
     sideGroups.reset();
     sideWitnesses.reset();
@@ -238,10 +345,10 @@ export const assembleFindings = (
       groupsOfSides[at++] = list;
       sourceGroups = list.alone ??= [list.sources];
     } else {
-      const groupIds = sortOrdinal(sideGroups.copy());
-      sourceGroups = new Array<SourceId[]>(groupIds.length);
-      for (let i = 0; i < groupIds.length; i += 1) {
-        const list = groupList(groupIds[i] as SourceId);
+      sideGroups.sortOrdinal();
+      sourceGroups = new Array<SourceId[]>(sideGroups.size);
+      for (let i = 0; i < sideGroups.size; i += 1) {
+        const list = groupList(sideGroups.at(i));
         groupsOfSides[at++] = list;
         sourceGroups[i] = list.sources;
       }
@@ -250,62 +357,90 @@ export const assembleFindings = (
     return { label: flattened(s.label), claims: s.claims as FindingSide['claims'], sources: sourcesOfSide(), sourceGroups, support: sideWitnesses.size };
   };
 
+  /** The sides of `n` built in the order of `order`: most independent support first, then most claims; ties keep the rule's order (stable). */
+  const orderedSides = (n: number): FindingSide[] => {
+    const first = built[0] as FindingSide;
+    if (n === 1) {
+      order[0] = 0;
+      return [first];
+    }
+    if (n === 2) {
+      const second = built[1] as FindingSide;
+      order[0] = 0;
+      order[1] = 1;
+      if (second.support - first.support > 0 || (second.support === first.support && second.claims.length - first.claims.length > 0)) {
+        order[0] = 1;
+        order[1] = 0;
+        return [second, first];
+      }
+      return [first, second];
+    }
+    for (let i = 0; i < n; i += 1) order[i] = i;
+    sortPrefix(order, n, (a, b) => (built[b] as FindingSide).support - (built[a] as FindingSide).support || (built[b] as FindingSide).claims.length - (built[a] as FindingSide).claims.length);
+    const sides = new Array<FindingSide>(n);
+    for (let i = 0; i < n; i += 1) sides[i] = built[order[i] as number] as FindingSide;
+    return sides;
+  };
+
+  /** The source groups of the finding's `n` sides, each once, sorted by its sources; gathered in side order (see `orderedSides`). */
+  const groupsOfFinding = (n: number): SourceId[][] => {
+    findingGroups.reset();
+    for (let k = 0; k < n; k += 1) {
+      const i = order[k] as number;
+      for (let at = groupStart[i] as number; at < (groupStart[i + 1] as number); at += 1) findingGroups.add(groupsOfSides[at] as SourceGroupList);
+    }
+    const count = findingGroups.size;
+    if (count === 0) return [];
+    // One group (most findings): its list of one, shared as the sides share it.
+    if (count === 1) {
+      const list = findingGroups.at(0);
+      return (list.alone ??= [list.sources]);
+    }
+    findingGroups.sort(byGroupKey);
+    const groups = new Array<SourceId[]>(count);
+    for (let i = 0; i < count; i += 1) groups[i] = findingGroups.at(i).sources;
+    return groups;
+  };
+
+  /** The disputed positions of the finding's `n` sides (see `side`), in canonical order, as a list of their own. */
+  const disputedOf = (n: number): string[][] => {
+    let own: string[][];
+    if (n === 1) own = [positions[0] as string[]];
+    else if (n === 2) own = [positions[0] as string[], positions[1] as string[]];
+    else own = positions.slice(0, n);
+    return orderedPositions(own);
+  };
+
   const findings: Finding[] = [];
   const byId = new Set<string>();
-  for (const { rule, severity, draft, notes, explainedBy } of primaries) {
+  /** The finding of primary `p` (and any problem with it). */
+  const assemble = (p: number): void => {
+    const draft = primaries.drafts[p] as FindingDraft;
+    const rule = primaries.rules[p] as AnyRule;
+    const severity = primaries.severities[p] as Severity;
+    const extra = explained.size > 0 ? explained.get(p) : undefined;
     const drafted = draft.sides;
     const n = drafted.length;
-    const positions = new Array<string[]>(n);
-    const built = new Array<FindingSide>(n);
-    for (let i = 0; i < n; i += 1) built[i] = side(drafted[i] as DraftSide, i, positions);
-    // Most independent support first, then most claims; ties keep the rule's order (a stable sort).
-    for (let i = 0; i < n; i += 1) order[i] = i;
-    if (n > 1) sortPrefix(order, n, (a, b) => (built[b] as FindingSide).support - (built[a] as FindingSide).support || (built[b] as FindingSide).claims.length - (built[a] as FindingSide).claims.length);
-    let sides = built;
-    if (n > 1) {
-      sides = new Array<FindingSide>(n);
-      for (let i = 0; i < n; i += 1) sides[i] = built[order[i] as number] as FindingSide;
-    }
+    for (let i = 0; i < n; i += 1) built[i] = side(drafted[i] as DraftSide, i);
+    const sides = n === 0 ? [] : orderedSides(n);
+    const notes: FindingNote[] = extra === undefined ? [] : extra.notes;
     const related = (draft.related === undefined || draft.related.length === 0 ? notes : [...draft.related, ...notes]) as Finding['related'];
-    let sourceGroups: Finding['sourceGroups'] & object;
-    if (draft.sourceGroups !== undefined) sourceGroups = draft.sourceGroups as Finding['sourceGroups'] & object;
-    else {
-      // Each source group once (the run shares one array per group), sorted by its sources; gathered in side order.
-      findingGroups.reset();
-      for (let k = 0; k < n; k += 1) {
-        const i = order[k] as number;
-        for (let at = groupStart[i] as number; at < (groupStart[i + 1] as number); at += 1) findingGroups.add(groupsOfSides[at] as SourceGroupList);
-      }
-      const seen = sortShort(findingGroups.copy(), (a, b) => compareOrdinal(a.key, b.key));
-      sourceGroups = new Array<SourceId[]>(seen.length);
-      for (let i = 0; i < seen.length; i += 1) sourceGroups[i] = (seen[i] as SourceGroupList).sources;
-    }
-    const disputed = draft.disputed !== undefined && draft.disputed !== null ? canonicalDisputed(draft.disputed) : orderedPositions(positions);
+    const sourceGroups = (draft.sourceGroups !== undefined ? draft.sourceGroups : groupsOfFinding(n)) as Finding['sourceGroups'] & object;
+    const disputed = draft.disputed !== undefined && draft.disputed !== null ? canonicalDisputed(draft.disputed) : disputedOf(n);
+    for (let i = 0; i < n; i += 1) built[i] = undefined as unknown as FindingSide;
     const place = placeOf(sides, related);
-    // Field by field in the finding's key order (no spread of temporary objects per optional field).
-    const finding = {
-      id: findingIdFor(rule.id, draft),
-      source: 'reconcile',
-      code: 'finding',
-      ruleId: rule.id as Finding['ruleId'],
-      kind: draft.kind,
-      severity,
-      message: flattened(draft.message),
-      url: rule.meta.url,
-    } as Mutable<Finding>;
-    if (place !== undefined) finding.place = place;
-    if (draft.key !== undefined) finding.key = draft.key;
-    finding.disagreement = draft.disagreement;
-    finding.sides = sides;
-    finding.related = related;
-    if (sourceGroups.length > 0) finding.sourceGroups = sourceGroups;
-    if (draft.discrepancy !== undefined) finding.discrepancy = draft.discrepancy;
-    finding.disputed = disputed;
+    const id = findingIdFor(rule.id, draft);
+    const message = flattened(draft.message);
     lines.addNotes(related);
-    finding.fingerprint = lines.digest();
-    if (draft.data !== undefined || explainedBy.length > 0) {
-      finding.data = (explainedBy.length > 0 ? { ...(draft.data ?? {}), explainedBy } : { ...draft.data }) as Finding['data'] & object;
-    }
+    const fingerprint = lines.digest();
+    const explainedBy = extra === undefined ? undefined : extra.explainedBy;
+    const data =
+      explainedBy !== undefined && explainedBy.length > 0
+        ? ({ ...(draft.data ?? {}), explainedBy } as Finding['data'] & object)
+        : draft.data !== undefined
+          ? ({ ...draft.data } as Finding['data'] & object)
+          : undefined;
+    const finding = makeFinding(rule, severity, draft, id, message, place, sides, related, sourceGroups, disputed, fingerprint, data);
     if (options.validate) {
       const parsed = FindingSchema.safeParse(finding);
       if (!parsed.success) {
@@ -316,7 +451,7 @@ export const assembleFindings = (
             `rule "${rule.id}" reported an invalid finding ${finding.id}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
           ),
         );
-        continue;
+        return;
       }
     }
     if (byId.has(finding.id)) {
@@ -328,10 +463,33 @@ export const assembleFindings = (
           'report each disagreement of a claim group once, listing every side',
         ),
       );
-      continue;
+      return;
     }
     byId.add(finding.id);
     findings.push(finding);
+  };
+
+  // The rules' findings in order, each keyed (when an explanation may join it) just before it is assembled.
+  const reported = primaries.drafts.length;
+  for (let p = 0; p < reported; p += 1) {
+    if (byKey.size > 0) {
+      const draft = primaries.drafts[p] as FindingDraft;
+      if (everyKey || subjects.has(subjectPart(draft))) {
+        const keyed = byKey.get(disagreementKey(draft));
+        if (keyed !== undefined && keyed.host === -1) join(keyed, p, (primaries.rules[p] as AnyRule).id);
+      }
+    }
+    assemble(p);
   }
+  // Then, in their order, the explanations that joined no finding: a finding of their own. The first of a key no rule
+  // reported is that key's finding, which the explanations of other rules join; one of the host's own rule stays apart.
+  for (let j = 0; j < explanations.drafts.length; j += 1) {
+    const keyed = byKey.get(explanationKeys[j] as string) as KeyedExplanations;
+    const rule = explanations.rules[j] as AnyRule;
+    if (keyed.host !== -1 && rule.id !== keyed.hostRule) continue;
+    const at = primaries.push(rule, explanations.severities[j] as Severity, explanations.drafts[j] as FindingDraft);
+    if (keyed.host === -1) join(keyed, at, rule.id);
+  }
+  for (let p = reported; p < primaries.drafts.length; p += 1) assemble(p);
   return { findings: sortFindings(findings), messages };
 };

@@ -8,6 +8,9 @@
  * sources stays linear.
  */
 
+import { compareOrdinal } from '../model/ordinal.js';
+import { SHORT, sortOrdinal, sortPrefix } from './short-sort.js';
+
 /** Distinct items are looked up by scanning up to this many; beyond, in a Set. */
 const MAX_SCANNED = 16;
 
@@ -59,6 +62,25 @@ export class DistinctList<T> {
   /** The `i`th distinct item, in the order added. */
   at(i: number): T {
     return this.#items[i] as T;
+  }
+
+  /** Put the distinct items in the order of `compare`, stably, in place (as `sortShort(copy(), compare)` orders them). */
+  sort(compare: (a: T, b: T) => number): void {
+    sortPrefix(this.#items, this.#size, compare);
+  }
+
+  /** Put the distinct items in code-unit order in place (as `sortOrdinal(copy())` orders them). */
+  sortOrdinal(this: DistinctList<T & string>): void {
+    const items = this.#items;
+    const size = this.#size;
+    let strings = size <= SHORT;
+    for (let i = 0; strings && i < size; i += 1) strings = typeof items[i] === 'string';
+    if (strings) {
+      sortPrefix(items, size, compareOrdinal);
+      return;
+    }
+    const sorted = sortOrdinal(items.slice(0, size));
+    for (let i = 0; i < size; i += 1) items[i] = sorted[i] as T & string;
   }
 
   /** The distinct items in the order added, as a new array of exactly their number. */

@@ -24,6 +24,7 @@ import { shortHash, StableHasher } from './stable-hash.js';
 import { flattened } from './flat-string.js';
 import { compareOrdinal } from '../model/ordinal.js';
 import { sortOrdinal, sortPrefix, sortShort } from './short-sort.js';
+import { DistinctList } from './distinct-list.js';
 
 /**
  * The stable id of a finding of rule `ruleId` about a disagreement.
@@ -37,18 +38,18 @@ export const findingIdFor = (
   draft: { readonly key?: { readonly subject: string; readonly predicate: string } | undefined; readonly disagreement: string },
 ): FindingId => {
   // The hash of the four parts joined by "\n" (as `join` writes them: a missing one is empty), without building the joined string.
-  const hash = new StableHasher()
-    .add(joinPart(ruleId))
-    .addCode(NEWLINE)
-    .add(joinPart(draft.key?.subject))
-    .addCode(NEWLINE)
-    .add(joinPart(draft.key?.predicate))
-    .addCode(NEWLINE)
-    .add(joinPart(draft.disagreement))
-    .digest();
+  // The parts are written first: a part's own `toString` runs before the shared hasher is used.
+  const rule = joinPart(ruleId);
+  const subject = joinPart(draft.key?.subject);
+  const predicate = joinPart(draft.key?.predicate);
+  const disagreement = joinPart(draft.disagreement);
+  const hash = ID_HASHER.reset().add(rule).addCode(NEWLINE).add(subject).addCode(NEWLINE).add(predicate).addCode(NEWLINE).add(disagreement).digest();
   // Flat (one run of characters) rather than a tree of its three pieces: findings keep their ids.
   return flattened(`${ruleId}:${hash}`) as FindingId;
 };
+
+/** The hasher of finding ids, reset for each (one object for the run rather than one per finding). */
+const ID_HASHER = new StableHasher();
 
 /** A part as `Array.prototype.join` writes it (a plugin's rule may leave one out). */
 const joinPart = (part: unknown): string => (part === undefined || part === null ? '' : String(part));
@@ -77,6 +78,7 @@ export class FingerprintLines {
   #order: number[] = [];
   #lines = 0;
   #ambiguous = false;
+  readonly #hasher = new StableHasher();
 
   #add(a: string, b: string, c: string, d: string): void {
     const at = this.#lines * 4;
@@ -142,7 +144,7 @@ export class FingerprintLines {
     this.#ambiguous = false;
     const order = this.#sorted();
     const fields = this.#fields;
-    const hasher = new StableHasher();
+    const hasher = this.#hasher.reset();
     let previous = -1;
     for (let k = 0; k < n; k += 1) {
       const line = order[k] as number;
@@ -244,8 +246,15 @@ export const canonicalPosition = (keys: readonly string[]): string[] => {
   const first = keys[0];
   let one = typeof first === 'string';
   for (let i = 1; one && i < keys.length; i += 1) one = keys[i] === first;
-  return one ? [first as string] : sortOrdinal([...new Set(keys)]);
+  if (one) return [first as string];
+  // The distinct keys in the order first seen, as `[...new Set(keys)]` lists them (without the Set and its iterator), copied out before sorting.
+  DISTINCT_KEYS.reset();
+  for (let i = 0; i < keys.length; i += 1) DISTINCT_KEYS.add(keys[i] as string);
+  return sortOrdinal(DISTINCT_KEYS.copy());
 };
+
+/** Scratch list of `canonicalPosition`. */
+const DISTINCT_KEYS = new DistinctList<string>();
 
 /** Canonical positions (see `canonicalPosition`) in canonical order: the empty ones dropped, the others by their keys joined by U+0001. */
 export const orderedPositions = (positions: string[][]): string[][] => {

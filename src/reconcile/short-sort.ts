@@ -10,7 +10,7 @@
 import { compareOrdinal } from '../model/ordinal.js';
 
 /** Arrays up to this long are sorted by insertion. */
-const SHORT = 12;
+export const SHORT = 12;
 
 /**
  * Sort `items` in place, stably, as `items.sort(compare)` does (for a consistent `compare`); returns `items`.

@@ -34,6 +34,14 @@ export class StableHasher {
   #h2 = 0x2545f491;
   #length = 0;
 
+  /** Forget what was fed: the hasher is as new (one hasher can serve many texts, one after another). */
+  reset(): this {
+    this.#h1 = 0x811c9dc5;
+    this.#h2 = 0x2545f491;
+    this.#length = 0;
+    return this;
+  }
+
   /** Feed the code units of `text`. */
   add(text: string): this {
     let h1 = this.#h1;

@@ -61,6 +61,16 @@ describe('stable hash fed in pieces', () => {
       }),
     );
   });
+
+  it('hashes a text after reset as a new hasher does (one hasher serves many ids)', () => {
+    const hasher = new StableHasher();
+    fc.assert(
+      fc.property(field, field, (before, text) => {
+        hasher.add(before).addCode(10);
+        expect(hasher.reset().add(text).digest(16)).toBe(definedHash(text));
+      }),
+    );
+  });
 });
 
 describe('finding ids and fingerprints', () => {
@@ -122,6 +132,8 @@ describe('canonical disputed positions', () => {
     { keys: ['q:5e9'], position: ['q:5e9'] },
     { keys: ['q:5e9', 'q:5e9'], position: ['q:5e9'] },
     { keys: ['q:5e9', 'q:12e9', 'q:5e9'], position: ['q:12e9', 'q:5e9'] },
+    // More distinct keys than a scratch list scans (then it keeps a Set), and more than an insertion sort sorts.
+    { keys: [...Array.from({ length: 20 }, (_, i) => `q:${20 - i}`), 'q:3', 'q:20'], position: Array.from({ length: 20 }, (_, i) => `q:${i + 1}`).sort(compareOrdinal) },
   ])('canonicalPosition($keys) is $position', ({ keys, position }) => {
     expect(canonicalPosition(keys)).toEqual(position);
   });
