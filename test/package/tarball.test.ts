@@ -22,11 +22,12 @@ let files: readonly string[] = [];
 let tarball = '';
 let packed = { size: 0, unpackedSize: 0 };
 
+// Build, pack and install into a scratch project: about a minute on a quiet machine, over three under heavy load.
 beforeAll(async () => {
   const installed = await installPacked();
   ({ scratch, project, files, tarball } = installed);
   packed = { size: installed.size, unpackedSize: installed.unpackedSize };
-}, 180_000);
+}, 360_000);
 
 afterAll(() => {
   if (scratch !== '') rmSync(scratch, { recursive: true, force: true });
@@ -266,15 +267,18 @@ describe('the npm package', () => {
   });
 });
 
+/** Each tool is a process of its own: 6–7 s on a loaded machine, past vitest's 5 s default; the spawn and the test share one limit. */
+const SPAWN_TIMEOUT_MS = 120_000;
+
 describe('the packed tarball under publint and @arethetypeswrong/cli', () => {
   const bin = (name: string): string => join(REPO, 'node_modules', '.bin', name);
-  const run = (name: string, args: readonly string[]) => spawnSync(bin(name), args, { cwd: project, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', npm_config_offline: 'true' }, timeout: 120_000 });
+  const run = (name: string, args: readonly string[]) => spawnSync(bin(name), args, { cwd: project, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', npm_config_offline: 'true' }, timeout: SPAWN_TIMEOUT_MS });
 
   it('publint --strict finds no error, warning or suggestion', () => {
     const result = run('publint', ['run', tarball, '--strict', '--level', 'suggestion']);
     expect(result.stdout + result.stderr).toMatch(/All good!/);
     expect(result.status, result.stdout + result.stderr).toBe(0);
-  });
+  }, SPAWN_TIMEOUT_MS);
 
   it('attw (strict profile) finds no problem in any entry under node10, node16 and bundler resolution', () => {
     const result = run('attw', [tarball, '--format', 'json']);
@@ -282,5 +286,5 @@ describe('the packed tarball under publint and @arethetypeswrong/cli', () => {
     const report = JSON.parse(result.stdout) as { analysis: { problems: unknown[]; entrypoints: Record<string, unknown> } };
     expect(report.analysis.problems).toEqual([]);
     expect(Object.keys(report.analysis.entrypoints)).toEqual(expect.arrayContaining(['.', './schema', './testing', './browser', './authoring', './scale', './resolve']));
-  });
+  }, SPAWN_TIMEOUT_MS);
 });
