@@ -212,11 +212,15 @@ one finding per source.`,
       const keyOf = (): DraftKey => (groupKey ??= { subject: group.subject, predicate: group.predicate });
 
       // Undated reports, per source: late or premature against the earliest event date.
-      for (const sourceId of undated === undefined ? [] : sourcesOf(undated)) {
-        const claims = onlySource(undated as GroupClaim[]) !== undefined ? (undated as GroupClaim[]) : (undated as GroupClaim[]).filter((c) => c.sourceId === sourceId);
-        const day = published(claims[0] as GroupClaim);
+      // (Most groups have one undated source, whose claims are all of them; a source's claims are gathered only for a draft.)
+      const undatedSource = undated === undefined ? undefined : onlySource(undated);
+      for (const sourceId of undated === undefined ? [] : undatedSource !== undefined ? [undatedSource] : sourcesOf(undated)) {
+        const all = undated as GroupClaim[];
+        const day = published(undatedSource !== undefined ? (all[0] as GroupClaim) : (all.find((c) => c.sourceId === sourceId) as GroupClaim));
         if (day === undefined) continue;
         const lag = daysApart(offsets, earliest, day);
+        if (lag >= 0 && lag < lateAfter) continue;
+        const claims = undatedSource !== undefined ? all : all.filter((c) => c.sourceId === sourceId);
         const who = context.sourceLabel(sourceId);
         if (lag >= lateAfter) {
           drafts.push(
