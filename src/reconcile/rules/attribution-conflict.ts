@@ -15,6 +15,7 @@ import { representative, type ValueClass } from './value-classes.js';
 import { predicateWords, sourceWords } from './words.js';
 import { byOrdinal, compareOrdinal } from '../../model/ordinal.js';
 import { joinWords, numberWord } from '../../values/words.js';
+import { flattened } from '../flat-string.js';
 
 const AttributionConflictOptionsSchema = z.strictObject({
   maxDistinctValues: z
@@ -63,6 +64,15 @@ const clusters = (
   }
   return out;
 };
+
+/** Whether a claim states something attributed (affirmative, with an attribution): what a statement is made of. */
+const statesAttributed = (c: GroupClaim): boolean => c.polarity === 'affirmative' && c.attribution !== undefined;
+
+const speakerOf = (a: Attribution): string | undefined => a.speaker;
+const outletOf = (a: Attribution): string | undefined => a.outlet;
+const sameOutlet = (x: string, y: string): boolean => outsideKey(x) === outsideKey(y);
+/** An attributed claim that relays an outlet with no speaker. */
+const relaysOnly = (c: GroupClaim): boolean => (c.attribution as Attribution).speaker === undefined;
 
 /** Whether claims are in claim-id order. */
 const inIdOrder = (claims: readonly GroupClaim[]): boolean => {
@@ -128,6 +138,7 @@ than \`maxDistinctValues\` distinct values compare only identical statements.`,
         return key;
       },
     };
+    const sameSpeakers = (x: string, y: string): boolean => sameSpeaker(speakers, x, y);
     // A finding needs two claims that name a speaker, or two quotes relayed from outlets with no speaker; most
     // groups have neither (the run's one walk over the claims says which do), and nothing is built for them.
     const facts = groupFacts(context);
@@ -135,47 +146,57 @@ than \`maxDistinctValues\` distinct values compare only identical statements.`,
     for (let g = 0; g < groups.length; g += 1) {
       if (((facts[g] as number) & ATTRIBUTES_TWICE) === 0) continue;
       const group = groups[g] as ClaimGroup;
-      // Statements: value classes (attributed, affirmative claims) merged when compatible.
-      const classes = context.classes(group)
-        .map((cls) => ({ key: cls.key, claims: cls.claims.filter((c) => c.polarity === 'affirmative' && c.attribution !== undefined) }))
-        .filter((cls) => cls.claims.length > 0);
-      if (classes.reduce((n, cls) => n + cls.claims.length, 0) < 2) continue;
-      const merged: GroupClaim[][] = [];
+      // Statements: value classes (attributed, affirmative claims) merged when compatible. A class whose claims
+      // are all attributed and affirmative is taken as it is (no copy).
+      const classes: ValueClass[] = [];
+      let attributed = 0;
+      for (const cls of context.classes(group)) {
+        const claims = cls.claims.every(statesAttributed) ? cls.claims : cls.claims.filter(statesAttributed);
+        if (claims.length === 0) continue;
+        classes.push(claims === cls.claims ? cls : { key: cls.key, claims });
+        attributed += claims.length;
+      }
+      if (attributed < 2) continue;
+      // Each statement's claims: a class's own list until another class joins it (then a copy of its own).
+      const merged: (readonly GroupClaim[])[] = [];
+      const grown: boolean[] = [];
       const home: number[] = [];
-      classes.forEach((cls: ValueClass, i) => {
+      for (let i = 0; i < classes.length; i += 1) {
+        const cls = classes[i] as ValueClass;
         let target = -1;
         if (classes.length <= maxDistinct) {
+          const b = representative(cls);
           for (let j = 0; j < i && target < 0; j++) {
             const a = representative(classes[j] as ValueClass);
-            const b = representative(cls);
             const mergeable = a.value.type === b.value.type && a.value.type !== 'entity-set' && a.value.type !== 'entity';
             if (mergeable && context.compareValues(a.value, b.value).verdict === 'compatible') target = home[j] as number;
           }
         }
         if (target < 0) {
           home.push(merged.length);
-          merged.push([...cls.claims]);
+          merged.push(cls.claims);
+          grown.push(false);
         } else {
           home.push(target);
-          (merged[target] as GroupClaim[]).push(...cls.claims);
+          const into = grown[target] === true ? (merged[target] as GroupClaim[]) : [...(merged[target] as readonly GroupClaim[])];
+          into.push(...cls.claims);
+          merged[target] = into;
+          grown[target] = true;
         }
-      });
-      const label = predicateWords(context, group.predicate);
+      }
+      let label: string | undefined;
+      let key: { readonly subject: string; readonly predicate: ClaimGroup['predicate'] } | undefined;
       for (const statement of merged) {
         // A statement of one class is in claim order already.
         const items = inIdOrder(statement) ? statement : [...statement].sort(byOrdinal((c) => c.claimId));
-        const named = clusters(items, (a) => a.speaker, (x, y) => sameSpeaker(speakers, x, y));
+        const named = clusters(items, speakerOf, sameSpeakers);
         const bySpeaker = named.length >= 2;
         const quoted = (statement[0] as GroupClaim).value.type === 'text';
-        const outlets = bySpeaker || !quoted
-          ? []
-          : clusters(
-              items.filter((c) => (c.attribution as Attribution).speaker === undefined),
-              (a) => a.outlet,
-              (x, y) => outsideKey(x) === outsideKey(y),
-            );
+        const outlets = bySpeaker || !quoted ? [] : clusters(items.filter(relaysOnly), outletOf, sameOutlet);
         const parties = bySpeaker ? named : outlets;
         if (parties.length < 2) continue;
+        label ??= predicateWords(context, group.predicate);
+        key ??= { subject: group.subject, predicate: group.predicate };
         const value = context.values.describe((statement[0] as GroupClaim).value, 'message');
         let statementKey = (statement[0] as GroupClaim).valueKey;
         for (const c of statement) if (compareOrdinal(c.valueKey, statementKey) < 0) statementKey = c.valueKey;
@@ -187,12 +208,13 @@ than \`maxDistinctValues\` distinct values compare only identical statements.`,
           parties.length === 2
             ? `${who[0] as string} attribute${a.claims.length === 1 ? 's' : ''} ${group.subjectName} ${label} ${value} to ${a.name}; ${who[1] as string} to ${b.name}`
             : `${group.subjectName} ${label} ${value} is attributed to ${numberWord(parties.length)} ${bySpeaker ? 'speakers' : 'outlets'}: ${joinWords(parties.map((p, i) => `${p.name} (${who[i] as string})`))}`;
+        // Messages and labels are stored flat (see `flattened`): a tree of pieces would be copied by every collection until assemble.
         drafts.push({
           kind,
-          message,
-          key: { subject: group.subject, predicate: group.predicate },
+          message: flattened(message),
+          key,
           disagreement: `${bySpeaker ? 'speaker' : 'outlet'}:${statementKey}`,
-          sides: parties.map((p, i) => ({ label: `${p.name} (${who[i] as string})`, claims: p.claims.map(context.findingClaim) })),
+          sides: parties.map((p, i) => ({ label: flattened(`${p.name} (${who[i] as string})`), claims: p.claims.map(context.findingClaim) })),
           related: [],
           disputed: parties.map((p) => [speakers.key(p.name)]),
           data: { attributedTo: parties.map((p) => p.name) },

@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import type { ClaimGroup, GroupClaim } from '../claim-groups.js';
 import type { DateValue } from '../../model/value.js';
-import { defineRule, type FindingDraft, type RuleContext } from '../rule.js';
+import { defineRule, type DraftSide, type FindingDraft, type RuleContext } from '../rule.js';
 import { dateTensionExamples } from './examples/date-tension.js';
 import { dayOfIso, formatDay, isoDaysBetween, weekdayOf } from '../../normalize/calendar-day.js';
 import { publicationDay } from '../../normalize/publication-day.js';
@@ -20,6 +20,7 @@ import type { FindingNote } from '../../model/finding.js';
 import { predicateWords, sourceWords } from './words.js';
 import { onlySource, sourcesOf } from '../claim-sources.js';
 import { compareOrdinal } from '../../model/ordinal.js';
+import { flattened } from '../flat-string.js';
 
 const DateTensionOptionsSchema = z.strictObject({
   lateAfterDays: z
@@ -54,20 +55,28 @@ const byDay = (claims: readonly GroupClaim[]): Map<string, readonly GroupClaim[]
 const datingWords = (context: RuleContext, dated: ReadonlyMap<string, readonly GroupClaim[]>): string =>
   joinWords([...dated.entries()].map(([day, cs]) => `${sourceWords(context, cs)} date${onlySource(cs) !== undefined ? 's' : ''} it ${day}`));
 
+/**
+ * A side of a draft: its label stored flat (see `flattened`: a message tree of pieces would be copied by
+ * every collection until assemble reads it) and its claims as finding claims.
+ */
+const sideOf = (context: RuleContext, label: string, claims: readonly GroupClaim[]): DraftSide => ({ label: flattened(label), claims: claims.map(context.findingClaim) });
+
+/** A draft's key: the claim group's subject and predicate. */
+type DraftKey = NonNullable<FindingDraft['key']>;
+
 const draftFor = (
-  context: RuleContext,
-  group: ClaimGroup,
+  key: DraftKey,
   kind: string,
   disagreement: string,
   message: string,
-  sides: readonly { label: string; claims: readonly GroupClaim[] }[],
+  sides: readonly DraftSide[],
   data: Record<string, unknown>,
 ): FindingDraft => ({
   kind,
-  message,
-  key: { subject: group.subject, predicate: group.predicate },
+  message: flattened(message),
+  key,
   disagreement,
-  sides: sides.map((s) => ({ label: s.label, claims: s.claims.map(context.findingClaim) })),
+  sides,
   related: [],
   data,
 });
@@ -196,37 +205,42 @@ one finding per source.`,
       // Who dates the event when, in words: the anchor side's label and most messages show it.
       let dating: string | undefined;
       const datingOf = (): string => (dating ??= datingWords(context, datedByDay()));
-      let anchor: { label: string; claims: readonly GroupClaim[] } | undefined;
-      const anchorSide = (): { label: string; claims: readonly GroupClaim[] } => (anchor ??= { label: datingOf(), claims: dated });
+      // The anchor side (who dates the event when), made once and shared by the group's drafts, as is their key.
+      let anchor: DraftSide | undefined;
+      const anchorSide = (): DraftSide => (anchor ??= sideOf(context, datingOf(), dated));
+      let groupKey: DraftKey | undefined;
+      const keyOf = (): DraftKey => (groupKey ??= { subject: group.subject, predicate: group.predicate });
 
       // Undated reports, per source: late or premature against the earliest event date.
-      for (const sourceId of undated === undefined ? [] : sourcesOf(undated)) {
-        const claims = onlySource(undated as GroupClaim[]) !== undefined ? (undated as GroupClaim[]) : (undated as GroupClaim[]).filter((c) => c.sourceId === sourceId);
-        const day = published(claims[0] as GroupClaim);
+      // (Most groups have one undated source, whose claims are all of them; a source's claims are gathered only for a draft.)
+      const undatedSource = undated === undefined ? undefined : onlySource(undated);
+      for (const sourceId of undated === undefined ? [] : undatedSource !== undefined ? [undatedSource] : sourcesOf(undated)) {
+        const all = undated as GroupClaim[];
+        const day = published(undatedSource !== undefined ? (all[0] as GroupClaim) : (all.find((c) => c.sourceId === sourceId) as GroupClaim));
         if (day === undefined) continue;
         const lag = daysApart(offsets, earliest, day);
+        if (lag >= 0 && lag < lateAfter) continue;
+        const claims = undatedSource !== undefined ? all : all.filter((c) => c.sourceId === sourceId);
         const who = context.sourceLabel(sourceId);
         if (lag >= lateAfter) {
           drafts.push(
             draftFor(
-              context,
-              group,
+              keyOf(),
               'late-report',
               `late-report:${sourceId}`,
               `${who}, published ${day}, reports ${group.subjectName} ${labelOf()} with no date of its own; ${datingOf()}, ${days(lag)} before ${who} was published — ${who} may present an old event as news`,
-              [anchorSide(), { label: `${who} (published ${day}), undated`, claims }],
+              [anchorSide(), sideOf(context, `${who} (published ${day}), undated`, claims)],
               { publishedAt: day, eventDate: earliest, days: lag },
             ),
           );
         } else if (lag < 0 && !claims.every(isTentative)) {
           drafts.push(
             draftFor(
-              context,
-              group,
+              keyOf(),
               'reported-before-event',
               `reported-before-event:${sourceId}`,
               `${who}, published ${day}, reports ${group.subjectName} ${labelOf()} as done; ${datingOf()}, ${days(-lag)} after ${who} was published`,
-              [anchorSide(), { label: `${who} (published ${day})`, claims }],
+              [anchorSide(), sideOf(context, `${who} (published ${day})`, claims)],
               { publishedAt: day, eventDate: earliest, days: lag },
             ),
           );
@@ -239,7 +253,7 @@ one finding per source.`,
       // (Made for the first such claim: most groups have none.)
       let explained: Set<GroupClaim> | undefined;
       let notes: FindingNote[] | undefined;
-      let pubSides: { label: string; claims: readonly GroupClaim[] }[] | undefined;
+      let pubSides: DraftSide[] | undefined;
       let pubDays: string[] | undefined;
       let pubGap = 0;
       for (const c of dated) {
@@ -254,7 +268,7 @@ one finding per source.`,
         (notes ??= []).push({ message: words, sourceId: c.sourceId, claimId: c.claimId, span: c.span });
         explained ??= new Set();
         for (const o of earlier) if (!explained.has(o)) explained.add(o);
-        (pubSides ??= []).push({ label: `${who}: ${day} (= its publication date)`, claims: [c] });
+        (pubSides ??= []).push(sideOf(context, `${who}: ${day} (= its publication date)`, [c]));
         (pubDays ??= []).push(day);
         pubGap = Math.max(pubGap, gap);
       }
@@ -263,12 +277,11 @@ one finding per source.`,
         const valueDated = dated.every((c) => c.value.type === 'date' || c.value.type === 'weekday');
         drafts.push({
           ...draftFor(
-            context,
-            group,
+            keyOf(),
             'publication-date',
             valueDated ? 'value' : 'event-date',
             notes.map((n) => n.message).join('; '),
-            [{ label: datingWords(context, byDay(earlier)), claims: earlier }, ...pubSides],
+            [sideOf(context, datingWords(context, byDay(earlier)), earlier), ...pubSides],
             { publishedAt: pubDays, days: pubGap },
           ),
           explains: notes,
@@ -288,12 +301,11 @@ one finding per source.`,
         const who = context.sourceLabel(c.sourceId);
         drafts.push(
           draftFor(
-            context,
-            group,
+            keyOf(),
             'relative-date',
             `relative-date:${c.sourceId}`,
             `${who} says “${d.raw ?? d.weekday}”, which read against its publication date ${day} is ${resolved}; ${datingOf()}`,
-            [anchorSide(), { label: `${who}: ${d.raw ?? d.weekday} → ${resolved}`, claims: [c] }],
+            [anchorSide(), sideOf(context, `${who}: ${d.raw ?? d.weekday} → ${resolved}`, [c])],
             { publishedAt: day, resolved, eventDates: [...datedByDay().keys()] },
           ),
         );
@@ -329,12 +341,11 @@ one finding per source.`,
             : `${datingWords(context, byDate)}: ${numberWord(dayList.length)} days for one ${group.subjectName} ${labelOf()}, up to ${days(gap)} apart`;
         drafts.push({
           ...draftFor(
-            context,
-            group,
+            keyOf(),
             'date-disagreement',
             `event-date:${cluster.leader.valueKey}`,
             message,
-            dayList.map(([day, cs]) => ({ label: `${sourceWords(context, cs)}: ${day}`, claims: cs })),
+            dayList.map(([day, cs]) => sideOf(context, `${sourceWords(context, cs)}: ${day}`, cs)),
             { dates: dayList.map(([day]) => day), days: gap },
           ),
           ...(discrepancy !== undefined ? { discrepancy } : {}),

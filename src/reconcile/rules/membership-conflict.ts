@@ -5,7 +5,7 @@
  */
 import type { FindingNote } from '../../model/finding.js';
 import type { SourceId } from '../../model/ids.js';
-import type { EntityRef } from '../../model/value.js';
+import type { EntityRef, EntitySetValue } from '../../model/value.js';
 import { graded, numberDiscrepancy, severityOfGrade } from '../../values/discrepancy.js';
 import type { Bounds } from '../../values/interval.js';
 import { intervalsOverlap } from '../../values/interval.js';
@@ -111,7 +111,7 @@ const sameKeys = (a: readonly string[], b: readonly string[]): boolean => a.leng
  * (see `view`). A closed list never excludes its own members, so a claim
  * need not be told apart from itself.
  */
-const namesAnExcluded = (claims: readonly GroupClaim[], keyOf: EntityKeyOf): boolean => {
+const namesAnExcluded = (claims: readonly GroupClaim[], keyOf: EntityKeyOf, listKeys: ListKeys): boolean => {
   // The excluding claims: each distinct closed list's member keys, and the keys denied.
   const closed: (readonly string[])[] = [];
   const denied: string[] = [];
@@ -120,8 +120,9 @@ const namesAnExcluded = (claims: readonly GroupClaim[], keyOf: EntityKeyOf): boo
     if (v.type === 'entity') {
       if (c.polarity === 'negative') denied.push(keyOf(v));
     } else if (v.type === 'entity-set' && v.mode === 'closed') {
-      const keys = v.members.map(keyOf);
-      if (!closed.some((x) => sameKeys(x, keys))) closed.push(keys);
+      // Claims with equal lists share one value, hence one array of keys: told apart by identity first.
+      const keys = listKeys(v);
+      if (!closed.includes(keys) && !closed.some((x) => sameKeys(x, keys))) closed.push(keys);
     }
   }
   if (closed.length === 0 && denied.length === 0) return false;
@@ -133,14 +134,31 @@ const namesAnExcluded = (claims: readonly GroupClaim[], keyOf: EntityKeyOf): boo
       const key = keyOf(v);
       if (denied.includes(key) || closed.some((x) => !x.includes(key))) return true;
     } else if (v.type === 'entity-set' && v.mode !== 'count') {
-      for (const m of v.members) {
-        const key = keyOf(m);
-        if (denied.includes(key) || closed.some((x) => !x.includes(key))) return true;
-      }
+      for (const key of listKeys(v)) if (denied.includes(key) || closed.some((x) => !x.includes(key))) return true;
     }
   }
   return false;
 };
+
+/** The member keys of a list, in member order: made once per list value (claims with equal lists share one). */
+type ListKeys = (list: EntitySetValue) => readonly string[];
+
+const listKeysOf = (keyOf: EntityKeyOf): ListKeys => {
+  const known = new Map<EntitySetValue, readonly string[]>();
+  return (list) => {
+    let keys = known.get(list);
+    if (keys === undefined) {
+      keys = list.members.map(keyOf);
+      known.set(list, keys);
+    }
+    return keys;
+  };
+};
+
+/** A claim with a list view of its own: an affirmed list. */
+const listsItself = (c: GroupClaim): boolean => c.value.type === 'entity-set' && c.polarity !== 'negative';
+/** A claim with a list view on a set-valued predicate: an affirmed list, or an entity (affirmed or denied). */
+const listedInSets = (c: GroupClaim): boolean => listsItself(c) || c.value.type === 'entity';
 
 /** The members some claims name and others exclude (a closed list without them, a denial), in one finding. */
 const membersDraft = (
@@ -148,11 +166,12 @@ const membersDraft = (
   group: ClaimGroup,
   claims: readonly GroupClaim[],
   keyOf: EntityKeyOf,
+  listKeys: ListKeys,
   wantNotes: (wanted: NotesWanted) => void,
 ): FindingDraft | undefined => {
   // Claims that all say the same (one polarity, list and scope) name and leave out the same members.
   const first = claims[0] as GroupClaim;
-  if (claims.every((c) => c.classKey === first.classKey) || !namesAnExcluded(claims, keyOf)) return undefined;
+  if (claims.every((c) => c.classKey === first.classKey) || !namesAnExcluded(claims, keyOf, listKeys)) return undefined;
   const views = new Map(claims.map((c) => [c, view(c, keyOf) as ListView]));
   const naming = claims.filter((c) => (views.get(c) as ListView).mode === 'closed' || (views.get(c) as ListView).mode === 'open');
   const excluding = claims.filter((c) => (views.get(c) as ListView).mode === 'closed' || (views.get(c) as ListView).mode === 'not');
@@ -380,6 +399,7 @@ A conflict is a warning instead of an error when one side is tentative throughou
     const notes: NotesWanted[] = [];
     // Lists name the same members over and over: each name's key is folded once per run.
     const keyOf = entityKeys();
+    const listKeys = listKeysOf(keyOf);
     const wantNotes = (wanted: NotesWanted): void => {
       if (wanted.sources.length > 0) notes.push(wanted);
     };
@@ -394,13 +414,13 @@ A conflict is a warning instead of an error when one side is tentative throughou
       if (group.claims.length < 2) continue;
       const sets = context.predicate(group.predicate)?.valueType === 'entity-set';
       if ((f & LISTS_MEMBERS) === 0 && !sets) continue;
-      const listed = (c: GroupClaim): boolean => (c.value.type === 'entity-set' && c.polarity !== 'negative') || (sets && c.value.type === 'entity');
-      const claims = group.claims.filter(listed);
-      const members = membersDraft(context, group, claims, keyOf, wantNotes);
+      const listed = sets ? listedInSets : listsItself;
+      const claims = group.claims.every(listed) ? group.claims : group.claims.filter(listed);
+      const members = membersDraft(context, group, claims, keyOf, listKeys, wantNotes);
       if (members !== undefined) drafts.push(members);
+      // Sizes matter only when a claim states one as a number (a list, or on a set-valued predicate a quantity).
+      if (!claims.some(statesSizeAsNumber) && !(sets && group.claims.some((c) => c.value.type === 'quantity' && statesSizeAsNumber(c)))) continue;
       const counted = sets ? [...claims, ...group.claims.filter((c) => c.value.type === 'quantity')] : claims;
-      // Sizes matter only when a claim states one as a number.
-      if (!counted.some(statesSizeAsNumber)) continue;
       const size = sizeDraft(context, group, counted);
       if (size !== undefined) drafts.push(size);
     }

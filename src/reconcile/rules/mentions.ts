@@ -35,23 +35,28 @@ export const mentionsOf = (context: RuleContext, asked: ReadonlyMap<SourceId, Re
   for (const wanted of asked.values()) for (const key of wanted) keys.add(key);
   const facts = groupFacts(context);
   const groups = context.groups;
+  // The claim at hand and what its source asks about, for `add` (one closure per run, not per claim).
+  let claim: GroupClaim | undefined;
+  let wanted: ReadonlySet<string> | undefined;
+  const add = (key: string): void => {
+    if (!(wanted as ReadonlySet<string>).has(key)) return;
+    const c = claim as GroupClaim;
+    let bySource = found.get(c.sourceId);
+    if (bySource === undefined) {
+      bySource = new Map();
+      found.set(c.sourceId, bySource);
+    }
+    const list = bySource.get(key);
+    if (list === undefined) bySource.set(key, [c]);
+    else if (list[list.length - 1] !== c) list.push(c);
+  };
   for (let g = 0; g < groups.length; g += 1) {
     const group = groups[g] as ClaimGroup;
     if (((facts[g] as number) & (NAMES_ENTITY | NAMES_SET)) === 0 && !keys.has(group.subject)) continue;
     for (const c of group.claims) {
-      const wanted = asked.get(c.sourceId);
+      wanted = asked.get(c.sourceId);
       if (wanted === undefined) continue;
-      const add = (key: string): void => {
-        if (!wanted.has(key)) return;
-        let bySource = found.get(c.sourceId);
-        if (bySource === undefined) {
-          bySource = new Map();
-          found.set(c.sourceId, bySource);
-        }
-        const list = bySource.get(key);
-        if (list === undefined) bySource.set(key, [c]);
-        else if (list[list.length - 1] !== c) list.push(c);
-      };
+      claim = c;
       namedKeys(c, keyOf, add);
     }
   }

@@ -7,6 +7,13 @@ import type { GroupClaim } from '../claim-groups.js';
 import type { CompareValues } from '../contract.js';
 import { nameKey } from '../../normalize/name-key.js';
 import { compareOrdinal } from '../../model/ordinal.js';
+import { sortShort } from '../short-sort.js';
+
+/** Up to this many claims, a group's classes are found without a Map (see `valueClasses`). */
+const FEW = 12;
+
+/** Classes in key order (keys are distinct within a group). */
+const inKeyOrder = (a: ValueClass, b: ValueClass): number => compareOrdinal(a.key, b.key);
 
 /** Claims of one group with the same value in the same scope. */
 export interface ValueClass {
@@ -23,8 +30,25 @@ export interface ValueClass {
 export const valueClasses = (claims: readonly GroupClaim[]): readonly ValueClass[] => {
   const first = claims[0];
   if (first === undefined) return [];
+  const firstKey = first.classKey;
+  let i = 1;
+  while (i < claims.length && (claims[i] as GroupClaim).classKey === firstKey) i += 1;
   // Most groups hold one value: no map, no sort.
-  if (claims.every((c) => c.classKey === first.classKey)) return [{ key: first.classKey, claims }];
+  if (i === claims.length) return [{ key: firstKey, claims }];
+  // A group of a few claims has a few keys: a look along them, and an insertion into key order (no Map, no
+  // Array.prototype.sort and its work arrays per group).
+  if (claims.length <= FEW) {
+    const classes: { key: string; claims: GroupClaim[] }[] = [{ key: firstKey, claims: claims.slice(0, i) }];
+    for (; i < claims.length; i += 1) {
+      const c = claims[i] as GroupClaim;
+      const key = c.classKey;
+      let j = 0;
+      while (j < classes.length && (classes[j] as ValueClass).key !== key) j += 1;
+      if (j < classes.length) (classes[j] as { claims: GroupClaim[] }).claims.push(c);
+      else classes.push({ key, claims: [c] });
+    }
+    return sortShort(classes, inKeyOrder);
+  }
   const byKey = new Map<string, GroupClaim[]>();
   for (const c of claims) {
     const key = c.classKey;

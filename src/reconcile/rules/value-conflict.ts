@@ -15,6 +15,7 @@ import { isTentative, representative, sameScope, type ValueClass } from './value
 import { predicateWords, sourceWords } from './words.js';
 import { onlySource } from '../claim-sources.js';
 import { AFFIRMS_DIFFERENT, DENIES, groupFacts } from './group-facts.js';
+import { flattened } from '../flat-string.js';
 
 /** At most this many values are named in a message; the sides list them all. */
 const MESSAGE_VALUES = 5;
@@ -56,6 +57,9 @@ const clusterDiscrepancy = (context: RuleContext, clusters: readonly ValueCluste
   return undefined;
 };
 
+/** Whether a cluster's leading value is a list (membership-conflict's business). */
+const listsMembers = (c: ValueCluster): boolean => c.leader.value.type === 'entity-set';
+
 /** Whether all but one side are tentative throughout (hedge `expected`, `hedged` or `claimed`): only a tentative claim disagrees. */
 const tentativeOnly = (clusters: readonly ValueCluster[]): boolean => {
   let firm = 0;
@@ -86,13 +90,14 @@ const conflictDraft = (context: RuleContext, group: ClaimGroup, clusters: readon
         ])}; ${label} has one true value${apart}`;
   // A minor tension is at most a warning; so is a disagreement only a tentative claim makes.
   const lowered = (discrepancy !== undefined && severityOfGrade(discrepancy.grade) === 'warning') || tentativeOnly(clusters);
+  // The message and labels are stored flat (see `flattened`): a tree of pieces would be copied by every collection until assemble.
   return {
     kind: 'value-conflict',
-    message,
+    message: flattened(message),
     ...(lowered ? { severity: 'warning' as const } : {}),
     key: { subject: group.subject, predicate: group.predicate },
     disagreement: 'value',
-    sides: clusters.map((c, i): DraftSide => ({ label: `${sources[i] as string}: ${values[i] as string}`, claims: c.claims.map(context.findingClaim) })),
+    sides: clusters.map((c, i): DraftSide => ({ label: flattened(`${sources[i] as string}: ${values[i] as string}`), claims: c.claims.map(context.findingClaim) })),
     ...(discrepancy !== undefined ? { discrepancy } : {}),
     related: [],
     data: { reason, values: clusters.length },
@@ -172,7 +177,9 @@ On any predicate, a claim and its negation of the same value (or an alias of the
       const predicate = context.predicate(group.predicate);
       if (predicate?.valueType === 'entity-set') continue;
       if ((f & AFFIRMS_DIFFERENT) !== 0 && predicate?.cardinality === 'functional') {
-        const disputed = context.disputed(group).filter((c) => c.leader.value.type !== 'entity-set');
+        // (A list among them is membership-conflict's: most groups have none, and keep their array as it is.)
+        const inDispute = context.disputed(group);
+        const disputed = inDispute.some(listsMembers) ? inDispute.filter((c) => !listsMembers(c)) : inDispute;
         if (disputed.length >= 2) drafts.push(conflictDraft(context, group, disputed));
       }
       if ((f & DENIES) === 0) continue;
