@@ -17,7 +17,7 @@ import { entityKeys } from './entity-keys.js';
 import { bucketOrder } from './columns/bucket-order.js';
 import { createInterner } from './columns/interner.js';
 import { createSubjectTable, type GroupSubjects } from './columns/subject-table.js';
-import { createValueTable } from './columns/value-table.js';
+import { createValueTable, entryValue, type ValueEntry } from './columns/value-table.js';
 
 /** A claim as the rules see it: where it comes from, who witnesses it, its canonical value. */
 export interface GroupClaim {
@@ -97,8 +97,30 @@ class SharedFindingClaim implements FindingClaim {
  */
 const FINDING: unique symbol = Symbol('claimtrace.findingClaim');
 
-/** A group claim as `groupClaims` builds it: the fields of `GroupClaim`, and its finding-claim slot. */
-type GroupClaimRecord = GroupClaim & { [FINDING]: GroupClaim | FindingClaim };
+/**
+ * Where a group claim made by `groupClaims` keeps its value's entry in the
+ * run's value table (`columns/value-table.ts`): what the run knows of the
+ * value, reached without a look-up. Trusted only while the claim's value is
+ * the entry's shared value (a copy with another value is told apart).
+ */
+const ENTRY: unique symbol = Symbol('claimtrace.valueEntry');
+
+/** A group claim as `groupClaims` builds it: the fields of `GroupClaim`, its finding-claim slot and its value's entry. */
+type GroupClaimRecord = GroupClaim & { [FINDING]: GroupClaim | FindingClaim; [ENTRY]: ValueEntry };
+
+/**
+ * The entry of a group claim's value in its run's value table, for a claim
+ * `groupClaims` made (`undefined` for one made elsewhere): each distinct
+ * value's facts worked out once per run (see `extentOf`, `bucketsOf`).
+ *
+ * @example
+ * const entry = valueEntryOf(group.claims[0]);
+ * const extent = entry !== undefined ? extentOf(entry, values.extent) : values.extent(group.claims[0].value);
+ */
+export const valueEntryOf = (claim: GroupClaim): ValueEntry | undefined => {
+  const entry = (claim as Partial<GroupClaimRecord>)[ENTRY];
+  return entry !== undefined && entryValue(entry) === claim.value ? entry : undefined;
+};
 
 const findingSlotOf = (claim: GroupClaim): GroupClaim | FindingClaim | undefined => (claim as Partial<GroupClaimRecord>)[FINDING];
 
@@ -341,7 +363,7 @@ export const groupClaims = (
       sourceId,
       sourceGroup,
       witness,
-      value: (entry.canonical ?? claim.value) as Value,
+      value: entryValue(entry) as Value,
       valueKey: vk,
       // Most claims are affirmative and unqualified: their class key is the value key itself (one string, shared).
       classKey: claim.polarity === 'affirmative' && time === undefined && place === undefined ? vk : table.classKey(entry, claim.polarity === 'negative', time, place),
@@ -354,6 +376,7 @@ export const groupClaims = (
       predicate: claim.predicate,
       span,
       [FINDING]: undefined as unknown as GroupClaim,
+      [ENTRY]: entry,
     };
     member[FINDING] = member;
     members[i] = member;

@@ -17,7 +17,8 @@ import type { Comparison } from '../values/comparison.js';
 import { DIFFERENT_VALUES, type Discrepancy } from '../values/discrepancy.js';
 import type { ValueKinds } from '../values/registry.js';
 import type { AnyValue } from '../values/value-kind.js';
-import { type ClaimGroup, type GroupClaim, type GroupingObserver, findingClaimOf, groupClaimOf, groupClaims, groupIndexOf } from './claim-groups.js';
+import { type ClaimGroup, type GroupClaim, type GroupingObserver, findingClaimOf, groupClaimOf, groupClaims, groupIndexOf, valueEntryOf } from './claim-groups.js';
+import { bucketsOf, extentOf } from './columns/value-table.js';
 import { type GroupSubjects, keepGroupSubjects } from './columns/subject-table.js';
 import type { CompareValues, EntityResolverLike } from './contract.js';
 import { witnessOf } from './dependence/declared-dependence.js';
@@ -147,7 +148,22 @@ export const buildContext = ({ corpus, compareValues, values, resolver, dependen
     a.valueKey !== b.valueKey && sameScope(a, b, compareValues) && compareValues(a.value, b.value).verdict === 'conflict';
   // One options object for the run, not one per call.
   const withResolver = { resolver };
-  const relation = { compatible, extent: (c: GroupClaim) => values.extent(c.value), buckets: (c: GroupClaim) => values.buckets(c.value, withResolver), maxCompared };
+  // What clustering indexes a value by, worked out once per distinct value of the run and kept with its
+  // entry in the value table (a claim made elsewhere: asked each time).
+  const extent = (value: AnyValue) => values.extent(value);
+  const buckets = (value: AnyValue) => values.buckets(value, withResolver);
+  const relation = {
+    compatible,
+    extent: (c: GroupClaim) => {
+      const entry = valueEntryOf(c);
+      return entry !== undefined ? extentOf(entry, extent) : extent(c.value);
+    },
+    buckets: (c: GroupClaim) => {
+      const entry = valueEntryOf(c);
+      return entry !== undefined ? bucketsOf(entry, buckets) : buckets(c.value);
+    },
+    maxCompared,
+  };
   const clustersOf = (all: readonly ValueClass[]): readonly ValueCluster[] =>
     clusterValues(all.length === 1 && all[0]?.claims[0]?.polarity === 'affirmative' ? all : all.filter((cls) => cls.claims[0]?.polarity === 'affirmative'), relation);
   const clusters = (group: ClaimGroup): readonly ValueCluster[] => {

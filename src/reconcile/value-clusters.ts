@@ -138,11 +138,17 @@ export const clusterValues = (classes: readonly ValueClass[], relation: ClusterR
       }
     }
     if (buckets !== undefined) {
-      const seen = new Set<Building>();
-      for (const key of buckets) {
-        for (const b of bucketed.get(key) ?? []) {
-          if (compared >= cap || seen.has(b)) continue;
-          seen.add(b);
+      // Most values fall in one bucket (an entity nothing contains, a text): its leaders are distinct, no Set.
+      const seen = buckets.length > 1 ? new Set<Building>() : undefined;
+      for (let k = 0; k < buckets.length; k += 1) {
+        const list = bucketed.get(buckets[k] as string);
+        if (list === undefined) continue;
+        for (let i = 0; i < list.length && compared < cap; i += 1) {
+          const b = list[i] as Building;
+          if (seen !== undefined) {
+            if (seen.has(b)) continue;
+            seen.add(b);
+          }
           compared += 1;
           consider(b);
         }
@@ -172,7 +178,7 @@ export const clusterValues = (classes: readonly ValueClass[], relation: ClusterR
       for (const key of buckets) {
         const list = bucketed.get(key);
         if (list === undefined) bucketed.set(key, [b]);
-        else list.push(b);
+        else if (list[list.length - 1] !== b) list.push(b); // a key the kind gave twice: listed once
       }
     }
     else unplaced.push(b);

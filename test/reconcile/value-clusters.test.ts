@@ -3,7 +3,9 @@
  * be true at once, in order of independent support.
  */
 import { describe, expect, it } from 'vitest';
+import type { GroupClaim } from '../../src/reconcile/claim-groups.js';
 import { builtinRules, createReconciler } from '../../src/reconcile/index.js';
+import { clusterValues } from '../../src/reconcile/value-clusters.js';
 import { settled } from '../../src/model/result.js';
 import type { Value } from '../../src/model/value.js';
 import { parseDate, parseQuantity } from '../../src/normalize/index.js';
@@ -56,5 +58,23 @@ describe('clusterValues', () => {
   it('clusters 2,000 distinct amounts without comparing every pair (one finding, 2,000 sides)', () => {
     const values = Array.from({ length: 2000 }, (_, i) => ({ ...v.quantity((i + 1) * 10, (i + 1) * 10, 'tonnes'), step: 1 }));
     expect(clustersOf(values, 'quantity').sides).toHaveLength(2000);
+  });
+
+  it.each([
+    { name: 'one bucket each', buckets: [['k'], ['k'], ['k'], ['k']], cap: 8, compared: 1 + 2 + 3 },
+    { name: 'a key the kind gives twice: its leader compared once', buckets: [['k', 'k'], ['k'], ['k'], ['k']], cap: 8, compared: 1 + 2 + 3 },
+    { name: 'two buckets shared by the same leaders', buckets: [['k', 'j'], ['j', 'k'], ['k', 'j'], ['k']], cap: 8, compared: 1 + 2 + 3 },
+    { name: 'disjoint buckets: nothing compared', buckets: [['a'], ['b'], ['c'], ['d']], cap: 8, compared: 0 },
+    { name: 'at most the cap of leaders', buckets: [['k'], ['k'], ['k', 'k'], ['k']], cap: 2, compared: 1 + 2 + 2 },
+  ])('buckets: each leader sharing one compared once, at most maxCompared ($name)', ({ buckets, cap, compared }) => {
+    // Four values that fit nothing: each leads its own cluster; only leaders sharing a bucket are compared.
+    const claims = buckets.map((_, i) => ({ claimId: `c${i}`, witness: `w${i}`, buckets: buckets[i] }) as unknown as GroupClaim & { buckets: string[] });
+    let calls = 0;
+    const clusters = clusterValues(
+      claims.map((c, i) => ({ key: `v${i}`, claims: [c] })),
+      { compatible: () => ((calls += 1), false), extent: () => undefined, buckets: (c) => (c as GroupClaim & { buckets: string[] }).buckets, maxCompared: cap },
+    );
+    expect(clusters.map((c) => c.key)).toEqual(['v0', 'v1', 'v2', 'v3']);
+    expect(calls).toBe(compared);
   });
 });

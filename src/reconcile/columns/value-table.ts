@@ -13,10 +13,12 @@
  * too many different values is worked out on its own, as before — so the
  * cost stays linear whatever the input.
  *
- * Equal values share one canonical object when canonicalising made a new
- * one (a resolved entity, a member list with ids); when it did not, each
- * claim keeps its own value object, as before. Values are immutable (every
- * field `readonly`); nothing relies on their identity.
+ * Equal values share one canonical object (`entryValue`): the new one when
+ * canonicalising made one (a resolved entity, a member list with ids), else
+ * the first of them, which is canonical as it is. Values are immutable
+ * (every field `readonly`); their identity only tells a claim's entry apart
+ * from another value's. What clustering indexes a value by (its extent, its
+ * buckets) is kept with its entry too, worked out on first use.
  */
 import type { AnyValue } from '../../values/value-kind.js';
 import type { ValueKinds } from '../../values/registry.js';
@@ -34,7 +36,48 @@ export interface ValueEntry {
   readonly key: string;
   /** Class keys made from it, by scope id and polarity (see `classKey`). */
   classes: Map<number, string> | undefined;
+  /** Where it lies on its kind's number line (`values.extent`): `null` when nowhere, `undefined` until asked (see `extentOf`). */
+  extent: readonly [number, number] | null | undefined;
+  /** The buckets it falls in (`values.buckets` with the run's resolver): `null` when none, `undefined` until asked (see `bucketsOf`). */
+  buckets: readonly string[] | null | undefined;
 }
+
+/** The value the claims of an entry carry: its canonical form, shared by all of them (the value it was made from when that is canonical). */
+export const entryValue = (entry: ValueEntry): AnyValue => entry.canonical ?? entry.raw;
+
+/**
+ * The extent of an entry's value, worked out on first use and kept with the
+ * entry: once per distinct value of a run, not once per class per clustering.
+ * `extent` is the kind's (`values.extent`), a pure function of the value.
+ *
+ * @example
+ * extentOf(entry, values.extent) // [19723, 19723] for 2024-01-01
+ */
+export const extentOf = (entry: ValueEntry, extent: (value: AnyValue) => readonly [number, number] | undefined): readonly [number, number] | undefined => {
+  let known = entry.extent;
+  if (known === undefined) {
+    known = extent(entryValue(entry)) ?? null;
+    entry.extent = known;
+  }
+  return known ?? undefined;
+};
+
+/**
+ * The buckets of an entry's value, worked out on first use and kept with
+ * the entry, like `extentOf`. `buckets` is the kind's with the run's
+ * resolver (resolving is a pure function of the name within a run).
+ *
+ * @example
+ * bucketsOf(entry, (v) => values.buckets(v, { resolver })) // ['e:org:acme']
+ */
+export const bucketsOf = (entry: ValueEntry, buckets: (value: AnyValue) => readonly string[] | undefined): readonly string[] | undefined => {
+  let known = entry.buckets;
+  if (known === undefined) {
+    known = buckets(entryValue(entry)) ?? null;
+    entry.buckets = known;
+  }
+  return known ?? undefined;
+};
 
 /** A run's table of values. */
 export interface ValueTable {
@@ -168,7 +211,7 @@ const createFinder = (made: (value: AnyValue) => ValueEntry): ((value: AnyValue)
  * @example
  * const table = createValueTable(values, resolve, entityKeys(), intern);
  * const entry = table.entry(claim.value);
- * const value = entry.canonical ?? claim.value;
+ * const value = entryValue(entry); // shared by every claim with an equal value
  */
 export const createValueTable = (
   values: ValueKinds<AnyValue>,
@@ -178,10 +221,17 @@ export const createValueTable = (
 ): ValueTable => {
   const entry = createFinder((value) => {
     const canonical = values.canonical(value, resolve);
-    return { raw: value, canonical: canonical === value ? undefined : canonical, key: intern(values.key(canonical, keyOf)), classes: undefined };
+    return {
+      raw: value,
+      canonical: canonical === value ? undefined : canonical,
+      key: intern(values.key(canonical, keyOf)),
+      classes: undefined,
+      extent: undefined,
+      buckets: undefined,
+    };
   });
   // Time qualifiers are keyed as they are (`values.key(time)`), never canonicalised: a finder of their own.
-  const timeEntryOf = createFinder((time) => ({ raw: time, canonical: undefined, key: values.key(time), classes: undefined }));
+  const timeEntryOf = createFinder((time) => ({ raw: time, canonical: undefined, key: values.key(time), classes: undefined, extent: undefined, buckets: undefined }));
 
   // Scopes (time key, place key) by ids: time by its value entry, place by its name key.
   const placeKeys = new Map<string, string>();
@@ -193,7 +243,7 @@ export const createValueTable = (
     }
     return key;
   };
-  const NO_TIME: ValueEntry = { raw: { type: '' }, canonical: undefined, key: '', classes: undefined };
+  const NO_TIME: ValueEntry = { raw: { type: '' }, canonical: undefined, key: '', classes: undefined, extent: undefined, buckets: undefined };
   const scopeIds = new Map<ValueEntry, Map<string | undefined, number>>();
   const scopeTexts: string[] = [];
   const scopeOf = (time: AnyValue | undefined, place: string | undefined): number => {

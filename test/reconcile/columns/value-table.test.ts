@@ -11,8 +11,15 @@ import { type ClaimId, type EntityId, type PredicateId, type SourceId } from '..
 import type { Value } from '../../../src/model/value.js';
 import { createEntityResolver } from '../../../src/normalize/entity-resolver.js';
 import { nameKey } from '../../../src/normalize/name-key.js';
-import { type ClaimPlacement, groupClaims } from '../../../src/reconcile/claim-groups.js';
-import { createValueTable } from '../../../src/reconcile/columns/value-table.js';
+import { z } from 'zod';
+import { type ClaimPlacement, type GroupClaim, groupClaims, valueEntryOf } from '../../../src/reconcile/claim-groups.js';
+import { bucketsOf, createValueTable, extentOf, type ValueEntry } from '../../../src/reconcile/columns/value-table.js';
+import { detectSourceDependence } from '../../../src/reconcile/dependence/detect-source-dependence.js';
+import { buildContext } from '../../../src/reconcile/rule-context.js';
+import { sameScope } from '../../../src/reconcile/rules/value-classes.js';
+import { clusterValues, type ValueCluster } from '../../../src/reconcile/value-clusters.js';
+import { BUILTIN_VALUE_KINDS, createValueKinds } from '../../../src/values/registry.js';
+import type { ValueKindModule } from '../../../src/values/value-kind.js';
 import { memoizedResolver } from '../../../src/reconcile/create-reconciler.js';
 import { entityKeys } from '../../../src/reconcile/entity-keys.js';
 import { valueKinds, type ValueKinds } from '../../../src/values/registry.js';
@@ -216,5 +223,134 @@ describe('groupClaims with value columns: every claim as the plain definition gi
       }
     }
     expect(checked).toBe(all.length);
+  });
+});
+
+describe('each distinct value\'s extent and buckets kept with its entry: what the kind itself gives', () => {
+  const placement: ClaimPlacement = { sourceGroup: (s) => s, witness: (_c, group) => `group:${group}` };
+  // Entities that lie in or are part of others: their buckets name the containers too.
+  const placed = () =>
+    memoizedResolver(
+      createEntityResolver({
+        entities: [
+          { id: 'org:acme' as EntityId, name: 'Acme Corporation', kind: 'company', aliases: ['Acme'], partOf: ['org:holding' as EntityId] },
+          { id: 'org:holding' as EntityId, name: 'Acme Holding', kind: 'company', aliases: [] },
+          { id: 'place:zurich' as EntityId, name: 'Zürich', kind: 'place', aliases: ['Zurich'], locatedIn: ['place:ch' as EntityId] },
+          { id: 'place:ch' as EntityId, name: 'Switzerland', kind: 'country', aliases: [] },
+          { id: 'place:tokyo' as EntityId, name: '東京', kind: 'place', aliases: ['Tokyo'] },
+        ],
+      }),
+    );
+  const claimOf = (id: string, value: AnyValue, predicate = 'p'): Claim => ({
+    id: id as ClaimId,
+    subject: { name: 'Alpha' },
+    predicate: predicate as PredicateId,
+    value: value as Value,
+    polarity: 'affirmative',
+    hedge: 'asserted',
+    evidence: [{ sourceId: 'x' as SourceId, quote: { type: 'TextQuoteSelector', exact: 'w', prefix: '', suffix: '' }, position: { type: 'TextPositionSelector', start: 0, end: 1 } }],
+  });
+  const more: readonly { readonly name: string; readonly value: AnyValue }[] = [
+    { name: 'an entity lying in another', value: v({ type: 'entity', name: 'Zurich' }) },
+    { name: 'a country', value: v({ type: 'entity', name: 'Switzerland' }) },
+    { name: 'an unresolved entity, worded otherwise', value: v({ type: 'entity', name: 'NOBODY ltd.' }) },
+    { name: 'an open quantity', value: v({ type: 'quantity', low: 5, lowInclusive: false, highInclusive: false }) },
+  ];
+
+  it.each([...cases, ...more])('$name', ({ value }) => {
+    const r = placed();
+    const options = { resolver: r };
+    // The value three times (the second a copy), among every other kind in other groups.
+    const claims = [claimOf('a1', value), claimOf('a2', structuredClone(value)), claimOf('a3', value)];
+    const others = [...cases, ...more].map((k, i) => claimOf(`b${String(i).padStart(3, '0')}`, k.value, 'q'));
+    const groups = groupClaims([...claims, ...others], r, values, placement);
+    const mine = groups.find((g) => g.predicate === 'p')?.claims ?? [];
+    expect(mine).toHaveLength(3);
+    for (let round = 0; round < 2; round += 1) {
+      for (const gc of mine) {
+        const entry = valueEntryOf(gc);
+        expect(entry).toBeDefined();
+        const e = entry as ValueEntry;
+        expect(extentOf(e, values.extent)).toEqual(values.extent(gc.value));
+        expect(bucketsOf(e, (x) => values.buckets(x, options))).toEqual(values.buckets(gc.value, options));
+      }
+    }
+  });
+
+  it('entities: the resolved one names its entity and containers, the unresolved its folded name', () => {
+    const r = placed();
+    const [zurich, nobody] = groupClaims([claimOf('a1', v({ type: 'entity', name: 'Zurich' })), claimOf('a2', v({ type: 'entity', name: 'Nobody Ltd' }), 'q')], r, values, placement).map(
+      (g) => valueEntryOf(g.claims[0] as GroupClaim) as ValueEntry,
+    );
+    const buckets = (x: AnyValue) => values.buckets(x, { resolver: r });
+    expect(bucketsOf(zurich as ValueEntry, buckets)).toEqual(['e:place:zurich', 'e:place:ch']);
+    expect(bucketsOf(nobody as ValueEntry, buckets)).toEqual([`name:${nameKey('Nobody Ltd')}`]);
+  });
+
+  it('worked out once per distinct value of a run, for a kind of the caller\'s own too', () => {
+    const calls = { extent: 0, buckets: 0 };
+    const ScoreSchema = z.object({ type: z.literal('score'), points: z.number(), raw: z.string().optional() });
+    const scoreKind: ValueKindModule<'score', z.infer<typeof ScoreSchema>, 'score'> = {
+      type: 'score',
+      noun: 'a score',
+      predicateType: 'score',
+      schema: ScoreSchema,
+      shorthands: [],
+      key: (s) => `s:${s.points}`,
+      compare: (self, other) => (other.type === 'score' ? { verdict: self.points === (other as unknown as { points: number }).points ? 'compatible' : 'conflict', reason: 'points' } : undefined),
+      extent: (s) => {
+        calls.extent += 1;
+        return s.points < 0 ? undefined : [s.points, s.points];
+      },
+      buckets: (s) => {
+        calls.buckets += 1;
+        return [`s:${s.points % 3}`];
+      },
+      describe: (s) => `${s.points} points`,
+    };
+    const custom = createValueKinds([...BUILTIN_VALUE_KINDS, scoreKind]) as unknown as ValueKinds<AnyValue>;
+    const scores = [3, 4, 3, -1, 4, 3, -1].map((points, i) => claimOf(`c${i}`, v({ type: 'score', points, raw: `${points} points` })));
+    const run = groupClaims(scores, placed(), custom, placement);
+    const asked = (run[0]?.claims ?? []).map((gc) => {
+      const e = valueEntryOf(gc) as ValueEntry;
+      return [extentOf(e, custom.extent), bucketsOf(e, (x) => custom.buckets(x))];
+    });
+    expect(asked).toEqual(scores.map((c) => [custom.extent(c.value), custom.buckets(c.value)]));
+    // Three distinct values in this run (the kind was asked once each above, then 7 + 7 times for the expectation).
+    expect(calls).toEqual({ extent: 3 + 7, buckets: 3 + 7 });
+    // Another run works its values out again (its resolver may differ): nothing is carried over.
+    const again = groupClaims(scores, placed(), custom, placement);
+    for (const gc of again[0]?.claims ?? []) extentOf(valueEntryOf(gc) as ValueEntry, custom.extent);
+    expect(calls.extent).toBe(3 + 7 + 3);
+  });
+
+  it('a claim made elsewhere, or a copy carrying another value, has no entry (it is asked of the kind)', () => {
+    const [gc] = groupClaims([claimOf('a1', v({ type: 'entity', name: 'Acme' }))], placed(), values, placement)[0]?.claims ?? [];
+    const made = gc as GroupClaim;
+    expect(valueEntryOf(made)).toBeDefined();
+    expect(valueEntryOf({ ...made })).toBe(valueEntryOf(made));
+    expect(valueEntryOf({ ...made, value: { type: 'entity', name: 'Other' } })).toBeUndefined();
+    const { claimId, sourceId, sourceGroup, witness, value, valueKey, classKey, polarity, hedge, qualifiers, attribution, subject, subjectName, predicate, span } = made;
+    expect(valueEntryOf({ claimId, sourceId, sourceGroup, witness, value, valueKey, classKey, polarity, hedge, qualifiers, attribution, subject, subjectName, predicate, span })).toBeUndefined();
+  });
+});
+
+describe('clusters of a run read each value\'s extent and buckets from its entry: the same clusters as asking the kinds', () => {
+  it('on synthetic claims and every kind', () => {
+    const base = syntheticCorpus(4_000, 23);
+    const r = memoizedResolver(createEntityResolver({ entities: base.entities }));
+    const context = buildContext({ corpus: base, compareValues: (a, b) => values.compare(a, b, { resolver: r }), values, resolver: r, dependence: detectSourceDependence(base.sources), maxCompared: 16 });
+    // The context's own definition of compatible (in one scope); only the index is asked of the kinds here.
+    const compatible = (a: GroupClaim, b: GroupClaim) =>
+      sameScope(a, b, context.compareValues) && (a.valueKey === b.valueKey || context.compareValues(a.value, b.value).verdict === 'compatible');
+    const asking = { compatible, extent: (c: GroupClaim) => values.extent(c.value), buckets: (c: GroupClaim) => values.buckets(c.value, { resolver: r }), maxCompared: 16 };
+    const shape = (clusters: readonly ValueCluster[]) => clusters.map((c) => [c.key, c.classes.map((k) => k.key), c.claims.map((x) => x.claimId)]);
+    let multi = 0;
+    for (const group of context.groups) {
+      const classes = context.classes(group).filter((k) => k.claims[0]?.polarity === 'affirmative');
+      if (classes.length > 1) multi += 1;
+      expect(shape(context.clusters(group))).toEqual(shape(clusterValues(classes, asking)));
+    }
+    expect(multi).toBeGreaterThan(50);
   });
 });
