@@ -5,7 +5,7 @@
  */
 import type { SourceId } from '../model/ids.js';
 import type { GroupClaim } from './claim-groups.js';
-import { sortOrdinal } from './short-sort.js';
+import { SHORT as FEW, sortOrdinal } from './short-sort.js';
 
 /** The one source of all the claims, or `undefined` when they come from several (or none). */
 export const onlySource = (claims: readonly GroupClaim[]): SourceId | undefined => {
@@ -14,8 +14,6 @@ export const onlySource = (claims: readonly GroupClaim[]): SourceId | undefined 
   return first;
 };
 
-/** Up to this many claims, their distinct sources are found by a look along the list (no Set). */
-const FEW = 12;
 
 /** The distinct sources of the claims, sorted by id. */
 export const sourcesOf = (claims: readonly GroupClaim[]): readonly SourceId[] => {

@@ -7,10 +7,8 @@ import type { GroupClaim } from '../claim-groups.js';
 import type { CompareValues } from '../contract.js';
 import { nameKey } from '../../normalize/name-key.js';
 import { compareOrdinal } from '../../model/ordinal.js';
-import { sortShort } from '../short-sort.js';
+import { SHORT as FEW, sortShort } from '../short-sort.js';
 
-/** Up to this many claims, a group's classes are found without a Map (see `valueClasses`). */
-const FEW = 12;
 
 /** Classes in key order (keys are distinct within a group). */
 const inKeyOrder = (a: ValueClass, b: ValueClass): number => compareOrdinal(a.key, b.key);
