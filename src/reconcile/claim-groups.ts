@@ -11,11 +11,12 @@ import type { Value } from '../model/value.js';
 import type { ValueKinds } from '../values/registry.js';
 import type { AnyValue } from '../values/value-kind.js';
 import type { EntityResolverLike } from './contract.js';
-import { byOrdinal, compareOrdinal } from '../model/ordinal.js';
+import { byOrdinal } from '../model/ordinal.js';
 import { flattened } from './flat-string.js';
 import { entityKeys } from './entity-keys.js';
 import { bucketOrder } from './columns/bucket-order.js';
 import { createInterner } from './columns/interner.js';
+import { groupKeyOrder } from './columns/key-order.js';
 import { createSubjectTable, type GroupSubjects } from './columns/subject-table.js';
 import { createValueTable, entryValue, type ValueEntry } from './columns/value-table.js';
 
@@ -216,28 +217,6 @@ export interface GroupingObserver {
 }
 
 /**
- * The order of distinct keys, as indices: `keys[order[0]]` is the least in
- * code-unit order. Sorted as plain strings (the engine's own comparison, with
- * no call per comparison: several times faster than a comparator over
- * indices), then each key's index found again by the key. Keys that repeat
- * (only a subject key or predicate with a `|` in it can make two groups' keys
- * equal) are sorted by a comparator over indices, ties in index order.
- */
-const keyOrder = (keys: readonly string[]): number[] => {
-  const count = keys.length;
-  const indexOf = new Map<string, number>();
-  for (let g = 0; g < count; g += 1) indexOf.set(keys[g] as string, g);
-  if (indexOf.size !== count) {
-    const order = Array.from({ length: count }, (_, g) => g);
-    return order.sort((a, b) => compareOrdinal(keys[a] as string, keys[b] as string) || a - b);
-  }
-  const sortedKeys = keys.slice().sort();
-  const order = new Array<number>(count);
-  for (let k = 0; k < count; k += 1) order[k] = indexOf.get(sortedKeys[k] as string) as number;
-  return order;
-};
-
-/**
  * Group claims by canonical subject and predicate. Groups are sorted by key,
  * claims inside a group by id, whatever the input order.
  *
@@ -281,8 +260,15 @@ export const groupClaims = (
   const members = new Array<GroupClaim>(n);
   const groupSubject: number[] = [];
   const groupPredicate: number[] = [];
-  // Group ids by predicate id, then subject id (a corpus has few predicates).
-  const groupIds: Map<number, number>[] = [];
+  // Each subject's first group, by subject id (-1: none yet); its other groups by predicate id, then subject id.
+  let firstGroupOf = new Int32Array(1024).fill(-1);
+  const moreGroupIds: Map<number, number>[] = [];
+  const newGroup = (subject: number, predicate: number): number => {
+    const id = groupSubject.length;
+    groupSubject.push(subject);
+    groupPredicate.push(predicate);
+    return id;
+  };
   let lastRef: Claim['subject'] | undefined;
   let lastRefSubject = -1;
   let lastPredicateName: string | undefined;
@@ -315,17 +301,28 @@ export const groupClaims = (
       lastPredicate = predicates.id(claim.predicate);
     }
     if (subject !== lastSubject || lastPredicate !== groupPredicate[lastGroupId]) {
-      let bySubject = groupIds[lastPredicate];
-      if (bySubject === undefined) {
-        bySubject = new Map();
-        groupIds[lastPredicate] = bySubject;
+      if (subject >= firstGroupOf.length) {
+        const grown = new Int32Array(Math.max(firstGroupOf.length * 2, subject + 1)).fill(-1);
+        grown.set(firstGroupOf);
+        firstGroupOf = grown;
       }
-      let id = bySubject.get(subject);
-      if (id === undefined) {
-        id = groupSubject.length;
-        bySubject.set(subject, id);
-        groupSubject.push(subject);
-        groupPredicate.push(lastPredicate);
+      let id = firstGroupOf[subject] as number;
+      if (id < 0) {
+        // A subject seen for the first time: its first group, found again without a look-up.
+        id = newGroup(subject, lastPredicate);
+        firstGroupOf[subject] = id;
+      } else if (groupPredicate[id] !== lastPredicate) {
+        let bySubject = moreGroupIds[lastPredicate];
+        if (bySubject === undefined) {
+          bySubject = new Map();
+          moreGroupIds[lastPredicate] = bySubject;
+        }
+        let more = bySubject.get(subject);
+        if (more === undefined) {
+          more = newGroup(subject, lastPredicate);
+          bySubject.set(subject, more);
+        }
+        id = more;
       }
       lastSubject = subject;
       lastGroupId = id;
@@ -382,13 +379,21 @@ export const groupClaims = (
     members[i] = member;
     observer?.claim(lastGroupId, member);
   }
-  // Groups in key order: one key string per group, sorted once.
+  // Groups in key order: one key string per group (its `key`); the order found from subject and predicate ranks.
   const count = groupSubject.length;
   const groupKeys = new Array<string>(count);
   for (let g = 0; g < count; g += 1) {
     groupKeys[g] = flattened(`${subjects.key(groupSubject[g] as number)}|${predicates.text(groupPredicate[g] as number)}`);
   }
-  const sorted = keyOrder(groupKeys);
+  const sorted = groupKeyOrder({
+    keys: groupKeys,
+    subjectOf: groupSubject,
+    predicateOf: groupPredicate,
+    subjectKeys: subjects.keys(),
+    subjectIdOf: subjects.idOfKey,
+    predicates: predicates.texts(),
+    predicateIdOf: predicates.find,
+  });
   observer?.sorted(sorted);
   // Each group's claims in one exact-size array, in input order; sorted by id only when the input was not.
   const { order, starts } = bucketOrder(groupOf, count);

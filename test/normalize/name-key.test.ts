@@ -16,6 +16,22 @@ describe('nameKey', () => {
     ['ＭＰ　Materials', 'mp materials'], // full-width letters and space: NFKC
     ['Straße', 'strasse'],
     ['  ', ''],
+    // Printable ASCII: lower-cased words between single spaces are their own key; anything else is folded.
+    ['', ''],
+    ['Kalo Mira 12', 'kalo mira 12'],
+    ['kalo mira', 'kalo mira'],
+    ['the', ''],
+    ['The Hague', 'hague'],
+    ['Hague, the', 'hague'],
+    ['thermal theory bathe', 'thermal theory bathe'],
+    ['other th', 'other th'],
+    [' Kalo', 'kalo'],
+    ['Kalo ', 'kalo'],
+    ['Kalo  Mira', 'kalo mira'],
+    ['O\'Brien`s U.S.A.', 'obriens usa'],
+    ['a.b c', 'ab c'],
+    ['R&D', 'r and d'],
+    ['x-y_z', 'x y z'],
   ])('%j → %j', (name, key) => {
     expect(nameKey(name)).toBe(key);
   });

@@ -16,6 +16,8 @@ export interface Interner {
   readonly text: (id: number) => string;
   /** How many distinct strings have ids. */
   readonly size: () => number;
+  /** Every string with an id, by id (the interner's own list: read it, do not change it). */
+  readonly texts: () => readonly string[];
 }
 
 /**
@@ -43,5 +45,6 @@ export const createInterner = (): Interner => {
     find: (text) => ids.get(text) ?? -1,
     text: (id) => texts[id] as string,
     size: () => texts.length,
+    texts: () => texts,
   };
 };

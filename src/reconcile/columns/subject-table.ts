@@ -38,6 +38,10 @@ export interface SubjectTable {
   readonly keyedByName: () => Uint8Array;
   /** How many subjects have ids. */
   readonly size: () => number;
+  /** Every subject key, by subject id (the table's own list: read it, do not change it). */
+  readonly keys: () => readonly string[];
+  /** The subject id of a key, or -1 when no subject has it. */
+  readonly idOfKey: (key: string) => number;
 }
 
 /**
@@ -69,6 +73,8 @@ export const createSubjectTable = (resolver: EntityResolverLike): SubjectTable =
     }
     return id;
   };
+  let lastName: string | undefined;
+  let lastNamed = -1;
   const idOf = (ref: SubjectRef): number => {
     const given = ref.id;
     if (given !== undefined && given !== null) {
@@ -80,6 +86,8 @@ export const createSubjectTable = (resolver: EntityResolverLike): SubjectTable =
       return known;
     }
     const name = ref.name;
+    // Claims come subject by subject: the previous name usually serves (equal strings, no look-up).
+    if (name === lastName) return lastNamed;
     let known = byName.get(name);
     if (known === undefined) {
       if (given === undefined && folded !== undefined) {
@@ -94,6 +102,8 @@ export const createSubjectTable = (resolver: EntityResolverLike): SubjectTable =
       }
       byName.set(name, known);
     }
+    lastName = name;
+    lastNamed = known;
     return known;
   };
   return {
@@ -102,6 +112,8 @@ export const createSubjectTable = (resolver: EntityResolverLike): SubjectTable =
     isEntity: (id) => isEntity[id] === true,
     keyedByName: () => keyedByName.subarray(0, isEntity.length),
     size: () => isEntity.length,
+    keys: () => keys.texts(),
+    idOfKey: (key) => keys.find(key),
   };
 };
 

@@ -96,39 +96,44 @@ export interface ValueTable {
 /** How many different values one cheap field may lead to before values with it are no longer kept. */
 const MAX_PER_PROBE = 8;
 
-// The probe field of each built-in kind with a scalar field that tells its values apart.
-const PROBE_FIELDS = new Map<string, string>([
-  ['entity', 'name'],
-  ['text', 'text'],
-  ['date', 'start'],
-  ['quantity', 'low'],
-  ['weekday', 'weekday'],
-  ['partial-date', 'month'],
-  ['boolean', 'value'],
-]);
-
 /**
  * The cheap field a value is found again by, or `undefined` for a value
  * that is never kept (worked out on its own each time). Any field will do
  * (equality is confirmed in full); one that tells values apart keeps the
- * candidate lists short.
+ * candidate lists short. Each built-in kind with a scalar field that tells
+ * its values apart is probed by that field.
  */
 const probeOf = (value: AnyValue): unknown => {
   const v = value as unknown as Record<string, unknown>;
-  const field = PROBE_FIELDS.get(value.type);
-  if (field !== undefined) return v[field];
-  if (value.type === 'entity-set') {
-    // Lists of a few dozen names share their first and last members: only all the names tell them apart.
-    const members = v.members;
-    if (!Array.isArray(members)) return undefined;
-    let names = '';
-    for (let i = 0; i < members.length; i += 1) {
-      const name = (members[i] as { readonly name?: unknown } | undefined)?.name;
-      names += typeof name === 'string' ? `${name}\u0000` : '\u0001';
+  switch (value.type) {
+    case 'entity':
+      return v.name;
+    case 'text':
+      return v.text;
+    case 'date':
+      return v.start;
+    case 'quantity':
+      return v.low;
+    case 'weekday':
+      return v.weekday;
+    case 'partial-date':
+      return v.month;
+    case 'boolean':
+      return v.value;
+    case 'entity-set': {
+      // Lists of a few dozen names share their first and last members: only all the names tell them apart.
+      const members = v.members;
+      if (!Array.isArray(members)) return undefined;
+      let names = '';
+      for (let i = 0; i < members.length; i += 1) {
+        const name = (members[i] as { readonly name?: unknown } | undefined)?.name;
+        names += typeof name === 'string' ? `${name}\u0000` : '\u0001';
+      }
+      return names;
     }
-    return names;
+    default:
+      return typeof value.raw === 'string' ? value.raw : undefined;
   }
-  return typeof value.raw === 'string' ? value.raw : undefined;
 };
 
 // Key lists by depth for `sameData`, reused (no allocation per comparison).
@@ -163,16 +168,58 @@ const sameData = (a: unknown, b: unknown, depth: number): boolean => {
   return i === count;
 };
 
+/** A kept entry, with its value's keys in order (listed once, not at each comparison). */
+interface Kept {
+  readonly entry: ValueEntry;
+  readonly keys: readonly string[];
+}
+
+const kept = (entry: ValueEntry): Kept => {
+  const keys: string[] = [];
+  for (const k in entry.raw) keys.push(k);
+  return { entry, keys };
+};
+
+/**
+ * `sameData(value, kept.entry.raw, 0)` for a kept entry (its value a plain
+ * object): its key list read from `kept`, and equal scalars passed over
+ * without a call.
+ */
+const sameAsKept = (value: AnyValue, { entry, keys }: Kept): boolean => {
+  const x = value as unknown as Record<string, unknown>;
+  const y = entry.raw as unknown as Record<string, unknown>;
+  if (x === y) return true;
+  if (Object.getPrototypeOf(x) !== Object.prototype) return false;
+  let i = 0;
+  for (const k in x) {
+    if (i >= keys.length || keys[i] !== k) return false;
+    const a = x[k];
+    const b = y[k];
+    // `===` but for 0 and -0 (which `Object.is` tells apart); anything else (NaN, objects) compared in full.
+    if ((a !== b || (a === 0 && 1 / a !== 1 / (b as number))) && !sameData(a, b, 1)) return false;
+    i += 1;
+  }
+  return i === keys.length;
+};
+
 /**
  * Finds a value again among those seen, by type and probe field: the entry
  * made for an equal value, else a new one from `made` (kept, unless its
  * probe already leads to `MAX_PER_PROBE` others, or it cannot be kept).
+ *
+ * Claims come group by group, and a group's claims mostly say the same:
+ * the entry the previous value was found in or kept as is tried first,
+ * with one comparison (no probe built, no look-up). Kept entries are
+ * pairwise unequal, so an equal one is the entry the look-up would find.
  */
 const createFinder = (made: (value: AnyValue) => ValueEntry): ((value: AnyValue) => ValueEntry) => {
-  const byType = new Map<string, Map<unknown, ValueEntry[]>>();
+  const byType = new Map<string, Map<unknown, Kept[]>>();
   let lastType: string | undefined;
-  let lastProbes: Map<unknown, ValueEntry[]> | undefined;
+  let lastProbes: Map<unknown, Kept[]> | undefined;
+  // The kept entry of the previous value (never one made and not kept).
+  let last: Kept | undefined;
   return (value) => {
+    if (last !== undefined && value.type === last.entry.raw.type && sameAsKept(value, last)) return last.entry;
     const probe = probeOf(value);
     if (probe === undefined || Object.getPrototypeOf(value) !== Object.prototype) return made(value);
     // Claims come predicate by predicate: the previous value's type usually serves.
@@ -189,17 +236,21 @@ const createFinder = (made: (value: AnyValue) => ValueEntry): ((value: AnyValue)
     let list = probes.get(probe);
     if (list !== undefined) {
       for (let i = 0; i < list.length; i += 1) {
-        const candidate = list[i] as ValueEntry;
-        if (sameData(value, candidate.raw, 0)) return candidate;
+        const candidate = list[i] as Kept;
+        if (candidate !== last && sameAsKept(value, candidate)) {
+          last = candidate;
+          return candidate.entry;
+        }
       }
       if (list.length >= MAX_PER_PROBE) return made(value);
     } else {
       list = [];
       probes.set(probe, list);
     }
-    const fresh = made(value);
+    const fresh = kept(made(value));
     list.push(fresh);
-    return fresh;
+    last = fresh;
+    return fresh.entry;
   };
 };
 
