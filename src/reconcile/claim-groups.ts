@@ -61,8 +61,9 @@ export const toFindingClaim = (c: GroupClaim): FindingClaim => ({ claimId: c.cla
 /**
  * The finding claim of a group claim made by `groupClaims`: exactly the four
  * fields of `FindingClaim` (JSON, equality and schema see nothing else), and
- * a private way back to its group claim, so that assembling findings reads a
- * claim's witness, source group and value key without an index of the corpus.
+ * privately the group claim it was made from, so that assembling findings
+ * reads a claim's witness, source group and value key without an index of
+ * the corpus, and the claim's value entry (see `SLOT`).
  */
 class SharedFindingClaim implements FindingClaim {
   readonly claimId: ClaimId;
@@ -70,25 +71,41 @@ class SharedFindingClaim implements FindingClaim {
   readonly span: Span;
   readonly value: Value;
   readonly #origin: GroupClaim;
-  constructor(origin: GroupClaim) {
+  readonly #entry: ValueEntry | undefined;
+  constructor(origin: GroupClaim, entry: ValueEntry | undefined) {
     this.claimId = origin.claimId;
     this.sourceId = origin.sourceId;
     this.span = origin.span;
     this.value = origin.value;
     this.#origin = origin;
+    this.#entry = entry;
+  }
+  static is(slot: unknown): slot is SharedFindingClaim {
+    return typeof slot === 'object' && slot !== null && #origin in slot;
   }
   static originOf(claim: FindingClaim): GroupClaim | undefined {
     return #origin in claim ? (claim as SharedFindingClaim).#origin : undefined;
   }
+  static entryOf(claim: SharedFindingClaim): ValueEntry | undefined {
+    return claim.#entry;
+  }
 }
 
 /**
- * Where a group claim made by `groupClaims` keeps its finding claim: the
- * group claim itself until one is made (made on first use, then shared by
+ * The one private slot of a group claim made by `groupClaims`: its value's
+ * entry in the run's value table (`columns/value-table.ts`: what the run
+ * knows of the value, reached without a look-up) until the claim's finding
+ * claim is made; then that finding claim (made on first use, then shared by
  * every finding and coverage row that shows the claim, instead of a copy
- * each). A symbol key: JSON, `Object.keys` and the claim's fields do not see
- * it. A copy of a group claim (`{ ...claim }`) carries the original's slot,
- * which names another claim: the copy is then told apart as made elsewhere.
+ * each), which keeps the entry. One slot, not two: a million claims are a
+ * million objects that outlive every minor collection.
+ *
+ * A symbol key: JSON, `Object.keys` and the claim's fields do not see it. A
+ * copy of a group claim (`{ ...claim }`) carries the original's slot: an
+ * entry is trusted only while the claim's value is the entry's shared value,
+ * and a finding claim only for the claim it was made from (a copy made after
+ * it gets a new finding claim each time; a copy made before keeps one of its
+ * own, made from its own fields).
  *
  * Group claims are object literals rather than instances of a class: V8
  * places objects of a literal that mostly outlive the young generation
@@ -96,18 +113,12 @@ class SharedFindingClaim implements FindingClaim {
  * claims are not copied by every minor garbage collection on their way
  * there; objects made with `new` never get that.
  */
-const FINDING: unique symbol = Symbol('claimtrace.findingClaim');
+const SLOT: unique symbol = Symbol('claimtrace.groupClaimSlot');
 
-/**
- * Where a group claim made by `groupClaims` keeps its value's entry in the
- * run's value table (`columns/value-table.ts`): what the run knows of the
- * value, reached without a look-up. Trusted only while the claim's value is
- * the entry's shared value (a copy with another value is told apart).
- */
-const ENTRY: unique symbol = Symbol('claimtrace.valueEntry');
+/** A group claim as `groupClaims` builds it: the fields of `GroupClaim` and its slot. */
+type GroupClaimRecord = GroupClaim & { [SLOT]: ValueEntry | SharedFindingClaim };
 
-/** A group claim as `groupClaims` builds it: the fields of `GroupClaim`, its finding-claim slot and its value's entry. */
-type GroupClaimRecord = GroupClaim & { [FINDING]: GroupClaim | FindingClaim; [ENTRY]: ValueEntry };
+const slotOf = (claim: GroupClaim): ValueEntry | SharedFindingClaim | undefined => (claim as Partial<GroupClaimRecord>)[SLOT];
 
 /**
  * The entry of a group claim's value in its run's value table, for a claim
@@ -119,21 +130,9 @@ type GroupClaimRecord = GroupClaim & { [FINDING]: GroupClaim | FindingClaim; [EN
  * const extent = entry !== undefined ? extentOf(entry, values.extent) : values.extent(group.claims[0].value);
  */
 export const valueEntryOf = (claim: GroupClaim): ValueEntry | undefined => {
-  const entry = (claim as Partial<GroupClaimRecord>)[ENTRY];
+  const slot = slotOf(claim);
+  const entry = SharedFindingClaim.is(slot) ? SharedFindingClaim.entryOf(slot) : slot;
   return entry !== undefined && entryValue(entry) === claim.value ? entry : undefined;
-};
-
-const findingSlotOf = (claim: GroupClaim): GroupClaim | FindingClaim | undefined => (claim as Partial<GroupClaimRecord>)[FINDING];
-
-const sharedFindingClaimOf = (claim: GroupClaim): FindingClaim => {
-  const slot = findingSlotOf(claim);
-  if (slot === claim) {
-    const made = new SharedFindingClaim(claim);
-    (claim as GroupClaimRecord)[FINDING] = made;
-    return made;
-  }
-  if (slot !== undefined && SharedFindingClaim.originOf(slot as FindingClaim) === claim) return slot as FindingClaim;
-  return new SharedFindingClaim(claim);
 };
 
 /**
@@ -144,7 +143,15 @@ const sharedFindingClaimOf = (claim: GroupClaim): FindingClaim => {
  * @example
  * findingClaimOf(group.claims[0]) === findingClaimOf(group.claims[0]) // true
  */
-export const findingClaimOf = (claim: GroupClaim): FindingClaim => sharedFindingClaimOf(claim);
+export const findingClaimOf = (claim: GroupClaim): FindingClaim => {
+  const slot = slotOf(claim);
+  if (slot === undefined) return new SharedFindingClaim(claim, undefined);
+  if (SharedFindingClaim.is(slot)) return SharedFindingClaim.originOf(slot) === claim ? slot : new SharedFindingClaim(claim, SharedFindingClaim.entryOf(slot));
+  const made = new SharedFindingClaim(claim, slot);
+  // Kept in the slot (a frozen copy keeps nothing: then a new one each time).
+  Reflect.set(claim, SLOT, made);
+  return made;
+};
 
 /** The group claim a finding claim was made from by `findingClaimOf`, if it was. */
 export const groupClaimOf = (claim: FindingClaim): GroupClaim | undefined => SharedFindingClaim.originOf(claim);
@@ -372,10 +379,8 @@ export const groupClaims = (
       subjectName: ref.name,
       predicate: claim.predicate,
       span,
-      [FINDING]: undefined as unknown as GroupClaim,
-      [ENTRY]: entry,
+      [SLOT]: entry,
     };
-    member[FINDING] = member;
     members[i] = member;
     observer?.claim(lastGroupId, member);
   }

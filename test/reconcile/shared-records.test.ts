@@ -7,7 +7,11 @@
 import { describe, expect, it } from 'vitest';
 import type { FindingClaim } from '../../src/model/finding.js';
 import { settled } from '../../src/model/result.js';
-import { type GroupClaim, findingClaimOf, groupClaimOf } from '../../src/reconcile/claim-groups.js';
+import { type GroupClaim, findingClaimOf, groupClaimOf, groupClaims, valueEntryOf } from '../../src/reconcile/claim-groups.js';
+import type { SourceId } from '../../src/model/ids.js';
+import { createEntityResolver } from '../../src/normalize/entity-resolver.js';
+import { valueKinds, type ValueKinds } from '../../src/values/registry.js';
+import type { AnyValue } from '../../src/values/value-kind.js';
 import { memoizedResolver } from '../../src/reconcile/create-reconciler.js';
 import { flattened } from '../../src/reconcile/flat-string.js';
 import { detectNearDuplicate } from '../../src/normalize/near-duplicate.js';
@@ -62,6 +66,38 @@ describe('finding claims are shared, not copied', () => {
     expect(a).not.toBe(b);
     expect(a).toEqual(b);
     expect(groupClaimOf(a)).toBe(literal);
+  });
+
+  it.each([
+    { name: 'a copy made before the first ask keeps one of its own (made from its own fields)', freeze: false, same: true },
+    { name: 'a frozen copy made before the first ask gets a new one each time (nothing is written to it)', freeze: true, same: false },
+  ])('$name', ({ freeze, same }) => {
+    // Claims just grouped: no finding claim made yet.
+    const corpus = paxSilicaCorpus();
+    const placement = { sourceGroup: (id: SourceId) => id, witness: (_: unknown, group: SourceId) => `group:${group}` };
+    const fresh = groupClaims(corpus.claims, createEntityResolver({ entities: corpus.entities }), valueKinds as unknown as ValueKinds<AnyValue>, placement)[0]?.claims[0] as GroupClaim;
+    const copy = freeze ? Object.freeze({ ...fresh }) : { ...fresh };
+    const a = findingClaimOf(copy);
+    const b = findingClaimOf(copy);
+    expect(a === b).toBe(same);
+    expect(a).toEqual(b);
+    expect(groupClaimOf(a)).toBe(copy);
+    // The original is untouched: its own finding claim, shared, leading back to it.
+    expect(findingClaimOf(fresh)).toBe(findingClaimOf(fresh));
+    expect(findingClaimOf(fresh)).not.toBe(a);
+    expect(groupClaimOf(findingClaimOf(fresh))).toBe(fresh);
+  });
+
+  it('a claim keeps its value entry once its finding claim is made (the one slot holds either)', () => {
+    const run = settledRun(syntheticCorpus(500, 3));
+    for (const claim of run.groups.flatMap((g) => g.claims)) {
+      const entry = valueEntryOf(claim);
+      expect(entry).toBeDefined();
+      findingClaimOf(claim);
+      expect(valueEntryOf(claim)).toBe(entry);
+      expect(valueEntryOf({ ...claim })).toBe(entry);
+      expect(valueEntryOf({ ...claim, value: { type: 'text', text: 'another value' } })).toBeUndefined();
+    }
   });
 
   it('a run gives the same findings and coverage as a second run of the same reconciler (nothing shared leaks between runs)', () => {
