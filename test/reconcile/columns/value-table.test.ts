@@ -133,6 +133,33 @@ describe('createValueTable: each value as the plain definition gives it', () => 
     );
   });
 
+  it('values in a row (the previous entry is tried first): an entry is shared exactly by equal plain values', () => {
+    const { table, resolve } = tableFor();
+    const q = (low: number, high = 10) => v({ type: 'quantity', low, high, lowInclusive: true, highInclusive: true });
+    const set = (...names: string[]) => v({ type: 'entity-set', mode: 'open', members: names.map((name) => ({ name })) });
+    const boxed = new Boxed('said');
+    const row = [
+      v({ type: 'entity', name: 'Acme' }), v({ type: 'entity', name: 'Acme' }), v({ type: 'entity', name: 'Acme', raw: 'ACME' }), v({ type: 'entity', name: 'Acme' }),
+      q(1), q(1), q(1, 11), q(1), q(Number.NaN), q(Number.NaN), q(-0), q(0), q(-0), q(0, -0), q(0, 0),
+      boxed, boxed, new Boxed('said'), v({ type: 'text', text: 'said' }), v({ type: 'text', text: 'said' }),
+      set('A', 'B'), set('A', 'B'), set('A', 'B', 'C'), set('A', 'B'), set('AB'),
+      v({ type: 'date', start: '2025-12-12', end: '2025-12-12', precision: 'day' }), v({ type: 'date', end: '2025-12-12', start: '2025-12-12', precision: 'day' }),
+    ];
+    // Equal plain data: the same own keys in the same order, `Object.is` scalars, plain objects and arrays.
+    const isPlain = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && (Object.getPrototypeOf(x) === Object.prototype || Array.isArray(x));
+    const same = (a: unknown, b: unknown): boolean =>
+      Object.is(a, b) ||
+      (isPlain(a) && isPlain(b) && Array.isArray(a) === Array.isArray(b) && Object.keys(a).join('\u0000') === Object.keys(b).join('\u0000') && Object.keys(a).every((k) => same(a[k], b[k])));
+    const entries = row.map((value) => table.entry(value));
+    for (let i = 0; i < row.length; i += 1) {
+      expect((entries[i] as ValueEntry).key).toBe(plain(row[i] as AnyValue, resolve).key);
+      for (let j = 0; j < i; j += 1) {
+        const shared = Object.getPrototypeOf(row[i]) === Object.prototype && same(row[i], row[j]);
+        expect([i, j, entries[i] === entries[j]]).toEqual([i, j, shared]);
+      }
+    }
+  });
+
   it('many different values behind one cheap field: each still keyed by itself', () => {
     const { table, resolve } = tableFor();
     const many = Array.from({ length: 40 }, (_, i) => v({ type: 'quantity', low: 1, high: 2 + i, lowInclusive: true, highInclusive: i % 2 === 0 }));
