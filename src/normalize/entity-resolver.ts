@@ -25,13 +25,40 @@ export type ResolveFolded = (name: string, folded: string) => EntityId | undefin
 export const RESOLVE_FOLDED: unique symbol = Symbol('claimtrace.resolveFolded');
 
 /**
+ * The engine's resolver contract beyond `EntityResolverLike` (internal: not
+ * exported from the package index): a resolver may also answer for a name
+ * already folded, under {@link RESOLVE_FOLDED}. Optional like the contract's
+ * other extra parts: a caller asks {@link resolveFoldedOf} and, when there is
+ * none, calls `resolve`; a wrapper of a resolver passes it on
+ * ({@link passResolveFolded}) as it passes on `entity` or `within`.
+ */
+export interface FoldedNameResolver {
+  readonly [RESOLVE_FOLDED]?: ResolveFolded;
+}
+
+/**
  * A resolver's {@link ResolveFolded}, when it has one.
  *
  * @example
  * const folded = resolveFoldedOf(resolver);
  * const id = folded !== undefined ? folded(name, nameKey(name)) : resolver.resolve(name);
  */
-export const resolveFoldedOf = (resolver: object): ResolveFolded | undefined => (resolver as { readonly [RESOLVE_FOLDED]?: ResolveFolded })[RESOLVE_FOLDED];
+export const resolveFoldedOf = (resolver: object): ResolveFolded | undefined => (resolver as FoldedNameResolver)[RESOLVE_FOLDED];
+
+/**
+ * `wrapper`, given `resolver`'s {@link ResolveFolded} when it has one: what a
+ * wrapper of a resolver (a memo, a logger) passes on, like the contract's
+ * other optional parts. Resolving is a pure function of the name, so the
+ * wrapper answers folded names as the resolver does.
+ *
+ * @example
+ * const wrapped = passResolveFolded({ resolve, canonicalName, nearDuplicate }, resolver);
+ */
+export const passResolveFolded = <T extends object>(wrapper: T, resolver: object): T & FoldedNameResolver => {
+  const folded = resolveFoldedOf(resolver);
+  if (folded !== undefined) (wrapper as { [RESOLVE_FOLDED]?: ResolveFolded })[RESOLVE_FOLDED] = folded;
+  return wrapper;
+};
 
 /** Options of {@link createEntityResolver}. */
 export interface EntityResolverOptions {

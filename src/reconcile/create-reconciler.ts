@@ -13,7 +13,7 @@ import type { Finding } from '../model/finding.js';
 import { createMessage, type Message } from '../model/message.js';
 import type { ReconcileCode } from '../model/message-codes.js';
 import { collected, type Result } from '../model/result.js';
-import { createEntityResolver, RESOLVE_FOLDED, type ResolveFolded, resolveFoldedOf } from '../normalize/entity-resolver.js';
+import { createEntityResolver, passResolveFolded } from '../normalize/entity-resolver.js';
 import { valueKinds, type ValueKinds } from '../values/registry.js';
 import type { AnyValue } from '../values/value-kind.js';
 import { builtinRules } from './rules/builtin-rules.js';
@@ -116,15 +116,12 @@ export const memoizedResolver = (resolver: EntityResolverLike, maxNames = Number
     if (cache.size < maxNames) cache.set(name, id ?? null);
     return id;
   };
-  const wrapped: EntityResolverLike & { [RESOLVE_FOLDED]?: ResolveFolded } = {
-    resolve,
-    canonicalName: (id) => resolver.canonicalName(id),
-    nearDuplicate: (a, b) => resolver.nearDuplicate(a, b),
-  };
-  // A caller that folded the name and keeps its own memo (grouping, once per distinct subject name): a resolver
-  // that takes the folded name answers it without folding again — straight, as resolving is a pure function of
-  // the name: neither looked up in this memo (which holds the values' names) nor kept in it a second time.
-  wrapped[RESOLVE_FOLDED] = resolveFoldedOf(resolver) ?? ((name) => resolve(name));
+  // A name already folded (grouping folds each distinct subject name once and keeps its own memo) is answered by
+  // the resolver straight when it can (see `FoldedNameResolver`): neither looked up in this memo nor kept in it.
+  const wrapped: EntityResolverLike = passResolveFolded(
+    { resolve, canonicalName: (id: EntityId) => resolver.canonicalName(id), nearDuplicate: (a: string, b: string) => resolver.nearDuplicate(a, b) },
+    resolver,
+  );
   // The optional parts (entity kinds, where an entity sits), when the resolver has them.
   if (resolver.entity !== undefined) wrapped.entity = (id) => resolver.entity?.(id);
   if (resolver.within !== undefined) wrapped.within = (inner, outer) => resolver.within?.(inner, outer) === true;

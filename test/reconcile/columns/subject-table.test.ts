@@ -129,6 +129,17 @@ describe('RESOLVE_FOLDED: the resolver’s answer for a name already folded', ()
     expect(resolveFoldedOf(memo)?.(name, nameKey(name))).toBe(resolver.resolve(name));
   });
 
+  it('is an optional part of the contract: a memo passes on what the resolver has, and nothing for a resolver without it', () => {
+    const resolver = base();
+    expect(resolveFoldedOf(memoizedResolver(resolver))).toBe(resolveFoldedOf(resolver));
+    const own = { resolve: (name: string) => resolver.resolve(name), canonicalName: (id: string) => resolver.canonicalName(id), nearDuplicate: (a: string, b: string) => resolver.nearDuplicate(a, b) };
+    expect(resolveFoldedOf(memoizedResolver(own))).toBeUndefined();
+    // Either way a subject table keys every naming alike.
+    const viaBuiltin = createSubjectTable(memoizedResolver(resolver));
+    const viaOwn = createSubjectTable(memoizedResolver(own));
+    for (const ref of namings) expect(viaOwn.key(viaOwn.idOf(ref))).toBe(viaBuiltin.key(viaBuiltin.idOf(ref)));
+  });
+
   it('is no key, field or JSON of the resolver', () => {
     const resolver = base();
     expect(Object.keys(resolver)).not.toContain(String(RESOLVE_FOLDED));
