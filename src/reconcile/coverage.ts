@@ -15,8 +15,9 @@ import type { PredicateId, SourceId } from '../model/ids.js';
 import type { Value } from '../model/value.js';
 import { type ClaimGroup, type GroupClaim, findingClaimOf } from './claim-groups.js';
 import type { RuleContext } from './rule.js';
-import type { ValueCluster } from './value-clusters.js';
-import { clustersByClass, clustersOnce } from './rule-context.js';
+import { clusterClaims, soleWitness, type ValueCluster } from './value-clusters.js';
+import { type ClusterReader, clusterReader } from './rule-context.js';
+import { representative, type ValueClass } from './rules/value-classes.js';
 import { onlySource, sourcesOf } from './claim-sources.js';
 
 /** A value (cluster) only one independent witness gives. */
@@ -88,7 +89,8 @@ export const coverageOf = (context: RuleContext): Coverage => {
     return sources;
   };
   // Most groups hold one value class: its one cluster is all the group's claims, read straight off them.
-  const byClass = clustersByClass(context);
+  const reader = clusterReader(context);
+  const byClass = reader !== undefined;
   for (const group of context.groups) {
     const claims = group.claims;
     const first = claims[0];
@@ -111,7 +113,29 @@ export const coverageOf = (context: RuleContext): Coverage => {
     }
     // One key object per group, shared by its rows.
     let key: SingleSourceValue['key'] | undefined;
-    for (const cluster of clustersOnce(context, group)) {
+    const cached = reader !== undefined ? reader.cached(group) : context.clusters(group);
+    if (cached === undefined) {
+      // Clusters no rule asked for: each one's classes, and a row only for those one witness gives.
+      for (const classes of (reader as ClusterReader).classes(group)) {
+        values += 1;
+        const witness = soleWitness(classes);
+        if (witness === undefined) {
+          corroborated += 1;
+          continue;
+        }
+        const clustered = clusterClaims(classes);
+        singleSource.push({
+          key: (key ??= { subject: group.subject, predicate: group.predicate }),
+          subjectName: group.subjectName,
+          value: representative(classes[0] as ValueClass).value,
+          claims: clustered.map(findingClaimOf),
+          sources: rowSources(clustered),
+          witness,
+        });
+      }
+      continue;
+    }
+    for (const cluster of cached) {
       values += 1;
       if (cluster.witnesses.length > 1) {
         corroborated += 1;
