@@ -17,6 +17,7 @@ import { type ClaimGroup, type GroupClaim, findingClaimOf } from './claim-groups
 import type { RuleContext } from './rule.js';
 import { clusterClaims, soleWitness, type ValueCluster } from './value-clusters.js';
 import { type ClusterReader, clusterReader } from './rule-context.js';
+import { DENIED, MANY_CLASSES, MANY_SOURCES, MANY_WITNESSES } from './coverage-facts.js';
 import { representative, type ValueClass } from './rules/value-classes.js';
 import { onlySource, sourcesOf } from './claim-sources.js';
 
@@ -78,9 +79,7 @@ export const coverageOf = (context: RuleContext): Coverage => {
   const singleSource: SingleSourceValue[] = [];
   // A value one source gives (most rows): one array of that source for the run, shared by its rows.
   const onlySources = new Map<SourceId, readonly SourceId[]>();
-  const rowSources = (claims: readonly GroupClaim[]): readonly SourceId[] => {
-    const only = onlySource(claims);
-    if (only === undefined) return sourcesOf(claims);
+  const sharedSource = (only: SourceId): readonly SourceId[] => {
     let sources = onlySources.get(only);
     if (sources === undefined) {
       sources = [only];
@@ -88,13 +87,38 @@ export const coverageOf = (context: RuleContext): Coverage => {
     }
     return sources;
   };
-  // Most groups hold one value class: its one cluster is all the group's claims, read straight off them.
+  const rowSources = (claims: readonly GroupClaim[]): readonly SourceId[] => {
+    const only = onlySource(claims);
+    return only === undefined ? sourcesOf(claims) : sharedSource(only);
+  };
+  // Most groups hold one value class: its one cluster is all the group's claims. What grouping tallied says
+  // whether one witness gives them (most: no, and their claims are not read again), else they are read.
   const reader = clusterReader(context);
-  const byClass = reader !== undefined;
-  for (const group of context.groups) {
+  const facts = reader?.facts();
+  const groups = context.groups;
+  for (let g = 0; g < groups.length; g += 1) {
+    const group = groups[g] as ClaimGroup;
     const claims = group.claims;
+    if (facts !== undefined && claims.length > 0 && ((facts.bits[g] as number) & MANY_CLASSES) === 0) {
+      const bits = facts.bits[g] as number;
+      if ((bits & DENIED) !== 0) continue;
+      values += 1;
+      if ((bits & MANY_WITNESSES) !== 0) {
+        corroborated += 1;
+        continue;
+      }
+      singleSource.push({
+        key: { subject: group.subject, predicate: group.predicate },
+        subjectName: group.subjectName,
+        value: (claims[0] as GroupClaim).value,
+        claims: claims.map(findingClaimOf),
+        sources: (bits & MANY_SOURCES) === 0 ? sharedSource(facts.source[g] as SourceId) : sourcesOf(claims),
+        witness: facts.witness[g] as string,
+      });
+      continue;
+    }
     const first = claims[0];
-    if (byClass && first !== undefined && oneClass(claims)) {
+    if (reader !== undefined && facts === undefined && first !== undefined && oneClass(claims)) {
       if (first.polarity !== 'affirmative') continue;
       values += 1;
       if (!oneWitness(claims)) {

@@ -26,6 +26,7 @@ import type { DependenceLink, SourceDependence } from './dependence/detect-sourc
 import { entityKeys, namedKeys } from './entity-keys.js';
 import type { RuleContext } from './rule.js';
 import { createFactsTally, keepGroupFacts } from './rules/group-facts.js';
+import { type CoverageFacts, createCoverageTally } from './coverage-facts.js';
 import { sameScope, type ValueClass, valueClasses } from './rules/value-classes.js';
 import { clusterClasses, clusterOf, clusterValues, disputedClusters, type ValueCluster } from './value-clusters.js';
 
@@ -44,6 +45,8 @@ export interface ClusterReader {
   readonly cached: (group: ClaimGroup) => readonly ValueCluster[] | undefined;
   /** Each cluster's classes, the leader first, in the order of `context.clusters(group)`; not cached. */
   readonly classes: (group: ClaimGroup) => readonly (readonly ValueClass[])[];
+  /** What grouping tallied of each group for coverage (by its place in `context.groups`), made on first use. */
+  readonly facts: () => CoverageFacts | undefined;
 }
 
 // The contexts `buildContext` made, each with its cluster reader (see `clustersByClass`, `clusterReader`).
@@ -126,7 +129,19 @@ export const buildContext = ({ corpus, compareValues, values, resolver, dependen
   const tally = createFactsTally();
   // And each group's subject id, for name-variant (which reads whether the alias tables know a group's subject).
   let subjects: GroupSubjects | undefined;
-  const observer: GroupingObserver = { claim: tally.claim, sorted: tally.sorted, subjects: (found) => void (subjects = found) };
+  // And what coverage reads of a group of one value class (see `coverage-facts.ts`).
+  const coverageTally = createCoverageTally();
+  const observer: GroupingObserver = {
+    claim: (group, claim) => {
+      tally.claim(group, claim);
+      coverageTally.claim(group, claim);
+    },
+    sorted: (order) => {
+      tally.sorted(order);
+      coverageTally.sorted(order);
+    },
+    subjects: (found) => void (subjects = found),
+  };
   const groups = groupClaims(corpus.claims, resolver, values, {
     sourceGroup: groupOf,
     // Own voice: one witness per source group. Relaying an outlet: the outlet it names (the group of the
@@ -204,6 +219,7 @@ export const buildContext = ({ corpus, compareValues, values, resolver, dependen
   const reader: ClusterReader = {
     cached: (group) => knownCache(group)?.clusters,
     classes: (group) => clusterClasses(affirmative(knownCache(group)?.classes ?? valueClasses(group.claims)), relation),
+    facts: () => coverageTally.facts(groups.length),
   };
   const disputed = (group: ClaimGroup): readonly ValueCluster[] => {
     const cache = cacheOf(group);
