@@ -19,16 +19,16 @@ export const MANY_CLASSES = 1;
 export const MANY_WITNESSES = 2;
 /** The group's claims come from two or more sources. */
 export const MANY_SOURCES = 4;
-/** The group's first claim is not affirmative (of one class: none is; coverage counts no value). */
+/** A claim of the group (the first grouping told of) is not affirmative: of one class, none is, and coverage counts no value. */
 export const DENIED = 8;
 
 /** The facts of every group, by the group's place in the sorted list. */
 export interface CoverageFacts {
   /** `MANY_CLASSES | MANY_WITNESSES | MANY_SOURCES | DENIED` per group. */
   readonly bits: Uint8Array;
-  /** The first claim's witness per group (the one witness when `MANY_WITNESSES` is not set). */
+  /** A witness of the group's claims (the first grouping told of): its one witness when `MANY_WITNESSES` is not set. */
   readonly witness: readonly string[];
-  /** The first claim's source per group (the one source when `MANY_SOURCES` is not set). */
+  /** A source of the group's claims (the first grouping told of): its one source when `MANY_SOURCES` is not set. */
   readonly source: readonly string[];
 }
 
