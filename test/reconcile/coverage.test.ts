@@ -13,7 +13,7 @@ import { createEntityResolver } from '../../src/normalize/entity-resolver.js';
 import { coverageOf } from '../../src/reconcile/coverage.js';
 import { memoizedResolver } from '../../src/reconcile/create-reconciler.js';
 import { detectSourceDependence } from '../../src/reconcile/dependence/detect-source-dependence.js';
-import { buildContext, clusterReader, clustersByClass } from '../../src/reconcile/rule-context.js';
+import { buildContext, clusterReader, clustersByClass, clustersOnce } from '../../src/reconcile/rule-context.js';
 import { builtinRules } from '../../src/reconcile/rules/builtin-rules.js';
 import { configureRules } from '../../src/reconcile/rules-config.js';
 import type { RuleContext } from '../../src/reconcile/rule.js';
@@ -122,5 +122,24 @@ describe('coverageOf: one-class groups counted off their claims', () => {
       ['Delta', ['c6'], ['c']],
       ['Gamma', ['c4'], ['a']],
     ]);
+  });
+
+  it.each([
+    { name: 'before the rules', rules: false },
+    { name: 'after the rules', rules: true },
+  ])('clustersOnce gives the clusters context.clusters gives, and caches nothing new ($name)', ({ rules }) => {
+    const c = syntheticCorpus(2_000, 5);
+    const context = rules ? afterRules(contextOf(c)) : contextOf(c);
+    const fresh = contextOf(c);
+    const shape = (clusters: readonly { key: string; claims: readonly { claimId: string }[]; witnesses: readonly string[] }[]) =>
+      clusters.map((k) => [k.key, k.claims.map((x) => x.claimId), k.witnesses]);
+    for (const group of context.groups) {
+      const reader = clusterReader(context);
+      const cachedBefore = reader?.cached(group);
+      const once = clustersOnce(context, group);
+      expect(reader?.cached(group)).toBe(cachedBefore);
+      const other = fresh.groups.find((g) => g.key === group.key) as (typeof fresh.groups)[number];
+      expect(shape(once)).toEqual(shape(fresh.clusters(other)));
+    }
   });
 });
