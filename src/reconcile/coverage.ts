@@ -15,8 +15,10 @@ import type { PredicateId, SourceId } from '../model/ids.js';
 import type { Value } from '../model/value.js';
 import { type ClaimGroup, type GroupClaim, findingClaimOf } from './claim-groups.js';
 import type { RuleContext } from './rule.js';
-import type { ValueCluster } from './value-clusters.js';
-import { clustersByClass, clustersOnce } from './rule-context.js';
+import { clusterClaims, soleWitness, type ValueCluster } from './value-clusters.js';
+import { type ClusterReader, clusterReader } from './rule-context.js';
+import { DENIED, MANY_CLASSES, MANY_SOURCES, MANY_WITNESSES } from './coverage-facts.js';
+import { representative, type ValueClass } from './rules/value-classes.js';
 import { onlySource, sourcesOf } from './claim-sources.js';
 
 /** A value (cluster) only one independent witness gives. */
@@ -77,9 +79,7 @@ export const coverageOf = (context: RuleContext): Coverage => {
   const singleSource: SingleSourceValue[] = [];
   // A value one source gives (most rows): one array of that source for the run, shared by its rows.
   const onlySources = new Map<SourceId, readonly SourceId[]>();
-  const rowSources = (claims: readonly GroupClaim[]): readonly SourceId[] => {
-    const only = onlySource(claims);
-    if (only === undefined) return sourcesOf(claims);
+  const sharedSource = (only: SourceId): readonly SourceId[] => {
     let sources = onlySources.get(only);
     if (sources === undefined) {
       sources = [only];
@@ -87,12 +87,38 @@ export const coverageOf = (context: RuleContext): Coverage => {
     }
     return sources;
   };
-  // Most groups hold one value class: its one cluster is all the group's claims, read straight off them.
-  const byClass = clustersByClass(context);
-  for (const group of context.groups) {
+  const rowSources = (claims: readonly GroupClaim[]): readonly SourceId[] => {
+    const only = onlySource(claims);
+    return only === undefined ? sourcesOf(claims) : sharedSource(only);
+  };
+  // Most groups hold one value class: its one cluster is all the group's claims. What grouping tallied says
+  // whether one witness gives them (most: no, and their claims are not read again), else they are read.
+  const reader = clusterReader(context);
+  const facts = reader?.facts();
+  const groups = context.groups;
+  for (let g = 0; g < groups.length; g += 1) {
+    const group = groups[g] as ClaimGroup;
     const claims = group.claims;
+    if (facts !== undefined && claims.length > 0 && ((facts.bits[g] as number) & MANY_CLASSES) === 0) {
+      const bits = facts.bits[g] as number;
+      if ((bits & DENIED) !== 0) continue;
+      values += 1;
+      if ((bits & MANY_WITNESSES) !== 0) {
+        corroborated += 1;
+        continue;
+      }
+      singleSource.push({
+        key: { subject: group.subject, predicate: group.predicate },
+        subjectName: group.subjectName,
+        value: (claims[0] as GroupClaim).value,
+        claims: claims.map(findingClaimOf),
+        sources: (bits & MANY_SOURCES) === 0 ? sharedSource(facts.source[g] as SourceId) : sourcesOf(claims),
+        witness: facts.witness[g] as string,
+      });
+      continue;
+    }
     const first = claims[0];
-    if (byClass && first !== undefined && oneClass(claims)) {
+    if (reader !== undefined && facts === undefined && first !== undefined && oneClass(claims)) {
       if (first.polarity !== 'affirmative') continue;
       values += 1;
       if (!oneWitness(claims)) {
@@ -111,7 +137,29 @@ export const coverageOf = (context: RuleContext): Coverage => {
     }
     // One key object per group, shared by its rows.
     let key: SingleSourceValue['key'] | undefined;
-    for (const cluster of clustersOnce(context, group)) {
+    const cached = reader !== undefined ? reader.cached(group) : context.clusters(group);
+    if (cached === undefined) {
+      // Clusters no rule asked for: each one's classes, and a row only for those one witness gives.
+      for (const classes of (reader as ClusterReader).classes(group)) {
+        values += 1;
+        const witness = soleWitness(classes);
+        if (witness === undefined) {
+          corroborated += 1;
+          continue;
+        }
+        const clustered = clusterClaims(classes);
+        singleSource.push({
+          key: (key ??= { subject: group.subject, predicate: group.predicate }),
+          subjectName: group.subjectName,
+          value: representative(classes[0] as ValueClass).value,
+          claims: clustered.map(findingClaimOf),
+          sources: rowSources(clustered),
+          witness,
+        });
+      }
+      continue;
+    }
+    for (const cluster of cached) {
       values += 1;
       if (cluster.witnesses.length > 1) {
         corroborated += 1;

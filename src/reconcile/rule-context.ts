@@ -26,14 +26,31 @@ import type { DependenceLink, SourceDependence } from './dependence/detect-sourc
 import { entityKeys, namedKeys } from './entity-keys.js';
 import type { RuleContext } from './rule.js';
 import { createFactsTally, keepGroupFacts } from './rules/group-facts.js';
+import { type CoverageFacts, createCoverageTally } from './coverage-facts.js';
 import { sameScope, type ValueClass, valueClasses } from './rules/value-classes.js';
-import { clusterValues, disputedClusters, type ValueCluster } from './value-clusters.js';
+import { clusterClasses, clusterOf, clusterValues, disputedClusters, type ValueCluster } from './value-clusters.js';
 
 /** The group claim a finding claim was made from by a rule context's `findingClaim`, if it was. */
 export const originOf = (claim: FindingClaim): GroupClaim | undefined => groupClaimOf(claim);
 
-// The contexts `buildContext` made, each with its uncached clusters (see `clustersByClass`, `clustersOnce`).
-const built = new WeakMap<RuleContext, (group: ClaimGroup) => readonly ValueCluster[]>();
+/**
+ * What coverage, the last reader of a run, asks of the groups' clusters:
+ * those a rule already had clustered (`cached`), else each cluster's
+ * classes (`clusterClasses` of the group's affirmative classes), built and
+ * not kept in the context's cache — what it builds dies young instead of
+ * being carried to the end of the run, and no cluster object is made.
+ */
+export interface ClusterReader {
+  /** The group's clusters when a rule asked for them this run, else `undefined`. */
+  readonly cached: (group: ClaimGroup) => readonly ValueCluster[] | undefined;
+  /** Each cluster's classes, the leader first, in the order of `context.clusters(group)`; not cached. */
+  readonly classes: (group: ClaimGroup) => readonly (readonly ValueClass[])[];
+  /** What grouping tallied of each group for coverage (by its place in `context.groups`), made on first use. */
+  readonly facts: () => CoverageFacts | undefined;
+}
+
+// The contexts `buildContext` made, each with its cluster reader (see `clustersByClass`, `clusterReader`).
+const built = new WeakMap<RuleContext, ClusterReader>();
 
 /**
  * Whether `buildContext` made this context, so that its `clusters(group)` is
@@ -45,17 +62,27 @@ const built = new WeakMap<RuleContext, (group: ClaimGroup) => readonly ValueClus
 export const clustersByClass = (context: RuleContext): boolean => built.has(context);
 
 /**
+ * The cluster reader of a context `buildContext` made (`undefined` for one
+ * made elsewhere, which is asked for `context.clusters(group)`).
+ *
+ * @example
+ * const reader = clusterReader(context);
+ * const lists = reader?.cached(group) === undefined ? reader?.classes(group) : undefined;
+ */
+export const clusterReader = (context: RuleContext): ClusterReader | undefined => built.get(context);
+
+/**
  * `context.clusters(group)`, except that clusters no rule asked for are
- * built and not kept in the context's cache: for the last reader of a run
- * (coverage), whose clusters nobody reads again. A context made elsewhere
- * is asked.
+ * built and not kept in the context's cache: for a last reader of a run,
+ * whose clusters nobody reads again. A context made elsewhere is asked.
  *
  * @example
  * for (const group of context.groups) total += clustersOnce(context, group).length;
  */
 export const clustersOnce = (context: RuleContext, group: ClaimGroup): readonly ValueCluster[] => {
-  const once = built.get(context);
-  return once !== undefined ? once(group) : context.clusters(group);
+  const reader = built.get(context);
+  if (reader === undefined) return context.clusters(group);
+  return reader.cached(group) ?? reader.classes(group).map(clusterOf);
 };
 
 /** What the context is built from. */
@@ -102,7 +129,19 @@ export const buildContext = ({ corpus, compareValues, values, resolver, dependen
   const tally = createFactsTally();
   // And each group's subject id, for name-variant (which reads whether the alias tables know a group's subject).
   let subjects: GroupSubjects | undefined;
-  const observer: GroupingObserver = { claim: tally.claim, sorted: tally.sorted, subjects: (found) => void (subjects = found) };
+  // And what coverage reads of a group of one value class (see `coverage-facts.ts`).
+  const coverageTally = createCoverageTally();
+  const observer: GroupingObserver = {
+    claim: (group, claim) => {
+      tally.claim(group, claim);
+      coverageTally.claim(group, claim);
+    },
+    sorted: (order) => {
+      tally.sorted(order);
+      coverageTally.sorted(order);
+    },
+    subjects: (found) => void (subjects = found),
+  };
   const groups = groupClaims(corpus.claims, resolver, values, {
     sourceGroup: groupOf,
     // Own voice: one witness per source group. Relaying an outlet: the outlet it names (the group of the
@@ -164,17 +203,23 @@ export const buildContext = ({ corpus, compareValues, values, resolver, dependen
     },
     maxCompared,
   };
-  const clustersOf = (all: readonly ValueClass[]): readonly ValueCluster[] =>
-    clusterValues(all.length === 1 && all[0]?.claims[0]?.polarity === 'affirmative' ? all : all.filter((cls) => cls.claims[0]?.polarity === 'affirmative'), relation);
+  // The affirmative classes: all of them as they are when none denies (most groups), no filtered copy.
+  const affirmative = (all: readonly ValueClass[]): readonly ValueClass[] => {
+    for (let i = 0; i < all.length; i += 1) {
+      if ((all[i] as ValueClass).claims[0]?.polarity !== 'affirmative') return all.filter((cls) => cls.claims[0]?.polarity === 'affirmative');
+    }
+    return all;
+  };
   const clusters = (group: ClaimGroup): readonly ValueCluster[] => {
     const cache = cacheOf(group);
-    return (cache.clusters ??= clustersOf((cache.classes ??= valueClasses(group.claims))));
+    return (cache.clusters ??= clusterValues(affirmative((cache.classes ??= valueClasses(group.claims))), relation));
   };
   // The last reader of a run (coverage) takes what the rules cached and keeps nothing new: what it
   // builds dies young instead of being carried to the end of the run.
-  const clustersOnce = (group: ClaimGroup): readonly ValueCluster[] => {
-    const cache = knownCache(group);
-    return cache?.clusters ?? clustersOf(cache?.classes ?? valueClasses(group.claims));
+  const reader: ClusterReader = {
+    cached: (group) => knownCache(group)?.clusters,
+    classes: (group) => clusterClasses(affirmative(knownCache(group)?.classes ?? valueClasses(group.claims)), relation),
+    facts: () => coverageTally.facts(groups.length),
   };
   const disputed = (group: ClaimGroup): readonly ValueCluster[] => {
     const cache = cacheOf(group);
@@ -250,7 +295,7 @@ export const buildContext = ({ corpus, compareValues, values, resolver, dependen
     discrepancy,
     mentionsIn,
   } satisfies RuleContext);
-  built.set(context, clustersOnce);
+  built.set(context, reader);
   keepGroupFacts(context, tally.facts(groups.length));
   if (subjects !== undefined) keepGroupSubjects(context, subjects);
   return context;

@@ -18,6 +18,7 @@ import type { ClaimId } from '../model/ids.js';
 import { compareOrdinal } from '../model/ordinal.js';
 import type { GroupClaim } from './claim-groups.js';
 import { representative, type ValueClass } from './rules/value-classes.js';
+import { SHORT, sortShort } from './short-sort.js';
 
 /** Claims of a group whose values can all be true at once. */
 export interface ValueCluster {
@@ -54,21 +55,25 @@ const witnessCount = (cls: ValueClass): number => {
   return i === claims.length ? 1 : new Set(claims.map((c) => c.witness)).size;
 };
 
-/** Classes in order of support: most witnesses, then most claims, then lowest on the number line, then key. */
-const bySupport = (classes: readonly ValueClass[], relation: ClusterRelation): ValueClass[] => {
-  // Each class's support and position once, in arrays by its index (no Map per group).
+/**
+ * Classes in order of support: most witnesses, then most claims, then lowest on the number line, then key.
+ * `extents[i]` is class `i`'s extent; `order` receives the classes' indices in that order.
+ */
+const bySupport = (classes: readonly ValueClass[], extents: readonly (readonly [number, number] | undefined)[], order: number[]): void => {
+  // Each class's support once, in an array by its index (no Map per group).
   const support = classes.map(witnessCount);
-  const low = classes.map((cls) => relation.extent(representative(cls))?.[0]);
   const position = (a: number, b: number): number => {
-    const [x, y] = [low[a], low[b]];
+    const x = extents[a]?.[0];
+    const y = extents[b]?.[0];
     return x === undefined || y === undefined || x === y ? 0 : x < y ? -1 : 1;
   };
-  const order = classes.map((_, i) => i);
-  order.sort((a, b) => {
-    const [ca, cb] = [classes[a] as ValueClass, classes[b] as ValueClass];
+  for (let i = 0; i < classes.length; i += 1) order.push(i);
+  // A few classes (most groups): sorted by insertion, without Array.prototype.sort's work arrays (same order: stable either way).
+  sortShort(order, (a, b) => {
+    const ca = classes[a] as ValueClass;
+    const cb = classes[b] as ValueClass;
     return (support[b] as number) - (support[a] as number) || cb.claims.length - ca.claims.length || position(a, b) || compareOrdinal(ca.key, cb.key);
   });
-  return order.map((i) => classes[i] as ValueClass);
 };
 
 interface Building {
@@ -91,42 +96,121 @@ const upperBound = (sorted: readonly Building[], x: number): number => {
   return lo;
 };
 
-/** The distinct witnesses of some claims, sorted (most clusters have one). */
-const witnessesOf = (claims: readonly GroupClaim[]): readonly string[] => {
-  const first = (claims[0] as GroupClaim).witness;
-  return claims.every((c) => c.witness === first) ? [first] : [...new Set(claims.map((c) => c.witness))].sort(compareOrdinal);
-};
+/**
+ * Leaders by bucket key, in the order they were listed: a look along the
+ * keys while there are a few (most groups: no Map per group), a Map beyond.
+ */
+class BucketIndex {
+  private readonly keys: string[] = [];
+  private readonly lists: Building[][] = [];
+  private map: Map<string, Building[]> | undefined;
+  get(key: string): Building[] | undefined {
+    if (this.map !== undefined) return this.map.get(key);
+    const keys = this.keys;
+    for (let i = 0; i < keys.length; i += 1) if (keys[i] === key) return this.lists[i];
+    return undefined;
+  }
+  add(key: string, b: Building): void {
+    const list = this.get(key);
+    if (list !== undefined) {
+      if (list[list.length - 1] !== b) list.push(b); // a key the kind gave twice: listed once
+      return;
+    }
+    if (this.map !== undefined) {
+      this.map.set(key, [b]);
+      return;
+    }
+    this.keys.push(key);
+    this.lists.push([b]);
+    if (this.keys.length > SHORT) this.map = new Map(this.keys.map((k, i) => [k, this.lists[i] as Building[]]));
+  }
+}
 
-const finish = (b: Building): ValueCluster => {
-  const claims = b.classes.length === 1 ? (b.leader.claims as GroupClaim[]) : b.classes.flatMap((cls) => cls.claims);
-  if (b.classes.length > 1) claims.sort((x, y) => compareOrdinal(x.claimId as ClaimId, y.claimId as ClaimId));
-  return { key: b.leader.key, classes: b.classes, claims, witnesses: witnessesOf(claims), leader: representative(b.leader) };
+/** `home`, or `b` when it is an earlier cluster whose leader is compatible with `claim`. */
+const better = (home: Building | undefined, b: Building, claim: GroupClaim, relation: ClusterRelation): Building | undefined =>
+  (home === undefined || b.index < home.index) && relation.compatible(representative(b.leader), claim) ? b : home;
+
+/**
+ * The claims of a cluster of these classes (its leading class first), sorted
+ * by id: the leading class's own array when it is alone.
+ *
+ * @example
+ * clusterClaims(clusterClasses(classes, relation)[0])
+ */
+export const clusterClaims = (classes: readonly ValueClass[]): readonly GroupClaim[] => {
+  if (classes.length === 1) return (classes[0] as ValueClass).claims;
+  const claims: GroupClaim[] = [];
+  for (const cls of classes) for (const c of cls.claims) claims.push(c);
+  return claims.sort((x, y) => compareOrdinal(x.claimId as ClaimId, y.claimId as ClaimId));
 };
 
 /**
- * Cluster value classes. The clusters come in order of support (most
- * witnesses first), each with its classes in the order they joined.
+ * The one witness of every claim of these classes, or `undefined` when
+ * they have two or more: what coverage asks of a cluster, without its
+ * claims gathered or its witnesses sorted.
  *
  * @example
- * clusterValues(context.classes(group), relation).map((c) => c.witnesses.length) // [2, 1]
+ * soleWitness(clusterClasses(classes, relation)[0]) // 'group:a'
  */
-export const clusterValues = (classes: readonly ValueClass[], relation: ClusterRelation): readonly ValueCluster[] => {
+export const soleWitness = (classes: readonly ValueClass[]): string | undefined => {
+  const witness = ((classes[0] as ValueClass).claims[0] as GroupClaim).witness;
+  for (let k = 0; k < classes.length; k += 1) {
+    const claims = (classes[k] as ValueClass).claims;
+    for (let i = 0; i < claims.length; i += 1) if ((claims[i] as GroupClaim).witness !== witness) return undefined;
+  }
+  return witness;
+};
+
+/** The distinct witnesses of some claims, sorted (most clusters have one). */
+const witnessesOf = (claims: readonly GroupClaim[]): readonly string[] => {
+  const first = (claims[0] as GroupClaim).witness;
+  for (let i = 1; i < claims.length; i += 1) {
+    if ((claims[i] as GroupClaim).witness !== first) return [...new Set(claims.map((c) => c.witness))].sort(compareOrdinal);
+  }
+  return [first];
+};
+
+/**
+ * The cluster of these classes (its leading class first), as `clusterValues` makes it.
+ *
+ * @example
+ * clusterClasses(classes, relation).map(clusterOf) // what clusterValues(classes, relation) gives
+ */
+export const clusterOf = (classes: readonly ValueClass[]): ValueCluster => {
+  const leader = classes[0] as ValueClass;
+  const claims = clusterClaims(classes);
+  return { key: leader.key, classes, claims, witnesses: witnessesOf(claims), leader: representative(leader) };
+};
+
+/**
+ * The classes of each cluster `clusterValues` makes, the leader first, in
+ * the same order — without the cluster objects (their claims gathered and
+ * sorted, their witnesses listed): for a reader that needs less of each
+ * cluster (coverage: `soleWitness`, then `clusterClaims` of a few).
+ *
+ * @example
+ * clusterClasses(classes, relation).map((c) => c.length) // [2, 1]
+ */
+export const clusterClasses = (classes: readonly ValueClass[], relation: ClusterRelation): readonly (readonly ValueClass[])[] => {
   if (classes.length === 0) return [];
-  if (classes.length === 1) return [finish({ index: 0, leader: classes[0] as ValueClass, classes: [classes[0] as ValueClass], extent: undefined, buckets: undefined })];
+  if (classes.length === 1) return [[classes[0] as ValueClass]];
+  // Each class's extent once (the order of support reads its low end, placing it the whole).
+  const extents = classes.map((cls) => relation.extent(representative(cls)));
+  const order: number[] = [];
+  bySupport(classes, extents, order);
   const built: Building[] = [];
   // Leaders that have an extent, sorted by its low end; leaders in buckets, by bucket; leaders with neither, in order.
   const placed: Building[] = [];
-  const bucketed = new Map<string, Building[]>();
+  let bucketed: BucketIndex | undefined;
   const unplaced: Building[] = [];
   const cap = Math.max(1, relation.maxCompared);
-  for (const cls of bySupport(classes, relation)) {
+  for (let o = 0; o < order.length; o += 1) {
+    const index = order[o] as number;
+    const cls = classes[index] as ValueClass;
     const claim = representative(cls);
-    const extent = relation.extent(claim);
+    const extent = extents[index];
     const buckets = extent === undefined ? relation.buckets?.(claim) : undefined;
     let home: Building | undefined;
-    const consider = (b: Building): void => {
-      if ((home === undefined || b.index < home.index) && relation.compatible(representative(b.leader), claim)) home = b;
-    };
     let compared = 0;
     if (extent !== undefined) {
       // leaders whose extents meet [low, high]: low end ≤ high, high end ≥ low
@@ -134,10 +218,10 @@ export const clusterValues = (classes: readonly ValueClass[], relation: ClusterR
         const b = placed[i] as Building;
         if ((b.extent as readonly [number, number])[1] < extent[0]) continue;
         compared += 1;
-        consider(b);
+        home = better(home, b, claim, relation);
       }
     }
-    if (buckets !== undefined) {
+    if (buckets !== undefined && bucketed !== undefined) {
       // Most values fall in one bucket (an entity nothing contains, a text): its leaders are distinct, no Set.
       const seen = buckets.length > 1 ? new Set<Building>() : undefined;
       for (let k = 0; k < buckets.length; k += 1) {
@@ -150,13 +234,13 @@ export const clusterValues = (classes: readonly ValueClass[], relation: ClusterR
             seen.add(b);
           }
           compared += 1;
-          consider(b);
+          home = better(home, b, claim, relation);
         }
       }
     }
     for (let i = 0; i < unplaced.length && compared < cap; i += 1) {
       compared += 1;
-      consider(unplaced[i] as Building);
+      home = better(home, unplaced[i] as Building, claim, relation);
     }
     if (extent === undefined && buckets === undefined) {
       // a value with no index (a weekday, a list) may still fit a leader that has one (a date)
@@ -164,7 +248,7 @@ export const clusterValues = (classes: readonly ValueClass[], relation: ClusterR
         const b = built[i] as Building;
         if (b.extent === undefined && b.buckets === undefined) continue;
         compared += 1;
-        consider(b);
+        home = better(home, b, claim, relation);
       }
     }
     if (home !== undefined) {
@@ -175,16 +259,24 @@ export const clusterValues = (classes: readonly ValueClass[], relation: ClusterR
     built.push(b);
     if (extent !== undefined) placed.splice(upperBound(placed, extent[0]), 0, b);
     else if (buckets !== undefined) {
-      for (const key of buckets) {
-        const list = bucketed.get(key);
-        if (list === undefined) bucketed.set(key, [b]);
-        else if (list[list.length - 1] !== b) list.push(b); // a key the kind gave twice: listed once
-      }
+      bucketed ??= new BucketIndex();
+      for (let k = 0; k < buckets.length; k += 1) bucketed.add(buckets[k] as string, b);
     }
     else unplaced.push(b);
   }
-  return built.map(finish);
+  const lists = new Array<readonly ValueClass[]>(built.length);
+  for (let i = 0; i < built.length; i += 1) lists[i] = (built[i] as Building).classes;
+  return lists;
 };
+
+/**
+ * Cluster value classes. The clusters come in order of support (most
+ * witnesses first), each with its classes in the order they joined.
+ *
+ * @example
+ * clusterValues(context.classes(group), relation).map((c) => c.witnesses.length) // [2, 1]
+ */
+export const clusterValues = (classes: readonly ValueClass[], relation: ClusterRelation): readonly ValueCluster[] => clusterClasses(classes, relation).map(clusterOf);
 
 /**
  * The clusters that conflict with another one: each cluster's leader is
