@@ -36,12 +36,6 @@ interface SourceGroupList {
   alone: SourceId[][] | undefined;
 }
 
-/** What a run knows of one source id: the list of it alone, and the source group of that id (each made on first need). */
-interface SourceRecord {
-  only: SourceId[] | undefined;
-  group: SourceGroupList | undefined;
-}
-
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 /** Report order: errors first; then the larger discrepancy; then rule, subject, predicate and id. */
@@ -63,17 +57,9 @@ export const compareFindings = (a: Finding, b: Finding): number =>
 export const sortFindings = (findings: Finding[]): Finding[] => {
   const n = findings.length;
   if (n < 2) return findings;
-  // Severity, discrepancy and rule in one number: the rule as its place among the run's few rule ids in code-unit order.
-  const ruleRanks = new Map<string, number>();
-  for (let i = 0; i < n; i += 1) {
-    const ruleId = (findings[i] as Finding).ruleId;
-    if (!ruleRanks.has(ruleId)) ruleRanks.set(ruleId, 0);
-  }
-  const ruleIds = sortOrdinal([...ruleRanks.keys()]);
-  for (let r = 0; r < ruleIds.length; r += 1) ruleRanks.set(ruleIds[r] as string, r);
   const rank = new Float64Array(n);
   const score = new Float64Array(n);
-  const rule = new Int32Array(n);
+  const rule: string[] = new Array<string>(n);
   const subject: string[] = new Array<string>(n);
   const predicate: string[] = new Array<string>(n);
   const id: string[] = new Array<string>(n);
@@ -82,7 +68,7 @@ export const sortFindings = (findings: Finding[]): Finding[] => {
     const f = findings[i] as Finding;
     rank[i] = SEVERITY_RANK[f.severity];
     score[i] = f.discrepancy?.score ?? -1;
-    rule[i] = ruleRanks.get(f.ruleId) as number;
+    rule[i] = f.ruleId;
     subject[i] = f.key?.subject ?? '';
     predicate[i] = f.key?.predicate ?? '';
     id[i] = f.id;
@@ -92,7 +78,7 @@ export const sortFindings = (findings: Finding[]): Finding[] => {
     (a, b) =>
       (rank[a] as number) - (rank[b] as number) ||
       (score[b] as number) - (score[a] as number) ||
-      (rule[a] as number) - (rule[b] as number) ||
+      compareOrdinal(rule[a] as string, rule[b] as string) ||
       compareOrdinal(subject[a] as string, subject[b] as string) ||
       compareOrdinal(predicate[a] as string, predicate[b] as string) ||
       compareOrdinal(id[a] as string, id[b] as string),
@@ -116,9 +102,6 @@ const separatorInside = (key: string): boolean => {
   const second = key.indexOf('\u0000', first + 1);
   return key.indexOf('\u0000', second + 1) !== -1;
 };
-
-/** An item as a distinct list keeps it (-0 as 0, as a Set keeps it). */
-const asListed = <T>(item: T): T => ((item as unknown) === 0 ? (0 as T) : item);
 
 /** Source groups by their sources (the sort key of a finding's source groups). */
 const byGroupKey = (a: SourceGroupList, b: SourceGroupList): number => compareOrdinal(a.key, b.key);
@@ -293,34 +276,28 @@ export const assembleFindings = (
     }
   };
 
-  // Per source id of the run: the list of that source alone (the sources of a side of one source), and the source
-  // group of that id (its sources, one array per group for the whole run, and its sort key). One map for both: a
-  // claim's source group is most often its own source, so one look-up finds both.
-  const bySource = new Map<SourceId, SourceRecord>();
-  const recordOf = (id: SourceId): SourceRecord => {
-    let known = bySource.get(id);
+  // A source group's sources, one array per group for the whole run (findings share it), and its sort key.
+  const groupLists = new Map<string, SourceGroupList>();
+  const groupList = (id: SourceId): SourceGroupList => {
+    let known = groupLists.get(id);
     if (known === undefined) {
-      known = { only: undefined, group: undefined };
-      bySource.set(id, known);
+      const sources = [...context.sourceGroup(id)];
+      known = { sources, key: sources.join('\u0000'), alone: undefined };
+      groupLists.set(id, known);
     }
     return known;
   };
-  const listOf = (record: SourceRecord, id: SourceId): SourceGroupList => {
-    let list = record.group;
-    if (list === undefined) {
-      const sources = [...context.sourceGroup(id)];
-      list = { sources, key: sources.join('\u0000'), alone: undefined };
-      record.group = list;
-    }
-    return list;
-  };
-  const groupList = (id: SourceId): SourceGroupList => listOf(recordOf(id), id);
   // The sources of a side of one source: one array per source for the run, shared by every side that shows it (as source groups are).
-  const onlyOf = (record: SourceRecord, id: SourceId): SourceId[] => (record.only ??= [id]);
+  const onlySources = new Map<SourceId, SourceId[]>();
   const sourcesOfSide = (): SourceId[] => {
     if (sideSources.size !== 1) return sortOrdinal(sideSources.copy());
     const only = sideSources.at(0);
-    return onlyOf(recordOf(only), only);
+    let sources = onlySources.get(only);
+    if (sources === undefined) {
+      sources = [only];
+      onlySources.set(only, sources);
+    }
+    return sources;
   };
   // Scratch space for one finding at a time, reused by every finding of the run (a side holds a handful of claims).
   const sideSources = new DistinctList<SourceId>();
@@ -337,22 +314,6 @@ export const assembleFindings = (
   const order: number[] = [];
   const positions: string[][] = [];
 
-  /** `side` of a side of one claim (most sides): one source, one source group, one witness, one key. */
-  const sideOfOne = (s: DraftSide, c: FindingClaim, index: number): FindingSide => {
-    const g = groupClaim(c);
-    const key = g !== undefined ? g.valueKey : context.values.key(c.value);
-    lines.addClaim(c, key);
-    positions[index] = [asListed(key)];
-    const sourceId = asListed(c.sourceId);
-    const record = recordOf(sourceId);
-    const groupId = g !== undefined ? asListed(g.sourceGroup) : sourceId;
-    const list = groupId === sourceId ? listOf(record, groupId) : groupList(groupId);
-    const at = groupStart[index] as number;
-    groupsOfSides[at] = list;
-    groupStart[index + 1] = at + 1;
-    return { label: flattened(s.label), claims: s.claims as FindingSide['claims'], sources: onlyOf(record, sourceId), sourceGroups: (list.alone ??= [list.sources]), support: 1 };
-  };
-
   /**
    * A side as the finding shows it, its canonical disputed position (its
    * claims' distinct value keys, sorted: see `canonicalPosition`) in
@@ -360,12 +321,11 @@ export const assembleFindings = (
    * source groups.
    */
   const side = (s: DraftSide, index: number): FindingSide => {
-    const claims = s.claims;
-    if (claims.length === 1) return sideOfOne(s, claims[0] as FindingClaim, index);
     sideSources.reset();
     sideGroups.reset();
     sideWitnesses.reset();
     sideKeys.reset();
+    const claims = s.claims;
     for (let i = 0; i < claims.length; i += 1) {
       const c = claims[i] as FindingClaim;
       sideSources.add(c.sourceId);

@@ -113,14 +113,9 @@ export class FingerprintLines {
       const x = fields[i * 4 + f] as string;
       const y = fields[j * 4 + f] as string;
       if (x === y) continue;
-      // One pass over the common part (rather than equality, a prefix test and `<`, each a pass of its own).
-      const common = x.length < y.length ? x.length : y.length;
-      let at = 0;
-      while (at < common && x.charCodeAt(at) === y.charCodeAt(at)) at += 1;
-      if (at < common) return x.charCodeAt(at) < y.charCodeAt(at) ? -1 : 1;
-      // One a proper prefix of the other: in the joined lines the shorter goes on with the separator (or ends, in the last field).
-      if (f < 3 && (x.length < y.length ? y.charCodeAt(at) : x.charCodeAt(at)) <= SEPARATOR) this.#ambiguous = true;
-      return x.length < y.length ? -1 : 1;
+      // One a prefix of the other: in the joined lines the shorter goes on with the separator (or ends, in the last field).
+      if (f < 3 && (x.length < y.length ? y.startsWith(x) && y.charCodeAt(x.length) <= SEPARATOR : x.startsWith(y) && x.charCodeAt(y.length) <= SEPARATOR)) this.#ambiguous = true;
+      return x < y ? -1 : 1;
     }
     return 0;
   }
