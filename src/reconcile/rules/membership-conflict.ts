@@ -407,20 +407,47 @@ A conflict is a warning instead of an error when one side is tentative throughou
     // have none (the run's one walk over the claims says which do), and nothing is built for them.
     const facts = groupFacts(context);
     const groups = context.groups;
+    // Whether a predicate is set-valued, once per predicate (a run has a few).
+    const setValued = new Map<string, boolean>();
     for (let g = 0; g < groups.length; g += 1) {
       const f = facts[g] as number;
       if ((f & (LISTS_MEMBERS | NAMES_ENTITY)) === 0) continue;
       const group = groups[g] as ClaimGroup;
-      if (group.claims.length < 2) continue;
-      const sets = context.predicate(group.predicate)?.valueType === 'entity-set';
+      const all = group.claims;
+      if (all.length < 2) continue;
+      let sets = setValued.get(group.predicate);
+      if (sets === undefined) {
+        sets = context.predicate(group.predicate)?.valueType === 'entity-set';
+        setValued.set(group.predicate, sets);
+      }
       if ((f & LISTS_MEMBERS) === 0 && !sets) continue;
       const listed = sets ? listedInSets : listsItself;
-      const claims = group.claims.every(listed) ? group.claims : group.claims.filter(listed);
-      const members = membersDraft(context, group, claims, keyOf, listKeys, wantNotes);
-      if (members !== undefined) drafts.push(members);
+      // One walk over the claims says what the drafts below would each ask first: whether every claim is listed,
+      // whether the listed claims all say the same (then no member is in dispute), whether one states a size.
+      let every = true;
+      let first: string | undefined;
+      let alike = true;
+      let sized = false;
+      for (let i = 0; i < all.length; i += 1) {
+        const c = all[i] as GroupClaim;
+        if (!listed(c)) {
+          every = false;
+          if (sets && !sized && c.value.type === 'quantity' && statesSizeAsNumber(c)) sized = true;
+          continue;
+        }
+        if (first === undefined) first = c.classKey;
+        else if (alike && c.classKey !== first) alike = false;
+        if (!sized && statesSizeAsNumber(c)) sized = true;
+      }
+      if (alike && !sized) continue;
+      const claims = every ? all : all.filter(listed);
+      if (!alike) {
+        const members = membersDraft(context, group, claims, keyOf, listKeys, wantNotes);
+        if (members !== undefined) drafts.push(members);
+      }
       // Sizes matter only when a claim states one as a number (a list, or on a set-valued predicate a quantity).
-      if (!claims.some(statesSizeAsNumber) && !(sets && group.claims.some((c) => c.value.type === 'quantity' && statesSizeAsNumber(c)))) continue;
-      const counted = sets ? [...claims, ...group.claims.filter((c) => c.value.type === 'quantity')] : claims;
+      if (!sized) continue;
+      const counted = sets ? [...claims, ...all.filter((c) => c.value.type === 'quantity')] : claims;
       const size = sizeDraft(context, group, counted);
       if (size !== undefined) drafts.push(size);
     }
