@@ -21,6 +21,7 @@ import { LISTS_MEMBERS, NAMES_ENTITY, groupFacts } from './group-facts.js';
 import { isTentative, sameScope, valueClasses, type ValueClass } from './value-classes.js';
 import { predicateWords, sourceWords } from './words.js';
 import { onlySource, sourcesOf } from '../claim-sources.js';
+import { SHORT } from '../short-sort.js';
 
 /** A claim of a set-valued group as the rule sees it. */
 interface ListView {
@@ -111,7 +112,8 @@ const sameKeys = (a: readonly string[], b: readonly string[]): boolean => a.leng
  * (see `view`). A closed list never excludes its own members, so a claim
  * need not be told apart from itself.
  */
-const namesAnExcluded = (claims: readonly GroupClaim[], keyOf: EntityKeyOf, listKeys: ListKeys): boolean => {
+const namesAnExcluded = (claims: readonly GroupClaim[], keyOf: EntityKeyOf): boolean => {
+  const listKeys = listKeysOf(keyOf);
   // The excluding claims: each distinct closed list's member keys, and the keys denied.
   const closed: (readonly string[])[] = [];
   const denied: string[] = [];
@@ -143,14 +145,31 @@ const namesAnExcluded = (claims: readonly GroupClaim[], keyOf: EntityKeyOf, list
 /** The member keys of a list, in member order: made once per list value (claims with equal lists share one). */
 type ListKeys = (list: EntitySetValue) => readonly string[];
 
+/**
+ * The member keys of the lists of one group: a few lists, told apart by
+ * identity in a short array (a Map keyed by every list of the run would
+ * hash each cold value object and keep them all until the rule ends).
+ */
 const listKeysOf = (keyOf: EntityKeyOf): ListKeys => {
-  const known = new Map<EntitySetValue, readonly string[]>();
+  const lists: EntitySetValue[] = [];
+  const keysOf: (readonly string[])[] = [];
+  let known: Map<EntitySetValue, readonly string[]> | undefined;
   return (list) => {
-    let keys = known.get(list);
-    if (keys === undefined) {
-      keys = list.members.map(keyOf);
-      known.set(list, keys);
+    if (known !== undefined) {
+      let keys = known.get(list);
+      if (keys === undefined) {
+        keys = list.members.map(keyOf);
+        known.set(list, keys);
+      }
+      return keys;
     }
+    const at = lists.indexOf(list);
+    if (at !== -1) return keysOf[at] as readonly string[];
+    const keys = list.members.map(keyOf);
+    lists.push(list);
+    keysOf.push(keys);
+    // Many distinct lists in one group: a Map from here on.
+    if (lists.length === SHORT) known = new Map(lists.map((l, k) => [l, keysOf[k] as readonly string[]]));
     return keys;
   };
 };
@@ -166,12 +185,11 @@ const membersDraft = (
   group: ClaimGroup,
   claims: readonly GroupClaim[],
   keyOf: EntityKeyOf,
-  listKeys: ListKeys,
   wantNotes: (wanted: NotesWanted) => void,
 ): FindingDraft | undefined => {
   // Claims that all say the same (one polarity, list and scope) name and leave out the same members.
   const first = claims[0] as GroupClaim;
-  if (claims.every((c) => c.classKey === first.classKey) || !namesAnExcluded(claims, keyOf, listKeys)) return undefined;
+  if (claims.every((c) => c.classKey === first.classKey) || !namesAnExcluded(claims, keyOf)) return undefined;
   const views = new Map(claims.map((c) => [c, view(c, keyOf) as ListView]));
   const naming = claims.filter((c) => (views.get(c) as ListView).mode === 'closed' || (views.get(c) as ListView).mode === 'open');
   const excluding = claims.filter((c) => (views.get(c) as ListView).mode === 'closed' || (views.get(c) as ListView).mode === 'not');
@@ -399,7 +417,6 @@ A conflict is a warning instead of an error when one side is tentative throughou
     const notes: NotesWanted[] = [];
     // Lists name the same members over and over: each name's key is folded once per run.
     const keyOf = entityKeys();
-    const listKeys = listKeysOf(keyOf);
     const wantNotes = (wanted: NotesWanted): void => {
       if (wanted.sources.length > 0) notes.push(wanted);
     };
@@ -442,7 +459,7 @@ A conflict is a warning instead of an error when one side is tentative throughou
       if (alike && !sized) continue;
       const claims = every ? all : all.filter(listed);
       if (!alike) {
-        const members = membersDraft(context, group, claims, keyOf, listKeys, wantNotes);
+        const members = membersDraft(context, group, claims, keyOf, wantNotes);
         if (members !== undefined) drafts.push(members);
       }
       // Sizes matter only when a claim states one as a number (a list, or on a set-valued predicate a quantity).

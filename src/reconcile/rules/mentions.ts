@@ -47,10 +47,14 @@ export const mentionsOf = (context: RuleContext, asked: ReadonlyMap<SourceId, Re
   };
   for (let g = 0; g < groups.length; g += 1) {
     const group = groups[g] as ClaimGroup;
-    // Whether anybody asks about the group's subject: looked up once per group, not once per claim.
+    // Whether anybody asks about the group's subject: looked up at most once per group (not once per claim), and
+    // only when a claim of an asked source comes (most groups have none, and the key string is cold).
     const subject = group.subject;
-    const subjectAsked = keys.has(subject);
-    if (((facts[g] as number) & (NAMES_ENTITY | NAMES_SET)) === 0 && !subjectAsked) continue;
+    let subjectAsked: boolean | undefined;
+    if (((facts[g] as number) & (NAMES_ENTITY | NAMES_SET)) === 0) {
+      subjectAsked = keys.has(subject);
+      if (!subjectAsked) continue;
+    }
     const claims = group.claims;
     for (let i = 0; i < claims.length; i += 1) {
       const c = claims[i] as GroupClaim;
@@ -58,6 +62,7 @@ export const mentionsOf = (context: RuleContext, asked: ReadonlyMap<SourceId, Re
       if (wanted === undefined) continue;
       // What `namedKeys` visits: the subject, then the entity value or each member.
       const named = c.subject;
+      if (named === subject) subjectAsked ??= keys.has(subject);
       if ((named === subject ? subjectAsked : keys.has(named)) && wanted.has(named)) add(c, named);
       const value = c.value;
       if (value.type === 'entity') {

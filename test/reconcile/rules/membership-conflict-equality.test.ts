@@ -55,6 +55,13 @@ const cases: readonly (readonly [string, () => Corpus])[] = [
         ['y', 'Lone', 'partner', v.entity('Korea'), true],
       ]),
   ],
+  [
+    'a group of twenty distinct complete lists (past the short array of lists)',
+    () =>
+      made(
+        Array.from({ length: 20 }, (_, i) => [['x', 'y', 'z'][i % 3] as string, 'Crowded', 'founding-members', v.closed('Japan', 'Korea', ...(i % 2 === 0 ? ['India'] : []), `Member ${i % 7}`)] as const),
+      ),
+  ],
 ];
 
 describe('membership-conflict gives the drafts it gave before', () => {
