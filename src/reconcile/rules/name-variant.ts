@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import type { SourceId } from '../../model/ids.js';
+import type { Value } from '../../model/value.js';
 import type { ClaimGroup, GroupClaim } from '../claim-groups.js';
 import { nameKey } from '../../normalize/name-key.js';
 import { ONE_TYPO_MIN_LENGTH } from '../../normalize/near-duplicate.js';
@@ -154,6 +155,9 @@ const indexNames = (context: RuleContext): NameIndex => {
   let lastSubjectName = -1;
   let lastValue: string | undefined;
   let lastValueName = -1;
+  let lastSet: Value | undefined;
+  let lastSetNames: Int32Array = new Int32Array(16);
+  let lastSetLength = 0;
   const facts = groupFacts(context);
   // What grouping found of each group's subject, by subject id (a context built elsewhere: read from the key).
   const columns = groupSubjectsOf(context);
@@ -201,12 +205,24 @@ const indexNames = (context: RuleContext): NameIndex => {
         }
         if (lastValueName !== -1) record(lastValueName);
       } else if (value.type === 'entity-set') {
+        // Claims with equal lists share one value object, and a group's claims often give the same list in a
+        // row: its names again, without a look-up per member.
+        if (value === lastSet) {
+          for (let k = 0; k < lastSetLength; k += 1) record(lastSetNames[k] as number);
+          continue;
+        }
+        lastSet = value;
+        lastSetLength = 0;
         for (const m of value.members) {
           if (m.name !== lastValue) {
             lastValueName = nameOf(values, m.name, m.id, c);
             lastValue = m.name;
           }
-          if (lastValueName !== -1) record(lastValueName);
+          if (lastValueName === -1) continue;
+          record(lastValueName);
+          if (lastSetLength === lastSetNames.length) lastSetNames = grow(lastSetNames);
+          lastSetNames[lastSetLength] = lastValueName;
+          lastSetLength += 1;
         }
       }
     }
