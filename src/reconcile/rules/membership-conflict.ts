@@ -112,8 +112,8 @@ const sameKeys = (a: readonly string[], b: readonly string[]): boolean => a.leng
  * (see `view`). A closed list never excludes its own members, so a claim
  * need not be told apart from itself.
  */
-const namesAnExcluded = (claims: readonly GroupClaim[], keyOf: EntityKeyOf): boolean => {
-  const listKeys = listKeysOf(keyOf);
+const namesAnExcluded = (claims: readonly GroupClaim[], keyOf: EntityKeyOf, groupKeys: GroupListKeys): boolean => {
+  const listKeys = groupKeys.next();
   // The excluding claims: each distinct closed list's member keys, and the keys denied.
   const closed: (readonly string[])[] = [];
   const denied: string[] = [];
@@ -145,16 +145,22 @@ const namesAnExcluded = (claims: readonly GroupClaim[], keyOf: EntityKeyOf): boo
 /** The member keys of a list, in member order: made once per list value (claims with equal lists share one). */
 type ListKeys = (list: EntitySetValue) => readonly string[];
 
+/** Member keys of the lists of one group at a time: `next()` forgets the last group's and answers for the next. */
+interface GroupListKeys {
+  readonly next: () => ListKeys;
+}
+
 /**
  * The member keys of the lists of one group: a few lists, told apart by
- * identity in a short array (a Map keyed by every list of the run would
- * hash each cold value object and keep them all until the rule ends).
+ * identity in a short array reused for every group of the run (a Map keyed
+ * by every list of the run would hash each cold value object and keep
+ * them all until the rule ends); a Map only for a group of many lists.
  */
-const listKeysOf = (keyOf: EntityKeyOf): ListKeys => {
+const groupListKeys = (keyOf: EntityKeyOf): GroupListKeys => {
   const lists: EntitySetValue[] = [];
   const keysOf: (readonly string[])[] = [];
   let known: Map<EntitySetValue, readonly string[]> | undefined;
-  return (list) => {
+  const listKeys: ListKeys = (list) => {
     if (known !== undefined) {
       let keys = known.get(list);
       if (keys === undefined) {
@@ -172,6 +178,14 @@ const listKeysOf = (keyOf: EntityKeyOf): ListKeys => {
     if (lists.length === SHORT) known = new Map(lists.map((l, k) => [l, keysOf[k] as readonly string[]]));
     return keys;
   };
+  return {
+    next: () => {
+      lists.length = 0;
+      keysOf.length = 0;
+      known = undefined;
+      return listKeys;
+    },
+  };
 };
 
 /** A claim with a list view of its own: an affirmed list. */
@@ -185,11 +199,12 @@ const membersDraft = (
   group: ClaimGroup,
   claims: readonly GroupClaim[],
   keyOf: EntityKeyOf,
+  groupKeys: GroupListKeys,
   wantNotes: (wanted: NotesWanted) => void,
 ): FindingDraft | undefined => {
   // Claims that all say the same (one polarity, list and scope) name and leave out the same members.
   const first = claims[0] as GroupClaim;
-  if (claims.every((c) => c.classKey === first.classKey) || !namesAnExcluded(claims, keyOf)) return undefined;
+  if (claims.every((c) => c.classKey === first.classKey) || !namesAnExcluded(claims, keyOf, groupKeys)) return undefined;
   const views = new Map(claims.map((c) => [c, view(c, keyOf) as ListView]));
   const naming = claims.filter((c) => (views.get(c) as ListView).mode === 'closed' || (views.get(c) as ListView).mode === 'open');
   const excluding = claims.filter((c) => (views.get(c) as ListView).mode === 'closed' || (views.get(c) as ListView).mode === 'not');
@@ -417,6 +432,7 @@ A conflict is a warning instead of an error when one side is tentative throughou
     const notes: NotesWanted[] = [];
     // Lists name the same members over and over: each name's key is folded once per run.
     const keyOf = entityKeys();
+    const groupKeys = groupListKeys(keyOf);
     const wantNotes = (wanted: NotesWanted): void => {
       if (wanted.sources.length > 0) notes.push(wanted);
     };
@@ -459,7 +475,7 @@ A conflict is a warning instead of an error when one side is tentative throughou
       if (alike && !sized) continue;
       const claims = every ? all : all.filter(listed);
       if (!alike) {
-        const members = membersDraft(context, group, claims, keyOf, wantNotes);
+        const members = membersDraft(context, group, claims, keyOf, groupKeys, wantNotes);
         if (members !== undefined) drafts.push(members);
       }
       // Sizes matter only when a claim states one as a number (a list, or on a set-valued predicate a quantity).
