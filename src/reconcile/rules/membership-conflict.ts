@@ -21,6 +21,7 @@ import { LISTS_MEMBERS, NAMES_ENTITY, groupFacts } from './group-facts.js';
 import { isTentative, sameScope, valueClasses, type ValueClass } from './value-classes.js';
 import { predicateWords, sourceWords } from './words.js';
 import { onlySource, sourcesOf } from '../claim-sources.js';
+import { SHORT } from '../short-sort.js';
 
 /** A claim of a set-valued group as the rule sees it. */
 interface ListView {
@@ -111,7 +112,8 @@ const sameKeys = (a: readonly string[], b: readonly string[]): boolean => a.leng
  * (see `view`). A closed list never excludes its own members, so a claim
  * need not be told apart from itself.
  */
-const namesAnExcluded = (claims: readonly GroupClaim[], keyOf: EntityKeyOf, listKeys: ListKeys): boolean => {
+const namesAnExcluded = (claims: readonly GroupClaim[], keyOf: EntityKeyOf, groupKeys: GroupListKeys): boolean => {
+  const listKeys = groupKeys.next();
   // The excluding claims: each distinct closed list's member keys, and the keys denied.
   const closed: (readonly string[])[] = [];
   const denied: string[] = [];
@@ -143,15 +145,46 @@ const namesAnExcluded = (claims: readonly GroupClaim[], keyOf: EntityKeyOf, list
 /** The member keys of a list, in member order: made once per list value (claims with equal lists share one). */
 type ListKeys = (list: EntitySetValue) => readonly string[];
 
-const listKeysOf = (keyOf: EntityKeyOf): ListKeys => {
-  const known = new Map<EntitySetValue, readonly string[]>();
-  return (list) => {
-    let keys = known.get(list);
-    if (keys === undefined) {
-      keys = list.members.map(keyOf);
-      known.set(list, keys);
+/** Member keys of the lists of one group at a time: `next()` forgets the last group's and answers for the next. */
+interface GroupListKeys {
+  readonly next: () => ListKeys;
+}
+
+/**
+ * The member keys of the lists of one group: a few lists, told apart by
+ * identity in a short array reused for every group of the run (a Map keyed
+ * by every list of the run would hash each cold value object and keep
+ * them all until the rule ends); a Map only for a group of many lists.
+ */
+const groupListKeys = (keyOf: EntityKeyOf): GroupListKeys => {
+  const lists: EntitySetValue[] = [];
+  const keysOf: (readonly string[])[] = [];
+  let known: Map<EntitySetValue, readonly string[]> | undefined;
+  const listKeys: ListKeys = (list) => {
+    if (known !== undefined) {
+      let keys = known.get(list);
+      if (keys === undefined) {
+        keys = list.members.map(keyOf);
+        known.set(list, keys);
+      }
+      return keys;
     }
+    const at = lists.indexOf(list);
+    if (at !== -1) return keysOf[at] as readonly string[];
+    const keys = list.members.map(keyOf);
+    lists.push(list);
+    keysOf.push(keys);
+    // Many distinct lists in one group: a Map from here on.
+    if (lists.length === SHORT) known = new Map(lists.map((l, k) => [l, keysOf[k] as readonly string[]]));
     return keys;
+  };
+  return {
+    next: () => {
+      lists.length = 0;
+      keysOf.length = 0;
+      known = undefined;
+      return listKeys;
+    },
   };
 };
 
@@ -166,12 +199,12 @@ const membersDraft = (
   group: ClaimGroup,
   claims: readonly GroupClaim[],
   keyOf: EntityKeyOf,
-  listKeys: ListKeys,
+  groupKeys: GroupListKeys,
   wantNotes: (wanted: NotesWanted) => void,
 ): FindingDraft | undefined => {
   // Claims that all say the same (one polarity, list and scope) name and leave out the same members.
   const first = claims[0] as GroupClaim;
-  if (claims.every((c) => c.classKey === first.classKey) || !namesAnExcluded(claims, keyOf, listKeys)) return undefined;
+  if (claims.every((c) => c.classKey === first.classKey) || !namesAnExcluded(claims, keyOf, groupKeys)) return undefined;
   const views = new Map(claims.map((c) => [c, view(c, keyOf) as ListView]));
   const naming = claims.filter((c) => (views.get(c) as ListView).mode === 'closed' || (views.get(c) as ListView).mode === 'open');
   const excluding = claims.filter((c) => (views.get(c) as ListView).mode === 'closed' || (views.get(c) as ListView).mode === 'not');
@@ -399,7 +432,7 @@ A conflict is a warning instead of an error when one side is tentative throughou
     const notes: NotesWanted[] = [];
     // Lists name the same members over and over: each name's key is folded once per run.
     const keyOf = entityKeys();
-    const listKeys = listKeysOf(keyOf);
+    const groupKeys = groupListKeys(keyOf);
     const wantNotes = (wanted: NotesWanted): void => {
       if (wanted.sources.length > 0) notes.push(wanted);
     };
@@ -407,20 +440,47 @@ A conflict is a warning instead of an error when one side is tentative throughou
     // have none (the run's one walk over the claims says which do), and nothing is built for them.
     const facts = groupFacts(context);
     const groups = context.groups;
+    // Whether a predicate is set-valued, once per predicate (a run has a few).
+    const setValued = new Map<string, boolean>();
     for (let g = 0; g < groups.length; g += 1) {
       const f = facts[g] as number;
       if ((f & (LISTS_MEMBERS | NAMES_ENTITY)) === 0) continue;
       const group = groups[g] as ClaimGroup;
-      if (group.claims.length < 2) continue;
-      const sets = context.predicate(group.predicate)?.valueType === 'entity-set';
+      const all = group.claims;
+      if (all.length < 2) continue;
+      let sets = setValued.get(group.predicate);
+      if (sets === undefined) {
+        sets = context.predicate(group.predicate)?.valueType === 'entity-set';
+        setValued.set(group.predicate, sets);
+      }
       if ((f & LISTS_MEMBERS) === 0 && !sets) continue;
       const listed = sets ? listedInSets : listsItself;
-      const claims = group.claims.every(listed) ? group.claims : group.claims.filter(listed);
-      const members = membersDraft(context, group, claims, keyOf, listKeys, wantNotes);
-      if (members !== undefined) drafts.push(members);
+      // One walk over the claims says what the drafts below would each ask first: whether every claim is listed,
+      // whether the listed claims all say the same (then no member is in dispute), whether one states a size.
+      let every = true;
+      let first: string | undefined;
+      let alike = true;
+      let sized = false;
+      for (let i = 0; i < all.length; i += 1) {
+        const c = all[i] as GroupClaim;
+        if (!listed(c)) {
+          every = false;
+          if (sets && !sized && c.value.type === 'quantity' && statesSizeAsNumber(c)) sized = true;
+          continue;
+        }
+        if (first === undefined) first = c.classKey;
+        else if (alike && c.classKey !== first) alike = false;
+        if (!sized && statesSizeAsNumber(c)) sized = true;
+      }
+      if (alike && !sized) continue;
+      const claims = every ? all : all.filter(listed);
+      if (!alike) {
+        const members = membersDraft(context, group, claims, keyOf, groupKeys, wantNotes);
+        if (members !== undefined) drafts.push(members);
+      }
       // Sizes matter only when a claim states one as a number (a list, or on a set-valued predicate a quantity).
-      if (!claims.some(statesSizeAsNumber) && !(sets && group.claims.some((c) => c.value.type === 'quantity' && statesSizeAsNumber(c)))) continue;
-      const counted = sets ? [...claims, ...group.claims.filter((c) => c.value.type === 'quantity')] : claims;
+      if (!sized) continue;
+      const counted = sets ? [...claims, ...all.filter((c) => c.value.type === 'quantity')] : claims;
       const size = sizeDraft(context, group, counted);
       if (size !== undefined) drafts.push(size);
     }

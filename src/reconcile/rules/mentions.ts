@@ -10,7 +10,7 @@ import type { SourceId } from '../../model/ids.js';
 import type { ClaimGroup, GroupClaim } from '../claim-groups.js';
 import { NAMES_ENTITY, NAMES_SET, groupFacts } from './group-facts.js';
 import type { RuleContext } from '../rule.js';
-import { type EntityKeyOf, entityKeys, namedKeys } from '../entity-keys.js';
+import { type EntityKeyOf, entityKeys } from '../entity-keys.js';
 
 /** The answers: claims of a source naming an entity (by `entityKey`), in group order, claim order, each once. */
 export type Mentions = (sourceId: SourceId, entity: string) => readonly GroupClaim[];
@@ -35,12 +35,7 @@ export const mentionsOf = (context: RuleContext, asked: ReadonlyMap<SourceId, Re
   for (const wanted of asked.values()) for (const key of wanted) keys.add(key);
   const facts = groupFacts(context);
   const groups = context.groups;
-  // The claim at hand and what its source asks about, for `add` (one closure per run, not per claim).
-  let claim: GroupClaim | undefined;
-  let wanted: ReadonlySet<string> | undefined;
-  const add = (key: string): void => {
-    if (!(wanted as ReadonlySet<string>).has(key)) return;
-    const c = claim as GroupClaim;
+  const add = (c: GroupClaim, key: string): void => {
     let bySource = found.get(c.sourceId);
     if (bySource === undefined) {
       bySource = new Map();
@@ -52,12 +47,33 @@ export const mentionsOf = (context: RuleContext, asked: ReadonlyMap<SourceId, Re
   };
   for (let g = 0; g < groups.length; g += 1) {
     const group = groups[g] as ClaimGroup;
-    if (((facts[g] as number) & (NAMES_ENTITY | NAMES_SET)) === 0 && !keys.has(group.subject)) continue;
-    for (const c of group.claims) {
-      wanted = asked.get(c.sourceId);
+    // Whether anybody asks about the group's subject: looked up at most once per group (not once per claim), and
+    // only when a claim of an asked source comes (most groups have none, and the key string is cold).
+    const subject = group.subject;
+    let subjectAsked: boolean | undefined;
+    if (((facts[g] as number) & (NAMES_ENTITY | NAMES_SET)) === 0) {
+      subjectAsked = keys.has(subject);
+      if (!subjectAsked) continue;
+    }
+    const claims = group.claims;
+    for (let i = 0; i < claims.length; i += 1) {
+      const c = claims[i] as GroupClaim;
+      const wanted = asked.get(c.sourceId);
       if (wanted === undefined) continue;
-      claim = c;
-      namedKeys(c, keyOf, add);
+      // What `namedKeys` visits: the subject, then the entity value or each member.
+      const named = c.subject;
+      if (named === subject) subjectAsked ??= keys.has(subject);
+      if ((named === subject ? subjectAsked : keys.has(named)) && wanted.has(named)) add(c, named);
+      const value = c.value;
+      if (value.type === 'entity') {
+        const key = keyOf(value);
+        if (wanted.has(key)) add(c, key);
+      } else if (value.type === 'entity-set') {
+        for (const m of value.members) {
+          const key = keyOf(m);
+          if (wanted.has(key)) add(c, key);
+        }
+      }
     }
   }
   return (sourceId, entity) => found.get(sourceId)?.get(entity) ?? NONE;

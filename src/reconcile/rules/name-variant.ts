@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import type { SourceId } from '../../model/ids.js';
+import type { Value } from '../../model/value.js';
 import type { ClaimGroup, GroupClaim } from '../claim-groups.js';
 import { nameKey } from '../../normalize/name-key.js';
 import { ONE_TYPO_MIN_LENGTH } from '../../normalize/near-duplicate.js';
@@ -13,6 +14,7 @@ import { nameVariantExamples } from './examples/name-variant.js';
 import { NAMES_ENTITY, NAMES_SET, groupFacts } from './group-facts.js';
 import { groupSubjectsOf, NAME_KEY_PREFIX } from '../columns/subject-table.js';
 import { joinWords, numberWord } from '../../values/words.js';
+import { BLOCK_WORD, KIND_WORD, createNameTable, type NameTable } from './name-table.js';
 
 const NameVariantOptionsSchema = z.strictObject({
   maxBlock: z
@@ -31,31 +33,39 @@ const NameVariantOptionsSchema = z.strictObject({
 /** Options of the name-variant rule. */
 export type NameVariantOptions = z.input<typeof NameVariantOptionsSchema>;
 
+/**
+ * A name a finding may show: made only for the names of candidate pairs
+ * (most names of a run have none).
+ */
 interface NameUse {
   /** Its place in the run's table of names (order of first use). */
   readonly index: number;
   readonly folded: string;
-  readonly words: readonly string[];
-  readonly kind: string;
   readonly surface: string;
   readonly id: string | undefined;
-  /** The first source that uses it, and whether another does too (`markManySources`, for the names of candidate pairs): all the cross-source test needs. */
+  /** The first source that uses it, and whether another does too (`markManySources`): all the cross-source test needs. */
   readonly firstSource: SourceId;
   manySources: boolean;
-  /** Its claims in group order, gathered only for the names of a finding (most names have none). */
+  /** Its claims in group order, gathered only for the names of a finding. */
   claims: GroupClaim[] | undefined;
 }
 
 /**
- * The names of a run: one use per folded key, in order of first use, and
- * every use of a name by a claim as three numbers (the name, the claim's
- * group and its place in the group) — so the claims of the few names a
- * finding shows are found again without a second walk over every value.
+ * The names of a run: each distinct folded name once, in order of first
+ * use, as word ids in a `NameTable`, with what its first use says (its
+ * surface, its entity id, its first source) in parallel arrays; and every
+ * use of a name by a claim as three numbers (the name, the claim's group
+ * and its place in the group) — so the claims of the few names a finding
+ * shows are found again without a second walk over every value.
  */
 interface NameIndex {
-  readonly uses: readonly NameUse[];
-  /** The uses by folded name (one each). */
-  readonly byFolded: ReadonlyMap<string, NameUse>;
+  readonly table: NameTable;
+  readonly size: number;
+  readonly surface: readonly string[];
+  readonly id: readonly (string | undefined)[];
+  readonly firstSource: readonly SourceId[];
+  /** Its kind words, as a number (equal kinds, equal numbers). */
+  readonly kind: Int32Array;
   readonly length: number;
   readonly use: Int32Array;
   readonly group: Int32Array;
@@ -63,154 +73,194 @@ interface NameIndex {
   readonly at: Int32Array;
 }
 
+const grow = (from: Int32Array): Int32Array => {
+  const to = new Int32Array(Math.ceil(from.length * 1.5) + 16);
+  to.set(from);
+  return to;
+};
+
 /**
  * Index the names the claims use — a claim's subject, an entity value, the
- * members of an entity set — in group order, claim order: one look-up per
- * use of a name, nothing allocated per claim but three numbers.
+ * members of an entity set — in group order, claim order: a subject the
+ * alias tables do not know once per subject id (its key is its folded
+ * name, read in place), every other name once per distinct spelling;
+ * nothing allocated per claim but three numbers, nothing per name but its
+ * word ids.
  */
 const indexNames = (context: RuleContext): NameIndex => {
-  // Surface names of subjects and of values apart: most subjects are named by one group alone, and the
-  // values' table stays small.
-  const subjects = new Map<string, NameUse | null>();
-  const values = new Map<string, NameUse | null>();
-  const byFolded = new Map<string, NameUse>();
-  const uses: NameUse[] = [];
-  // Room for a subject and one value name per claim; entity sets may ask for more.
-  let room = 16;
-  for (const g of context.groups) room += 2 * g.claims.length;
-  let use: Int32Array = new Int32Array(room);
-  let group: Int32Array = new Int32Array(room);
-  let at: Int32Array = new Int32Array(room);
+  const table = createNameTable((w) => KIND_WORDS.has(w));
+  const surface: string[] = [];
+  const ids: (string | undefined)[] = [];
+  const firstSource: SourceId[] = [];
+  const kindIds = new Map<string, number>([['', 0]]);
+  let kind: Int32Array = new Int32Array(1024);
+  // Name ids by surface spelling, of subjects and of values apart (-1: a name that folds to nothing).
+  const subjects = new Map<string, number>();
+  const values = new Map<string, number>();
+  const groups = context.groups;
+  let use: Int32Array = new Int32Array(2 * groups.length + 16);
+  let group: Int32Array = new Int32Array(use.length);
+  let at: Int32Array = new Int32Array(use.length);
   let length = 0;
   let g = 0;
   let i = 0;
-  const record = (u: NameUse): void => {
+  const record = (n: number): void => {
     if (length === use.length) {
-      const grow = (from: Int32Array): Int32Array => {
-        const to = new Int32Array(Math.ceil(from.length * 1.5));
-        to.set(from);
-        return to;
-      };
-      [use, group, at] = [grow(use), grow(group), grow(at)];
+      use = grow(use);
+      group = grow(group);
+      at = grow(at);
     }
-    use[length] = u.index;
+    use[length] = n;
     group[length] = g;
     at[length] = i;
     length += 1;
   };
-  // A name's use, made by its first claim.
-  const created = (folded: string, parts: readonly string[], surface: string, id: string | undefined, c: GroupClaim): NameUse => {
-    const u: NameUse = { index: uses.length, folded, words: parts, kind: kindWords(parts), surface, id, firstSource: c.sourceId, manySources: false, claims: undefined };
-    byFolded.set(folded, u);
-    uses.push(u);
-    return u;
-  };
-  // The use of a surface name, made on its first use.
-  const useOf = (bySurface: Map<string, NameUse | null>, name: string, id: string | undefined, c: GroupClaim): NameUse | null => {
-    let u = bySurface.get(name);
-    if (u === undefined) {
-      const folded = nameKey(name);
-      u = folded.length === 0 ? null : (byFolded.get(folded) ?? null);
-      if (u === null && folded.length > 0) u = created(folded, folded.split(' '), name, id, c);
-      bySurface.set(name, u);
+  // The name `find` just looked up (-1: new), made by its first use.
+  const named = (found: number, name: string, id: string | undefined, c: GroupClaim): number => {
+    if (found !== -1) return found;
+    const n = table.add();
+    surface.push(name);
+    ids.push(id);
+    firstSource.push(c.sourceId);
+    if (n === kind.length) kind = grow(kind);
+    // Most names have no kind word: nothing to join.
+    const start = table.start();
+    const words = table.words();
+    let kinds = false;
+    for (let k = start[n] as number; k < (start[n + 1] as number) && !kinds; k += 1) kinds = (table.flags(words[k] as number) & KIND_WORD) !== 0;
+    if (kinds) {
+      const key = kindWords(table.folded(n).split(' '));
+      let k = kindIds.get(key);
+      if (k === undefined) {
+        k = kindIds.size;
+        kindIds.set(key, k);
+      }
+      kind[n] = k;
     }
-    return u;
+    return n;
+  };
+  // The name of a surface spelling, made on its first use.
+  const nameOf = (bySurface: Map<string, number>, name: string, id: string | undefined, c: GroupClaim): number => {
+    let n = bySurface.get(name);
+    if (n === undefined) {
+      const folded = nameKey(name);
+      n = folded.length === 0 ? -1 : named(table.find(folded, 0), name, id, c);
+      bySurface.set(name, n);
+    }
+    return n;
   };
   // The claims of a group mostly name their subject alike, and consecutive values often repeat a name: the
-  // last subject's and the last value's uses are reused without a look-up (each its own, as they alternate).
+  // last subject's and the last value's names are reused without a look-up (each its own, as they alternate).
   let lastSubject: string | undefined;
-  let lastSubjectUse: NameUse | null = null;
+  let lastSubjectName = -1;
   let lastValue: string | undefined;
-  let lastValueUse: NameUse | null = null;
-  const visitSubject = (name: string, id: string | undefined, c: GroupClaim): void => {
-    if (name !== lastSubject) {
-      lastSubjectUse = useOf(subjects, name, id, c);
-      lastSubject = name;
-    }
-    if (lastSubjectUse !== null) record(lastSubjectUse);
-  };
-  const visitValue = (name: string, id: string | undefined, c: GroupClaim): void => {
-    if (name !== lastValue) {
-      lastValueUse = useOf(values, name, id, c);
-      lastValue = name;
-    }
-    if (lastValueUse !== null) record(lastValueUse);
-  };
-  const groups = context.groups;
+  let lastValueName = -1;
+  let lastSet: Value | undefined;
+  let lastSetNames: Int32Array = new Int32Array(16);
+  let lastSetLength = 0;
   const facts = groupFacts(context);
   // What grouping found of each group's subject, by subject id (a context built elsewhere: read from the key).
   const columns = groupSubjectsOf(context);
-  // Groups of one subject are neighbours (sorted by key): the last unknown subject's use serves the next group.
-  let lastKeyed: string | number | undefined;
-  let lastKeyedUse: NameUse | null = null;
+  // By subject id: its name (-1: folds to nothing; -2: not looked up yet).
+  const bySubject = columns !== undefined ? new Int32Array(columns.keyedByName.length).fill(-2) : undefined;
   for (g = 0; g < groups.length; g += 1) {
     const { subject, claims } = groups[g] as ClaimGroup;
     // The subject's id and whether it is keyed by name, without reading its key string (most are).
-    const sid = columns !== undefined ? (columns.subjectOf[g] as number) : subject;
-    const unknown = columns !== undefined ? columns.keyedByName[sid as number] === 1 : subject.startsWith(NAME_KEY_PREFIX);
-    const subjectId = unknown ? undefined : subject;
+    const sid = columns !== undefined ? (columns.subjectOf[g] as number) : -1;
+    const unknown = columns !== undefined ? columns.keyedByName[sid] === 1 : subject.startsWith(NAME_KEY_PREFIX);
     // A subject the alias tables do not know is keyed by its folded name (`name:<folded>`), which is every
     // claim's subject name folded: the group's one use, found without folding or looking up each spelling,
     // and recorded once for all the group's claims (`at` -1).
-    let named: NameUse | null | undefined;
+    let subjectName = -2;
     if (unknown && claims.length > 0) {
-      if (sid === lastKeyed) named = lastKeyedUse;
-      else {
-        const key = subject.slice(NAME_KEY_PREFIX.length);
-        named = key.length === 0 ? null : byFolded.get(key);
-        if (named === undefined) named = created(key, key.split(' '), (claims[0] as GroupClaim).subjectName, undefined, claims[0] as GroupClaim);
-        lastKeyed = sid;
-        lastKeyedUse = named;
+      subjectName = bySubject !== undefined ? (bySubject[sid] as number) : -2;
+      if (subjectName === -2) {
+        subjectName = subject.length === NAME_KEY_PREFIX.length ? -1 : named(table.find(subject, NAME_KEY_PREFIX.length), (claims[0] as GroupClaim).subjectName, undefined, claims[0] as GroupClaim);
+        if (bySubject !== undefined) bySubject[sid] = subjectName;
       }
-      if (named !== null) {
+      if (subjectName !== -1) {
         i = -1;
-        record(named);
+        record(subjectName);
       }
     }
     // Its subject recorded, a group whose claims name no entity (the run's one walk over the claims says which
     // do: most) has nothing more to give.
-    if (named !== undefined && ((facts[g] as number) & (NAMES_ENTITY | NAMES_SET)) === 0) continue;
+    if (subjectName !== -2 && ((facts[g] as number) & (NAMES_ENTITY | NAMES_SET)) === 0) continue;
+    const subjectId = unknown ? undefined : subject;
     for (i = 0; i < claims.length; i += 1) {
       const c = claims[i] as GroupClaim;
-      if (named === undefined) visitSubject(c.subjectName, subjectId, c);
+      if (subjectName === -2) {
+        const name = c.subjectName;
+        if (name !== lastSubject) {
+          lastSubjectName = nameOf(subjects, name, subjectId, c);
+          lastSubject = name;
+        }
+        if (lastSubjectName !== -1) record(lastSubjectName);
+      }
       const value = c.value;
-      if (value.type === 'entity') visitValue(value.name, value.id, c);
-      else if (value.type === 'entity-set') for (const m of value.members) visitValue(m.name, m.id, c);
+      if (value.type === 'entity') {
+        if (value.name !== lastValue) {
+          lastValueName = nameOf(values, value.name, value.id, c);
+          lastValue = value.name;
+        }
+        if (lastValueName !== -1) record(lastValueName);
+      } else if (value.type === 'entity-set') {
+        // Claims with equal lists share one value object, and a group's claims often give the same list in a
+        // row: its names again, without a look-up per member.
+        if (value === lastSet) {
+          for (let k = 0; k < lastSetLength; k += 1) record(lastSetNames[k] as number);
+          continue;
+        }
+        lastSet = value;
+        lastSetLength = 0;
+        for (const m of value.members) {
+          if (m.name !== lastValue) {
+            lastValueName = nameOf(values, m.name, m.id, c);
+            lastValue = m.name;
+          }
+          if (lastValueName === -1) continue;
+          record(lastValueName);
+          if (lastSetLength === lastSetNames.length) lastSetNames = grow(lastSetNames);
+          lastSetNames[lastSetLength] = lastValueName;
+          lastSetLength += 1;
+        }
+      }
     }
   }
-  return { uses, byFolded, length, use, group, at };
+  return { table, size: table.size(), surface, id: ids, firstSource, kind, length, use, group, at };
 };
 
-/** Whether each of the given names is used by more than its first source, from the recorded uses (one pass). */
-const markManySources = (context: RuleContext, index: NameIndex, wanted: readonly NameUse[]): void => {
-  const want = new Uint8Array(index.uses.length);
-  for (const u of wanted) want[u.index] = 1;
+/** Whether each wanted name (1 in `want`) is used by more than its first source, from the recorded uses (one pass). */
+const markManySources = (context: RuleContext, index: NameIndex, want: Uint8Array, many: Uint8Array): void => {
   for (let k = 0; k < index.length; k += 1) {
     const n = index.use[k] as number;
-    if (want[n] === 0) continue;
-    const u = index.uses[n] as NameUse;
+    if (want[n] !== 1) continue;
     const claims = (context.groups[index.group[k] as number] as ClaimGroup).claims;
     const at = index.at[k] as number;
-    const first = u.firstSource;
-    if (at >= 0) u.manySources = (claims[at] as GroupClaim).sourceId !== first;
-    else for (let i = 0; i < claims.length && !u.manySources; i += 1) u.manySources = (claims[i] as GroupClaim).sourceId !== first;
-    if (u.manySources) want[n] = 0;
+    const first = index.firstSource[n];
+    let manySources = false;
+    if (at >= 0) manySources = (claims[at] as GroupClaim).sourceId !== first;
+    else for (let i = 0; i < claims.length && !manySources; i += 1) manySources = (claims[i] as GroupClaim).sourceId !== first;
+    if (manySources) {
+      many[n] = 1;
+      want[n] = 0;
+    }
   }
 };
 
 /** Fill in the claims of the given names (only the names a finding shows), in group order, each claim once. */
 const gatherClaims = (context: RuleContext, index: NameIndex, wanted: readonly NameUse[]): void => {
   // Per wanted name, the last group all of whose claims it was given (-1: none).
-  const whole = new Int32Array(index.uses.length).fill(-1);
-  const want = new Uint8Array(index.uses.length);
+  const whole = new Int32Array(index.size).fill(-1);
+  const lists = new Map<number, GroupClaim[]>();
   for (const u of wanted) {
-    want[u.index] = 1;
     u.claims = [];
+    lists.set(u.index, u.claims);
   }
   for (let k = 0; k < index.length; k += 1) {
     const n = index.use[k] as number;
-    if (want[n] === 0) continue;
-    const list = (index.uses[n] as NameUse).claims as GroupClaim[];
+    const list = lists.get(n);
+    if (list === undefined) continue;
     const g = index.group[k] as number;
     const claims = (context.groups[g] as ClaimGroup).claims;
     const at = index.at[k] as number;
@@ -237,23 +287,11 @@ const KIND_WORDS: ReadonlySet<string> = new Set([
   'bureau', 'authority', 'fund', 'reserve', 'act', 'law', 'bill',
 ]);
 
-const kindWords = (words: readonly string[]): string => {
-  // Most names have no kind word: nothing to sort or join.
-  let kinds = 0;
-  for (const w of words) if (KIND_WORDS.has(w)) kinds += 1;
-  if (kinds === 0) return '';
-  return words
+const kindWords = (words: readonly string[]): string =>
+  words
     .filter((w) => KIND_WORDS.has(w))
     .sort()
     .join(' ');
-};
-
-/** A 30-bit hash of a word (FNV-1a): two words with different hashes differ. */
-const wordHash = (w: string): number => {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < w.length; i += 1) h = Math.imul(h ^ w.charCodeAt(i), 0x01000193);
-  return h & 0x3fffffff;
-};
 
 /**
  * Blocking keys: every distinctive word (two or more letters, not a kind
@@ -264,99 +302,106 @@ const wordHash = (w: string): number => {
  * "Lyans" / "Lynas") — share a key, so they meet in a block; character
  * trigrams would miss them in short words (no trigram of "vualt" is one of
  * "vault"). A name has at most a few keys per letter: blocking stays linear.
+ * Word keys are the words themselves (one block per word); deletion keys
+ * are strings, made once per distinct word.
  */
-const isBlockWord = (w: string): boolean => w.length >= 2 && !KIND_WORDS.has(w) && !/^\d+$/.test(w);
-
-/** The blocking keys of one distinctive word: the word, and its deletion neighbourhood when long enough. */
-const wordKeys = (w: string): readonly string[] => {
-  const keys = [`w:${w}`];
-  if (w.length < ONE_TYPO_MIN_LENGTH) return keys;
+const deletionKeys = (w: string): readonly string[] => {
   // the word and its deletions, in a namespace of their own: "vault" meets "vaultt" (a deletion) and "vualt" ("vult")
-  const deletions = new Set<string>([`d:${w}`]);
-  for (let i = 0; i < w.length; i += 1) deletions.add(`d:${w.slice(0, i)}${w.slice(i + 1)}`);
-  return [...keys, ...deletions];
+  const deletions = new Set<string>([w]);
+  for (let i = 0; i < w.length; i += 1) deletions.add(`${w.slice(0, i)}${w.slice(i + 1)}`);
+  return [...deletions];
 };
 
 /**
- * The blocks of at most `cap(key)` names, as ascending name indices, from
- * the names of each distinctive word: names meet in a key's block through
- * the words that have the key. A block over its cap is skipped without
- * being listed, so the work is linear in the names even when a word is
- * shared by many (a corpus of a million claims names hundreds of
- * thousands of things with a few thousand words).
+ * Call `visit` with each block of two to `cap` names, as ascending name
+ * ids in `members[from]` … `members[to - 1]`: a word's block is the names
+ * that have the word (at most `maxBlock`), a deletion key's block the names
+ * of the words that have the key (at most `maxTypoBlock`). The names of
+ * each word are listed once, in one Int32Array (by counting); a block over
+ * its cap is skipped without being listed, so the work is linear in the
+ * names even when a word is shared by many (a corpus of a million claims
+ * names hundreds of thousands of things with a few thousand words).
  */
-const smallBlocks = (names: readonly { readonly words: readonly string[] }[], cap: (key: string) => number): (readonly number[])[] => {
-  const byWord = new Map<string, number[]>();
-  names.forEach((n, i) => {
-    for (const w of n.words) {
-      if (!isBlockWord(w)) continue;
-      const list = byWord.get(w);
-      if (list === undefined) byWord.set(w, [i]);
-      else if (list[list.length - 1] !== i) list.push(i);
+const forEachSmallBlock = (
+  index: NameIndex,
+  maxBlock: number,
+  maxTypoBlock: number,
+  visit: (members: Int32Array, from: number, to: number) => void,
+): void => {
+  const { table } = index;
+  const words = table.words();
+  const start = table.start();
+  const wordCount = table.wordCount();
+  const block = new Uint8Array(wordCount);
+  for (let w = 0; w < wordCount; w += 1) block[w] = (table.flags(w) & BLOCK_WORD) !== 0 ? 1 : 0;
+  // The names of each block word, each name once: counted, then listed.
+  const last = new Int32Array(wordCount).fill(-1);
+  const offset = new Int32Array(wordCount + 1);
+  for (let n = 0; n < index.size; n += 1) {
+    for (let k = start[n] as number; k < (start[n + 1] as number); k += 1) {
+      const w = words[k] as number;
+      if (w < 0 || block[w] === 0 || last[w] === n) continue;
+      last[w] = n;
+      offset[w + 1] = (offset[w + 1] as number) + 1;
     }
-  });
-  const byKey = new Map<string, string[]>();
-  for (const w of byWord.keys()) {
-    for (const k of wordKeys(w)) {
-      const list = byKey.get(k);
-      if (list === undefined) byKey.set(k, [w]);
+  }
+  for (let w = 0; w < wordCount; w += 1) offset[w + 1] = (offset[w + 1] as number) + (offset[w] as number);
+  const byWord = new Int32Array(offset[wordCount] as number);
+  const fill = offset.slice(0, wordCount);
+  last.fill(-1);
+  for (let n = 0; n < index.size; n += 1) {
+    for (let k = start[n] as number; k < (start[n + 1] as number); k += 1) {
+      const w = words[k] as number;
+      if (w < 0 || block[w] === 0 || last[w] === n) continue;
+      last[w] = n;
+      byWord[fill[w] as number] = n;
+      fill[w] = (fill[w] as number) + 1;
+    }
+  }
+  const size = (w: number): number => (offset[w + 1] as number) - (offset[w] as number);
+  // Word blocks; and the words of each deletion key.
+  const byKey = new Map<string, number[]>();
+  for (let w = 0; w < wordCount; w += 1) {
+    if (block[w] === 0) continue;
+    const n = size(w);
+    if (n >= 2 && n <= maxBlock) visit(byWord, offset[w] as number, offset[w + 1] as number);
+    const text = table.word(w);
+    if (text.length < ONE_TYPO_MIN_LENGTH) continue;
+    for (const key of deletionKeys(text)) {
+      const list = byKey.get(key);
+      if (list === undefined) byKey.set(key, [w]);
       else list.push(w);
     }
   }
-  const blocks: (readonly number[])[] = [];
-  for (const [key, words] of byKey) {
-    const max = cap(key);
-    if (words.length === 1) {
-      const members = byWord.get(words[0] as string) as number[];
-      if (members.length >= 2 && members.length <= max) blocks.push(members);
+  // Deletion blocks: one word's names as they are; several words' names merged (each name once), sorted.
+  const seen = new Int32Array(index.size).fill(-1);
+  let merged: Int32Array = new Int32Array(maxTypoBlock + 1);
+  let key = 0;
+  for (const keyWords of byKey.values()) {
+    key += 1;
+    if (keyWords.length === 1) {
+      const w = keyWords[0] as number;
+      const n = size(w);
+      if (n >= 2 && n <= maxTypoBlock) visit(byWord, offset[w] as number, offset[w + 1] as number);
       continue;
     }
-    const members = new Set<number>();
-    for (const w of words) {
-      for (const i of byWord.get(w) as number[]) members.add(i);
-      if (members.size > max) break;
+    let count = 0;
+    for (const w of keyWords) {
+      for (let k = offset[w] as number; k < (offset[w + 1] as number) && count <= maxTypoBlock; k += 1) {
+        const n = byWord[k] as number;
+        if (seen[n] === key) continue;
+        seen[n] = key;
+        if (count === merged.length) merged = grow(merged);
+        merged[count] = n;
+        count += 1;
+      }
+      if (count > maxTypoBlock) break;
     }
-    if (members.size >= 2 && members.size <= max) blocks.push([...members].sort((a, b) => a - b));
+    if (count >= 2 && count <= maxTypoBlock) {
+      const members = merged.subarray(0, count).sort();
+      visit(members, 0, count);
+    }
   }
-  return blocks;
-};
-
-/**
- * What the pair test reads of each name, by its place in name order, in
- * flat arrays: blocks hold millions of pairs, and testing them touches no
- * name object. Words are compared by a hash first (`wordHash`).
- */
-interface NameColumns {
-  /** 1 when the alias tables know the name. */
-  readonly known: Uint8Array;
-  /** Its kind words, as a number (equal kinds, equal numbers). */
-  readonly kind: Int32Array;
-  /** Its words' hashes are `hashes[start[i]]` up to `hashes[start[i + 1]]`. */
-  readonly start: Int32Array;
-  readonly hashes: Int32Array;
-}
-
-const columnsOf = (names: readonly NameUse[]): NameColumns => {
-  const kinds = new Map<string, number>();
-  const known = new Uint8Array(names.length);
-  const kind = new Int32Array(names.length);
-  const start = new Int32Array(names.length + 1);
-  let words = 0;
-  names.forEach((n, i) => {
-    known[i] = n.id === undefined ? 0 : 1;
-    let k = kinds.get(n.kind);
-    if (k === undefined) {
-      k = kinds.size;
-      kinds.set(n.kind, k);
-    }
-    kind[i] = k;
-    start[i] = words;
-    words += n.words.length;
-  });
-  start[names.length] = words;
-  const hashes = new Int32Array(words);
-  names.forEach((n, i) => n.words.forEach((w, k) => (hashes[(start[i] as number) + k] = wordHash(w))));
-  return { known, kind, start, hashes };
 };
 
 /**
@@ -364,9 +409,9 @@ const columnsOf = (names: readonly NameUse[]): NameColumns => {
  * name differ in at most one word on each side ("MP Minerals" / "MP
  * Materials", "Pax Silica" / "Pax Silca"); names that differ in more words
  * are different names. The words of a are `xs[a0]` … `xs[a0 + la - 1]`, those of b
- * `ys[b0]` … (words, or their hashes).
+ * `ys[b0]` … (word ids).
  */
-const oneWordApart = <W extends number | string>(xs: ArrayLike<W>, a0: number, la: number, ys: ArrayLike<W>, b0: number, lb: number): boolean => {
+const oneWordApart = (xs: Int32Array, a0: number, la: number, ys: Int32Array, b0: number, lb: number): boolean => {
   if (Math.abs(la - lb) > 1) return false;
   // Match each word of a with an unused equal word of b: a bit per word of b, no copy per pair (blocks hold
   // thousands of pairs); names of more than 30 words fall back to an array of flags.
@@ -390,17 +435,6 @@ const oneWordApart = <W extends number | string>(xs: ArrayLike<W>, a0: number, l
     else if (++onlyA > 1) return false;
   }
   return lb - matched <= 1;
-};
-
-/**
- * Whether names i and j (in name order) may be one word apart, by their
- * words' hashes: equal words have equal hashes, so every pair of names one
- * word apart passes (and a collision only lets more pass, for the exact test).
- */
-const mayBeOneWordApart = ({ start, hashes }: NameColumns, i: number, j: number): boolean => {
-  const a = start[i] as number;
-  const b = start[j] as number;
-  return oneWordApart(hashes, a, (start[i + 1] as number) - a, hashes, b, (start[j + 1] as number) - b);
 };
 
 /**
@@ -432,43 +466,53 @@ Similarity is the resolver's \`nearDuplicate\`.`,
     examples: nameVariantExamples,
   },
   check: (context, options) => {
-    const maxBlock = options.maxBlock;
     const index = indexNames(context);
+    const size = index.size;
+    const words = index.table.words();
+    const start = index.table.start();
+    const known = new Uint8Array(size);
+    for (let n = 0; n < size; n += 1) known[n] = index.id[n] === undefined ? 0 : 1;
+    const kind = index.kind;
     // Blocks and pair tests take the names in order of first use; every test is symmetric, so the candidate
     // pairs are the same whatever the order.
-    const all = index.uses;
-    const columns = columnsOf(all);
     const seen = new Set<number>();
     const drafts: FindingDraft[] = [];
     const pairs: number[] = [];
-    for (const members of smallBlocks(all, (key) => (key.startsWith('d:') ? options.maxTypoBlock : maxBlock))) {
-      for (let x = 0; x < members.length; x++) {
-        for (let y = x + 1; y < members.length; y++) {
-          const i = members[x] as number;
+    forEachSmallBlock(index, options.maxBlock, options.maxTypoBlock, (members, from, to) => {
+      for (let x = from; x < to; x++) {
+        const i = members[x] as number;
+        const a = start[i] as number;
+        const la = (start[i + 1] as number) - a;
+        for (let y = x + 1; y < to; y++) {
           const j = members[y] as number;
           // Known entities (aliases or different ones), different kinds of thing, names more than a word apart.
-          if ((columns.known[i] === 1 && columns.known[j] === 1) || columns.kind[i] !== columns.kind[j] || !mayBeOneWordApart(columns, i, j)) continue;
-          const [wa, wb] = [(all[i] as NameUse).words, (all[j] as NameUse).words];
-          if (!oneWordApart(wa, 0, wa.length, wb, 0, wb.length)) continue;
-          const pair = i * all.length + j;
+          if ((known[i] === 1 && known[j] === 1) || kind[i] !== kind[j]) continue;
+          const b = start[j] as number;
+          if (!oneWordApart(words, a, la, words, b, (start[j + 1] as number) - b)) continue;
+          const pair = i * size + j;
           if (seen.has(pair)) continue;
           seen.add(pair);
           pairs.push(i, j);
         }
       }
-    }
+    });
     if (pairs.length === 0) return drafts;
     // Only the names of candidate pairs go on, in folded order (which orders pairs, clusters and spellings).
-    // (Sorted as plain strings, joined copies of the words: the engine's own comparison, several times faster
-    // than a comparator, and much faster than comparing slices of the group keys.)
-    const rank = new Int32Array(all.length).fill(-1);
+    // (Sorted as plain strings: the engine's own comparison, several times faster than a comparator.)
+    const rank = new Int32Array(size).fill(-1);
     const keys: string[] = [];
+    const byFolded = new Map<string, number>();
     for (const i of pairs) {
       if (rank[i] !== -1) continue;
       rank[i] = 0;
-      keys.push((all[i] as NameUse).words.join(' '));
+      const folded = index.table.folded(i);
+      keys.push(folded);
+      byFolded.set(folded, i);
     }
-    const names = keys.sort().map((folded) => index.byFolded.get(folded) as NameUse);
+    const names = keys.sort().map((folded): NameUse => {
+      const n = byFolded.get(folded) as number;
+      return { index: n, folded, surface: index.surface[n] as string, id: index.id[n], firstSource: index.firstSource[n] as SourceId, manySources: false, claims: undefined };
+    });
     names.forEach((u, r) => (rank[u.index] = r));
     const candidates: [number, number][] = [];
     for (let k = 0; k < pairs.length; k += 2) {
@@ -476,7 +520,11 @@ Similarity is the resolver's \`nearDuplicate\`.`,
       candidates.push(ri < rj ? [ri, rj] : [rj, ri]);
     }
     candidates.sort((p, q) => p[0] - q[0] || p[1] - q[1]);
-    markManySources(context, index, names);
+    const want = new Uint8Array(size);
+    const many = new Uint8Array(size);
+    for (const u of names) want[u.index] = 1;
+    markManySources(context, index, want, many);
+    for (const u of names) u.manySources = many[u.index] === 1;
     // Spellings of one name: the near-duplicate pairs, joined into clusters (union-find).
     const parent = names.map((_, i) => i);
     const root = (i: number): number => {

@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { createReconciler, nameVariantRule } from '../../../src/reconcile/index.js';
-import { createEntityResolver } from '../../../src/normalize/index.js';
-import { settled } from '../../../src/model/result.js';
+import { nameVariantRule } from '../../../src/reconcile/index.js';
 import { corpus, predicate, run, runExample, v } from '../fixture.js';
 import type { Corpus } from '../../../src/model/corpus.js';
 import type { ClaimId } from '../../../src/model/ids.js';
 import { groupSubjectsOf } from '../../../src/reconcile/columns/subject-table.js';
 import { syntheticCorpus } from '../../tools/bench/reconcile.js';
 import { contextOf, helperCorpora } from './captured-context.js';
+import { countingNearDuplicates } from './counting-near-duplicates.js';
 
 // The ok / not-ok examples live with the rule (src/reconcile/rules/examples/) and run in examples.test.ts.
 describe('name-variant', () => {
@@ -54,17 +53,7 @@ describe('name-variant blocking: one-edit misspellings anywhere in a word, never
   });
 
   it('compares far fewer pairs than all of them (2,000 names)', () => {
-    let calls = 0;
-    const counting = createReconciler({
-      rules: [nameVariantRule],
-      options: {
-        resolver: (entities) => {
-          const inner = createEntityResolver({ entities });
-          return { ...inner, nearDuplicate: (a: string, b: string) => ((calls += 1), inner.nearDuplicate(a, b)) };
-        },
-      },
-    });
-    const result = settled(counting.reconcile(pairAmong('Project Vault', 'Project Vualt', 2000)));
+    const { result, calls } = countingNearDuplicates(pairAmong('Project Vault', 'Project Vualt', 2000));
     expect(result.findings.map((f) => f.data?.['names'])).toEqual([['Project Vault', 'Project Vualt']]);
     // all pairs would be about 2 million
     expect(calls).toBeLessThan(20_000);
