@@ -10,7 +10,7 @@ import type { SourceId } from '../../model/ids.js';
 import { defineRule, type DraftSide, type FindingDraft, type RuleContext } from '../rule.js';
 import { dateTensionExamples } from './examples/date-tension.js';
 import { dayOfIso, formatDay, isoDaysBetween, weekdayOf } from '../../normalize/calendar-day.js';
-import { publicationDay } from '../../normalize/publication-day.js';
+import { formattedDay } from './published-day.js';
 import { resolveWeekday } from '../../normalize/weekday-phrase.js';
 import { isTentative } from './value-classes.js';
 import { dayOf, eventDate } from './event-date.js';
@@ -267,14 +267,14 @@ one finding per source.`,
   check: (context, options) => {
     const lateAfter = options.lateAfterDays;
     const drafts: FindingDraft[] = [];
-    // A source's publication day, read once per source.
+    // A source's publication day, read once per source (and each date as written once: sources share a few).
     const publishedDays = new Map<string, string | null>();
+    const written = new Map<string, string | null>();
     const published = (c: GroupClaim): string | undefined => {
       const known = publishedDays.get(c.sourceId);
       if (known !== undefined) return known ?? undefined;
       const doc = context.source(c.sourceId);
-      const day = doc === undefined ? undefined : publicationDay(doc.source.publishedAt);
-      const formatted = day !== undefined && day.ok && day.value !== undefined ? formatDay(day.value) : undefined;
+      const formatted = doc === undefined ? undefined : formattedDay(written, doc.source.publishedAt);
       publishedDays.set(c.sourceId, formatted ?? null);
       return formatted;
     };
