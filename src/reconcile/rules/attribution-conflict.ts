@@ -7,6 +7,7 @@ import { z } from 'zod';
 import type { Attribution } from '../../model/claim.js';
 import type { ClaimGroup, GroupClaim } from '../claim-groups.js';
 import { ATTRIBUTES_TWICE, groupFacts } from './group-facts.js';
+import { oneClass } from './one-class.js';
 import { outsideKey } from '../dependence/declared-dependence.js';
 import { nameKey } from '../../normalize/name-key.js';
 import { defineRule, type FindingDraft, type RuleContext } from '../rule.js';
@@ -150,7 +151,10 @@ than \`maxDistinctValues\` distinct values compare only identical statements.`,
       // are all attributed and affirmative is taken as it is (no copy).
       const classes: ValueClass[] = [];
       let attributed = 0;
-      for (const cls of context.classes(group)) {
+      const own = oneClass(context, (facts[g] as number), group);
+      const all = own !== undefined ? [own] : context.classes(group);
+      for (let k = 0; k < all.length; k += 1) {
+        const cls = all[k] as ValueClass;
         const claims = cls.claims.every(statesAttributed) ? cls.claims : cls.claims.filter(statesAttributed);
         if (claims.length === 0) continue;
         classes.push(claims === cls.claims ? cls : { key: cls.key, claims });
