@@ -16,8 +16,6 @@ import { predicateWords, sourceWords } from './words.js';
 import { onlySource } from '../claim-sources.js';
 import { AFFIRMS_DIFFERENT, DENIES, groupFacts } from './group-facts.js';
 import { flattened } from '../flat-string.js';
-import { clustersByClass } from '../rule-context.js';
-import { mayConflict } from './conflict-screen.js';
 
 /** At most this many values are named in a message; the sides list them all. */
 const MESSAGE_VALUES = 5;
@@ -171,9 +169,6 @@ On any predicate, a claim and its negation of the same value (or an alias of the
     // no polarity conflict), from the run's one walk over the claims: most groups agree.
     const facts = groupFacts(context);
     const groups = context.groups;
-    // A context `buildContext` made clusters a group's classes as the screen assumes (see `mayConflict`): a group
-    // where no two values conflict is not clustered here (coverage clusters it, and nothing keeps the clusters).
-    const screened = clustersByClass(context);
     for (let g = 0; g < groups.length; g += 1) {
       const f = facts[g] as number;
       if ((f & (AFFIRMS_DIFFERENT | DENIES)) === 0) continue;
@@ -181,7 +176,7 @@ On any predicate, a claim and its negation of the same value (or an alias of the
       if (group.claims.length < 2) continue;
       const predicate = context.predicate(group.predicate);
       if (predicate?.valueType === 'entity-set') continue;
-      if ((f & AFFIRMS_DIFFERENT) !== 0 && predicate?.cardinality === 'functional' && (!screened || mayConflict(group.claims, context.compareValues))) {
+      if ((f & AFFIRMS_DIFFERENT) !== 0 && predicate?.cardinality === 'functional') {
         // (A list among them is membership-conflict's: most groups have none, and keep their array as it is.)
         const inDispute = context.disputed(group);
         const disputed = inDispute.some(listsMembers) ? inDispute.filter((c) => !listsMembers(c)) : inDispute;
