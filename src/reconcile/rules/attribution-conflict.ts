@@ -7,6 +7,7 @@ import { z } from 'zod';
 import type { Attribution } from '../../model/claim.js';
 import type { ClaimGroup, GroupClaim } from '../claim-groups.js';
 import { ATTRIBUTES_TWICE, groupFacts } from './group-facts.js';
+import { oneClass } from './one-class.js';
 import { outsideKey } from '../dependence/declared-dependence.js';
 import { nameKey } from '../../normalize/name-key.js';
 import { defineRule, type FindingDraft, type RuleContext } from '../rule.js';
@@ -64,6 +65,9 @@ const clusters = (
   }
   return out;
 };
+
+/** A draft's key: the claim group's subject and predicate. */
+type DraftKey = NonNullable<FindingDraft['key']>;
 
 /** Whether a claim states something attributed (affirmative, with an attribution): what a statement is made of. */
 const statesAttributed = (c: GroupClaim): boolean => c.polarity === 'affirmative' && c.attribution !== undefined;
@@ -141,6 +145,45 @@ than \`maxDistinctValues\` distinct values compare only identical statements.`,
     const sameSpeakers = (x: string, y: string): boolean => sameSpeaker(speakers, x, y);
     // A finding needs two claims that name a speaker, or two quotes relayed from outlets with no speaker; most
     // groups have neither (the run's one walk over the claims says which do), and nothing is built for them.
+    // One statement's finding, if two speakers (or outlets) are named; the group's words and key are made for its
+    // first finding and shared by its others (`shared`, for a group of several statements).
+    const report = (group: ClaimGroup, statement: readonly GroupClaim[], shared: { label?: string; key?: DraftKey }): void => {
+      // A statement of one class is in claim order already.
+      const items = inIdOrder(statement) ? statement : [...statement].sort(byOrdinal((c) => c.claimId));
+      const named = clusters(items, speakerOf, sameSpeakers);
+      const bySpeaker = named.length >= 2;
+      const quoted = (statement[0] as GroupClaim).value.type === 'text';
+      const outlets = bySpeaker || !quoted ? [] : clusters(items.filter(relaysOnly), outletOf, sameOutlet);
+      const parties = bySpeaker ? named : outlets;
+      if (parties.length < 2) return;
+      const label = (shared.label ??= predicateWords(context, group.predicate));
+      const key = (shared.key ??= { subject: group.subject, predicate: group.predicate });
+      const value = context.values.describe((statement[0] as GroupClaim).value, 'message');
+      let statementKey = (statement[0] as GroupClaim).valueKey;
+      for (let i = 1; i < statement.length; i += 1) {
+        const c = statement[i] as GroupClaim;
+        if (compareOrdinal(c.valueKey, statementKey) < 0) statementKey = c.valueKey;
+      }
+      const kind = bySpeaker ? 'speaker-attribution' : 'outlet-attribution';
+      const [a, b] = parties as [{ name: string; claims: GroupClaim[] }, { name: string; claims: GroupClaim[] }];
+      // Each party's sources in words, once: the message and the sides both show them.
+      const who = parties.map((p) => sourceWords(context, p.claims));
+      const message =
+        parties.length === 2
+          ? `${who[0] as string} attribute${a.claims.length === 1 ? 's' : ''} ${group.subjectName} ${label} ${value} to ${a.name}; ${who[1] as string} to ${b.name}`
+          : `${group.subjectName} ${label} ${value} is attributed to ${numberWord(parties.length)} ${bySpeaker ? 'speakers' : 'outlets'}: ${joinWords(parties.map((p, i) => `${p.name} (${who[i] as string})`))}`;
+      // Messages and labels are stored flat (see `flattened`): a tree of pieces would be copied by every collection until assemble.
+      drafts.push({
+        kind,
+        message: flattened(message),
+        key,
+        disagreement: `${bySpeaker ? 'speaker' : 'outlet'}:${statementKey}`,
+        sides: parties.map((p, i) => ({ label: flattened(`${p.name} (${who[i] as string})`), claims: p.claims.map(context.findingClaim) })),
+        related: [],
+        disputed: parties.map((p) => [speakers.key(p.name)]),
+        data: { attributedTo: parties.map((p) => p.name) },
+      });
+    };
     const facts = groupFacts(context);
     const groups = context.groups;
     for (let g = 0; g < groups.length; g += 1) {
@@ -148,9 +191,18 @@ than \`maxDistinctValues\` distinct values compare only identical statements.`,
       const group = groups[g] as ClaimGroup;
       // Statements: value classes (attributed, affirmative claims) merged when compatible. A class whose claims
       // are all attributed and affirmative is taken as it is (no copy).
+      const own = oneClass(context, facts[g] as number, group);
+      if (own !== undefined) {
+        // Most groups say one thing: one statement, of the class's attributed claims.
+        const claims = own.claims.every(statesAttributed) ? own.claims : own.claims.filter(statesAttributed);
+        if (claims.length >= 2) report(group, claims, {});
+        continue;
+      }
       const classes: ValueClass[] = [];
       let attributed = 0;
-      for (const cls of context.classes(group)) {
+      const all = context.classes(group);
+      for (let k = 0; k < all.length; k += 1) {
+        const cls = all[k] as ValueClass;
         const claims = cls.claims.every(statesAttributed) ? cls.claims : cls.claims.filter(statesAttributed);
         if (claims.length === 0) continue;
         classes.push(claims === cls.claims ? cls : { key: cls.key, claims });
@@ -184,42 +236,8 @@ than \`maxDistinctValues\` distinct values compare only identical statements.`,
           grown[target] = true;
         }
       }
-      let label: string | undefined;
-      let key: { readonly subject: string; readonly predicate: ClaimGroup['predicate'] } | undefined;
-      for (const statement of merged) {
-        // A statement of one class is in claim order already.
-        const items = inIdOrder(statement) ? statement : [...statement].sort(byOrdinal((c) => c.claimId));
-        const named = clusters(items, speakerOf, sameSpeakers);
-        const bySpeaker = named.length >= 2;
-        const quoted = (statement[0] as GroupClaim).value.type === 'text';
-        const outlets = bySpeaker || !quoted ? [] : clusters(items.filter(relaysOnly), outletOf, sameOutlet);
-        const parties = bySpeaker ? named : outlets;
-        if (parties.length < 2) continue;
-        label ??= predicateWords(context, group.predicate);
-        key ??= { subject: group.subject, predicate: group.predicate };
-        const value = context.values.describe((statement[0] as GroupClaim).value, 'message');
-        let statementKey = (statement[0] as GroupClaim).valueKey;
-        for (const c of statement) if (compareOrdinal(c.valueKey, statementKey) < 0) statementKey = c.valueKey;
-        const kind = bySpeaker ? 'speaker-attribution' : 'outlet-attribution';
-        const [a, b] = parties as [{ name: string; claims: GroupClaim[] }, { name: string; claims: GroupClaim[] }];
-        // Each party's sources in words, once: the message and the sides both show them.
-        const who = parties.map((p) => sourceWords(context, p.claims));
-        const message =
-          parties.length === 2
-            ? `${who[0] as string} attribute${a.claims.length === 1 ? 's' : ''} ${group.subjectName} ${label} ${value} to ${a.name}; ${who[1] as string} to ${b.name}`
-            : `${group.subjectName} ${label} ${value} is attributed to ${numberWord(parties.length)} ${bySpeaker ? 'speakers' : 'outlets'}: ${joinWords(parties.map((p, i) => `${p.name} (${who[i] as string})`))}`;
-        // Messages and labels are stored flat (see `flattened`): a tree of pieces would be copied by every collection until assemble.
-        drafts.push({
-          kind,
-          message: flattened(message),
-          key,
-          disagreement: `${bySpeaker ? 'speaker' : 'outlet'}:${statementKey}`,
-          sides: parties.map((p, i) => ({ label: flattened(`${p.name} (${who[i] as string})`), claims: p.claims.map(context.findingClaim) })),
-          related: [],
-          disputed: parties.map((p) => [speakers.key(p.name)]),
-          data: { attributedTo: parties.map((p) => p.name) },
-        });
-      }
+      const shared: { label?: string; key?: DraftKey } = {};
+      for (let m = 0; m < merged.length; m += 1) report(group, merged[m] as readonly GroupClaim[], shared);
     }
     return drafts;
   },

@@ -5,11 +5,12 @@
  */
 import { z } from 'zod';
 import type { ClaimGroup, GroupClaim } from '../claim-groups.js';
-import type { DateValue } from '../../model/value.js';
+import type { DateValue, Weekday } from '../../model/value.js';
+import type { SourceId } from '../../model/ids.js';
 import { defineRule, type DraftSide, type FindingDraft, type RuleContext } from '../rule.js';
 import { dateTensionExamples } from './examples/date-tension.js';
 import { dayOfIso, formatDay, isoDaysBetween, weekdayOf } from '../../normalize/calendar-day.js';
-import { publicationDay } from '../../normalize/publication-day.js';
+import { formattedDay } from './published-day.js';
 import { resolveWeekday } from '../../normalize/weekday-phrase.js';
 import { isTentative } from './value-classes.js';
 import { dayOf, eventDate } from './event-date.js';
@@ -103,6 +104,122 @@ const daysApart = (offsets: Map<string, number>, from: string, to: string): numb
 const dayValue = (day: string): DateValue => ({ type: 'date', start: day, end: day, precision: 'day' });
 
 /**
+ * What the drafts of one claim group share, each made on first need: the predicate's words, the dated
+ * claims by day, who dates the event when (in words), the anchor side and the draft key. One object per
+ * run, set to each group in turn with `start`: a group that reports nothing builds none of it, and no
+ * group makes closures of its own.
+ */
+class GroupWork {
+  private group: ClaimGroup | undefined;
+  private dated: readonly GroupClaim[] = [];
+  private labelWords: string | undefined;
+  private byDayOfDated: Map<string, readonly GroupClaim[]> | undefined;
+  private datingText: string | undefined;
+  private anchorSide: DraftSide | undefined;
+  private groupKey: DraftKey | undefined;
+
+  constructor(readonly context: RuleContext) {}
+
+  /** Work on this group, whose dated claims (`dayOf`) are these. */
+  start(group: ClaimGroup, dated: readonly GroupClaim[]): void {
+    this.group = group;
+    this.dated = dated;
+    this.labelWords = undefined;
+    this.byDayOfDated = undefined;
+    this.datingText = undefined;
+    this.anchorSide = undefined;
+    this.groupKey = undefined;
+  }
+
+  /** The group at hand. */
+  get current(): ClaimGroup {
+    return this.group as ClaimGroup;
+  }
+
+  /** The predicate's words. */
+  label(): string {
+    return (this.labelWords ??= predicateWords(this.context, this.current.predicate));
+  }
+
+  /** The dated claims by day. */
+  byDay(): Map<string, readonly GroupClaim[]> {
+    return (this.byDayOfDated ??= byDay(this.dated));
+  }
+
+  /** Who dates the event when, in words: the anchor side's label and most messages show it. */
+  dating(): string {
+    return (this.datingText ??= datingWords(this.context, this.byDay()));
+  }
+
+  /** The anchor side (who dates the event when), shared by the group's drafts. */
+  anchor(): DraftSide {
+    return (this.anchorSide ??= sideOf(this.context, this.dating(), this.dated));
+  }
+
+  /** The drafts' key, shared by the group's drafts. */
+  key(): DraftKey {
+    return (this.groupKey ??= { subject: this.current.subject, predicate: this.current.predicate });
+  }
+}
+
+/**
+ * An undated report of one source against the earliest event date: `late-report` when it was published
+ * `lateAfter` or more days after it, `reported-before-event` when before it (unless tentative). `own` is
+ * the source's claims when they are all of `undated`, else they are picked out for a draft.
+ */
+const undatedReport = (
+  work: GroupWork,
+  drafts: FindingDraft[],
+  undated: readonly GroupClaim[],
+  sourceId: SourceId,
+  own: readonly GroupClaim[] | undefined,
+  day: string | undefined,
+  offsets: Map<string, number>,
+  earliest: string,
+  lateAfter: number,
+): void => {
+  if (day === undefined) return;
+  const lag = daysApart(offsets, earliest, day);
+  if (lag >= 0 && lag < lateAfter) return;
+  const claims = own ?? undated.filter((c) => c.sourceId === sourceId);
+  const context = work.context;
+  const group = work.current;
+  const who = context.sourceLabel(sourceId);
+  if (lag >= lateAfter) {
+    drafts.push(
+      draftFor(
+        work.key(),
+        'late-report',
+        `late-report:${sourceId}`,
+        `${who}, published ${day}, reports ${group.subjectName} ${work.label()} with no date of its own; ${work.dating()}, ${days(lag)} before ${who} was published — ${who} may present an old event as news`,
+        [work.anchor(), sideOf(context, `${who} (published ${day}), undated`, claims)],
+        { publishedAt: day, eventDate: earliest, days: lag },
+      ),
+    );
+  } else if (lag < 0 && !claims.every(isTentative)) {
+    drafts.push(
+      draftFor(
+        work.key(),
+        'reported-before-event',
+        `reported-before-event:${sourceId}`,
+        `${who}, published ${day}, reports ${group.subjectName} ${work.label()} as done; ${work.dating()}, ${days(-lag)} after ${who} was published`,
+        [work.anchor(), sideOf(context, `${who} (published ${day})`, claims)],
+        { publishedAt: day, eventDate: earliest, days: lag },
+      ),
+    );
+  }
+};
+
+/** Whether a claim of the source among the dated ones dates the event on that weekday (a dated related-articles box). */
+const datesOnWeekday = (dated: readonly GroupClaim[], sourceId: SourceId, weekday: Weekday): boolean => {
+  for (let i = 0; i < dated.length; i += 1) {
+    const o = dated[i] as GroupClaim;
+    if (o.sourceId === sourceId && weekdayOf(dayOfIso(dayOf(o) as string)) === weekday) return true;
+  }
+  return false;
+};
+
+/**
  * The date-tension rule.
  *
  * @example
@@ -150,25 +267,28 @@ one finding per source.`,
   check: (context, options) => {
     const lateAfter = options.lateAfterDays;
     const drafts: FindingDraft[] = [];
-    // A source's publication day, read once per source.
+    // A source's publication day, read once per source (and each date as written once: sources share a few).
     const publishedDays = new Map<string, string | null>();
+    const written = new Map<string, string | null>();
     const published = (c: GroupClaim): string | undefined => {
       const known = publishedDays.get(c.sourceId);
       if (known !== undefined) return known ?? undefined;
       const doc = context.source(c.sourceId);
-      const day = doc === undefined ? undefined : publicationDay(doc.source.publishedAt);
-      const formatted = day !== undefined && day.ok && day.value !== undefined ? formatDay(day.value) : undefined;
+      const formatted = doc === undefined ? undefined : formattedDay(written, doc.source.publishedAt);
       publishedDays.set(c.sourceId, formatted ?? null);
       return formatted;
     };
     // Day offsets (see `daysApart`): a run names few days.
     const offsets = new Map<string, number>();
+    // What a group's drafts share, made on first need; one for the run, set to each group in turn (no closures per group).
+    const work = new GroupWork(context);
     // Most groups date nothing (the run's one walk over the claims says which do), and nothing is built for them.
     const facts = groupFacts(context);
     const groups = context.groups;
     for (let g = 0; g < groups.length; g += 1) {
       if (((facts[g] as number) & DATES_A_DAY) === 0) continue;
       const group = groups[g] as ClaimGroup;
+      const all = group.claims;
       // One look at the claims: the dated ones, the undated ones, whether any gives a weekday, and the
       // qualifier-dated ones (dated by a time qualifier, not by their value) and whether they give two days.
       let datedClaims: GroupClaim[] | undefined;
@@ -177,7 +297,8 @@ one finding per source.`,
       let firstQualifiedDay: string | undefined;
       let qualifiedDays = false;
       let earliest = '';
-      for (const c of group.claims) {
+      for (let i = 0; i < all.length; i += 1) {
+        const c = all[i] as GroupClaim;
         if (c.polarity !== 'affirmative') continue;
         const d = eventDate(c);
         if (d === undefined) {
@@ -185,8 +306,9 @@ one finding per source.`,
           continue;
         }
         if (d.type === 'weekday') weekday = true;
-        const day = dayOf(c);
-        if (day === undefined) continue;
+        // (`dayOf`, of the event date at hand)
+        if (d.type !== 'date' || d.precision !== 'day' || d.start !== d.end) continue;
+        const day = d.start;
         (datedClaims ??= []).push(c);
         if (earliest === '' || day < earliest) earliest = day;
         const type = c.value.type;
@@ -197,53 +319,20 @@ one finding per source.`,
       }
       if (datedClaims === undefined) continue;
       const dated: readonly GroupClaim[] = datedClaims;
-      let byDayOfDated: Map<string, readonly GroupClaim[]> | undefined;
-      const datedByDay = (): Map<string, readonly GroupClaim[]> => (byDayOfDated ??= byDay(dated));
-      // Words and sides are made only for a group that reports something.
-      let labelWords: string | undefined;
-      const labelOf = (): string => (labelWords ??= predicateWords(context, group.predicate));
-      // Who dates the event when, in words: the anchor side's label and most messages show it.
-      let dating: string | undefined;
-      const datingOf = (): string => (dating ??= datingWords(context, datedByDay()));
-      // The anchor side (who dates the event when), made once and shared by the group's drafts, as is their key.
-      let anchor: DraftSide | undefined;
-      const anchorSide = (): DraftSide => (anchor ??= sideOf(context, datingOf(), dated));
-      let groupKey: DraftKey | undefined;
-      const keyOf = (): DraftKey => (groupKey ??= { subject: group.subject, predicate: group.predicate });
+      work.start(group, dated);
 
       // Undated reports, per source: late or premature against the earliest event date.
       // (Most groups have one undated source, whose claims are all of them; a source's claims are gathered only for a draft.)
-      const undatedSource = undated === undefined ? undefined : onlySource(undated);
-      for (const sourceId of undated === undefined ? [] : undatedSource !== undefined ? [undatedSource] : sourcesOf(undated)) {
-        const all = undated as GroupClaim[];
-        const day = published(undatedSource !== undefined ? (all[0] as GroupClaim) : (all.find((c) => c.sourceId === sourceId) as GroupClaim));
-        if (day === undefined) continue;
-        const lag = daysApart(offsets, earliest, day);
-        if (lag >= 0 && lag < lateAfter) continue;
-        const claims = undatedSource !== undefined ? all : all.filter((c) => c.sourceId === sourceId);
-        const who = context.sourceLabel(sourceId);
-        if (lag >= lateAfter) {
-          drafts.push(
-            draftFor(
-              keyOf(),
-              'late-report',
-              `late-report:${sourceId}`,
-              `${who}, published ${day}, reports ${group.subjectName} ${labelOf()} with no date of its own; ${datingOf()}, ${days(lag)} before ${who} was published — ${who} may present an old event as news`,
-              [anchorSide(), sideOf(context, `${who} (published ${day}), undated`, claims)],
-              { publishedAt: day, eventDate: earliest, days: lag },
-            ),
-          );
-        } else if (lag < 0 && !claims.every(isTentative)) {
-          drafts.push(
-            draftFor(
-              keyOf(),
-              'reported-before-event',
-              `reported-before-event:${sourceId}`,
-              `${who}, published ${day}, reports ${group.subjectName} ${labelOf()} as done; ${datingOf()}, ${days(-lag)} after ${who} was published`,
-              [anchorSide(), sideOf(context, `${who} (published ${day})`, claims)],
-              { publishedAt: day, eventDate: earliest, days: lag },
-            ),
-          );
+      if (undated !== undefined) {
+        const undatedSource = onlySource(undated);
+        if (undatedSource !== undefined) undatedReport(work, drafts, undated, undatedSource, undated, published(undated[0] as GroupClaim), offsets, earliest, lateAfter);
+        else {
+          const sources = sourcesOf(undated);
+          for (let k = 0; k < sources.length; k += 1) {
+            const sourceId = sources[k] as SourceId;
+            const from = undated.find((c) => c.sourceId === sourceId) as GroupClaim;
+            undatedReport(work, drafts, undated, sourceId, undefined, published(from), offsets, earliest, lateAfter);
+          }
         }
       }
 
@@ -256,7 +345,8 @@ one finding per source.`,
       let pubSides: DraftSide[] | undefined;
       let pubDays: string[] | undefined;
       let pubGap = 0;
-      for (const c of dated) {
+      for (let i = 0; i < dated.length; i += 1) {
+        const c = dated[i] as GroupClaim;
         const day = dayOf(c) as string;
         if (day === earliest || published(c) !== day) continue;
         const earlier = dated.filter((o) => o.sourceId !== c.sourceId && (dayOf(o) as string) < day);
@@ -264,7 +354,7 @@ one finding per source.`,
         const who = context.sourceLabel(c.sourceId);
         const earlierByDay = byDay(earlier);
         const gap = daysApart(offsets, [...earlierByDay.keys()][0] as string, day);
-        const words = `${who} dates ${group.subjectName} ${labelOf()} ${day}, its own publication date; ${datingWords(context, earlierByDay)}, ${earlierByDay.size > 1 ? 'up to ' : ''}${days(gap)} earlier — the date may be ${who}'s, not the event's`;
+        const words = `${who} dates ${group.subjectName} ${work.label()} ${day}, its own publication date; ${datingWords(context, earlierByDay)}, ${earlierByDay.size > 1 ? 'up to ' : ''}${days(gap)} earlier — the date may be ${who}'s, not the event's`;
         (notes ??= []).push({ message: words, sourceId: c.sourceId, claimId: c.claimId, span: c.span });
         explained ??= new Set();
         for (const o of earlier) if (!explained.has(o)) explained.add(o);
@@ -277,7 +367,7 @@ one finding per source.`,
         const valueDated = dated.every((c) => c.value.type === 'date' || c.value.type === 'weekday');
         drafts.push({
           ...draftFor(
-            keyOf(),
+            work.key(),
             'publication-date',
             valueDated ? 'value' : 'event-date',
             notes.map((n) => n.message).join('; '),
@@ -289,26 +379,29 @@ one finding per source.`,
       }
 
       // Weekdays read against their own source's publication date.
-      for (const c of weekday ? group.claims : []) {
-        if (c.polarity !== 'affirmative') continue;
-        const d = eventDate(c);
-        if (d?.type !== 'weekday') continue;
-        const day = published(c);
-        if (day === undefined) continue;
-        const resolved = formatDay(resolveWeekday({ weekday: d.weekday, relation: 'plain' }, dayOfIso(day), 'past'));
-        if (datedByDay().has(resolved)) continue;
-        if (dated.some((o) => o.sourceId === c.sourceId && weekdayOf(dayOfIso(dayOf(o) as string)) === d.weekday)) continue;
-        const who = context.sourceLabel(c.sourceId);
-        drafts.push(
-          draftFor(
-            keyOf(),
-            'relative-date',
-            `relative-date:${c.sourceId}`,
-            `${who} says “${d.raw ?? d.weekday}”, which read against its publication date ${day} is ${resolved}; ${datingOf()}`,
-            [anchorSide(), sideOf(context, `${who}: ${d.raw ?? d.weekday} → ${resolved}`, [c])],
-            { publishedAt: day, resolved, eventDates: [...datedByDay().keys()] },
-          ),
-        );
+      if (weekday) {
+        for (let i = 0; i < all.length; i += 1) {
+          const c = all[i] as GroupClaim;
+          if (c.polarity !== 'affirmative') continue;
+          const d = eventDate(c);
+          if (d?.type !== 'weekday') continue;
+          const day = published(c);
+          if (day === undefined) continue;
+          const resolved = formatDay(resolveWeekday({ weekday: d.weekday, relation: 'plain' }, dayOfIso(day), 'past'));
+          if (work.byDay().has(resolved)) continue;
+          if (datesOnWeekday(dated, c.sourceId, d.weekday)) continue;
+          const who = context.sourceLabel(c.sourceId);
+          drafts.push(
+            draftFor(
+              work.key(),
+              'relative-date',
+              `relative-date:${c.sourceId}`,
+              `${who} says “${d.raw ?? d.weekday}”, which read against its publication date ${day} is ${resolved}; ${work.dating()}`,
+              [work.anchor(), sideOf(context, `${who}: ${d.raw ?? d.weekday} → ${resolved}`, [c])],
+              { publishedAt: day, resolved, eventDates: [...work.byDay().keys()] },
+            ),
+          );
+        }
       }
 
       // Qualifier-dated claims with compatible values on different days: one finding per value, every day a side.
@@ -337,11 +430,11 @@ one finding per source.`,
         const discrepancy = context.discrepancy(dayValue(firstDay), dayValue(lastDay));
         const message =
           dayList.length === 2
-            ? `${sourceWords(context, firstClaims)} date${onlySource(firstClaims) !== undefined ? 's' : ''} ${group.subjectName} ${labelOf()} ${firstDay}; ${sourceWords(context, (dayList[1] as [string, GroupClaim[]])[1])} date${onlySource((dayList[1] as [string, GroupClaim[]])[1]) !== undefined ? 's' : ''} it ${lastDay}, ${days(gap)} later`
-            : `${datingWords(context, byDate)}: ${numberWord(dayList.length)} days for one ${group.subjectName} ${labelOf()}, up to ${days(gap)} apart`;
+            ? `${sourceWords(context, firstClaims)} date${onlySource(firstClaims) !== undefined ? 's' : ''} ${group.subjectName} ${work.label()} ${firstDay}; ${sourceWords(context, (dayList[1] as [string, GroupClaim[]])[1])} date${onlySource((dayList[1] as [string, GroupClaim[]])[1]) !== undefined ? 's' : ''} it ${lastDay}, ${days(gap)} later`
+            : `${datingWords(context, byDate)}: ${numberWord(dayList.length)} days for one ${group.subjectName} ${work.label()}, up to ${days(gap)} apart`;
         drafts.push({
           ...draftFor(
-            keyOf(),
+            work.key(),
             'date-disagreement',
             `event-date:${cluster.leader.valueKey}`,
             message,

@@ -2,6 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { dateTensionRule } from '../../../src/reconcile/index.js';
 import { run, runExample } from '../fixture.js';
 import { buildTestCorpus } from '../../../src/testing/corpus-builder.js';
+import { formattedDay } from '../../../src/reconcile/rules/published-day.js';
+import type { PublishedAt } from '../../../src/model/source.js';
+import { publicationDay } from '../../../src/normalize/publication-day.js';
+import { formatDay } from '../../../src/normalize/calendar-day.js';
 
 // The ok / not-ok examples live with the rule (src/reconcile/rules/examples/) and run in examples.test.ts.
 describe('date-tension', () => {
@@ -17,5 +21,36 @@ describe('date-tension', () => {
     const result = run([dateTensionRule], built.value, { 'date-tension': ['on', { lateAfterDays: 'a week' }] });
     expect(result.findings).toEqual([]);
     expect(result.messages).toEqual([expect.objectContaining({ code: 'invalid-rule-options', ruleId: 'date-tension', path: ['lateAfterDays'] })]);
+  });
+});
+
+describe('formattedDay: a publication day read once per date as written', () => {
+  // The full path: `publicationDay` of the source's date, formatted.
+  const full = (publishedAt: PublishedAt | undefined): string | undefined => {
+    const day = publicationDay(publishedAt);
+    return day.ok && day.value !== undefined ? formatDay(day.value) : undefined;
+  };
+  const cases: readonly (readonly [string, PublishedAt | undefined])[] = [
+    ['a day', { precision: 'day', value: '2025-12-24' }],
+    ['a minute with an offset (the day as written)', { precision: 'minute', value: '2025-12-12T23:45+08:00' }],
+    ['a minute without an offset', { precision: 'minute', value: '2025-12-31T00:05' }],
+    ['no date', { precision: 'unknown' }],
+    ['no publication date at all', undefined],
+    ['an impossible day (not validated by the caller)', { precision: 'day', value: '2025-02-30' } as PublishedAt],
+    ['not a date (not validated by the caller)', { precision: 'day', value: 'yesterday' } as PublishedAt],
+  ];
+
+  it.each(cases)('gives what publicationDay gives, the first time and from the cache (%s)', (_what, publishedAt) => {
+    const byText = new Map<string, string | null>();
+    expect(formattedDay(byText, publishedAt)).toBe(full(publishedAt));
+    expect(formattedDay(byText, publishedAt)).toBe(full(publishedAt));
+  });
+
+  it('shares one reading between sources that write the same date, and keeps different dates apart', () => {
+    const byText = new Map<string, string | null>();
+    for (const [, publishedAt] of cases) formattedDay(byText, publishedAt);
+    // One entry per date as written (a day or a minute), none for a source without one.
+    expect([...byText.keys()].sort()).toEqual(['2025-02-30', '2025-12-12T23:45+08:00', '2025-12-24', '2025-12-31T00:05', 'yesterday']);
+    for (const [, publishedAt] of cases) expect(formattedDay(byText, publishedAt)).toBe(full(publishedAt));
   });
 });
