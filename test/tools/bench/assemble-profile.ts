@@ -14,12 +14,12 @@
  *   node --expose-gc node_modules/.cache/ap.mjs 250000 [--runs 5] [--drop]
  */
 import { createHash } from 'node:crypto';
-import { PerformanceObserver } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { settled } from '../../../src/model/result.js';
 import { assembleFindings, type RuleDrafts } from '../../../src/reconcile/assemble-findings.js';
 import { builtinRules, createReconciler } from '../../../src/reconcile/index.js';
 import type { AnyRule, RuleContext } from '../../../src/reconcile/rule.js';
+import { collectorClock, cpuMs } from './process-clock.js';
 import { syntheticCorpus } from './reconcile.js';
 
 const { values: args, positionals } = parseArgs({ options: { runs: { type: 'string' }, drop: { type: 'boolean' } }, allowPositionals: true });
@@ -27,14 +27,7 @@ const n = Number(positionals[0] ?? 250_000);
 const runs = Number(args.runs ?? 5);
 const drop = args.drop === true;
 const gc = (globalThis as { gc?: () => void }).gc;
-let gcMs = 0;
-new PerformanceObserver((list) => {
-  for (const e of list.getEntries()) gcMs += e.duration;
-}).observe({ entryTypes: ['gc'] });
-const cpuMs = (): number => {
-  const used = process.cpuUsage();
-  return (used.user + used.system) / 1000;
-};
+const gcMs = collectorClock();
 
 // Each built-in rule, wrapped to keep its drafts and the context it was given (no configured severities: none are set).
 const ran: RuleDrafts[] = [];
@@ -64,14 +57,14 @@ const turn = (): Promise<void> => new Promise((done) => setTimeout(done, 10));
 for (let i = 0; i < runs; i += 1) {
   gc?.();
   await turn();
-  gcMs = 0;
+  const gc0 = gcMs();
   const cpu = cpuMs();
   const findings = assembleFindings(ran, context, { validate: false }).findings;
   const used = cpuMs() - cpu;
   // Kept until the next run starts (as a run's result is), unless dropped at once.
   last = drop ? [] : findings;
   await turn();
-  rows.push(`${Math.round(used)} ms CPU (gc ${Math.round(gcMs)})`);
+  rows.push(`${Math.round(used)} ms CPU (gc ${Math.round(gcMs() - gc0)})`);
 }
 if (last.length === 0) last = assembleFindings(ran, context, { validate: false }).findings;
 process.stderr.write(

@@ -10,7 +10,6 @@
  *   node --expose-gc node_modules/.cache/gp.mjs 250000 [--runs 3]
  */
 import { createHash } from 'node:crypto';
-import { PerformanceObserver } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { createEntityResolver } from '../../../src/normalize/entity-resolver.js';
 import { coverageOf } from '../../../src/reconcile/coverage.js';
@@ -19,20 +18,15 @@ import { detectSourceDependence } from '../../../src/reconcile/dependence/detect
 import { buildContext } from '../../../src/reconcile/rule-context.js';
 import { valueKinds, type ValueKinds } from '../../../src/values/registry.js';
 import type { AnyValue } from '../../../src/values/value-kind.js';
+import { collectorClock, cpuMs } from './process-clock.js';
 import { syntheticCorpus } from './reconcile.js';
 
 const { values: args, positionals } = parseArgs({ options: { runs: { type: 'string' } }, allowPositionals: true });
 const n = Number(positionals[0] ?? 250_000);
 const runs = Number(args.runs ?? 1);
 const gc = (globalThis as { gc?: () => void }).gc;
-let gcMs = 0;
-new PerformanceObserver((list) => {
-  for (const e of list.getEntries()) gcMs += e.duration;
-}).observe({ entryTypes: ['gc'] });
-const cpu = (): number => {
-  const u = process.cpuUsage();
-  return (u.user + u.system) / 1000;
-};
+const gcMs = collectorClock();
+const cpu = cpuMs;
 const corpus = syntheticCorpus(n, 42);
 const values = valueKinds as unknown as ValueKinds<AnyValue>;
 const dependence = detectSourceDependence(corpus.sources);
@@ -41,18 +35,18 @@ for (let run = 0; run < runs; run += 1) {
   const before = process.memoryUsage().heapUsed;
   // The PerformanceObserver reports asynchronously: wait a turn before reading gcMs.
   await new Promise((r) => setTimeout(r, 10));
-  const g0 = gcMs;
+  const g0 = gcMs();
   let t = cpu();
   const resolver = memoizedResolver(createEntityResolver({ entities: corpus.entities }));
   const context = buildContext({ corpus, compareValues: (a, b) => values.compare(a, b, { resolver }), values, resolver, dependence, maxCompared: 16 });
   const groupsMs = cpu() - t;
   await new Promise((r) => setTimeout(r, 10));
-  const g1 = gcMs;
+  const g1 = gcMs();
   t = cpu();
   const coverage = coverageOf(context);
   const coverageMs = cpu() - t;
   await new Promise((r) => setTimeout(r, 10));
-  const g2 = gcMs;
+  const g2 = gcMs();
   gc?.();
   const kept = process.memoryUsage().heapUsed - before;
   const hash = createHash('sha256').update(JSON.stringify(coverage)).digest('hex').slice(0, 16);

@@ -19,6 +19,7 @@ import { createHash } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import { settled } from '../../../src/model/result.js';
 import { builtinRules, createReconciler } from '../../../src/reconcile/index.js';
+import { cpuMs } from './process-clock.js';
 import { syntheticCorpus } from './reconcile.js';
 
 const { values, positionals } = parseArgs({ options: { seed: { type: 'string' }, runs: { type: 'string' }, threads: { type: 'string' } }, allowPositionals: true });
@@ -32,10 +33,6 @@ process.stderr.write(`generated ${n} claims in ${Math.round(performance.now() - 
 // CPU time per stage of the run (see ReconcilerOptions.onStageEnd).
 const stages: string[] = [];
 let last = 0;
-const cpuMs = (): number => {
-  const used = process.cpuUsage();
-  return (used.user + used.system) / 1000;
-};
 const reconciler = createReconciler({
   rules: builtinRules(),
   options: {
