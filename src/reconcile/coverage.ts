@@ -53,20 +53,6 @@ export interface Coverage {
 export const singleSourceClusters = (context: RuleContext, group: ClaimGroup): readonly ValueCluster[] =>
   context.clusters(group).filter((cluster) => cluster.witnesses.length === 1);
 
-/** Whether every claim has the first one's class key (what makes `valueClasses` give one class). */
-const oneClass = (claims: readonly GroupClaim[]): boolean => {
-  const key = (claims[0] as GroupClaim).classKey;
-  for (let i = 1; i < claims.length; i += 1) if ((claims[i] as GroupClaim).classKey !== key) return false;
-  return true;
-};
-
-/** Whether every claim has the first one's witness. */
-const oneWitness = (claims: readonly GroupClaim[]): boolean => {
-  const witness = (claims[0] as GroupClaim).witness;
-  for (let i = 1; i < claims.length; i += 1) if ((claims[i] as GroupClaim).witness !== witness) return false;
-  return true;
-};
-
 /**
  * The coverage of a reconcile run.
  *
@@ -114,24 +100,6 @@ export const coverageOf = (context: RuleContext): Coverage => {
         claims: claims.map(findingClaimOf),
         sources: (bits & MANY_SOURCES) === 0 ? sharedSource(facts.source[g] as SourceId) : sourcesOf(claims),
         witness: facts.witness[g] as string,
-      });
-      continue;
-    }
-    const first = claims[0];
-    if (reader !== undefined && facts === undefined && first !== undefined && oneClass(claims)) {
-      if (first.polarity !== 'affirmative') continue;
-      values += 1;
-      if (!oneWitness(claims)) {
-        corroborated += 1;
-        continue;
-      }
-      singleSource.push({
-        key: { subject: group.subject, predicate: group.predicate },
-        subjectName: group.subjectName,
-        value: first.value,
-        claims: claims.map(findingClaimOf),
-        sources: rowSources(claims),
-        witness: first.witness,
       });
       continue;
     }
