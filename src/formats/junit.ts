@@ -16,6 +16,7 @@
  */
 import type { CheckItem, FindingItem } from '../check/check-report.js';
 import { displayPath, type PathOptions } from '../model/display-path.js';
+import { escapeHtmlText } from '../report/html-escape.js';
 import { folderText, itemDetails, itemMessage, itemPlace, itemRule } from './check-text.js';
 import { type OutputFormat, checkInputOf } from './format.js';
 
@@ -23,8 +24,8 @@ import { type OutputFormat, checkInputOf } from './format.js';
 const xmlChars = (text: string): string =>
   text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
 
-/** Text content. */
-export const escapeXmlText = (text: string): string => xmlChars(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+/** Text content: XML encodes `&`, `<` and `>` as HTML text does. */
+export const escapeXmlText = (text: string): string => escapeHtmlText(xmlChars(text));
 
 /** An attribute value (double-quoted); newlines kept as character references. */
 export const escapeXmlAttribute = (text: string): string =>

@@ -5,13 +5,12 @@
  * CommonMark or GFM gives meaning to is escaped, and HTML is entity-encoded.
  */
 import { visibleControls } from '../ingest/control-characters.js';
+import { escapeHtmlText } from './html-escape.js';
 
 /** Characters with Markdown meaning anywhere inside a line: emphasis, code, links, tables, strikethrough. */
 const INLINE_SPECIAL = /[\\`*_[\]|~]/g;
 /** Markers that mean something at the start of a line: headings, quotes, lists, thematic breaks. */
 const LINE_START_MARKER = /^(\s*)([#>+\-=]|\d{1,9}[.)])/;
-const HTML_SPECIAL = /[&<>]/g;
-const HTML_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
 
 /**
  * Escape text for inline use in Markdown: no emphasis, links, code, HTML,
@@ -25,14 +24,15 @@ export const escapeMarkdownInline = (text: string): string =>
   // Control characters (ESC, C1, bidi overrides: "Trojan Source", CVE-2021-42574) show as ⟨U+202E⟩
   // instead of acting on a terminal or reordering the text. (LRM/RLM stay: they only nudge
   // neutral characters in right-to-left text.)
-  visibleControls(
-    text
-      .replace(/\r\n?|\n|\u2028|\u2029/g, ' ')
-      // Leading spaces or a tab would make an indented code block (4 columns) where the text starts
-      // a line; rendered Markdown drops leading white space anyway.
-      .replace(/^[ \t]+/, ''),
+  escapeHtmlText(
+    visibleControls(
+      text
+        .replace(/\r\n?|\n|\u2028|\u2029/g, ' ')
+        // Leading spaces or a tab would make an indented code block (4 columns) where the text starts
+        // a line; rendered Markdown drops leading white space anyway.
+        .replace(/^[ \t]+/, ''),
+    ),
   )
-    .replace(HTML_SPECIAL, (c) => HTML_ENTITIES[c] ?? c)
     .replace(INLINE_SPECIAL, (c) => `\\${c}`)
     .replace(LINE_START_MARKER, (_, space: string, marker: string) =>
       // "1." is escaped as "1\." (a backslash before a digit is not an escape in CommonMark).

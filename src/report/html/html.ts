@@ -7,6 +7,7 @@
  * React's `dangerouslySetInnerHTML`, in a few lines).
  */
 import { visibleControls } from '../../ingest/control-characters.js';
+import { escapeHtmlAttribute } from '../html-escape.js';
 
 /** Markup that is safe to insert as is. */
 export interface Html {
@@ -16,17 +17,17 @@ export interface Html {
 /** What may be interpolated: text (escaped), numbers, markup, lists of those; nothing for `undefined`, `null`, `false`. */
 export type HtmlPart = string | number | Html | undefined | null | false | readonly HtmlPart[];
 
-const ENTITIES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
 /**
- * Escape text for an HTML text node or a double-quoted attribute value.
- * Control characters (bidi overrides, ESC, C1, NUL) are shown as `⟨U+202E⟩`,
- * never obeyed — the same markers as the terminal and the Markdown report.
+ * Escape text for an HTML text node or a quoted attribute value (the
+ * template cannot tell which an interpolation lands in, so it takes the
+ * attribute escaping, which is safe in both). Control characters (bidi
+ * overrides, ESC, C1, NUL) are shown as `⟨U+202E⟩`, never obeyed — the same
+ * markers as the terminal and the Markdown report.
  *
  * @example
  * escapeHtml('<img src=x onerror="alert(1)">') // '&lt;img src=x onerror=&quot;alert(1)&quot;&gt;'
  */
-export const escapeHtml = (text: string): string => visibleControls(text).replace(/[&<>"']/g, (c) => ENTITIES[c] ?? c);
+export const escapeHtml = (text: string): string => escapeHtmlAttribute(visibleControls(text));
 
 /** Markup the report writes itself (style sheet, script): never text from the corpus. */
 export const trustedHtml = (markup: string): Html => ({ markup });
