@@ -13,6 +13,7 @@ import { dirname, isAbsolute, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { z } from 'zod';
 import { describeReadFailure, readRegularFile } from '../files/read-regular-file.js';
+import { createLocator } from '../ingest/create-locator.js';
 import { closestName } from '../normalize/closest-name.js';
 import { readYamlFile, type YamlFile, type YamlPath } from '../claims/yaml-file.js';
 import { createDiagnostic, type Diagnostic, type FilePoint, type Severity } from '../model/message.js';
@@ -79,12 +80,10 @@ const validParts = (value: unknown): ConfigFile => {
 
 /** Places in a `.mjs` file: the first `key:` written in the module (a best guess: the module is code, not data), else 1:1. */
 const modulePlacer = (file: string, source: string): Placer => {
-  const lineStarts = [0];
-  for (let i = source.indexOf('\n'); i >= 0; i = source.indexOf('\n', i + 1)) lineStarts.push(i + 1);
+  const locator = createLocator(source);
   const pointAt = (offset: number): FilePoint => {
-    let line = 0;
-    while (line + 1 < lineStarts.length && (lineStarts[line + 1] ?? Infinity) <= offset) line++;
-    return { line: line + 1, column: offset - (lineStarts[line] ?? 0) + 1 };
+    const point = locator.toPoint(offset);
+    return point === undefined ? TOP : { line: point.line, column: point.column };
   };
   const find = (path: YamlPath): FilePoint => {
     const key = [...path].reverse().find((p): p is string => typeof p === 'string');

@@ -126,6 +126,8 @@ const BAD: readonly BadCase[] = [
   { name: 'an .mjs that throws', files: { 'claimtrace.config.mjs': 'throw new Error("boom");\n' }, says: /error \[config-unreadable\] .*claimtrace\.config\.mjs cannot be imported: boom/ },
   { name: 'an .mjs without a default export', files: { 'claimtrace.config.mjs': 'export const rules = {};\n' }, says: /error \[config-invalid\] .* has no default export/ },
   { name: 'an unknown key in an .mjs (placed where it is written)', files: { 'claimtrace.config.mjs': 'export default {\n  rules: {},\n  ignores: ["x"],\n};\n' }, says: /^claimtrace\.config\.mjs:3:3: error \[config-unknown-key\] unknown key "ignores"\n  hint: did you mean "ignore"\?$/ },
+  { name: 'an unknown key on the first line of an .mjs, without a final newline', files: { 'claimtrace.config.mjs': 'export default { rules: {}, ignores: ["x"] };' }, says: /^claimtrace\.config\.mjs:1:29: error \[config-unknown-key\] unknown key "ignores"/ },
+  { name: 'an unknown key on the last of three CRLF lines of an .mjs', files: { 'claimtrace.config.mjs': 'export default {\r\n  rules: {},\r\n    ignores: ["x"] };' }, says: /^claimtrace\.config\.mjs:3:5: error \[config-unknown-key\] unknown key "ignores"/ },
 ];
 
 describe('loadConfig: every problem at its line and column', () => {
