@@ -103,7 +103,7 @@ export const checkCommand: Command = {
     checkThresholds({ config: {} }, thresholds); // a bad value is a usage error before the folder is read
     const maxWarningsFlag = parseMaxWarnings(stringOption(values, 'max-warnings'));
     const quiet = flag(values, 'quiet');
-    const cacheFile = cacheFileFor(values, io.cwd);
+    const cacheFile = cacheFileFor(values, io);
     const run = await runPipeline(positionals[0], values, context, { reconcile: true, ...(cacheFile !== undefined ? { cacheFile } : {}) });
     const maxWarnings = maxWarningsFlag ?? run.config.maxWarnings;
     const full = reportOfRun(run, { ...checkThresholds(run, thresholds), ...(maxWarnings !== undefined ? { maxWarnings } : {}) });
