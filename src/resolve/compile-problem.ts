@@ -15,6 +15,7 @@ import type { Value } from '../model/value.js';
 import type { Observation, ResolutionProblem } from './problem.js';
 import type { ValueSimilarity } from './value-similarity.js';
 import { compareOrdinal } from '../model/ordinal.js';
+import { sortPrefix } from '../reconcile/short-sort.js';
 
 /** A distinct value of a group and who says it (object view). */
 export interface CompiledValue {
@@ -240,7 +241,11 @@ const compileFresh = (problem: ResolutionProblem, similarity?: ValueSimilarity):
   // Scratch per group, grown to the largest group.
   let obsSource = new Int32Array(16);
   let obsValue = new Int32Array(16);
-  let order = new Int32Array(16);
+  // Observation positions, sorted by (value rank, source, position).
+  const order: number[] = [];
+  let rank = new Int32Array(0);
+  const byValueSourcePosition = (a: number, b: number): number =>
+    rank[obsValue[a]!]! - rank[obsValue[b]!]! || obsSource[a]! - obsSource[b]! || a - b;
   const valuesOfSource = new Int32Array(nSources);
   const seenAt = new Int32Array(nSources).fill(-1);
   const localKeys: string[] = [];
@@ -254,7 +259,6 @@ const compileFresh = (problem: ResolutionProblem, similarity?: ValueSimilarity):
     if (m > obsSource.length) {
       obsSource = new Int32Array(m * 2);
       obsValue = new Int32Array(m * 2);
-      order = new Int32Array(m * 2);
     }
     // Distinct value keys (linear for small groups, a map beyond).
     localKeys.length = 0;
@@ -277,22 +281,11 @@ const compileFresh = (problem: ResolutionProblem, similarity?: ValueSimilarity):
     const nLocal = localKeys.length;
     // Rank of each local value in key order.
     const sortedKeys = nLocal === 1 ? localKeys.slice() : localKeys.slice().sort(compareOrdinal);
-    const rank = new Int32Array(nLocal);
+    rank = new Int32Array(nLocal);
     for (let q = 0; q < nLocal; q++) rank[q] = nLocal === 1 ? 0 : sortedKeys.indexOf(localKeys[q]!);
-    // Observations ordered by (value rank, source, position): insertion sort, groups are small.
-    for (let i = 0; i < m; i++) {
-      let j = i;
-      const ri = rank[obsValue[i]!]!;
-      const si = obsSource[i]!;
-      while (j > 0) {
-        const prev = order[j - 1]!;
-        const rp = rank[obsValue[prev]!]!;
-        if (rp < ri || (rp === ri && obsSource[prev]! <= si)) break;
-        order[j] = prev;
-        j--;
-      }
-      order[j] = i;
-    }
+    // Most groups are short (insertion, no allocation); a long one is sorted in O(m log m).
+    for (let i = 0; i < m; i++) order[i] = i;
+    sortPrefix(order, m, byValueSourcePosition);
     const voteBase = nVotes;
     let lastValue = -1;
     let lastSource = -1;
