@@ -40,6 +40,21 @@ const memberKeys = (value: Value): string[] | undefined =>
     ? value.members.map(entityKey)
     : undefined;
 
+/** How many members two lists share, counted as multisets: |A ∩ B| ({Han, Han} and {Han} share 1). */
+const sharedMembers = (a: readonly string[], b: readonly string[]): number => {
+  const counts = new Map<string, number>();
+  for (const k of a) counts.set(k, (counts.get(k) ?? 0) + 1);
+  let shared = 0;
+  for (const k of b) {
+    const c = counts.get(k) ?? 0;
+    if (c > 0) {
+      shared += 1;
+      counts.set(k, c - 1);
+    }
+  }
+  return shared;
+};
+
 /**
  * Multiset Jaccard similarity of two entity sets' members (by entity id,
  * else folded name: `entityKey`): |A ∩ B| / |A ∪ B|. Values that are not entity sets
@@ -53,16 +68,7 @@ export const entitySetJaccard: ValueSimilarity = (a, b) => {
   const mb = memberKeys(b.value);
   if (ma === undefined || mb === undefined) return exactSimilarity(a, b);
   if (ma.length === 0 && mb.length === 0) return 1;
-  const counts = new Map<string, number>();
-  for (const k of ma) counts.set(k, (counts.get(k) ?? 0) + 1);
-  let inter = 0;
-  for (const k of mb) {
-    const c = counts.get(k) ?? 0;
-    if (c > 0) {
-      inter += 1;
-      counts.set(k, c - 1);
-    }
-  }
+  const inter = sharedMembers(ma, mb);
   const union = ma.length + mb.length - inter;
   return union === 0 ? 0 : inter / union;
 };
@@ -81,17 +87,7 @@ export const entitySetContainment: ValueSimilarity = (a, b) => {
   const mb = memberKeys(b.value);
   if (ma === undefined || mb === undefined) return exactSimilarity(a, b);
   if (ma.length === 0) return mb.length === 0 ? 1 : 0;
-  const counts = new Map<string, number>();
-  for (const k of mb) counts.set(k, (counts.get(k) ?? 0) + 1);
-  let inter = 0;
-  for (const k of ma) {
-    const c = counts.get(k) ?? 0;
-    if (c > 0) {
-      inter += 1;
-      counts.set(k, c - 1);
-    }
-  }
-  return inter / ma.length;
+  return sharedMembers(ma, mb) / ma.length;
 };
 
 /**

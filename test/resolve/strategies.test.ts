@@ -135,6 +135,10 @@ describe('TruthFinder implication between similar values', () => {
     [['Han', 'Kamber'], ['Kamber', 'Han'], 1, 1],
     [['Pei'], ['Han'], 0, 0],
     [['Oleary', 'Oleary'], ['Oleary'], 0.5, 0.5],
+    [['Oleary'], ['Oleary', 'Oleary'], 1, 0.5],
+    [['Han', 'Han', 'Kamber'], ['Kamber', 'Han', 'Pei'], 2 / 3, 0.5],
+    [[], [], 1, 1],
+    [[], ['Han'], 0, 0],
   ])('containment(%j → %j) = %d, Jaccard = %d', (a, b, containment, jaccard) => {
     const va = { value: set(...a), valueKey: a.join() };
     const vb = { value: set(...b), valueKey: b.join() };
