@@ -8,6 +8,10 @@
 const isHighSurrogate = (code: number): boolean => code >= 0xd800 && code <= 0xdbff;
 const isLowSurrogate = (code: number): boolean => code >= 0xdc00 && code <= 0xdfff;
 
+/** The UTF-16 code units of the code point at `i`: 2 for a surrogate pair, else 1 (a lone surrogate counts as one). */
+const codeUnitsAt = (text: string, i: number): number =>
+  isHighSurrogate(text.charCodeAt(i)) && i + 1 < text.length && isLowSurrogate(text.charCodeAt(i + 1)) ? 2 : 1;
+
 /**
  * The code-point offset of a UTF-16 offset in `text`. An offset that falls
  * between the two halves of a surrogate pair counts the pair as one.
@@ -20,9 +24,7 @@ export const toCodePointOffset = (text: string, utf16Offset: number): number => 
   let points = 0;
   let i = 0;
   while (i < limit) {
-    const code = text.charCodeAt(i);
-    const next = i + 1 < text.length ? text.charCodeAt(i + 1) : 0;
-    i += isHighSurrogate(code) && isLowSurrogate(next) ? 2 : 1;
+    i += codeUnitsAt(text, i);
     points += 1;
   }
   return points;
@@ -39,9 +41,7 @@ export const toUtf16Offset = (text: string, codePointOffset: number): number => 
   let points = 0;
   let i = 0;
   while (i < text.length && points < codePointOffset) {
-    const code = text.charCodeAt(i);
-    const next = i + 1 < text.length ? text.charCodeAt(i + 1) : 0;
-    i += isHighSurrogate(code) && isLowSurrogate(next) ? 2 : 1;
+    i += codeUnitsAt(text, i);
     points += 1;
   }
   return i;

@@ -10,9 +10,22 @@ describe('code-point offsets', () => {
     ['a😀b', 4, 3],
     ['𝔓𝔞𝔵', 6, 3],
     ['', 0, 0],
+    ['a\uD800b', 2, 2],
+    ['a\uD800', 2, 2],
+    ['\uDC00\uD800x', 2, 2],
+    ['\uD800\uD800\uDC00', 3, 2],
   ])('%j: UTF-16 offset %d is code point %d', (text, utf16, points) => {
     expect(toCodePointOffset(text, utf16)).toBe(points);
     expect(toUtf16Offset(text, points)).toBe(utf16);
+  });
+
+  it('counts code points as the string iterator does, lone surrogates included', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), (text) => {
+        expect(toCodePointOffset(text, text.length)).toBe([...text].length);
+        expect(toUtf16Offset(text, [...text].length)).toBe(text.length);
+      }),
+    );
   });
 
   it('round-trips every offset on a character boundary', () => {
