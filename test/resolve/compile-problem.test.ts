@@ -38,7 +38,7 @@ const expected = (list: readonly Observation[]) => {
       key,
       providers,
       weights: providers.map((s) => 1 / valuesOf(s)),
-      claimIds: providers.map((s) => saying.filter((o) => o.sourceId === s).map((o) => o.claimId).sort(compareOrdinal)),
+      claimIds: providers.map((s) => saying.filter((o) => o.sourceId === s).map((o) => o.claimId ?? '').sort(compareOrdinal)),
       representative: representative?.claimId,
     };
   });
