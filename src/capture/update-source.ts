@@ -94,25 +94,26 @@ interface Planned {
   readonly edits: readonly TextEdit[];
 }
 
-/** Does the claim's written query (with its written position hint, as the loader reads it) anchor at `range`? */
-const anchorsThere = (prepared: PreparedText, w: { quote: string; prefix?: string | undefined; suffix?: string | undefined }, range: TextRange, hint: number | undefined): boolean => {
-  const r = anchorQuote(prepared, {
+type WrittenWords = { quote: string; prefix?: string | undefined; suffix?: string | undefined };
+
+/** The query the loader anchors for written words: the quote, its context selectors, a position hint. */
+const anchorWritten = (prepared: PreparedText, w: WrittenWords, hint: number | undefined) =>
+  anchorQuote(prepared, {
     exact: w.quote,
     ...(w.prefix !== undefined ? { prefix: w.prefix } : {}),
     ...(w.suffix !== undefined ? { suffix: w.suffix } : {}),
     ...(hint !== undefined ? { hint } : {}),
   });
+
+/** Does the claim's written query (with its written position hint, as the loader reads it) anchor at `range`? */
+const anchorsThere = (prepared: PreparedText, w: WrittenWords, range: TextRange, hint: number | undefined): boolean => {
+  const r = anchorWritten(prepared, w, hint);
   return r.status === 'anchored' && r.start === range.start && r.end === range.end;
 };
 
 const orphanedFromAnchoring = (place: EvidencePlace, prepared: PreparedText): ClaimUpdate => {
   const w = place.written;
-  const r = anchorQuote(prepared, {
-    exact: w.quote,
-    ...(w.prefix !== undefined ? { prefix: w.prefix } : {}),
-    ...(w.suffix !== undefined ? { suffix: w.suffix } : {}),
-    ...(w.start !== undefined ? { hint: w.start } : {}),
-  });
+  const r = anchorWritten(prepared, w, w.start);
   const base = { claimId: place.claimId, file: place.file, quote: w.quote, rewritten: false };
   if (r.status !== 'anchored') return { ...base, status: 'orphaned', reason: r.reason };
   const position = { start: r.start, end: r.end };
