@@ -15,7 +15,7 @@ import type { Value } from '../model/value.js';
 import type { Observation, ResolutionProblem } from './problem.js';
 import type { ValueSimilarity } from './value-similarity.js';
 import { compareOrdinal } from '../model/ordinal.js';
-import { sortPrefix } from '../reconcile/short-sort.js';
+import { sortPrefix } from '../model/short-sort.js';
 
 /** A distinct value of a group and who says it (object view). */
 export interface CompiledValue {
