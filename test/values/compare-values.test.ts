@@ -187,6 +187,46 @@ describe('compareValues', () => {
   });
 });
 
+describe('a date against a weekday', () => {
+  const day = (start: string, end = start, raw?: string): Value => ({ type: 'date', start, end, precision: start === end ? 'day' : 'month', ...(raw !== undefined ? { raw } : {}) });
+  const weekday = (w: 'monday' | 'wednesday' | 'thursday' | 'friday' | 'sunday'): Value => ({ type: 'weekday', weekday: w });
+  // The reasons word for word: comparisons of a date value with a weekday are kept and shared, and
+  // must read as they did when each was worked out anew.
+  const table: [string, Value, Value, ComparisonVerdict, string][] = [
+    ['the day it is', day('2026-02-04'), weekday('wednesday'), 'compatible', '2026-02-04 is a Wednesday'],
+    ['another day', day('2026-02-05'), weekday('wednesday'), 'conflict', '2026-02-05 is a Thursday, not a Wednesday'],
+    ['a range with the day', day('2025-12-08', '2025-12-12', 'Dec 8-12'), weekday('thursday'), 'compatible', '"Dec 8-12" (2025-12-08..2025-12-12) includes a Thursday'],
+    ['a range without it', day('2025-12-08', '2025-12-12'), weekday('sunday'), 'conflict', '2025-12-08..2025-12-12 has no Sunday (only Monday, Tuesday, Wednesday, Thursday, Friday)'],
+    ['a whole month', day('2025-12-01', '2025-12-31', 'December 2025'), weekday('monday'), 'compatible', '"December 2025" (2025-12-01..2025-12-31) spans a whole week, so it contains a Monday'],
+  ];
+  it.each(table)('%s', (_name, date, w, verdict, reason) => {
+    // Twice each way round: the first call works it out, the others read it back.
+    for (const [a, b] of [[date, w], [w, date], [date, w], [w, date]] as const) {
+      expect(compareValues(a, b)).toEqual({ verdict, reason });
+    }
+  });
+
+  it('answers each weekday of one date value for itself', () => {
+    const date = day('2026-02-04');
+    expect(compareValues(date, weekday('wednesday')).verdict).toBe('compatible');
+    expect(compareValues(date, weekday('friday'))).toEqual({ verdict: 'conflict', reason: '2026-02-04 is a Wednesday, not a Friday' });
+    expect(compareValues(date, weekday('wednesday')).verdict).toBe('compatible');
+  });
+
+  it('works a date value out again when it has changed since', () => {
+    const date = { type: 'date', start: '2026-02-04', end: '2026-02-04', precision: 'day' } as { type: 'date'; start: string; end: string; precision: 'day' };
+    expect(compareValues(date, weekday('wednesday')).verdict).toBe('compatible');
+    date.start = '2026-02-05';
+    date.end = '2026-02-05';
+    expect(compareValues(date, weekday('wednesday'))).toEqual({ verdict: 'conflict', reason: '2026-02-05 is a Thursday, not a Wednesday' });
+  });
+
+  it('gives a comparison no caller can change for the next one', () => {
+    const first = compareValues(day('2026-02-04'), weekday('wednesday'));
+    expect(Object.isFrozen(first)).toBe(true);
+  });
+});
+
 describe('compareValues answers for every pair of value types', () => {
   const samples: Value[] = [
     entity('Japan'),

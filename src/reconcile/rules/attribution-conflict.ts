@@ -17,6 +17,7 @@ import { predicateWords, sourceWords } from './words.js';
 import { byOrdinal, compareOrdinal } from '../../model/ordinal.js';
 import { joinWords, numberWord } from '../../values/words.js';
 import { flattened } from '../flat-string.js';
+import { NO_NOTES } from './no-notes.js';
 
 const AttributionConflictOptionsSchema = z.strictObject({
   maxDistinctValues: z
@@ -35,6 +36,8 @@ interface Speakers {
   readonly words: (name: string) => readonly string[];
   /** The name folded (`nameKey`). */
   readonly key: (name: string) => string;
+  /** The disputed position of a party of this name: its folded name, one list per name shared by the run's drafts. */
+  readonly position: (name: string) => readonly string[];
 }
 
 const sameSpeaker = ({ resolve, words }: Speakers, a: string, b: string): boolean => {
@@ -116,6 +119,7 @@ than \`maxDistinctValues\` distinct values compare only identical statements.`,
     const folded = new Map<string, readonly string[]>();
     const keys = new Map<string, string>();
     const resolved = new Map<string, string | null>();
+    const positions = new Map<string, readonly string[]>();
     const speakers: Speakers = {
       resolve: (name) => {
         let id = resolved.get(name);
@@ -140,6 +144,14 @@ than \`maxDistinctValues\` distinct values compare only identical statements.`,
           keys.set(name, key);
         }
         return key;
+      },
+      position: (name) => {
+        let position = positions.get(name);
+        if (position === undefined) {
+          position = [speakers.key(name)];
+          positions.set(name, position);
+        }
+        return position;
       },
     };
     const sameSpeakers = (x: string, y: string): boolean => sameSpeaker(speakers, x, y);
@@ -179,8 +191,8 @@ than \`maxDistinctValues\` distinct values compare only identical statements.`,
         key,
         disagreement: `${bySpeaker ? 'speaker' : 'outlet'}:${statementKey}`,
         sides: parties.map((p, i) => ({ label: flattened(`${p.name} (${who[i] as string})`), claims: p.claims.map(context.findingClaim) })),
-        related: [],
-        disputed: parties.map((p) => [speakers.key(p.name)]),
+        related: NO_NOTES,
+        disputed: parties.map((p) => speakers.position(p.name)),
         data: { attributedTo: parties.map((p) => p.name) },
       });
     };

@@ -22,6 +22,7 @@ import { predicateWords, sourceWords } from './words.js';
 import { onlySource, sourcesOf } from '../claim-sources.js';
 import { compareOrdinal } from '../../model/ordinal.js';
 import { flattened } from '../flat-string.js';
+import { NO_NOTES } from './no-notes.js';
 
 const DateTensionOptionsSchema = z.strictObject({
   lateAfterDays: z
@@ -78,7 +79,7 @@ const draftFor = (
   key,
   disagreement,
   sides,
-  related: [],
+  related: NO_NOTES,
   data,
 });
 
@@ -100,6 +101,40 @@ const daysApart = (offsets: Map<string, number>, from: string, to: string): numb
   return b - a;
 };
 
+/**
+ * Days and weekdays a run reads again and again, each worked out once per run (a run names few days):
+ * the weekday of a day, and "on Friday" read against a publication day (the latest such day on or before it).
+ */
+class DayWork {
+  private readonly weekdays = new Map<string, Weekday>();
+  private readonly resolved = new Map<string, Map<Weekday, string>>();
+
+  /** The weekday of an ISO day. */
+  weekdayOf(day: string): Weekday {
+    let weekday = this.weekdays.get(day);
+    if (weekday === undefined) {
+      weekday = weekdayOf(dayOfIso(day));
+      this.weekdays.set(day, weekday);
+    }
+    return weekday;
+  }
+
+  /** The latest day on or before ISO day `published` that is this weekday, as an ISO day (`resolveWeekday`, plain, past). */
+  lastWeekday(published: string, weekday: Weekday): string {
+    let byWeekday = this.resolved.get(published);
+    if (byWeekday === undefined) {
+      byWeekday = new Map();
+      this.resolved.set(published, byWeekday);
+    }
+    let day = byWeekday.get(weekday);
+    if (day === undefined) {
+      day = formatDay(resolveWeekday({ weekday, relation: 'plain' }, dayOfIso(published), 'past'));
+      byWeekday.set(weekday, day);
+    }
+    return day;
+  }
+}
+
 /** A day as a date value (for the graded gap between two days). */
 const dayValue = (day: string): DateValue => ({ type: 'date', start: day, end: day, precision: 'day' });
 
@@ -117,6 +152,7 @@ class GroupWork {
   private datingText: string | undefined;
   private anchorSide: DraftSide | undefined;
   private groupKey: DraftKey | undefined;
+  private days: readonly string[] | undefined;
 
   constructor(readonly context: RuleContext) {}
 
@@ -129,6 +165,7 @@ class GroupWork {
     this.datingText = undefined;
     this.anchorSide = undefined;
     this.groupKey = undefined;
+    this.days = undefined;
   }
 
   /** The group at hand. */
@@ -159,6 +196,11 @@ class GroupWork {
   /** The drafts' key, shared by the group's drafts. */
   key(): DraftKey {
     return (this.groupKey ??= { subject: this.current.subject, predicate: this.current.predicate });
+  }
+
+  /** The days the dated claims give, in order: one list shared by the group's drafts that show them. */
+  eventDays(): readonly string[] {
+    return (this.days ??= [...this.byDay().keys()]);
   }
 }
 
@@ -211,10 +253,10 @@ const undatedReport = (
 };
 
 /** Whether a claim of the source among the dated ones dates the event on that weekday (a dated related-articles box). */
-const datesOnWeekday = (dated: readonly GroupClaim[], sourceId: SourceId, weekday: Weekday): boolean => {
+const datesOnWeekday = (days: DayWork, dated: readonly GroupClaim[], sourceId: SourceId, weekday: Weekday): boolean => {
   for (let i = 0; i < dated.length; i += 1) {
     const o = dated[i] as GroupClaim;
-    if (o.sourceId === sourceId && weekdayOf(dayOfIso(dayOf(o) as string)) === weekday) return true;
+    if (o.sourceId === sourceId && days.weekdayOf(dayOf(o) as string) === weekday) return true;
   }
   return false;
 };
@@ -280,6 +322,7 @@ one finding per source.`,
     };
     // Day offsets (see `daysApart`): a run names few days.
     const offsets = new Map<string, number>();
+    const dayWork = new DayWork();
     // What a group's drafts share, made on first need; one for the run, set to each group in turn (no closures per group).
     const work = new GroupWork(context);
     // Most groups date nothing (the run's one walk over the claims says which do), and nothing is built for them.
@@ -387,9 +430,9 @@ one finding per source.`,
           if (d?.type !== 'weekday') continue;
           const day = published(c);
           if (day === undefined) continue;
-          const resolved = formatDay(resolveWeekday({ weekday: d.weekday, relation: 'plain' }, dayOfIso(day), 'past'));
+          const resolved = dayWork.lastWeekday(day, d.weekday);
           if (work.byDay().has(resolved)) continue;
-          if (datesOnWeekday(dated, c.sourceId, d.weekday)) continue;
+          if (datesOnWeekday(dayWork, dated, c.sourceId, d.weekday)) continue;
           const who = context.sourceLabel(c.sourceId);
           drafts.push(
             draftFor(
@@ -398,7 +441,7 @@ one finding per source.`,
               `relative-date:${c.sourceId}`,
               `${who} says “${d.raw ?? d.weekday}”, which read against its publication date ${day} is ${resolved}; ${work.dating()}`,
               [work.anchor(), sideOf(context, `${who}: ${d.raw ?? d.weekday} → ${resolved}`, [c])],
-              { publishedAt: day, resolved, eventDates: [...work.byDay().keys()] },
+              { publishedAt: day, resolved, eventDates: work.eventDays() },
             ),
           );
         }

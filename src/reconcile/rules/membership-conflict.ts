@@ -22,6 +22,8 @@ import { isTentative, sameScope, valueClasses, type ValueClass } from './value-c
 import { predicateWords, sourceWords } from './words.js';
 import { onlySource, sourcesOf } from '../claim-sources.js';
 import { SHORT } from '../short-sort.js';
+import { flattened } from '../flat-string.js';
+import { NO_NOTES } from './no-notes.js';
 
 /** A claim of a set-valued group as the rule sees it. */
 interface ListView {
@@ -63,8 +65,9 @@ const describeClass = (context: RuleContext, cls: ValueClass, label: string): st
   }
 };
 
+/** A side of a draft, its label stored flat (see `flattened`: drafts live until assemble). */
 const sideOf = (context: RuleContext, cls: ValueClass, label: string): DraftSide => ({
-  label: describeClass(context, cls, label),
+  label: flattened(describeClass(context, cls, label)),
   claims: cls.claims.map(context.findingClaim),
 });
 
@@ -89,7 +92,7 @@ const elsewhere = (context: RuleContext, mentions: Mentions, { group, sources, m
     for (const c of sources.flatMap((source) => mentions(source, entityKey(m)))) {
       if (inGroup.has(c)) continue;
       notes.push({
-        message: `${context.sourceLabel(c.sourceId)} names ${m.name} elsewhere (${c.subjectName}, ${predicateWords(context, c.predicate)}): “${c.span.quote.exact}”`,
+        message: flattened(`${context.sourceLabel(c.sourceId)} names ${m.name} elsewhere (${c.subjectName}, ${predicateWords(context, c.predicate)}): “${c.span.quote.exact}”`),
         sourceId: c.sourceId,
         claimId: c.claimId,
         span: c.span,
@@ -258,7 +261,8 @@ const membersDraft = (
   wantNotes({ group, sources: sourcesOf([...excluders].filter((c) => (views.get(c) as ListView).mode === 'closed')), missing, notes: related });
   return {
     kind: 'membership-conflict',
-    message,
+    // Message and labels stored flat (see `flattened`): a tree of pieces would live until assemble.
+    message: flattened(message),
     ...(tentative ? { severity: 'warning' as const } : {}),
     key: { subject: group.subject, predicate: group.predicate },
     disagreement: 'members',
@@ -377,12 +381,12 @@ const sizeDraft = (context: RuleContext, group: ClaimGroup, claims: readonly Gro
   const lowered = tentative || (discrepancy !== undefined && severityOfGrade(discrepancy.grade) === 'warning');
   return {
     kind: 'count-conflict',
-    message: `${disputed.map(describe).join('; ')} — ${reason} (${group.subjectName})`,
+    message: flattened(`${disputed.map(describe).join('; ')} — ${reason} (${group.subjectName})`),
     ...(lowered ? { severity: 'warning' as const } : {}),
     key: { subject: group.subject, predicate: group.predicate },
     disagreement: 'size',
-    sides: disputed.map((c) => ({ label: `${sourceWords(context, c.claims)}: ${sizeWords(size(c.leader))} ${label}`, claims: c.claims.map(context.findingClaim) })),
-    related: [],
+    sides: disputed.map((c) => ({ label: flattened(`${sourceWords(context, c.claims)}: ${sizeWords(size(c.leader))} ${label}`), claims: c.claims.map(context.findingClaim) })),
+    related: NO_NOTES,
     ...(discrepancy !== undefined ? { discrepancy } : {}),
     disputed: disputed.map((c) => [...new Set(c.claims.map((x) => sizeKey(size(x))))]),
     data: { reason, sizes: disputed.map((c) => sizeWords(size(c.leader))) },

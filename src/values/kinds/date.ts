@@ -46,16 +46,22 @@ const normalized = (d: DateValue): string => (d.start === d.end ? d.start : `${d
 
 const quoted = (d: DateValue): string => quotedStyle(d.raw, normalized(d));
 
+/** Days between two date intervals, or `undefined` when they overlap. */
+const gapBetween = (a: DateValue, b: DateValue): number | undefined => {
+  if (a.start <= b.end && b.start <= a.end) return undefined;
+  return a.end < b.start ? daysBetween(dayOfIso(a.end), dayOfIso(b.start)) : daysBetween(dayOfIso(b.end), dayOfIso(a.start));
+};
+
 /** Compare two date intervals. */
 export const compareDateIntervals = (a: DateValue, b: DateValue): Comparison => {
-  if (a.start <= b.end && b.start <= a.end) {
+  const gap = gapBetween(a, b);
+  if (gap === undefined) {
     return {
       verdict: 'compatible',
       reason: `${quoted(a)} and ${quoted(b)} ${a.start === b.start && a.end === b.end ? 'are the same date' : 'overlap'}`,
       details: { kind: 'date', gapDays: 0 },
     };
   }
-  const gap = a.end < b.start ? daysBetween(dayOfIso(a.end), dayOfIso(b.start)) : daysBetween(dayOfIso(b.end), dayOfIso(a.start));
   return {
     verdict: 'conflict',
     reason: `${quoted(a)} and ${quoted(b)} are ${gap} day${gap === 1 ? '' : 's'} apart`,
@@ -78,19 +84,19 @@ export const YEAR_APART_DAYS = 365;
  * dateDiscrepancy(dec12, dec24) // { grade: 'substantial', label: 'twelve days apart', … }
  */
 export const dateDiscrepancy = (a: DateValue, b: DateValue): Discrepancy | undefined => {
-  const cmp = compareDateIntervals(a, b);
-  if (cmp.verdict !== 'conflict' || cmp.details?.kind !== 'date') return undefined;
-  const gap = cmp.details.gapDays;
-  const days = `${numberWord(gap)} day${gap === 1 ? '' : 's'} apart`;
+  // The gap alone: the comparison's reason is not read here.
+  const gap = gapBetween(a, b);
+  if (gap === undefined) return undefined;
   if (gap >= YEAR_APART_DAYS) return graded('magnitude', gap / (10 * YEAR_APART_DAYS), `a year or more apart (${gap} days)`);
   if (a.precision === 'year' || b.precision === 'year') return graded('substantial', gap / YEAR_APART_DAYS, 'different years');
   if (a.precision === 'month' || b.precision === 'month') return graded('substantial', gap / YEAR_APART_DAYS, 'different months');
+  const days = `${numberWord(gap)} day${gap === 1 ? '' : 's'} apart`;
   if (gap <= 1) return graded('minor', 0.5, `minor tension: ${days}`);
   return graded('substantial', gap / YEAR_APART_DAYS, days);
 };
 
-/** Compare a date interval with a weekday constraint. */
-export const compareDateWithWeekday = (d: DateValue, w: WeekdayValue): Comparison => {
+/** A date interval against a weekday, worked out (see `compareDateWithWeekday`). */
+const weekdayComparison = (d: DateValue, w: WeekdayValue): Comparison => {
   const start = dayOfIso(d.start);
   const length = daysBetween(start, dayOfIso(d.end)) + 1;
   const name = weekdayName(w.weekday);
@@ -107,6 +113,44 @@ export const compareDateWithWeekday = (d: DateValue, w: WeekdayValue): Compariso
     verdict: 'conflict',
     reason: length === 1 ? `${d.start} is a ${days[0] ?? ''}, not a ${name}` : `${quoted(d)} has no ${name} (only ${days.join(', ')})`,
   };
+};
+
+/**
+ * The comparisons of one date value with weekdays, made so far, and what they were made from (a
+ * value changed since is worked out again).
+ */
+interface WeekdayComparisons {
+  readonly start: string;
+  readonly end: string;
+  readonly raw: string | undefined;
+  readonly byWeekday: Map<string, Comparison>;
+}
+
+/**
+ * Comparisons with weekdays by date value: a run compares the same few shared date values
+ * (`columns/value-table.ts`) with weekdays over and over — 17k comparisons of 47 date values at 250k
+ * synthetic claims — and each one worked out anew cost calendar arithmetic and a reason in words
+ * (41 MB of allocation at 250k). Keyed weakly: a value no longer used takes its comparisons with it.
+ */
+const withWeekdays = new WeakMap<DateValue, WeekdayComparisons>();
+
+/**
+ * Compare a date interval with a weekday constraint. The comparison depends only on the date's
+ * interval and words and the weekday, so it is worked out once per date value and weekday and then
+ * shared (frozen: the same object for every call with them).
+ */
+export const compareDateWithWeekday = (d: DateValue, w: WeekdayValue): Comparison => {
+  let made = withWeekdays.get(d);
+  if (made === undefined || made.start !== d.start || made.end !== d.end || made.raw !== d.raw) {
+    made = { start: d.start, end: d.end, raw: d.raw, byWeekday: new Map() };
+    withWeekdays.set(d, made);
+  }
+  let comparison = made.byWeekday.get(w.weekday);
+  if (comparison === undefined) {
+    comparison = Object.freeze(weekdayComparison(d, w));
+    made.byWeekday.set(w.weekday, comparison);
+  }
+  return comparison;
 };
 
 export const dateKind: ValueKindModule<'date', DateValue, 'date'> = {

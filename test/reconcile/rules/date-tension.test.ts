@@ -24,6 +24,38 @@ describe('date-tension', () => {
   });
 });
 
+describe('date-tension: weekdays read against each source\'s publication day', () => {
+  // Sources share publication days and weekdays: each reading is worked out once per run and must
+  // still be each source's own (same day and weekday: same answer; a different day or weekday: its own).
+  const pages: readonly (readonly [id: string, published: string, weekday: 'monday' | 'friday' | 'sunday', resolved: string | undefined])[] = [
+    ['010', '2025-12-24', 'friday', '2025-12-19'],
+    ['011', '2025-12-24', 'friday', '2025-12-19'],
+    ['012', '2025-12-24', 'monday', '2025-12-22'],
+    ['013', '2025-12-20', 'friday', '2025-12-19'],
+    ['014', '2025-12-21', 'sunday', '2025-12-21'],
+    ['015', '2025-12-15', 'friday', undefined], // the 12th, the day 001 gives: no tension
+  ];
+  const example = {
+    sources: [
+      { id: '001', published: '2025-12-12T14:11', text: 'The coalition was officially launched today.' },
+      ...pages.map(([id, published, weekday]) => ({ id, published, text: `The coalition was launched on ${weekday}.` })),
+    ],
+    predicates: [{ id: 'launched-on', valueType: 'date' as const, cardinality: 'functional' as const, label: 'launched on' }],
+    claims: [
+      { id: 'launch-001', source: '001', quote: 'officially launched', subject: 'Pax Silica', predicate: 'launched-on', value: { date: 'December 12, 2025' } },
+      ...pages.map(([id, , weekday]) => ({ id: `launch-${id}`, source: id, quote: `launched on ${weekday}`, subject: 'Pax Silica', predicate: 'launched-on', value: { type: 'weekday', weekday } })),
+    ],
+  };
+
+  it.each(pages)('source %s, published %s, "%s" → %s', (id, published, _weekday, resolved) => {
+    const built = buildTestCorpus(example);
+    if (!built.ok) throw new Error('example');
+    const findings = run([dateTensionRule], built.value, {}).findings.filter((f) => f.kind === 'relative-date' && f.sides.some((s) => s.claims.some((c) => c.sourceId === id)));
+    if (resolved === undefined) expect(findings).toEqual([]);
+    else expect(findings.map((f) => f.data)).toEqual([{ publishedAt: published, resolved, eventDates: ['2025-12-12'] }]);
+  });
+});
+
 describe('formattedDay: a publication day read once per date as written', () => {
   // The full path: `publicationDay` of the source's date, formatted.
   const full = (publishedAt: PublishedAt | undefined): string | undefined => {
