@@ -1,30 +1,28 @@
 /**
- * Coverage facts: what coverage needs to know of a claim group whose claims
- * all share one value class — whether they deny it, whether one witness or
- * one source gives all of them — tallied while grouping makes each claim
- * (the claim is at hand then), so that coverage counts such a group without
+ * Coverage facts: what coverage needs to know of a claim group beyond the
+ * rules' group facts (`rules/group-facts.ts`) — whether one witness or one
+ * source gives all its claims — tallied while grouping makes each claim (the
+ * claim is at hand then), so that coverage counts a group whose claims all
+ * affirm one value class (the group facts tell: `saysOneThing`) without
  * reading its claims again: at a million claims, claims far apart in a large
  * heap, read once more each, were a third of coverage's time. Most groups
- * are of one class, and most of those are corroborated: coverage then reads
- * nothing but these columns.
+ * say one thing, and most of those are corroborated: coverage then reads
+ * nothing but these columns and the group facts.
  *
- * The facts are a pure function of the groups' claims; a group with more
- * than one class is only marked so (coverage clusters it).
+ * The facts are a pure function of the groups' claims.
  */
 import type { GroupClaim } from './claim-groups.js';
 
-/** The group's claims have two or more class keys. */
-export const MANY_CLASSES = 1;
 /** The group's claims have two or more witnesses. */
-export const MANY_WITNESSES = 2;
+export const MANY_WITNESSES = 1;
 /** The group's claims come from two or more sources. */
-export const MANY_SOURCES = 4;
-/** A claim of the group (the first grouping told of) is not affirmative: of one class, none is, and coverage counts no value. */
-export const DENIED = 8;
+export const MANY_SOURCES = 2;
+/** Grouping never told of a claim of the group: nothing is known of it here (coverage reads its claims). */
+export const UNTOLD = 4;
 
 /** The facts of every group, by the group's place in the sorted list. */
 export interface CoverageFacts {
-  /** `MANY_CLASSES | MANY_WITNESSES | MANY_SOURCES | DENIED` per group. */
+  /** `MANY_WITNESSES | MANY_SOURCES | UNTOLD` per group. */
   readonly bits: Uint8Array;
   /** A witness of the group's claims (the first grouping told of): its one witness when `MANY_WITNESSES` is not set. */
   readonly witness: readonly string[];
@@ -51,29 +49,31 @@ export interface CoverageTally {
  */
 export const createCoverageTally = (): CoverageTally => {
   const bits: number[] = [];
-  const classKey: string[] = [];
   const witness: string[] = [];
   const source: string[] = [];
   let order: readonly number[] | undefined;
   const claim = (group: number, c: GroupClaim): void => {
     if (group < bits.length) {
       let b = bits[group] as number;
-      if (c.classKey !== classKey[group]) b |= MANY_CLASSES;
+      if ((b & UNTOLD) !== 0) {
+        // (an id skipped over, told of at last: its first claim)
+        bits[group] = 0;
+        witness[group] = c.witness;
+        source[group] = c.sourceId;
+        return;
+      }
       if (c.witness !== witness[group]) b |= MANY_WITNESSES;
       if (c.sourceId !== source[group]) b |= MANY_SOURCES;
       bits[group] = b;
       return;
     }
-    // Grouping tells of group ids in order of first sight: a new id is the next one.
-    // (An id never told of would be counted as of several classes: clustered, never read off these columns.)
+    // Grouping tells of group ids in order of first sight: a new id is the next one (one skipped over is marked).
     while (bits.length < group) {
-      bits.push(MANY_CLASSES);
-      classKey.push('');
+      bits.push(UNTOLD);
       witness.push('');
       source.push('');
     }
-    bits.push(c.polarity !== 'affirmative' ? DENIED : 0);
-    classKey.push(c.classKey);
+    bits.push(0);
     witness.push(c.witness);
     source.push(c.sourceId);
   };

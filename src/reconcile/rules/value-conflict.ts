@@ -14,7 +14,7 @@ import { valueConflictExamples } from './examples/value-conflict.js';
 import { isTentative, representative, sameScope, type ValueClass } from './value-classes.js';
 import { predicateWords, sourceWords } from './words.js';
 import { onlySource } from '../claim-sources.js';
-import { AFFIRMS_DIFFERENT, DENIES, groupFacts } from './group-facts.js';
+import { AFFIRMS_DIFFERENT, DENIES, groupFacts, saysOneThing } from './group-facts.js';
 import { flattened } from '../flat-string.js';
 
 /** At most this many values are named in a message; the sides list them all. */
@@ -171,7 +171,7 @@ On any predicate, a claim and its negation of the same value (or an alias of the
     const groups = context.groups;
     for (let g = 0; g < groups.length; g += 1) {
       const f = facts[g] as number;
-      if ((f & (AFFIRMS_DIFFERENT | DENIES)) === 0) continue;
+      if (saysOneThing(f)) continue;
       const group = groups[g] as ClaimGroup;
       if (group.claims.length < 2) continue;
       const predicate = context.predicate(group.predicate);
