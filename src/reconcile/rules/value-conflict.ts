@@ -16,6 +16,7 @@ import { predicateWords, sourceWords } from './words.js';
 import { onlySource } from '../claim-sources.js';
 import { AFFIRMS_DIFFERENT, DENIES, groupFacts, saysOneThing } from './group-facts.js';
 import { flattened } from '../flat-string.js';
+import { disputedOnce } from '../rule-context.js';
 
 /** At most this many values are named in a message; the sides list them all. */
 const MESSAGE_VALUES = 5;
@@ -178,7 +179,8 @@ On any predicate, a claim and its negation of the same value (or an alias of the
       if (predicate?.valueType === 'entity-set') continue;
       if ((f & AFFIRMS_DIFFERENT) !== 0 && predicate?.cardinality === 'functional') {
         // (A list among them is membership-conflict's: most groups have none, and keep their array as it is.)
-        const inDispute = context.disputed(group);
+        // (Not kept in the context's cache: coverage reads the group's clusters back from what the run keeps.)
+        const inDispute = disputedOnce(context, group);
         const disputed = inDispute.some(listsMembers) ? inDispute.filter((c) => !listsMembers(c)) : inDispute;
         if (disputed.length >= 2) drafts.push(conflictDraft(context, group, disputed));
       }
