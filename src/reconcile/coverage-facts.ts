@@ -26,8 +26,12 @@ export interface CoverageFacts {
   readonly bits: Uint8Array;
   /** A witness of the group's claims (the first grouping told of): its one witness when `MANY_WITNESSES` is not set. */
   readonly witness: readonly string[];
-  /** A source of the group's claims (the first grouping told of): its one source when `MANY_SOURCES` is not set. */
-  readonly source: readonly string[];
+  /**
+   * A source of the group's claims (the first grouping told of) as a list of it: its one source when
+   * `MANY_SOURCES` is not set. One list per source, shared by every group it is the first source of (a
+   * coverage row of one source shows it as it is).
+   */
+  readonly sources: readonly (readonly string[])[];
 }
 
 /** A tally told one claim at a time, by group id (dense, from 0), then the groups' order. */
@@ -50,7 +54,19 @@ export interface CoverageTally {
 export const createCoverageTally = (): CoverageTally => {
   const bits: number[] = [];
   const witness: string[] = [];
-  const source: string[] = [];
+  const source: (readonly string[])[] = [];
+  // One list per source; grouping tells of a source's claims one after another, so most asks are the last one.
+  const lists = new Map<string, readonly string[]>();
+  let last: readonly string[] = [''];
+  const listOf = (id: string): readonly string[] => {
+    if (last[0] === id) return last;
+    let list = lists.get(id);
+    if (list === undefined) {
+      list = [id];
+      lists.set(id, list);
+    }
+    return (last = list);
+  };
   let order: readonly number[] | undefined;
   const claim = (group: number, c: GroupClaim): void => {
     if (group < bits.length) {
@@ -59,11 +75,11 @@ export const createCoverageTally = (): CoverageTally => {
         // (an id skipped over, told of at last: its first claim)
         bits[group] = 0;
         witness[group] = c.witness;
-        source[group] = c.sourceId;
+        source[group] = listOf(c.sourceId);
         return;
       }
       if (c.witness !== witness[group]) b |= MANY_WITNESSES;
-      if (c.sourceId !== source[group]) b |= MANY_SOURCES;
+      if (c.sourceId !== (source[group] as readonly string[])[0]) b |= MANY_SOURCES;
       bits[group] = b;
       return;
     }
@@ -71,24 +87,24 @@ export const createCoverageTally = (): CoverageTally => {
     while (bits.length < group) {
       bits.push(UNTOLD);
       witness.push('');
-      source.push('');
+      source.push(['']);
     }
     bits.push(0);
     witness.push(c.witness);
-    source.push(c.sourceId);
+    source.push(listOf(c.sourceId));
   };
   const facts = (count: number): CoverageFacts | undefined => {
     if (bits.length < count) return undefined;
     const outBits = new Uint8Array(count);
     const outWitness = new Array<string>(count);
-    const outSource = new Array<string>(count);
+    const outSources = new Array<readonly string[]>(count);
     for (let index = 0; index < count; index += 1) {
       const g = order !== undefined ? (order[index] as number) : index;
       outBits[index] = bits[g] as number;
       outWitness[index] = witness[g] as string;
-      outSource[index] = source[g] as string;
+      outSources[index] = source[g] as readonly string[];
     }
-    return { bits: outBits, witness: outWitness, source: outSource };
+    return { bits: outBits, witness: outWitness, sources: outSources };
   };
   return { claim, sorted: (given) => void (order = given), facts };
 };

@@ -100,7 +100,7 @@ export const coverageOf = (context: RuleContext): Coverage => {
         subjectName: group.subjectName,
         value: (claims[0] as GroupClaim).value,
         claims: claims.map(findingClaimOf),
-        sources: (bits & MANY_SOURCES) === 0 ? sharedSource(facts.source[g] as SourceId) : sourcesOf(claims),
+        sources: (bits & MANY_SOURCES) === 0 ? (facts.sources[g] as readonly SourceId[]) : sourcesOf(claims),
         witness: facts.witness[g] as string,
       });
       continue;

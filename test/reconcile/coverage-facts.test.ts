@@ -45,8 +45,9 @@ describe('coverage facts', () => {
       // the one witness and source, when there is one (else one of them: coverage does not read it)
       if ((definition(group) & MANY_WITNESSES) === 0) expect(facts?.witness[g]).toBe(group.claims[0]?.witness);
       else expect(group.claims.map((c) => c.witness)).toContain(facts?.witness[g]);
-      if ((definition(group) & MANY_SOURCES) === 0) expect(facts?.source[g]).toBe(group.claims[0]?.sourceId);
-      else expect(group.claims.map((c) => c.sourceId)).toContain(facts?.source[g]);
+      if ((definition(group) & MANY_SOURCES) === 0) expect(facts?.sources[g]).toEqual([group.claims[0]?.sourceId]);
+      else expect(group.claims.map((c) => c.sourceId)).toContain(facts?.sources[g]?.[0]);
+      expect(facts?.sources[g]).toHaveLength(1);
       seen.add(`${saysOneThing(groupFacts(context)[g] as number)} ${definition(group)}`);
     });
     // the corpus has groups of one class from one source and from several, and groups of several classes
@@ -68,7 +69,9 @@ describe('coverage facts', () => {
     const facts = tally.facts(5);
     expect([...(facts?.bits ?? [])]).toEqual([0, MANY_SOURCES, MANY_WITNESSES, UNTOLD, 0]);
     expect(facts?.witness).toEqual(['u', 'w', 'w', '', 'x']);
-    expect(facts?.source).toEqual(['s', 's', 's', '', 'r']);
+    expect(facts?.sources).toEqual([['s'], ['s'], ['s'], [''], ['r']]);
+    // one list per source, shared by every group it is the first source of
+    expect(facts?.sources[0]).toBe(facts?.sources[1]);
     expect(createCoverageTally().facts(1)).toBeUndefined();
   });
 });
