@@ -1,35 +1,37 @@
 /**
- * Coverage facts: what coverage needs to know of a claim group whose claims
- * all share one value class — whether they deny it, whether one witness or
- * one source gives all of them — tallied while grouping makes each claim
- * (the claim is at hand then), so that coverage counts such a group without
+ * Coverage facts: what coverage needs to know of a claim group beyond the
+ * rules' group facts (`rules/group-facts.ts`) — whether one witness or one
+ * source gives all its claims — tallied while grouping makes each claim (the
+ * claim is at hand then), so that coverage counts a group whose claims all
+ * affirm one value class (the group facts tell: `saysOneThing`) without
  * reading its claims again: at a million claims, claims far apart in a large
  * heap, read once more each, were a third of coverage's time. Most groups
- * are of one class, and most of those are corroborated: coverage then reads
- * nothing but these columns.
+ * say one thing, and most of those are corroborated: coverage then reads
+ * nothing but these columns and the group facts.
  *
- * The facts are a pure function of the groups' claims; a group with more
- * than one class is only marked so (coverage clusters it).
+ * The facts are a pure function of the groups' claims.
  */
 import type { GroupClaim } from './claim-groups.js';
 
-/** The group's claims have two or more class keys. */
-export const MANY_CLASSES = 1;
 /** The group's claims have two or more witnesses. */
-export const MANY_WITNESSES = 2;
+export const MANY_WITNESSES = 1;
 /** The group's claims come from two or more sources. */
-export const MANY_SOURCES = 4;
-/** A claim of the group (the first grouping told of) is not affirmative: of one class, none is, and coverage counts no value. */
-export const DENIED = 8;
+export const MANY_SOURCES = 2;
+/** Grouping never told of a claim of the group: nothing is known of it here (coverage reads its claims). */
+export const UNTOLD = 4;
 
 /** The facts of every group, by the group's place in the sorted list. */
 export interface CoverageFacts {
-  /** `MANY_CLASSES | MANY_WITNESSES | MANY_SOURCES | DENIED` per group. */
+  /** `MANY_WITNESSES | MANY_SOURCES | UNTOLD` per group. */
   readonly bits: Uint8Array;
   /** A witness of the group's claims (the first grouping told of): its one witness when `MANY_WITNESSES` is not set. */
   readonly witness: readonly string[];
-  /** A source of the group's claims (the first grouping told of): its one source when `MANY_SOURCES` is not set. */
-  readonly source: readonly string[];
+  /**
+   * A source of the group's claims (the first grouping told of) as a list of it: its one source when
+   * `MANY_SOURCES` is not set. One list per source, shared by every group it is the first source of (a
+   * coverage row of one source shows it as it is).
+   */
+  readonly sources: readonly (readonly string[])[];
 }
 
 /** A tally told one claim at a time, by group id (dense, from 0), then the groups' order. */
@@ -51,44 +53,58 @@ export interface CoverageTally {
  */
 export const createCoverageTally = (): CoverageTally => {
   const bits: number[] = [];
-  const classKey: string[] = [];
   const witness: string[] = [];
-  const source: string[] = [];
+  const source: (readonly string[])[] = [];
+  // One list per source; grouping tells of a source's claims one after another, so most asks are the last one.
+  const lists = new Map<string, readonly string[]>();
+  let last: readonly string[] = [''];
+  const listOf = (id: string): readonly string[] => {
+    if (last[0] === id) return last;
+    let list = lists.get(id);
+    if (list === undefined) {
+      list = [id];
+      lists.set(id, list);
+    }
+    return (last = list);
+  };
   let order: readonly number[] | undefined;
   const claim = (group: number, c: GroupClaim): void => {
     if (group < bits.length) {
       let b = bits[group] as number;
-      if (c.classKey !== classKey[group]) b |= MANY_CLASSES;
+      if ((b & UNTOLD) !== 0) {
+        // (an id skipped over, told of at last: its first claim)
+        bits[group] = 0;
+        witness[group] = c.witness;
+        source[group] = listOf(c.sourceId);
+        return;
+      }
       if (c.witness !== witness[group]) b |= MANY_WITNESSES;
-      if (c.sourceId !== source[group]) b |= MANY_SOURCES;
+      if (c.sourceId !== (source[group] as readonly string[])[0]) b |= MANY_SOURCES;
       bits[group] = b;
       return;
     }
-    // Grouping tells of group ids in order of first sight: a new id is the next one.
-    // (An id never told of would be counted as of several classes: clustered, never read off these columns.)
+    // Grouping tells of group ids in order of first sight: a new id is the next one (one skipped over is marked).
     while (bits.length < group) {
-      bits.push(MANY_CLASSES);
-      classKey.push('');
+      bits.push(UNTOLD);
       witness.push('');
-      source.push('');
+      source.push(['']);
     }
-    bits.push(c.polarity !== 'affirmative' ? DENIED : 0);
-    classKey.push(c.classKey);
+    bits.push(0);
     witness.push(c.witness);
-    source.push(c.sourceId);
+    source.push(listOf(c.sourceId));
   };
   const facts = (count: number): CoverageFacts | undefined => {
     if (bits.length < count) return undefined;
     const outBits = new Uint8Array(count);
     const outWitness = new Array<string>(count);
-    const outSource = new Array<string>(count);
+    const outSources = new Array<readonly string[]>(count);
     for (let index = 0; index < count; index += 1) {
       const g = order !== undefined ? (order[index] as number) : index;
       outBits[index] = bits[g] as number;
       outWitness[index] = witness[g] as string;
-      outSource[index] = source[g] as string;
+      outSources[index] = source[g] as readonly string[];
     }
-    return { bits: outBits, witness: outWitness, source: outSource };
+    return { bits: outBits, witness: outWitness, sources: outSources };
   };
   return { claim, sorted: (given) => void (order = given), facts };
 };

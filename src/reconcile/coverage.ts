@@ -17,7 +17,8 @@ import { type ClaimGroup, type GroupClaim, findingClaimOf } from './claim-groups
 import type { RuleContext } from './rule.js';
 import { clusterClaims, soleWitness, type ValueCluster } from './value-clusters.js';
 import { type ClusterReader, clusterReader } from './rule-context.js';
-import { DENIED, MANY_CLASSES, MANY_SOURCES, MANY_WITNESSES } from './coverage-facts.js';
+import { MANY_SOURCES, MANY_WITNESSES, UNTOLD } from './coverage-facts.js';
+import { groupFacts, saysOneThing } from './rules/group-facts.js';
 import { representative, type ValueClass } from './rules/value-classes.js';
 import { onlySource, sourcesOf } from './claim-sources.js';
 
@@ -77,17 +78,18 @@ export const coverageOf = (context: RuleContext): Coverage => {
     const only = onlySource(claims);
     return only === undefined ? sourcesOf(claims) : sharedSource(only);
   };
-  // Most groups hold one value class: its one cluster is all the group's claims. What grouping tallied says
-  // whether one witness gives them (most: no, and their claims are not read again), else they are read.
+  // Most groups' claims all affirm one value class (the group facts tell): its one cluster is all the group's
+  // claims. What grouping tallied says whether one witness gives them (most: no, and their claims are not read
+  // again), else they are read.
   const reader = clusterReader(context);
   const facts = reader?.facts();
+  const says = facts !== undefined ? groupFacts(context) : undefined;
   const groups = context.groups;
   for (let g = 0; g < groups.length; g += 1) {
     const group = groups[g] as ClaimGroup;
     const claims = group.claims;
-    if (facts !== undefined && claims.length > 0 && ((facts.bits[g] as number) & MANY_CLASSES) === 0) {
+    if (facts !== undefined && claims.length > 0 && saysOneThing((says as Uint8Array)[g] as number) && ((facts.bits[g] as number) & UNTOLD) === 0) {
       const bits = facts.bits[g] as number;
-      if ((bits & DENIED) !== 0) continue;
       values += 1;
       if ((bits & MANY_WITNESSES) !== 0) {
         corroborated += 1;
@@ -98,7 +100,7 @@ export const coverageOf = (context: RuleContext): Coverage => {
         subjectName: group.subjectName,
         value: (claims[0] as GroupClaim).value,
         claims: claims.map(findingClaimOf),
-        sources: (bits & MANY_SOURCES) === 0 ? sharedSource(facts.source[g] as SourceId) : sourcesOf(claims),
+        sources: (bits & MANY_SOURCES) === 0 ? (facts.sources[g] as readonly SourceId[]) : sourcesOf(claims),
         witness: facts.witness[g] as string,
       });
       continue;

@@ -27,8 +27,8 @@ import { entityKeys, namedKeys } from './entity-keys.js';
 import type { RuleContext } from './rule.js';
 import { createFactsTally, keepGroupFacts } from './rules/group-facts.js';
 import { type CoverageFacts, createCoverageTally } from './coverage-facts.js';
-import { sameScope, type ValueClass, valueClasses } from './rules/value-classes.js';
-import { clusterClasses, clusterOf, clusterValues, disputedClusters, type ValueCluster } from './value-clusters.js';
+import { representative, sameScope, type ValueClass, valueClasses } from './rules/value-classes.js';
+import { classesOfPartition, clusterClasses, clusterOf, clusterPartition, disputedClusters, disputedLeaders, type ValueCluster } from './value-clusters.js';
 
 /** The group claim a finding claim was made from by a rule context's `findingClaim`, if it was. */
 export const originOf = (claim: FindingClaim): GroupClaim | undefined => groupClaimOf(claim);
@@ -38,13 +38,19 @@ export const originOf = (claim: FindingClaim): GroupClaim | undefined => groupCl
  * those a rule already had clustered (`cached`), else each cluster's
  * classes (`clusterClasses` of the group's affirmative classes), built and
  * not kept in the context's cache — what it builds dies young instead of
- * being carried to the end of the run, and no cluster object is made.
+ * being carried to the end of the run, and no cluster object is made. And
+ * what value-conflict asks (`disputed`), likewise not kept: of a group it
+ * clustered, the run keeps only the partition (a number per class, see
+ * `clusterPartition`), from which the clusters are read back without
+ * comparing a value again.
  */
 export interface ClusterReader {
   /** The group's clusters when a rule asked for them this run, else `undefined`. */
   readonly cached: (group: ClaimGroup) => readonly ValueCluster[] | undefined;
   /** Each cluster's classes, the leader first, in the order of `context.clusters(group)`; not cached. */
   readonly classes: (group: ClaimGroup) => readonly (readonly ValueClass[])[];
+  /** `context.disputed(group)`, without keeping the clusters in the context's cache (only the group's partition). */
+  readonly disputed: (group: ClaimGroup) => readonly ValueCluster[];
   /** What grouping tallied of each group for coverage (by its place in `context.groups`), made on first use. */
   readonly facts: () => CoverageFacts | undefined;
 }
@@ -83,6 +89,20 @@ export const clustersOnce = (context: RuleContext, group: ClaimGroup): readonly 
   const reader = built.get(context);
   if (reader === undefined) return context.clusters(group);
   return reader.cached(group) ?? reader.classes(group).map(clusterOf);
+};
+
+/**
+ * `context.disputed(group)`, except that the clusters are not kept in the
+ * context's cache: for value-conflict, which reads them once to write its
+ * finding (a context made elsewhere is asked). Later readers of the group's
+ * clusters get the same clusters from the partition the run keeps.
+ *
+ * @example
+ * const inDispute = disputedOnce(context, group);
+ */
+export const disputedOnce = (context: RuleContext, group: ClaimGroup): readonly ValueCluster[] => {
+  const reader = built.get(context);
+  return reader === undefined ? context.disputed(group) : reader.disputed(group);
 };
 
 /** What the context is built from. */
@@ -210,16 +230,55 @@ export const buildContext = ({ corpus, compareValues, values, resolver, dependen
     }
     return all;
   };
+  // The partitions of the groups a rule clustered without keeping the clusters (`reader.disputed`), by the
+  // group's index: where its numbers start in `partitions`, plus one (0: none kept). Made on first use.
+  let partitionAt: Int32Array | undefined;
+  const partitions: number[] = [];
+  const ownIndex = (group: ClaimGroup): number => {
+    const index = groupIndexOf(group);
+    return index >= 0 && groups[index] === group ? index : -1;
+  };
+  // Each cluster's classes (the group's affirmative `classes`): read back from the partition kept, else clustered.
+  const lists = (group: ClaimGroup, classes: readonly ValueClass[]): readonly (readonly ValueClass[])[] => {
+    if (partitionAt !== undefined && classes.length > 1) {
+      const index = ownIndex(group);
+      const at = index >= 0 ? (partitionAt[index] as number) - 1 : -1;
+      if (at >= 0) return classesOfPartition(classes, partitions, at);
+    }
+    return clusterClasses(classes, relation);
+  };
   const clusters = (group: ClaimGroup): readonly ValueCluster[] => {
     const cache = cacheOf(group);
-    return (cache.clusters ??= clusterValues(affirmative((cache.classes ??= valueClasses(group.claims))), relation));
+    return (cache.clusters ??= lists(group, affirmative((cache.classes ??= valueClasses(group.claims)))).map(clusterOf));
   };
   // The last reader of a run (coverage) takes what the rules cached and keeps nothing new: what it
   // builds dies young instead of being carried to the end of the run.
   const reader: ClusterReader = {
     cached: (group) => knownCache(group)?.clusters,
-    classes: (group) => clusterClasses(affirmative(knownCache(group)?.classes ?? valueClasses(group.claims)), relation),
+    classes: (group) => lists(group, affirmative(knownCache(group)?.classes ?? valueClasses(group.claims))),
     facts: () => coverageTally.facts(groups.length),
+    disputed: (group) => {
+      const known = knownCache(group);
+      if (known?.disputed !== undefined) return known.disputed;
+      if (known?.clusters !== undefined) return disputedClusters(known.clusters, conflicting, maxCompared);
+      const classes = affirmative(known?.classes ?? valueClasses(group.claims));
+      const index = ownIndex(group);
+      let found: readonly (readonly ValueClass[])[];
+      if (index < 0 || classes.length < 2) found = lists(group, classes);
+      else {
+        // Clustered once for the run: the partition is kept (a number per class), the clusters are not.
+        partitionAt ??= new Int32Array(groups.length);
+        const kept = (partitionAt[index] as number) - 1;
+        const at = kept >= 0 ? kept : partitions.length;
+        if (kept < 0) {
+          clusterPartition(classes, relation, partitions);
+          partitionAt[index] = at + 1;
+        }
+        found = classesOfPartition(classes, partitions, at);
+      }
+      // Only the clusters in dispute are made (their claims gathered, their witnesses listed).
+      return disputedLeaders(found.map((cls) => representative(cls[0] as ValueClass)), conflicting, maxCompared).map((i) => clusterOf(found[i] as readonly ValueClass[]));
+    },
   };
   const disputed = (group: ClaimGroup): readonly ValueCluster[] => {
     const cache = cacheOf(group);

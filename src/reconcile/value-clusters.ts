@@ -18,7 +18,7 @@ import type { ClaimId } from '../model/ids.js';
 import { compareOrdinal } from '../model/ordinal.js';
 import type { GroupClaim } from './claim-groups.js';
 import { representative, type ValueClass } from './rules/value-classes.js';
-import { SHORT, sortShort } from './short-sort.js';
+import { SHORT, sortOrdinal, sortShort } from './short-sort.js';
 
 /** Claims of a group whose values can all be true at once. */
 export interface ValueCluster {
@@ -79,7 +79,6 @@ const bySupport = (classes: readonly ValueClass[], extents: readonly (readonly [
 interface Building {
   readonly index: number;
   readonly leader: ValueClass;
-  readonly classes: ValueClass[];
   readonly extent: readonly [number, number] | undefined;
   readonly buckets: readonly string[] | undefined;
 }
@@ -130,6 +129,9 @@ class BucketIndex {
 const better = (home: Building | undefined, b: Building, claim: GroupClaim, relation: ClusterRelation): Building | undefined =>
   (home === undefined || b.index < home.index) && relation.compatible(representative(b.leader), claim) ? b : home;
 
+/** Claims in id order. */
+const byClaimId = (x: GroupClaim, y: GroupClaim): number => compareOrdinal(x.claimId as ClaimId, y.claimId as ClaimId);
+
 /**
  * The claims of a cluster of these classes (its leading class first), sorted
  * by id: the leading class's own array when it is alone.
@@ -141,7 +143,7 @@ export const clusterClaims = (classes: readonly ValueClass[]): readonly GroupCla
   if (classes.length === 1) return (classes[0] as ValueClass).claims;
   const claims: GroupClaim[] = [];
   for (const cls of classes) for (const c of cls.claims) claims.push(c);
-  return claims.sort((x, y) => compareOrdinal(x.claimId as ClaimId, y.claimId as ClaimId));
+  return sortShort(claims, byClaimId);
 };
 
 /**
@@ -165,7 +167,7 @@ export const soleWitness = (classes: readonly ValueClass[]): string | undefined 
 const witnessesOf = (claims: readonly GroupClaim[]): readonly string[] => {
   const first = (claims[0] as GroupClaim).witness;
   for (let i = 1; i < claims.length; i += 1) {
-    if ((claims[i] as GroupClaim).witness !== first) return [...new Set(claims.map((c) => c.witness))].sort(compareOrdinal);
+    if ((claims[i] as GroupClaim).witness !== first) return sortOrdinal([...new Set(claims.map((c) => c.witness))]);
   }
   return [first];
 };
@@ -183,17 +185,27 @@ export const clusterOf = (classes: readonly ValueClass[]): ValueCluster => {
 };
 
 /**
- * The classes of each cluster `clusterValues` makes, the leader first, in
- * the same order — without the cluster objects (their claims gathered and
- * sorted, their witnesses listed): for a reader that needs less of each
- * cluster (coverage: `soleWitness`, then `clusterClaims` of a few).
+ * How `clusterValues` clusters these classes, as numbers appended to `out`
+ * (one per class, nothing kept but them): the classes in the order they
+ * were placed (order of support), each as `cluster * classes.length +
+ * class`, where `class` is its index in `classes` and `cluster` the index of
+ * the cluster it leads or joins (clusters are numbered as they are made, so
+ * a new one's number is the count so far). `classesOfPartition` reads it
+ * back; a run keeps it for a group it clustered without keeping the
+ * clusters (see `rule-context.ts`).
  *
  * @example
- * clusterClasses(classes, relation).map((c) => c.length) // [2, 1]
+ * const out: number[] = [];
+ * clusterPartition(classes, relation, out);
+ * classesOfPartition(classes, out, 0) // what clusterClasses(classes, relation) gives
  */
-export const clusterClasses = (classes: readonly ValueClass[], relation: ClusterRelation): readonly (readonly ValueClass[])[] => {
-  if (classes.length === 0) return [];
-  if (classes.length === 1) return [[classes[0] as ValueClass]];
+export const clusterPartition = (classes: readonly ValueClass[], relation: ClusterRelation, out: number[]): void => {
+  const n = classes.length;
+  if (n === 0) return;
+  if (n === 1) {
+    out.push(0);
+    return;
+  }
   // Each class's extent once (the order of support reads its low end, placing it the whole).
   const extents = classes.map((cls) => relation.extent(representative(cls)));
   const order: number[] = [];
@@ -252,10 +264,11 @@ export const clusterClasses = (classes: readonly ValueClass[], relation: Cluster
       }
     }
     if (home !== undefined) {
-      home.classes.push(cls);
+      out.push(home.index * n + index);
       continue;
     }
-    const b: Building = { index: built.length, leader: cls, classes: [cls], extent, buckets };
+    out.push(built.length * n + index);
+    const b: Building = { index: built.length, leader: cls, extent, buckets };
     built.push(b);
     if (extent !== undefined) placed.splice(upperBound(placed, extent[0]), 0, b);
     else if (buckets !== undefined) {
@@ -264,9 +277,43 @@ export const clusterClasses = (classes: readonly ValueClass[], relation: Cluster
     }
     else unplaced.push(b);
   }
-  const lists = new Array<readonly ValueClass[]>(built.length);
-  for (let i = 0; i < built.length; i += 1) lists[i] = (built[i] as Building).classes;
+};
+
+/**
+ * The classes of each cluster of a partition `clusterPartition` wrote of
+ * these classes from `at`, the leader first, in the order of the clusters.
+ *
+ * @example
+ * classesOfPartition(classes, out, 0).map((c) => c.length) // [2, 1]
+ */
+export const classesOfPartition = (classes: readonly ValueClass[], partition: readonly number[], at: number): readonly (readonly ValueClass[])[] => {
+  const n = classes.length;
+  const lists: ValueClass[][] = [];
+  for (let k = 0; k < n; k += 1) {
+    const code = partition[at + k] as number;
+    const cluster = Math.floor(code / n);
+    const cls = classes[code - cluster * n] as ValueClass;
+    if (cluster === lists.length) lists.push([cls]);
+    else (lists[cluster] as ValueClass[]).push(cls);
+  }
   return lists;
+};
+
+/**
+ * The classes of each cluster `clusterValues` makes, the leader first, in
+ * the same order — without the cluster objects (their claims gathered and
+ * sorted, their witnesses listed): for a reader that needs less of each
+ * cluster (coverage: `soleWitness`, then `clusterClaims` of a few).
+ *
+ * @example
+ * clusterClasses(classes, relation).map((c) => c.length) // [2, 1]
+ */
+export const clusterClasses = (classes: readonly ValueClass[], relation: ClusterRelation): readonly (readonly ValueClass[])[] => {
+  if (classes.length === 0) return [];
+  if (classes.length === 1) return [[classes[0] as ValueClass]];
+  const partition: number[] = [];
+  clusterPartition(classes, relation, partition);
+  return classesOfPartition(classes, partition, 0);
 };
 
 /**
@@ -277,6 +324,41 @@ export const clusterClasses = (classes: readonly ValueClass[], relation: Cluster
  * clusterValues(context.classes(group), relation).map((c) => c.witnesses.length) // [2, 1]
  */
 export const clusterValues = (classes: readonly ValueClass[], relation: ClusterRelation): readonly ValueCluster[] => clusterClasses(classes, relation).map(clusterOf);
+
+/**
+ * Which of these leaders (one per cluster, in the clusters' order) conflict
+ * with another one, as their indices in order: each leader is compared with
+ * the first `maxCompared` leaders (all of them, for at most that many).
+ *
+ * @example
+ * disputedLeaders(clusters.map((c) => c.leader), conflict, 64) // [0, 2]
+ */
+export const disputedLeaders = (
+  leaders: readonly GroupClaim[],
+  conflict: (a: GroupClaim, b: GroupClaim) => boolean,
+  maxCompared: number,
+): readonly number[] => {
+  const n = leaders.length;
+  if (n < 2) return [];
+  // Most groups have a few clusters: one flag each, no Set.
+  const disputed = new Uint8Array(n);
+  const head = Math.min(n, Math.max(1, maxCompared));
+  let count = 0;
+  for (let i = 0; i < n; i += 1) {
+    for (let j = 0; j < head; j += 1) {
+      if (j === i || (j < i && i < head)) continue; // pairs inside the head are seen once
+      if (disputed[i] === 1 && disputed[j] === 1) continue;
+      if (conflict(leaders[i] as GroupClaim, leaders[j] as GroupClaim)) {
+        count += (disputed[i] === 1 ? 0 : 1) + (disputed[j] === 1 ? 0 : 1);
+        disputed[i] = 1;
+        disputed[j] = 1;
+      }
+    }
+  }
+  const indices = new Array<number>(count);
+  for (let i = 0, k = 0; i < n; i += 1) if (disputed[i] === 1) indices[k++] = i;
+  return indices;
+};
 
 /**
  * The clusters that conflict with another one: each cluster's leader is
@@ -292,17 +374,5 @@ export const disputedClusters = (
   maxCompared: number,
 ): readonly ValueCluster[] => {
   if (clusters.length < 2) return [];
-  const disputed = new Set<number>();
-  const head = Math.min(clusters.length, Math.max(1, maxCompared));
-  for (let i = 0; i < clusters.length; i += 1) {
-    for (let j = 0; j < head; j += 1) {
-      if (j === i || (j < i && i < head)) continue; // pairs inside the head are seen once
-      if (disputed.has(i) && disputed.has(j)) continue;
-      if (conflict((clusters[i] as ValueCluster).leader, (clusters[j] as ValueCluster).leader)) {
-        disputed.add(i);
-        disputed.add(j);
-      }
-    }
-  }
-  return clusters.filter((_, i) => disputed.has(i));
+  return disputedLeaders(clusters.map((c) => c.leader), conflict, maxCompared).map((i) => clusters[i] as ValueCluster);
 };

@@ -13,7 +13,8 @@ import { createEntityResolver } from '../../src/normalize/entity-resolver.js';
 import { coverageOf } from '../../src/reconcile/coverage.js';
 import { memoizedResolver } from '../../src/reconcile/create-reconciler.js';
 import { detectSourceDependence } from '../../src/reconcile/dependence/detect-source-dependence.js';
-import { buildContext, clusterReader, clustersByClass, clustersOnce } from '../../src/reconcile/rule-context.js';
+import { buildContext, clusterReader, clustersByClass, clustersOnce, disputedOnce } from '../../src/reconcile/rule-context.js';
+import type { ValueCluster } from '../../src/reconcile/value-clusters.js';
 import { builtinRules } from '../../src/reconcile/rules/builtin-rules.js';
 import { configureRules } from '../../src/reconcile/rules-config.js';
 import type { RuleContext } from '../../src/reconcile/rule.js';
@@ -99,7 +100,36 @@ describe('coverageOf: one-class groups counted off their claims', () => {
     expect(clustersByClass(asked)).toBe(false);
     const fast = coverageOf(context);
     expect(JSON.stringify(fast)).toBe(JSON.stringify(coverageOf(asked)));
+    // and what a context no rule ran on gives, every group clustered afresh (nothing read back from a rule's work)
+    expect(JSON.stringify(fast)).toBe(JSON.stringify(coverageOf({ ...contextOf(c) })));
     expect(fast.values).toBeGreaterThan(0);
+  });
+
+  it.each([
+    { name: 'a small corpus of every case', corpus: small },
+    { name: '3,000 synthetic claims', corpus: syntheticCorpus(3_000, 9) },
+  ])('disputedOnce gives what context.disputed gives and keeps no cluster: later readers get the clusters back from the partition ($name)', ({ corpus: c }) => {
+    const context = contextOf(c);
+    const fresh = contextOf(c);
+    const reader = clusterReader(context);
+    const shape = (clusters: readonly ValueCluster[]) => clusters.map((k) => [k.key, k.classes.map((x) => x.key), k.claims.map((x) => x.claimId), k.witnesses, k.leader.claimId]);
+    let disputes = 0;
+    context.groups.forEach((group, g) => {
+      const once = disputedOnce(context, group);
+      expect(shape(once)).toEqual(shape(fresh.disputed(fresh.groups[g] as typeof group)));
+      expect(reader?.cached(group)).toBeUndefined();
+      // asked again: the same (from the partition kept), still nothing cached
+      expect(shape(disputedOnce(context, group))).toEqual(shape(once));
+      expect(reader?.cached(group)).toBeUndefined();
+      expect(shape(clustersOnce(context, group))).toEqual(shape(fresh.clusters(fresh.groups[g] as typeof group)));
+      expect(shape(context.clusters(group))).toEqual(shape(fresh.clusters(fresh.groups[g] as typeof group)));
+      if (once.length > 0) disputes += 1;
+    });
+    expect(disputes).toBeGreaterThan(0);
+    // a context made elsewhere is asked
+    const elsewhere = { ...fresh };
+    const group = fresh.groups.find((_, g) => disputedOnce(context, context.groups[g] as (typeof fresh.groups)[number]).length > 0) as (typeof fresh.groups)[number];
+    expect(disputedOnce(elsewhere, group)).toBe(fresh.disputed(group));
   });
 
   it('counts outlets as witnesses, denials as no value, and one witness over two sources as one', () => {

@@ -5,13 +5,26 @@
  * was): the same clusters, class for class and claim for claim, and the same
  * leaders compared in the same order — on random groups of classes with
  * extents, buckets (one, several, repeated, shared), neither, and
- * compatibility that is not transitive, for every cap.
+ * compatibility that is not transitive, for every cap. And the clusters in
+ * dispute against theirs: every cluster whose leader conflicts with the
+ * leader of another, in a pair that has one of the first `maxCompared`.
  */
 import { describe, expect, it } from 'vitest';
 import type { GroupClaim } from '../../src/reconcile/claim-groups.js';
 import { compareOrdinal } from '../../src/model/ordinal.js';
 import { representative, type ValueClass } from '../../src/reconcile/rules/value-classes.js';
-import { clusterClaims, clusterClasses, clusterOf, clusterValues, soleWitness, type ClusterRelation, type ValueCluster } from '../../src/reconcile/value-clusters.js';
+import {
+  classesOfPartition,
+  clusterClaims,
+  clusterClasses,
+  clusterOf,
+  clusterPartition,
+  clusterValues,
+  disputedClusters,
+  soleWitness,
+  type ClusterRelation,
+  type ValueCluster,
+} from '../../src/reconcile/value-clusters.js';
 import { createRandom } from '../tools/bench/seeded-random.js';
 
 // ------------------------------------------------------------ the plain definition (as it was)
@@ -183,6 +196,42 @@ describe('clusterValues against the plain definition', () => {
         expect(soleWitness(list)).toBe(cluster.witnesses.length === 1 ? cluster.witnesses[0] : undefined);
         expect(clusterClaims(list).map((c) => c.claimId)).toEqual(cluster.claims.map((c) => c.claimId));
       });
+    }
+  });
+
+  it('reads the same clusters back from partitions kept one after another in one array, comparing nothing (300 random groups)', () => {
+    const random = createRandom(23);
+    const kept: number[] = [];
+    const groups: { classes: ValueClass[]; at: number; plain: readonly ValueCluster[] }[] = [];
+    for (let run = 0; run < 300; run += 1) {
+      const { classes, relation } = randomGroup(random);
+      const plain = plainClusters(classes, relation([]));
+      const at = kept.length;
+      clusterPartition(classes, relation([]), kept);
+      expect(kept.length - at).toBe(classes.length);
+      groups.push({ classes, at, plain });
+    }
+    for (const { classes, at, plain } of groups) expect(shape(classesOfPartition(classes, kept, at).map(clusterOf))).toEqual(shape(plain));
+  });
+
+  it('finds the clusters in dispute the definition finds (600 random groups, a symmetric conflict)', () => {
+    const random = createRandom(29);
+    for (let run = 0; run < 600; run += 1) {
+      const { classes, relation } = randomGroup(random);
+      const clusters = clusterValues(classes, relation([]));
+      const density = random();
+      const answers = new Map<string, boolean>();
+      const conflict = (a: GroupClaim, b: GroupClaim): boolean => {
+        const pair = [a.claimId, b.claimId].sort(compareOrdinal).join(' ');
+        let answer = answers.get(pair);
+        if (answer === undefined) answers.set(pair, (answer = random() < density));
+        return answer;
+      };
+      const maxCompared = 1 + Math.floor(random() * 6);
+      const head = clusters.slice(0, Math.max(1, maxCompared));
+      // every pair with a cluster of the head in it
+      const plain = clusters.filter((c) => clusters.some((o) => o !== c && (head.includes(c) || head.includes(o)) && conflict(c.leader, o.leader)));
+      expect(shape(disputedClusters(clusters, conflict, maxCompared))).toEqual(shape(plain));
     }
   });
 

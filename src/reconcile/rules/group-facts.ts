@@ -33,6 +33,16 @@ export const NAMES_SET = 32;
 /** A claim that does not deny has an entity-set value (a list view of its own). */
 export const LISTS_MEMBERS = 64;
 
+/**
+ * Whether a group's facts say its claims all affirm one value class: no claim denies, and the affirmed
+ * values do not differ (true of a group with no claims, too). The one question value-conflict,
+ * attribution-conflict (`oneClass`) and coverage ask before looking at a group's classes.
+ *
+ * @example
+ * if (saysOneThing(groupFacts(context)[g])) continue; // nothing in dispute here
+ */
+export const saysOneThing = (facts: number): boolean => (facts & (AFFIRMS_DIFFERENT | DENIES)) === 0;
+
 /** One byte of facts per group, by the group's place in `context.groups`. */
 export type GroupFacts = Uint8Array;
 

@@ -8,12 +8,12 @@
 import type { ClaimGroup } from '../claim-groups.js';
 import type { RuleContext } from '../rule.js';
 import { clustersByClass } from '../rule-context.js';
-import { AFFIRMS_DIFFERENT, DENIES } from './group-facts.js';
+import { saysOneThing } from './group-facts.js';
 import type { ValueClass } from './value-classes.js';
 
 /**
  * The one value class of a group whose claims all say the same thing (the group facts tell: no claim
- * denies, the affirmed values do not differ), for a context `buildContext` made — what
+ * denies, the affirmed values do not differ: `saysOneThing`), for a context `buildContext` made — what
  * `context.classes(group)` gives it, without keeping it in the context's cache for the rest of the run.
  * `undefined` for any other group or context: ask the context.
  *
@@ -23,6 +23,6 @@ import type { ValueClass } from './value-classes.js';
  */
 export const oneClass = (context: RuleContext, facts: number, group: ClaimGroup): ValueClass | undefined => {
   const first = group.claims[0];
-  if (first === undefined || (facts & (AFFIRMS_DIFFERENT | DENIES)) !== 0 || !clustersByClass(context)) return undefined;
+  if (first === undefined || !saysOneThing(facts) || !clustersByClass(context)) return undefined;
   return { key: first.classKey, claims: group.claims };
 };

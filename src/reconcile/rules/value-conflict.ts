@@ -14,8 +14,9 @@ import { valueConflictExamples } from './examples/value-conflict.js';
 import { isTentative, representative, sameScope, type ValueClass } from './value-classes.js';
 import { predicateWords, sourceWords } from './words.js';
 import { onlySource } from '../claim-sources.js';
-import { AFFIRMS_DIFFERENT, DENIES, groupFacts } from './group-facts.js';
+import { AFFIRMS_DIFFERENT, DENIES, groupFacts, saysOneThing } from './group-facts.js';
 import { flattened } from '../flat-string.js';
+import { disputedOnce } from '../rule-context.js';
 
 /** At most this many values are named in a message; the sides list them all. */
 const MESSAGE_VALUES = 5;
@@ -171,14 +172,15 @@ On any predicate, a claim and its negation of the same value (or an alias of the
     const groups = context.groups;
     for (let g = 0; g < groups.length; g += 1) {
       const f = facts[g] as number;
-      if ((f & (AFFIRMS_DIFFERENT | DENIES)) === 0) continue;
+      if (saysOneThing(f)) continue;
       const group = groups[g] as ClaimGroup;
       if (group.claims.length < 2) continue;
       const predicate = context.predicate(group.predicate);
       if (predicate?.valueType === 'entity-set') continue;
       if ((f & AFFIRMS_DIFFERENT) !== 0 && predicate?.cardinality === 'functional') {
         // (A list among them is membership-conflict's: most groups have none, and keep their array as it is.)
-        const inDispute = context.disputed(group);
+        // (Not kept in the context's cache: coverage reads the group's clusters back from what the run keeps.)
+        const inDispute = disputedOnce(context, group);
         const disputed = inDispute.some(listsMembers) ? inDispute.filter((c) => !listsMembers(c)) : inDispute;
         if (disputed.length >= 2) drafts.push(conflictDraft(context, group, disputed));
       }

@@ -12,6 +12,7 @@ import {
   LISTS_MEMBERS,
   NAMES_ENTITY,
   NAMES_SET,
+  saysOneThing,
 } from '../../../src/reconcile/rules/group-facts.js';
 import { paxSilicaCorpus } from '../pax-silica-corpus.js';
 import { contextOf, helperCorpora } from './captured-context.js';
@@ -47,6 +48,15 @@ describe('groupFacts: what one walk over the claims tells the rules about each g
       // every fact is seen in the synthetic corpus, both ways, except denials (it has none)
       if (_name.startsWith('a synthetic') && bit !== DENIES) expect(new Set(actual), what).toEqual(new Set([true, false]));
     }
+  });
+
+  it.each(helperCorpora(11))('says a group says one thing exactly when its claims all affirm one class key (%s)', (_name, make) => {
+    const context = contextOf(make());
+    const facts = groupFacts(context);
+    const oneThing = (g: ClaimGroup): boolean => g.claims.every((c) => c.polarity === 'affirmative') && new Set(g.claims.map((c) => c.classKey)).size <= 1;
+    const expected = context.groups.map(oneThing);
+    expect(context.groups.map((_, g) => saysOneThing(facts[g] as number))).toEqual(expected);
+    expect(new Set(expected)).toEqual(new Set([true, false]));
   });
 
   it.each(helperCorpora(13))('a context made elsewhere gets the same facts from one walk over its claims as grouping tallied (%s)', (_name, make) => {
