@@ -211,14 +211,13 @@ export interface ClaimPlacement {
 }
 
 /**
- * Told of each claim as grouping makes it, by its group's id (dense, in order
- * of first sight), then of the groups' order: for what a run tallies per
- * group while the claim is at hand (see `rules/group-facts.ts`).
+ * Told of each claim as grouping makes it, by its group's place in the list
+ * `groupClaims` returns (groups are told of in that order, 0, 1, 2…, each
+ * group's claims in input order): for what a run tallies per group while the
+ * claim is at hand (see `rules/group-facts.ts`).
  */
 export interface GroupingObserver {
   readonly claim: (group: number, claim: GroupClaim) => void;
-  /** `order[index]` is the id of the group `groupClaims` returns at `index`. */
-  readonly sorted: (order: readonly number[]) => void;
   /** Each group's subject id, by the group's place in the sorted list, and what the run knows of each subject (`columns/subject-table.ts`). */
   readonly subjects?: (subjects: GroupSubjects) => void;
 }
@@ -232,6 +231,14 @@ export interface GroupingObserver {
  * (subject id, predicate id) — no key string per claim — and written into a
  * typed column; a counting sort then lays each group's claims out in one
  * array of exactly its size.
+ *
+ * Two passes: the first reads only each claim's subject and predicate (its
+ * group); the second, group by group in key order, makes each claim's record
+ * (source, witness, value entry, class key). A group's records are made one
+ * after another, so they lie next to each other in memory and the groups
+ * follow one another in the order every rule and coverage walks them: a walk
+ * over all claims reads memory front to back, whatever order the input came
+ * in (a corpus read source by source scatters each group's claims).
  *
  * @example
  * groupClaims(corpus.claims, resolver, valueKinds, placement).map((g) => g.key) // ['pax-silica|founding-members', …]
@@ -264,7 +271,6 @@ export const groupClaims = (
   // Columns: each claim's group; per group, its subject and predicate.
   const n = claims.length;
   const groupOf = new Int32Array(n);
-  const members = new Array<GroupClaim>(n);
   const groupSubject: number[] = [];
   const groupPredicate: number[] = [];
   // Each subject's first group, by subject id (-1: none yet); its other groups by predicate id, then subject id.
@@ -282,21 +288,16 @@ export const groupClaims = (
   let lastPredicate = -1;
   let lastSubject = -1;
   let lastGroupId = -1;
-  // Each source's group and own-voice witness, asked once per source, in columns by a dense source index.
-  const placeOf = new Map<string, number>();
-  const placeGroup: SourceId[] = [];
-  const placeOwnVoice: (string | undefined)[] = [];
-  let lastSource: SourceId | undefined;
-  let lastPlace = -1;
   // Whether the claims come in id order (then so do every group's): each group's claims are sorted only when not.
   let inIdOrder = true;
   let lastId: ClaimId | undefined;
+  // First pass: each claim's group (its subject and predicate, nothing else read).
   for (let i = 0; i < n; i += 1) {
     const claim = claims[i] as Claim;
     const claimId = claim.id;
     if (inIdOrder && lastId !== undefined && lastId > claimId) inIdOrder = false;
     lastId = claimId;
-    // Claims come subject by subject and source by source: the previous claim's answers usually serve.
+    // Claims come subject by subject: the previous claim's answers usually serve.
     const ref = claim.subject;
     if (ref !== lastRef) {
       lastRef = ref;
@@ -335,54 +336,6 @@ export const groupClaims = (
       lastGroupId = id;
     }
     groupOf[i] = lastGroupId;
-    const span = claim.evidence[0] as Span;
-    const sourceId = span.sourceId;
-    if (sourceId !== lastSource) {
-      lastSource = sourceId;
-      let known = placeOf.get(sourceId);
-      if (known === undefined) {
-        known = placeGroup.length;
-        placeGroup.push(placement.sourceGroup(sourceId));
-        placeOwnVoice.push(undefined);
-        placeOf.set(sourceId, known);
-      }
-      lastPlace = known;
-    }
-    const sourceGroup = placeGroup[lastPlace] as SourceId;
-    let witness: string;
-    if (claim.attribution?.outlet === undefined) {
-      const own = placeOwnVoice[lastPlace];
-      if (own !== undefined) witness = own;
-      else {
-        witness = placement.witness(claim, sourceGroup);
-        placeOwnVoice[lastPlace] = witness;
-      }
-    } else witness = placement.witness(claim, sourceGroup);
-    const entry = table.entry(claim.value);
-    const vk = entry.key;
-    const time = claim.qualifiers?.time;
-    const place = claim.qualifiers?.place;
-    const member: GroupClaimRecord = {
-      claimId,
-      sourceId,
-      sourceGroup,
-      witness,
-      value: entryValue(entry) as Value,
-      valueKey: vk,
-      // Most claims are affirmative and unqualified: their class key is the value key itself (one string, shared).
-      classKey: claim.polarity === 'affirmative' && time === undefined && place === undefined ? vk : table.classKey(entry, claim.polarity === 'negative', time, place),
-      polarity: claim.polarity,
-      hedge: claim.hedge,
-      qualifiers: claim.qualifiers,
-      attribution: claim.attribution,
-      subject: subjects.key(subject),
-      subjectName: ref.name,
-      predicate: claim.predicate,
-      span,
-      [SLOT]: entry,
-    };
-    members[i] = member;
-    observer?.claim(lastGroupId, member);
   }
   // Groups in key order: one key string per group (its `key`); the order found from subject and predicate ranks.
   const count = groupSubject.length;
@@ -399,27 +352,81 @@ export const groupClaims = (
     predicates: predicates.texts(),
     predicateIdOf: predicates.find,
   });
-  observer?.sorted(sorted);
-  // Each group's claims in one exact-size array, in input order; sorted by id only when the input was not.
+  // Each group's claims, in input order.
   const { order, starts } = bucketOrder(groupOf, count);
+  // Each source's group and own-voice witness, asked once per source, in columns by a dense source index.
+  const placeOf = new Map<string, number>();
+  const placeGroup: SourceId[] = [];
+  const placeOwnVoice: (string | undefined)[] = [];
+  let lastSource: SourceId | undefined;
+  let lastPlace = -1;
   const byId = byOrdinal((c: GroupClaim) => c.claimId);
   const groups = new Array<ClaimGroup>(count);
   const subjectOfGroup = new Int32Array(count);
+  // Second pass, group by group in key order: each claim's record, made with its group's others (next to
+  // each other in memory, in the order every reader of the groups walks them); then the group.
   for (let index = 0; index < count; index += 1) {
     const g = sorted[index] as number;
     const from = starts[g] as number;
     const size = (starts[g + 1] as number) - from;
+    const subject = groupSubject[g] as number;
+    const subjectKey = subjects.key(subject);
     const list = new Array<GroupClaim>(size);
     let inOrder = true;
     for (let k = 0; k < size; k += 1) {
-      const member = members[order[from + k] as number] as GroupClaim;
+      const claim = claims[order[from + k] as number] as Claim;
+      const span = claim.evidence[0] as Span;
+      const sourceId = span.sourceId;
+      if (sourceId !== lastSource) {
+        lastSource = sourceId;
+        let known = placeOf.get(sourceId);
+        if (known === undefined) {
+          known = placeGroup.length;
+          placeGroup.push(placement.sourceGroup(sourceId));
+          placeOwnVoice.push(undefined);
+          placeOf.set(sourceId, known);
+        }
+        lastPlace = known;
+      }
+      const sourceGroup = placeGroup[lastPlace] as SourceId;
+      let witness: string;
+      if (claim.attribution?.outlet === undefined) {
+        const own = placeOwnVoice[lastPlace];
+        if (own !== undefined) witness = own;
+        else {
+          witness = placement.witness(claim, sourceGroup);
+          placeOwnVoice[lastPlace] = witness;
+        }
+      } else witness = placement.witness(claim, sourceGroup);
+      const entry = table.entry(claim.value);
+      const vk = entry.key;
+      const time = claim.qualifiers?.time;
+      const place = claim.qualifiers?.place;
+      const member: GroupClaimRecord = {
+        claimId: claim.id,
+        sourceId,
+        sourceGroup,
+        witness,
+        value: entryValue(entry) as Value,
+        valueKey: vk,
+        // Most claims are affirmative and unqualified: their class key is the value key itself (one string, shared).
+        classKey: claim.polarity === 'affirmative' && time === undefined && place === undefined ? vk : table.classKey(entry, claim.polarity === 'negative', time, place),
+        polarity: claim.polarity,
+        hedge: claim.hedge,
+        qualifiers: claim.qualifiers,
+        attribution: claim.attribution,
+        subject: subjectKey,
+        subjectName: claim.subject.name,
+        predicate: claim.predicate,
+        span,
+        [SLOT]: entry,
+      };
       list[k] = member;
+      observer?.claim(index, member);
       if (!inIdOrder && k > 0 && (list[k - 1] as GroupClaim).claimId > member.claimId) inOrder = false;
     }
     if (!inOrder) list.sort(byId);
-    const subject = groupSubject[g] as number;
     subjectOfGroup[index] = subject;
-    const subjectKey = subjects.key(subject);
     const canonical = subjects.isEntity(subject) ? resolver.canonicalName(subjectKey as EntityId) : undefined;
     groups[index] = new ClaimGroupRecord(
       groupKeys[g] as string,

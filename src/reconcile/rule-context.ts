@@ -156,10 +156,6 @@ export const buildContext = ({ corpus, compareValues, values, resolver, dependen
       tally.claim(group, claim);
       coverageTally.claim(group, claim);
     },
-    sorted: (order) => {
-      tally.sorted(order);
-      coverageTally.sorted(order);
-    },
     subjects: (found) => void (subjects = found),
   };
   const groups = groupClaims(corpus.claims, resolver, values, {

@@ -11,7 +11,7 @@ import { type ClaimId, type EntityId, type PredicateId, type SourceId } from '..
 import type { Span } from '../../src/model/span.js';
 import type { Value } from '../../src/model/value.js';
 import { createEntityResolver } from '../../src/normalize/entity-resolver.js';
-import { type ClaimGroup, type ClaimPlacement, groupClaims, groupIndexOf } from '../../src/reconcile/claim-groups.js';
+import { type ClaimGroup, type ClaimPlacement, type GroupClaim, groupClaims, groupIndexOf } from '../../src/reconcile/claim-groups.js';
 import { memoizedResolver } from '../../src/reconcile/create-reconciler.js';
 import { valueKinds, type ValueKinds } from '../../src/values/registry.js';
 import { entityKey } from '../../src/values/kinds/entity.js';
@@ -189,5 +189,28 @@ describe('groupClaims: what a group is', () => {
   it('knows its place in the list (a copy made elsewhere does not)', () => {
     expect(groups.map(groupIndexOf)).toEqual([0, 1, 2]);
     expect(groupIndexOf({ ...(groups[0] as ClaimGroup) })).toBe(-1);
+  });
+});
+
+describe('groupClaims: what an observer is told', () => {
+  it.each([
+    {
+      name: 'each claim once, by its group’s place in the returned list, groups in that order (0, 1, 2…), each group’s claims in input order',
+      claims: [claim('c3', 'Beta', 'p'), claim('c0', 'Alpha', 'q'), claim('c2', 'Beta', 'p'), claim('c1', 'Alpha', 'p'), claim('c4', 'Alpha', 'q')],
+      told: [
+        [0, 'c1'],
+        [1, 'c0'],
+        [1, 'c4'],
+        [2, 'c3'],
+        [2, 'c2'],
+      ],
+    },
+    { name: 'nothing for no claims', claims: [], told: [] },
+  ])('$name', ({ claims, told }) => {
+    const seen: [number, GroupClaim][] = [];
+    const groups = groupClaims(claims, resolver(), values, placement, { claim: (group, c) => void seen.push([group, c]) });
+    expect(seen.map(([g, c]) => [g, c.claimId])).toEqual(told);
+    // The claim told of is the one the group holds (the same object).
+    expect(seen.map(([g, c]) => groups[g]?.claims.includes(c))).toEqual(told.map(() => true));
   });
 });

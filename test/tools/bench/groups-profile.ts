@@ -7,10 +7,18 @@
  *
  *   npx esbuild test/tools/bench/groups-profile.ts --bundle --platform=node --format=esm \
  *     --packages=external --outfile=node_modules/.cache/gp.mjs
- *   node --expose-gc node_modules/.cache/gp.mjs 250000 [--runs 3]
+ *   node --expose-gc node_modules/.cache/gp.mjs 250000 [--runs 3] [--order source]
+ *
+ * `--order source` gives the claims source by source (a stable sort by their first
+ * span's source), as a folder of articles does, instead of the generator's order
+ * (group by group): then each group's claims are scattered over the input.
  */
 import { createHash } from 'node:crypto';
 import { parseArgs } from 'node:util';
+import type { Claim } from '../../../src/model/claim.js';
+import type { Corpus } from '../../../src/model/corpus.js';
+import { compareOrdinal } from '../../../src/model/ordinal.js';
+import type { Span } from '../../../src/model/span.js';
 import { createEntityResolver } from '../../../src/normalize/entity-resolver.js';
 import { coverageOf } from '../../../src/reconcile/coverage.js';
 import { memoizedResolver } from '../../../src/reconcile/create-reconciler.js';
@@ -21,13 +29,16 @@ import type { AnyValue } from '../../../src/values/value-kind.js';
 import { collectorClock, cpuMs } from './process-clock.js';
 import { syntheticCorpus } from './reconcile.js';
 
-const { values: args, positionals } = parseArgs({ options: { runs: { type: 'string' } }, allowPositionals: true });
+const { values: args, positionals } = parseArgs({ options: { runs: { type: 'string' }, order: { type: 'string' } }, allowPositionals: true });
 const n = Number(positionals[0] ?? 250_000);
 const runs = Number(args.runs ?? 1);
 const gc = (globalThis as { gc?: () => void }).gc;
 const gcMs = collectorClock();
 const cpu = cpuMs;
-const corpus = syntheticCorpus(n, 42);
+const generated = syntheticCorpus(n, 42);
+const sourceOf = (c: Claim): string => (c.evidence[0] as Span).sourceId;
+const corpus: Corpus =
+  args.order === 'source' ? { ...generated, claims: generated.claims.slice().sort((a, b) => compareOrdinal(sourceOf(a), sourceOf(b))) } : generated;
 const values = valueKinds as unknown as ValueKinds<AnyValue>;
 const dependence = detectSourceDependence(corpus.sources);
 for (let run = 0; run < runs; run += 1) {
