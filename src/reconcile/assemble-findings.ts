@@ -18,7 +18,7 @@ import type { AnyRule, DraftSide, FindingDraft, RuleContext } from './rule.js';
 import { groupClaimOf } from './claim-groups.js';
 import { flattened } from './flat-string.js';
 import { DistinctList } from './distinct-list.js';
-import { sortOrdinal, sortPrefix, sortShort } from './short-sort.js';
+import { sortOrdinal, sortPrefix, sortShort } from '../model/short-sort.js';
 
 /** What one rule reported, with the severity its configuration gives every finding (if any). */
 export interface RuleDrafts {

@@ -5,7 +5,7 @@
  */
 import type { SourceId } from '../model/ids.js';
 import type { GroupClaim } from './claim-groups.js';
-import { SHORT as FEW, sortOrdinal } from './short-sort.js';
+import { SHORT as FEW, sortOrdinal } from '../model/short-sort.js';
 
 /** The one source of all the claims, or `undefined` when they come from several (or none). */
 export const onlySource = (claims: readonly GroupClaim[]): SourceId | undefined => {

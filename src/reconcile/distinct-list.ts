@@ -9,7 +9,7 @@
  */
 
 import { compareOrdinal } from '../model/ordinal.js';
-import { SHORT, sortOrdinal, sortPrefix } from './short-sort.js';
+import { SHORT, sortOrdinal, sortPrefix } from '../model/short-sort.js';
 
 /** Distinct items are looked up by scanning up to this many; beyond, in a Set. */
 const MAX_SCANNED = 16;

@@ -23,7 +23,7 @@ import type { AnyValue } from '../values/value-kind.js';
 import { shortHash, StableHasher } from './stable-hash.js';
 import { flattened } from './flat-string.js';
 import { compareOrdinal } from '../model/ordinal.js';
-import { sortOrdinal, sortPrefix, sortShort } from './short-sort.js';
+import { sortOrdinal, sortPrefix, sortShort } from '../model/short-sort.js';
 import { DistinctList } from './distinct-list.js';
 
 /**

@@ -18,7 +18,7 @@ import type { ClaimId } from '../model/ids.js';
 import { compareOrdinal } from '../model/ordinal.js';
 import type { GroupClaim } from './claim-groups.js';
 import { representative, type ValueClass } from './rules/value-classes.js';
-import { SHORT, sortOrdinal, sortShort } from './short-sort.js';
+import { SHORT, sortOrdinal, sortShort } from '../model/short-sort.js';
 
 /** Claims of a group whose values can all be true at once. */
 export interface ValueCluster {

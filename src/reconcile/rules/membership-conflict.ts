@@ -21,7 +21,7 @@ import { LISTS_MEMBERS, NAMES_ENTITY, groupFacts } from './group-facts.js';
 import { isTentative, sameScope, valueClasses, type ValueClass } from './value-classes.js';
 import { predicateWords, sourceWords } from './words.js';
 import { onlySource, sourcesOf } from '../claim-sources.js';
-import { SHORT } from '../short-sort.js';
+import { SHORT } from '../../model/short-sort.js';
 import { flattened } from '../flat-string.js';
 import { NO_NOTES } from './no-notes.js';
 

@@ -7,7 +7,7 @@ import type { GroupClaim } from '../claim-groups.js';
 import type { CompareValues } from '../contract.js';
 import { nameKey } from '../../normalize/name-key.js';
 import { compareOrdinal } from '../../model/ordinal.js';
-import { SHORT as FEW, sortShort } from '../short-sort.js';
+import { SHORT as FEW, sortShort } from '../../model/short-sort.js';
 
 
 /** Classes in key order (keys are distinct within a group). */

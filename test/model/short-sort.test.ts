@@ -9,7 +9,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compareOrdinal } from '../../src/model/ordinal.js';
 import { DistinctList } from '../../src/reconcile/distinct-list.js';
-import { sortOrdinal, sortPrefix, sortShort } from '../../src/reconcile/short-sort.js';
+import { sortOrdinal, sortPrefix, sortShort } from '../../src/model/short-sort.js';
 
 const item = fc.record({ support: fc.nat(3), size: fc.nat(3), tag: fc.nat(1000) });
 type Item = { support: number; size: number; tag: number };
