@@ -279,10 +279,19 @@ const compileFresh = (problem: ResolutionProblem, similarity?: ValueSimilarity):
     }
     obsBase += m;
     const nLocal = localKeys.length;
-    // Rank of each local value in key order.
-    const sortedKeys = nLocal === 1 ? localKeys.slice() : localKeys.slice().sort(compareOrdinal);
+    // Rank of each local value in key order: the local indices sorted by key (the keys are
+    // distinct), so a rank is read off the sort instead of searched for (linear, not quadratic, in
+    // the group's distinct values).
+    const byKey = new Array<number>(nLocal);
+    for (let q = 0; q < nLocal; q++) byKey[q] = q;
+    if (nLocal > 1) byKey.sort((a, b) => compareOrdinal(localKeys[a]!, localKeys[b]!));
+    const sortedKeys = new Array<string>(nLocal);
     rank = new Int32Array(nLocal);
-    for (let q = 0; q < nLocal; q++) rank[q] = nLocal === 1 ? 0 : sortedKeys.indexOf(localKeys[q]!);
+    for (let r = 0; r < nLocal; r++) {
+      const q = byKey[r]!;
+      rank[q] = r;
+      sortedKeys[r] = localKeys[q]!;
+    }
     // Most groups are short (insertion, no allocation); a long one is sorted in O(m log m).
     for (let i = 0; i < m; i++) order[i] = i;
     sortPrefix(order, m, byValueSourcePosition);

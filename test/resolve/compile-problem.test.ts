@@ -65,6 +65,7 @@ describe('compileProblem orders a group’s observations by value, source and po
     ['a group just past the short ones', 13, 5, 3],
     ['a long group', 200, 23, 7],
     ['a long group of one value', 150, 40, 1],
+    ['a long group of almost only distinct values (ranks read off the sort)', 400, 41, 397],
   ])('%s, in any order', (_, n, sources, values) => {
     const list = observations(n, sources, values);
     for (const seed of [1, 2, 3]) expect(compiledGroup(shuffled(list, seed))).toEqual(expected(list));
