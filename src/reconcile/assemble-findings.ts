@@ -13,7 +13,7 @@ import { createMessage, type Message, type Severity, type TextPlace } from '../m
 import type { ReconcileCode } from '../model/message-codes.js';
 import { compareOrdinal } from '../model/ordinal.js';
 import type { GroupClaim } from './claim-groups.js';
-import { canonicalDisputed, findingIdFor, FingerprintLines, orderedPositions } from './finding-id.js';
+import { canonicalDisputed, findingIdFor, FingerprintLines, orderedPositions, PositionLists } from './finding-id.js';
 import type { AnyRule, DraftSide, FindingDraft, RuleContext } from './rule.js';
 import { groupClaimOf } from './claim-groups.js';
 import { flattened } from './flat-string.js';
@@ -306,6 +306,8 @@ export const assembleFindings = (
   const sideKeys = new DistinctList<string>();
   const findingGroups = new DistinctList<SourceGroupList>();
   const lines = new FingerprintLines();
+  // Positions of one key (most), one array per key for the run, shared by the findings that dispute it.
+  const oneKey = new PositionLists();
   // The source groups of the finding's sides, one after another: side i's are from groupStart[i] to groupStart[i + 1].
   const groupsOfSides: SourceGroupList[] = [];
   const groupStart: number[] = [0];
@@ -336,7 +338,7 @@ export const assembleFindings = (
       sideKeys.add(key);
       lines.addClaim(c, key);
     }
-    positions[index] = sideKeys.size === 1 && typeof sideKeys.at(0) === 'string' ? [sideKeys.at(0)] : sortOrdinal(sideKeys.copy());
+    positions[index] = sideKeys.size === 1 && typeof sideKeys.at(0) === 'string' ? oneKey.of(sideKeys.at(0)) : sortOrdinal(sideKeys.copy());
     let at = groupStart[index] as number;
     let sourceGroups: SourceId[][];
     if (sideGroups.size === 1) {
@@ -426,7 +428,7 @@ export const assembleFindings = (
     const notes: FindingNote[] = extra === undefined ? [] : extra.notes;
     const related = (draft.related === undefined || draft.related.length === 0 ? notes : [...draft.related, ...notes]) as Finding['related'];
     const sourceGroups = (draft.sourceGroups !== undefined ? draft.sourceGroups : groupsOfFinding(n)) as Finding['sourceGroups'] & object;
-    const disputed = draft.disputed !== undefined && draft.disputed !== null ? canonicalDisputed(draft.disputed) : disputedOf(n);
+    const disputed = draft.disputed !== undefined && draft.disputed !== null ? canonicalDisputed(draft.disputed, oneKey) : disputedOf(n);
     for (let i = 0; i < n; i += 1) built[i] = undefined as unknown as FindingSide;
     const place = placeOf(sides, related);
     const id = findingIdFor(rule.id, draft);

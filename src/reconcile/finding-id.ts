@@ -242,11 +242,11 @@ export const findingFingerprint = (finding: Pick<Finding, 'sides' | 'related'>, 
  * @example
  * canonicalPosition(['q:5e9', 'q:12e9', 'q:5e9']) // ['q:12e9', 'q:5e9']
  */
-export const canonicalPosition = (keys: readonly string[]): string[] => {
+export const canonicalPosition = (keys: readonly string[], shared?: PositionLists): string[] => {
   const first = keys[0];
   let one = typeof first === 'string';
   for (let i = 1; one && i < keys.length; i += 1) one = keys[i] === first;
-  if (one) return [first as string];
+  if (one) return shared !== undefined ? shared.of(first as string) : [first as string];
   // The distinct keys in the order first seen, as `[...new Set(keys)]` lists them (without the Set and its iterator), copied out before sorting.
   DISTINCT_KEYS.reset();
   for (let i = 0; i < keys.length; i += 1) DISTINCT_KEYS.add(keys[i] as string);
@@ -255,6 +255,32 @@ export const canonicalPosition = (keys: readonly string[]): string[] => {
 
 /** Scratch list of `canonicalPosition`. */
 const DISTINCT_KEYS = new DistinctList<string>();
+
+/**
+ * Positions of one key, one array per distinct key for a run, shared by
+ * every finding that disputes that key (as sides share a source's list):
+ * most positions are one value key, and a run's findings name few distinct
+ * ones (at 100k claims, 26,834 positions of 2,969 distinct keys) — an array
+ * each would outlive the run for nothing. The same JSON; the arrays are the
+ * run's and must not be changed by a caller (nor are sides' source lists).
+ *
+ * @example
+ * const lists = new PositionLists();
+ * lists.of('q:12e9') === lists.of('q:12e9') // true: ['q:12e9'], once
+ */
+export class PositionLists {
+  readonly #byKey = new Map<string, string[]>();
+
+  /** The position `[key]`, made on first use. */
+  of(key: string): string[] {
+    let position = this.#byKey.get(key);
+    if (position === undefined) {
+      position = [key];
+      this.#byKey.set(key, position);
+    }
+    return position;
+  }
+}
 
 /** Canonical positions (see `canonicalPosition`) in canonical order: the empty ones dropped, the others by their keys joined by U+0001. */
 export const orderedPositions = (positions: string[][]): string[][] => {
@@ -270,8 +296,12 @@ export const orderedPositions = (positions: string[][]): string[][] => {
   return sortShort(positions, (a, b) => compareOrdinal(joined.get(a) as string, joined.get(b) as string));
 };
 
-/** Disputed positions in a canonical order (keys sorted inside each, positions by their first key). */
-export const canonicalDisputed = (positions: readonly (readonly string[])[]): string[][] => orderedPositions(positions.map(canonicalPosition));
+/** Disputed positions in a canonical order (keys sorted inside each, positions by their first key); positions of one key from `shared` when given (see `PositionLists`). */
+export const canonicalDisputed = (positions: readonly (readonly string[])[], shared?: PositionLists): string[][] => {
+  const canonical = new Array<string[]>(positions.length);
+  for (let i = 0; i < positions.length; i += 1) canonical[i] = canonicalPosition(positions[i] as readonly string[], shared);
+  return orderedPositions(canonical);
+};
 
 /**
  * Whether two lists of disputed positions describe the same disagreement:

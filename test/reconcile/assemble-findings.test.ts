@@ -245,4 +245,21 @@ describe('assembleFindings', () => {
     );
   });
 
+  it('shares one list per disputed position of one key between the findings of a run', () => {
+    const keyOfClaim = (claim: FindingClaim): string => (origins.get(claim) as GroupClaim).valueKey;
+    const [a, b, c] = claimPool as [FindingClaim, FindingClaim, FindingClaim];
+    const drafts = [
+      { kind: 'conflict', key: { subject: 'pax', predicate: 'amount' }, disagreement: 'value', message: 'm', sides: [{ label: 'a', claims: [a] }, { label: 'b', claims: [b] }] },
+      { kind: 'conflict', key: { subject: 'silica', predicate: 'amount' }, disagreement: 'value', message: 'm', sides: [{ label: 'a', claims: [a] }, { label: 'c', claims: [c] }] },
+      { kind: 'conflict', key: { subject: 'pax', predicate: 'date' }, disagreement: 'value', message: 'm', sides: [], disputed: [[keyOfClaim(a), keyOfClaim(a)], [keyOfClaim(c)]] },
+    ];
+    const ran = [{ rule: rules[0], drafts }] as unknown as RuleDrafts[];
+    const { findings } = assembleFindings(ran, context, { validate: false });
+    expect(JSON.stringify(findings)).toBe(JSON.stringify(plainAssemble(ran, context).findings));
+    const positionOf = (f: Finding, key: string): readonly string[] => f.disputed.find((p) => p[0] === key) as readonly string[];
+    const [first, second, third] = ['pax|amount', 'silica|amount', 'pax|date'].map((k) => findings.find((f) => `${f.key?.subject}|${f.key?.predicate}` === k) as Finding);
+    expect(positionOf(first!, keyOfClaim(a))).toBe(positionOf(second!, keyOfClaim(a)));
+    expect(positionOf(third!, keyOfClaim(a))).toBe(positionOf(first!, keyOfClaim(a)));
+    expect(positionOf(third!, keyOfClaim(c))).toBe(positionOf(second!, keyOfClaim(c)));
+  });
 });

@@ -10,7 +10,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { FindingClaim, FindingNote } from '../../src/model/finding.js';
 import { compareOrdinal } from '../../src/model/ordinal.js';
-import { canonicalDisputed, canonicalPosition, evidenceFingerprint, findingIdFor, sidesFingerprint } from '../../src/reconcile/finding-id.js';
+import { canonicalDisputed, canonicalPosition, evidenceFingerprint, findingIdFor, PositionLists, sidesFingerprint } from '../../src/reconcile/finding-id.js';
 import { hashLanes, shortHash, StableHasher } from '../../src/reconcile/stable-hash.js';
 
 /** The hash of a whole string (itself pinned below to the digests the releases so far gave). */
@@ -125,6 +125,29 @@ describe('canonical disputed positions', () => {
         expect(canonicalDisputed(positions)).toEqual(defined(positions));
       }),
     );
+  });
+
+  it('canonicalDisputed with shared lists is the definition, and a position of one key is the same array each time', () => {
+    const shared = new PositionLists();
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.array(key, { maxLength: 4 }), key.map((k) => [k, k, k])), { maxLength: 16 }), (positions) => {
+        const canonical = canonicalDisputed(positions, shared);
+        expect(canonical).toEqual(defined(positions));
+        for (const p of canonical) if (p.length === 1) expect(p).toBe(shared.of(p[0] as string));
+      }),
+    );
+  });
+
+  it.each([
+    { keys: ['q:5e9'], one: true },
+    { keys: ['q:5e9', 'q:5e9', 'q:5e9'], one: true },
+    { keys: ['q:5e9', 'q:12e9'], one: false },
+    { keys: [] as string[], one: false },
+  ])('canonicalPosition($keys, shared) shares the list of one key: $one', ({ keys, one }) => {
+    const shared = new PositionLists();
+    const position = canonicalPosition(keys, shared);
+    expect(position).toEqual(canonicalPosition(keys));
+    expect(position === shared.of(keys[0] ?? '')).toBe(one);
   });
 
   it.each([
