@@ -205,12 +205,35 @@ class GroupWork {
 }
 
 /**
+ * What a run's drafts say of a source the same way every time — its undated-report labels (a source has
+ * one publication day) and its disagreement keys — made on a draft's first need and shared by every
+ * draft about that source: a source that reports many old events keeps one label, not one per finding.
+ */
+class SourceTexts {
+  private readonly bySource = new Map<SourceId, { [K in SourceText]?: string }>();
+
+  /** The text of this sort for this source: `text` the first time (stored flat, see `flattened`), the same string after. */
+  of(sourceId: SourceId, sort: SourceText, text: string): string {
+    let texts = this.bySource.get(sourceId);
+    if (texts === undefined) {
+      texts = {};
+      this.bySource.set(sourceId, texts);
+    }
+    return (texts[sort] ??= flattened(text));
+  }
+}
+
+/** The texts `SourceTexts` shares: labels of an undated source's side, disagreement keys. */
+type SourceText = 'late-label' | 'early-label' | 'late-key' | 'early-key' | 'relative-key' | 'own-day-label';
+
+/**
  * An undated report of one source against the earliest event date: `late-report` when it was published
  * `lateAfter` or more days after it, `reported-before-event` when before it (unless tentative). `own` is
  * the source's claims when they are all of `undated`, else they are picked out for a draft.
  */
 const undatedReport = (
   work: GroupWork,
+  texts: SourceTexts,
   drafts: FindingDraft[],
   undated: readonly GroupClaim[],
   sourceId: SourceId,
@@ -232,9 +255,9 @@ const undatedReport = (
       draftFor(
         work.key(),
         'late-report',
-        `late-report:${sourceId}`,
+        texts.of(sourceId, 'late-key', `late-report:${sourceId}`),
         `${who}, published ${day}, reports ${group.subjectName} ${work.label()} with no date of its own; ${work.dating()}, ${days(lag)} before ${who} was published — ${who} may present an old event as news`,
-        [work.anchor(), sideOf(context, `${who} (published ${day}), undated`, claims)],
+        [work.anchor(), sideOf(context, texts.of(sourceId, 'late-label', `${who} (published ${day}), undated`), claims)],
         { publishedAt: day, eventDate: earliest, days: lag },
       ),
     );
@@ -243,9 +266,9 @@ const undatedReport = (
       draftFor(
         work.key(),
         'reported-before-event',
-        `reported-before-event:${sourceId}`,
+        texts.of(sourceId, 'early-key', `reported-before-event:${sourceId}`),
         `${who}, published ${day}, reports ${group.subjectName} ${work.label()} as done; ${work.dating()}, ${days(-lag)} after ${who} was published`,
-        [work.anchor(), sideOf(context, `${who} (published ${day})`, claims)],
+        [work.anchor(), sideOf(context, texts.of(sourceId, 'early-label', `${who} (published ${day})`), claims)],
         { publishedAt: day, eventDate: earliest, days: lag },
       ),
     );
@@ -325,6 +348,8 @@ one finding per source.`,
     const dayWork = new DayWork();
     // What a group's drafts share, made on first need; one for the run, set to each group in turn (no closures per group).
     const work = new GroupWork(context);
+    // Labels and keys of a source's drafts, shared by its drafts.
+    const texts = new SourceTexts();
     // Most groups date nothing (the run's one walk over the claims says which do), and nothing is built for them.
     const facts = groupFacts(context);
     const groups = context.groups;
@@ -368,13 +393,13 @@ one finding per source.`,
       // (Most groups have one undated source, whose claims are all of them; a source's claims are gathered only for a draft.)
       if (undated !== undefined) {
         const undatedSource = onlySource(undated);
-        if (undatedSource !== undefined) undatedReport(work, drafts, undated, undatedSource, undated, published(undated[0] as GroupClaim), offsets, earliest, lateAfter);
+        if (undatedSource !== undefined) undatedReport(work, texts, drafts, undated, undatedSource, undated, published(undated[0] as GroupClaim), offsets, earliest, lateAfter);
         else {
           const sources = sourcesOf(undated);
           for (let k = 0; k < sources.length; k += 1) {
             const sourceId = sources[k] as SourceId;
             const from = undated.find((c) => c.sourceId === sourceId) as GroupClaim;
-            undatedReport(work, drafts, undated, sourceId, undefined, published(from), offsets, earliest, lateAfter);
+            undatedReport(work, texts, drafts, undated, sourceId, undefined, published(from), offsets, earliest, lateAfter);
           }
         }
       }
@@ -401,7 +426,7 @@ one finding per source.`,
         (notes ??= []).push({ message: words, sourceId: c.sourceId, claimId: c.claimId, span: c.span });
         explained ??= new Set();
         for (const o of earlier) if (!explained.has(o)) explained.add(o);
-        (pubSides ??= []).push(sideOf(context, `${who}: ${day} (= its publication date)`, [c]));
+        (pubSides ??= []).push(sideOf(context, texts.of(c.sourceId, 'own-day-label', `${who}: ${day} (= its publication date)`), [c]));
         (pubDays ??= []).push(day);
         pubGap = Math.max(pubGap, gap);
       }
@@ -438,7 +463,7 @@ one finding per source.`,
             draftFor(
               work.key(),
               'relative-date',
-              `relative-date:${c.sourceId}`,
+              texts.of(c.sourceId, 'relative-key', `relative-date:${c.sourceId}`),
               `${who} says “${d.raw ?? d.weekday}”, which read against its publication date ${day} is ${resolved}; ${work.dating()}`,
               [work.anchor(), sideOf(context, `${who}: ${d.raw ?? d.weekday} → ${resolved}`, [c])],
               { publishedAt: day, resolved, eventDates: work.eventDays() },

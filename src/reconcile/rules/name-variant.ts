@@ -53,24 +53,30 @@ interface NameUse {
 /**
  * The names of a run: each distinct folded name once, in order of first
  * use, as word ids in a `NameTable`, with what its first use says (its
- * surface, its entity id, its first source) in parallel arrays; and every
- * use of a name by a claim as three numbers (the name, the claim's group
- * and its place in the group) — so the claims of the few names a finding
- * shows are found again without a second walk over every value.
+ * surface, its entity id, its first source); and every use of a name by a
+ * claim — so the claims of the few names a finding shows are found again
+ * without a second walk over every value. A subject the alias tables do not
+ * know is one use per group (`groupSubject`), and a name first used so is
+ * read back from that group's first claim; every other use is two numbers
+ * (the name and the claim's place in its group) in `uses`, a group's uses
+ * from `groupStart[g]` to `groupStart[g + 1]`.
  */
 interface NameIndex {
   readonly table: NameTable;
   readonly size: number;
-  readonly surface: readonly string[];
-  readonly id: readonly (string | undefined)[];
-  readonly firstSource: readonly SourceId[];
+  /** By name: the group whose subject it first named (-1 - g), or its place in `surfaces`, `ids`, `sources` (first used by another name). */
+  readonly origin: Int32Array;
+  readonly surfaces: readonly string[];
+  readonly ids: readonly (string | undefined)[];
+  readonly sources: readonly SourceId[];
   /** Its kind words, as a number (equal kinds, equal numbers). */
   readonly kind: Int32Array;
-  readonly length: number;
-  readonly use: Int32Array;
-  readonly group: Int32Array;
-  /** The claim's place in its group, or -1: every claim of the group (a subject the alias tables do not know). */
-  readonly at: Int32Array;
+  /** By group: the name of its subject, used by every claim of the group, or -1 (see above). */
+  readonly groupSubject: Int32Array;
+  /** By group: where its uses start in `uses` (one entry more than groups). */
+  readonly groupStart: Int32Array;
+  /** Pairs: the name, the claim's place in its group. */
+  readonly uses: Int32Array;
 }
 
 const grow = (from: Int32Array): Int32Array => {
@@ -79,50 +85,67 @@ const grow = (from: Int32Array): Int32Array => {
   return to;
 };
 
+/** A name's surface, entity id and first source, from its first use. */
+const surfaceOf = (context: RuleContext, index: NameIndex, n: number): string => {
+  const o = index.origin[n] as number;
+  return o >= 0 ? (index.surfaces[o] as string) : ((context.groups[-1 - o] as ClaimGroup).claims[0] as GroupClaim).subjectName;
+};
+const idOf = (index: NameIndex, n: number): string | undefined => {
+  const o = index.origin[n] as number;
+  return o >= 0 ? index.ids[o] : undefined;
+};
+const firstSourceOf = (context: RuleContext, index: NameIndex, n: number): SourceId => {
+  const o = index.origin[n] as number;
+  return o >= 0 ? (index.sources[o] as SourceId) : ((context.groups[-1 - o] as ClaimGroup).claims[0] as GroupClaim).sourceId;
+};
+
 /**
  * Index the names the claims use — a claim's subject, an entity value, the
  * members of an entity set — in group order, claim order: a subject the
- * alias tables do not know once per subject id (its key is its folded
- * name, read in place), every other name once per distinct spelling;
- * nothing allocated per claim but three numbers, nothing per name but its
- * word ids.
+ * alias tables do not know once per group (its key is its folded name, read
+ * in place, once per subject id), every other name once per distinct
+ * spelling; nothing allocated per claim but two numbers, nothing per name
+ * but its word ids and a number or two.
  */
 const indexNames = (context: RuleContext): NameIndex => {
   const table = createNameTable((w) => KIND_WORDS.has(w));
-  const surface: string[] = [];
+  const surfaces: string[] = [];
   const ids: (string | undefined)[] = [];
-  const firstSource: SourceId[] = [];
+  const sources: SourceId[] = [];
   const kindIds = new Map<string, number>([['', 0]]);
   let kind: Int32Array = new Int32Array(1024);
+  let origin: Int32Array = new Int32Array(1024);
   // Name ids by surface spelling, of subjects and of values apart (-1: a name that folds to nothing).
   const subjects = new Map<string, number>();
   const values = new Map<string, number>();
   const groups = context.groups;
-  let use: Int32Array = new Int32Array(2 * groups.length + 16);
-  let group: Int32Array = new Int32Array(use.length);
-  let at: Int32Array = new Int32Array(use.length);
+  const groupSubject = new Int32Array(groups.length).fill(-1);
+  const groupStart = new Int32Array(groups.length + 1);
+  let uses: Int32Array = new Int32Array(2 * groups.length + 16);
   let length = 0;
-  let g = 0;
   let i = 0;
   const record = (n: number): void => {
-    if (length === use.length) {
-      use = grow(use);
-      group = grow(group);
-      at = grow(at);
-    }
-    use[length] = n;
-    group[length] = g;
-    at[length] = i;
-    length += 1;
+    if (length + 2 > uses.length) uses = grow(uses);
+    uses[length] = n;
+    uses[length + 1] = i;
+    length += 2;
   };
-  // The name `find` just looked up (-1: new), made by its first use.
-  const named = (found: number, name: string, id: string | undefined, c: GroupClaim): number => {
+  // The name `find` just looked up (-1: new), made by its first use: an entity's or a known subject's
+  // (`from` -1) or the subject of group `from` (read back from the group's first claim).
+  const named = (found: number, name: string, id: string | undefined, c: GroupClaim, from: number): number => {
     if (found !== -1) return found;
     const n = table.add();
-    surface.push(name);
-    ids.push(id);
-    firstSource.push(c.sourceId);
-    if (n === kind.length) kind = grow(kind);
+    if (n === kind.length) {
+      kind = grow(kind);
+      origin = grow(origin);
+    }
+    if (from >= 0) origin[n] = -1 - from;
+    else {
+      origin[n] = surfaces.length;
+      surfaces.push(name);
+      ids.push(id);
+      sources.push(c.sourceId);
+    }
     // Most names have no kind word: nothing to join.
     const start = table.start();
     const words = table.words();
@@ -144,7 +167,7 @@ const indexNames = (context: RuleContext): NameIndex => {
     let n = bySurface.get(name);
     if (n === undefined) {
       const folded = nameKey(name);
-      n = folded.length === 0 ? -1 : named(table.find(folded, 0), name, id, c);
+      n = folded.length === 0 ? -1 : named(table.find(folded, 0), name, id, c, -1);
       bySurface.set(name, n);
     }
     return n;
@@ -163,25 +186,23 @@ const indexNames = (context: RuleContext): NameIndex => {
   const columns = groupSubjectsOf(context);
   // By subject id: its name (-1: folds to nothing; -2: not looked up yet).
   const bySubject = columns !== undefined ? new Int32Array(columns.keyedByName.length).fill(-2) : undefined;
-  for (g = 0; g < groups.length; g += 1) {
+  for (let g = 0; g < groups.length; g += 1) {
+    groupStart[g] = length;
     const { subject, claims } = groups[g] as ClaimGroup;
     // The subject's id and whether it is keyed by name, without reading its key string (most are).
     const sid = columns !== undefined ? (columns.subjectOf[g] as number) : -1;
     const unknown = columns !== undefined ? columns.keyedByName[sid] === 1 : subject.startsWith(NAME_KEY_PREFIX);
     // A subject the alias tables do not know is keyed by its folded name (`name:<folded>`), which is every
     // claim's subject name folded: the group's one use, found without folding or looking up each spelling,
-    // and recorded once for all the group's claims (`at` -1).
+    // and recorded once for all the group's claims.
     let subjectName = -2;
     if (unknown && claims.length > 0) {
       subjectName = bySubject !== undefined ? (bySubject[sid] as number) : -2;
       if (subjectName === -2) {
-        subjectName = subject.length === NAME_KEY_PREFIX.length ? -1 : named(table.find(subject, NAME_KEY_PREFIX.length), (claims[0] as GroupClaim).subjectName, undefined, claims[0] as GroupClaim);
+        subjectName = subject.length === NAME_KEY_PREFIX.length ? -1 : named(table.find(subject, NAME_KEY_PREFIX.length), (claims[0] as GroupClaim).subjectName, undefined, claims[0] as GroupClaim, g);
         if (bySubject !== undefined) bySubject[sid] = subjectName;
       }
-      if (subjectName !== -1) {
-        i = -1;
-        record(subjectName);
-      }
+      groupSubject[g] = subjectName;
     }
     // Its subject recorded, a group whose claims name no entity (the run's one walk over the claims says which
     // do: most) has nothing more to give.
@@ -227,17 +248,16 @@ const indexNames = (context: RuleContext): NameIndex => {
       }
     }
   }
-  return { table, size: table.size(), surface, id: ids, firstSource, kind, length, use, group, at };
+  groupStart[groups.length] = length;
+  return { table, size: table.size(), origin, surfaces, ids, sources, kind, groupSubject, groupStart, uses };
 };
 
 /** Whether each wanted name (1 in `want`) is used by more than its first source, from the recorded uses (one pass). */
 const markManySources = (context: RuleContext, index: NameIndex, want: Uint8Array, many: Uint8Array): void => {
-  for (let k = 0; k < index.length; k += 1) {
-    const n = index.use[k] as number;
-    if (want[n] !== 1) continue;
-    const claims = (context.groups[index.group[k] as number] as ClaimGroup).claims;
-    const at = index.at[k] as number;
-    const first = index.firstSource[n];
+  const { groupSubject, groupStart, uses } = index;
+  const groups = context.groups;
+  const mark = (n: number, claims: readonly GroupClaim[], at: number): void => {
+    const first = firstSourceOf(context, index, n);
     let manySources = false;
     if (at >= 0) manySources = (claims[at] as GroupClaim).sourceId !== first;
     else for (let i = 0; i < claims.length && !manySources; i += 1) manySources = (claims[i] as GroupClaim).sourceId !== first;
@@ -245,34 +265,40 @@ const markManySources = (context: RuleContext, index: NameIndex, want: Uint8Arra
       many[n] = 1;
       want[n] = 0;
     }
+  };
+  for (let g = 0; g < groups.length; g += 1) {
+    const s = groupSubject[g] as number;
+    if (s >= 0 && want[s] === 1) mark(s, (groups[g] as ClaimGroup).claims, -1);
+    for (let k = groupStart[g] as number; k < (groupStart[g + 1] as number); k += 2) {
+      const n = uses[k] as number;
+      if (want[n] === 1) mark(n, (groups[g] as ClaimGroup).claims, uses[k + 1] as number);
+    }
   }
 };
 
 /** Fill in the claims of the given names (only the names a finding shows), in group order, each claim once. */
 const gatherClaims = (context: RuleContext, index: NameIndex, wanted: readonly NameUse[]): void => {
-  // Per wanted name, the last group all of whose claims it was given (-1: none).
-  const whole = new Int32Array(index.size).fill(-1);
+  const { groupSubject, groupStart, uses } = index;
   const lists = new Map<number, GroupClaim[]>();
   for (const u of wanted) {
     u.claims = [];
     lists.set(u.index, u.claims);
   }
-  for (let k = 0; k < index.length; k += 1) {
-    const n = index.use[k] as number;
-    const list = lists.get(n);
-    if (list === undefined) continue;
-    const g = index.group[k] as number;
-    const claims = (context.groups[g] as ClaimGroup).claims;
-    const at = index.at[k] as number;
-    if (at < 0) {
-      // The group's subject: every claim (the list ends before this group, which comes later in group order).
-      whole[n] = g;
-      for (const c of claims) list.push(c);
-      continue;
+  const groups = context.groups;
+  for (let g = 0; g < groups.length; g += 1) {
+    const claims = (groups[g] as ClaimGroup).claims;
+    // The group's subject: every claim (its uses in this group add none).
+    const whole = groupSubject[g] as number;
+    const all = whole >= 0 ? lists.get(whole) : undefined;
+    if (all !== undefined) for (const c of claims) all.push(c);
+    for (let k = groupStart[g] as number; k < (groupStart[g + 1] as number); k += 2) {
+      const n = uses[k] as number;
+      if (n === whole) continue;
+      const list = lists.get(n);
+      if (list === undefined) continue;
+      const c = claims[uses[k + 1] as number] as GroupClaim;
+      if (list[list.length - 1] !== c) list.push(c);
     }
-    if (whole[n] === g) continue;
-    const c = claims[at] as GroupClaim;
-    if (list[list.length - 1] !== c) list.push(c);
   }
 };
 
@@ -471,7 +497,7 @@ Similarity is the resolver's \`nearDuplicate\`.`,
     const words = index.table.words();
     const start = index.table.start();
     const known = new Uint8Array(size);
-    for (let n = 0; n < size; n += 1) known[n] = index.id[n] === undefined ? 0 : 1;
+    for (let n = 0; n < size; n += 1) known[n] = idOf(index, n) === undefined ? 0 : 1;
     const kind = index.kind;
     // Blocks and pair tests take the names in order of first use; every test is symmetric, so the candidate
     // pairs are the same whatever the order.
@@ -511,7 +537,7 @@ Similarity is the resolver's \`nearDuplicate\`.`,
     }
     const names = keys.sort().map((folded): NameUse => {
       const n = byFolded.get(folded) as number;
-      return { index: n, folded, surface: index.surface[n] as string, id: index.id[n], firstSource: index.firstSource[n] as SourceId, manySources: false, claims: undefined };
+      return { index: n, folded, surface: surfaceOf(context, index, n), id: idOf(index, n), firstSource: firstSourceOf(context, index, n), manySources: false, claims: undefined };
     });
     names.forEach((u, r) => (rank[u.index] = r));
     const candidates: [number, number][] = [];
