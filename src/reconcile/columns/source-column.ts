@@ -9,12 +9,15 @@
  * them: group `g`'s claim `k` (`context.groups[g].claims[k]`) is at
  * `starts[g] + k`. Indices are dense, from 0, in order of first sight.
  *
- * Readers that could use it instead of a claim's `sourceId` string (they
- * are not changed here): the coverage tally (`coverage-facts.ts`, which
- * does), `mentionsIn`'s per-source index in `rule-context.ts` (a `Map` of
- * source ids built over every claim), and the per-cluster source counts of
- * value-conflict, attribution-conflict and assemble (a `Set` of source ids
- * per cluster or side, where a stamp array by source index would do).
+ * Readers that could use it instead of a claim's `sourceId` string: the
+ * coverage tally (`coverage-facts.ts`, which does, told the index with each
+ * claim); not yet changed: `mentionsIn`'s per-source index in
+ * `rule-context.ts` (a `Map` of source ids built over every claim),
+ * date-tension's publication day per claim and `context.sourceLabel` (each
+ * a `Map` by source id, where an array by source index would do), and the
+ * per-cluster source counts of value-conflict, attribution-conflict and
+ * assemble (a `Set` of source ids per cluster or side, where a stamp array
+ * by source index would do).
  */
 import type { SourceId } from '../../model/ids.js';
 
