@@ -11,12 +11,13 @@ import type { Value } from '../model/value.js';
 import type { ValueKinds } from '../values/registry.js';
 import type { AnyValue } from '../values/value-kind.js';
 import type { EntityResolverLike } from './contract.js';
-import { byOrdinal } from '../model/ordinal.js';
+import { compareOrdinal } from '../model/ordinal.js';
 import { flattened } from './flat-string.js';
 import { entityKeys } from './entity-keys.js';
 import { bucketOrder } from './columns/bucket-order.js';
 import { createInterner } from './columns/interner.js';
 import { groupKeyOrder } from './columns/key-order.js';
+import type { GroupSources } from './columns/source-column.js';
 import { createSubjectTable, type GroupSubjects } from './columns/subject-table.js';
 import { createValueTable, entryValue, type ValueEntry } from './columns/value-table.js';
 
@@ -217,10 +218,24 @@ export interface ClaimPlacement {
  * claim is at hand (see `rules/group-facts.ts`).
  */
 export interface GroupingObserver {
-  readonly claim: (group: number, claim: GroupClaim) => void;
+  /** `source` is the claim's source index (`GroupSources.ids[source]` is its `sourceId`). */
+  readonly claim: (group: number, claim: GroupClaim, source: number) => void;
   /** Each group's subject id, by the group's place in the sorted list, and what the run knows of each subject (`columns/subject-table.ts`). */
   readonly subjects?: (subjects: GroupSubjects) => void;
+  /** Each claim's source index, by the claim's place in the groups returned (`columns/source-column.ts`). */
+  readonly sources?: (sources: GroupSources) => void;
 }
+
+// A group's claims sorted by id (stable, as `Array.prototype.sort`), their source indices moved with them.
+const sortById = (list: GroupClaim[], sourceOf: Int32Array, at: number): void => {
+  const by = Array.from(list, (_, k) => k).sort((a, b) => compareOrdinal((list[a] as GroupClaim).claimId, (list[b] as GroupClaim).claimId));
+  const claims = by.map((k) => list[k] as GroupClaim);
+  const sources = by.map((k) => sourceOf[at + k] as number);
+  for (let k = 0; k < by.length; k += 1) {
+    list[k] = claims[k] as GroupClaim;
+    sourceOf[at + k] = sources[k] as number;
+  }
+};
 
 /**
  * Group claims by canonical subject and predicate. Groups are sorted by key,
@@ -232,9 +247,11 @@ export interface GroupingObserver {
  * typed column; a counting sort then lays each group's claims out in one
  * array of exactly its size.
  *
- * Two passes: the first reads only each claim's subject and predicate (its
- * group); the second, group by group in key order, makes each claim's record
- * (source, witness, value entry, class key). A group's records are made one
+ * Two passes: the first reads each claim's subject and predicate (its
+ * group) and its source (a dense source index, looked up once per run of
+ * claims from one source: in input order, a folder of articles gives them
+ * source by source); the second, group by group in key order, makes each
+ * claim's record (witness, value entry, class key). A group's records are made one
  * after another, so they lie next to each other in memory and the groups
  * follow one another in the order every rule and coverage walks them: a walk
  * over all claims reads memory front to back, whatever order the input came
@@ -291,12 +308,30 @@ export const groupClaims = (
   // Whether the claims come in id order (then so do every group's): each group's claims are sorted only when not.
   let inIdOrder = true;
   let lastId: ClaimId | undefined;
-  // First pass: each claim's group (its subject and predicate, nothing else read).
+  // Each claim's source index, by input position; by source index, the source id (the string every record of the source shares).
+  const sourceAt = new Int32Array(n);
+  const placeOf = new Map<string, number>();
+  const placeIds: SourceId[] = [];
+  let lastSource: SourceId | undefined;
+  let lastPlace = -1;
+  // First pass: each claim's group (its subject and predicate) and its source.
   for (let i = 0; i < n; i += 1) {
     const claim = claims[i] as Claim;
     const claimId = claim.id;
     if (inIdOrder && lastId !== undefined && lastId > claimId) inIdOrder = false;
     lastId = claimId;
+    const sourceId = (claim.evidence[0] as Span).sourceId;
+    if (sourceId !== lastSource) {
+      lastSource = sourceId;
+      let known = placeOf.get(sourceId);
+      if (known === undefined) {
+        known = placeIds.length;
+        placeIds.push(sourceId);
+        placeOf.set(sourceId, known);
+      }
+      lastPlace = known;
+    }
+    sourceAt[i] = lastPlace;
     // Claims come subject by subject: the previous claim's answers usually serve.
     const ref = claim.subject;
     if (ref !== lastRef) {
@@ -354,15 +389,15 @@ export const groupClaims = (
   });
   // Each group's claims, in input order.
   const { order, starts } = bucketOrder(groupOf, count);
-  // Each source's group and own-voice witness, asked once per source, in columns by a dense source index.
-  const placeOf = new Map<string, number>();
-  const placeGroup: SourceId[] = [];
-  const placeOwnVoice: (string | undefined)[] = [];
-  let lastSource: SourceId | undefined;
-  let lastPlace = -1;
-  const byId = byOrdinal((c: GroupClaim) => c.claimId);
+  // Each source's group and own-voice witness, asked once per source, in columns by source index.
+  const placeGroup = placeIds.map((id) => placement.sourceGroup(id));
+  const placeOwnVoice = new Array<string | undefined>(placeIds.length).fill(undefined);
   const groups = new Array<ClaimGroup>(count);
   const subjectOfGroup = new Int32Array(count);
+  // Each claim's source index by its place in the groups returned, and where each group's claims start there.
+  const sourceOf = new Int32Array(n);
+  const sourceStarts = new Int32Array(count + 1);
+  let at = 0;
   // Second pass, group by group in key order: each claim's record, made with its group's others (next to
   // each other in memory, in the order every reader of the groups walks them); then the group.
   for (let index = 0; index < count; index += 1) {
@@ -373,29 +408,22 @@ export const groupClaims = (
     const subjectKey = subjects.key(subject);
     const list = new Array<GroupClaim>(size);
     let inOrder = true;
+    sourceStarts[index] = at;
     for (let k = 0; k < size; k += 1) {
-      const claim = claims[order[from + k] as number] as Claim;
+      const i = order[from + k] as number;
+      const claim = claims[i] as Claim;
       const span = claim.evidence[0] as Span;
-      const sourceId = span.sourceId;
-      if (sourceId !== lastSource) {
-        lastSource = sourceId;
-        let known = placeOf.get(sourceId);
-        if (known === undefined) {
-          known = placeGroup.length;
-          placeGroup.push(placement.sourceGroup(sourceId));
-          placeOwnVoice.push(undefined);
-          placeOf.set(sourceId, known);
-        }
-        lastPlace = known;
-      }
-      const sourceGroup = placeGroup[lastPlace] as SourceId;
+      const source = sourceAt[i] as number;
+      sourceOf[at + k] = source;
+      const sourceId = placeIds[source] as SourceId;
+      const sourceGroup = placeGroup[source] as SourceId;
       let witness: string;
       if (claim.attribution?.outlet === undefined) {
-        const own = placeOwnVoice[lastPlace];
+        const own = placeOwnVoice[source];
         if (own !== undefined) witness = own;
         else {
           witness = placement.witness(claim, sourceGroup);
-          placeOwnVoice[lastPlace] = witness;
+          placeOwnVoice[source] = witness;
         }
       } else witness = placement.witness(claim, sourceGroup);
       const entry = table.entry(claim.value);
@@ -422,10 +450,11 @@ export const groupClaims = (
         [SLOT]: entry,
       };
       list[k] = member;
-      observer?.claim(index, member);
+      observer?.claim(index, member, source);
       if (!inIdOrder && k > 0 && (list[k - 1] as GroupClaim).claimId > member.claimId) inOrder = false;
     }
-    if (!inOrder) list.sort(byId);
+    if (!inOrder) sortById(list, sourceOf, at);
+    at += size;
     subjectOfGroup[index] = subject;
     const canonical = subjects.isEntity(subject) ? resolver.canonicalName(subjectKey as EntityId) : undefined;
     groups[index] = new ClaimGroupRecord(
@@ -437,6 +466,8 @@ export const groupClaims = (
       index,
     );
   }
+  sourceStarts[count] = at;
   observer?.subjects?.({ subjectOf: subjectOfGroup, keyedByName: subjects.keyedByName() });
+  observer?.sources?.({ ids: placeIds, sourceOf, starts: sourceStarts });
   return groups;
 };

@@ -36,7 +36,8 @@ export interface CoverageFacts {
 
 /** A tally told one claim at a time, by group id (dense, from 0), then the groups' order. */
 export interface CoverageTally {
-  readonly claim: (group: number, claim: GroupClaim) => void;
+  /** `source` is the claim's source index: dense, from 0, one per distinct `sourceId` (grouping's, see `columns/source-column.ts`). */
+  readonly claim: (group: number, claim: GroupClaim, source: number) => void;
   /** `order[index]` is the id of the group at `index` (ids in order when never told). */
   readonly sorted: (order: readonly number[]) => void;
   /** The facts by group index, for `count` groups; `undefined` when a group was never told of. */
@@ -48,38 +49,35 @@ export interface CoverageTally {
  *
  * @example
  * const tally = createCoverageTally();
- * for (const c of group.claims) tally.claim(0, c);
+ * group.claims.forEach((c, k) => tally.claim(0, c, k)); // (each claim a source of its own)
  * (tally.facts(1)?.bits[0] ?? 0) & MANY_WITNESSES
  */
 export const createCoverageTally = (): CoverageTally => {
+  // By group id: the facts so far, the first claim's witness and source index (-1: none yet).
   const bits: number[] = [];
   const witness: string[] = [];
-  const source: (readonly string[])[] = [];
-  // One list per source; grouping tells of a source's claims one after another, so most asks are the last one.
-  const lists = new Map<string, readonly string[]>();
-  let last: readonly string[] = [''];
-  const listOf = (id: string): readonly string[] => {
-    if (last[0] === id) return last;
-    let list = lists.get(id);
-    if (list === undefined) {
-      list = [id];
-      lists.set(id, list);
-    }
-    return (last = list);
+  const source: number[] = [];
+  // By source index: the source as a list of it, one per source, made when it is a group's first.
+  const lists: (readonly string[] | undefined)[] = [];
+  const untold: readonly string[] = [''];
+  const first = (group: number, c: GroupClaim, s: number): void => {
+    witness[group] = c.witness;
+    source[group] = s;
+    while (lists.length <= s) lists.push(undefined);
+    lists[s] ??= [c.sourceId];
   };
   let order: readonly number[] | undefined;
-  const claim = (group: number, c: GroupClaim): void => {
+  const claim = (group: number, c: GroupClaim, s: number): void => {
     if (group < bits.length) {
       let b = bits[group] as number;
       if ((b & UNTOLD) !== 0) {
         // (an id skipped over, told of at last: its first claim)
         bits[group] = 0;
-        witness[group] = c.witness;
-        source[group] = listOf(c.sourceId);
+        first(group, c, s);
         return;
       }
       if (c.witness !== witness[group]) b |= MANY_WITNESSES;
-      if (c.sourceId !== (source[group] as readonly string[])[0]) b |= MANY_SOURCES;
+      if (s !== source[group]) b |= MANY_SOURCES;
       bits[group] = b;
       return;
     }
@@ -87,11 +85,12 @@ export const createCoverageTally = (): CoverageTally => {
     while (bits.length < group) {
       bits.push(UNTOLD);
       witness.push('');
-      source.push(['']);
+      source.push(-1);
     }
     bits.push(0);
-    witness.push(c.witness);
-    source.push(listOf(c.sourceId));
+    witness.push('');
+    source.push(-1);
+    first(group, c, s);
   };
   const facts = (count: number): CoverageFacts | undefined => {
     if (bits.length < count) return undefined;
@@ -100,9 +99,10 @@ export const createCoverageTally = (): CoverageTally => {
     const outSources = new Array<readonly string[]>(count);
     for (let index = 0; index < count; index += 1) {
       const g = order !== undefined ? (order[index] as number) : index;
+      const s = source[g] as number;
       outBits[index] = bits[g] as number;
       outWitness[index] = witness[g] as string;
-      outSources[index] = source[g] as readonly string[];
+      outSources[index] = s >= 0 ? (lists[s] as readonly string[]) : untold;
     }
     return { bits: outBits, witness: outWitness, sources: outSources };
   };

@@ -19,6 +19,7 @@ import type { ValueKinds } from '../values/registry.js';
 import type { AnyValue } from '../values/value-kind.js';
 import { type ClaimGroup, type GroupClaim, type GroupingObserver, findingClaimOf, groupClaimOf, groupClaims, groupIndexOf, valueEntryOf } from './claim-groups.js';
 import { bucketsOf, extentOf } from './columns/value-table.js';
+import { type GroupSources, keepGroupSources } from './columns/source-column.js';
 import { type GroupSubjects, keepGroupSubjects } from './columns/subject-table.js';
 import type { CompareValues, EntityResolverLike } from './contract.js';
 import { witnessOf } from './dependence/declared-dependence.js';
@@ -149,14 +150,16 @@ export const buildContext = ({ corpus, compareValues, values, resolver, dependen
   const tally = createFactsTally();
   // And each group's subject id, for name-variant (which reads whether the alias tables know a group's subject).
   let subjects: GroupSubjects | undefined;
-  // And what coverage reads of a group of one value class (see `coverage-facts.ts`).
+  // And what coverage reads of a group of one value class (see `coverage-facts.ts`), and each claim's source index.
   const coverageTally = createCoverageTally();
+  let claimSources: GroupSources | undefined;
   const observer: GroupingObserver = {
-    claim: (group, claim) => {
+    claim: (group, claim, source) => {
       tally.claim(group, claim);
-      coverageTally.claim(group, claim);
+      coverageTally.claim(group, claim, source);
     },
     subjects: (found) => void (subjects = found),
+    sources: (found) => void (claimSources = found),
   };
   const groups = groupClaims(corpus.claims, resolver, values, {
     sourceGroup: groupOf,
@@ -353,5 +356,6 @@ export const buildContext = ({ corpus, compareValues, values, resolver, dependen
   built.set(context, reader);
   keepGroupFacts(context, tally.facts(groups.length));
   if (subjects !== undefined) keepGroupSubjects(context, subjects);
+  if (claimSources !== undefined) keepGroupSources(context, claimSources);
   return context;
 };

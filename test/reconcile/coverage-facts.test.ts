@@ -59,12 +59,15 @@ describe('coverage facts', () => {
   it('places groups told in any order by the order given, marks ids skipped over, and knows nothing of groups never told of', () => {
     const claim = (witness: string, sourceId: string) => ({ classKey: 'x', witness, sourceId, polarity: 'affirmative' }) as unknown as GroupClaim;
     const tally = createCoverageTally();
-    tally.claim(0, claim('w', 's'));
-    tally.claim(1, claim('w', 's'));
-    tally.claim(0, claim('v', 's'));
-    tally.claim(1, claim('w', 't'));
-    tally.claim(4, claim('u', 's'));
-    tally.claim(2, claim('x', 'r'));
+    // (each source id with its source index, as grouping tells them)
+    const sources = ['s', 't', 'r'];
+    const tell = (group: number, witness: string, sourceId: string) => tally.claim(group, claim(witness, sourceId), sources.indexOf(sourceId));
+    tell(0, 'w', 's');
+    tell(1, 'w', 's');
+    tell(0, 'v', 's');
+    tell(1, 'w', 't');
+    tell(4, 'u', 's');
+    tell(2, 'x', 'r');
     tally.sorted([4, 1, 0, 3, 2]);
     const facts = tally.facts(5);
     expect([...(facts?.bits ?? [])]).toEqual([0, MANY_SOURCES, MANY_WITNESSES, UNTOLD, 0]);

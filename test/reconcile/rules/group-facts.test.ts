@@ -83,6 +83,20 @@ describe('groupFacts: what one walk over the claims tells the rules about each g
     expect(tally.facts(groups.length)).toEqual(groupFacts(context));
   });
 
+  it('starts afresh once it has given its facts (it keeps nothing of what it was told)', () => {
+    const context = contextOf(paxSilicaCorpus());
+    const groups = context.groups;
+    const tally = createFactsTally();
+    const tell = () => groups.forEach((group, g) => group.claims.forEach((c) => tally.claim(g, c)));
+    tell();
+    expect(tally.facts(groups.length)).toEqual(groupFacts(context));
+    expect([...tally.facts(groups.length)]).toEqual(groups.map(() => 0));
+    tell();
+    expect(tally.facts(groups.length)).toEqual(groupFacts(context));
+    // the facts hold something to forget
+    expect(groupFacts(context).some((facts) => facts !== 0)).toBe(true);
+  });
+
   it('walks the claims once per run: the same facts for the same context, fresh ones for another run', () => {
     const corpus = paxSilicaCorpus();
     const context = contextOf(corpus);

@@ -1,0 +1,47 @@
+/**
+ * Each claim's source as a dense source index, in columns: what grouping
+ * works out once per claim (its first evidence span's source, looked up
+ * once per run of claims from one source) and keeps for the readers after
+ * it — a source index is an array subscript where a source id is a string
+ * to hash and compare.
+ *
+ * Positions are the claims' places in the groups as `groupClaims` returns
+ * them: group `g`'s claim `k` (`context.groups[g].claims[k]`) is at
+ * `starts[g] + k`. Indices are dense, from 0, in order of first sight.
+ *
+ * Readers that could use it instead of a claim's `sourceId` string: the
+ * coverage tally (`coverage-facts.ts`, which does, told the index with each
+ * claim); not yet changed: `mentionsIn`'s per-source index in
+ * `rule-context.ts` (a `Map` of source ids built over every claim),
+ * date-tension's publication day per claim and `context.sourceLabel` (each
+ * a `Map` by source id, where an array by source index would do), and the
+ * per-cluster source counts of value-conflict, attribution-conflict and
+ * assemble (a `Set` of source ids per cluster or side, where a stamp array
+ * by source index would do).
+ */
+import type { SourceId } from '../../model/ids.js';
+
+/** What a run knows of its claims' sources, in columns. */
+export interface GroupSources {
+  /** By source index: the source id. */
+  readonly ids: readonly SourceId[];
+  /** By claim position (`starts[g] + k` for `context.groups[g].claims[k]`): the claim's source index. */
+  readonly sourceOf: Int32Array;
+  /** By group index, `groups + 1` offsets into `sourceOf`: group `g`'s claims are at `starts[g] … starts[g + 1] - 1`. */
+  readonly starts: Int32Array;
+}
+
+const kept = new WeakMap<object, GroupSources>();
+
+/** Keep the claim sources grouping found for the rule context built from its groups (`buildContext`). */
+export const keepGroupSources = (context: object, sources: GroupSources): void => void kept.set(context, sources);
+
+/**
+ * The claim sources of a rule context `buildContext` made; `undefined` for
+ * a context made elsewhere (then read each claim's `sourceId`).
+ *
+ * @example
+ * const sources = groupSourcesOf(context);
+ * const id = sources !== undefined ? sources.ids[sources.sourceOf[sources.starts[g] + k]] : context.groups[g].claims[k].sourceId;
+ */
+export const groupSourcesOf = (context: object): GroupSources | undefined => kept.get(context);
