@@ -11,6 +11,7 @@ import type { ClaimGroup, GroupClaim } from '../claim-groups.js';
 import { NAMES_ENTITY, NAMES_SET, groupFacts } from './group-facts.js';
 import type { RuleContext } from '../rule.js';
 import { type EntityKeyOf, entityKeys } from '../entity-keys.js';
+import { type GroupSources, groupSourcesOf } from '../columns/source-column.js';
 
 /** The answers: claims of a source naming an entity (by `entityKey`), in group order, claim order, each once. */
 export type Mentions = (sourceId: SourceId, entity: string) => readonly GroupClaim[];
@@ -35,6 +36,10 @@ export const mentionsOf = (context: RuleContext, asked: ReadonlyMap<SourceId, Re
   for (const wanted of asked.values()) for (const key of wanted) keys.add(key);
   const facts = groupFacts(context);
   const groups = context.groups;
+  // What each claim's source is asked about: by source index when grouping kept the claims' sources (an array
+  // read per claim), else by source id (a string hashed per claim).
+  const sources = groupSourcesOf(context);
+  const wantedOf = sources !== undefined ? sources.ids.map((id) => asked.get(id)) : undefined;
   const add = (c: GroupClaim, key: string): void => {
     let bySource = found.get(c.sourceId);
     if (bySource === undefined) {
@@ -56,9 +61,10 @@ export const mentionsOf = (context: RuleContext, asked: ReadonlyMap<SourceId, Re
       if (!subjectAsked) continue;
     }
     const claims = group.claims;
+    const start = sources !== undefined ? (sources.starts[g] as number) : 0;
     for (let i = 0; i < claims.length; i += 1) {
       const c = claims[i] as GroupClaim;
-      const wanted = asked.get(c.sourceId);
+      const wanted = wantedOf !== undefined ? wantedOf[(sources as GroupSources).sourceOf[start + i] as number] : asked.get(c.sourceId);
       if (wanted === undefined) continue;
       // What `namedKeys` visits: the subject, then the entity value or each member.
       const named = c.subject;

@@ -3,6 +3,7 @@ import type { SourceId } from '../../../src/model/ids.js';
 import type { RuleContext } from '../../../src/reconcile/rule.js';
 import { entityKeys } from '../../../src/reconcile/entity-keys.js';
 import { mentionsOf } from '../../../src/reconcile/rules/mentions.js';
+import { groupSourcesOf } from '../../../src/reconcile/columns/source-column.js';
 import { entityKey } from '../../../src/values/kinds/entity.js';
 import { paxSilicaCorpus } from '../pax-silica-corpus.js';
 import { contextOf, helperCorpora } from './captured-context.js';
@@ -23,8 +24,16 @@ const everyQuestion = (context: RuleContext): Map<SourceId, Set<string>> => {
 };
 
 describe('mentionsOf: the claims of a source that name an entity, asked in one batch', () => {
-  it.each(helperCorpora(7))('answers as context.mentionsIn does, claim for claim and in order (%s)', (_name, make) => {
-    const context = contextOf(make());
+  // A context `buildContext` made reads each claim's source index from grouping's column; a context made elsewhere
+  // (here a proxy of it, which the column does not know) reads each claim's source id: the same answers.
+  const paths = helperCorpora(7).flatMap(([name, make]) => [
+    [`${name}, source indices from grouping`, make, true] as const,
+    [`${name}, a context made elsewhere (source ids)`, make, false] as const,
+  ]);
+  it.each(paths)('answers as context.mentionsIn does, claim for claim and in order (%s)', (_name, make, fromGrouping) => {
+    const built = contextOf(make());
+    const context = fromGrouping ? built : new Proxy(built, {});
+    expect(groupSourcesOf(context) !== undefined).toBe(fromGrouping);
     const asked = everyQuestion(context);
     const mentions = mentionsOf(context, asked);
     let answers = 0;
