@@ -11,7 +11,9 @@
  *
  * Readers that could use it instead of a claim's `sourceId` string: the
  * coverage tally (`coverage-facts.ts`, which does, told the index with each
- * claim); not yet changed: `mentionsIn`'s per-source index in
+ * claim) and membership-conflict's mention search (`rules/mentions.ts`,
+ * which does: what each source is asked about, in an array by source
+ * index); not yet changed: `mentionsIn`'s per-source index in
  * `rule-context.ts` (a `Map` of source ids built over every claim),
  * date-tension's publication day per claim and `context.sourceLabel` (each
  * a `Map` by source id, where an array by source index would do), and the
