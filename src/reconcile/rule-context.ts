@@ -237,14 +237,12 @@ export const buildContext = ({ corpus, compareValues, values, resolver, dependen
     const index = groupIndexOf(group);
     return index >= 0 && groups[index] === group ? index : -1;
   };
+  // Where the partition kept for the group (its index in `groups`, -1 if not this context's) starts, or -1.
+  const keptAt = (index: number): number => (partitionAt !== undefined && index >= 0 ? (partitionAt[index] as number) - 1 : -1);
   // Each cluster's classes (the group's affirmative `classes`): read back from the partition kept, else clustered.
   const lists = (group: ClaimGroup, classes: readonly ValueClass[]): readonly (readonly ValueClass[])[] => {
-    if (partitionAt !== undefined && classes.length > 1) {
-      const index = ownIndex(group);
-      const at = index >= 0 ? (partitionAt[index] as number) - 1 : -1;
-      if (at >= 0) return classesOfPartition(classes, partitions, at);
-    }
-    return clusterClasses(classes, relation);
+    const at = classes.length > 1 ? keptAt(ownIndex(group)) : -1;
+    return at >= 0 ? classesOfPartition(classes, partitions, at) : clusterClasses(classes, relation);
   };
   const clusters = (group: ClaimGroup): readonly ValueCluster[] => {
     const cache = cacheOf(group);
@@ -266,12 +264,11 @@ export const buildContext = ({ corpus, compareValues, values, resolver, dependen
       if (index < 0 || classes.length < 2) found = lists(group, classes);
       else {
         // Clustered once for the run: the partition is kept (a number per class), the clusters are not.
-        partitionAt ??= new Int32Array(groups.length);
-        const kept = (partitionAt[index] as number) - 1;
+        const kept = keptAt(index);
         const at = kept >= 0 ? kept : partitions.length;
         if (kept < 0) {
           clusterPartition(classes, relation, partitions);
-          partitionAt[index] = at + 1;
+          (partitionAt ??= new Int32Array(groups.length))[index] = at + 1;
         }
         found = classesOfPartition(classes, partitions, at);
       }
