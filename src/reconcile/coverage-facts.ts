@@ -44,6 +44,9 @@ export interface CoverageTally {
   readonly facts: (count: number) => CoverageFacts | undefined;
 }
 
+// A tally's first capacity, in groups (its typed columns double from there).
+const INITIAL_GROUPS = 1024;
+
 /**
  * An empty coverage tally.
  *
@@ -53,10 +56,12 @@ export interface CoverageTally {
  * (tally.facts(1)?.bits[0] ?? 0) & MANY_WITNESSES
  */
 export const createCoverageTally = (): CoverageTally => {
-  // By group id: the facts so far, the first claim's witness and source index (-1: none yet).
-  const bits: number[] = [];
+  // By group id: the facts so far, the first claim's witness and source index (-1: none yet); `told` groups have
+  // slots. The number columns are typed, grown by doubling (off the collected heap; no array copied at every push).
+  let told = 0;
+  let bits = new Uint8Array(INITIAL_GROUPS);
+  let source = new Int32Array(INITIAL_GROUPS);
   const witness: string[] = [];
-  const source: number[] = [];
   // By source index: the source as a list of it, one per source, made when it is a group's first.
   const lists: (readonly string[] | undefined)[] = [];
   const untold: readonly string[] = [''];
@@ -68,7 +73,7 @@ export const createCoverageTally = (): CoverageTally => {
   };
   let order: readonly number[] | undefined;
   const claim = (group: number, c: GroupClaim, s: number): void => {
-    if (group < bits.length) {
+    if (group < told) {
       let b = bits[group] as number;
       if ((b & UNTOLD) !== 0) {
         // (an id skipped over, told of at last: its first claim)
@@ -81,19 +86,28 @@ export const createCoverageTally = (): CoverageTally => {
       bits[group] = b;
       return;
     }
-    // Grouping tells of group ids in order of first sight: a new id is the next one (one skipped over is marked).
-    while (bits.length < group) {
-      bits.push(UNTOLD);
-      witness.push('');
-      source.push(-1);
+    if (group >= bits.length) {
+      const size = Math.max(bits.length * 2, group + 1);
+      const grownBits = new Uint8Array(size);
+      grownBits.set(bits);
+      bits = grownBits;
+      const grownSource = new Int32Array(size);
+      grownSource.set(source);
+      source = grownSource;
     }
-    bits.push(0);
+    // Grouping tells of group ids in order of first sight: a new id is the next one (one skipped over is marked).
+    for (; told < group; told += 1) {
+      bits[told] = UNTOLD;
+      witness.push('');
+      source[told] = -1;
+    }
+    bits[group] = 0;
     witness.push('');
-    source.push(-1);
+    told = group + 1;
     first(group, c, s);
   };
   const facts = (count: number): CoverageFacts | undefined => {
-    if (bits.length < count) return undefined;
+    if (told < count) return undefined;
     const outBits = new Uint8Array(count);
     const outWitness = new Array<string>(count);
     const outSources = new Array<readonly string[]>(count);

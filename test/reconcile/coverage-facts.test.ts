@@ -77,4 +77,27 @@ describe('coverage facts', () => {
     expect(facts?.sources[0]).toBe(facts?.sources[1]);
     expect(createCoverageTally().facts(1)).toBeUndefined();
   });
+
+  it.each([
+    { name: 'one by one past the first capacity', ids: Array.from({ length: 3000 }, (_, g) => g) },
+    { name: 'a jump far past it', ids: [0, 1, 5000] },
+  ])('keeps every group told of, however many ($name)', ({ ids }) => {
+    const claim = (witness: string, sourceId: string) => ({ classKey: 'x', witness, sourceId, polarity: 'affirmative' }) as unknown as GroupClaim;
+    const tally = createCoverageTally();
+    // each group twice: once from source 0, then from source (id mod 2) with witness `w<id mod 3>`
+    for (const g of ids) {
+      tally.claim(g, claim('w0', 's0'), 0);
+      tally.claim(g, claim(`w${g % 3}`, `s${g % 2}`), g % 2);
+    }
+    const count = (ids.at(-1) as number) + 1;
+    const facts = tally.facts(count);
+    const told = new Set(ids);
+    const expected = Array.from({ length: count }, (_, g) =>
+      told.has(g) ? (g % 3 !== 0 ? MANY_WITNESSES : 0) | (g % 2 !== 0 ? MANY_SOURCES : 0) : UNTOLD,
+    );
+    expect([...(facts?.bits ?? [])]).toEqual(expected);
+    expect(facts?.witness).toEqual(Array.from({ length: count }, (_, g) => (told.has(g) ? 'w0' : '')));
+    expect(facts?.sources).toEqual(Array.from({ length: count }, (_, g) => (told.has(g) ? ['s0'] : [''])));
+    expect(tally.facts(count + 1)).toBeUndefined();
+  });
 });

@@ -66,6 +66,16 @@ export interface GroupFactsTally {
   readonly facts: (count: number) => GroupFacts;
 }
 
+// A tally's first capacity, in groups (its byte columns double from there).
+const INITIAL_GROUPS = 1024;
+
+// `column` in a new one of `size` bytes (the rest zero).
+const widened = (column: Uint8Array, size: number): Uint8Array => {
+  const grown = new Uint8Array(size);
+  grown.set(column);
+  return grown;
+};
+
 /**
  * An empty tally.
  *
@@ -75,18 +85,24 @@ export interface GroupFactsTally {
  * tally.facts(1)[0] & DENIES
  */
 export const createFactsTally = (): GroupFactsTally => {
-  // By group id: the facts so far, the first class key affirmed, how many affirmative claims name a speaker / relay a quote (up to 2).
-  let bits: number[] = [];
+  // By group id: the facts so far, the first class key affirmed, how many affirmative claims name a speaker / relay
+  // a quote (up to 2). Byte columns grown by doubling (off the collected heap; no array copied at every push).
+  let told = 0;
+  let bits = new Uint8Array(INITIAL_GROUPS);
+  let speakers = new Uint8Array(INITIAL_GROUPS);
+  let relayed = new Uint8Array(INITIAL_GROUPS);
   let first: (string | undefined)[] = [];
-  let speakers: number[] = [];
-  let relayed: number[] = [];
   let order: readonly number[] | undefined;
   const claim = (group: number, c: GroupClaim): void => {
-    while (bits.length <= group) {
-      bits.push(0);
-      first.push(undefined);
-      speakers.push(0);
-      relayed.push(0);
+    if (group >= told) {
+      if (group >= bits.length) {
+        const size = Math.max(bits.length * 2, group + 1);
+        bits = widened(bits, size);
+        speakers = widened(speakers, size);
+        relayed = widened(relayed, size);
+      }
+      while (first.length <= group) first.push(undefined);
+      told = group + 1;
     }
     let facts = bits[group] as number;
     const type = c.value.type;
@@ -114,13 +130,14 @@ export const createFactsTally = (): GroupFactsTally => {
     const out = new Uint8Array(count);
     for (let index = 0; index < count; index += 1) {
       const g = order !== undefined ? (order[index] as number) : index;
-      if (g >= bits.length) continue;
+      if (g >= told) continue;
       out[index] = (bits[g] as number) | ((speakers[g] as number) >= 2 || (relayed[g] as number) >= 2 ? ATTRIBUTES_TWICE : 0);
     }
-    bits = [];
+    told = 0;
+    bits = new Uint8Array(INITIAL_GROUPS);
+    speakers = new Uint8Array(INITIAL_GROUPS);
+    relayed = new Uint8Array(INITIAL_GROUPS);
     first = [];
-    speakers = [];
-    relayed = [];
     order = undefined;
     return out;
   };

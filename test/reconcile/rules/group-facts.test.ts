@@ -97,6 +97,26 @@ describe('groupFacts: what one walk over the claims tells the rules about each g
     expect(groupFacts(context).some((facts) => facts !== 0)).toBe(true);
   });
 
+  it.each([
+    { name: 'one by one past the first capacity', ids: Array.from({ length: 3000 }, (_, g) => g) },
+    { name: 'a jump far past it', ids: [0, 1, 5000] },
+  ])('keeps every group told of, however many ($name)', ({ ids }) => {
+    const claim = (polarity: string, classKey: string) => ({ polarity, classKey, value: { type: 'text', text: classKey } }) as unknown as GroupClaim;
+    const tally = createFactsTally();
+    // even ids: two affirmative claims that differ; odd ids: one denial
+    for (const g of ids) {
+      if (g % 2 === 0) {
+        tally.claim(g, claim('affirmative', 'a'));
+        tally.claim(g, claim('affirmative', 'b'));
+      } else tally.claim(g, claim('negative', 'a'));
+    }
+    const count = (ids.at(-1) as number) + 2;
+    const told = new Set(ids);
+    expect([...tally.facts(count)]).toEqual(
+      Array.from({ length: count }, (_, g) => (!told.has(g) ? 0 : g % 2 === 0 ? AFFIRMS_DIFFERENT : DENIES)),
+    );
+  });
+
   it('walks the claims once per run: the same facts for the same context, fresh ones for another run', () => {
     const corpus = paxSilicaCorpus();
     const context = contextOf(corpus);
