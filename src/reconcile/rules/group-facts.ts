@@ -70,7 +70,7 @@ export interface GroupFactsTally {
 const INITIAL_GROUPS = 1024;
 
 // `column` in a new one of `size` bytes (the rest zero).
-const widened = (column: Uint8Array, size: number): Uint8Array => {
+const widened = (column: Uint8Array, size: number): Uint8Array<ArrayBuffer> => {
   const grown = new Uint8Array(size);
   grown.set(column);
   return grown;
