@@ -186,6 +186,20 @@ interface Explained {
   readonly explainedBy: string[];
 }
 
+/**
+ * A draft's data as the finding's: the draft's own object when it is a
+ * plain, extensible object (what rules write: a literal made for the draft,
+ * which has already outlived the young generation by the time assemble runs
+ * — a copy would be one more object per finding for the collector to carry
+ * over), else a plain copy of its own enumerable fields, as before. Either
+ * way the same fields and the same JSON; the finding shares the object the
+ * rule made for it.
+ */
+const dataOf = (data: NonNullable<FindingDraft['data']>): Finding['data'] & object => {
+  const proto: unknown = Object.getPrototypeOf(data);
+  return (proto === Object.prototype || proto === null) && Object.isExtensible(data) ? (data as Finding['data'] & object) : ({ ...data } as Finding['data'] & object);
+};
+
 /** Where a finding stands: its first claim's span, else its first note's. */
 const placeOf = (sides: readonly FindingSide[], related: readonly FindingNote[]): TextPlace | undefined => {
   const span = sides[0]?.claims[0]?.span ?? related.find((n) => n.span !== undefined)?.span;
@@ -440,7 +454,7 @@ export const assembleFindings = (
       explainedBy !== undefined && explainedBy.length > 0
         ? ({ ...(draft.data ?? {}), explainedBy } as Finding['data'] & object)
         : draft.data !== undefined
-          ? ({ ...draft.data } as Finding['data'] & object)
+          ? dataOf(draft.data)
           : undefined;
     const finding = makeFinding(rule, severity, draft, id, message, place, sides, related, sourceGroups, disputed, fingerprint, data);
     if (options.validate) {

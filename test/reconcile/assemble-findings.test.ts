@@ -262,4 +262,35 @@ describe('assembleFindings', () => {
     expect(positionOf(third!, keyOfClaim(a))).toBe(positionOf(first!, keyOfClaim(a)));
     expect(positionOf(third!, keyOfClaim(c))).toBe(positionOf(second!, keyOfClaim(c)));
   });
+
+  it.each([
+    ['a plain object: the draft’s own', () => ({ days: 3 }), true],
+    ['an object of no prototype: the draft’s own', () => Object.assign(Object.create(null) as object, { days: 3 }), true],
+    ['a frozen object: a plain copy (a caller may still add to a finding’s data)', () => Object.freeze({ days: 3 }), false],
+    ['an object that cannot be extended: a plain copy', () => Object.preventExtensions({ days: 3 }), false],
+    ['an instance of a class: a plain copy of its own fields', () => new (class Days { days = 3; })(), false],
+  ])('takes a draft’s data as the finding’s — %s', (_, make, own) => {
+    const data = make();
+    const [a] = claimPool as [FindingClaim];
+    const drafts = [{ kind: 'conflict', key: { subject: 'pax', predicate: 'amount' }, disagreement: 'value', message: 'm', sides: [{ label: 'a', claims: [a] }], data }];
+    const ran = [{ rule: rules[0], drafts }] as unknown as RuleDrafts[];
+    const [finding] = assembleFindings(ran, context, { validate: false }).findings as [Finding];
+    expect(finding.data === data).toBe(own);
+    expect(JSON.stringify(finding.data)).toBe('{"days":3}');
+    expect(Object.getPrototypeOf(finding.data)).toBe(own ? Object.getPrototypeOf(data) : Object.prototype);
+  });
+
+  it('leaves a draft’s data as it was when another rule’s explanation joins the finding', () => {
+    const [a] = claimPool as [FindingClaim];
+    const data = { days: 3 };
+    const reported = { kind: 'conflict', key: { subject: 'pax', predicate: 'amount' }, disagreement: 'value', message: 'm', sides: [{ label: 'a', claims: [a] }], data };
+    const explaining = { kind: 'explanation', key: { subject: 'pax', predicate: 'amount' }, disagreement: 'value', message: 'e', sides: [], explains: [{ message: 'shared passage' }] };
+    const ran = [
+      { rule: rules[0], drafts: [reported] },
+      { rule: rules[1], drafts: [explaining] },
+    ] as unknown as RuleDrafts[];
+    const [finding] = assembleFindings(ran, context, { validate: false }).findings as [Finding];
+    expect(finding.data).toEqual({ days: 3, explainedBy: ['date-tension:explanation'] });
+    expect(data).toEqual({ days: 3 });
+  });
 });
