@@ -88,6 +88,12 @@ const cases: readonly (readonly [string, () => Corpus, boolean])[] = [
   ['subjects and values with one name, first used as either', () => corpusOf([...subjectsIn(['Kalo Mira', 'Vulcan Metals']), ...valuesIn(['Kalo Mira', 'Kalo Mirra', 'Vulcan Metals', 'Vulcann Metals']), ...subjectsIn(['Kalo Mirra'])]), true],
   ['one spelling used by one source only', () => corpusOf([['x', 'Coalition', ['Vulcan Metals']], ['x', 'Coalition', ['Vulcann Metals']], ['y', 'Other', ['Vulcan Metals']]]), true],
   ['lists of members', () => corpusOf([['x', 'Pact', ['Japan', 'Lynas', 'Arafura']], ['y', 'Pact', ['Japan', 'Lyans', 'Arafuraa']], ['z', 'Pact', ['Japan', 'Iluka']]]), true],
+  // Far more names than claims: the index of uses, sized for one use per claim, grows several times.
+  [
+    'long lists of members, more names than claims',
+    () => corpusOf([['x', 'Pact', [...wordBlock(40), 'Lynas', 'Arafura']], ['y', 'Pact', [...wordBlock(40).reverse(), 'Lyans', 'Arafuraa']], ['z', 'Accord', typoBlock(12)]]),
+    true,
+  ],
   ['a deletion block at maxTypoBlock (12 names)', () => corpusOf(valuesIn(typoBlock(12))), true],
   ['a deletion block one over maxTypoBlock (13 names)', () => corpusOf(valuesIn(typoBlock(13))), false],
   // "Minerals" / "Materials" are more than one edit apart: the two names meet only in the block of "Kalomira"
