@@ -15,6 +15,7 @@ import { NAMES_ENTITY, NAMES_SET, groupFacts } from './group-facts.js';
 import { groupSubjectsOf, NAME_KEY_PREFIX } from '../columns/subject-table.js';
 import { joinWords, numberWord } from '../../values/words.js';
 import { BLOCK_WORD, KIND_WORD, createNameTable, type NameTable } from './name-table.js';
+import { grown } from '../columns/typed-column.js';
 
 const NameVariantOptionsSchema = z.strictObject({
   maxBlock: z
@@ -79,13 +80,6 @@ interface NameIndex {
   readonly uses: Int32Array;
 }
 
-// Doubled when full: each growth is a fresh buffer the engine zeroes and the copy touches, so few of them.
-const grow = (from: Int32Array): Int32Array => {
-  const to = new Int32Array(from.length * 2 + 16);
-  to.set(from);
-  return to;
-};
-
 /** A name's surface, entity id and first source, from its first use. */
 const surfaceOf = (context: RuleContext, index: NameIndex, n: number): string => {
   const o = index.origin[n] as number;
@@ -131,7 +125,7 @@ const indexNames = (context: RuleContext): NameIndex => {
   let length = 0;
   let i = 0;
   const record = (n: number): void => {
-    if (length + 2 > uses.length) uses = grow(uses);
+    if (length + 2 > uses.length) uses = grown(uses, length + 2);
     uses[length] = n;
     uses[length + 1] = i;
     length += 2;
@@ -142,8 +136,8 @@ const indexNames = (context: RuleContext): NameIndex => {
     if (found !== -1) return found;
     const n = table.add();
     if (n === kind.length) {
-      kind = grow(kind);
-      origin = grow(origin);
+      kind = grown(kind, n + 1);
+      origin = grown(origin, n + 1);
     }
     if (from >= 0) origin[n] = -1 - from;
     else {
@@ -247,7 +241,7 @@ const indexNames = (context: RuleContext): NameIndex => {
           }
           if (lastValueName === -1) continue;
           record(lastValueName);
-          if (lastSetLength === lastSetNames.length) lastSetNames = grow(lastSetNames);
+          if (lastSetLength === lastSetNames.length) lastSetNames = grown(lastSetNames, lastSetLength + 1);
           lastSetNames[lastSetLength] = lastValueName;
           lastSetLength += 1;
         }
@@ -405,7 +399,7 @@ class DeletionKeys {
     for (let k = 0; k < this.size; k += 1) {
       let count = 0;
       for (let e = this.first[k] as number; e !== -1; e = this.entryNext[e] as number) {
-        if (count === words.length) words = grow(words);
+        if (count === words.length) words = grown(words, count + 1);
         words[count] = this.entryWord[e] as number;
         count += 1;
       }
@@ -424,11 +418,11 @@ class DeletionKeys {
     }
     const k = this.size;
     if (k === this.keyWord.length) {
-      this.keyWord = grow(this.keyWord);
-      this.keyAt = grow(this.keyAt);
-      this.keyHash = grow(this.keyHash);
-      this.first = grow(this.first);
-      this.last = grow(this.last);
+      this.keyWord = grown(this.keyWord, k + 1);
+      this.keyAt = grown(this.keyAt, k + 1);
+      this.keyHash = grown(this.keyHash, k + 1);
+      this.first = grown(this.first, k + 1);
+      this.last = grown(this.last, k + 1);
     }
     this.keyWord[k] = w;
     this.keyAt[k] = skip;
@@ -453,8 +447,8 @@ class DeletionKeys {
     if (tail !== -1 && this.entryWord[tail] === w) return;
     const e = this.entries;
     if (e === this.entryWord.length) {
-      this.entryWord = grow(this.entryWord);
-      this.entryNext = grow(this.entryNext);
+      this.entryWord = grown(this.entryWord, e + 1);
+      this.entryNext = grown(this.entryNext, e + 1);
     }
     this.entryWord[e] = w;
     this.entryNext[e] = -1;
@@ -544,7 +538,7 @@ const forEachSmallBlock = (
         const n = byWord[k] as number;
         if (seen[n] === key) continue;
         seen[n] = key;
-        if (count === merged.length) merged = grow(merged);
+        if (count === merged.length) merged = grown(merged, count + 1);
         merged[count] = n;
         count += 1;
       }
