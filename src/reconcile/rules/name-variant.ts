@@ -12,6 +12,7 @@ import { ONE_TYPO_MIN_LENGTH } from '../../normalize/near-duplicate.js';
 import { defineRule, type FindingDraft, type RuleContext } from '../rule.js';
 import { nameVariantExamples } from './examples/name-variant.js';
 import { NAMES_ENTITY, NAMES_SET, groupFacts } from './group-facts.js';
+import { claimCountOf } from '../columns/source-column.js';
 import { groupSubjectsOf, NAME_KEY_PREFIX } from '../columns/subject-table.js';
 import { joinWords, numberWord } from '../../values/words.js';
 import { BLOCK_WORD, KIND_WORD, createNameTable, type NameTable } from './name-table.js';
@@ -119,10 +120,8 @@ const indexNames = (context: RuleContext): NameIndex => {
   const groupStart = new Int32Array(groups.length + 1);
   // Room for one use per claim from the start (a use is two numbers): growing it from a group's worth, by
   // copying, was about 5% of the rule's time at 250,000 claims; entity-set members and subjects named
-  // besides values may still grow it.
-  let claimCount = 0;
-  for (let g = 0; g < groups.length; g += 1) claimCount += (groups[g] as ClaimGroup).claims.length;
-  let uses: Int32Array = new Int32Array(2 * claimCount + 16);
+  // besides values may still grow it. (The claim count is grouping's, not a walk over the groups.)
+  let uses: Int32Array = new Int32Array(2 * claimCountOf(context) + 16);
   let length = 0;
   let i = 0;
   const record = (n: number): void => {

@@ -10,7 +10,7 @@ import { type ClaimId, type PredicateId, type SourceId } from '../../../src/mode
 import type { Span } from '../../../src/model/span.js';
 import { createEntityResolver } from '../../../src/normalize/entity-resolver.js';
 import { type ClaimGroup, groupClaims } from '../../../src/reconcile/claim-groups.js';
-import { type GroupSources, groupSourcesOf } from '../../../src/reconcile/columns/source-column.js';
+import { type GroupSources, claimCountOf, groupSourcesOf, keepGroupSources } from '../../../src/reconcile/columns/source-column.js';
 import { memoizedResolver } from '../../../src/reconcile/create-reconciler.js';
 import { detectSourceDependence } from '../../../src/reconcile/dependence/detect-source-dependence.js';
 import { buildContext } from '../../../src/reconcile/rule-context.js';
@@ -95,5 +95,32 @@ describe('groupSourcesOf', () => {
   });
   it('nothing for a context made elsewhere', () => {
     expect(groupSourcesOf({ ...contextOf(paxSilicaCorpus()) })).toBeUndefined();
+  });
+});
+
+describe('claimCountOf', () => {
+  const contextOf = (c: Corpus) => {
+    const resolver = memoizedResolver(createEntityResolver({ entities: c.entities }));
+    return buildContext({ corpus: c, compareValues: (a, b) => values.compare(a, b, { resolver }), values, resolver, dependence: detectSourceDependence(c.sources), maxCompared: 16 });
+  };
+  const counted = (groups: readonly ClaimGroup[]): number => groups.reduce((n, g) => n + g.claims.length, 0);
+  it.each([
+    { name: 'the Pax Silica corpus', corpus: paxSilicaCorpus() },
+    { name: '5,000 synthetic claims', corpus: syntheticCorpus(5_000, 7) },
+    { name: 'no claims', corpus: { ...paxSilicaCorpus(), claims: [] } },
+  ])('every claim of the groups, from grouping’s columns or counted ($name)', ({ corpus }) => {
+    const context = contextOf(corpus);
+    expect(groupSourcesOf(context)).toBeDefined();
+    expect(claimCountOf(context)).toBe(counted(context.groups));
+    // a context made elsewhere (no columns kept for it): counted
+    const elsewhere = { ...context };
+    expect(groupSourcesOf(elsewhere)).toBeUndefined();
+    expect(claimCountOf(elsewhere)).toBe(counted(context.groups));
+  });
+  it('counts the groups a context holds when the columns kept for it are of other groups', () => {
+    const context = contextOf(paxSilicaCorpus());
+    const fewer = { ...context, groups: context.groups.slice(1) };
+    keepGroupSources(fewer, groupSourcesOf(context) as GroupSources);
+    expect(claimCountOf(fewer)).toBe(counted(fewer.groups));
   });
 });
