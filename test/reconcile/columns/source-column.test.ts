@@ -77,6 +77,36 @@ describe('grouping: each claim’s source index', () => {
   });
 });
 
+describe('grouping: a group’s claims in id order, each source moved with its claim', () => {
+  // Claim ids in input order, all in one group; claim k comes from source `s<k>`, so the sources read back tell
+  // where each claim came from. Expected: the input places sorted by id (code units), equal ids in input order.
+  const many = Array.from({ length: 500 }, (_, k) => `c${String((k * 7919) % 500).padStart(3, '0')}`);
+  it.each([
+    { name: 'already in order', ids: ['c0', 'c1', 'c2'] },
+    { name: 'two swapped', ids: ['c1', 'c0'] },
+    { name: 'reversed (cycles of two and one in the middle)', ids: ['c6', 'c5', 'c4', 'c3', 'c2', 'c1', 'c0'] },
+    { name: 'rotated by one (one long cycle)', ids: ['c1', 'c2', 'c3', 'c4', 'c5', 'c0'] },
+    { name: 'several cycles and fixed points', ids: ['c2', 'c0', 'c1', 'c3', 'c5', 'c4', 'c6'] },
+    { name: 'code-unit order, not numeric', ids: ['c10', 'c9', 'c1', 'C2', 'c100'] },
+    { name: 'equal ids keep their input order (stable)', ids: ['c2', 'c1', 'c2', 'c0', 'c1', 'c2'] },
+    { name: '500 claims, shuffled', ids: many },
+  ])('$name', ({ ids }) => {
+    let found: GroupSources | undefined;
+    const groups = groupClaims(
+      ids.map((id, k) => claim(id, 'Alpha', `s${k}`)),
+      memoizedResolver(createEntityResolver({ entities: [] })),
+      values,
+      placement,
+      { claim: () => undefined, sources: (given) => void (found = given) },
+    );
+    const places = ids.map((_, k) => k).sort((a, b) => ((ids[a] as string) < (ids[b] as string) ? -1 : (ids[a] as string) > (ids[b] as string) ? 1 : a - b));
+    expect(groups.length).toBe(1);
+    expect(groups[0]?.claims.map((c) => c.claimId)).toEqual(places.map((k) => ids[k]));
+    expect(groups[0]?.claims.map((c) => c.sourceId)).toEqual(places.map((k) => `s${k}`));
+    expect(readBack(groups, found as GroupSources)).toEqual([places.map((k) => `s${k}`)]);
+  });
+});
+
 describe('groupSourcesOf', () => {
   const contextOf = (c: Corpus) => {
     const resolver = memoizedResolver(createEntityResolver({ entities: c.entities }));
