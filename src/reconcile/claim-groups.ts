@@ -226,14 +226,36 @@ export interface GroupingObserver {
   readonly sources?: (sources: GroupSources) => void;
 }
 
-// A group's claims sorted by id (stable, as `Array.prototype.sort`), their source indices moved with them.
+/**
+ * A group's claims sorted by id, their source indices (`sourceOf[at]` …)
+ * moved with them; stable, as `Array.prototype.sort` (equal ids keep their
+ * order: the index breaks ties). One typed index array, sorted, then both
+ * lists permuted in place along its cycles, each cycle's first claim held
+ * aside and each placed index marked -1: nothing else allocated.
+ */
 const sortById = (list: GroupClaim[], sourceOf: Int32Array, at: number): void => {
-  const by = Array.from(list, (_, k) => k).sort((a, b) => compareOrdinal((list[a] as GroupClaim).claimId, (list[b] as GroupClaim).claimId));
-  const claims = by.map((k) => list[k] as GroupClaim);
-  const sources = by.map((k) => sourceOf[at + k] as number);
-  for (let k = 0; k < by.length; k += 1) {
-    list[k] = claims[k] as GroupClaim;
-    sourceOf[at + k] = sources[k] as number;
+  const size = list.length;
+  const by = new Int32Array(size);
+  for (let k = 0; k < size; k += 1) by[k] = k;
+  by.sort((a, b) => compareOrdinal((list[a] as GroupClaim).claimId, (list[b] as GroupClaim).claimId) || a - b);
+  // Place k takes the claim now at by[k].
+  for (let k = 0; k < size; k += 1) {
+    if ((by[k] as number) < 0) continue;
+    const claim = list[k] as GroupClaim;
+    const source = sourceOf[at + k] as number;
+    let j = k;
+    for (;;) {
+      const from = by[j] as number;
+      by[j] = -1;
+      if (from === k) {
+        list[j] = claim;
+        sourceOf[at + j] = source;
+        break;
+      }
+      list[j] = list[from] as GroupClaim;
+      sourceOf[at + j] = sourceOf[at + from] as number;
+      j = from;
+    }
   }
 };
 

@@ -12,6 +12,7 @@
  * The facts are a pure function of the groups' claims.
  */
 import type { GroupClaim } from './claim-groups.js';
+import { grown } from './columns/typed-column.js';
 
 /** The group's claims have two or more witnesses. */
 export const MANY_WITNESSES = 1;
@@ -87,13 +88,8 @@ export const createCoverageTally = (): CoverageTally => {
       return;
     }
     if (group >= bits.length) {
-      const size = Math.max(bits.length * 2, group + 1);
-      const grownBits = new Uint8Array(size);
-      grownBits.set(bits);
-      bits = grownBits;
-      const grownSource = new Int32Array(size);
-      grownSource.set(source);
-      source = grownSource;
+      bits = grown(bits, group + 1);
+      source = grown(source, group + 1);
     }
     // Grouping tells of group ids in order of first sight: a new id is the next one (one skipped over is marked).
     for (; told < group; told += 1) {

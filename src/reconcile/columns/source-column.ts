@@ -19,7 +19,9 @@
  * a `Map` by source id, where an array by source index would do), and the
  * per-cluster source counts of value-conflict, attribution-conflict and
  * assemble (a `Set` of source ids per cluster or side, where a stamp array
- * by source index would do).
+ * by source index would do). The offsets also tell how many claims a run
+ * has (`claimCountOf`: name-variant sizes its name uses by it) without a
+ * walk over the groups.
  */
 import type { SourceId } from '../../model/ids.js';
 
@@ -47,3 +49,20 @@ export const keepGroupSources = (context: object, sources: GroupSources): void =
  * const id = sources !== undefined ? sources.ids[sources.sourceOf[sources.starts[g] + k]] : context.groups[g].claims[k].sourceId;
  */
 export const groupSourcesOf = (context: object): GroupSources | undefined => kept.get(context);
+
+/**
+ * How many claims the groups of a rule context hold: where the last group's
+ * claims end in the claim sources grouping kept (a context `buildContext`
+ * made), else counted group by group (a context made elsewhere).
+ *
+ * @example
+ * const uses = new Int32Array(2 * claimCountOf(context)); // room for two numbers per claim
+ */
+export const claimCountOf = (context: { readonly groups: readonly { readonly claims: readonly unknown[] }[] }): number => {
+  const groups = context.groups;
+  const starts = kept.get(context)?.starts;
+  if (starts !== undefined && starts.length === groups.length + 1) return starts[groups.length] as number;
+  let count = 0;
+  for (let g = 0; g < groups.length; g += 1) count += (groups[g] as { readonly claims: readonly unknown[] }).claims.length;
+  return count;
+};

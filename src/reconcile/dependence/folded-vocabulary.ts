@@ -7,6 +7,7 @@
  * no `toLowerCase`, no string hashing per occurrence. Only a new word is
  * stored as a string.
  */
+import { grown } from '../columns/typed-column.js';
 
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
@@ -106,22 +107,10 @@ export class FoldedVocabulary {
   private add(folded: string, hash: number, slot: number): number {
     const id = this.words.length;
     this.words.push(folded);
-    if (id === this.hashes.length) {
-      const grown = new Int32Array(id * 2);
-      grown.set(this.hashes);
-      this.hashes = grown;
-    }
+    if (id === this.hashes.length) this.hashes = grown(this.hashes, id + 1);
     this.hashes[id] = hash;
-    if (id + 2 > this.unitStart.length) {
-      const grown = new Int32Array(this.unitStart.length * 2);
-      grown.set(this.unitStart);
-      this.unitStart = grown;
-    }
-    if (this.unitsUsed + folded.length > this.units.length) {
-      const grown = new Uint16Array(Math.max(this.units.length * 2, this.unitsUsed + folded.length));
-      grown.set(this.units);
-      this.units = grown;
-    }
+    if (id + 2 > this.unitStart.length) this.unitStart = grown(this.unitStart, id + 2);
+    if (this.unitsUsed + folded.length > this.units.length) this.units = grown(this.units, this.unitsUsed + folded.length);
     for (let i = 0; i < folded.length; i++) this.units[this.unitsUsed + i] = folded.charCodeAt(i);
     this.unitsUsed += folded.length;
     this.unitStart[id + 1] = this.unitsUsed;

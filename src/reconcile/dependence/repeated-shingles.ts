@@ -9,7 +9,7 @@
  * cache.
  */
 
-import { IntColumn } from './int-column.js';
+import { IntColumn } from '../columns/typed-column.js';
 
 /** Top bits of the key that choose the bucket. */
 const BUCKET_BITS = 10;

@@ -9,7 +9,7 @@
 import type { SourceId } from '../../model/ids.js';
 import type { SourceDocument } from '../../model/source.js';
 import type { TextRange } from '../../model/span.js';
-import { IntColumn } from './int-column.js';
+import { IntColumn } from '../columns/typed-column.js';
 import { repeatedShingles } from './repeated-shingles.js';
 import { type TextWords, textWords, wordOffsets } from './word-tokens.js';
 import { byOrdinal } from '../../model/ordinal.js';

@@ -15,7 +15,7 @@
  */
 import type { TextRange } from '../../model/span.js';
 import { FOLDED_HASH_START, FoldedVocabulary, foldedHashStep } from './folded-vocabulary.js';
-import { IntColumn } from './int-column.js';
+import { IntColumn } from '../columns/typed-column.js';
 
 /** The words of several texts, text after text, as vocabulary ids. */
 export interface TextWords {

@@ -16,6 +16,7 @@
  */
 import type { ClaimGroup, GroupClaim } from '../claim-groups.js';
 import type { RuleContext } from '../rule.js';
+import { grown } from '../columns/typed-column.js';
 import { dayOf } from './event-date.js';
 
 /** A claim denies a value (polarity `negative`). */
@@ -69,13 +70,6 @@ export interface GroupFactsTally {
 // A tally's first capacity, in groups (its byte columns double from there).
 const INITIAL_GROUPS = 1024;
 
-// `column` in a new one of `size` bytes (the rest zero).
-const widened = (column: Uint8Array, size: number): Uint8Array<ArrayBuffer> => {
-  const grown = new Uint8Array(size);
-  grown.set(column);
-  return grown;
-};
-
 /**
  * An empty tally.
  *
@@ -96,10 +90,9 @@ export const createFactsTally = (): GroupFactsTally => {
   const claim = (group: number, c: GroupClaim): void => {
     if (group >= told) {
       if (group >= bits.length) {
-        const size = Math.max(bits.length * 2, group + 1);
-        bits = widened(bits, size);
-        speakers = widened(speakers, size);
-        relayed = widened(relayed, size);
+        bits = grown(bits, group + 1);
+        speakers = grown(speakers, group + 1);
+        relayed = grown(relayed, group + 1);
       }
       while (first.length <= group) first.push(undefined);
       told = group + 1;

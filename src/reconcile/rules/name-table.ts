@@ -12,6 +12,7 @@
  * many things by number ("Group 7"), and each such word would be a string
  * and a table entry of its own.
  */
+import { grown } from '../columns/typed-column.js';
 
 /** Word flags: a blocking word (two or more letters, not a kind word, not a number). */
 export const BLOCK_WORD = 1;
@@ -42,12 +43,6 @@ export interface NameTable {
   /** The folded name: its words joined by single spaces. */
   readonly folded: (i: number) => string;
 }
-
-const grown = (from: Int32Array, least: number): Int32Array => {
-  const to = new Int32Array(Math.max(least, from.length * 2));
-  to.set(from);
-  return to;
-};
 
 /** The id of a number of `length` (1 to 8) digits: negative, and different for every such string. */
 const numberId = (value: number, length: number): number => -1 - (value * 9 + length);
@@ -114,10 +109,8 @@ export const createNameTable = (isKind: (word: string) => boolean): NameTable =>
         const fresh = wordText.length;
         wordText.push(w);
         if (fresh === wordFlags.length) {
-          const f = new Uint8Array(fresh * 2);
-          f.set(wordFlags);
-          wordFlags = f;
-          wordHash = grown(wordHash, fresh * 2);
+          wordFlags = grown(wordFlags, fresh + 1);
+          wordHash = grown(wordHash, fresh + 1);
         }
         const kind = isKind(w);
         wordFlags[fresh] = (kind ? KIND_WORD : 0) | (w.length >= 2 && !kind && !isDigits(w) ? BLOCK_WORD : 0);
@@ -166,7 +159,7 @@ export const createNameTable = (isKind: (word: string) => boolean): NameTable =>
     let a = from;
     for (let i = from; i <= text.length; i += 1) {
       if (i < text.length && text.charCodeAt(i) !== 32) continue;
-      if (at + pending === words.length) words = grown(words, 0);
+      if (at + pending === words.length) words = grown(words, at + pending + 1);
       const id = wordId(text, a, i);
       words[at + pending] = id;
       pending += 1;

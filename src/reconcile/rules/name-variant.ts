@@ -12,9 +12,12 @@ import { ONE_TYPO_MIN_LENGTH } from '../../normalize/near-duplicate.js';
 import { defineRule, type FindingDraft, type RuleContext } from '../rule.js';
 import { nameVariantExamples } from './examples/name-variant.js';
 import { NAMES_ENTITY, NAMES_SET, groupFacts } from './group-facts.js';
+import { claimCountOf } from '../columns/source-column.js';
 import { groupSubjectsOf, NAME_KEY_PREFIX } from '../columns/subject-table.js';
 import { joinWords, numberWord } from '../../values/words.js';
 import { BLOCK_WORD, KIND_WORD, createNameTable, type NameTable } from './name-table.js';
+import { grown } from '../columns/typed-column.js';
+import { DeletionKeys } from './deletion-keys.js';
 
 const NameVariantOptionsSchema = z.strictObject({
   maxBlock: z
@@ -79,13 +82,6 @@ interface NameIndex {
   readonly uses: Int32Array;
 }
 
-// Doubled when full: each growth is a fresh buffer the engine zeroes and the copy touches, so few of them.
-const grow = (from: Int32Array): Int32Array => {
-  const to = new Int32Array(from.length * 2 + 16);
-  to.set(from);
-  return to;
-};
-
 /** A name's surface, entity id and first source, from its first use. */
 const surfaceOf = (context: RuleContext, index: NameIndex, n: number): string => {
   const o = index.origin[n] as number;
@@ -124,14 +120,12 @@ const indexNames = (context: RuleContext): NameIndex => {
   const groupStart = new Int32Array(groups.length + 1);
   // Room for one use per claim from the start (a use is two numbers): growing it from a group's worth, by
   // copying, was about 5% of the rule's time at 250,000 claims; entity-set members and subjects named
-  // besides values may still grow it.
-  let claimCount = 0;
-  for (let g = 0; g < groups.length; g += 1) claimCount += (groups[g] as ClaimGroup).claims.length;
-  let uses: Int32Array = new Int32Array(2 * claimCount + 16);
+  // besides values may still grow it. (The claim count is grouping's, not a walk over the groups.)
+  let uses: Int32Array = new Int32Array(2 * claimCountOf(context) + 16);
   let length = 0;
   let i = 0;
   const record = (n: number): void => {
-    if (length + 2 > uses.length) uses = grow(uses);
+    if (length + 2 > uses.length) uses = grown(uses, length + 2);
     uses[length] = n;
     uses[length + 1] = i;
     length += 2;
@@ -142,8 +136,8 @@ const indexNames = (context: RuleContext): NameIndex => {
     if (found !== -1) return found;
     const n = table.add();
     if (n === kind.length) {
-      kind = grow(kind);
-      origin = grow(origin);
+      kind = grown(kind, n + 1);
+      origin = grown(origin, n + 1);
     }
     if (from >= 0) origin[n] = -1 - from;
     else {
@@ -247,7 +241,7 @@ const indexNames = (context: RuleContext): NameIndex => {
           }
           if (lastValueName === -1) continue;
           record(lastValueName);
-          if (lastSetLength === lastSetNames.length) lastSetNames = grow(lastSetNames);
+          if (lastSetLength === lastSetNames.length) lastSetNames = grown(lastSetNames, lastSetLength + 1);
           lastSetNames[lastSetLength] = lastValueName;
           lastSetLength += 1;
         }
@@ -335,135 +329,8 @@ const kindWords = (words: readonly string[]): string =>
  * trigrams would miss them in short words (no trigram of "vualt" is one of
  * "vault"). A name has at most a few keys per letter: blocking stays linear.
  * Word keys are the words themselves (one block per word); deletion keys
- * are a word and the letter it leaves out, in `DeletionKeys`.
+ * are a word and the letter it leaves out, in `DeletionKeys` (`deletion-keys.ts`).
  */
-
-/** The hash of `text` without its letter `skip` (-1: the whole text). */
-const deletionHash = (text: string, skip: number): number => {
-  let h = 0x811c9dc5 | 0;
-  for (let i = 0; i < text.length; i += 1) if (i !== skip) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  return h;
-};
-
-/** Whether `a` without its letter `i` spells `b` without its letter `j` (-1: none left out). */
-const sameDeletion = (a: string, i: number, b: string, j: number): boolean => {
-  const length = i < 0 ? a.length : a.length - 1;
-  if (length !== (j < 0 ? b.length : b.length - 1)) return false;
-  for (let k = 0; k < length; k += 1) {
-    if (a.charCodeAt(i < 0 || k < i ? k : k + 1) !== b.charCodeAt(j < 0 || k < j ? k : k + 1)) return false;
-  }
-  return true;
-};
-
-/**
- * The deletion keys of the words and the words of each key, in integers:
- * a key is the text of one word with one letter left out (or none: "vault"
- * meets "vaultt" less a letter, and "vualt" meets it at "vult"), kept as
- * that word and position, never as a string (a string and a `Map` entry
- * per key were about a twentieth of the rule's time at 250,000 claims).
- * Keys are numbered in order of first sight; each key's words are a list,
- * each word once, in order of `add`.
- */
-class DeletionKeys {
-  private keyWord: Int32Array;
-  private keyAt: Int32Array;
-  private keyHash: Int32Array;
-  private first: Int32Array;
-  private last: Int32Array;
-  private slots: Int32Array;
-  // The lists: an entry is a word and the next entry of its key (-1: the end).
-  private entryWord: Int32Array;
-  private entryNext: Int32Array;
-  private entries = 0;
-  /** How many keys. */
-  size = 0;
-
-  /** `room`: how many keys and entries to make room for at once (the letters plus one of the words to add; more grows). */
-  constructor(private readonly text: (w: number) => string, room: number) {
-    const n = room + 16;
-    this.keyWord = new Int32Array(n);
-    this.keyAt = new Int32Array(n);
-    this.keyHash = new Int32Array(n);
-    this.first = new Int32Array(n);
-    this.last = new Int32Array(n);
-    this.entryWord = new Int32Array(n);
-    this.entryNext = new Int32Array(n);
-    let slots = 64;
-    while (slots < 2 * n) slots *= 2;
-    this.slots = new Int32Array(slots).fill(-1);
-  }
-
-  /** List word `w` under each of its keys. */
-  add(w: number): void {
-    const text = this.text(w);
-    for (let skip = -1; skip < text.length; skip += 1) this.list(this.keyOf(text, skip, w), w);
-  }
-
-  /** Call `visit` with each key's words (`words[0]` … `words[count - 1]`), keys in order. */
-  forEach(visit: (words: Int32Array, count: number) => void): void {
-    let words: Int32Array = new Int32Array(16);
-    for (let k = 0; k < this.size; k += 1) {
-      let count = 0;
-      for (let e = this.first[k] as number; e !== -1; e = this.entryNext[e] as number) {
-        if (count === words.length) words = grow(words);
-        words[count] = this.entryWord[e] as number;
-        count += 1;
-      }
-      visit(words, count);
-    }
-  }
-
-  private keyOf(text: string, skip: number, w: number): number {
-    const h = deletionHash(text, skip);
-    let mask = this.slots.length - 1;
-    let s = h & mask;
-    for (; ; s = (s + 1) & mask) {
-      const k = this.slots[s] as number;
-      if (k === -1) break;
-      if (this.keyHash[k] === h && sameDeletion(this.text(this.keyWord[k] as number), this.keyAt[k] as number, text, skip)) return k;
-    }
-    const k = this.size;
-    if (k === this.keyWord.length) {
-      this.keyWord = grow(this.keyWord);
-      this.keyAt = grow(this.keyAt);
-      this.keyHash = grow(this.keyHash);
-      this.first = grow(this.first);
-      this.last = grow(this.last);
-    }
-    this.keyWord[k] = w;
-    this.keyAt[k] = skip;
-    this.keyHash[k] = h;
-    this.first[k] = -1;
-    this.size += 1;
-    if (2 * this.size > this.slots.length) {
-      this.slots = new Int32Array(this.slots.length * 2).fill(-1);
-      mask = this.slots.length - 1;
-      for (let id = 0; id < this.size; id += 1) {
-        let t = (this.keyHash[id] as number) & mask;
-        while (this.slots[t] !== -1) t = (t + 1) & mask;
-        this.slots[t] = id;
-      }
-    } else this.slots[s] = k;
-    return k;
-  }
-
-  // Word `w` at the end of key `k`'s list, unless it is there already (two deletions of one word can spell one key: "vaal").
-  private list(k: number, w: number): void {
-    const tail = this.first[k] === -1 ? -1 : (this.last[k] as number);
-    if (tail !== -1 && this.entryWord[tail] === w) return;
-    const e = this.entries;
-    if (e === this.entryWord.length) {
-      this.entryWord = grow(this.entryWord);
-      this.entryNext = grow(this.entryNext);
-    }
-    this.entryWord[e] = w;
-    this.entryNext[e] = -1;
-    this.entries += 1;
-    if (tail === -1) this.first[k] = e;
-    else this.entryNext[tail] = e;
-    this.last[k] = e;
-  }
-}
 
 /**
  * Call `visit` with each block of two to `cap` names, as ascending name
@@ -544,7 +411,7 @@ const forEachSmallBlock = (
         const n = byWord[k] as number;
         if (seen[n] === key) continue;
         seen[n] = key;
-        if (count === merged.length) merged = grow(merged);
+        if (count === merged.length) merged = grown(merged, count + 1);
         merged[count] = n;
         count += 1;
       }

@@ -10,7 +10,7 @@ import { type ClaimId, type PredicateId, type SourceId } from '../../../src/mode
 import type { Span } from '../../../src/model/span.js';
 import { createEntityResolver } from '../../../src/normalize/entity-resolver.js';
 import { type ClaimGroup, groupClaims } from '../../../src/reconcile/claim-groups.js';
-import { type GroupSources, groupSourcesOf } from '../../../src/reconcile/columns/source-column.js';
+import { type GroupSources, claimCountOf, groupSourcesOf, keepGroupSources } from '../../../src/reconcile/columns/source-column.js';
 import { memoizedResolver } from '../../../src/reconcile/create-reconciler.js';
 import { detectSourceDependence } from '../../../src/reconcile/dependence/detect-source-dependence.js';
 import { buildContext } from '../../../src/reconcile/rule-context.js';
@@ -77,6 +77,36 @@ describe('grouping: each claim’s source index', () => {
   });
 });
 
+describe('grouping: a group’s claims in id order, each source moved with its claim', () => {
+  // Claim ids in input order, all in one group; claim k comes from source `s<k>`, so the sources read back tell
+  // where each claim came from. Expected: the input places sorted by id (code units), equal ids in input order.
+  const many = Array.from({ length: 500 }, (_, k) => `c${String((k * 7919) % 500).padStart(3, '0')}`);
+  it.each([
+    { name: 'already in order', ids: ['c0', 'c1', 'c2'] },
+    { name: 'two swapped', ids: ['c1', 'c0'] },
+    { name: 'reversed (cycles of two and one in the middle)', ids: ['c6', 'c5', 'c4', 'c3', 'c2', 'c1', 'c0'] },
+    { name: 'rotated by one (one long cycle)', ids: ['c1', 'c2', 'c3', 'c4', 'c5', 'c0'] },
+    { name: 'several cycles and fixed points', ids: ['c2', 'c0', 'c1', 'c3', 'c5', 'c4', 'c6'] },
+    { name: 'code-unit order, not numeric', ids: ['c10', 'c9', 'c1', 'C2', 'c100'] },
+    { name: 'equal ids keep their input order (stable)', ids: ['c2', 'c1', 'c2', 'c0', 'c1', 'c2'] },
+    { name: '500 claims, shuffled', ids: many },
+  ])('$name', ({ ids }) => {
+    let found: GroupSources | undefined;
+    const groups = groupClaims(
+      ids.map((id, k) => claim(id, 'Alpha', `s${k}`)),
+      memoizedResolver(createEntityResolver({ entities: [] })),
+      values,
+      placement,
+      { claim: () => undefined, sources: (given) => void (found = given) },
+    );
+    const places = ids.map((_, k) => k).sort((a, b) => ((ids[a] as string) < (ids[b] as string) ? -1 : (ids[a] as string) > (ids[b] as string) ? 1 : a - b));
+    expect(groups.length).toBe(1);
+    expect(groups[0]?.claims.map((c) => c.claimId)).toEqual(places.map((k) => ids[k]));
+    expect(groups[0]?.claims.map((c) => c.sourceId)).toEqual(places.map((k) => `s${k}`));
+    expect(readBack(groups, found as GroupSources)).toEqual([places.map((k) => `s${k}`)]);
+  });
+});
+
 describe('groupSourcesOf', () => {
   const contextOf = (c: Corpus) => {
     const resolver = memoizedResolver(createEntityResolver({ entities: c.entities }));
@@ -95,5 +125,32 @@ describe('groupSourcesOf', () => {
   });
   it('nothing for a context made elsewhere', () => {
     expect(groupSourcesOf({ ...contextOf(paxSilicaCorpus()) })).toBeUndefined();
+  });
+});
+
+describe('claimCountOf', () => {
+  const contextOf = (c: Corpus) => {
+    const resolver = memoizedResolver(createEntityResolver({ entities: c.entities }));
+    return buildContext({ corpus: c, compareValues: (a, b) => values.compare(a, b, { resolver }), values, resolver, dependence: detectSourceDependence(c.sources), maxCompared: 16 });
+  };
+  const counted = (groups: readonly ClaimGroup[]): number => groups.reduce((n, g) => n + g.claims.length, 0);
+  it.each([
+    { name: 'the Pax Silica corpus', corpus: paxSilicaCorpus() },
+    { name: '5,000 synthetic claims', corpus: syntheticCorpus(5_000, 7) },
+    { name: 'no claims', corpus: { ...paxSilicaCorpus(), claims: [] } },
+  ])('every claim of the groups, from grouping’s columns or counted ($name)', ({ corpus }) => {
+    const context = contextOf(corpus);
+    expect(groupSourcesOf(context)).toBeDefined();
+    expect(claimCountOf(context)).toBe(counted(context.groups));
+    // a context made elsewhere (no columns kept for it): counted
+    const elsewhere = { ...context };
+    expect(groupSourcesOf(elsewhere)).toBeUndefined();
+    expect(claimCountOf(elsewhere)).toBe(counted(context.groups));
+  });
+  it('counts the groups a context holds when the columns kept for it are of other groups', () => {
+    const context = contextOf(paxSilicaCorpus());
+    const fewer = { ...context, groups: context.groups.slice(1) };
+    keepGroupSources(fewer, groupSourcesOf(context) as GroupSources);
+    expect(claimCountOf(fewer)).toBe(counted(fewer.groups));
   });
 });
