@@ -430,6 +430,8 @@ const placeWithoutYear = (
       precision === 'day' ? start : { year, month: r.month, day: daysInMonth(year, r.month) };
     return direction === 'past' ? compareDays(start, reference) <= 0 : compareDays(end, reference) >= 0;
   };
+  const pinned = precision === 'day' && r.end === undefined ? yearOfStatedWeekday(r, reference) : undefined;
+  if (pinned !== undefined) return fromReading(r, pinned, precision, raw);
   // Feb 29 only exists in leap years: look a few years out
   const step = direction === 'past' ? -1 : 1;
   let year = reference.year;
@@ -437,6 +439,29 @@ const placeWithoutYear = (
     if ((precision !== 'day' || isValidDay(year, r.month, r.day)) && fits(year)) break;
   }
   return fromReading(r, year, precision, raw);
+};
+
+/**
+ * "Tuesday, 17 March": a stated weekday says which year a date without one
+ * is in, before or after publication — the year next to publication's
+ * (the year before, of, or after) where that day falls on that weekday,
+ * the nearest to publication if two do. Undefined when no weekday is stated
+ * or none of the three years fits (the usual step decides).
+ */
+const yearOfStatedWeekday = (r: Reading, reference: CalendarDay): number | undefined => {
+  if (!r.certain.weekday || r.weekday === null) return undefined;
+  let best: number | undefined;
+  let bestDistance = Infinity;
+  for (const year of [reference.year - 1, reference.year, reference.year + 1]) {
+    const day: CalendarDay = { year, month: r.month, day: r.day };
+    if (!isValidDay(year, r.month, r.day) || weekdayIndex(day) !== r.weekday) continue;
+    const distance = Math.abs(daysBetween(reference, day));
+    if (distance < bestDistance) {
+      best = year;
+      bestDistance = distance;
+    }
+  }
+  return best;
 };
 
 const fromReading = (r: Reading, year: number, precision: DateValue['precision'], raw: string): DateValue => {
