@@ -139,6 +139,7 @@ const parseTokens = (c: Cursor, text: string, delta: number, raw: string): Step<
   } else if (between) {
     return E.left(normalizeMessage('invalid-range', text, 'a range "between X and Y" needs its second number', 'write e.g. "between 10 and 12"'));
   }
+  skipJoiningHyphen(c);
   const trailing = hedge === undefined ? parseTrailingHedge(c) : undefined;
   const kind: HedgeKind | undefined = hedge ?? trailing ?? (amount.plus ? 'atLeast' : undefined);
   const unit = unitAfter(c, text, amount.percent);
@@ -390,6 +391,16 @@ const skipArticle = (c: Cursor): void => {
   if (word !== 'a' && word !== 'an') return;
   const next = peek(c, 1);
   if (next?.kind === 'number' || (next?.kind === 'symbol' && next.spaceBefore && CURRENCY_SYMBOLS.has(next.text))) c.pos += 1;
+};
+
+/**
+ * "3.5-fold", "8,000-strong", "€1.5bn-plus": a hyphen that joins the amount
+ * to the next word is not part of the unit (or of the trailing hedge).
+ */
+const skipJoiningHyphen = (c: Cursor): void => {
+  const t = peek(c);
+  const next = peek(c, 1);
+  if (t?.kind === 'symbol' && DASHES.has(t.text) && !t.spaceBefore && next?.kind === 'word' && !next.spaceBefore) c.pos += 1;
 };
 
 /** Largest denominator of "N in M" read as a proportion: "1 in 2025" is not one. */

@@ -37,6 +37,12 @@ const rows: Row[] = [
   ['3 out of 4', 75, 75, undefined, '%'],
   ['one in four households', 25, 25, undefined, '% households'],
   ['1 in 200', 0.5, 0.5, undefined, '%'],
+  // a hyphen joining the amount to a word is not part of the unit
+  ['3.5-fold', 3.5, 3.5, undefined, 'fold'],
+  ['an 8,000-strong crowd', 8000, 8000, undefined, 'strong crowd'],
+  ['a 20-year deal', 20, 20, undefined, 'year deal'],
+  // …and "-plus" is "or more"
+  ['€1.5bn-plus', 1.5e9, Infinity, 'EUR', undefined],
 ];
 
 describe('parseQuantity: amounts in international news', () => {
@@ -45,7 +51,8 @@ describe('parseQuantity: amounts in international news', () => {
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     expect(r.value.low).toBeCloseTo(low, 6);
-    expect(r.value.high).toBeCloseTo(high, 6);
+    if (high === Infinity) expect(r.value.high).toBeNull();
+    else expect(r.value.high).toBeCloseTo(high, 6);
     expect(r.value.currency).toBe(currency);
     expect(r.value.unit).toBe(unit);
   });
