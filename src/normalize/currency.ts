@@ -58,6 +58,16 @@ export const CURRENCY_WORDS: ReadonlyMap<string, string> = new Map([
   ['rmb', 'CNY'],
   ['rupee', 'INR'],
   ['rupees', 'INR'],
+  ['won', 'KRW'],
+  ['ringgit', 'MYR'],
+  ['baht', 'THB'],
+  ['rupiah', 'IDR'],
+  ['naira', 'NGN'],
+  ['zloty', 'PLN'],
+  ['roubles', 'RUB'],
+  ['rubles', 'RUB'],
+  ['shekels', 'ILS'],
+  ['kronor', 'SEK'],
 ]);
 
 /** Adjectives before "dollars" that name another dollar ("Australian dollars"). */

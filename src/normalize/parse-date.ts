@@ -31,6 +31,7 @@ import { readPublicationDay, type PublicationDateInput } from './publication-day
 import { resolveWeekday, weekdayPhrase } from './weekday-phrase.js';
 import { chronoEnglish, type ChronoEnglish } from './chrono-engine.js';
 import { readWrittenDate, type WrittenDate } from './written-date.js';
+import { readYearPart, type YearPart } from './year-part.js';
 
 /**
  * Longest date text handed to chrono-node. Claim values are short; chrono's
@@ -117,6 +118,9 @@ const readDate = (text: string, options: ParseDateOptions, exactForms: boolean):
   const year = yearOnly(normalized);
   if (year !== undefined) return E.right(yearValue(year, raw));
 
+  const part = readYearPart(normalized);
+  if (part !== undefined) return viaYearPart(part, text, raw, reference, direction);
+
   const week = weekPhrase(normalized);
   if (week !== undefined) {
     if (reference === undefined) return E.left(needsPublication(text));
@@ -127,6 +131,40 @@ const readDate = (text: string, options: ParseDateOptions, exactForms: boolean):
   const written = exactForms ? readWrittenDate(normalized) : undefined;
   if (written !== undefined) return viaWritten(written, raw, reference, direction);
   return viaChrono(normalized, raw, reference, direction);
+};
+
+/**
+ * A part of a year ("Q3 2026", "mid-2027", "the 2025-26 fiscal year", "by
+ * the end of the decade") as a span of months. Without a stated year the
+ * span goes to the year that puts it on or before publication (on or after,
+ * `direction: 'future'`), as a month without a year does; "by …" runs from
+ * publication to the span's end. Both need a publication date.
+ */
+const viaYearPart = (part: YearPart, text: string, raw: string, reference: CalendarDay | undefined, direction: 'past' | 'future'): Step => {
+  if (part.kind === 'decade-end') {
+    if (reference === undefined) return E.left(needsPublication(text));
+    const decade = Math.floor(reference.year / 10) * 10;
+    const end: CalendarDay = { year: decade + 10, month: 12, day: 31 };
+    return E.right(part.by ? rangeValue(reference, end, 'year', raw) : rangeValue({ year: decade + 9, month: 1, day: 1 }, end, 'year', raw));
+  }
+  const span = (year: number): readonly [CalendarDay, CalendarDay] => {
+    const endYear = year + part.yearsSpanned - 1;
+    return [
+      { year, month: part.firstMonth, day: 1 },
+      { year: endYear, month: part.lastMonth, day: daysInMonth(endYear, part.lastMonth) },
+    ];
+  };
+  let year = part.year;
+  if (year === undefined) {
+    if (reference === undefined) return E.left(needsPublication(text));
+    year = reference.year;
+    if (direction === 'past' && compareDays(span(year)[0], reference) > 0) year -= 1;
+    if (direction === 'future' && compareDays(span(year)[1], reference) < 0) year += 1;
+  }
+  const [start, end] = span(year);
+  if (!part.by) return E.right(rangeValue(start, end, 'month', raw));
+  if (reference === undefined) return E.left(needsPublication(text));
+  return E.right(rangeValue(compareDays(reference, end) <= 0 ? reference : start, end, 'month', raw));
 };
 
 const needsPublication = (text: string): Message =>
@@ -392,6 +430,8 @@ const placeWithoutYear = (
       precision === 'day' ? start : { year, month: r.month, day: daysInMonth(year, r.month) };
     return direction === 'past' ? compareDays(start, reference) <= 0 : compareDays(end, reference) >= 0;
   };
+  const pinned = precision === 'day' && r.end === undefined ? yearOfStatedWeekday(r, reference) : undefined;
+  if (pinned !== undefined) return fromReading(r, pinned, precision, raw);
   // Feb 29 only exists in leap years: look a few years out
   const step = direction === 'past' ? -1 : 1;
   let year = reference.year;
@@ -399,6 +439,29 @@ const placeWithoutYear = (
     if ((precision !== 'day' || isValidDay(year, r.month, r.day)) && fits(year)) break;
   }
   return fromReading(r, year, precision, raw);
+};
+
+/**
+ * "Tuesday, 17 March": a stated weekday says which year a date without one
+ * is in, before or after publication — the year next to publication's
+ * (the year before, of, or after) where that day falls on that weekday,
+ * the nearest to publication if two do. Undefined when no weekday is stated
+ * or none of the three years fits (the usual step decides).
+ */
+const yearOfStatedWeekday = (r: Reading, reference: CalendarDay): number | undefined => {
+  if (!r.certain.weekday || r.weekday === null) return undefined;
+  let best: number | undefined;
+  let bestDistance = Infinity;
+  for (const year of [reference.year - 1, reference.year, reference.year + 1]) {
+    const day: CalendarDay = { year, month: r.month, day: r.day };
+    if (!isValidDay(year, r.month, r.day) || weekdayIndex(day) !== r.weekday) continue;
+    const distance = Math.abs(daysBetween(reference, day));
+    if (distance < bestDistance) {
+      best = year;
+      bestDistance = distance;
+    }
+  }
+  return best;
 };
 
 const fromReading = (r: Reading, year: number, precision: DateValue['precision'], raw: string): DateValue => {

@@ -125,6 +125,7 @@ const parseTokens = (c: Cursor, text: string, delta: number, raw: string): Step<
     return E.isLeft(unit) ? unit : E.right(build(proportion, unit.right, raw, undefined, undefined));
   }
   const hedge = parseLeadingHedge(c);
+  skipArticle(c);
   const between = acceptWords(c, ['between']) || acceptWords(c, ['from']);
   const first = parseAmount(c, text);
   if (E.isLeft(first)) return first;
@@ -138,6 +139,7 @@ const parseTokens = (c: Cursor, text: string, delta: number, raw: string): Step<
   } else if (between) {
     return E.left(normalizeMessage('invalid-range', text, 'a range "between X and Y" needs its second number', 'write e.g. "between 10 and 12"'));
   }
+  skipJoiningHyphen(c);
   const trailing = hedge === undefined ? parseTrailingHedge(c) : undefined;
   const kind: HedgeKind | undefined = hedge ?? trailing ?? (amount.plus ? 'atLeast' : undefined);
   const unit = unitAfter(c, text, amount.percent);
@@ -348,6 +350,10 @@ const parseBase = (c: Cursor): Base | undefined => {
   if (t === undefined) return undefined;
   if (t.kind === 'number') {
     c.pos += 1;
+    if (Number.isInteger(t.value)) {
+      const ratio = parseRatio(c, t.value);
+      if (ratio !== undefined) return ratio;
+    }
     return { low: t.value, high: t.value, highInclusive: true, step: digitStep(t.digits) };
   }
   if (t.kind !== 'word') return undefined;
@@ -368,8 +374,60 @@ const parseBase = (c: Cursor): Base | undefined => {
     c.pos = start;
   }
   const words = parseNumberWords(c);
-  if (words !== undefined) return { low: words, high: words, highInclusive: true, step: Number.isInteger(words) ? 1 : 0.1 };
+  if (words !== undefined) {
+    const ratio = Number.isInteger(words) ? parseRatio(c, words) : undefined;
+    return ratio ?? { low: words, high: words, highInclusive: true, step: Number.isInteger(words) ? 1 : 0.1 };
+  }
   return undefined;
+};
+
+/**
+ * "a 12% rise", "an 8,000-strong crowd": the article before a number says
+ * nothing about the amount. Skipped only before a number or a currency
+ * symbol written apart ("A$5" is Australian dollars).
+ */
+const skipArticle = (c: Cursor): void => {
+  const word = wordAt(c);
+  if (word !== 'a' && word !== 'an') return;
+  const next = peek(c, 1);
+  if (next?.kind === 'number' || (next?.kind === 'symbol' && next.spaceBefore && CURRENCY_SYMBOLS.has(next.text))) c.pos += 1;
+};
+
+/**
+ * "3.5-fold", "8,000-strong", "€1.5bn-plus": a hyphen that joins the amount
+ * to the next word is not part of the unit (or of the trailing hedge).
+ */
+const skipJoiningHyphen = (c: Cursor): void => {
+  const t = peek(c);
+  const next = peek(c, 1);
+  if (t?.kind === 'symbol' && DASHES.has(t.text) && !t.spaceBefore && next?.kind === 'word' && !next.spaceBefore) c.pos += 1;
+};
+
+/** Largest denominator of "N in M" read as a proportion: "1 in 2025" is not one. */
+const MAX_RATIO_DENOMINATOR = 1000;
+
+/**
+ * "nine in ten", "one in five", "3 out of 4" → a percentage, as precise as
+ * one part in M but never finer-claimed than a fraction in words (step
+ * min(100/M, {@link FRACTION_STEP})): "nine in ten" is 85–95 %.
+ */
+const parseRatio = (c: Cursor, numerator: number): Base | undefined => {
+  const start = c.pos;
+  if (wordAt(c) === 'in') c.pos += 1;
+  else if (wordAt(c) === 'out' && wordAt(c, 1) === 'of') c.pos += 2;
+  else return undefined;
+  const t = peek(c);
+  let denominator: number | undefined;
+  if (t?.kind === 'number') {
+    denominator = t.value;
+    c.pos += 1;
+  } else denominator = parseNumberWords(c);
+  if (denominator === undefined || !Number.isInteger(denominator) || denominator <= 0 || denominator > MAX_RATIO_DENOMINATOR || numerator > denominator) {
+    c.pos = start;
+    return undefined;
+  }
+  const value = (100 * numerator) / denominator;
+  return { low: value, high: value, highInclusive: true, step: Math.min(100 / denominator, FRACTION_STEP), percent: true };
 };
 
 const parsePercent = (c: Cursor): boolean => {

@@ -103,6 +103,8 @@ export const SCALE_WORDS: ReadonlyMap<string, number> = new Map([
   ['million', 1e6], ['millions', 1e6], ['mn', 1e6], ['mln', 1e6], ['m', 1e6],
   ['billion', 1e9], ['billions', 1e9], ['bn', 1e9], ['bln', 1e9], ['b', 1e9],
   ['trillion', 1e12], ['trillions', 1e12], ['tn', 1e12], ['trn', 1e12], ['t', 1e12],
+  // the Indian numbering system: "₹1,200 crore" is 12 billion rupees
+  ['lakh', 1e5], ['lakhs', 1e5], ['crore', 1e7], ['crores', 1e7],
 ]);
 
 /**
@@ -163,22 +165,21 @@ export const PROPORTIONS: readonly (readonly [readonly string[], { readonly low:
  * Words round: a fraction is read as ±{@link FRACTION_STEP}/2 percentage
  * points, and hedges apply as to numbers ("nearly half", "more than a third").
  */
-export const FRACTIONS: readonly (readonly [readonly string[], number])[] = [
-  [['one', 'half'], 50],
-  [['a', 'half'], 50],
-  [['half'], 50],
-  [['one', 'third'], 100 / 3],
-  [['a', 'third'], 100 / 3],
-  [['two', 'thirds'], 200 / 3],
-  [['one', 'quarter'], 25],
-  [['a', 'quarter'], 25],
-  [['three', 'quarters'], 75],
-  [['one', 'fifth'], 20],
-  [['a', 'fifth'], 20],
-  [['two', 'fifths'], 40],
-  [['three', 'fifths'], 60],
-  [['four', 'fifths'], 80],
-];
+export const FRACTIONS: readonly (readonly [readonly string[], number])[] = fractionWords();
+
+/** "half", "a third" … "nine tenths": every proper fraction with a denominator up to ten, in words. */
+function fractionWords(): (readonly [readonly string[], number])[] {
+  const denominators = ['', '', 'half', 'third', 'quarter', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
+  const numerators = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+  const out: (readonly [readonly string[], number])[] = [[['half'], 50], [['a', 'half'], 50], [['one', 'half'], 50]];
+  for (let d = 3; d <= 10; d += 1) {
+    const name = denominators[d] as string;
+    out.push([['a', name], 100 / d], [['one', name], 100 / d]);
+    // plural written; the singular is accepted too ("two-third")
+    for (let n = 2; n < d; n += 1) out.push([[numerators[n] as string, `${name}s`], (100 * n) / d]);
+  }
+  return out;
+}
 
 /** The precision of a fraction in words, in percentage points: "half" is 45–55 %. */
 export const FRACTION_STEP = 10;

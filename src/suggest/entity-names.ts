@@ -23,7 +23,7 @@ export interface NameSpan {
 
 /** Longest name looked up in the alias tables, in words. */
 const MAX_NAME_WORDS = 6;
-const INNER = new Set(['of', 'for', 'de', 'del', 'la', 'von', 'van', 'al', 'bin']);
+const INNER = new Set(['of', 'for', 'de', 'del', 'la', 'von', 'van', 'al', 'bin', '&']);
 const FUNCTION_WORDS = new Set(['The', 'A', 'An', 'This', 'That', 'These', 'Those', 'It', 'Its', 'He', 'She', 'They', 'We', 'I', 'In', 'On', 'At', 'But', 'And', 'Or', 'If', 'When', 'While', 'As', 'After', 'Before', 'However', 'Despite', 'According', 'Since', 'For', 'With', 'From', 'By', 'To', 'Of', 'Our', 'Their', 'His', 'Her', 'Even', 'Also', 'Still', 'Meanwhile', 'Last', 'Next', 'Earlier', 'Later', 'Such', 'Some', 'Many', 'Most', 'All', 'Both', 'Each', 'Other', 'Another', 'Without', 'Under', 'Over', 'Following', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'AM', 'PM', 'GMT', 'UTC']);
 /** "European countries", "Chinese analysts": a nationality adjective before a plural noun is not a name. */
 const DEMONYM = /(?:an|ese|ish|ic|i)$/;
@@ -43,9 +43,14 @@ export const nameSpans = (text: string, sentence: Sentence, resolver: EntityReso
     const end = (words[to - 1] as Word).end;
     return { from, to, start, end, text: text.slice(start, end), ...(id !== undefined ? { id } : {}) };
   };
-  // Words joined only by spaces: a name never crosses a comma or other punctuation.
+  // Words joined only by spaces: a name never crosses a comma or other punctuation,
+  // except a plural possessive inside it ("Busan Port Workers’ Union").
   const joined = (a: number, b: number): boolean => {
-    for (let k = a; k < b - 1; k += 1) if (!/^\s+$/.test(text.slice((words[k] as Word).end, (words[k + 1] as Word).start))) return false;
+    for (let k = a; k < b - 1; k += 1) {
+      const w = words[k] as Word;
+      const gap = text.slice(w.end, (words[k + 1] as Word).start);
+      if (!/^\s+$/.test(gap) && !(/^['’]\s+$/.test(gap) && w.text.endsWith('s'))) return false;
+    }
     return true;
   };
   let i = 0;

@@ -105,6 +105,19 @@ describe('attributions and guesses', () => {
     expect(s?.attribution).toEqual({ outlet: 'Coastal Gazette' });
   });
 
+  it.each([
+    // a plural possessive and an ampersand inside a name keep it whole
+    ['The port handled 12 million boxes, the Busan Port Workers’ Union said.', 'Busan Port Workers’ Union'],
+    ["The port handled 12 million boxes, the Dock Workers' Federation said.", "Dock Workers' Federation"],
+    ['The port handled 12 million boxes, analysts at Hanwha Investment & Securities said.', 'Hanwha Investment & Securities'],
+    ['The port handled 12 million boxes, according to the European Automobile Manufacturers’ Association.', 'European Automobile Manufacturers’ Association'],
+    // a singular possessive is not inside a name
+    ['The port handled 12 million boxes, Kim’s deputy Lee Ji-ho said.', 'Lee Ji-ho'],
+  ])('%s → speaker %s', (text, speaker) => {
+    const [s] = suggest(text).filter((x) => x.kind === 'quantity');
+    expect(Object.values(s?.attribution ?? {})).toEqual([speaker]);
+  });
+
   it('proposes an attributed statement without a value as text, without the attribution', () => {
     const [s] = suggest('The plan would harm the wetlands, Ana Lima said.').filter((x) => x.kind === 'text');
     expect(s?.fileValue).toEqual({ text: 'The plan would harm the wetlands' });
