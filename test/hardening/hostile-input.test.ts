@@ -293,6 +293,26 @@ const CATALOGUE: readonly HostileCase[] = [
     alsoLoads: ['bom', 'bom-text', 'kept'],
   },
   {
+    // YAML 1.2 counts a lone CR as a line break (old Mac editors save them): read as one line,
+    // a file starting with a comment used to be all comment ("expected object, received null").
+    name: 'a claim file with CR-only newlines, starting with a comment',
+    files: { 'claims/cr.yaml': `# saved by an old editor\n${claimFile(claim('cr'))}`.replace(/\n/g, '\r') },
+    expected: undefined,
+    alsoLoads: ['cr', 'kept'],
+  },
+  {
+    name: 'a claim file with CR-only newlines: an error is placed on its line',
+    files: { 'claims/cr.yaml': claimFile(claim('cr', { predicate: 'no-such-predicate' })).replace(/\n/g, '\r') },
+    expected: { code: 'unknown-predicate', file: 'claims/cr.yaml', line: 5, column: 16, claimId: 'cr' },
+    alsoLoads: ['kept'],
+  },
+  {
+    name: 'a claim file mixing CRLF, CR and LF newlines',
+    files: { 'claims/cr.yaml': `# mixed\n${claimFile(claim('mixed'))}`.split('\n').map((line, i) => line + ['\r', '\r\n', '\n'][i % 3]).join('') },
+    expected: undefined,
+    alsoLoads: ['mixed'],
+  },
+  {
     name: 'a claim file that is not UTF-8 (Latin-1)',
     files: { 'claims/bad.yaml': Uint8Array.from([...new TextEncoder().encode('source: wire\nclaims: []\n# caf'), 0xe9, 0x0a]) },
     expected: { code: 'invalid-utf8', file: 'claims/bad.yaml', line: 3, column: 6 },
