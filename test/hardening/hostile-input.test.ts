@@ -312,6 +312,25 @@ const CATALOGUE: readonly HostileCase[] = [
     expected: undefined,
     alsoLoads: ['mixed'],
   },
+  // An empty file (or one of only comments, or a bare `~`) used to get "the document: Invalid input:
+  // expected object, received null": it now says the file is empty and what it should hold.
+  ...[
+    ['an empty claim file', 'claims/empty.yaml', ''],
+    ['a claim file of only comments', 'claims/empty.yaml', '# to do\n\n# later\n'],
+    ['a claim file holding only ~ (null)', 'claims/empty.yaml', '~\n'],
+    ['an empty entities.yaml', 'entities.yaml', '\n'],
+  ].map(
+    ([name, file, content]): HostileCase => ({
+      name: name as string,
+      files: { [file as string]: content as string },
+      expected: { code: 'schema', file, line: 1, column: 1 },
+      check: (r) => {
+        const empty = r.messages.map(flat).find((d) => d.file === file);
+        expect(empty?.message).toBe(`${file} is empty (no YAML value, only blank lines or comments)`);
+        expect(empty?.hint).toMatch(/^write its keys \(docs\/claim-files\.md\) or delete it$/);
+      },
+    }),
+  ),
   {
     name: 'a claim file that is not UTF-8 (Latin-1)',
     files: { 'claims/bad.yaml': Uint8Array.from([...new TextEncoder().encode('source: wire\nclaims: []\n# caf'), 0xe9, 0x0a]) },
