@@ -314,15 +314,17 @@ const CATALOGUE: readonly HostileCase[] = [
   },
   // An empty file (or one of only comments, or a bare `~`) used to get "the document: Invalid input:
   // expected object, received null": it now says the file is empty and what it should hold.
-  ...[
-    ['an empty claim file', 'claims/empty.yaml', ''],
-    ['a claim file of only comments', 'claims/empty.yaml', '# to do\n\n# later\n'],
-    ['a claim file holding only ~ (null)', 'claims/empty.yaml', '~\n'],
-    ['an empty entities.yaml', 'entities.yaml', '\n'],
-  ].map(
+  ...(
+    [
+      ['an empty claim file', 'claims/empty.yaml', ''],
+      ['a claim file of only comments', 'claims/empty.yaml', '# to do\n\n# later\n'],
+      ['a claim file holding only ~ (null)', 'claims/empty.yaml', '~\n'],
+      ['an empty entities.yaml', 'entities.yaml', '\n'],
+    ] as const
+  ).map(
     ([name, file, content]): HostileCase => ({
-      name: name as string,
-      files: { [file as string]: content as string },
+      name,
+      files: { [file]: content },
       expected: { code: 'schema', file, line: 1, column: 1 },
       check: (r) => {
         const empty = r.messages.map(flat).find((d) => d.file === file);
