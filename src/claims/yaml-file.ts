@@ -117,14 +117,23 @@ const plainYamlFile = (file: string, text: string, value: unknown, root: PlacedN
  * const read = readYamlFile('claims/predicates.yaml', 'predicates: []');
  * read.ok && read.value.value; // { predicates: [] }
  */
-export const readYamlFile = (file: string, text: string): YamlReadResult => {
+export const readYamlFile = (file: string, raw: string): YamlReadResult => {
+  const text = withLineFeeds(raw);
   const plain = readPlainYaml(text);
   if (plain !== undefined) return ok(plainYamlFile(file, text, plain.value, plain.root));
   return readYamlDocument(file, text);
 };
 
+/**
+ * YAML 1.2 counts a lone CR as a line break (as CRLF and LF); the `yaml` package, and so the
+ * places it gives, count only LF. A lone CR becomes an LF: the same length, so every offset,
+ * line and column is the file's own.
+ */
+const withLineFeeds = (text: string): string => (text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text);
+
 /** `readYamlFile` through the `yaml` package: every file the quick reader leaves, and every diagnostic. */
-export const readYamlDocument = (file: string, text: string): YamlReadResult => {
+export const readYamlDocument = (file: string, raw: string): YamlReadResult => {
+  const text = withLineFeeds(raw);
   const { isNode, LineCounter, parseDocument } = yamlPackage();
   const lineCounter = new LineCounter();
   const diagnostics: Diagnostic[] = [];

@@ -72,6 +72,15 @@ export const zodIssuesToDiagnostics = (
         }),
       );
     }
+    if (path.length === 0 && issue.code === 'invalid_type' && (yaml.value === null || yaml.value === undefined)) {
+      return [
+        createDiagnostic(context.code ?? 'schema', `${yaml.file} is empty (no YAML value, only blank lines or comments)`, { file: yaml.file, start: { line: 1, column: 1 } }, {
+          path,
+          ...fields,
+          hint: 'write its keys (docs/claim-files.md) or delete it',
+        }),
+      ];
+    }
     const hint = hintFor(issue);
     return [
       createDiagnostic(context.code ?? 'schema', `${describePath(path)}: ${issue.message}`, { file: yaml.file, start: yaml.placeOf(path) }, {

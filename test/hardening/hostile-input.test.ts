@@ -293,6 +293,47 @@ const CATALOGUE: readonly HostileCase[] = [
     alsoLoads: ['bom', 'bom-text', 'kept'],
   },
   {
+    // YAML 1.2 counts a lone CR as a line break (old Mac editors save them): read as one line,
+    // a file starting with a comment used to be all comment ("expected object, received null").
+    name: 'a claim file with CR-only newlines, starting with a comment',
+    files: { 'claims/cr.yaml': `# saved by an old editor\n${claimFile(claim('cr'))}`.replace(/\n/g, '\r') },
+    expected: undefined,
+    alsoLoads: ['cr', 'kept'],
+  },
+  {
+    name: 'a claim file with CR-only newlines: an error is placed on its line',
+    files: { 'claims/cr.yaml': claimFile(claim('cr', { predicate: 'no-such-predicate' })).replace(/\n/g, '\r') },
+    expected: { code: 'unknown-predicate', file: 'claims/cr.yaml', line: 5, column: 16, claimId: 'cr' },
+    alsoLoads: ['kept'],
+  },
+  {
+    name: 'a claim file mixing CRLF, CR and LF newlines',
+    files: { 'claims/cr.yaml': `# mixed\n${claimFile(claim('mixed'))}`.split('\n').map((line, i) => line + ['\r', '\r\n', '\n'][i % 3]).join('') },
+    expected: undefined,
+    alsoLoads: ['mixed'],
+  },
+  // An empty file (or one of only comments, or a bare `~`) used to get "the document: Invalid input:
+  // expected object, received null": it now says the file is empty and what it should hold.
+  ...(
+    [
+      ['an empty claim file', 'claims/empty.yaml', ''],
+      ['a claim file of only comments', 'claims/empty.yaml', '# to do\n\n# later\n'],
+      ['a claim file holding only ~ (null)', 'claims/empty.yaml', '~\n'],
+      ['an empty entities.yaml', 'entities.yaml', '\n'],
+    ] as const
+  ).map(
+    ([name, file, content]): HostileCase => ({
+      name,
+      files: { [file]: content },
+      expected: { code: 'schema', file, line: 1, column: 1 },
+      check: (r) => {
+        const empty = r.messages.map(flat).find((d) => d.file === file);
+        expect(empty?.message).toBe(`${file} is empty (no YAML value, only blank lines or comments)`);
+        expect(empty?.hint).toMatch(/^write its keys \(docs\/claim-files\.md\) or delete it$/);
+      },
+    }),
+  ),
+  {
     name: 'a claim file that is not UTF-8 (Latin-1)',
     files: { 'claims/bad.yaml': Uint8Array.from([...new TextEncoder().encode('source: wire\nclaims: []\n# caf'), 0xe9, 0x0a]) },
     expected: { code: 'invalid-utf8', file: 'claims/bad.yaml', line: 3, column: 6 },
