@@ -15,6 +15,7 @@ import { failed, ok, type Result } from '../model/result.js';
 import type { NonContentKind } from '../model/source.js';
 import { decodeHtmlPage, decodeTextBytes, type DecodedPage } from './decode-page.js';
 import { extractArticle } from './extract-article.js';
+import { MAX_PAGE_DEPTH, type TooDeep } from './page-depth.js';
 import { markdownPage } from './markdown-page.js';
 import { kindFromWords, nonContentKind } from './non-content-kind.js';
 import { nonContentEntries, type KindedRange } from './non-content-entries.js';
@@ -140,6 +141,27 @@ const gateWords = (blocks: readonly PageBlock[]): number =>
     return kind === 'cookie-banner' || kind === 'login-prompt' ? n + countWords(b.text) : n;
   }, 0);
 
+/** The refusal of a page nested past `MAX_PAGE_DEPTH`: where, and the tags that lead there (a run of one tag counted). */
+const tooDeepMessage = (html: string, { path, offset }: TooDeep): Message => {
+  let line = 1;
+  let lineStart = 0;
+  for (let k = html.indexOf('\n'); k !== -1 && k < offset; k = html.indexOf('\n', k + 1)) {
+    line += 1;
+    lineStart = k + 1;
+  }
+  const runs: string[] = [];
+  for (let i = 0; i < path.length; ) {
+    let j = i;
+    while (j < path.length && path[j] === path[i]) j += 1;
+    runs.push(j - i === 1 ? `<${path[i] as string}>` : `${j - i} × <${path[i] as string}>`);
+    i = j;
+  }
+  const shown = runs.length > 8 ? [...runs.slice(0, 4), '…', ...runs.slice(-3)] : runs;
+  return createMessage('page-too-deep', `the page nests its elements more than ${MAX_PAGE_DEPTH} deep at line ${line}, column ${offset - lineStart + 1} (${shown.join(' > ')}); it is not extracted`, {
+    hint: 'save only the article, or pass --format text to keep the page’s text as it is',
+  });
+};
+
 /**
  * Capture a document.
  *
@@ -171,6 +193,7 @@ export const captureSource = (bytes: Uint8Array, options: CaptureOptions = {}): 
   let metadata: PageMetadata;
   if (format === 'html') {
     const extracted = extractArticle(page.text);
+    if ('tooDeep' in extracted) return failed([tooDeepMessage(page.text, extracted.tooDeep)]);
     const articleBlocks = extracted.blocks.filter((b) => b.article);
     if (extracted.articleWords < MIN_ARTICLE_WORDS || gateWords(articleBlocks) * 2 > extracted.articleWords) {
       return failed([

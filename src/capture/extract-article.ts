@@ -11,6 +11,7 @@ import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { countWords, pageBlocks, type DomNode, type PageBlock } from './page-blocks.js';
 import { pageMetadata, type MetaDocument, type PageMetadata } from './page-metadata.js';
+import { MAX_PAGE_DEPTH, tooDeep, type TooDeep } from './page-depth.js';
 
 /** A page block, and whether it belongs to the article. */
 export interface ClassifiedBlock extends PageBlock {
@@ -26,15 +27,23 @@ export interface ExtractedPage {
   readonly articleWords: number;
 }
 
+/** A page nested deeper than `MAX_PAGE_DEPTH`: not extracted (Readability's time grows with the square of the nesting). */
+export interface TooDeepPage {
+  readonly tooDeep: TooDeep;
+}
+
 /** Readability's threshold: articles shorter than this many characters make it retry with looser rules. */
 const CHAR_THRESHOLD = 250;
 
 const keyOf = (s: string): string => s.replace(/\s+/g, ' ').trim().toLowerCase();
 
 /**
- * Parse and extract one page. Never throws for any input string.
+ * Parse and extract one page; a page nested deeper than `maxDepth` is not
+ * parsed (its nesting is returned). Never throws for any input string.
  */
-export const extractArticle = (html: string): ExtractedPage => {
+export const extractArticle = (html: string, maxDepth: number = MAX_PAGE_DEPTH): ExtractedPage | TooDeepPage => {
+  const deep = tooDeep(html, maxDepth);
+  if (deep !== undefined) return { tooDeep: deep };
   const pageDoc = parseHTML(html).document as unknown as MetaDocument & { body: DomNode | null; documentElement: DomNode | null };
   const metadata = pageMetadata(pageDoc, html);
   const root = pageDoc.body ?? pageDoc.documentElement;

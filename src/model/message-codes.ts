@@ -98,6 +98,7 @@ export const MESSAGE_CODES = {
   'duplicate-strategy-id': { source: 'resolve', summary: 'Two truth-discovery strategies with one id (ids key the resolutions); nothing is resolved.' },
   // ------------------------------------------------------------ capture: getting material in (add, update-source, rehash, suggest)
   'page-too-large': { source: 'capture', summary: 'A page larger than the capture limit; nothing is captured.' },
+  'page-too-deep': { source: 'capture', summary: 'An HTML page whose elements nest deeper than the capture limit (`MAX_PAGE_DEPTH`); nothing is captured.' },
   'page-undecodable': { source: 'capture', summary: 'A page whose bytes cannot be decoded: an unknown `--encoding` label, or not text at all.' },
   'not-an-article': { source: 'capture', summary: 'An HTML page without article text (a cookie wall, a login prompt, a page a script fills); `--format text` keeps its text as it is.' },
   'page-empty': { source: 'capture', summary: 'A file without text.' },

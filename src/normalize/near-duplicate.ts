@@ -27,6 +27,8 @@ export const ONE_TYPO_MIN_LENGTH = 4;
 export const TWO_TYPOS_MIN_LENGTH = 9;
 /** Names whose keys are longer than this are not compared (they are not names). */
 export const MAX_NAME_KEY_LENGTH = 300;
+/** Words longer than this are never taken for misspellings of each other (only equal, or a plural and its singular). */
+export const MAX_TYPO_WORD_LENGTH = 40;
 
 /** How two names relate. */
 export type NameRelation =
@@ -72,7 +74,7 @@ const singular = (t: string): string => (t.length > 3 && t.endsWith('s') && !t.e
 const tokenMatch = (a: string, b: string): 'exact' | 'typo' | undefined => {
   if (a === b || singular(a) === singular(b)) return 'exact';
   const len = Math.min(a.length, b.length);
-  if (len > 40) return undefined;
+  if (len > MAX_TYPO_WORD_LENGTH) return undefined;
   const k = len >= TWO_TYPOS_MIN_LENGTH ? 2 : len >= ONE_TYPO_MIN_LENGTH ? 1 : 0;
   // digits must agree exactly: "G7" is not a typo of "G8"
   if (k > 0 && !hasDigit(a) && !hasDigit(b) && withinEditDistance(a, b, k)) return 'typo';

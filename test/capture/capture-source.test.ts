@@ -5,7 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { captureSource, MAX_PAGE_BYTES, type CapturedSource } from '../../src/capture/index.js';
+import { captureSource, MAX_PAGE_BYTES, MAX_PAGE_DEPTH, type CapturedSource } from '../../src/capture/index.js';
+import { tooDeep } from '../../src/capture/page-depth.js';
 import { formatMessage, type Message } from '../../src/model/message.js';
 import { publishedAtFromText } from '../../src/capture/published-at.js';
 import { pageFormat } from '../../src/capture/page-format.js';
@@ -98,6 +99,59 @@ describe('captureSource refuses what is not an article, saying what it found', (
     expect(m?.message).toMatch(found);
     expect(m?.hint).toMatch(/--format text/);
     expect(m?.url).toMatch(/messages\.md#not-an-article$/);
+  });
+});
+
+describe('captureSource refuses a page nested past MAX_PAGE_DEPTH before extracting it', () => {
+  // The article, wrapped in `depth` levels of `open` (each closed, or not: `close` empty); `<html>`, `<body>`,
+  // `<article>` and the `<p>`s nest three levels more.
+  const wrapped = (open: string, close: string, depth: number): string =>
+    `<!doctype html><html><head><title>T</title></head><body>${open.repeat(depth)}<article>${PARAGRAPHS}</article>${close.repeat(depth)}</body></html>`;
+  it.each([
+    ['20 nested <div>s', '<div>', '</div>', 20, true],
+    ['nested <div>s up to the limit', '<div>', '</div>', MAX_PAGE_DEPTH - 4, true],
+    ['nested <div>s one past the limit', '<div>', '</div>', MAX_PAGE_DEPTH - 3, false],
+    ['10,000 nested <div>s', '<div>', '</div>', 10_000, false],
+    ['unclosed <b><i><u>, 30 times', '<b><i><u>', '', 30, true],
+    ['unclosed <b><i><u>, 5,000 times', '<b><i><u>', '', 5_000, false],
+  ])('%s', (_, open, close, depth, captures) => {
+    const r = captureSource(utf8(wrapped(open, close, depth)), { fileName: 'page.html' });
+    expect(r.ok).toBe(captures);
+    if (captures) return;
+    expect(r.messages).toHaveLength(1);
+    const [m] = r.messages;
+    expect(m).toMatchObject({ source: 'capture', code: 'page-too-deep', severity: 'error' });
+    expect(m?.message).toMatch(new RegExp(`more than ${MAX_PAGE_DEPTH} deep at line 1, column \\d+ \\(<html> > <body> > `));
+    expect(m?.hint).toMatch(/--format text/);
+    expect(m?.url).toMatch(/messages\.md#page-too-deep$/);
+  });
+
+  it('every fixture page nests far less deep than the limit', () => {
+    for (const name of ['capture/harbour.html', 'capture/harbour-edited.html', 'busan-strike-pages/harbour-daily-busan-strike.html', 'busan-strike-pages/ledger-busan-europe.html', 'busan-strike-pages/freight-wire-busan-strike.html']) {
+      const html = readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8');
+      expect(tooDeep(html, 8)).toBeUndefined();
+      expect(tooDeep(html, 5)).toBeDefined();
+    }
+  });
+
+  // The depth counted is the one the HTML parser builds: implied ends, void and raw-text elements, comments.
+  it.each([
+    ['<html><body><div><div>x</div></div></body></html>', 3, ['html', 'body', 'div', 'div']],
+    ['<html><body><div><div>x</div></div></body></html>', 4, undefined],
+    ['<html><body><p>a</p><div><p>b</p><div><div><i>c</i></div></div></div></body></html>', 5, ['html', 'body', 'div', 'div', 'div', 'i']],
+    ['<html><body><p>a<p>b<p>c<ul><li>1<li>2<li>3</ul></body></html>', 4, undefined],
+    ['<html><body><br><img src="a>b"><hr><input><wbr><br></body></html>', 2, undefined],
+    ['<html><body><script>"<div><div><div>"</script><!-- <div><div><div> --><style>a<b{}</style></body></html>', 3, undefined],
+    ['<HTML><Body><DIV><div></DIV></div></body></html>', 3, ['html', 'body', 'div', 'div']],
+    ['<html><body><svg><g/><g/><g/></svg></body></html>', 3, undefined],
+    ['<html><body></span></b><div></x><div>', 3, ['html', 'body', 'div', 'div']],
+  ])('tooDeep(%s, %d)', (html, limit, path) => {
+    expect(tooDeep(html, limit)?.path).toEqual(path);
+  });
+
+  it('places the refusal at the start tag past the limit', () => {
+    const r = captureSource(utf8(`<html>\n<body>\n${'<div>\n'.repeat(200)}</body></html>`), { fileName: 'page.html' });
+    expect(r.messages[0]?.message).toContain(`deep at line ${MAX_PAGE_DEPTH + 1}, column 1 (`);
   });
 });
 

@@ -8,7 +8,7 @@ import type { SourceId } from '../../model/ids.js';
 import type { Value } from '../../model/value.js';
 import type { ClaimGroup, GroupClaim } from '../claim-groups.js';
 import { nameKey } from '../../normalize/name-key.js';
-import { ONE_TYPO_MIN_LENGTH } from '../../normalize/near-duplicate.js';
+import { MAX_TYPO_WORD_LENGTH, ONE_TYPO_MIN_LENGTH } from '../../normalize/near-duplicate.js';
 import { defineRule, type FindingDraft, type RuleContext } from '../rule.js';
 import { nameVariantExamples } from './examples/name-variant.js';
 import { NAMES_ENTITY, NAMES_SET, groupFacts } from './group-facts.js';
@@ -18,6 +18,19 @@ import { joinWords, numberWord } from '../../values/words.js';
 import { BLOCK_WORD, KIND_WORD, createNameTable, type NameTable } from './name-table.js';
 import { grown } from '../columns/typed-column.js';
 import { DeletionKeys } from './deletion-keys.js';
+
+/**
+ * Words longer than this get no deletion keys (they still block on the
+ * word itself): a word's keys cost the square of its length to make and
+ * compare (one key per letter, each hashed and checked over the whole
+ * word), so one 100,000-letter subject took two minutes to check. The
+ * resolver's `nearDuplicate` never takes words longer than
+ * `MAX_TYPO_WORD_LENGTH` (40 letters) for misspellings of each other, so
+ * their deletion keys could only find pairs it refuses; and names do not
+ * have such words (the longest in everyday use, "Llanfairpwllgwyngyll", has 20
+ * letters; the 58- and 85-letter place names are curiosities).
+ */
+export const MAX_VARIANT_WORD_LENGTH = MAX_TYPO_WORD_LENGTH;
 
 const NameVariantOptionsSchema = z.strictObject({
   maxBlock: z
@@ -322,7 +335,7 @@ const kindWords = (words: readonly string[]): string =>
 /**
  * Blocking keys: every distinctive word (two or more letters, not a kind
  * word, not a number) and, for words of {@link ONE_TYPO_MIN_LENGTH} letters
- * or more, each of its one-letter deletions (its deletion neighbourhood, as
+ * or more (up to {@link MAX_VARIANT_WORD_LENGTH}), each of its one-letter deletions (its deletion neighbourhood, as
  * SymSpell indexes words). Two words one edit apart — a letter changed,
  * added, dropped, or two swapped, anywhere in the word ("Vualt" / "Vault",
  * "Lyans" / "Lynas") — share a key, so they meet in a block; character
@@ -383,14 +396,15 @@ const forEachSmallBlock = (
   let room = 0;
   for (let w = 0; w < wordCount; w += 1) {
     const length = block[w] === 0 ? 0 : table.word(w).length;
-    if (length >= ONE_TYPO_MIN_LENGTH) room += length + 1;
+    if (length >= ONE_TYPO_MIN_LENGTH && length <= MAX_VARIANT_WORD_LENGTH) room += length + 1;
   }
   const byKey = new DeletionKeys((w) => table.word(w), room);
   for (let w = 0; w < wordCount; w += 1) {
     if (block[w] === 0) continue;
     const n = size(w);
     if (n >= 2 && n <= maxBlock) visit(byWord, offset[w] as number, offset[w + 1] as number);
-    if (table.word(w).length >= ONE_TYPO_MIN_LENGTH) byKey.add(w);
+    const length = table.word(w).length;
+    if (length >= ONE_TYPO_MIN_LENGTH && length <= MAX_VARIANT_WORD_LENGTH) byKey.add(w);
   }
   // Deletion blocks: one word's names as they are; several words' names merged (each name once), sorted.
   const seen = new Int32Array(index.size).fill(-1);

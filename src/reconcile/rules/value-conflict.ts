@@ -68,6 +68,9 @@ const tentativeOnly = (clusters: readonly ValueCluster[]): boolean => {
   return true;
 };
 
+/** "one source gives", "three sources give": the count of sources agreeing with its verb. */
+const sourcesGive = (n: number): string => `${numberWord(n)} ${n === 1 ? 'source gives' : 'sources give'}`;
+
 const conflictDraft = (context: RuleContext, group: ClaimGroup, clusters: readonly ValueCluster[]): FindingDraft => {
   const label = predicateWords(context, group.predicate);
   const [first, second] = clusters as [ValueCluster, ValueCluster];
@@ -85,7 +88,7 @@ const conflictDraft = (context: RuleContext, group: ClaimGroup, clusters: readon
   const message =
     clusters.length === 2
       ? `${gives(0)} ${group.subjectName} ${label} ${values[0] as string}; ${gives(1)} ${values[1] as string}${measured ? '' : ` (${reason})`}, and ${label} has one true value${apart}`
-      : `${numberWord(new Set(clusters.flatMap((c) => c.claims.map((x) => x.sourceId))).size)} sources give ${group.subjectName} ${label} ${numberWord(clusters.length)} values that cannot all be true: ${joinWords([
+      : `${sourcesGive(new Set(clusters.flatMap((c) => c.claims.map((x) => x.sourceId))).size)} ${group.subjectName} ${label} ${numberWord(clusters.length)} values that cannot all be true: ${joinWords([
           ...clusters.slice(0, MESSAGE_VALUES).map((_, i) => `${values[i] as string} (${sources[i] as string})`),
           ...(clusters.length > MESSAGE_VALUES ? [`${clusters.length - MESSAGE_VALUES} more`] : []),
         ])}; ${label} has one true value${apart}`;

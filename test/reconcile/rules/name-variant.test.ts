@@ -7,6 +7,7 @@ import { groupSubjectsOf } from '../../../src/reconcile/columns/subject-table.js
 import { syntheticCorpus } from '../../tools/bench/reconcile.js';
 import { contextOf, helperCorpora } from './captured-context.js';
 import { countingNearDuplicates } from './counting-near-duplicates.js';
+import { MAX_VARIANT_WORD_LENGTH } from '../../../src/reconcile/rules/name-variant.js';
 
 // The ok / not-ok examples live with the rule (src/reconcile/rules/examples/) and run in examples.test.ts.
 describe('name-variant', () => {
@@ -50,6 +51,27 @@ describe('name-variant blocking: one-edit misspellings anywhere in a word, never
   ])('finds %s ("%s" / "%s")', (_t, a, b) => {
     const { findings } = run([nameVariantRule], pairAmong(a, b, 40));
     expect(findings.map((f) => f.data?.['names'])).toEqual([[a, b].sort()]);
+  });
+
+  // A one-word name of `length` letters and the same with its middle letter changed: words longer than
+  // MAX_VARIANT_WORD_LENGTH get no deletion keys (their keys cost the square of their length), so the two never
+  // meet in a block and are never compared (the resolver would not take them for one name anyway).
+  const longWord = (length: number): string => Array.from({ length }, (_, i) => 'tellurexamonikad'[i % 16]).join('').replace(/^t/, 'T');
+  const typo = (word: string): string => {
+    const at = word.length >> 1;
+    return `${word.slice(0, at)}${word[at] === 'q' ? 'z' : 'q'}${word.slice(at + 1)}`;
+  };
+  it.each([
+    ['20 letters', 20, 1, true],
+    ['MAX_VARIANT_WORD_LENGTH letters', MAX_VARIANT_WORD_LENGTH, 1, true],
+    ['one letter more', MAX_VARIANT_WORD_LENGTH + 1, 0, false],
+    ['20,000 letters', 20_000, 0, false],
+  ])('a typo in a word of %s', (_t, length, compared, found) => {
+    const a = longWord(length);
+    const b = typo(a);
+    const { result, calls } = countingNearDuplicates(pairAmong(a, b, 0));
+    expect(calls).toBe(compared);
+    expect(result.findings.map((f) => f.data?.['names'])).toEqual(found ? [[a, b].sort()] : []);
   });
 
   it('compares far fewer pairs than all of them (2,000 names)', () => {

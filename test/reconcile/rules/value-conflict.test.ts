@@ -25,3 +25,20 @@ describe('value-conflict', () => {
     expect(f?.url).toMatch(/^https:\/\/.+\/rules\.md#value-conflict$/);
   });
 });
+
+describe('value-conflict: a finding of three values or more counts its sources in agreement', () => {
+  const capital = { id: 'private-capital', valueType: 'quantity', cardinality: 'functional', label: 'private capital' } as const;
+  const figures = ['$1.5 billion', '$3 billion', '$6 billion'];
+  // Source of each of the three figures.
+  it.each([
+    ['one source', ['p', 'p', 'p'], 'one source gives Project Vault private capital three values'],
+    ['two sources', ['p', 'p', 'q'], 'two sources give Project Vault private capital three values'],
+    ['three sources', ['p', 'q', 'r'], 'three sources give Project Vault private capital three values'],
+  ])('%s', (_, sourceOf, says) => {
+    const ids = [...new Set(sourceOf)];
+    const sources = ids.map((id) => ({ id, text: `Private investors put in ${figures.filter((_, i) => sourceOf[i] === id).join(', then ')}.` }));
+    const claims = figures.map((figure, i) => ({ id: `pc-${i}`, source: sourceOf[i] as string, quote: figure, subject: 'Project Vault', predicate: 'private-capital', value: { quantity: figure } }));
+    const { findings } = runExample(valueConflictRule, { title: 'three figures', sources, predicates: [capital], claims, findings: ['value-conflict'] });
+    expect(findings.map((f) => f.message.slice(0, says.length))).toEqual([says]);
+  });
+});
