@@ -2,7 +2,7 @@
  * Deciding among scored candidates: one anchored place, an ambiguous tie, or
  * an orphan with the reason, never a lookalike.
  */
-import type { AnchorCandidate, AnchorOptions, AnchorResult, OrphanCause } from './anchor-result.js';
+import type { AnchorCandidate, AnchorOptions, AnchorResult, Crowded, OrphanCause } from './anchor-result.js';
 import { hasContext, type ScoringContext } from './candidate-scorer.js';
 import { selectorsAt } from './describe-span.js';
 import { byScore, distinctPlaces } from './distinct-places.js';
@@ -146,7 +146,7 @@ export const decide = (
  */
 export const crowdedAmbiguity = (
   candidates: readonly AnchorCandidate[],
-  crowded: { readonly ends: number; readonly errors: number },
+  crowded: Crowded,
 ): AnchorResult => {
   const places = distinctPlaces([...candidates].sort(byScore));
   const shown = places.slice(0, MAX_LISTED_PLACES).map((c) => String(c.start));
@@ -158,6 +158,7 @@ export const crowdedAmbiguity = (
       `the quote occurs in very many places: its closest matches (${edits}) end at ${crowded.ends} places, ` +
       `too many to tell apart${shown.length > 0 ? ` (such as offsets ${listed(shown, shown.length)})` : ''}; ` +
       'add a prefix or suffix (the words around it), or quote more words, to pick one',
+    crowded,
   };
 };
 

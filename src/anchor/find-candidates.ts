@@ -4,7 +4,7 @@
  * giving the matches approx-string-match gives, with a cap on how many ends
  * get a start). Finding only locates; `candidate-scorer.ts` judges.
  */
-import type { AnchorMethod } from './anchor-result.js';
+import type { AnchorMethod, Crowded } from './anchor-result.js';
 import { boundedEditDistance } from './bounded-edit-distance.js';
 import { editDistance } from './context-similarity.js';
 import { findLongQuote, LONG_QUOTE_LENGTH } from './find-long-quote.js';
@@ -154,14 +154,6 @@ export const findContextMatches = (
     suffixStarts: find(foldedSuffix?.slice(0, CONTEXT_SEARCH_LENGTH)).map((m) => m.start),
   };
 };
-
-/** A fuzzy search of the whole text that found the quote's best matches in too many places to tell apart. */
-export interface Crowded {
-  /** How many lowest-error matches end in the text. */
-  readonly ends: number;
-  /** The edits each of them needs. */
-  readonly errors: number;
-}
 
 /** Approximate occurrences, and whether the whole text held too many to look at. */
 export interface FuzzyMatches {
