@@ -117,10 +117,12 @@ export const decide = (
   // Near-ties count even with candidates that are not anchorable themselves
   // (far away with edited surroundings, a short quote's neighbour): if one
   // of them is as good, the evidence cannot tell the two apart.
-  const contenders = places.filter((c) => !c.inNonContent && c !== best && c.score >= threshold(c));
-  const rivals = [...new Set([...plausible.slice(1), ...contenders])].filter(
-    (c) => best.score - c.score < settings.ambiguityMargin,
-  );
+  // (Every plausible candidate but the best is a contender: good enough implies the threshold.
+  // Filtering `places`, already best first, keeps that order without sets or sorting: a quote
+  // found millions of times spent seconds there.)
+  const isRival = (c: AnchorCandidate): boolean =>
+    !c.inNonContent && c !== best && c.score >= threshold(c) && best.score - c.score < settings.ambiguityMargin;
+  const rivals = places.filter(isRival);
   if (rivals.length > 0) {
     const tied = [best, ...rivals].sort(byScore);
     const atHint = perfectAtHint(tied, context.hint);
@@ -128,7 +130,7 @@ export const decide = (
     const named = tied.slice(0, MAX_LISTED_PLACES);
     return {
       status: 'ambiguous',
-      candidates: [...new Set([...plausible, ...rivals])].sort(byScore),
+      candidates: places.filter((c) => isRival(c) || (!c.inNonContent && goodEnough(c))),
       reason:
         `${tied.length} places match about equally well ` +
         `(scores ${listed(named.map((c) => fmt(c.score)), tied.length)}; offsets ${listed(named.map((c) => String(c.start)), tied.length)}); ` +
