@@ -7,7 +7,7 @@ import { foldString } from '../ingest/fold-text.js';
 import type { AnchorCandidate, AnchorOptions, AnchorQuery, AnchorResult, Anchored } from './anchor-result.js';
 import { hasContext, scoreLocated, scoringContext } from './candidate-scorer.js';
 import { contest, framedChange } from './contest-anchor.js';
-import { anchoredTo, decide, orphaned, type Settings } from './decide-anchor.js';
+import { anchoredTo, crowdedAmbiguity, decide, orphaned, type Settings } from './decide-anchor.js';
 import { findContextMatches, findExact, findFolded, findFuzzy, findGaps, type Located } from './find-candidates.js';
 import { foldedOccurrences } from './gram-index.js';
 import { asPreparedText, type PreparedText } from './prepared-text.js';
@@ -36,14 +36,15 @@ const settingsProblem = (s: Settings): string | undefined => {
   return undefined;
 };
 
-const uniqueRanges = (located: readonly Located[]): Located[] => {
-  const seen = new Set<string>();
-  return located.filter((l) => {
-    const key = `${l.start}:${l.end}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+/**
+ * The exact occurrences, then the folded ones that are not also exact. Exact
+ * ranges at one start are one range (they are the quote's length), so a start → end map
+ * finds the repeats: keys of strings cost seconds for millions of occurrences.
+ */
+const uniqueRanges = (exact: readonly Located[], folded: readonly Located[]): Located[] => {
+  const exactEnd = new Map<number, number>();
+  for (const l of exact) exactEnd.set(l.start, l.end);
+  return [...exact, ...folded.filter((l) => exactEnd.get(l.start) !== l.end)];
 };
 
 /**
@@ -105,7 +106,7 @@ export const anchorQuote = (
     located.map((l) => scoreLocated(prepared.text, context, l, settings.nonContent));
 
   const folded = foldedOccurrences(prepared, context.foldedQuote);
-  const direct = score(uniqueRanges([...findExact(prepared, query.exact, folded), ...findFolded(prepared, folded)]));
+  const direct = score(uniqueRanges(findExact(prepared, query.exact, folded), findFolded(prepared, folded)));
   const first = decide(prepared.text, direct, context, settings);
   const nearHint = (r: { start: number }): boolean => query.hint === undefined || Math.abs(r.start - query.hint) <= POSITION_SCALE;
   // A tie or an anchor far from the hint may hide the span's own place, edited, near the hint.
@@ -124,10 +125,14 @@ export const anchorQuote = (
   if (first.status !== 'anchored' || first.score < CONFIDENT_SCORE || !nearHint(first)) {
     const maxErrors = Math.min(MAX_FUZZY_ERRORS, Math.floor(context.foldedQuote.length * settings.maxErrorRate));
     const known = new Set(direct.map((c) => `${c.start}:${c.end}`));
-    const fuzzy = findFuzzy(prepared, context.foldedQuote, maxErrors, query.hint, contextMatches).filter(
-      (l) => !known.has(`${l.start}:${l.end}`),
-    );
-    if (fuzzy.length > 0) result = decide(prepared.text, [...direct, ...score(fuzzy)], context, settings);
+    const found = findFuzzy(prepared, context.foldedQuote, maxErrors, query.hint, contextMatches);
+    const fuzzy = score(found.located.filter((l) => !known.has(`${l.start}:${l.end}`)));
+    if (fuzzy.length > 0) result = decide(prepared.text, [...direct, ...fuzzy], context, settings);
+    // The quote's closest matches are everywhere (a text of one repeated letter): the few looked
+    // at cannot stand for the rest, so only an exact or folded occurrence the context picked holds.
+    if (found.crowded !== undefined && !(result.status === 'anchored' && result.method !== 'fuzzy')) {
+      return crowdedAmbiguity([...direct, ...fuzzy], found.crowded);
+    }
   }
   if (result.status === 'ambiguous') return result;
   const gaps = score(findGaps(prepared, context.foldedQuote, contextMatches));

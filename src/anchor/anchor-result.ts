@@ -106,12 +106,25 @@ export interface Anchored {
   readonly alternatives: readonly AnchorCandidate[];
 }
 
+/** A quote whose closest approximate matches are too many to tell apart (a text of one repeated letter). */
+export interface Crowded {
+  /** How many of the quote's closest (lowest-error) approximate matches end in the text. */
+  readonly ends: number;
+  /** The edits each of them needs. */
+  readonly errors: number;
+}
+
 /** Several places are good enough and nothing picks one. */
 export interface Ambiguous {
   readonly status: 'ambiguous';
-  /** Every plausible candidate, best first. */
+  /** Every plausible candidate, best first; when `crowded`, only the few looked at, nearest the hint. */
   readonly candidates: readonly AnchorCandidate[];
   readonly reason: string;
+  /**
+   * Set when the quote's closest approximate matches end at more places than
+   * the fuzzy search looks at (`MAX_FUZZY_ENDS`): the quote is not distinctive.
+   */
+  readonly crowded?: Crowded;
 }
 
 /** No place is good enough: the span is reported, never anchored to a lookalike. */

@@ -2,7 +2,7 @@
  * Deciding among scored candidates: one anchored place, an ambiguous tie, or
  * an orphan with the reason, never a lookalike.
  */
-import type { AnchorCandidate, AnchorOptions, AnchorResult, OrphanCause } from './anchor-result.js';
+import type { AnchorCandidate, AnchorOptions, AnchorResult, Crowded, OrphanCause } from './anchor-result.js';
 import { hasContext, type ScoringContext } from './candidate-scorer.js';
 import { selectorsAt } from './describe-span.js';
 import { byScore, distinctPlaces } from './distinct-places.js';
@@ -18,6 +18,13 @@ import {
 
 /** At most this many candidates are reported with an orphaned result or as alternatives. */
 export const MAX_REPORTED_CANDIDATES = 10;
+/** At most this many places are named in a reason; the rest are counted ("and 4 194 245 more"). */
+export const MAX_LISTED_PLACES = 10;
+
+/** The first `MAX_LISTED_PLACES` of `total` items, comma-separated, and how many more there are. */
+const listed = (items: readonly string[], total: number): string =>
+  items.slice(0, MAX_LISTED_PLACES).join(', ') +
+  (total > MAX_LISTED_PLACES ? ` and ${total - MAX_LISTED_PLACES} more` : '');
 
 /** The options of one anchoring, with defaults filled in. */
 export interface Settings {
@@ -110,23 +117,51 @@ export const decide = (
   // Near-ties count even with candidates that are not anchorable themselves
   // (far away with edited surroundings, a short quote's neighbour): if one
   // of them is as good, the evidence cannot tell the two apart.
-  const contenders = places.filter((c) => !c.inNonContent && c !== best && c.score >= threshold(c));
-  const rivals = [...new Set([...plausible.slice(1), ...contenders])].filter(
-    (c) => best.score - c.score < settings.ambiguityMargin,
-  );
+  // (Every plausible candidate but the best is a contender: good enough implies the threshold.
+  // Filtering `places`, already best first, keeps that order without sets or sorting: a quote
+  // found millions of times spent seconds there.)
+  const isRival = (c: AnchorCandidate): boolean =>
+    !c.inNonContent && c !== best && c.score >= threshold(c) && best.score - c.score < settings.ambiguityMargin;
+  const rivals = places.filter(isRival);
   if (rivals.length > 0) {
     const tied = [best, ...rivals].sort(byScore);
     const atHint = perfectAtHint(tied, context.hint);
     if (atHint !== undefined) return anchoredTo(text, atHint, places);
+    const named = tied.slice(0, MAX_LISTED_PLACES);
     return {
       status: 'ambiguous',
-      candidates: [...new Set([...plausible, ...rivals])].sort(byScore),
+      candidates: places.filter((c) => isRival(c) || (!c.inNonContent && goodEnough(c))),
       reason:
-        `${tied.length} places match about equally well (scores ${tied.map((c) => fmt(c.score)).join(', ')}; ` +
-        `offsets ${tied.map((c) => c.start).join(', ')}); a prefix, suffix or position hint would pick one`,
+        `${tied.length} places match about equally well ` +
+        `(scores ${listed(named.map((c) => fmt(c.score)), tied.length)}; offsets ${listed(named.map((c) => String(c.start)), tied.length)}); ` +
+        'a prefix, suffix or position hint would pick one',
     };
   }
   return anchoredTo(text, best, places);
+};
+
+/**
+ * The answer when the quote's closest approximate matches end at more places
+ * than a fuzzy search looks at (`MAX_FUZZY_ENDS`): the quote is not
+ * distinctive, so no place is taken; the candidates are the few looked at,
+ * those nearest the hint first.
+ */
+export const crowdedAmbiguity = (
+  candidates: readonly AnchorCandidate[],
+  crowded: Crowded,
+): AnchorResult => {
+  const places = distinctPlaces([...candidates].sort(byScore));
+  const shown = places.slice(0, MAX_LISTED_PLACES).map((c) => String(c.start));
+  const edits = crowded.errors === 1 ? '1 edit' : `${crowded.errors} edits`;
+  return {
+    status: 'ambiguous',
+    candidates: places,
+    reason:
+      `the quote occurs in very many places: its closest matches (${edits}) end at ${crowded.ends} places, ` +
+      `too many to tell apart${shown.length > 0 ? ` (such as offsets ${listed(shown, shown.length)})` : ''}; ` +
+      'add a prefix or suffix (the words around it), or quote more words, to pick one',
+    crowded,
+  };
 };
 
 /**

@@ -1,17 +1,18 @@
 /**
  * Finding where a quote might be: exact occurrences, occurrences once folded,
- * and approximate occurrences (approx-string-match, Myers' bit-parallel
- * algorithm). Finding only locates; `candidate-scorer.ts` judges.
+ * and approximate occurrences (Myers' bit-parallel algorithm, `match-ends.ts`,
+ * giving the matches approx-string-match gives, with a cap on how many ends
+ * get a start). Finding only locates; `candidate-scorer.ts` judges.
  */
-import search from 'approx-string-match';
-import type { AnchorMethod } from './anchor-result.js';
+import type { AnchorMethod, Crowded } from './anchor-result.js';
 import { boundedEditDistance } from './bounded-edit-distance.js';
 import { editDistance } from './context-similarity.js';
 import { findLongQuote, LONG_QUOTE_LENGTH } from './find-long-quote.js';
 import type { FoldedOccurrences } from './gram-index.js';
+import { cappedSearch } from './match-ends.js';
 import { occurrences } from './occurrences.js';
 import type { PreparedText } from './prepared-text.js';
-import { MAX_FUZZY_ERRORS } from './scoring.js';
+import { MAX_FUZZY_ENDS, MAX_FUZZY_ERRORS } from './scoring.js';
 import { snapBackward, snapForward, splitsSurrogatePair } from './surrogate-pairs.js';
 
 /** A located range before scoring. */
@@ -28,6 +29,13 @@ export const MIN_CONTEXT_TO_SEARCH = 8;
 export const MAX_CONTEXT_WINDOWS = 32;
 /** At most this many fuzzy matches are kept, nearest the hint first (then by offset). */
 export const MAX_FUZZY_MATCHES = 1000;
+/**
+ * In a search window with more than `MAX_FUZZY_ENDS` lowest-error ends (the
+ * quote is not distinctive there), only this many, nearest the hint (or the
+ * window's middle; the text's start for the whole text without a hint), get
+ * a start and become candidates: enough to show a few of the places.
+ */
+export const CROWDED_MATCHES_KEPT = 16;
 /** Only the last/first this many units of a long prefix/suffix are searched for. */
 const CONTEXT_SEARCH_LENGTH = 64;
 /** How many folded units a prefix match and a suffix match may share and still frame a (empty) gap. */
@@ -121,10 +129,11 @@ export interface ContextMatches {
 }
 
 /**
- * Find the prefix and the suffix on their own (approx-string-match, up to a
- * quarter of their length as edits). Context shorter than
+ * Find the prefix and the suffix on their own (Myers' search, up to a
+ * quarter of their length as edits, lowest-error matches). Context shorter than
  * `MIN_CONTEXT_TO_SEARCH`, or found in more than `MAX_CONTEXT_WINDOWS` places,
- * tells nothing and gives no matches.
+ * tells nothing and gives no matches: the search stops finding starts past
+ * that many, so a prefix of one repeated letter costs one pass over the text.
  */
 export const findContextMatches = (
   prepared: PreparedText,
@@ -134,8 +143,11 @@ export const findContextMatches = (
   const folded = prepared.folded.folded;
   const find = (needle: string | undefined): readonly { start: number; end: number }[] => {
     if (needle === undefined || needle.length < MIN_CONTEXT_TO_SEARCH) return [];
-    const matches = search(folded, needle, Math.floor(needle.length * CONTEXT_ERROR_RATE));
-    return matches.length > MAX_CONTEXT_WINDOWS ? [] : matches;
+    const found = cappedSearch(folded, needle, Math.floor(needle.length * CONTEXT_ERROR_RATE), {
+      cap: MAX_CONTEXT_WINDOWS,
+      sample: 0,
+    });
+    return found.capped ? [] : found.matches;
   };
   return {
     prefixEnds: find(foldedPrefix?.slice(-CONTEXT_SEARCH_LENGTH)).map((m) => m.end),
@@ -143,14 +155,25 @@ export const findContextMatches = (
   };
 };
 
+/** Approximate occurrences, and whether the whole text held too many to look at. */
+export interface FuzzyMatches {
+  readonly located: readonly Located[];
+  /** Set when the whole-text search found more than `MAX_FUZZY_ENDS` lowest-error ends. */
+  readonly crowded?: Crowded;
+}
+
 /**
  * Approximate occurrences of the folded quote with at most `maxErrors` edits.
- * approx-string-match reports only the lowest-error matches of one search,
+ * The search reports only the lowest-error matches of one window,
  * so an edited passage can hide behind a closer lookalike; searching again in
  * windows around the position hint and around where the prefix and suffix
- * occur recovers it. A quote longer than `LONG_QUOTE_LENGTH` is searched by
- * pieces instead (`find-long-quote.ts`: linear in the text and the quote),
- * the windows going first among the places it extends.
+ * occur recovers it. A window whose lowest-error matches end in more than
+ * `MAX_FUZZY_ENDS` places (a text of one repeated letter, a table of the same
+ * cell) gives only the `CROWDED_MATCHES_KEPT` nearest the hint, and when that
+ * window is the whole text the answer says so (`crowded`). A quote longer
+ * than `LONG_QUOTE_LENGTH` is searched by pieces instead (`find-long-quote.ts`:
+ * linear in the text and the quote), the windows going first among the places
+ * it extends.
  */
 export const findFuzzy = (
   prepared: PreparedText,
@@ -158,16 +181,14 @@ export const findFuzzy = (
   maxErrors: number,
   hint: number | undefined,
   context: ContextMatches,
-): readonly Located[] => {
+): FuzzyMatches => {
   const folded = prepared.folded.folded;
-  if (maxErrors < 1 || foldedQuote.length === 0 || folded.length === 0) return [];
+  if (maxErrors < 1 || foldedQuote.length === 0 || folded.length === 0) return { located: [] };
   const reach = foldedQuote.length + maxErrors;
   const slack = maxErrors + 8;
+  const hintAt = hint === undefined ? undefined : prepared.toFoldedOffset(hint);
   const windows: Window[] = [{ from: 0, to: folded.length }];
-  if (hint !== undefined) {
-    const at = prepared.toFoldedOffset(hint);
-    windows.push(clampWindow(at - reach - slack, at + reach + slack, folded.length));
-  }
+  if (hintAt !== undefined) windows.push(clampWindow(hintAt - reach - slack, hintAt + reach + slack, folded.length));
   for (const end of context.prefixEnds) windows.push(clampWindow(end - slack, end + reach + slack, folded.length));
   for (const start of context.suffixStarts) windows.push(clampWindow(start - reach - slack, start + slack, folded.length));
 
@@ -186,19 +207,29 @@ export const findFuzzy = (
     const known = seen.get(key);
     if (known === undefined || known.errors > errors) seen.set(key, { ...range, method: 'fuzzy', errors });
   };
+  let crowded: Crowded | undefined;
   if (foldedQuote.length > LONG_QUOTE_LENGTH) {
     for (const m of findLongQuote(folded, foldedQuote, maxErrors, windows.slice(1))) add(m);
   } else {
-    for (const w of windows) {
-      if (w.to - w.from === 0) continue;
-      const slice = w.from === 0 && w.to === folded.length ? folded : folded.slice(w.from, w.to);
-      for (const m of search(slice, foldedQuote, maxErrors)) add({ start: w.from + m.start, end: w.from + m.end, errors: m.errors });
-    }
+    windows.forEach((w, i) => {
+      if (w.to - w.from === 0) return;
+      const whole = w.from === 0 && w.to === folded.length;
+      const slice = whole ? folded : folded.slice(w.from, w.to);
+      const prefer = hintAt ?? (whole ? 0 : (w.from + w.to) >> 1);
+      const found = cappedSearch(slice, foldedQuote, maxErrors, {
+        cap: MAX_FUZZY_ENDS,
+        sample: CROWDED_MATCHES_KEPT,
+        prefer: prefer - w.from,
+      });
+      if (found.capped && i === 0) crowded = { ends: found.count, errors: found.errors ?? 0 };
+      for (const m of found.matches) add({ start: w.from + m.start, end: w.from + m.end, errors: m.errors });
+    });
   }
   const distance = (l: Located): number => (hint === undefined ? 0 : Math.abs(l.start - hint));
-  return [...seen.values()]
+  const located = [...seen.values()]
     .sort((a, b) => distance(a) - distance(b) || a.start - b.start || a.end - b.end)
     .slice(0, MAX_FUZZY_MATCHES);
+  return crowded === undefined ? { located } : { located, crowded };
 };
 
 /**

@@ -10,6 +10,7 @@ export type {
   AnchorResult,
   Anchored,
   Ambiguous,
+  Crowded,
   Orphaned,
   OrphanCause,
   ScoreParts,

@@ -87,6 +87,20 @@ export const MAX_CONTEXT_COMPARED = 32;
 export const MAX_ERROR_RATE = 0.25;
 /** Upper bound on the edits a fuzzy search allows, whatever the quote's length. */
 export const MAX_FUZZY_ERRORS = 256;
+/**
+ * A fuzzy search window whose lowest-error matches end in more than this
+ * many places says nothing about where the quote stands: it is `ambiguous`
+ * when the window is the whole text. In ordinary text an approximate match
+ * ends at one to three neighbouring units, so 256 ends are about a hundred
+ * places (`MAX_REPORTED_CANDIDATES` many times over). Finding where one
+ * match starts is a search of m + k units (m the quote's length, k the edits
+ * allowed), so the starts of 256 ends cost what searching 256 × (m + k) units
+ * of text does (1.1 M for the longest quote searched this way, 4 096 units),
+ * whatever the text's length — while starting every end in a text of one
+ * repeated letter cost text × m² / 32 (a 1 001-unit quote in 32 KB of "a":
+ * 5–9 s, and 5 MB did not finish).
+ */
+export const MAX_FUZZY_ENDS = 256;
 /** A runner-up within this score of the best makes the result ambiguous. */
 export const AMBIGUITY_MARGIN = 0.05;
 /**

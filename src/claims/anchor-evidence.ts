@@ -137,7 +137,9 @@ export const anchorEvidence = (
           where,
           'quote-ambiguous',
           'error',
-          `the quote "${clip(request.exact)}" occurs ${result.candidates.length} times in ${sourceId} (${shown}) and nothing picks one`,
+          result.crowded === undefined
+            ? `the quote "${clip(request.exact)}" occurs ${result.candidates.length} times in ${sourceId} (${shown}) and nothing picks one`
+            : `the quote "${clip(request.exact)}" is not distinctive in ${sourceId}: its closest matches (${result.crowded.errors} ${result.crowded.errors === 1 ? 'edit' : 'edits'}) end at ${result.crowded.ends} places (${shown}) and nothing picks one`,
           'add `prefix` or `suffix` (a few words just before or after the intended occurrence), or quote more words',
         ),
       ]);

@@ -48,3 +48,16 @@ describe('recorded offsets', () => {
     expect(recorded).toEqual(searched);
   });
 });
+
+describe('a quote whose closest matches are everywhere', () => {
+  it('is quote-ambiguous, and the message says it is not distinctive and how many places', () => {
+    const text = 'a'.repeat(64 * 1024);
+    const result = anchorEvidence(prepareText(text), SOURCE, { exact: `${'a'.repeat(300)}b` }, where);
+    expect(result.ok).toBe(false);
+    expect(result.messages).toHaveLength(1);
+    expect(result.messages[0]).toMatchObject({ code: 'quote-ambiguous', claimId: 'c1' });
+    expect(result.messages[0]?.message).toMatch(
+      /^the quote "a+…" is not distinctive in s1: its closest matches \(1 edit\) end at \d{5} places \(line 1, column 1\) and nothing picks one$/,
+    );
+  });
+});

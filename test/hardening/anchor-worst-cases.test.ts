@@ -21,6 +21,7 @@ const SIZES: Readonly<Record<string, number>> = {
   'reanchor-one-char-edit': 128 * K,
   'long-quote-typo-no-context': 512 * K,
   'periodic-long-quote': 128 * K,
+  'repetitive-source': 1024 * K,
   'many-claims-one-file': 25_000,
 };
 

@@ -273,6 +273,26 @@ export const WORST_CASES: readonly WorstCase[] = [
     },
   },
   {
+    id: 'repetitive-source',
+    title: 'anchorQuote: a 1 001-unit quote ("a"×1000 + "b") in a source of one repeated letter',
+    unit: 'text units',
+    sizes: { quick: [256 * K, 512 * K, 1024 * K], full: [1024 * K, 2048 * K, 4096 * K, 8192 * K] },
+    describe: (n) => `${kilo(n)} of "a", a closest match ending at nearly every unit`,
+    prepare: (n) => {
+      const prepared = prepareText('a'.repeat(n));
+      const quote = `${'a'.repeat(1000)}b`;
+      return {
+        run: () => {
+          const r = anchorQuote(prepared, { exact: quote });
+          return {
+            outcome: r.status,
+            correct: r.status === 'ambiguous' && r.reason.startsWith('the quote occurs in very many places'),
+          };
+        },
+      };
+    },
+  },
+  {
     id: 'many-claims-one-file',
     title: 'loadCorpus: many claims in one file, each quoting its own line of one source',
     unit: 'claims (and source lines)',
