@@ -20,8 +20,8 @@
  * ("mid-2027", "by the end of 2027", "the second half of 2027").
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { checkClaimsFolder, type Reconciled } from '../../src/check/index.js';
-import { formatMessage } from '../../src/model/message.js';
+import type { Reconciled } from '../../src/check/index.js';
+import { checkedFolder, findingsAbout } from '../support/checked-folder.js';
 
 const FOLDER = 'test/fixtures/claims/busan-strike';
 const HARBOUR = 'busan-dockworkers-strike-enters-second-week';
@@ -29,20 +29,18 @@ const WIRE = 'busan-port-strike-carriers-divert-ships';
 const LEDGER = 'korean-port-strike-leaves-european-carmakers';
 
 let reconciled: Reconciled;
+let messages: readonly string[];
 
 beforeAll(async () => {
-  const check = await checkClaimsFolder(FOLDER);
-  if (!check.ok) throw new Error(check.messages.map((m) => formatMessage(m)).join('\n'));
-  ({ reconciled } = check.value);
+  ({ reconciled, messages } = await checkedFolder(FOLDER));
 });
 
-const about = (predicate: string) => reconciled.result.findings.filter((f) => f.key?.predicate === predicate);
+const about = (predicate: string) => findingsAbout(reconciled, predicate);
 const claim = (id: string) => reconciled.result.groups.flatMap((g) => g.claims).find((c) => c.claimId === id);
 
 describe('three pages on the Busan port strike, claims by a new user', () => {
-  it('loads without a problem: every quote anchors, every value normalizes', async () => {
-    const check = await checkClaimsFolder(FOLDER);
-    expect(check.messages.map((m) => formatMessage(m))).toEqual([]);
+  it('loads without a problem: every quote anchors, every value normalizes', () => {
+    expect(messages).toEqual([]);
   });
 
   it('sees that the wire copies Harbour Daily and counts the two as one witness', () => {

@@ -9,24 +9,22 @@
  * place, different measures and a date without a year are not conflicts.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { checkClaimsFolder, type Reconciled } from '../../src/check/index.js';
-import { formatMessage } from '../../src/model/message.js';
+import type { Reconciled } from '../../src/check/index.js';
+import { checkedFolder, findingsAbout } from '../support/checked-folder.js';
 
 const FOLDER = 'test/fixtures/claims/newsroom';
 let reconciled: Reconciled;
+let messages: readonly string[];
 
 beforeAll(async () => {
-  const check = await checkClaimsFolder(FOLDER);
-  if (!check.ok) throw new Error(check.messages.map((m) => formatMessage(m)).join('\n'));
-  ({ reconciled } = check.value);
+  ({ reconciled, messages } = await checkedFolder(FOLDER));
 });
 
-const about = (predicate: string) => reconciled.result.findings.filter((f) => f.key?.predicate === predicate);
+const about = (predicate: string) => findingsAbout(reconciled, predicate);
 
 describe('five news pages a new user wrote claims for', () => {
-  it('loads without a problem', async () => {
-    const check = await checkClaimsFolder(FOLDER);
-    expect(check.messages.map((m) => formatMessage(m))).toEqual([]);
+  it('loads without a problem', () => {
+    expect(messages).toEqual([]);
   });
 
   it('finds the real disagreements, each once, errors by discrepancy first', () => {
