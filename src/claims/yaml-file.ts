@@ -121,7 +121,7 @@ export const readYamlFile = (file: string, raw: string): YamlReadResult => {
   const text = withLineFeeds(raw);
   const plain = readPlainYaml(text);
   if (plain !== undefined) return ok(plainYamlFile(file, text, plain.value, plain.root));
-  return readYamlDocument(file, text);
+  return readDocument(file, text);
 };
 
 /**
@@ -132,8 +132,10 @@ export const readYamlFile = (file: string, raw: string): YamlReadResult => {
 const withLineFeeds = (text: string): string => (text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text);
 
 /** `readYamlFile` through the `yaml` package: every file the quick reader leaves, and every diagnostic. */
-export const readYamlDocument = (file: string, raw: string): YamlReadResult => {
-  const text = withLineFeeds(raw);
+export const readYamlDocument = (file: string, raw: string): YamlReadResult => readDocument(file, withLineFeeds(raw));
+
+// `readYamlDocument` on a text whose line breaks `withLineFeeds` has already made LF.
+const readDocument = (file: string, text: string): YamlReadResult => {
   const { isNode, LineCounter, parseDocument } = yamlPackage();
   const lineCounter = new LineCounter();
   const diagnostics: Diagnostic[] = [];
