@@ -24,10 +24,11 @@ import { defineConfig } from 'tsup';
 //   Likewise `claims/yaml-package.ts` becomes `yaml-package-lazy.ts` (the
 //   bundled `yaml` is evaluated only for a file the quick reader leaves to it),
 //   and zod's index of locales becomes English only (`cli/zod-english-only.ts`).
-// - approx-string-match, marked, encoding-sniffer and @exodus/bytes ship ESM
-//   only, so they are bundled (noExternal) to keep `require('claimtrace')` and
-//   `require('claimtrace/authoring')` working; they are devDependencies for
-//   that reason (`dependencies` are exactly what dist/ imports).
+// - marked, encoding-sniffer and @exodus/bytes ship ESM only, so they are
+//   bundled (noExternal) to keep `require('claimtrace/authoring')` working;
+//   they are devDependencies for that reason (`dependencies` are exactly what
+//   dist/ imports). approx-string-match is a devDependency because only the
+//   bench and the tests use it (as the reference for src/anchor/match-ends.ts).
 // - Source maps only with `npm run build -- --sourcemap` (they were two
 //   thirds of the tarball; see docs/package.md).
 // - dist/ is emptied once, before the two builds start side by side (so no
@@ -35,7 +36,7 @@ import { defineConfig } from 'tsup';
 //   remove the other's files); a caller that passes `clean: false` keeps it.
 //   The JSON Schemas of docs/schema/ (kept current by a test) are copied to
 //   dist/schema/, served as `claimtrace/schema/<kind>.schema.json`.
-const ESM_ONLY = ['approx-string-match', 'marked', 'encoding-sniffer', /^@exodus\/bytes/];
+const ESM_ONLY = ['marked', 'encoding-sniffer', /^@exodus\/bytes/];
 // The optional DuckDB driver is never bundled: claimtrace/scale imports it when a store is opened.
 const OPTIONAL = ['@duckdb/node-api'];
 
