@@ -15,8 +15,9 @@ import { defineConfig } from 'tsup';
 //   code cache (src/cli/compile-cache.ts): Node 20 caches compiled scripts, not
 //   ES modules. The commands are still evaluated only when they run (esbuild
 //   wraps what only an `import()` reaches). Page capture and the suggester
-//   still import their packages (linkedom, Readability, compromise) from
-//   node_modules, so the package does not carry a second copy of them.
+//   still import their packages (linkedom and its htmlparser2, Readability,
+//   compromise) from node_modules, so the package does not carry a second
+//   copy of them.
 //   In this build `normalize/chrono-engine.ts` is replaced by
 //   `chrono-engine-lazy.ts`, which requires chrono-node (its CommonJS build,
 //   from node_modules) only when a date needs it: the exact reader of common
@@ -42,7 +43,7 @@ const OPTIONAL = ['@duckdb/node-api'];
 
 // What the CLI does not bundle (beside the optional DuckDB driver): the packages of page capture and the
 // suggester, and chrono-node, which the CLI requires from node_modules when a date needs it (below).
-const CLI_EXTERNAL = ['@mozilla/readability', 'chrono-node', 'compromise', 'linkedom'];
+const CLI_EXTERNAL = ['@mozilla/readability', 'chrono-node', 'compromise', 'htmlparser2', 'linkedom'];
 
 /**
  * The CLI build's lazy modules: chrono-node loaded on first use (src/normalize/chrono-engine-lazy.ts),
