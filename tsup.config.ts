@@ -15,8 +15,9 @@ import { defineConfig } from 'tsup';
 //   code cache (src/cli/compile-cache.ts): Node 20 caches compiled scripts, not
 //   ES modules. The commands are still evaluated only when they run (esbuild
 //   wraps what only an `import()` reaches). Page capture and the suggester
-//   still import their packages (linkedom, Readability, compromise) from
-//   node_modules, so the package does not carry a second copy of them.
+//   still import their packages (linkedom and its htmlparser2, Readability,
+//   compromise) from node_modules, so the package does not carry a second
+//   copy of them.
 //   In this build `normalize/chrono-engine.ts` is replaced by
 //   `chrono-engine-lazy.ts`, which requires chrono-node (its CommonJS build,
 //   from node_modules) only when a date needs it: the exact reader of common
@@ -24,10 +25,11 @@ import { defineConfig } from 'tsup';
 //   Likewise `claims/yaml-package.ts` becomes `yaml-package-lazy.ts` (the
 //   bundled `yaml` is evaluated only for a file the quick reader leaves to it),
 //   and zod's index of locales becomes English only (`cli/zod-english-only.ts`).
-// - approx-string-match, marked, encoding-sniffer and @exodus/bytes ship ESM
-//   only, so they are bundled (noExternal) to keep `require('claimtrace')` and
-//   `require('claimtrace/authoring')` working; they are devDependencies for
-//   that reason (`dependencies` are exactly what dist/ imports).
+// - marked, encoding-sniffer and @exodus/bytes ship ESM only, so they are
+//   bundled (noExternal) to keep `require('claimtrace/authoring')` working;
+//   they are devDependencies for that reason (`dependencies` are exactly what
+//   dist/ imports). approx-string-match is a devDependency because only the
+//   bench and the tests use it (as the reference for src/anchor/match-ends.ts).
 // - Source maps only with `npm run build -- --sourcemap` (they were two
 //   thirds of the tarball; see docs/package.md).
 // - dist/ is emptied once, before the two builds start side by side (so no
@@ -35,13 +37,13 @@ import { defineConfig } from 'tsup';
 //   remove the other's files); a caller that passes `clean: false` keeps it.
 //   The JSON Schemas of docs/schema/ (kept current by a test) are copied to
 //   dist/schema/, served as `claimtrace/schema/<kind>.schema.json`.
-const ESM_ONLY = ['approx-string-match', 'marked', 'encoding-sniffer', /^@exodus\/bytes/];
+const ESM_ONLY = ['marked', 'encoding-sniffer', /^@exodus\/bytes/];
 // The optional DuckDB driver is never bundled: claimtrace/scale imports it when a store is opened.
 const OPTIONAL = ['@duckdb/node-api'];
 
 // What the CLI does not bundle (beside the optional DuckDB driver): the packages of page capture and the
 // suggester, and chrono-node, which the CLI requires from node_modules when a date needs it (below).
-const CLI_EXTERNAL = ['@mozilla/readability', 'chrono-node', 'compromise', 'linkedom'];
+const CLI_EXTERNAL = ['@mozilla/readability', 'chrono-node', 'compromise', 'htmlparser2', 'linkedom'];
 
 /**
  * The CLI build's lazy modules: chrono-node loaded on first use (src/normalize/chrono-engine-lazy.ts),

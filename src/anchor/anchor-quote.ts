@@ -56,9 +56,10 @@ const uniqueRanges = (exact: readonly Located[], folded: readonly Located[]): Lo
  *    `MAX_CONTEXT_COMPARED` units of context nearest the quote. A quote and
  *    context typed decomposed (NFD) are composed first when the text is NFC.
  * 2. Unless one of those is clearly right (score ≥ `CONFIDENT_SCORE` near
- *    the hint, or there is no context to doubt it), a fuzzy search (approx-string-match,
- *    up to `maxErrorRate` × quote length edits) over the whole text and
- *    around the hint, prefix and suffix adds candidates.
+ *    the hint, or there is no context to doubt it), a fuzzy search (Myers'
+ *    bit-parallel search, `match-ends.ts`, or by pieces for long quotes,
+ *    `find-long-quote.ts`; up to `maxErrorRate` × quote length edits) over
+ *    the whole text and around the hint, prefix and suffix adds candidates.
  * 3. Candidates below `minScore` (or a fuzzy candidate too unlike the quote,
  *    a far one whose surroundings changed, a short quote without one exact
  *    side of context) are never taken: no candidate left → `orphaned`. A

@@ -7,7 +7,8 @@ import type { TextPositionSelector, TextQuoteSelector, TextRange } from '../mode
 /**
  * How a candidate was found: `exact` (the quote as written), `folded` (equal
  * once spaces, quotes and dashes are folded, see `foldText`) or `fuzzy`
- * (within an edit distance, via approx-string-match).
+ * (within an edit distance: Myers' bit-parallel search, `match-ends.ts`, or
+ * by pieces for long quotes, `find-long-quote.ts`).
  */
 export type AnchorMethod = 'exact' | 'folded' | 'fuzzy';
 

@@ -5,14 +5,15 @@
  * intact: the pigeonhole principle), and extend the best-supported places
  * with a bounded edit distance.
  *
- * approx-string-match (Myers' bit-vector algorithm) costs about
- * |text| × |quote| / 32 where the quote matches, which is quadratic in the
- * quote: a 512 K quote with one typo did not finish in a minute. It stays the
- * search for quotes up to `LONG_QUOTE_LENGTH`.
+ * Myers' bit-vector search (`match-ends.ts`) costs about |text| × |quote| / 32
+ * where the quote matches, which is quadratic in the quote: a 512 K quote with
+ * one typo did not finish in a minute (measured with approx-string-match, which
+ * runs the same algorithm). It stays the search for quotes up to
+ * `LONG_QUOTE_LENGTH`.
  */
 import { backwardView, forwardView, pinnedBoundedEditDistance } from './bounded-edit-distance.js';
 
-/** Folded quotes longer than this are searched by pieces instead of approx-string-match. */
+/** Folded quotes longer than this are searched by pieces instead of Myers' search (`match-ends.ts`). */
 export const LONG_QUOTE_LENGTH = 4096;
 /** A piece found more often than this says nothing about where the quote stands and is not used. */
 export const MAX_PIECE_OCCURRENCES = 64;

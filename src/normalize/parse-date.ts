@@ -157,9 +157,7 @@ const viaYearPart = (part: YearPart, text: string, raw: string, reference: Calen
   let year = part.year;
   if (year === undefined) {
     if (reference === undefined) return E.left(needsPublication(text));
-    year = reference.year;
-    if (direction === 'past' && compareDays(span(year)[0], reference) > 0) year -= 1;
-    if (direction === 'future' && compareDays(span(year)[1], reference) < 0) year += 1;
+    year = nearestYearOnSide(span, reference, direction);
   }
   const [start, end] = span(year);
   if (!part.by) return E.right(rangeValue(start, end, 'month', raw));
@@ -424,21 +422,37 @@ const placeWithoutYear = (
   precision: DateValue['precision'],
   raw: string,
 ): DateValue => {
-  const fits = (year: number): boolean => {
-    const start: CalendarDay = { year, month: r.month, day: precision === 'day' ? r.day : 1 };
-    const end: CalendarDay =
-      precision === 'day' ? start : { year, month: r.month, day: daysInMonth(year, r.month) };
-    return direction === 'past' ? compareDays(start, reference) <= 0 : compareDays(end, reference) >= 0;
-  };
   const pinned = precision === 'day' && r.end === undefined ? yearOfStatedWeekday(r, reference) : undefined;
   if (pinned !== undefined) return fromReading(r, pinned, precision, raw);
-  // Feb 29 only exists in leap years: look a few years out
+  const spanIn = (year: number): readonly [CalendarDay, CalendarDay] | undefined => {
+    if (precision !== 'day') return [{ year, month: r.month, day: 1 }, { year, month: r.month, day: daysInMonth(year, r.month) }];
+    if (!isValidDay(year, r.month, r.day)) return undefined;
+    const day: CalendarDay = { year, month: r.month, day: r.day };
+    return [day, day];
+  };
+  return fromReading(r, nearestYearOnSide(spanIn, reference, direction), precision, raw);
+};
+
+/**
+ * The one rule for placing a date written without a year (a day, a month, a
+ * part of a year): the nearest year, from publication's own, in which it
+ * stands on the publication's side — its span in that year starts on or
+ * before publication (`past`) or ends on or after it (`future`). `spanIn`
+ * gives the span in a year, or undefined when the date does not exist that
+ * year (Feb 29 only exists in leap years, so a few years out are looked at).
+ */
+const nearestYearOnSide = (
+  spanIn: (year: number) => readonly [CalendarDay, CalendarDay] | undefined,
+  reference: CalendarDay,
+  direction: 'past' | 'future',
+): number => {
   const step = direction === 'past' ? -1 : 1;
   let year = reference.year;
   for (let i = 0; i < 8; i += 1, year += step) {
-    if ((precision !== 'day' || isValidDay(year, r.month, r.day)) && fits(year)) break;
+    const span = spanIn(year);
+    if (span !== undefined && (direction === 'past' ? compareDays(span[0], reference) <= 0 : compareDays(span[1], reference) >= 0)) break;
   }
-  return fromReading(r, year, precision, raw);
+  return year;
 };
 
 /**
