@@ -144,7 +144,26 @@ const parseTokens = (c: Cursor, text: string, delta: number, raw: string): Step<
   const kind: HedgeKind | undefined = hedge ?? trailing ?? (amount.plus ? 'atLeast' : undefined);
   const unit = unitAfter(c, text, amount.percent);
   if (E.isLeft(unit)) return unit;
-  return E.right(build(applyHedge(kind, amount, delta), unit.right, raw, amount.currency, roundingStep(amount, unit.right)));
+  const step = roundingStep(amount, unit.right);
+  const interval = applyHedge(kind, amount, delta);
+  if (kind !== 'around' || step === undefined || !amount.percent) return E.right(build(interval, unit.right, raw, amount.currency, step));
+  return E.right(build(widenedOnce(interval, amount, step), unit.right, raw, amount.currency, undefined));
+};
+
+/**
+ * An approximate amount with a rounding step ("roughly half", "about $12
+ * billion") is widened once — by its hedge or by half its step, whichever
+ * is wider — and carries no step: else the hedge would widen it when it is
+ * read and half its step again when it is compared ("roughly half" was
+ * 40–60 %).
+ */
+const widenedOnce = (hedged: Interval, amount: PlainAmount, step: number): Interval => {
+  const half = step / 2;
+  return {
+    ...hedged,
+    low: hedged.low === null ? null : Math.min(hedged.low, amount.low - half),
+    high: hedged.high === null ? null : Math.max(hedged.high, amount.high + half),
+  };
 };
 
 /**
