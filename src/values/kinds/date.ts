@@ -163,7 +163,7 @@ export const dateKind: ValueKindModule<'date', DateValue, 'date'> = {
       key: 'date',
       schema: DateShorthandSchema,
       read: (written: z.infer<typeof DateShorthandSchema>, context) => {
-        const parsed = parseDate(written.date, { publishedAt: context.publishedAt });
+        const parsed = parseDate(written.date, { publishedAt: context.publishedAt, ...(context.direction !== undefined ? { direction: context.direction } : {}) });
         if (!parsed.ok) return invalidValue(parsed.messages, ['date'], 'write the date as the source words it, e.g. "Friday", "Dec 12, 2025", "February 4, 2026"');
         return ok({ ...parsed.value, raw: written.date });
       },
