@@ -175,6 +175,20 @@ const BAD_CASES: readonly BadCase[] = [
     expected: { code: 'schema', file: 'claims/wire.yaml', line: 7, column: 12, claimId: 'empty' },
   },
   {
+    name: 'a subject of only spaces',
+    files: {
+      'claims/wire.yaml': claimFile('  - id: blank\n    subject: "   "\n    predicate: founding-members\n    value: { count: 5 }\n    quote: Pax Silica\n'),
+    },
+    expected: { code: 'schema', file: 'claims/wire.yaml', line: 4, column: 14, claimId: 'blank', message: 'claims[0].subject: must not be only spaces' },
+  },
+  {
+    name: 'a speaker of only spaces (tab and no-break space)',
+    files: {
+      'claims/wire.yaml': claimFile('  - id: blank\n    subject: Pax Silica\n    predicate: founding-members\n    value: { count: 5 }\n    quote: Pax Silica\n    attribution: { speaker: "\\t\\u00a0" }\n'),
+    },
+    expected: { code: 'schema', file: 'claims/wire.yaml', line: 8, column: 29, claimId: 'blank' },
+  },
+  {
     name: 'a value of the wrong kind for the predicate',
     files: {
       'claims/wire.yaml': claimFile('  - id: kind\n    subject: Pax Silica\n    predicate: signed-on\n    value: { quantity: "5" }\n    quote: on Friday\n'),
