@@ -66,20 +66,41 @@ export const QuantityShorthandSchema = z.strictObject({
 });
 
 /**
- * The comparison key of a unit: lower-case words, simple plurals made
- * singular ("countries" → "country"), so "1 country" and "5 countries" are
- * one measure and "countries" and "countries and organizations" are two.
+ * The comparison key of a unit: lower-case words, plurals made singular
+ * ("countries" → "country", "people" → "person") and a few true synonyms
+ * folded to one word ("vessels" → "ship"), so "1 country" and "5
+ * countries" are one measure, "12 ships" and "more than 20 vessels" are
+ * one, and "countries" and "countries and organizations" are two.
  *
  * @example
  * unitKey('Countries') // 'country'
+ * unitKey('vessels')   // 'ship'
  */
 export const unitKey = (unit: string): string =>
   unit
     .toLowerCase()
     .split(' ')
     .filter((w) => w.length > 0)
-    .map(singularWord)
+    .map((w) => {
+      const singular = IRREGULAR_PLURALS.get(w) ?? singularWord(w);
+      return UNIT_SYNONYMS.get(singular) ?? singular;
+    })
     .join(' ');
+
+/** Plurals the simple rules do not make singular. */
+const IRREGULAR_PLURALS: ReadonlyMap<string, string> = new Map([
+  ['people', 'person'],
+  ['men', 'man'],
+  ['women', 'woman'],
+  ['children', 'child'],
+]);
+
+/**
+ * Counted things news names two ways with one meaning, folded to one word
+ * (docs/normalization.md, "Units"). Kept to true synonyms: "workers" and
+ * "employees", or "ships" and "boats", are not the same count.
+ */
+const UNIT_SYNONYMS: ReadonlyMap<string, string> = new Map([['vessel', 'ship']]);
 
 const singularWord = (w: string): string => {
   if (w.length > 4 && w.endsWith('ies')) return `${w.slice(0, -3)}y`;
