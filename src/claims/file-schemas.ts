@@ -21,6 +21,8 @@ import { DateShorthandSchema } from '../values/kinds/date.js';
 import { IsoDayOrTimeSchema, IsoDaySchema, IsoMinuteSchema } from '../model/iso-date.js';
 
 const text = z.string().min(1, { error: 'must not be empty' });
+/** A name (a subject, a speaker, an outlet): not empty, and not only spaces. */
+const name = text.regex(/\S/u, { error: 'must not be only spaces' });
 
 // ---------------------------------------------------------------- predicates
 
@@ -161,7 +163,7 @@ export const TimeQualifierFileSchema = z.union([DateShorthandSchema, ValueSchema
 
 export const ClaimFileEntrySchema = z.strictObject({
   id: ClaimIdSchema.describe('The claim id, unique in the corpus.'),
-  subject: text.describe('What the claim is about, by name; resolved through the alias tables.'),
+  subject: name.describe('What the claim is about, by name; resolved through the alias tables.'),
   predicate: PredicateIdSchema.describe('What it says about the subject: a predicate of predicates.yaml.'),
   value: z.unknown().describe('The value, in words (a shorthand of its predicate’s value kind) or in normalized form.'),
   quote: text.optional().describe('The exact words of the file’s source that support the claim (or give `evidence`).'),
@@ -170,9 +172,9 @@ export const ClaimFileEntrySchema = z.strictObject({
   evidence: z.array(EvidenceFileEntrySchema).min(1).optional().describe('The quotes that support the claim, each with its source (instead of `quote`).'),
   attribution: z
     .strictObject({
-      speaker: text.optional().describe('Who the source says asserts it (a person, a body); list it in entities.yaml to type it.'),
+      speaker: name.optional().describe('Who the source says asserts it (a person, a body); list it in entities.yaml to type it.'),
       role: z.string().optional().describe('The speaker’s role, as the source gives it.'),
-      outlet: text.optional().describe('The outlet the source relays it from ("according to Politico").'),
+      outlet: name.optional().describe('The outlet the source relays it from ("according to Politico").'),
     })
     .refine((a) => a.speaker !== undefined || a.outlet !== undefined, {
       error: 'an attribution names a `speaker` or an `outlet`',

@@ -106,7 +106,8 @@ export const loadEntry = (
 
   const firstSource = requests[0]?.source !== undefined ? context.sources.get(requests[0].source) : undefined;
   const publishedAt = firstSource?.document.source.publishedAt ?? { precision: 'unknown' as const };
-  const valueContext = { publishedAt, resolver: context.resolver };
+  // An expected claim ("talks will resume on March 17th") looks forward: a date without a year is on or after publication.
+  const valueContext = { publishedAt, resolver: context.resolver, direction: entry.hedge === 'expected' ? ('future' as const) : ('past' as const) };
 
   const value = valueKinds.read(entry.value, valueContext);
   if (!value.ok) {

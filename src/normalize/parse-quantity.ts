@@ -130,10 +130,11 @@ const parseTokens = (c: Cursor, text: string, delta: number, raw: string): Step<
   const first = parseAmount(c, text);
   if (E.isLeft(first)) return first;
   let amount = first.right;
-  if (isRangeJoiner(c, between)) {
+  const joiner = isRangeJoiner(c, between);
+  if (joiner !== undefined) {
     const second = parseAmount(c, text);
     if (E.isLeft(second)) return second;
-    const joined = joinRange(amount, second.right, text);
+    const joined = joinRange(amount, second.right, text, joiner);
     if (E.isLeft(joined)) return joined;
     amount = joined.right;
   } else if (between) {
@@ -144,7 +145,26 @@ const parseTokens = (c: Cursor, text: string, delta: number, raw: string): Step<
   const kind: HedgeKind | undefined = hedge ?? trailing ?? (amount.plus ? 'atLeast' : undefined);
   const unit = unitAfter(c, text, amount.percent);
   if (E.isLeft(unit)) return unit;
-  return E.right(build(applyHedge(kind, amount, delta), unit.right, raw, amount.currency, roundingStep(amount, unit.right)));
+  const step = roundingStep(amount, unit.right);
+  const interval = applyHedge(kind, amount, delta);
+  if (kind !== 'around' || step === undefined || !amount.percent) return E.right(build(interval, unit.right, raw, amount.currency, step));
+  return E.right(build(widenedOnce(interval, amount, step), unit.right, raw, amount.currency, undefined));
+};
+
+/**
+ * An approximate amount with a rounding step ("roughly half", "about $12
+ * billion") is widened once — by its hedge or by half its step, whichever
+ * is wider — and carries no step: else the hedge would widen it when it is
+ * read and half its step again when it is compared ("roughly half" was
+ * 40–60 %).
+ */
+const widenedOnce = (hedged: Interval, amount: PlainAmount, step: number): Interval => {
+  const half = step / 2;
+  return {
+    ...hedged,
+    low: hedged.low === null ? null : Math.min(hedged.low, amount.low - half),
+    high: hedged.high === null ? null : Math.max(hedged.high, amount.high + half),
+  };
 };
 
 /**
@@ -195,15 +215,17 @@ const build = (interval: Interval, u: string | undefined, raw: string, currency:
 const round = (x: number): number => (x === 0 ? 0 : Number(x.toPrecision(12)));
 
 /** After a first amount: "–", "-", "to", or "and" (after "between"), followed by a second amount. */
-const isRangeJoiner = (c: Cursor, between: boolean): boolean => {
+const isRangeJoiner = (c: Cursor, between: boolean): RangeJoiner | undefined => {
   const sym = symbolAt(c);
   const word = wordAt(c);
-  const joins = (sym !== undefined && DASHES.has(sym)) || word === 'to' || (between && word === 'and');
-  if (!joins) return false;
-  if (!startsAmount(c, 1)) return false;
+  const joiner = sym !== undefined && DASHES.has(sym) ? 'dash' : word === 'to' || (between && word === 'and') ? 'word' : undefined;
+  if (joiner === undefined || !startsAmount(c, 1)) return undefined;
   c.pos += 1;
-  return true;
+  return joiner;
 };
+
+/** How the two ends of a range are joined: a dash ("10-12 million", one figure) or a word ("500 to 2 million", "between 10 and 12"). */
+type RangeJoiner = 'dash' | 'word';
 
 /** Whether an amount can start `offset` tokens ahead. */
 const startsAmount = (c: Cursor, offset: number): boolean => {
@@ -221,13 +243,15 @@ const startsAmount = (c: Cursor, offset: number): boolean => {
   );
 };
 
-const joinRange = (a: Amount, b: Amount, text: string): Step<Amount> => {
+const joinRange = (a: Amount, b: Amount, text: string, joiner: RangeJoiner): Step<Amount> => {
   if (a.currency !== undefined && b.currency !== undefined && a.currency !== b.currency) {
     return E.left(normalizeMessage('invalid-range', text, `a range cannot go from ${a.currency} to ${b.currency}`));
   }
-  // "$10-12 billion": the scale written once applies to both ends, unless
-  // that would put the low end above the high one ("500 to 2 million")
-  const factor = a.scale === 1 && a.low * b.scale <= b.high ? b.scale : 1;
+  // "$10-12 billion": the scale written once applies to both ends. Joined
+  // by a word, the first end may stand alone when sharing the scale would
+  // put it above the high one ("500 to 2 million"); joined by a dash the
+  // range is one figure, so "10-5 million" runs backwards and is refused.
+  const factor = a.scale === 1 && (joiner === 'dash' || a.low * b.scale <= b.high) ? b.scale : 1;
   const low = a.low * factor;
   if (low > b.high) {
     return E.left(

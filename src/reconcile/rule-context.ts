@@ -221,6 +221,7 @@ export const buildContext = ({ corpus, compareValues, values, resolver, dependen
       return entry !== undefined ? bucketsOf(entry, buckets) : buckets(c.value);
     },
     maxCompared,
+    conflicting,
   };
   // The affirmative classes: all of them as they are when none denies (most groups), no filtered copy.
   const affirmative = (all: readonly ValueClass[]): readonly ValueClass[] => {

@@ -13,6 +13,13 @@
  * that share a bucket — so the work grows with the number of classes, not
  * its square. Which clusters are in dispute is decided by comparing leaders:
  * every cluster with the first `maxCompared` clusters.
+ *
+ * A vague value can fit two values that conflict with each other ("earlier
+ * this month" fits 2 March and 3 March): placed first, it would lead a
+ * cluster both join, hiding their conflict. Given `relation.conflicting`,
+ * clustering sets such values apart (`findBridges`) and places the rest
+ * again: the vague values form clusters of their own, in dispute only with
+ * values they conflict with themselves.
  */
 import type { ClaimId } from '../model/ids.js';
 import { compareOrdinal } from '../model/ordinal.js';
@@ -44,6 +51,12 @@ export interface ClusterRelation {
   readonly buckets?: (c: GroupClaim) => readonly string[] | undefined;
   /** Compare a class with at most this many leaders. */
   readonly maxCompared: number;
+  /**
+   * Whether the two claims' values conflict. When given, a vague value that
+   * fits two values in conflict with each other is set apart in a cluster of
+   * its own instead of joining (or leading) either: see `clusterPartition`.
+   */
+  readonly conflicting?: (a: GroupClaim, b: GroupClaim) => boolean;
 }
 
 /** How many distinct witnesses back a class (most classes: one, counted without a Set). */
@@ -210,6 +223,120 @@ export const clusterPartition = (classes: readonly ValueClass[], relation: Clust
   const extents = classes.map((cls) => relation.extent(representative(cls)));
   const order: number[] = [];
   bySupport(classes, extents, order);
+  const start = out.length;
+  placeClasses(classes, relation, extents, order, 0, out);
+  const conflicting = relation.conflicting;
+  if (conflicting === undefined) return;
+  // Vague values that bridge two precise values in conflict are set apart, and the rest placed again without them.
+  let bridge: Uint8Array | undefined;
+  for (let round = 0; round < MAX_BRIDGE_ROUNDS; round += 1) {
+    const found = findBridges(classes, relation, conflicting, classesOfPartitionCodes(out, start, n), bridge);
+    if (found === undefined) return;
+    bridge = found;
+    out.length = start;
+    const precise = order.filter((i) => bridge?.[i] !== 1);
+    const vague = order.filter((i) => bridge?.[i] === 1);
+    const made = placeClasses(classes, relation, extents, precise, 0, out);
+    placeClasses(classes, relation, extents, vague, made, out);
+  }
+};
+
+/**
+ * How many times clustering sets vague values apart and places the rest
+ * again: each round sets apart at least one more, so a vague value nested in
+ * a vaguer one is found in the next round; a fixed number keeps the work
+ * linear (a group with more nested vague values than this keeps the last
+ * ones in a cluster).
+ */
+export const MAX_BRIDGE_ROUNDS = 4;
+
+/** The clusters a partition written from `start` lists, as class indices, the leader first (in the order of the clusters). */
+const classesOfPartitionCodes = (partition: readonly number[], start: number, n: number): number[][] => {
+  const lists: number[][] = [];
+  for (let k = 0; k < n; k += 1) {
+    const code = partition[start + k] as number;
+    const cluster = Math.floor(code / n);
+    const index = code - cluster * n;
+    if (cluster === lists.length) lists.push([index]);
+    else (lists[cluster] as number[]).push(index);
+  }
+  return lists;
+};
+
+/**
+ * The classes that bridge two precise values in conflict (with those
+ * already set apart in `known`), or `undefined` when no new one is found:
+ * - a leader whose cluster holds two classes that conflict with each other
+ *   (both fit the leader, not each other: the leader is the vague one —
+ *   "earlier this month" with 2 March and 3 March);
+ * - a class that fits the leader of its own cluster and the leader of
+ *   another cluster whose leader conflicts with its own ("about 100" joined
+ *   to 96 while 104 leads another cluster).
+ * Clusters set apart already are not looked at again. At most
+ * `maxCompared` members of a cluster and `maxCompared` leaders are compared.
+ */
+const findBridges = (
+  classes: readonly ValueClass[],
+  relation: ClusterRelation,
+  conflicting: (a: GroupClaim, b: GroupClaim) => boolean,
+  clusters: readonly (readonly number[])[],
+  known: Uint8Array | undefined,
+): Uint8Array | undefined => {
+  const cap = Math.max(1, relation.maxCompared);
+  const at = (i: number): GroupClaim => representative(classes[i] as ValueClass);
+  let found: Uint8Array | undefined;
+  const mark = (i: number): void => {
+    found ??= known !== undefined ? known.slice() : new Uint8Array(classes.length);
+    found[i] = 1;
+  };
+  let joined = false;
+  for (const list of clusters) {
+    if (known?.[list[0] as number] === 1 || list.length < 2) continue;
+    joined = true;
+    if (list.length < 3) continue;
+    const members = Math.min(list.length, cap + 1);
+    search: for (let a = 1; a < members; a += 1) {
+      for (let b = a + 1; b < members; b += 1) {
+        if (conflicting(at(list[a] as number), at(list[b] as number))) {
+          mark(list[0] as number);
+          break search;
+        }
+      }
+    }
+  }
+  if (!joined || clusters.length < 2) return found;
+  const leaders = Math.min(clusters.length, cap);
+  for (let x = 0; x < clusters.length; x += 1) {
+    const own = clusters[x] as readonly number[];
+    if (own.length < 2 || known?.[own[0] as number] === 1) continue;
+    for (let y = 0; y < leaders; y += 1) {
+      const other = clusters[y] as readonly number[];
+      if (y === x || known?.[other[0] as number] === 1) continue;
+      const leader = at(other[0] as number);
+      if (!conflicting(at(own[0] as number), leader)) continue;
+      for (let m = 1; m < Math.min(own.length, cap + 1); m += 1) {
+        const member = own[m] as number;
+        if (found?.[member] !== 1 && relation.compatible(at(member), leader)) mark(member);
+      }
+    }
+  }
+  return found;
+};
+
+/**
+ * Place these classes (indices into `classes`, in order of support) into
+ * clusters numbered from `first`, appending one code per class to `out`
+ * (see `clusterPartition`); the number of clusters made.
+ */
+const placeClasses = (
+  classes: readonly ValueClass[],
+  relation: ClusterRelation,
+  extents: readonly (readonly [number, number] | undefined)[],
+  order: readonly number[],
+  first: number,
+  out: number[],
+): number => {
+  const n = classes.length;
   const built: Building[] = [];
   // Leaders that have an extent, sorted by its low end; leaders in buckets, by bucket; leaders with neither, in order.
   const placed: Building[] = [];
@@ -264,10 +391,10 @@ export const clusterPartition = (classes: readonly ValueClass[], relation: Clust
       }
     }
     if (home !== undefined) {
-      out.push(home.index * n + index);
+      out.push((first + home.index) * n + index);
       continue;
     }
-    out.push(built.length * n + index);
+    out.push((first + built.length) * n + index);
     const b: Building = { index: built.length, leader: cls, extent, buckets };
     built.push(b);
     if (extent !== undefined) placed.splice(upperBound(placed, extent[0]), 0, b);
@@ -277,6 +404,7 @@ export const clusterPartition = (classes: readonly ValueClass[], relation: Clust
     }
     else unplaced.push(b);
   }
+  return built.length;
 };
 
 /**

@@ -43,6 +43,24 @@ export const formatNumber = (x: number): string => {
 };
 
 /**
+ * A number rounded to the decimal places of a precision, for display: a
+ * value no finer than its rounding ("two-thirds", ±5 points, is 67, not
+ * 66.6667). Whole numbers and precisions of 1 or more keep no decimals.
+ *
+ * @example
+ * toPrecisionOf(66.6666666667, 5)  // 67
+ * toPrecisionOf(0.5, 0.25)         // 0.5
+ * toPrecisionOf(1.675e9, 5e6)      // 1675000000
+ */
+export const toPrecisionOf = (x: number, precision: number): number => {
+  if (!Number.isFinite(x) || !(precision > 0) || Math.abs(x) >= 1e21) return x;
+  // the decimal places the precision is written with: 5 → 0, 0.25 → 2, 0.005 → 3
+  let places = 0;
+  for (let scaled = precision; places < 20 && Math.abs(scaled - Math.round(scaled)) > 1e-9 * scaled; scaled *= 10) places += 1;
+  return Number(x.toFixed(places));
+};
+
+/**
  * A number with every digit, for data exports: thousands grouped, up to six
  * decimals.
  *

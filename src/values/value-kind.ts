@@ -46,6 +46,12 @@ export interface CompareContext extends CompareOptions {
 export interface ShorthandContext {
   /** When the claim's source was published (relative dates). */
   readonly publishedAt: PublishedAt;
+  /**
+   * Which way a date without a year (or a weekday) is read from publication:
+   * `past` (on or before it, the default) for what happened, `future` (on or
+   * after it) for what a claim says is expected to happen.
+   */
+  readonly direction?: 'past' | 'future';
   /** Gives entities their canonical ids. */
   readonly resolver: Pick<EntityResolver, 'resolve'>;
 }

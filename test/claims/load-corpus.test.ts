@@ -53,6 +53,35 @@ describe('loading a valid claims folder', () => {
     expect(byId.get('members')!.value).toMatchObject({ type: 'entity-set', mode: 'closed' });
   });
 
+  // The page is of Friday 12 December 2025. A claim the source says is expected (`hedge: expected`:
+  // "talks will resume on December 17th") looks forward from publication, at most about half a
+  // year (MAX_FORWARD_DAYS): a date further ahead is read back, as text a later page carries from
+  // before the day ("are set to sign on October 29" on a December page). Any other claim looks back.
+  it.each([
+    ['expected', 'December 17th', '2025-12-17', '2025-12-17'],
+    ['asserted', 'December 17th', '2024-12-17', '2024-12-17'],
+    ['expected', 'December 10th', '2025-12-10', '2025-12-10'],
+    ['expected', 'October 29', '2025-10-29', '2025-10-29'],
+    ['expected', 'June 10th', '2026-06-10', '2026-06-10'],
+    ['expected', 'June 30th', '2025-06-30', '2025-06-30'],
+    ['expected', 'December 10th, 2026', '2026-12-10', '2026-12-10'],
+    ['asserted', 'December 10th', '2025-12-10', '2025-12-10'],
+    ['expected', 'December 12th', '2025-12-12', '2025-12-12'],
+    ['reported', 'December 12th', '2025-12-12', '2025-12-12'],
+    ['expected', 'Tuesday', '2025-12-16', '2025-12-16'],
+    ['hedged', 'Tuesday', '2025-12-09', '2025-12-09'],
+    ['expected', 'March', '2026-03-01', '2026-03-31'],
+    ['claimed', 'March', '2025-03-01', '2025-03-31'],
+    ['expected', 'Q1', '2026-01-01', '2026-03-31'],
+  ])('reads a date without a year in a %s claim forward or back from publication: %s → %s', async (hedge, date, start, end) => {
+    const dir = folderWith({
+      'claims/wire.yaml': claimFile(`  - id: when\n    subject: Pax Silica\n    predicate: signed-on\n    value: { date: "${date}" }\n    quote: signed the Pax Silica Declaration on Friday\n    hedge: ${hedge}\n`),
+    });
+    const result = await loadCorpus(dir);
+    expect(result.messages.map((m) => formatMessage(m))).toEqual([]);
+    expect(settled(result).corpus.claims[0]?.value).toMatchObject({ type: 'date', start, end });
+  });
+
   it('resolves subjects through the alias tables', async () => {
     const { corpus } = settled(await loadCorpus(FIXTURE));
     const subjects = corpus.claims.filter((c) => c.id !== 'reserve').map((c) => c.subject.id);
@@ -150,6 +179,20 @@ const BAD_CASES: readonly BadCase[] = [
       'claims/wire.yaml': claimFile('  - id: empty\n    subject: Pax Silica\n    predicate: founding-members\n    value: { count: 5 }\n    quote: ""\n'),
     },
     expected: { code: 'schema', file: 'claims/wire.yaml', line: 7, column: 12, claimId: 'empty' },
+  },
+  {
+    name: 'a subject of only spaces',
+    files: {
+      'claims/wire.yaml': claimFile('  - id: blank\n    subject: "   "\n    predicate: founding-members\n    value: { count: 5 }\n    quote: Pax Silica\n'),
+    },
+    expected: { code: 'schema', file: 'claims/wire.yaml', line: 4, column: 14, claimId: 'blank', message: 'claims[0].subject: must not be only spaces' },
+  },
+  {
+    name: 'a speaker of only spaces (tab and no-break space)',
+    files: {
+      'claims/wire.yaml': claimFile('  - id: blank\n    subject: Pax Silica\n    predicate: founding-members\n    value: { count: 5 }\n    quote: Pax Silica\n    attribution: { speaker: "\\t\\u00a0" }\n'),
+    },
+    expected: { code: 'schema', file: 'claims/wire.yaml', line: 8, column: 29, claimId: 'blank' },
   },
   {
     name: 'a value of the wrong kind for the predicate',

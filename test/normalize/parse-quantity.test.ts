@@ -135,6 +135,35 @@ describe('parseQuantity', () => {
     if (!result.ok) expect(result.messages[0]?.message.length).toBeGreaterThan(10);
   });
 
+  // A range that runs backwards is refused whatever joins its ends, with one message.
+  it.each([
+    ['55-54', '55 > 54'],
+    ['55 to 54', '55 > 54'],
+    ['between 10 and 5', '10 > 5'],
+    ['from 10 to 5', '10 > 5'],
+    ['10-5 million', '10000000 > 5000000'],
+    ['10–5 million', '10000000 > 5000000'],
+    ['$10-5bn', '10000000000 > 5000000000'],
+    ['10-5%', '10 > 5'],
+  ])('%j runs backwards and is refused (%s)', (text, ends) => {
+    const result = parseQuantity(text);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.messages[0]?.code).toBe('invalid-range');
+    expect(result.messages[0]?.message).toContain(`the range starts above where it ends (${ends})`);
+  });
+
+  it.each([
+    // joined by a word, the first end may stand alone: "from 500 to 2 million" is 500 to 2,000,000
+    ['500 to 2 million', 500, 2e6],
+    ['between 500 and 2 million', 500, 2e6],
+    ['10-12 million', 10e6, 12e6],
+    ['$10-12 billion', 10e9, 12e9],
+  ])('%j is a range from %d to %d', (text, low, high) => {
+    const result = parseQuantity(text);
+    expect(result.ok && [result.value.low, result.value.high]).toEqual([low, high]);
+  });
+
   // Proportions and fractions in words are percentages (docs/normalization.md).
   it.each([
     ['nearly all of them', [90, 100, true, false], '% of them'],

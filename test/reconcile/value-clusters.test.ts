@@ -49,6 +49,25 @@ describe('clusterValues', () => {
     expect(clustersOf(values, type).sides).toEqual(sides);
   });
 
+  // A vague value that fits two precise values in conflict with each other
+  // agrees with both: it is set apart in a cluster of its own, in conflict
+  // with neither, instead of chaining the two into one cluster (which hid
+  // the conflict) or lending its support to one of them.
+  it.each([
+    ['"about 100" between 95 and 105', [q('about 100'), q('95'), q('105')], 'quantity', ['s1', 's2'], 3],
+    ['"about 100", better supported, between 95 and 105', [q('about 100'), q('about 100'), q('95'), q('105')], 'quantity', ['s2', 's3'], 3],
+    ['"about 100" joined to a better-supported 95 before 105 came', [q('95'), q('95'), q('about 100'), q('105')], 'quantity', ['s0,s1', 's3'], 3],
+    ['"more than 20" between 21 and 30', [q('more than 20'), q('21'), q('30')], 'quantity', ['s1', 's2'], 3],
+    ['"earlier this month" between 2 and 3 March', [d('earlier this month', '2026-03-16'), d('2 March', '2026-03-16'), d('3 March', '2026-03-16')], 'date', ['s1', 's2'], 3],
+    ['a month and an early month, nested, around two days a week apart (set apart together)', [d('March 2026'), d('early March 2026'), d('2 March 2026'), d('9 March 2026')], 'date', ['s2', 's3'], 3],
+    ['a vague value that agrees with only one joins it', [q('about 100'), q('104'), q('300')], 'quantity', ['s0,s1', 's2'], 2],
+    ['a vague value in conflict with a third is a side of the dispute', [q('about 100'), q('95'), q('105'), q('300')], 'quantity', ['s1', 's2', 's3', 's0'], 4],
+  ] as const)('a vague value does not chain two values in conflict: %s', (_t, values, type, sides, clusters) => {
+    const found = clustersOf(values, type);
+    expect(found.sides).toEqual(sides);
+    expect(found.values).toBe(clusters);
+  });
+
   it('counts each cluster once for coverage: a value backed by two independent sources is corroborated', () => {
     const { singles, values } = clustersOf([q('$12 billion'), q('about $12 billion'), q('$120 billion')], 'quantity');
     expect(values).toBe(2);

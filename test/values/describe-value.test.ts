@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Value } from '../../src/model/value.js';
+import { parseQuantity } from '../../src/normalize/index.js';
 import { describeValue } from '../../src/values/index.js';
+import { toPrecisionOf } from '../../src/values/number-format.js';
 
 // One value per row, in every style: normalized, quoted, message, export.
 const rows: readonly (readonly [Value, string, string, string, string])[] = [
@@ -63,5 +65,36 @@ describe('describeValue: one value in every style', () => {
   it('cuts long source words in the quoted style', () => {
     const raw = 'x'.repeat(80);
     expect(describeValue({ type: 'text', text: 'y', raw }, 'quoted')).toBe(`"${'x'.repeat(60)}…" ("y")`);
+  });
+});
+
+describe('a quantity with a rounding step is shown no finer than its rounding', () => {
+  it.each([
+    ['two-thirds', '67% ±5'],
+    ['one in six', '17% ±5'],
+    ['nearly two-thirds', '[60, 67]% ±5'],
+    ['more than a third', 'more than 33% ±5'],
+    ['between a third and a half', '[33, 50]% ±5'],
+    ['1 in 200', '0.5% ±0.25'],
+    ['7.5 per cent', '7.5% ±0.05'],
+    ['0.125%', '0.125% ±0.0005'],
+    ['$1.67 billion', '1.67 billion USD ±5 million'],
+    ['£1.25m', '1.25 million GBP ±5,000'],
+  ])('%s → %s', (words, shown) => {
+    const r = parseQuantity(words);
+    expect(r.ok && describeValue(r.value, 'normalized')).toBe(shown);
+  });
+
+  it.each([
+    [66.6666666667, 5, 67],
+    [66.6666666667, 0.5, 66.7],
+    [0.5, 0.25, 0.5],
+    [1 / 3, 0.005, 0.333],
+    [1.675e9, 5e6, 1.675e9],
+    [-2.3456, 0.05, -2.35],
+    [12, 0, 12],
+    [Number.NaN, 1, Number.NaN],
+  ])('toPrecisionOf(%d, %d) = %d', (x, precision, rounded) => {
+    expect(toPrecisionOf(x, precision)).toBe(rounded);
   });
 });

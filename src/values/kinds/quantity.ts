@@ -23,7 +23,7 @@ import { exportStyle, quotedStyle } from '../describe-styles.js';
 import { numberDiscrepancy, type Discrepancy } from '../discrepancy.js';
 import { intervalsOverlap, type Bounds } from '../interval.js';
 import { invalidValue } from '../invalid-value.js';
-import { formatFullNumber, formatNumber } from '../number-format.js';
+import { formatFullNumber, formatNumber, toPrecisionOf } from '../number-format.js';
 import type { ValueKindModule } from '../value-kind.js';
 
 /**
@@ -66,20 +66,41 @@ export const QuantityShorthandSchema = z.strictObject({
 });
 
 /**
- * The comparison key of a unit: lower-case words, simple plurals made
- * singular ("countries" → "country"), so "1 country" and "5 countries" are
- * one measure and "countries" and "countries and organizations" are two.
+ * The comparison key of a unit: lower-case words, plurals made singular
+ * ("countries" → "country", "people" → "person") and a few true synonyms
+ * folded to one word ("vessels" → "ship"), so "1 country" and "5
+ * countries" are one measure, "12 ships" and "more than 20 vessels" are
+ * one, and "countries" and "countries and organizations" are two.
  *
  * @example
  * unitKey('Countries') // 'country'
+ * unitKey('vessels')   // 'ship'
  */
 export const unitKey = (unit: string): string =>
   unit
     .toLowerCase()
     .split(' ')
     .filter((w) => w.length > 0)
-    .map(singularWord)
+    .map((w) => {
+      const singular = IRREGULAR_PLURALS.get(w) ?? singularWord(w);
+      return UNIT_SYNONYMS.get(singular) ?? singular;
+    })
     .join(' ');
+
+/** Plurals the simple rules do not make singular. */
+const IRREGULAR_PLURALS: ReadonlyMap<string, string> = new Map([
+  ['people', 'person'],
+  ['men', 'man'],
+  ['women', 'woman'],
+  ['children', 'child'],
+]);
+
+/**
+ * Counted things news names two ways with one meaning, folded to one word
+ * (docs/normalization.md, "Units"). Kept to true synonyms: "workers" and
+ * "employees", or "ships" and "boats", are not the same count.
+ */
+const UNIT_SYNONYMS: ReadonlyMap<string, string> = new Map([['vessel', 'ship']]);
 
 const singularWord = (w: string): string => {
   if (w.length > 4 && w.endsWith('ies')) return `${w.slice(0, -3)}y`;
@@ -123,18 +144,20 @@ const measureDifference = (a: QuantityValue, b: QuantityValue): string | undefin
 
 /** The interval in words, with its rounding: "12 billion USD ±0.5 billion", "[10.8 billion, 12 billion] USD ±0.05 billion", "more than 50 countries". */
 const normalized = (q: QuantityValue): string => {
-  const interval = normalizedInterval(q);
-  return q.step === undefined ? interval : `${interval} ±${formatNumber(q.step / 2)}`;
+  if (q.step === undefined) return normalizedInterval(q, formatNumber);
+  // the ends no finer than the rounding they carry: "two-thirds" is "67% ±5", not "66.6667% ±5"
+  const half = q.step / 2;
+  return `${normalizedInterval(q, (x) => formatNumber(toPrecisionOf(x, half)))} ±${formatNumber(half)}`;
 };
 
-const normalizedInterval = (q: QuantityValue): string => {
+const normalizedInterval = (q: QuantityValue, num: (x: number) => string): string => {
   const suffix = [q.currency, q.unit].filter((s) => s !== undefined && s.length > 0).join(' ');
   const tail = suffix.length === 0 ? '' : suffix.startsWith('%') ? suffix : ` ${suffix}`;
-  if (q.low !== null && q.high !== null && q.low === q.high) return `${formatNumber(q.low)}${tail}`;
-  if (q.low !== null && q.high === null) return `${q.lowInclusive ? 'at least' : 'more than'} ${formatNumber(q.low)}${tail}`;
-  if (q.low === null && q.high !== null) return `${q.highInclusive ? 'at most' : 'less than'} ${formatNumber(q.high)}${tail}`;
+  if (q.low !== null && q.high !== null && q.low === q.high) return `${num(q.low)}${tail}`;
+  if (q.low !== null && q.high === null) return `${q.lowInclusive ? 'at least' : 'more than'} ${num(q.low)}${tail}`;
+  if (q.low === null && q.high !== null) return `${q.highInclusive ? 'at most' : 'less than'} ${num(q.high)}${tail}`;
   if (q.low === null || q.high === null) return `any amount${tail}`;
-  return `${q.lowInclusive ? '[' : '('}${formatNumber(q.low)}, ${formatNumber(q.high)}${q.highInclusive ? ']' : ')'}${tail}`;
+  return `${q.lowInclusive ? '[' : '('}${num(q.low)}, ${num(q.high)}${q.highInclusive ? ']' : ')'}${tail}`;
 };
 
 const CURRENCY_SIGNS: Readonly<Record<string, string>> = { USD: '$', EUR: '€', GBP: '£', JPY: '¥' };

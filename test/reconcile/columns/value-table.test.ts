@@ -370,7 +370,9 @@ describe('clusters of a run read each value\'s extent and buckets from its entry
     // The context's own definition of compatible (in one scope); only the index is asked of the kinds here.
     const compatible = (a: GroupClaim, b: GroupClaim) =>
       sameScope(a, b, context.compareValues) && (a.valueKey === b.valueKey || context.compareValues(a.value, b.value).verdict === 'compatible');
-    const asking = { compatible, extent: (c: GroupClaim) => values.extent(c.value), buckets: (c: GroupClaim) => values.buckets(c.value, { resolver: r }), maxCompared: 16 };
+    const conflicting = (a: GroupClaim, b: GroupClaim) =>
+      a.valueKey !== b.valueKey && sameScope(a, b, context.compareValues) && context.compareValues(a.value, b.value).verdict === 'conflict';
+    const asking = { compatible, conflicting, extent: (c: GroupClaim) => values.extent(c.value), buckets: (c: GroupClaim) => values.buckets(c.value, { resolver: r }), maxCompared: 16 };
     const shape = (clusters: readonly ValueCluster[]) => clusters.map((c) => [c.key, c.classes.map((k) => k.key), c.claims.map((x) => x.claimId)]);
     let multi = 0;
     for (const group of context.groups) {
