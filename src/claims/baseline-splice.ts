@@ -11,7 +11,7 @@
  * list of entries, a document that is a flow mapping) returns `undefined`,
  * and the caller edits the document as a whole.
  */
-import { Document, isMap, isScalar, isSeq, type Node, type Pair, type YAMLMap } from 'yaml';
+import { Document, isAlias, isMap, isScalar, isSeq, type Node, type Pair, type YAMLMap } from 'yaml';
 import { type BaselineEntry, BaselineEntrySchema } from '../model/baseline.js';
 import type { BaselineEdit } from './baseline-document.js';
 
@@ -187,6 +187,8 @@ const entryEdits = (map: YAMLMap, entry: BaselineEntry): readonly FieldEdit[] | 
       edits.push({ kind: 'remove', keyStart: keyRange[0], end: valueRange[1] });
       continue;
     }
+    // An alias (`*reviewer`) is read through its anchor: write the entry again rather than guess.
+    if (isAlias(valueNode)) return undefined;
     if (valueNode !== null && valueNode.range != null && sameData(valueNode.toJSON(), value)) continue;
     if (valueNode === null || valueNode.range == null || (isScalar(valueNode) && valueNode.range[0] === valueNode.range[1])) return undefined;
     edits.push({ kind: 'replace', key, value, start: valueNode.range[0], end: valueNode.range[1] });

@@ -183,3 +183,16 @@ describe('editBaselineText in place: edge shapes', () => {
     expect(findingsOf(after)[1]?.reason).toBe('two lines:\nthe second');
   });
 });
+
+describe('editBaselineText in place: aliases', () => {
+  it('writes an entry whose field is an alias again where it stands, and the file reads back', () => {
+    const text = `findings:\n  - id: ${A}\n    rule: value-conflict\n    verdict: tension\n    reason: r\n    reviewedBy: &desk night desk\n  - id: ${B}\n    rule: date-tension\n    verdict: tension\n    reason: r\n    reviewedBy: *desk\n`;
+    const edited = editBaselineText(text, { upsert: [entry(B, { rule: 'date-tension', verdict: 'real-conflict', reason: 'r', reviewedBy: 'night desk' })] });
+    const after = edited.ok ? edited.value : '';
+    expect(after.startsWith(text.split(`  - id: ${B}`)[0] ?? '')).toBe(true);
+    expect(findingsOf(after).map((e) => [e.id, e.verdict, e.reviewedBy])).toEqual([
+      [A, 'tension', 'night desk'],
+      [B, 'real-conflict', 'night desk'],
+    ]);
+  });
+});
