@@ -1,14 +1,18 @@
 /**
  * Editing a baseline file's text: add or replace reviewed entries and remove
- * stale ones through the `yaml` package's Document API, so everything else
- * in the file — comments, the order of entries, how each is written —
- * stays as the reviewers left it. Pure: text in, text out (the CLI writes
- * the file atomically).
+ * stale ones. The entries that change are spliced into the text in place
+ * (`./baseline-splice.ts`), so every other byte — comments, spacing, flow
+ * lists, line ends — stays as the reviewers left it; a file of another shape
+ * (no `findings:` key yet, a flow list of entries) is edited through the
+ * `yaml` package's Document API, which keeps comments and order but writes
+ * the document again. Pure: text in, text out (the CLI writes the file
+ * atomically).
  */
 import { isMap, isSeq, parseDocument, type YAMLMap, type YAMLSeq } from 'yaml';
 import { type BaselineEntry, BaselineEntrySchema, ReviewVerdictSchema } from '../model/baseline.js';
 import { createDiagnostic } from '../model/message.js';
 import { failed, ok, type Result } from '../model/result.js';
+import { spliceBaselineText } from './baseline-splice.js';
 
 /** A new baseline file: what it is for, and no entries. */
 export const NEW_BASELINE_TEXT = [
@@ -36,13 +40,16 @@ const ENTRY_KEYS = Object.keys(BaselineEntrySchema.shape);
  * editBaselineText(text, { remove: ['value-conflict:0123456789ab'] })
  */
 export const editBaselineText = (text: string | undefined, edit: BaselineEdit, file = 'baseline.yaml'): Result<string> => {
-  const doc = parseDocument(text ?? NEW_BASELINE_TEXT, { keepSourceTokens: false });
+  const source = text ?? NEW_BASELINE_TEXT;
+  const doc = parseDocument(source, { keepSourceTokens: false });
   if (doc.errors.length > 0) {
     const first = doc.errors[0];
     return failed([
       createDiagnostic('yaml-syntax', `YAML: ${first?.message.split('\n')[0] ?? 'cannot be parsed'}`, { file, start: { line: first?.linePos?.[0].line ?? 1, column: first?.linePos?.[0].col ?? 1 } }),
     ]);
   }
+  const spliced = spliceBaselineText(source, doc, edit);
+  if (spliced !== undefined) return ok(spliced);
   if (doc.contents === null) doc.contents = doc.createNode({ findings: [] }) as unknown as typeof doc.contents;
   if (!isMap(doc.contents)) return failed([createDiagnostic('baseline-schema', 'the baseline is not a mapping with `findings:`', { file, start: { line: 1, column: 1 } })]);
   let findings = doc.get('findings', true);

@@ -12,6 +12,7 @@ import type { Command, CommandContext } from './command.js';
 import { COMMAND_TABLE, type CommandLike, loadCommand } from './command-table.js';
 import { EXIT_OK, EXIT_USAGE, type ExitCode } from './exit-codes.js';
 import { commandHelp, generalHelp } from './help.js';
+import { negativeNumbersAsValues, optionValueProblem } from './option-arguments.js';
 import { createProgress } from './progress.js';
 import { createTerminal } from './terminal.js';
 import { CLI_VERSION } from './version.js';
@@ -86,13 +87,13 @@ export const runCli = async (argv: readonly string[], rawIo: CliIo, commands: re
     let parsed: ReturnType<typeof parseArgs>;
     try {
       parsed = parseArgs({
-        args: [...rest],
+        args: negativeNumbersAsValues(rest, command.options),
         options: { ...command.options, ...GLOBAL_FLAGS },
         allowPositionals: true,
         strict: true,
       });
     } catch (error) {
-      const problem = parseProblem(error, command);
+      const problem = optionValueProblem(error, command, rest) ?? parseProblem(error, command);
       if (problem !== undefined) throw problem;
       throw error;
     }

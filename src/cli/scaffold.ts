@@ -1,15 +1,26 @@
 /**
- * The files `claimtrace init` writes: a claims folder with one source and
- * one claim that pass `claimtrace check`. Pure: returns paths and contents.
+ * The files `claimtrace init` writes: a claims folder with one example
+ * source and claim that pass `claimtrace check`, or (`bare`) the same folder
+ * without them — empty vocabulary and alias tables with a commented entry to
+ * copy. Pure: returns paths and contents.
  */
 import { contentHash } from '../ingest/content-hash.js';
 import { normalizeText } from '../ingest/normalize-text.js';
 import { ReviewVerdictSchema } from '../model/baseline.js';
+import { EntityKindSchema } from '../model/entity.js';
+import { ValueKindSchema } from '../values/registry.js';
 
 export interface ScaffoldFile {
   /** Path relative to the claims folder, with `/`. */
   readonly path: string;
   readonly content: string;
+  /** Part of the example (the footbridge story): delete it when the folder holds your own sources. */
+  readonly example?: true;
+}
+
+export interface ScaffoldOptions {
+  /** No example source, claim, predicate or entity: the tables are empty. */
+  readonly bare?: boolean;
 }
 
 const EXAMPLE_TEXT = normalizeText(
@@ -24,6 +35,27 @@ const EXAMPLE_TEXT = normalizeText(
   ].join('\n'),
 );
 
+/** The entity and predicate tables of a bare folder: empty, with a commented entry to copy. */
+const BARE_ENTITIES = [
+  '# Alias tables: the names an entity goes by (countries are built in). An entry:',
+  '#   - id: riverside-footbridge',
+  '#     name: Riverside footbridge',
+  `#     kind: other   # ${EntityKindSchema.options.join(' | ')}`,
+  '#     aliases: [new footbridge, the footbridge]',
+  'entities: []',
+  '',
+].join('\n');
+
+const BARE_PREDICATES = [
+  '# The predicate vocabulary: what claims may say about a subject. An entry:',
+  '#   - id: cost',
+  `#     valueType: quantity   # ${ValueKindSchema.options.join(' | ')}`,
+  '#     cardinality: functional',
+  '#     label: cost',
+  'predicates: []',
+  '',
+].join('\n');
+
 /**
  * The scaffold's files, sorted by path.
  *
@@ -31,7 +63,15 @@ const EXAMPLE_TEXT = normalizeText(
  * scaffoldFiles().map((f) => f.path)
  * // ['baseline.yaml', 'claims/example.yaml', 'entities.yaml', 'predicates.yaml', 'sources/example.txt', 'sources/example.yaml']
  */
-export const scaffoldFiles = (): readonly ScaffoldFile[] => [
+export const scaffoldFiles = (options: ScaffoldOptions = {}): readonly ScaffoldFile[] =>
+  options.bare === true
+    ? EXAMPLE_FILES.filter((f) => f.path === 'baseline.yaml').concat([
+        { path: 'entities.yaml', content: BARE_ENTITIES },
+        { path: 'predicates.yaml', content: BARE_PREDICATES },
+      ])
+    : EXAMPLE_FILES;
+
+const EXAMPLE_FILES: readonly ScaffoldFile[] = [
   {
     path: 'baseline.yaml',
     content: [
@@ -48,6 +88,7 @@ export const scaffoldFiles = (): readonly ScaffoldFile[] => [
   },
   {
     path: 'claims/example.yaml',
+    example: true,
     content: [
       '# Claims: one atomic assertion each, with the exact words of the source that support it.',
       'source: riverside-courier-footbridge',
@@ -86,9 +127,10 @@ export const scaffoldFiles = (): readonly ScaffoldFile[] => [
       '',
     ].join('\n'),
   },
-  { path: 'sources/example.txt', content: EXAMPLE_TEXT },
+  { path: 'sources/example.txt', content: EXAMPLE_TEXT, example: true },
   {
     path: 'sources/example.yaml',
+    example: true,
     content: [
       '# One metadata file per captured source text.',
       'id: riverside-courier-footbridge',

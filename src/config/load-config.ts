@@ -1,7 +1,7 @@
 /**
  * Loading the configuration file: find it (`find-config.ts`) or take the one
  * named, read it — JSON through the YAML reader, so every problem has its
- * line and column; `.mjs` by importing it (its default export) — validate it
+ * line and column (a JSON syntax error is reported as JSON's, `json-syntax.ts`); `.mjs` by importing it (its default export) — validate it
  * against the schema, import its plugins, and check every rule setting
  * against the rules: an unknown key or rule id is an error that names the
  * closest one, and rule options must fit the rule's options schema. Every
@@ -26,6 +26,7 @@ import type { RulesConfig, RuleSetting } from '../reconcile/rules-config.js';
 import { CONFIG_KEYS, type ConfigFile, ConfigFileSchema } from './config-schema.js';
 import { findConfigFile } from './find-config.js';
 import { importModule } from './import-module.js';
+import { jsonSyntaxError } from './json-syntax.js';
 import { createIgnoreMatcher } from './ignore-globs.js';
 
 /** The configuration that applies to a claims folder, resolved. */
@@ -165,6 +166,9 @@ const readRaw = async (file: string): Promise<Result<RawConfig>> => {
   const read = readRegularFile(file, { maxBytes: MAX_CONFIG_BYTES });
   if (read.status !== 'read') {
     const { message, hint } = describeReadFailure(read, file);
+    if (read.status === 'not-a-file') {
+      return failed([createDiagnostic('config-unreadable', `the configuration file is a ${read.kind}, not a regular file; it was not read`, { file, start: TOP }, { hint: 'name a claimtrace.config.json or .mjs file' })]);
+    }
     return failed([createDiagnostic('config-unreadable', message, { file, start: TOP }, hint !== undefined ? { hint } : {})]);
   }
   let text: string;
@@ -174,6 +178,17 @@ const readRaw = async (file: string): Promise<Result<RawConfig>> => {
     return failed([createDiagnostic('config-unreadable', `${file} is not valid UTF-8`, { file, start: TOP }, { hint: 'save the file as UTF-8' })]);
   }
   if (!file.endsWith('.mjs')) {
+    // JSON, read through the YAML reader for places; but its syntax is JSON's, so a JSON error is reported as one (YAML would also take a trailing comma or a bare word).
+    const bom = text.startsWith('\uFEFF') ? 1 : 0;
+    const syntax = text.trim() === '' ? undefined : jsonSyntaxError(text.slice(bom));
+    if (syntax !== undefined) {
+      const point = createLocator(text).toPoint(syntax.offset + bom);
+      return failed([
+        createDiagnostic('config-syntax', `JSON: ${syntax.reason}`, { file, start: point === undefined ? TOP : { line: point.line, column: point.column } }, {
+          hint: 'fix the JSON at this place (double quotes around names and strings, no comma before } or ]), or write claimtrace.config.mjs',
+        }),
+      ]);
+    }
     const read = readYamlFile(file, text);
     if (!read.ok) return failed(read.messages);
     return ok({ value: read.value.value ?? {}, placer: yamlPlacer(read.value), inline: new Map() });
@@ -219,9 +234,14 @@ export const loadConfig = async (folder: string, options: LoadConfigOptions = {}
   let file: string | undefined;
   if (options.file !== undefined) {
     file = resolve(cwd, options.file);
+    // Only whether it is there: what it is (a folder, a device) is for the read, which never reads anything but a regular file.
+    let exists = true;
     try {
-      if (!statSync(file).isFile()) throw new Error('not a file');
+      exists = statSync(file, { throwIfNoEntry: false }) !== undefined;
     } catch {
+      // A path through a file, a loop of links: the read says which.
+    }
+    if (!exists) {
       return failed([
         createDiagnostic('config-missing', `the configuration file ${options.file} does not exist`, { file, start: TOP }, { hint: 'name an existing claimtrace.config.json or .mjs' }),
       ]);

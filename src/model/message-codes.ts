@@ -19,7 +19,8 @@ export interface MessageCodeInfo {
 export const MESSAGE_CODES = {
   // ------------------------------------------------------------ config: claimtrace.config.{json,mjs}
   'config-missing': { source: 'config', summary: 'The configuration file named with `--config` does not exist.' },
-  'config-unreadable': { source: 'config', summary: 'The configuration file cannot be read, or its module throws when it is imported.' },
+  'config-syntax': { source: 'config', summary: 'A JSON configuration file that is not JSON: the first error, at its line and column.' },
+  'config-unreadable': { source: 'config', summary: 'The configuration file cannot be read (it is a folder or a device, or the system refuses it), or its module throws when it is imported.' },
   'config-ambiguous': { source: 'config', summary: 'Both claimtrace.config.json and claimtrace.config.mjs in one folder; keep one.' },
   'config-unknown-key': { source: 'config', summary: 'A key the configuration format does not have; the message names the closest key.' },
   'config-invalid': { source: 'config', summary: 'A configuration value of the wrong type or out of range.' },

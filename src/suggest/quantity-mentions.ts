@@ -73,6 +73,26 @@ const isUnitWord = (w: Word | undefined, tags: SentenceTags | undefined, sentenc
 };
 
 /**
+ * A plural noun the tagger read as a verb after a singular noun — "0.1
+ * percentage points off", "25 basis points on Tuesday" — is the head of the
+ * unit (a noun compound), not the sentence's verb: taken when what follows it
+ * cannot be a verb's object (a preposition, a date, punctuation or the end).
+ */
+const isPluralHead = (text: string, words: readonly Word[], k: number, tags: SentenceTags | undefined, sentenceStart: number): boolean => {
+  const w = words[k];
+  const before = words[k - 1];
+  if (w === undefined || before === undefined || w.capitalised || !/^\p{Ll}+s$/u.test(w.text) || NOT_UNIT.has(w.text.toLowerCase())) return false;
+  const tagOf = (x: Word | undefined) => (x === undefined ? undefined : tags?.get(x.start - sentenceStart));
+  const own = tagOf(w);
+  const previous = tagOf(before);
+  if (own?.has('PresentTense') !== true || previous?.has('Noun') !== true || previous.has('Plural')) return false;
+  const next = words[k + 1];
+  if (next === undefined || /^[,.;:!?)"”]/.test(text.slice(w.end, w.end + 1))) return true;
+  const after = tagOf(next);
+  return after?.has('Preposition') === true || after?.has('Date') === true;
+};
+
+/**
  * Proportions in words of two words or more ("nearly all", "a majority", "the vast majority"):
  * the parser reads them as percentage intervals. One-word ones ("most", "all") are too common to
  * suggest.
@@ -145,7 +165,7 @@ export const quantityMentions = (text: string, sentence: Sentence, tags: Sentenc
     if (!currency && !percent && unitWords === 0) {
       let k = j;
       let taken = 0;
-      while (taken < 4 && isUnitWord(words[k], tags, sentence.start, words[k + 1])) {
+      while (taken < 4 && (isUnitWord(words[k], tags, sentence.start, words[k + 1]) || (taken > 0 && isPluralHead(text, words, k, tags, sentence.start)))) {
         const stopsHere = /^[,.;:!?)"”]/.test(text.slice((words[k] as Word).end, (words[k] as Word).end + 1));
         k += 1;
         taken += 1;

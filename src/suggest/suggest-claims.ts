@@ -1,7 +1,8 @@
 /**
  * Suggesting claims for a source: every quantity, date, list of entities
- * and attributed statement in its article text becomes a candidate claim
- * with the shortest quote that anchors uniquely, its value as the loader
+ * and attributed statement in its article text (not the page's byline or
+ * time stamp) becomes a candidate claim quoting the value's own words (with
+ * a prefix where they occur elsewhere), its value as the loader
  * reads it, a subject and predicate guessed from the folder's vocabulary
  * where the words match, and a confidence. Claims the folder already has
  * are not proposed again. Pure: a corpus in, candidates out.
@@ -11,11 +12,13 @@ import { uniqueQuote, type UniqueQuote } from '../anchor/unique-quote.js';
 import type { Claim } from '../model/claim.js';
 import type { Corpus } from '../model/corpus.js';
 import type { Value } from '../model/value.js';
-import { createEntityResolver, type EntityResolver } from '../normalize/index.js';
+import { formatDay } from '../normalize/calendar-day.js';
+import { createEntityResolver, type EntityResolver, publicationDay } from '../normalize/index.js';
 import { attributionOf } from './attribution.js';
 import { matchesClaim } from './claim-match.js';
 import { dateMentions } from './date-mentions.js';
 import { nameSpans } from './entity-names.js';
+import { isPageTimestamp, namesAnAuthor } from './page-byline.js';
 import { listMentions } from './list-mentions.js';
 import type { Mention, MentionKind } from './mention.js';
 import { tagSentence } from './pos-tags.js';
@@ -39,7 +42,7 @@ export interface Suggestion {
   readonly value: Value;
   /** The value as a claim file writes it. */
   readonly fileValue: Readonly<Record<string, unknown>>;
-  /** The shortest quote that anchors uniquely (with a prefix only when none does). */
+  /** The value's own words (for a text claim, the statement's); a prefix tells them apart where they occur elsewhere. */
   readonly quote: UniqueQuote;
   readonly attribution?: { readonly speaker?: string; readonly outlet?: string };
   /** How likely a person keeps this claim, in [0, 1]. */
@@ -116,17 +119,20 @@ export const suggestClaims = (corpus: Corpus, sourceId: string, options: Suggest
   const nonContent = doc.source.nonContent.map((n) => n.range);
   const inNonContent = (r: { start: number; end: number }): boolean => nonContent.some((n) => r.start < n.end && n.start < r.end);
   const minConfidence = options.minConfidence ?? DEFAULT_MIN_CONFIDENCE;
+  const published = publicationDay(publishedAt);
+  const pageDay = published.ok && published.value !== undefined ? formatDay(published.value) : undefined;
 
   const drafts: Draft[] = [];
   for (const sentence of sentencesOf(text)) {
-    if (inNonContent(sentence)) continue;
+    // The page's chrome and its byline ("By … · 12 March 2026, 8:30 am KST") are not the article's claims.
+    if (inNonContent(sentence) || namesAnAuthor(sentence.text, doc.source)) continue;
     // numbers, and proportions in words ("nearly all", "a majority")
     const hasNumber =
       /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds|thousands|millions|billions|dozens?|majority|minority|bulk)\b|\b(?:nearly|almost|virtually|practically) (?:all|every)\b/i.test(
         sentence.text,
       );
     const tags = hasNumber || sentence.words.length > 0 ? tagSentence(sentence.text) : undefined;
-    const dates = dateMentions(sentence, publishedAt);
+    const dates = dateMentions(sentence, publishedAt).filter((m) => !isPageTimestamp(m, pageDay));
     const quantities = hasNumber ? quantityMentions(text, sentence, tags, dates) : [];
     const names = nameSpans(text, sentence, resolver, tags);
     const lists = listMentions(text, sentence, names, resolver, tags);
@@ -134,7 +140,8 @@ export const suggestClaims = (corpus: Corpus, sourceId: string, options: Suggest
     const attribution = said === undefined ? undefined : { ...(said.speaker !== undefined ? { speaker: said.speaker } : {}), ...(said.outlet !== undefined ? { outlet: said.outlet } : {}) };
     const mentions: Mention[] = [...dates, ...quantities, ...lists];
     for (const m of mentions) {
-      const quote = uniqueQuote(prepared, m.start, m.end, { minStart: sentence.start, maxEnd: sentence.end });
+      // The value's own words; where they occur elsewhere too, the words before them as a prefix (never a longer quote, which would claim more words than the value).
+      const quote = uniqueQuote(prepared, m.start, m.end, { minStart: sentence.start, maxEnd: sentence.end, maxLength: m.end - m.start });
       if (quote === undefined) continue;
       const unit = m.value.type === 'quantity' ? (m.value.unit ?? '') : '';
       const predicate = predicates.guess(m.kind, `${sentence.text} ${unit}`);

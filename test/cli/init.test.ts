@@ -41,6 +41,54 @@ describe('claimtrace init [dir]', () => {
   });
 });
 
+describe('claimtrace init: the example and --bare', () => {
+  const inProcess = async (args: readonly string[], cwd: string) => {
+    const { runInProcess } = await import('./memory-io.js');
+    return runInProcess(['init', ...args], { cwd });
+  };
+
+  it.each([
+    ['the example', [] as string[], ['baseline.yaml', 'claims/example.yaml', 'entities.yaml', 'predicates.yaml', 'sources/example.txt', 'sources/example.yaml'], ['claims/example.yaml', 'sources/example.txt', 'sources/example.yaml'], 1],
+    ['--bare', ['--bare'], ['baseline.yaml', 'entities.yaml', 'predicates.yaml'], [] as string[], 0],
+  ])('%s: writes its files, names the example files, and check passes with the claims it has', async (_name, args, written, examples, claims) => {
+    const cwd = mkdtempSync(join(temp, 'bare-'));
+    const result = await inProcess(['desk', ...args, '--json'], cwd);
+    expect(result.code).toBe(0);
+    const json = JSON.parse(result.stdout) as { files: { path: string }[]; examples: string[] };
+    expect(json.files.map((f) => f.path)).toEqual(written.map((f) => join('desk', f)));
+    expect(json.examples).toEqual(examples.map((f) => join('desk', f)));
+    expect(scaffoldFiles({ bare: args.includes('--bare') }).filter((f) => f.example === true).map((f) => f.path)).toEqual(examples);
+    const { runInProcess } = await import('./memory-io.js');
+    const check = await runInProcess(['check', 'desk', '--json'], { cwd });
+    expect(check.code).toBe(0);
+    expect((JSON.parse(check.stdout) as { counts: { claims: number } }).counts.claims).toBe(claims);
+  });
+
+  it('says which files are the example and how to start without it', async () => {
+    const cwd = mkdtempSync(join(temp, 'bare-'));
+    const result = await inProcess(['desk'], cwd);
+    expect(result.stdout).toContain(`Example files: ${join('desk', 'claims/example.yaml')}, ${join('desk', 'sources/example.txt')}, ${join('desk', 'sources/example.yaml')}`);
+    expect(result.stdout).toContain('claimtrace init --bare');
+    const bare = await inProcess(['other', '--bare'], cwd);
+    expect(bare.stdout).not.toContain('Example files');
+    expect(bare.stdout).toContain('Next: claimtrace add <saved page> --into other');
+  });
+
+  it('--bare leaves empty tables, each with a commented entry that reads as one when uncommented', () => {
+    for (const file of scaffoldFiles({ bare: true }).filter((f) => f.path !== 'baseline.yaml')) {
+      const key = file.path.replace('.yaml', '');
+      expect(parse(file.content)).toEqual({ [key]: [] });
+      const entry = file.content
+        .split('\n')
+        .filter((line) => line.startsWith('#  '))
+        .map((line) => line.slice(1).replace(/ {2,}#.*$/, ''))
+        .join('\n');
+      const uncommented = parse(`${key}:\n${entry}`) as Record<string, Record<string, unknown>[]>;
+      expect(uncommented[key]?.[0]).toMatchObject({ id: expect.any(String) });
+    }
+  });
+});
+
 describe('claimtrace init --with-ci', () => {
   const inProcess = async (args: readonly string[], cwd: string) => {
     const { runInProcess } = await import('./memory-io.js');

@@ -103,10 +103,19 @@ const BAD: readonly BadCase[] = [
   },
   { name: 'a bad failOn', files: { 'claimtrace.config.json': '{ "failOn": "fatal" }\n' }, says: /^claimtrace\.config\.json:1:13: error \[config-invalid\] failOn: / },
   { name: 'a negative maxWarnings', files: { 'claimtrace.config.json': '{ "maxWarnings": -3 }\n' }, says: /^claimtrace\.config\.json:1:18: error \[config-invalid\] maxWarnings: / },
-  { name: 'JSON that does not parse', files: { 'claimtrace.config.json': '{\n  "rules": { "uncorroborated": "off", }\n  "failOn" "error"\n}\n' }, says: /^claimtrace\.config\.json:3:\d+: error \[yaml-syntax\]/ },
+  // JSON errors are JSON's (YAML would take the trailing comma and the bare word), at the first one.
+  { name: 'JSON with a trailing comma', files: { 'claimtrace.config.json': '{\n  "rules": { "uncorroborated": "off", }\n  "failOn" "error"\n}\n' }, says: /^claimtrace\.config\.json:2:39: error \[config-syntax\] JSON: a comma before "}": JSON allows no trailing comma\n  hint: fix the JSON/ },
+  { name: 'JSON missing a colon', files: { 'claimtrace.config.json': '{\n  "failOn" "error"\n}\n' }, says: /^claimtrace\.config\.json:2:12: error \[config-syntax\] JSON: expected ":" after the property name, found "\\""/ },
+  { name: 'JSON with a bare word', files: { 'claimtrace.config.json': '{ "failOn": error }\n' }, says: /^claimtrace\.config\.json:1:13: error \[config-syntax\] JSON: expected a value .*, found "e"/ },
+  { name: 'JSON with a name not in quotes, CRLF', files: { 'claimtrace.config.json': '{\r\n  "rules": {},\r\n  failOn: "error"\r\n}\r\n' }, says: /^claimtrace\.config\.json:3:3: error \[config-syntax\] JSON: expected a property name in double quotes, found "f"/ },
+  { name: 'JSON that ends too soon, after a BOM', files: { 'claimtrace.config.json': '\uFEFF{\n  "rules": {\n' }, says: /^claimtrace\.config\.json:3:1: error \[config-syntax\] JSON: the file ends before the "}" that closes the object/ },
+  { name: 'JSON with a string not closed', files: { 'claimtrace.config.json': '{ "failOn": "error }\n' }, says: /^claimtrace\.config\.json:1:21: error \[config-syntax\] JSON: a line break or control character inside a string/ },
   { name: 'a repeated key', files: { 'claimtrace.config.json': '{\n  "failOn": "error",\n  "failOn": "info"\n}\n' }, says: /^claimtrace\.config\.json:3:3: error \[yaml-duplicate-key\]/ },
   { name: 'both file forms in one folder', files: { 'claimtrace.config.json': '{}\n', 'claimtrace.config.mjs': 'export default {};\n' }, says: /error \[config-ambiguous\] .* has both claimtrace\.config\.json and claimtrace\.config\.mjs/ },
   { name: 'a --config file that is not there', files: {}, options: { file: 'nowhere.json' }, says: /error \[config-missing\] the configuration file nowhere\.json does not exist/ },
+  { name: 'a --config that is a folder', files: { 'settings/readme.txt': 'x\n' }, options: { file: 'settings' }, says: /error \[config-unreadable\] the configuration file is a folder, not a regular file; it was not read\n  hint: name a claimtrace\.config\.json or \.mjs file/ },
+  // An endless device is never read: it is refused at once.
+  { name: 'a --config that is a device', files: {}, options: { file: '/dev/zero' }, says: /error \[config-unreadable\] the configuration file is a device, not a regular file; it was not read/ },
   { name: 'a plugin that cannot be imported', files: { 'claimtrace.config.json': '{\n  "plugins": ["./rules/missing.mjs"]\n}\n' }, says: /^claimtrace\.config\.json:2:15: error \[config-plugin\] plugin "\.\/rules\/missing\.mjs" cannot be imported/ },
   {
     name: 'a plugin without rules',

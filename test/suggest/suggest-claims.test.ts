@@ -136,8 +136,10 @@ describe('quotes and claims already in the folder', () => {
     expect(anchorQuote(prepared, { exact: q!.exact })).toMatchObject({ status: 'anchored', start: q!.start });
     // "Friday" and "on Friday" occur twice; one more word on either side makes it unique.
     expect(q!.exact.split(' ')).toHaveLength(3);
-    const quotes = suggest(text, { precision: 'unknown' }).filter((s) => s.kind === 'date').map((s) => s.quote.exact);
-    expect(new Set(quotes).size).toBe(2);
+    // A suggestion keeps the value's own words and tells the two apart with a prefix.
+    const dates = suggest(text, { precision: 'unknown' }).filter((s) => s.kind === 'date');
+    expect(dates.map((s) => s.quote.exact)).toEqual(['Friday', 'Friday']);
+    for (const s of dates) expect(anchorQuote(prepared, { exact: s.quote.exact, ...(s.quote.prefix !== undefined ? { prefix: s.quote.prefix } : {}) })).toMatchObject({ status: 'anchored', start: s.quote.start });
   });
 
   it('does not propose a claim the folder has (overlapping quote, compatible value)', () => {

@@ -17,7 +17,7 @@
  *
  * The statuses come from the baseline module's comparison
  * (`compareWithBaseline`) through the check report (`../baseline-status.ts`);
- * the file is edited with the yaml Document API (comments and order stay)
+ * the file is edited in place (only the changed entries' lines differ)
  * and written atomically (`../baseline-file.ts`).
  */
 import { type FindingItem, rulesThatRan } from '../../check/check-report.js';

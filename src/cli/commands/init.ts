@@ -1,6 +1,8 @@
 /**
- * `claimtrace init [dir] [--with-ci]`: scaffold a claims folder with one
- * source and one claim that pass `claimtrace check`; with `--with-ci`, also
+ * `claimtrace init [dir] [--bare] [--with-ci]`: scaffold a claims folder
+ * with one example source and claim that pass `claimtrace check` (it names
+ * the example files and how to remove them), or with `--bare` none (empty
+ * vocabulary and alias tables); with `--with-ci`, also
  * make the working directory a claims repository whose `npm test` and
  * GitHub Actions run the check (`ci-scaffold.ts`). Never overwrites a file it
  * writes whole, and writes all of them or none (a full disk leaves nothing
@@ -47,19 +49,26 @@ const show = (cwd: string, path: string): string => relative(cwd, path) || '.';
 export const initCommand: Command = {
   name: 'init',
   summary: 'scaffold a claims folder; with --with-ci, a test script and a GitHub Actions workflow too',
-  usage: ['claimtrace init [dir] [--with-ci] [--json]'],
+  usage: ['claimtrace init [dir] [--bare] [--with-ci] [--json]'],
   description: [
     'Writes predicates.yaml, entities.yaml, sources/example.{yaml,txt}, claims/example.yaml and',
     'baseline.yaml into [dir] (default: ./claims). Refuses to overwrite existing files; writes all',
-    'of them or none.',
+    'of them or none. The example (one source, one claim, the footbridge entity) is there to try',
+    'check on: the command names its files; delete them when you add your own sources.',
+    '--bare writes no example: baseline.yaml and empty predicates.yaml and entities.yaml, each with',
+    'a commented entry to copy.',
     `--with-ci also writes, in the working directory (the repository's root): ${CI_TEST_FILE} (the check`,
     `as tests, run by \`${CI_TEST_SCRIPT}\`), ${CI_WORKFLOW_FILE} (annotations on pull requests, then npm test),`,
     'and package.json with a test script and claimtrace as a dev dependency (created, or updated when it has',
     'no test script; another test script is kept and the command says what to add).',
     'Exit: 0 written; 1 package.json is not valid JSON; 2 a file already exists or cannot be written.',
   ].join('\n'),
-  options: { 'with-ci': { type: 'boolean' }, json: { type: 'boolean' } },
-  optionHelp: { 'with-ci': 'also write a test script, a test file and a GitHub Actions workflow', json: 'list what was written as JSON' },
+  options: { bare: { type: 'boolean' }, 'with-ci': { type: 'boolean' }, json: { type: 'boolean' } },
+  optionHelp: {
+    bare: 'no example source, claim, predicate or entity: empty tables to fill',
+    'with-ci': 'also write a test script, a test file and a GitHub Actions workflow',
+    json: 'list what was written as JSON',
+  },
   positionals: { min: 0, max: 1 },
   run: async ({ values, positionals }, { io, out }) => {
     const folder = resolve(io.cwd, positionals[0] ?? 'claims');
@@ -67,7 +76,10 @@ export const initCommand: Command = {
     const { fileSystem } = io;
     finishInterruptedWrites(folder, fileSystem !== undefined ? { fileSystem } : {});
     const plan = (path: string, content: string): Planned => ({ path, shown: show(io.cwd, path), content, state: stateOf(path, content, fileSystem) });
-    const scaffold = scaffoldFiles().map((f) => plan(join(folder, f.path), f.content));
+    const bare = flag(values, 'bare');
+    const files = scaffoldFiles({ bare });
+    const scaffold = files.map((f) => plan(join(folder, f.path), f.content));
+    const examples = files.filter((f) => f.example === true).map((f) => show(io.cwd, join(folder, f.path)));
     const ci: Planned[] = [];
     const notes: string[] = [];
     let packageJson: { readonly path: string; readonly text: string; readonly change: string } | undefined;
@@ -101,11 +113,16 @@ export const initCommand: Command = {
     if (packageJson !== undefined) writeOutputFiles([{ path: packageJson.path, content: packageJson.text }], { io });
     const written = [...created.map((f) => ({ path: f.shown, change: 'created' })), ...(packageJson !== undefined ? [{ path: 'package.json', change: packageJson.change }] : [])];
     if (flag(values, 'json')) {
-      io.stdout.write(jsonText({ folder: shownFolder, files: written, notes }));
+      io.stdout.write(jsonText({ folder: shownFolder, files: written, examples, notes }));
       return EXIT_OK;
     }
     for (const note of notes) io.stderr.write(`note: ${note}\n`);
-    const lines = [...written.map((f) => `${out.green(f.change)} ${f.path}`), '', `Next: claimtrace check ${shownFolder}${flag(values, 'with-ci') ? '  (and npm test)' : ''}`];
+    const exampleNote =
+      examples.length > 0
+        ? ['', `Example files: ${examples.join(', ')} (and the footbridge entity in entities.yaml).`, 'Delete them when you add your own sources, or start with claimtrace init --bare.']
+        : [];
+    const next = bare ? `claimtrace add <saved page> --into ${shownFolder}` : `claimtrace check ${shownFolder}${flag(values, 'with-ci') ? '  (and npm test)' : ''}`;
+    const lines = [...written.map((f) => `${out.green(f.change)} ${f.path}`), ...exampleNote, '', `Next: ${next}`];
     io.stdout.write(`${lines.join('\n')}\n`);
     return EXIT_OK;
   },

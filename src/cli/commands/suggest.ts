@@ -18,8 +18,8 @@ export const suggestCommand: Command = {
   usage: ['claimtrace suggest [dir] <sourceId> [--json] [--out <file>] [--min-confidence <0..1>]'],
   description: [
     'Finds quantities, dates (resolved against the publication date), lists of entities and attributed',
-    'statements in the source\'s article text and proposes each as a claim: the shortest quote that anchors',
-    'uniquely, the value as the loader reads it, a subject and predicate guessed from the folder\'s',
+    'statements in the source\'s article text (not its byline or time stamp) and proposes each as a claim:',
+    'the value\'s own words as the quote (with a prefix where they occur elsewhere), the value as the loader reads it, a subject and predicate guessed from the folder\'s',
     'vocabulary and aliases, and a confidence. Claims the folder already has are not proposed again.',
     'Prints a claim file to edit (or JSON with --json); --out writes it (never over an existing file).',
     'Exit: 0 done; 2 unknown source or unreadable folder.',

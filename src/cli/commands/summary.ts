@@ -11,8 +11,10 @@ import { type Command, flag } from '../command.js';
 import { messagesText } from '../diagnostics-output.js';
 import { EXIT_OK, EXIT_PROBLEMS } from '../exit-codes.js';
 import { CONFIG_OPTION, CONFIG_OPTION_HELP, type PipelineRun, runPipeline } from '../run-pipeline.js';
+import { alignColumns, padTo } from '../text-columns.js';
 
-const pad = (s: string, n: number): string => (s.length >= n ? s : s + ' '.repeat(n - s.length));
+/** The widest a source id and a publisher are shown in the sources table; longer ones end in `…` (`--json` has them whole). */
+export const SOURCE_TABLE_CAPS = { source: 48, publisher: 40 } as const;
 
 const sourcesTable = (run: PipelineRun): string[] => {
   const { corpus } = run.loaded;
@@ -20,14 +22,21 @@ const sourcesTable = (run: PipelineRun): string[] => {
   for (const claim of corpus.claims) {
     for (const id of new Set(claim.evidence.map((e) => e.sourceId))) claimsPerSource.set(id, (claimsPerSource.get(id) ?? 0) + 1);
   }
-  const lines = [`  ${pad('source', 22)} ${pad('published', 18)} ${pad('publisher', 30)} ${pad('chars', 6)} claims`];
-  for (const { source, text } of corpus.sources) {
-    const published = source.publishedAt.precision === 'unknown' ? 'unknown' : source.publishedAt.value;
-    lines.push(
-      `  ${pad(source.id, 22)} ${pad(published, 18)} ${pad(source.publisher ?? '(not stated)', 30)} ${pad(String(text.length), 6)} ${claimsPerSource.get(source.id) ?? 0}`,
-    );
-  }
-  return lines;
+  const rows = [
+    ['source', 'published', 'publisher', 'chars', 'claims'],
+    ...corpus.sources.map(({ source, text }) => [
+      source.id,
+      source.publishedAt.precision === 'unknown' ? 'unknown' : source.publishedAt.value,
+      source.publisher ?? '(not stated)',
+      String(text.length),
+      String(claimsPerSource.get(source.id) ?? 0),
+    ]),
+  ];
+  const table = alignColumns(rows, [SOURCE_TABLE_CAPS.source, undefined, SOURCE_TABLE_CAPS.publisher]);
+  return [
+    ...table.lines.map((line) => `  ${line}`),
+    ...(table.shortened ? [`  (ids over ${SOURCE_TABLE_CAPS.source} and publishers over ${SOURCE_TABLE_CAPS.publisher} columns are shortened with …; summary --json has them whole)`] : []),
+  ];
 };
 
 /** Every finding must be reviewed for the summary to be clean (infos too). */
@@ -45,9 +54,9 @@ const findingsLines = ({ result, comparison, preferred }: Reconciled): string[] 
     '',
   ];
   for (const f of result.findings.filter((x) => x.severity !== 'info')) {
-    lines.push(`  ${pad(f.severity, 8)} ${f.message}`);
+    lines.push(`  ${padTo(f.severity, 8)} ${f.message}`);
     const p = preferred.get(f.id);
-    if (p !== undefined) lines.push(`  ${pad('', 8)} most likely: ${p.value} (${p.strategy}, confidence ${p.confidence.toFixed(2)})`);
+    if (p !== undefined) lines.push(`  ${padTo('', 8)} most likely: ${p.value} (${p.strategy}, confidence ${p.confidence.toFixed(2)})`);
   }
   lines.push('');
   const open = !allReviewed({ comparison });

@@ -1,0 +1,119 @@
+/**
+ * Suggestions on sentences of real-style news pages (test/fixtures/busan-strike-pages):
+ * the page's byline and time stamp are not claims; a place set off after "in" is not the
+ * speaker; a unit of two nouns ("percentage points") is kept whole; and a value whose
+ * words occur elsewhere keeps its own words as the quote, told apart by a prefix.
+ */
+import { describe, expect, it } from 'vitest';
+import { anchorQuote, prepareText } from '../../src/anchor/index.js';
+import type { Corpus } from '../../src/model/corpus.js';
+import type { PublishedAt } from '../../src/model/source.js';
+import { suggestClaims, type Suggestion } from '../../src/suggest/index.js';
+
+interface Page {
+  readonly author?: string;
+  readonly publishedAt?: PublishedAt;
+}
+
+const suggest = (text: string, page: Page = {}): readonly Suggestion[] => {
+  const corpus = {
+    sources: [
+      {
+        source: {
+          id: 's',
+          publishedAt: page.publishedAt ?? { precision: 'day', value: '2026-03-16' },
+          ...(page.author !== undefined ? { author: page.author } : {}),
+          contentHash: `sha256:${'0'.repeat(64)}`,
+          aiGenerated: { whole: false, ranges: [] },
+          derivedFrom: [],
+          cites: [],
+          nonContent: [],
+        },
+        text,
+      },
+    ],
+    predicates: [],
+    claims: [],
+    entities: [],
+  } as unknown as Corpus;
+  const result = suggestClaims(corpus, 's', { minConfidence: 0 });
+  if (!result.ok) throw new Error(result.messages.map((m) => m.message).join('\n'));
+  return result.value.suggestions;
+};
+
+const ARTICLE = 'The strike by dockworkers at the Port of Busan entered its second week on Thursday with no sign of a settlement.';
+
+describe('the page’s byline and time stamp are not claims', () => {
+  it.each([
+    ['a byline naming the author, with a time', 'By Park Ji-woo (박지우) in Busan · 12 March 2026, 8:30 am KST', { author: 'Park Ji-woo', publishedAt: { precision: 'minute', value: '2026-03-12T08:30+09:00' } }],
+    ['a byline with the author’s role and an update time', 'Elena Marković, Asia correspondent — 13 March 2026, 14:05 GMT (updated 16:20)', { author: 'Elena Marković', publishedAt: { precision: 'minute', value: '2026-03-13T14:05Z' } }],
+    ['a byline without a time', 'Siobhán O’Connell, Industry Editor · Monday 16 March 2026', { author: 'Siobhán O’Connell', publishedAt: { precision: 'day', value: '2026-03-16' } }],
+    ['a byline of two authors', 'By Jane Doe and Park Ji-woo · 12 March 2026', { author: 'Jane Doe; Park Ji-woo', publishedAt: { precision: 'day', value: '2026-03-12' } }],
+    ['a time stamp on the publication day, no author known', 'Published 13 March 2026, 14:05 GMT', { publishedAt: { precision: 'day', value: '2026-03-13' } }],
+  ] as const)('%s', (_name, byline, page) => {
+    const found = suggest(`${byline}\n\n${ARTICLE}`, page);
+    expect(found.filter((s) => s.quote.start < byline.length)).toEqual([]);
+    // The article's own date is still proposed.
+    expect(found.filter((s) => s.kind === 'date').map((s) => s.quote.exact)).toEqual(['Thursday']);
+  });
+
+  it.each([
+    ['a date with a time on another day', 'Talks resume on 17 March 2026, 10:00 KST, in Seoul.', ['17 March 2026, 10:00 KST']],
+    ['a date of the publication day without a time, in the article', 'The union voted on 13 March 2026 to continue.', ['13 March 2026']],
+    ['a line naming a one-word author (too common a word to be the byline)', 'Drewry expects the backlog to clear by 30 March 2026.', ['30 March 2026']],
+  ])('keeps %s', (_name, sentence, dates) => {
+    const found = suggest(sentence, { author: 'Drewry', publishedAt: { precision: 'day', value: '2026-03-16' } });
+    expect(found.filter((s) => s.kind === 'date').map((s) => s.quote.exact)).toEqual(dates);
+  });
+});
+
+describe('who says it', () => {
+  it.each([
+    ['Hyundai’s plant in Nošovice in the Czech Republic cancelled two shifts last week, and Kia’s factory in Žilina, Slovakia, said it would run at two-thirds of capacity until the 3rd of April.', undefined],
+    ['A supplier in Busan said it had stopped two lines last week.', undefined],
+    ['The terminals were holding 52,000 containers on Friday, Drewry said, a figure the port operators did not dispute.', 'Drewry'],
+    ['Analysts at Hanwha Investment & Securities said that each additional week of stoppage would shave about 0.1 percentage points off first-quarter growth.', 'Hanwha Investment & Securities'],
+  ])('%s → %s', (sentence, speaker) => {
+    const speakers = new Set(suggest(sentence).map((s) => s.attribution?.speaker));
+    expect([...speakers]).toEqual([speaker]);
+  });
+});
+
+describe('a unit of two nouns is kept whole', () => {
+  it.each([
+    ['Analysts at Hanwha Investment & Securities said that each additional week of stoppage would shave about 0.1 percentage points off first-quarter growth.', 'about 0.1 percentage points', 'percentage points'],
+    ['The central bank raised rates by 25 basis points on Tuesday.', '25 basis points', 'basis points'],
+    ['Unemployment fell 0.3 percentage points.', '0.3 percentage points', 'percentage points'],
+    ['A 2 hour delay means ships wait outside.', '2 hour delay', 'hour delay'],
+  ])('%s', (sentence, exact, unit) => {
+    const quantities = suggest(sentence).filter((s) => s.kind === 'quantity');
+    expect(quantities.map((s) => s.quote.exact)).toContain(exact);
+    const value = quantities.find((s) => s.quote.exact === exact)?.value;
+    expect(value?.type === 'quantity' ? value.unit : undefined).toBe(unit);
+  });
+});
+
+describe('a value whose words occur elsewhere: its own words, with a prefix', () => {
+  const text = [
+    'An assembly line in Žilina, Slovakia, where one shift was cancelled last week.',
+    'Hyundai’s plant in Nošovice in the Czech Republic cancelled two shifts last week, and production resumed.',
+    'A dozen container ships that were due to call at Busan this week have been diverted.',
+    'Taiwan’s Kaohsiung port said it had handled a dozen extra calls this week.',
+  ].join('\n\n');
+
+  it('quotes the value’s words, and the prefix anchors each at its own place', () => {
+    const prepared = prepareText(text);
+    const dates = suggest(text).filter((s) => s.kind === 'date');
+    expect(dates.map((s) => s.quote.exact)).toEqual(['last week', 'last week', 'this week', 'this week']);
+    for (const s of dates) {
+      expect(s.quote.prefix).toBeDefined();
+      expect(anchorQuote(prepared, { exact: s.quote.exact, ...(s.quote.prefix !== undefined ? { prefix: s.quote.prefix } : {}) })).toMatchObject({ status: 'anchored', start: s.quote.start, end: s.quote.end });
+    }
+  });
+
+  it('a value whose words occur once needs no prefix', () => {
+    const [only] = suggest('The backlog stood at about 38,000 containers on Friday morning.').filter((s) => s.kind === 'date');
+    expect(only?.quote).toMatchObject({ exact: 'Friday morning' });
+    expect(only?.quote.prefix).toBeUndefined();
+  });
+});
