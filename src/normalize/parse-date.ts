@@ -68,7 +68,8 @@ type Step = E.Either<Message, ParsedDate>;
  * - "today", "yesterday", "last year", "last month", "this week" → resolved
  *   against the publication day; without one → a `needs-publication-date` message.
  * - A month-day or month without a year takes the year that puts it on or
- *   before publication (after it, with `direction: 'future'`); without a
+ *   before publication, or at most {@link NEAR_AHEAD_DAYS} after it (after
+ *   it, with `direction: 'future'`); without a
  *   publication date it stays a `partial-date` ("March 3" → month 3, day 3),
  *   which still compares with full dates.
  *
@@ -434,10 +435,22 @@ const placeWithoutYear = (
 };
 
 /**
+ * How soon after publication a date without a year may fall and still be
+ * read in the coming days rather than a year back, in a claim that looks
+ * back (`past`): "on March 17th" in a page of 13 March is that 17 March, not
+ * one 361 days earlier, and "in January" in a page of 20 December is the
+ * coming January — news names a date that far back as "last March". A
+ * month.
+ */
+export const NEAR_AHEAD_DAYS = 31;
+
+/**
  * The one rule for placing a date written without a year (a day, a month, a
  * part of a year): the nearest year, from publication's own, in which it
  * stands on the publication's side — its span in that year starts on or
- * before publication (`past`) or ends on or after it (`future`). `spanIn`
+ * before publication (`past`) or ends on or after it (`future`). Looking
+ * back, a span that starts at most {@link NEAR_AHEAD_DAYS} after
+ * publication (in publication's year or the next) is taken first. `spanIn`
  * gives the span in a year, or undefined when the date does not exist that
  * year (Feb 29 only exists in leap years, so a few years out are looked at).
  */
@@ -446,6 +459,14 @@ const nearestYearOnSide = (
   reference: CalendarDay,
   direction: 'past' | 'future',
 ): number => {
+  if (direction === 'past') {
+    for (const year of [reference.year, reference.year + 1]) {
+      const span = spanIn(year);
+      if (span === undefined) continue;
+      const ahead = daysBetween(reference, span[0]);
+      if (ahead > 0 && ahead <= NEAR_AHEAD_DAYS) return year;
+    }
+  }
   const step = direction === 'past' ? -1 : 1;
   let year = reference.year;
   for (let i = 0; i < 8; i += 1, year += step) {

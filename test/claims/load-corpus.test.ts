@@ -56,10 +56,13 @@ describe('loading a valid claims folder', () => {
   // The page is of Friday 12 December 2025. A claim the source says is expected (`hedge: expected`:
   // "talks will resume on December 17th") looks forward from publication, at most about half a
   // year (MAX_FORWARD_DAYS): a date further ahead is read back, as text a later page carries from
-  // before the day ("are set to sign on October 29" on a December page). Any other claim looks back.
+  // before the day ("are set to sign on October 29" on a December page). Any other claim looks back,
+  // except at a date at most a month ahead (NEAR_AHEAD_DAYS), which is the coming one either way.
   it.each([
     ['expected', 'December 17th', '2025-12-17', '2025-12-17'],
-    ['asserted', 'December 17th', '2024-12-17', '2024-12-17'],
+    ['asserted', 'December 17th', '2025-12-17', '2025-12-17'],
+    ['expected', 'January 30th', '2026-01-30', '2026-01-30'],
+    ['asserted', 'January 30th', '2025-01-30', '2025-01-30'],
     ['expected', 'December 10th', '2025-12-10', '2025-12-10'],
     ['expected', 'October 29', '2025-10-29', '2025-10-29'],
     ['expected', 'June 10th', '2026-06-10', '2026-06-10'],

@@ -55,19 +55,32 @@ const resolved: [string, ParseDateOptions, Expected][] = [
   ['last month', { publishedAt: wed24 }, ['2025-11-01', '2025-11-30', 'month']],
   ['last week', { publishedAt: fri12 }, ['2025-12-01', '2025-12-07', 'day']],
   ['this week', { publishedAt: wed24 }, ['2025-12-22', '2025-12-28', 'day']],
-  // month-day without a year: the year that puts it on or before publication
+  // month-day without a year: the year that puts it on or before publication, or at most
+  // NEAR_AHEAD_DAYS (31) after it — "January 6" in a page of 24 December is the coming one
   ['October 29', { publishedAt: wed24 }, ['2025-10-29', '2025-10-29', 'day']],
   ['November 1', { publishedAt: fri12 }, ['2025-11-01', '2025-11-01', 'day']],
-  ['January 6', { publishedAt: wed24 }, ['2025-01-06', '2025-01-06', 'day']],
+  ['January 6', { publishedAt: wed24 }, ['2026-01-06', '2026-01-06', 'day']],
   ['December 24', { publishedAt: wed24 }, ['2025-12-24', '2025-12-24', 'day']],
-  ['December 25', { publishedAt: wed24 }, ['2024-12-25', '2024-12-25', 'day']],
+  ['December 25', { publishedAt: wed24 }, ['2025-12-25', '2025-12-25', 'day']],
+  ['January 24', { publishedAt: wed24 }, ['2026-01-24', '2026-01-24', 'day']],
+  ['January 25', { publishedAt: wed24 }, ['2025-01-25', '2025-01-25', 'day']],
+  ['January 12', { publishedAt: fri12 }, ['2026-01-12', '2026-01-12', 'day']],
+  ['January 13', { publishedAt: fri12 }, ['2025-01-13', '2025-01-13', 'day']],
+  ['in January', { publishedAt: wed24 }, ['2026-01-01', '2026-01-31', 'month']],
+  ['in January', { publishedAt: '2025-11-30' }, ['2025-01-01', '2025-01-31', 'month']],
+  ['Q1', { publishedAt: wed24 }, ['2026-01-01', '2026-03-31', 'month']],
+  ['January 6', { publishedAt: '2025-01-05' }, ['2025-01-06', '2025-01-06', 'day']],
+  ['February 28', { publishedAt: '2025-01-28' }, ['2025-02-28', '2025-02-28', 'day']],
+  ['March 1', { publishedAt: '2025-01-28' }, ['2024-03-01', '2024-03-01', 'day']],
   ['January 6', { publishedAt: wed24, direction: 'future' }, ['2026-01-06', '2026-01-06', 'day']],
   ['in December', { publishedAt: fri12 }, ['2025-12-01', '2025-12-31', 'month']],
   ['Dec 12-14', { publishedAt: wed24 }, ['2025-12-12', '2025-12-14', 'day']],
   ['Feb 29', { publishedAt: wed24 }, ['2024-02-29', '2024-02-29', 'day']],
-  // chrono reads "January 1" as the NEAREST one (2001-01-01); the past-tense rule wants 2000's
-  ['January 1', { publishedAt: '2000-12-20' }, ['2000-01-01', '2000-01-01', 'day']],
-  ['January 1', { publishedAt: '2013-12-20' }, ['2013-01-01', '2013-01-01', 'day']],
+  // chrono reads "January 1" as the nearest one; ours: 12 days ahead is the coming one, as is
+  // chrono's, but two months ahead is last year's (chrono's would be the coming one)
+  ['January 1', { publishedAt: '2000-12-20' }, ['2001-01-01', '2001-01-01', 'day']],
+  ['January 1', { publishedAt: '2013-12-20' }, ['2014-01-01', '2014-01-01', 'day']],
+  ['January 1', { publishedAt: '2013-11-01' }, ['2013-01-01', '2013-01-01', 'day']],
   ['Dec 30 - Jan 2', { publishedAt: '2026-01-05' }, ['2025-12-30', '2026-01-02', 'day']],
 ];
 
@@ -107,8 +120,8 @@ describe('parseDate: dates without a year on a page without a publication date',
   });
 
   it('with a publication date, the year is the one that puts the day on or before publication', () => {
-    const result = parseDate('January 6', { publishedAt: wed24 });
-    expect(result.ok && result.value).toMatchObject({ type: 'date', start: '2025-01-06' });
+    const result = parseDate('January 26', { publishedAt: wed24 });
+    expect(result.ok && result.value).toMatchObject({ type: 'date', start: '2025-01-26' });
   });
 });
 

@@ -14,8 +14,8 @@ const cases: [text: string, day: string][] = [
   ['Tue, March 17', '2026-03-17'],
   // the weekday agrees with the year before: last year's date
   ['Monday, 17 March', '2025-03-17'],
-  // no weekday: on or before publication, as documented
-  ['17 March', '2025-03-17'],
+  // no weekday: on or before publication, or at most a month after it, as documented
+  ['17 March', '2026-03-17'],
   // a weekday that agrees with the publication year's date before publication
   ['Thursday, March 5', '2026-03-05'],
   // 12 December 2025 was a Friday
