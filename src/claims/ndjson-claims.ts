@@ -9,6 +9,7 @@
  * gives a diagnostic with the file, line, column and claim id, and the rest
  * of the file still loads. The DuckDB path reads the same format.
  */
+import { jsonSyntaxError } from '../files/json-syntax.js';
 import type { Claim } from '../model/claim.js';
 import { createDiagnostic, type Diagnostic } from '../model/message.js';
 import type { FilePoint } from '../model/message.js';
@@ -55,12 +56,6 @@ const lineFile = (file: string, line: number, text: string, entry: unknown): Yam
 
 const firstNonBlank = (text: string): number => text.length - text.trimStart().length + 1;
 
-/** The column JSON.parse's message names ("… at position 12"), 1-based. */
-const syntaxColumn = (message: string, text: string): number => {
-  const position = /position (\d+)/.exec(message);
-  return position !== null ? Number(position[1]) + 1 : text.length + 1;
-};
-
 const rawClaimId = (value: Record<string, unknown>): string | undefined => (typeof value['id'] === 'string' ? value['id'] : undefined);
 
 /**
@@ -104,10 +99,12 @@ export const loadClaimLine = (file: string, line: FileLine, context: ClaimFileCo
   try {
     value = JSON.parse(text);
   } catch (error) {
-    const message = (error as Error).message;
+    // JSON.parse's message differs between Node versions and some name no position: our scan says where and why.
+    const syntax = jsonSyntaxError(text, 'line');
+    const reason = syntax?.reason ?? (error as Error).message.replace(/^Unexpected/, 'unexpected');
     return {
       diagnostics: [
-        createDiagnostic('ndjson-syntax', `not JSON: ${message.replace(/^Unexpected/, 'unexpected')}`, at(syntaxColumn(message, text)), {
+        createDiagnostic('ndjson-syntax', `not JSON: ${reason}`, at((syntax?.offset ?? text.length) + 1), {
           hint: 'each line of an NDJSON claims file is one claim as a JSON object, e.g. {"id":"c1","source":"s1","subject":…}',
         }),
       ],

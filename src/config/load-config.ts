@@ -1,7 +1,7 @@
 /**
  * Loading the configuration file: find it (`find-config.ts`) or take the one
  * named, read it — JSON through the YAML reader, so every problem has its
- * line and column (a JSON syntax error is reported as JSON's, `json-syntax.ts`); `.mjs` by importing it (its default export) — validate it
+ * line and column (a JSON syntax error is reported as JSON's, `files/json-syntax.ts`); `.mjs` by importing it (its default export) — validate it
  * against the schema, import its plugins, and check every rule setting
  * against the rules: an unknown key or rule id is an error that names the
  * closest one, and rule options must fit the rule's options schema. Every
@@ -26,7 +26,7 @@ import type { RulesConfig, RuleSetting } from '../reconcile/rules-config.js';
 import { CONFIG_KEYS, type ConfigFile, ConfigFileSchema } from './config-schema.js';
 import { findConfigFile } from './find-config.js';
 import { importModule } from './import-module.js';
-import { jsonSyntaxError } from './json-syntax.js';
+import { jsonSyntaxError } from '../files/json-syntax.js';
 import { createIgnoreMatcher } from './ignore-globs.js';
 
 /** The configuration that applies to a claims folder, resolved. */

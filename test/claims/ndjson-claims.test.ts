@@ -101,6 +101,9 @@ describe('bad lines', () => {
   // Each case: the line as written, and the diagnostic it gives (code, column, claim id).
   it.each([
     ['not JSON', '{"id": "x1", "source": ', 'ndjson-syntax', 24, undefined],
+    ['not JSON: a bad literal (JSON.parse names no position)', '{"id": tru}', 'ndjson-syntax', 8, undefined],
+    ['not JSON: a missing comma', '{"id": "x1" "source": "s"}', 'ndjson-syntax', 13, undefined],
+    ['not JSON: a trailing comma', '{"id": "x1",}', 'ndjson-syntax', 13, undefined],
     ['an array', '[1, 2]', 'ndjson-syntax', 1, undefined],
     ['a string', '"claim"', 'ndjson-syntax', 1, undefined],
     ['no source', '{"id":"x2","subject":"Pax Silica","predicate":"p","value":1,"quote":"q"}', 'source-missing', 1, 'x2'],

@@ -17,17 +17,19 @@ const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
 const HEX4 = /[0-9a-fA-F]{4}/y;
 
 /**
- * Why `text` is not JSON, or `undefined` when it is.
+ * Why `text` is not JSON, or `undefined` when it is. `whole` names what the
+ * text is in the reasons ("the file ends…", or "the line ends…" for a line of
+ * an NDJSON file).
  *
  * @example
  * jsonSyntaxError('{"rules": {"a": "off",}}')
  * // { reason: 'a comma before "}": JSON allows no trailing comma', offset: 23 }
  */
-export const jsonSyntaxError = (text: string): JsonSyntaxError | undefined => {
+export const jsonSyntaxError = (text: string, whole: 'file' | 'line' = 'file'): JsonSyntaxError | undefined => {
   const n = text.length;
   let i = 0;
   const stack: ('{' | '[')[] = [];
-  const found = (): string => (i >= n ? 'the end of the file' : JSON.stringify(String.fromCodePoint(text.codePointAt(i) ?? 0)));
+  const found = (): string => (i >= n ? `the end of the ${whole}` : JSON.stringify(String.fromCodePoint(text.codePointAt(i) ?? 0)));
   const fail = (reason: string): JsonSyntaxError => ({ reason, offset: Math.min(i, n) });
   const blank = (): void => {
     while (i < n && (text[i] === ' ' || text[i] === '\t' || text[i] === '\n' || text[i] === '\r')) i += 1;
@@ -55,7 +57,7 @@ export const jsonSyntaxError = (text: string): JsonSyntaxError | undefined => {
   };
   const key = (): JsonSyntaxError | undefined => {
     blank();
-    if (i >= n) return fail('the file ends before the "}" that closes the object');
+    if (i >= n) return fail(`the ${whole} ends before the "}" that closes the object`);
     if (text[i] !== '"') return fail(`expected a property name in double quotes, found ${found()}`);
     const problem = string();
     if (problem !== undefined) return problem;
@@ -83,7 +85,7 @@ export const jsonSyntaxError = (text: string): JsonSyntaxError | undefined => {
 
   value: for (;;) {
     blank();
-    if (i >= n) return fail(stack.length === 0 ? 'the file has no JSON value' : 'the file ends where a value should be');
+    if (i >= n) return fail(stack.length === 0 ? `the ${whole} has no JSON value` : `the ${whole} ends where a value should be`);
     const open = text[i];
     if (open === '{' || open === '[') {
       i += 1;
@@ -122,7 +124,7 @@ export const jsonSyntaxError = (text: string): JsonSyntaxError | undefined => {
         stack.pop();
         continue;
       }
-      return fail(i >= n ? `the file ends before the "${close}" that closes the ${top === '{' ? 'object' : 'list'}` : `expected "," or "${close}" after a value, found ${found()}`);
+      return fail(i >= n ? `the ${whole} ends before the "${close}" that closes the ${top === '{' ? 'object' : 'list'}` : `expected "," or "${close}" after a value, found ${found()}`);
     }
   }
 };

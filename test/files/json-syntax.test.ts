@@ -3,7 +3,7 @@
  * words; and the scan agrees with JSON.parse on what is JSON.
  */
 import { describe, expect, it } from 'vitest';
-import { jsonSyntaxError } from '../../src/config/json-syntax.js';
+import { jsonSyntaxError } from '../../src/files/json-syntax.js';
 
 describe('jsonSyntaxError', () => {
   it.each([
@@ -67,5 +67,15 @@ describe('jsonSyntaxError', () => {
   it('scans a million open brackets without a deep call stack', () => {
     const text = '['.repeat(1_000_000);
     expect(jsonSyntaxError(text)).toEqual({ offset: 1_000_000, reason: 'the file ends where a value should be' });
+  });
+
+  // A line of an NDJSON file is named as a line, not a file.
+  it.each([
+    ['{"id": "x1", "source": ', 'the line ends where a value should be'],
+    ['{"id": "x1"', 'the line ends before the "}" that closes the object'],
+    ['', 'the line has no JSON value'],
+    ['{"id": tru', 'expected a value (a string in double quotes, a number, true, false, null, an object or a list), found "t"'],
+  ])('as a line: %j → %s', (text, reason) => {
+    expect(jsonSyntaxError(text, 'line')?.reason).toBe(reason);
   });
 });
