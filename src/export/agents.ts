@@ -28,6 +28,7 @@
  * person by the field's meaning, unless it is the source's publisher (a wire
  * story "by Reuters"), which stays the publisher's node.
  */
+import { bylineNames } from '../model/byline-names.js';
 import type { Claim } from '../model/claim.js';
 import type { Corpus } from '../model/corpus.js';
 import type { EntityKind } from '../model/entity.js';
@@ -87,20 +88,6 @@ export interface AgentDirectory {
   /** One `agent-unknown` warning per unknown speaker name met so far, sorted by name. */
   messages(): readonly Message[];
 }
-
-/**
- * The names of a byline: split at `;`, `,`, `&` and the word "and", with a
- * leading "By" dropped and blanks removed.
- *
- * @example
- * bylineNames('By Jane Doe and John Roe') // ['Jane Doe', 'John Roe']
- */
-export const bylineNames = (byline: string): readonly string[] =>
-  byline
-    .replace(/^\s*by\s+/i, '')
-    .split(/\s*(?:;|,|&|\band\b)\s*/i)
-    .map((name) => name.trim())
-    .filter((name) => name !== '');
 
 /** The first of a claim's sources in id order: the scope of the names its attribution uses. */
 export const claimScope = (claim: Claim): string =>

@@ -6,6 +6,7 @@
  * a date with a clock time on the day the page was published is its time
  * stamp.
  */
+import { bylineNames } from '../model/byline-names.js';
 import type { Source } from '../model/source.js';
 import type { Mention } from './mention.js';
 
@@ -14,17 +15,15 @@ const squeezed = (text: string): string => text.normalize('NFC').toLowerCase().r
 
 /**
  * Whether `line` is the page's byline: it names one of the source's authors
- * (the `author` field split at `;`, `,`, `&` and "and", a leading "By"
- * dropped; names of one word are too common to tell).
+ * (the `author` field's names, `bylineNames`; names of one word are too
+ * common to tell).
  *
  * @example
  * namesAnAuthor('By Park Ji-woo (박지우) in Busan · 12 March 2026', { author: 'Park Ji-woo' }) // true
  */
 export const namesAnAuthor = (line: string, source: Pick<Source, 'author'>): boolean => {
   if (source.author === undefined) return false;
-  const names = source.author
-    .replace(/^\s*by\s+/i, '')
-    .split(/\s*(?:;|,|&|\band\b)\s*/i)
+  const names = bylineNames(source.author)
     .map(squeezed)
     .filter((name) => name.includes(' '));
   if (names.length === 0) return false;

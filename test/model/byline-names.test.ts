@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bylineNames } from '../../src/export/agents.js';
+import { bylineNames } from '../../src/model/byline-names.js';
 
 describe('bylineNames: the names a byline lists', () => {
   it.each([
