@@ -339,12 +339,15 @@ const sizeDraft = (context: RuleContext, group: ClaimGroup, claims: readonly Gro
   }
   const classes: ValueClass[] = [...byKey.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([key, list]) => ({ key, claims: list }));
   const size = (c: GroupClaim): Bounds => sizes.get(c) as Bounds;
+  const sizesConflict = (a: GroupClaim, b: GroupClaim): boolean => !intervalsOverlap(size(a), size(b)) && sameScope(a, b, context.compareValues);
+  // A vague size ("more than five") that fits two sizes in conflict ("six", "seven") is set apart, not a bridge between them.
   const clusters = clusterValues(classes, {
     compatible: (a, b) => intervalsOverlap(size(a), size(b)) && sameScope(a, b, context.compareValues),
     extent: (c) => [size(c).low ?? Number.NEGATIVE_INFINITY, size(c).high ?? Number.POSITIVE_INFINITY],
     maxCompared: 64,
+    conflicting: sizesConflict,
   });
-  let disputed = disputedClusters(clusters, (a, b) => !intervalsOverlap(size(a), size(b)) && sameScope(a, b, context.compareValues), 64);
+  let disputed = disputedClusters(clusters, sizesConflict, 64);
   let reason: string | undefined;
   if (disputed.length < 2) {
     // Members named across open lists can exceed a stated total none of them exceeds alone.

@@ -74,3 +74,37 @@ describe('membership-conflict: who is a member — a finding needs a member one 
     expect(findings.map((f) => f.kind)).toEqual(kinds);
   });
 });
+
+describe('membership-conflict: a vague size does not bridge two sizes in conflict', () => {
+  const text = 'Six countries founded it. Seven countries founded it. More than five countries founded it.';
+  const three = (vague: Value) =>
+    corpus({
+      sources: [
+        { id: 'a', text },
+        { id: 'b', text },
+        { id: 'c', text },
+        { id: 'd', text },
+      ],
+      predicates: [founding],
+      claims: [
+        { id: 'six', source: 'a', subject: 'Pax Silica', predicate: 'founding-members', quote: 'Six countries founded it', value: v.count(6) },
+        { id: 'seven', source: 'b', subject: 'Pax Silica', predicate: 'founding-members', quote: 'Seven countries founded it', value: v.count(7) },
+        { id: 'vague', source: 'c', subject: 'Pax Silica', predicate: 'founding-members', quote: 'More than five countries founded it', value: vague },
+        { id: 'vague-too', source: 'd', subject: 'Pax Silica', predicate: 'founding-members', quote: 'More than five countries founded it', value: vague },
+      ],
+    });
+
+  // "More than five" fits six and seven: given by two sources, it leads the clustering, and it used to hold both and hide their conflict.
+  it.each([
+    ['more than five (fits both)', v.quantity(6, null), ['six', 'seven']],
+    ['six to seven (fits both)', v.quantity(6, 7), ['six', 'seven']],
+    ['exactly six (fits one)', v.quantity(6, 6), ['six', 'seven']],
+  ] as const)('six and seven with %s: the count conflict is found', (_title, vague, between) => {
+    const { findings, messages } = run([membershipConflictRule], three(vague));
+    expect(messages).toEqual([]);
+    const counts = findings.filter((f) => f.kind === 'count-conflict');
+    expect(counts).toHaveLength(1);
+    const ids = counts[0]!.sides.flatMap((s) => s.claims.map((c) => c.claimId as string));
+    for (const id of between) expect(ids).toContain(id);
+  });
+});
