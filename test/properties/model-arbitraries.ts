@@ -18,6 +18,9 @@ export const idArb = fc
 export const anyTextArb = fc.oneof(fc.string({ unit: 'binary', maxLength: 24 }), fc.string({ maxLength: 24 }));
 export const nonEmptyTextArb = anyTextArb.filter((s) => s.length > 0);
 
+/** A speaker's or outlet's name as a claim file may write it: not only spaces (the loader refuses those). */
+export const speakerNameArb = anyTextArb.filter((s) => /\S/u.test(s));
+
 /**
  * A name no alias table knows (so the loader attaches no id): a marker
  * prefix, then anything.
@@ -91,7 +94,7 @@ export const claimArb: fc.Arbitrary<Claim> = fc
         .map(compact),
     ),
     attribution: optional(
-      fc.record({ speaker: nonEmptyTextArb, role: optional(anyTextArb), outlet: optional(nonEmptyTextArb) }).map(compact),
+      fc.record({ speaker: speakerNameArb, role: optional(anyTextArb), outlet: optional(speakerNameArb) }).map(compact),
     ),
     polarity: fc.constantFrom('affirmative' as const, 'negative' as const),
     hedge: fc.constantFrom('asserted' as const, 'reported' as const, 'expected' as const, 'hedged' as const, 'claimed' as const),
