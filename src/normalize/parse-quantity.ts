@@ -152,11 +152,12 @@ const parseTokens = (c: Cursor, text: string, delta: number, raw: string): Step<
 };
 
 /**
- * An approximate amount with a rounding step ("roughly half", "about $12
- * billion") is widened once — by its hedge or by half its step, whichever
- * is wider — and carries no step: else the hedge would widen it when it is
- * read and half its step again when it is compared ("roughly half" was
- * 40–60 %).
+ * An approximate share with a rounding step ("roughly half", "about 40%")
+ * is widened once — by its hedge or by half its step, whichever is wider —
+ * and carries no step: else the hedge would widen it when it is read and
+ * half its step again when it is compared ("roughly half" was 40–60 %).
+ * Only shares: money and measures are still widened both ways (see
+ * parseTokens).
  */
 const widenedOnce = (hedged: Interval, amount: PlainAmount, step: number): Interval => {
   const half = step / 2;
