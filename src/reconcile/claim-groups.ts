@@ -171,168 +171,27 @@ export interface ClaimGroup {
 }
 
 /**
- * What a run's groups read their claims back from (see `ClaimGroupRecord`):
- * by claim position (`starts[g] + k` for group `g`'s claim `k`, as in
- * `columns/source-column.ts`), the claim's place in the input, its value
- * entry and its witness; by source index, the source id and its group.
- */
-export interface GroupClaimColumns {
-  readonly claims: readonly Claim[];
-  /** By claim position: the claim's index in `claims`. */
-  readonly claimAt: Int32Array;
-  /** By claim position: the claim's value entry in the run's value table. */
-  readonly entryAt: readonly ValueEntry[];
-  /** By claim position: the claim's witness. */
-  readonly witnessAt: readonly string[];
-  /** By claim position: the claim's source index. */
-  readonly sourceOf: Int32Array;
-  /** By group index, `groups + 1` offsets into the columns above. */
-  readonly starts: Int32Array;
-  /** By source index: the source id and its source group. */
-  readonly sourceIds: readonly SourceId[];
-  readonly sourceGroups: readonly SourceId[];
-  readonly classKey: (entry: ValueEntry, claim: Claim) => string;
-}
-
-// The group claim of a claim at a position, made from the columns: one literal (one allocation site) for every
-// record a run keeps.
-const recordAt = (columns: GroupClaimColumns, at: number, subject: string): GroupClaim => {
-  const claim = columns.claims[columns.claimAt[at] as number] as Claim;
-  const entry = columns.entryAt[at] as ValueEntry;
-  const source = columns.sourceOf[at] as number;
-  const member: GroupClaimRecord = {
-    claimId: claim.id,
-    sourceId: columns.sourceIds[source] as SourceId,
-    sourceGroup: columns.sourceGroups[source] as SourceId,
-    witness: columns.witnessAt[at] as string,
-    value: entryValue(entry) as Value,
-    valueKey: entry.key,
-    classKey: columns.classKey(entry, claim),
-    polarity: claim.polarity,
-    hedge: claim.hedge,
-    qualifiers: claim.qualifiers,
-    attribution: claim.attribution,
-    subject,
-    subjectName: claim.subject.name,
-    predicate: claim.predicate,
-    span: claim.evidence[0] as Span,
-    [SLOT]: entry,
-  };
-  return member;
-};
-
-type Writable<T> = { -readonly [K in keyof T]: T[K] };
-
-// Refill `record` with the fields of the claim at a position (what `recordAt` makes, without a new object).
-const told = (record: Writable<GroupClaimRecord>, columns: GroupClaimColumns, at: number, subject: string): GroupClaim => {
-  const claim = columns.claims[columns.claimAt[at] as number] as Claim;
-  const entry = columns.entryAt[at] as ValueEntry;
-  const source = columns.sourceOf[at] as number;
-  record.claimId = claim.id;
-  record.sourceId = columns.sourceIds[source] as SourceId;
-  record.sourceGroup = columns.sourceGroups[source] as SourceId;
-  record.witness = columns.witnessAt[at] as string;
-  record.value = entryValue(entry) as Value;
-  record.valueKey = entry.key;
-  record.classKey = columns.classKey(entry, claim);
-  record.polarity = claim.polarity;
-  record.hedge = claim.hedge;
-  record.qualifiers = claim.qualifiers;
-  record.attribution = claim.attribution;
-  record.subject = subject;
-  record.subjectName = claim.subject.name;
-  record.predicate = claim.predicate;
-  record.span = claim.evidence[0] as Span;
-  record[SLOT] = entry;
-  return record;
-};
-
-// A group's `claims`, made on first read and then kept: one getter for every group (V8 keeps one shape).
-function materialisedClaims(this: ClaimGroupRecord): readonly GroupClaim[] {
-  return ClaimGroupRecord.claimsOf(this);
-}
-
-/**
  * A claim group as `groupClaims` builds it: the five fields of `ClaimGroup`
- * (JSON, `Object.keys`, spreads and equality see nothing else) and,
- * privately, its place in the sorted list, so that a run keeps what it
- * knows of each group in arrays indexed by it instead of a Map keyed by the
- * group.
- *
- * `claims` is an own enumerable accessor that makes the group's records from
- * the run's columns (`GroupClaimColumns`) on first read and keeps them: the
- * built-in rules read the columns and the records of the groups they report
- * on, so a run no longer keeps one record per claim it never shows (a
- * million records outlive every minor collection and make the one
- * mark-compact of a large run long). Custom rules and the public API read
- * `claims` as before.
+ * (JSON and equality see nothing else) and, privately, its place in the
+ * sorted list, so that a run keeps what it knows of each group in arrays
+ * indexed by it instead of a Map keyed by the group.
  */
 class ClaimGroupRecord implements ClaimGroup {
-  declare readonly claims: readonly GroupClaim[];
   readonly #index: number;
-  readonly #columns: GroupClaimColumns;
-  #claims: readonly GroupClaim[] | undefined;
   constructor(
     readonly key: string,
     readonly subject: string,
     readonly subjectName: string,
     readonly predicate: PredicateId,
-    columns: GroupClaimColumns,
+    readonly claims: readonly GroupClaim[],
     index: number,
   ) {
-    Object.defineProperty(this, 'claims', { get: materialisedClaims, enumerable: true, configurable: true });
     this.#index = index;
-    this.#columns = columns;
-    this.#claims = undefined;
-  }
-  static claimsOf(group: ClaimGroupRecord): readonly GroupClaim[] {
-    let claims = group.#claims;
-    if (claims === undefined) {
-      const columns = group.#columns;
-      const from = columns.starts[group.#index] as number;
-      const size = (columns.starts[group.#index + 1] as number) - from;
-      const made = new Array<GroupClaim>(size);
-      for (let k = 0; k < size; k += 1) made[k] = recordAt(columns, from + k, group.subject);
-      claims = made;
-      group.#claims = claims;
-
-    }
-    return claims;
   }
   static indexOf(group: ClaimGroup): number {
     return #index in group ? (group as ClaimGroupRecord).#index : -1;
   }
-  static columnsOf(group: ClaimGroup): GroupClaimColumns | undefined {
-    return #columns in group ? (group as ClaimGroupRecord).#columns : undefined;
-  }
 }
-
-/**
- * The columns a group `groupClaims` made reads its claims from (`undefined`
- * for a group made elsewhere: read its `claims`); the group's claims are at
- * `starts[groupIndexOf(group)]` onward. For the built-in rules, which read
- * a claim's source, value entry or input claim there without making the
- * group's records.
- *
- * @example
- * const columns = groupColumnsOf(group);
- * const size = columns !== undefined ? columns.starts[g + 1] - columns.starts[g] : group.claims.length;
- */
-export const groupColumnsOf = (group: ClaimGroup): GroupClaimColumns | undefined => ClaimGroupRecord.columnsOf(group);
-
-/**
- * How many claims a group holds, read from its run's columns when
- * `groupClaims` made it (its records are not made), else its `claims`.
- *
- * @example
- * if (groupSizeOf(group) < 2) continue; // nothing to compare
- */
-export const groupSizeOf = (group: ClaimGroup): number => {
-  const columns = ClaimGroupRecord.columnsOf(group);
-  if (columns === undefined) return group.claims.length;
-  const index = ClaimGroupRecord.indexOf(group);
-  return (columns.starts[index + 1] as number) - (columns.starts[index] as number);
-};
 
 /**
  * A group's place in the list `groupClaims` returned it in, or -1 for a
@@ -359,10 +218,7 @@ export interface ClaimPlacement {
  * claim is at hand (see `rules/group-facts.ts`).
  */
 export interface GroupingObserver {
-  /**
-   * `source` is the claim's source index (`GroupSources.ids[source]` is its `sourceId`). The record is
-   * grouping's scratch, refilled for the next claim: read its fields, keep none of it but strings and values.
-   */
+  /** `source` is the claim's source index (`GroupSources.ids[source]` is its `sourceId`). */
   readonly claim: (group: number, claim: GroupClaim, source: number) => void;
   /** Each group's subject id, by the group's place in the sorted list, and what the run knows of each subject (`columns/subject-table.ts`). */
   readonly subjects?: (subjects: GroupSubjects) => void;
@@ -371,40 +227,33 @@ export interface GroupingObserver {
 }
 
 /**
- * A group's claims sorted by id: the columns at `at … at + size - 1`
- * (input index, source index, value entry, witness) permuted together;
- * stable, as `Array.prototype.sort` (equal ids keep their order: the place
- * breaks ties). One typed index array, sorted, then the columns permuted in
- * place along its cycles, each cycle's first claim held aside and each
- * placed index marked -1: nothing else allocated.
+ * A group's claims sorted by id, their source indices (`sourceOf[at]` …)
+ * moved with them; stable, as `Array.prototype.sort` (equal ids keep their
+ * order: the index breaks ties). One typed index array, sorted, then both
+ * lists permuted in place along its cycles, each cycle's first claim held
+ * aside and each placed index marked -1: nothing else allocated.
  */
-const sortById = (claims: readonly Claim[], claimAt: Int32Array, sourceOf: Int32Array, entryAt: ValueEntry[], witnessAt: string[], at: number, size: number): void => {
+const sortById = (list: GroupClaim[], sourceOf: Int32Array, at: number): void => {
+  const size = list.length;
   const by = new Int32Array(size);
   for (let k = 0; k < size; k += 1) by[k] = k;
-  const idAt = (k: number): ClaimId => (claims[claimAt[at + k] as number] as Claim).id;
-  by.sort((a, b) => compareOrdinal(idAt(a), idAt(b)) || a - b);
+  by.sort((a, b) => compareOrdinal((list[a] as GroupClaim).claimId, (list[b] as GroupClaim).claimId) || a - b);
   // Place k takes the claim now at by[k].
   for (let k = 0; k < size; k += 1) {
     if ((by[k] as number) < 0) continue;
-    const claim = claimAt[at + k] as number;
+    const claim = list[k] as GroupClaim;
     const source = sourceOf[at + k] as number;
-    const entry = entryAt[at + k] as ValueEntry;
-    const witness = witnessAt[at + k] as string;
     let j = k;
     for (;;) {
       const from = by[j] as number;
       by[j] = -1;
       if (from === k) {
-        claimAt[at + j] = claim;
+        list[j] = claim;
         sourceOf[at + j] = source;
-        entryAt[at + j] = entry;
-        witnessAt[at + j] = witness;
         break;
       }
-      claimAt[at + j] = claimAt[at + from] as number;
+      list[j] = list[from] as GroupClaim;
       sourceOf[at + j] = sourceOf[at + from] as number;
-      entryAt[at + j] = entryAt[at + from] as ValueEntry;
-      witnessAt[at + j] = witnessAt[at + from] as string;
       j = from;
     }
   }
@@ -567,79 +416,77 @@ export const groupClaims = (
   const placeOwnVoice = new Array<string | undefined>(placeIds.length).fill(undefined);
   const groups = new Array<ClaimGroup>(count);
   const subjectOfGroup = new Int32Array(count);
-  // By claim position (its place in the groups returned): its input index, source index, value entry and
-  // witness; where each group's claims start there. What the groups make their records from (`recordAt`).
-  const claimAt = new Int32Array(n);
+  // Each claim's source index by its place in the groups returned, and where each group's claims start there.
   const sourceOf = new Int32Array(n);
-  const entryAt = new Array<ValueEntry>(n);
-  const witnessAt = new Array<string>(n);
   const sourceStarts = new Int32Array(count + 1);
-  const columns: GroupClaimColumns = {
-    claims,
-    claimAt,
-    entryAt,
-    witnessAt,
-    sourceOf,
-    starts: sourceStarts,
-    sourceIds: placeIds,
-    sourceGroups: placeGroup,
-    classKey: (entry, claim) => {
-      const time = claim.qualifiers?.time;
-      const place = claim.qualifiers?.place;
-      // Most claims are affirmative and unqualified: their class key is the value key itself (one string, shared).
-      return claim.polarity === 'affirmative' && time === undefined && place === undefined ? entry.key : table.classKey(entry, claim.polarity === 'negative', time, place);
-    },
-  };
-  // What an observer is told each claim in: one record for the run, refilled claim by claim (kept by nobody).
-  let scratch: Writable<GroupClaimRecord> | undefined;
   let at = 0;
-  // Second pass, group by group in key order: each claim's columns (and, for an observer, its record, which
-  // nothing keeps); then the group, which makes its records from the columns when they are first read.
+  // Second pass, group by group in key order: each claim's record, made with its group's others (next to
+  // each other in memory, in the order every reader of the groups walks them); then the group.
   for (let index = 0; index < count; index += 1) {
     const g = sorted[index] as number;
     const from = starts[g] as number;
     const size = (starts[g + 1] as number) - from;
     const subject = groupSubject[g] as number;
     const subjectKey = subjects.key(subject);
+    const list = new Array<GroupClaim>(size);
     let inOrder = true;
     sourceStarts[index] = at;
-    let lastId: ClaimId | undefined;
     for (let k = 0; k < size; k += 1) {
       const i = order[from + k] as number;
       const claim = claims[i] as Claim;
+      const span = claim.evidence[0] as Span;
       const source = sourceAt[i] as number;
-      claimAt[at + k] = i;
       sourceOf[at + k] = source;
+      const sourceId = placeIds[source] as SourceId;
+      const sourceGroup = placeGroup[source] as SourceId;
       let witness: string;
       if (claim.attribution?.outlet === undefined) {
         const own = placeOwnVoice[source];
         if (own !== undefined) witness = own;
         else {
-          witness = placement.witness(claim, placeGroup[source] as SourceId);
+          witness = placement.witness(claim, sourceGroup);
           placeOwnVoice[source] = witness;
         }
-      } else witness = placement.witness(claim, placeGroup[source] as SourceId);
-      witnessAt[at + k] = witness;
-      entryAt[at + k] = table.entry(claim.value);
-      if (observer !== undefined) {
-        const record = scratch !== undefined ? told(scratch, columns, at + k, subjectKey) : (scratch = recordAt(columns, at + k, subjectKey) as Writable<GroupClaimRecord>);
-        observer.claim(index, record, source);
-      }
-      if (!inIdOrder && lastId !== undefined && lastId > claim.id) inOrder = false;
-      lastId = claim.id;
+      } else witness = placement.witness(claim, sourceGroup);
+      const entry = table.entry(claim.value);
+      const vk = entry.key;
+      const time = claim.qualifiers?.time;
+      const place = claim.qualifiers?.place;
+      const member: GroupClaimRecord = {
+        claimId: claim.id,
+        sourceId,
+        sourceGroup,
+        witness,
+        value: entryValue(entry) as Value,
+        valueKey: vk,
+        // Most claims are affirmative and unqualified: their class key is the value key itself (one string, shared).
+        classKey: claim.polarity === 'affirmative' && time === undefined && place === undefined ? vk : table.classKey(entry, claim.polarity === 'negative', time, place),
+        polarity: claim.polarity,
+        hedge: claim.hedge,
+        qualifiers: claim.qualifiers,
+        attribution: claim.attribution,
+        subject: subjectKey,
+        subjectName: claim.subject.name,
+        predicate: claim.predicate,
+        span,
+        [SLOT]: entry,
+      };
+      list[k] = member;
+      observer?.claim(index, member, source);
+      if (!inIdOrder && k > 0 && (list[k - 1] as GroupClaim).claimId > member.claimId) inOrder = false;
     }
-    if (!inOrder) sortById(claims, claimAt, sourceOf, entryAt, witnessAt, at, size);
+    if (!inOrder) sortById(list, sourceOf, at);
+    at += size;
     subjectOfGroup[index] = subject;
     const canonical = subjects.isEntity(subject) ? resolver.canonicalName(subjectKey as EntityId) : undefined;
     groups[index] = new ClaimGroupRecord(
       groupKeys[g] as string,
       subjectKey,
-      canonical !== undefined && canonical !== '' ? canonical : (claims[claimAt[at] as number] as Claim).subject.name,
+      canonical !== undefined && canonical !== '' ? canonical : (list[0] as GroupClaim).subjectName,
       predicates.text(groupPredicate[g] as number) as PredicateId,
-      columns,
+      list,
       index,
     );
-    at += size;
   }
   sourceStarts[count] = at;
   observer?.subjects?.({ subjectOf: subjectOfGroup, keyedByName: subjects.keyedByName() });

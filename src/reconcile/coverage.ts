@@ -13,7 +13,7 @@
 import type { FindingClaim } from '../model/finding.js';
 import type { PredicateId, SourceId } from '../model/ids.js';
 import type { Value } from '../model/value.js';
-import { type ClaimGroup, type GroupClaim, findingClaimOf, groupSizeOf } from './claim-groups.js';
+import { type ClaimGroup, type GroupClaim, findingClaimOf } from './claim-groups.js';
 import type { RuleContext } from './rule.js';
 import { clusterClaims, soleWitness, type ValueCluster } from './value-clusters.js';
 import { type ClusterReader, clusterReader } from './rule-context.js';
@@ -87,15 +87,14 @@ export const coverageOf = (context: RuleContext): Coverage => {
   const groups = context.groups;
   for (let g = 0; g < groups.length; g += 1) {
     const group = groups[g] as ClaimGroup;
-    if (facts !== undefined && groupSizeOf(group) > 0 && saysOneThing((says as Uint8Array)[g] as number) && ((facts.bits[g] as number) & UNTOLD) === 0) {
+    const claims = group.claims;
+    if (facts !== undefined && claims.length > 0 && saysOneThing((says as Uint8Array)[g] as number) && ((facts.bits[g] as number) & UNTOLD) === 0) {
       const bits = facts.bits[g] as number;
       values += 1;
       if ((bits & MANY_WITNESSES) !== 0) {
         corroborated += 1;
         continue;
       }
-      // A row shows every claim: only now are the group's records made.
-      const claims = group.claims;
       singleSource.push({
         key: { subject: group.subject, predicate: group.predicate },
         subjectName: group.subjectName,

@@ -11,7 +11,7 @@ import type { Bounds } from '../../values/interval.js';
 import { intervalsOverlap } from '../../values/interval.js';
 import { entityKey } from '../../values/kinds/entity.js';
 import { joinWords, numberWord } from '../../values/words.js';
-import { groupSizeOf, type ClaimGroup, type GroupClaim } from '../claim-groups.js';
+import type { ClaimGroup, GroupClaim } from '../claim-groups.js';
 import { defineRule, type DraftSide, type FindingDraft, type RuleContext } from '../rule.js';
 import { clusterValues, disputedClusters, type ValueCluster } from '../value-clusters.js';
 import { membershipConflictExamples } from './examples/membership-conflict.js';
@@ -453,14 +453,14 @@ A conflict is a warning instead of an error when one side is tentative throughou
       const f = facts[g] as number;
       if ((f & (LISTS_MEMBERS | NAMES_ENTITY)) === 0) continue;
       const group = groups[g] as ClaimGroup;
-      if (groupSizeOf(group) < 2) continue;
+      const all = group.claims;
+      if (all.length < 2) continue;
       let sets = setValued.get(group.predicate);
       if (sets === undefined) {
         sets = context.predicate(group.predicate)?.valueType === 'entity-set';
         setValued.set(group.predicate, sets);
       }
       if ((f & LISTS_MEMBERS) === 0 && !sets) continue;
-      const all = group.claims;
       const listed = sets ? listedInSets : listsItself;
       // One walk over the claims says what the drafts below would each ask first: whether every claim is listed,
       // whether the listed claims all say the same (then no member is in dispute), whether one states a size.

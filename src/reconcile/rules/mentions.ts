@@ -8,7 +8,6 @@
  */
 import type { SourceId } from '../../model/ids.js';
 import type { ClaimGroup, GroupClaim } from '../claim-groups.js';
-import { groupRows } from '../columns/group-rows.js';
 import { NAMES_ENTITY, NAMES_SET, groupFacts } from './group-facts.js';
 import type { RuleContext } from '../rule.js';
 import { type EntityKeyOf, entityKeys } from '../entity-keys.js';
@@ -41,11 +40,11 @@ export const mentionsOf = (context: RuleContext, asked: ReadonlyMap<SourceId, Re
   // read per claim), else by source id (a string hashed per claim).
   const sources = groupSourcesOf(context);
   const wantedOf = sources !== undefined ? sources.ids.map((id) => asked.get(id)) : undefined;
-  const add = (sourceId: SourceId, c: GroupClaim, key: string): void => {
-    let bySource = found.get(sourceId);
+  const add = (c: GroupClaim, key: string): void => {
+    let bySource = found.get(c.sourceId);
     if (bySource === undefined) {
       bySource = new Map();
-      found.set(sourceId, bySource);
+      found.set(c.sourceId, bySource);
     }
     const list = bySource.get(key);
     if (list === undefined) bySource.set(key, [c]);
@@ -61,25 +60,24 @@ export const mentionsOf = (context: RuleContext, asked: ReadonlyMap<SourceId, Re
       subjectAsked = keys.has(subject);
       if (!subjectAsked) continue;
     }
-    // Read field by field: a group's records are made only when one of its claims answers.
-    const rows = groupRows(group);
+    const claims = group.claims;
     const start = sources !== undefined ? (sources.starts[g] as number) : 0;
-    for (let i = 0; i < rows.size; i += 1) {
-      const sourceId = rows.sourceId(i);
-      const wanted = wantedOf !== undefined ? wantedOf[(sources as GroupSources).sourceOf[start + i] as number] : asked.get(sourceId);
+    for (let i = 0; i < claims.length; i += 1) {
+      const c = claims[i] as GroupClaim;
+      const wanted = wantedOf !== undefined ? wantedOf[(sources as GroupSources).sourceOf[start + i] as number] : asked.get(c.sourceId);
       if (wanted === undefined) continue;
       // What `namedKeys` visits: the subject, then the entity value or each member.
-      const named = rows.subject(i);
+      const named = c.subject;
       if (named === subject) subjectAsked ??= keys.has(subject);
-      if ((named === subject ? subjectAsked : keys.has(named)) && wanted.has(named)) add(sourceId, rows.claim(i), named);
-      const value = rows.value(i);
+      if ((named === subject ? subjectAsked : keys.has(named)) && wanted.has(named)) add(c, named);
+      const value = c.value;
       if (value.type === 'entity') {
         const key = keyOf(value);
-        if (wanted.has(key)) add(sourceId, rows.claim(i), key);
+        if (wanted.has(key)) add(c, key);
       } else if (value.type === 'entity-set') {
         for (const m of value.members) {
           const key = keyOf(m);
-          if (wanted.has(key)) add(sourceId, rows.claim(i), key);
+          if (wanted.has(key)) add(c, key);
         }
       }
     }

@@ -7,7 +7,6 @@ import { z } from 'zod';
 import type { SourceId } from '../../model/ids.js';
 import type { Value } from '../../model/value.js';
 import type { ClaimGroup, GroupClaim } from '../claim-groups.js';
-import { groupRows, type GroupRows } from '../columns/group-rows.js';
 import { nameKey } from '../../normalize/name-key.js';
 import { MAX_TYPO_WORD_LENGTH, ONE_TYPO_MIN_LENGTH } from '../../normalize/near-duplicate.js';
 import { defineRule, type FindingDraft, type RuleContext } from '../rule.js';
@@ -99,7 +98,7 @@ interface NameIndex {
 /** A name's surface, entity id and first source, from its first use. */
 const surfaceOf = (context: RuleContext, index: NameIndex, n: number): string => {
   const o = index.origin[n] as number;
-  return o >= 0 ? (index.surfaces[o] as string) : groupRows(context.groups[-1 - o] as ClaimGroup).subjectName(0);
+  return o >= 0 ? (index.surfaces[o] as string) : ((context.groups[-1 - o] as ClaimGroup).claims[0] as GroupClaim).subjectName;
 };
 const idOf = (index: NameIndex, n: number): string | undefined => {
   const o = index.origin[n] as number;
@@ -107,7 +106,7 @@ const idOf = (index: NameIndex, n: number): string | undefined => {
 };
 const firstSourceOf = (context: RuleContext, index: NameIndex, n: number): SourceId => {
   const o = index.origin[n] as number;
-  return o >= 0 ? (index.sources[o] as SourceId) : groupRows(context.groups[-1 - o] as ClaimGroup).sourceId(0);
+  return o >= 0 ? (index.sources[o] as SourceId) : ((context.groups[-1 - o] as ClaimGroup).claims[0] as GroupClaim).sourceId;
 };
 
 /**
@@ -146,7 +145,7 @@ const indexNames = (context: RuleContext): NameIndex => {
   };
   // The name `find` just looked up (-1: new), made by its first use: an entity's or a known subject's
   // (`from` -1) or the subject of group `from` (read back from the group's first claim).
-  const named = (found: number, name: string, id: string | undefined, sourceId: SourceId, from: number): number => {
+  const named = (found: number, name: string, id: string | undefined, c: GroupClaim, from: number): number => {
     if (found !== -1) return found;
     const n = table.add();
     if (n === kind.length) {
@@ -158,7 +157,7 @@ const indexNames = (context: RuleContext): NameIndex => {
       origin[n] = surfaces.length;
       surfaces.push(name);
       ids.push(id);
-      sources.push(sourceId);
+      sources.push(c.sourceId);
     }
     // Most names have no kind word: nothing to join.
     const start = table.start();
@@ -177,11 +176,11 @@ const indexNames = (context: RuleContext): NameIndex => {
     return n;
   };
   // The name of a surface spelling, made on its first use.
-  const nameOf = (bySurface: Map<string, number>, name: string, id: string | undefined, rows: GroupRows, k: number): number => {
+  const nameOf = (bySurface: Map<string, number>, name: string, id: string | undefined, c: GroupClaim): number => {
     let n = bySurface.get(name);
     if (n === undefined) {
       const folded = nameKey(name);
-      n = folded.length === 0 ? -1 : named(table.find(folded, 0), name, id, rows.sourceId(k), -1);
+      n = folded.length === 0 ? -1 : named(table.find(folded, 0), name, id, c, -1);
       bySurface.set(name, n);
     }
     return n;
@@ -202,10 +201,7 @@ const indexNames = (context: RuleContext): NameIndex => {
   const bySubject = columns !== undefined ? new Int32Array(columns.keyedByName.length).fill(-2) : undefined;
   for (let g = 0; g < groups.length; g += 1) {
     groupStart[g] = length;
-    const group = groups[g] as ClaimGroup;
-    const subject = group.subject;
-    // Read field by field: the group's records are not made.
-    const rows = groupRows(group);
+    const { subject, claims } = groups[g] as ClaimGroup;
     // The subject's id and whether it is keyed by name, without reading its key string (most are).
     const sid = columns !== undefined ? (columns.subjectOf[g] as number) : -1;
     const unknown = columns !== undefined ? columns.keyedByName[sid] === 1 : subject.startsWith(NAME_KEY_PREFIX);
@@ -213,10 +209,10 @@ const indexNames = (context: RuleContext): NameIndex => {
     // claim's subject name folded: the group's one use, found without folding or looking up each spelling,
     // and recorded once for all the group's claims.
     let subjectName = -2;
-    if (unknown && rows.size > 0) {
+    if (unknown && claims.length > 0) {
       subjectName = bySubject !== undefined ? (bySubject[sid] as number) : -2;
       if (subjectName === -2) {
-        subjectName = subject.length === NAME_KEY_PREFIX.length ? -1 : named(table.find(subject, NAME_KEY_PREFIX.length), rows.subjectName(0), undefined, rows.sourceId(0), g);
+        subjectName = subject.length === NAME_KEY_PREFIX.length ? -1 : named(table.find(subject, NAME_KEY_PREFIX.length), (claims[0] as GroupClaim).subjectName, undefined, claims[0] as GroupClaim, g);
         if (bySubject !== undefined) bySubject[sid] = subjectName;
       }
       groupSubject[g] = subjectName;
@@ -225,19 +221,20 @@ const indexNames = (context: RuleContext): NameIndex => {
     // do: most) has nothing more to give.
     if (subjectName !== -2 && ((facts[g] as number) & (NAMES_ENTITY | NAMES_SET)) === 0) continue;
     const subjectId = unknown ? undefined : subject;
-    for (i = 0; i < rows.size; i += 1) {
+    for (i = 0; i < claims.length; i += 1) {
+      const c = claims[i] as GroupClaim;
       if (subjectName === -2) {
-        const name = rows.subjectName(i);
+        const name = c.subjectName;
         if (name !== lastSubject) {
-          lastSubjectName = nameOf(subjects, name, subjectId, rows, i);
+          lastSubjectName = nameOf(subjects, name, subjectId, c);
           lastSubject = name;
         }
         if (lastSubjectName !== -1) record(lastSubjectName);
       }
-      const value = rows.value(i);
+      const value = c.value;
       if (value.type === 'entity') {
         if (value.name !== lastValue) {
-          lastValueName = nameOf(values, value.name, value.id, rows, i);
+          lastValueName = nameOf(values, value.name, value.id, c);
           lastValue = value.name;
         }
         if (lastValueName !== -1) record(lastValueName);
@@ -252,7 +249,7 @@ const indexNames = (context: RuleContext): NameIndex => {
         lastSetLength = 0;
         for (const m of value.members) {
           if (m.name !== lastValue) {
-            lastValueName = nameOf(values, m.name, m.id, rows, i);
+            lastValueName = nameOf(values, m.name, m.id, c);
             lastValue = m.name;
           }
           if (lastValueName === -1) continue;
@@ -272,11 +269,11 @@ const indexNames = (context: RuleContext): NameIndex => {
 const markManySources = (context: RuleContext, index: NameIndex, want: Uint8Array, many: Uint8Array): void => {
   const { groupSubject, groupStart, uses } = index;
   const groups = context.groups;
-  const mark = (n: number, rows: GroupRows, at: number): void => {
+  const mark = (n: number, claims: readonly GroupClaim[], at: number): void => {
     const first = firstSourceOf(context, index, n);
     let manySources = false;
-    if (at >= 0) manySources = rows.sourceId(at) !== first;
-    else for (let i = 0; i < rows.size && !manySources; i += 1) manySources = rows.sourceId(i) !== first;
+    if (at >= 0) manySources = (claims[at] as GroupClaim).sourceId !== first;
+    else for (let i = 0; i < claims.length && !manySources; i += 1) manySources = (claims[i] as GroupClaim).sourceId !== first;
     if (manySources) {
       many[n] = 1;
       want[n] = 0;
@@ -284,12 +281,10 @@ const markManySources = (context: RuleContext, index: NameIndex, want: Uint8Arra
   };
   for (let g = 0; g < groups.length; g += 1) {
     const s = groupSubject[g] as number;
-    // The group's claims read field by field (its records not made), once the group has a wanted name.
-    let rows: GroupRows | undefined;
-    if (s >= 0 && want[s] === 1) mark(s, (rows ??= groupRows(groups[g] as ClaimGroup)), -1);
+    if (s >= 0 && want[s] === 1) mark(s, (groups[g] as ClaimGroup).claims, -1);
     for (let k = groupStart[g] as number; k < (groupStart[g + 1] as number); k += 2) {
       const n = uses[k] as number;
-      if (want[n] === 1) mark(n, (rows ??= groupRows(groups[g] as ClaimGroup)), uses[k + 1] as number);
+      if (want[n] === 1) mark(n, (groups[g] as ClaimGroup).claims, uses[k + 1] as number);
     }
   }
 };
@@ -304,18 +299,17 @@ const gatherClaims = (context: RuleContext, index: NameIndex, wanted: readonly N
   }
   const groups = context.groups;
   for (let g = 0; g < groups.length; g += 1) {
-    // The group's records are made only when a wanted name uses one of its claims.
-    const group = groups[g] as ClaimGroup;
+    const claims = (groups[g] as ClaimGroup).claims;
     // The group's subject: every claim (its uses in this group add none).
     const whole = groupSubject[g] as number;
     const all = whole >= 0 ? lists.get(whole) : undefined;
-    if (all !== undefined) for (const c of group.claims) all.push(c);
+    if (all !== undefined) for (const c of claims) all.push(c);
     for (let k = groupStart[g] as number; k < (groupStart[g + 1] as number); k += 2) {
       const n = uses[k] as number;
       if (n === whole) continue;
       const list = lists.get(n);
       if (list === undefined) continue;
-      const c = group.claims[uses[k + 1] as number] as GroupClaim;
+      const c = claims[uses[k + 1] as number] as GroupClaim;
       if (list[list.length - 1] !== c) list.push(c);
     }
   }

@@ -7,7 +7,7 @@ import type { Value } from '../../model/value.js';
 import type { Comparison } from '../../values/comparison.js';
 import { DIFFERENT_VALUES, largestDiscrepancy, severityOfGrade, type Discrepancy } from '../../values/discrepancy.js';
 import { joinWords, numberWord } from '../../values/words.js';
-import { groupSizeOf, type ClaimGroup, type GroupClaim } from '../claim-groups.js';
+import type { ClaimGroup, GroupClaim } from '../claim-groups.js';
 import { defineRule, type DraftSide, type FindingDraft, type RuleContext } from '../rule.js';
 import type { ValueCluster } from '../value-clusters.js';
 import { valueConflictExamples } from './examples/value-conflict.js';
@@ -177,7 +177,7 @@ On any predicate, a claim and its negation of the same value (or an alias of the
       const f = facts[g] as number;
       if (saysOneThing(f)) continue;
       const group = groups[g] as ClaimGroup;
-      if (groupSizeOf(group) < 2) continue;
+      if (group.claims.length < 2) continue;
       const predicate = context.predicate(group.predicate);
       if (predicate?.valueType === 'entity-set') continue;
       if ((f & AFFIRMS_DIFFERENT) !== 0 && predicate?.cardinality === 'functional') {
