@@ -313,7 +313,9 @@ the rule looks at the day-precision event dates of a claim group.
   on that weekday (a dated related-articles box).
 - \`date-disagreement\`: sources date the same event (same or compatible values, time
   qualifiers) on different days: one finding per event, every day a side, graded like any date
-  gap (a day apart is a minor tension).
+  gap (a day apart is a minor tension). A value that fits two values in conflict (\`between 30
+  and 50\` fits 30 and 50, a figure that changed between the days) is not taken as the same event
+  as either.
 
 Explicit dates that differ on a functional predicate are a \`value-conflict\`, reported once, with
 the \`publication-date\` explanation as its note. Late, premature and relative-date tensions are
@@ -485,6 +487,9 @@ one finding per source.`,
           compatible: (a, b) => a.valueKey === b.valueKey || context.compareValues(a.value, b.value).verdict === 'compatible',
           extent: (c) => context.values.extent(c.value),
           maxCompared: 64,
+          // A value that fits two values in conflict ("between 30 and 50" fits 30 and 50: a toll that changed)
+          // cannot say which of them it is the same event as: it is set apart, not a bridge making them one event.
+          conflicting: (a, b) => a.valueKey !== b.valueKey && context.compareValues(a.value, b.value).verdict === 'conflict',
         },
       );
       for (const cluster of valueClusters) {

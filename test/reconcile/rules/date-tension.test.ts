@@ -86,3 +86,38 @@ describe('formattedDay: a publication day read once per date as written', () => 
     for (const [, publishedAt] of cases) expect(formattedDay(byText, publishedAt)).toBe(full(publishedAt));
   });
 });
+
+describe('date-tension: a vague value does not make two conflicting values one event on different days', () => {
+  // "date-disagreement" says one event is dated on different days. A value that fits two values in
+  // conflict with each other ("between 30 and 50" fits 30 and 50) cannot say which of them it is the
+  // same event as: it is set apart (clusterValues' `conflicting`), not a bridge that makes
+  // "30 on the 2nd" and "50 on the 3rd" — a toll that changed — one event dated on three days.
+  const source = (id: string, text: string) => ({ id, published: '2026-03-05', text });
+  const claim = (id: string, quote: string, value: string, day: string) => ({
+    id: `toll-${id}`, source: id, quote, subject: 'Busan strike', predicate: 'injured', value: { quantity: value }, qualifiers: { time: { date: day } },
+  });
+  const predicates = [{ id: 'injured', valueType: 'quantity' as const, cardinality: 'functional' as const, label: 'injured' }];
+  const cases: readonly (readonly [name: string, claims: readonly ReturnType<typeof claim>[], days: readonly (readonly string[])[]])[] = [
+    [
+      'a range that fits 30 and 50 bridges nothing',
+      [claim('a', '30 people were injured', '30 people', 'March 2, 2026'), claim('b', '50 people were injured', '50 people', 'March 3, 2026'), claim('c', 'between 30 and 50 people were injured', 'between 30 and 50 people', 'March 4, 2026')],
+      [],
+    ],
+    [
+      'the same number on two days is still one event on two days, the range beside them apart',
+      [claim('a', '30 people were injured', '30 people', 'March 2, 2026'), claim('b', '30 people were injured', '30 people', 'March 3, 2026'), claim('c', 'between 30 and 50 people were injured', 'between 30 and 50 people', 'March 4, 2026'), claim('d', '50 people were injured', '50 people', 'March 4, 2026')],
+      [['2026-03-02', '2026-03-03']],
+    ],
+    [
+      'a range that fits only one value joins it',
+      [claim('a', '30 people were injured', '30 people', 'March 2, 2026'), claim('c', 'between 25 and 35 people were injured', 'between 25 and 35 people', 'March 4, 2026')],
+      [['2026-03-02', '2026-03-04']],
+    ],
+  ];
+  it.each(cases)('%s', (_name, claims, days) => {
+    const built = buildTestCorpus({ sources: claims.map((c) => source(c.source, c.quote)), predicates, claims });
+    if (!built.ok) throw new Error(JSON.stringify(built.error));
+    const findings = run([dateTensionRule], built.value, {}).findings.filter((f) => f.kind === 'date-disagreement');
+    expect(findings.map((f) => (f.data as { dates: readonly string[] }).dates)).toEqual(days);
+  });
+});
