@@ -8,8 +8,10 @@ import type { AnchorCandidate, AnchorOptions, AnchorQuery, AnchorResult, Anchore
 import { hasContext, scoreLocated, scoringContext } from './candidate-scorer.js';
 import { contest, framedChange } from './contest-anchor.js';
 import { anchoredTo, crowdedAmbiguity, decide, orphaned, type Settings } from './decide-anchor.js';
-import { findContextMatches, findExact, findFolded, findFuzzy, findGaps, type Located } from './find-candidates.js';
-import { foldedOccurrences } from './gram-index.js';
+import { byScore, distinctPlaces } from './distinct-places.js';
+import { CROWDED_MATCHES_KEPT, findContextMatches, findExact, findFolded, findFuzzy, findGaps, type Located } from './find-candidates.js';
+import { foldedOccurrences, type FoldedOccurrences } from './gram-index.js';
+import { nearestOffsets } from './occurrences.js';
 import { asPreparedText, type PreparedText } from './prepared-text.js';
 import { queryInTextForm } from './quote-form.js';
 import {
@@ -17,6 +19,7 @@ import {
   CONFIDENT_SCORE,
   MAX_ERROR_RATE,
   MAX_FUZZY_ERRORS,
+  MAX_SCORED_OCCURRENCES,
   MIN_FUZZY_SCORE,
   MIN_SCORE,
   POSITION_SCALE,
@@ -107,7 +110,17 @@ export const anchorQuote = (
     located.map((l) => scoreLocated(prepared.text, context, l, settings.nonContent));
 
   const folded = foldedOccurrences(prepared, context.foldedQuote);
-  const direct = score(uniqueRanges(findExact(prepared, query.exact, folded), findFolded(prepared, folded)));
+  const located = (found: FoldedOccurrences): Located[] => uniqueRanges(findExact(prepared, query.exact, found), findFolded(prepared, found));
+  if (folded.offsets.length > MAX_SCORED_OCCURRENCES) {
+    // Too many places to score one by one: the few nearest the hint (or the text's start) are.
+    const near = nearestOffsets(folded.offsets, query.hint === undefined ? 0 : prepared.toFoldedOffset(query.hint), CROWDED_MATCHES_KEPT);
+    const scored = score(located({ ...folded, offsets: near, indexed: true }));
+    // A perfect match at the hint scores 1, which no other place can beat: scoring them all takes it too.
+    const atHint = scored.find((c) => c.start === query.hint && !c.inNonContent && isPerfectCandidate(c));
+    if (atHint !== undefined) return anchoredTo(prepared.text, atHint, distinctPlaces([...scored].sort(byScore)));
+    return crowdedAmbiguity(scored, { ends: folded.offsets.length, errors: 0 });
+  }
+  const direct = score(located(folded));
   const first = decide(prepared.text, direct, context, settings);
   const nearHint = (r: { start: number }): boolean => query.hint === undefined || Math.abs(r.start - query.hint) <= POSITION_SCALE;
   // A tie or an anchor far from the hint may hide the span's own place, edited, near the hint.
@@ -152,7 +165,11 @@ const chosenOf = (anchored: Anchored, candidates: readonly AnchorCandidate[]): A
   candidates.find((c) => c.start === anchored.start && c.end === anchored.end);
 
 /** Quote, prefix and suffix all identical: nothing can have better evidence. */
+const isPerfectCandidate = ({ parts }: AnchorCandidate): boolean =>
+  parts.quote === 1 && (parts.prefix ?? 1) === 1 && (parts.suffix ?? 1) === 1;
+
+/** The chosen candidate of an anchored result is perfect ({@link isPerfectCandidate}). */
 const isPerfect = (anchored: Anchored, candidates: readonly AnchorCandidate[]): boolean => {
-  const parts = chosenOf(anchored, candidates)?.parts;
-  return parts !== undefined && parts.quote === 1 && (parts.prefix ?? 1) === 1 && (parts.suffix ?? 1) === 1;
+  const chosen = chosenOf(anchored, candidates);
+  return chosen !== undefined && isPerfectCandidate(chosen);
 };

@@ -107,9 +107,13 @@ export interface Anchored {
   readonly alternatives: readonly AnchorCandidate[];
 }
 
-/** A quote whose closest approximate matches are too many to tell apart (a text of one repeated letter). */
+/**
+ * A quote whose closest matches are too many to tell apart (a text of one
+ * repeated letter): approximate ones past `MAX_FUZZY_ENDS`, or exact and
+ * folded occurrences past `MAX_SCORED_OCCURRENCES` (then `errors` is 0).
+ */
 export interface Crowded {
-  /** How many of the quote's closest (lowest-error) approximate matches end in the text. */
+  /** How many of the quote's closest (lowest-error) matches end in the text: with 0 errors, its occurrences. */
   readonly ends: number;
   /** The edits each of them needs. */
   readonly errors: number;
@@ -123,7 +127,8 @@ export interface Ambiguous {
   readonly reason: string;
   /**
    * Set when the quote's closest approximate matches end at more places than
-   * the fuzzy search looks at (`MAX_FUZZY_ENDS`): the quote is not distinctive.
+   * the fuzzy search looks at (`MAX_FUZZY_ENDS`), or it occurs at more places
+   * than are scored (`MAX_SCORED_OCCURRENCES`): the quote is not distinctive.
    */
   readonly crowded?: Crowded;
 }

@@ -12,6 +12,7 @@ import {
   MIN_DISTINCTIVE_QUOTE_LENGTH,
   MIN_INFORMATIVE_CONTEXT,
   MIN_QUOTE_SIMILARITY,
+  MAX_SCORED_OCCURRENCES,
   MIN_QUOTE_SIMILARITY_WITHOUT_CONTEXT,
   POSITION_SCALE,
 } from './scoring.js';
@@ -142,9 +143,10 @@ export const decide = (
 
 /**
  * The answer when the quote's closest approximate matches end at more places
- * than a fuzzy search looks at (`MAX_FUZZY_ENDS`): the quote is not
- * distinctive, so no place is taken; the candidates are the few looked at,
- * those nearest the hint first.
+ * than a fuzzy search looks at (`MAX_FUZZY_ENDS`), or it occurs exactly at
+ * more places than are scored (`MAX_SCORED_OCCURRENCES`; `errors` 0): the
+ * quote is not distinctive, so no place is taken; the candidates are the few
+ * looked at, those nearest the hint first.
  */
 export const crowdedAmbiguity = (
   candidates: readonly AnchorCandidate[],
@@ -152,14 +154,18 @@ export const crowdedAmbiguity = (
 ): AnchorResult => {
   const places = distinctPlaces([...candidates].sort(byScore));
   const shown = places.slice(0, MAX_LISTED_PLACES).map((c) => String(c.start));
+  const such = shown.length > 0 ? ` (such as offsets ${listed(shown, shown.length)})` : '';
   const edits = crowded.errors === 1 ? '1 edit' : `${crowded.errors} edits`;
   return {
     status: 'ambiguous',
     candidates: places,
     reason:
-      `the quote occurs in very many places: its closest matches (${edits}) end at ${crowded.ends} places, ` +
-      `too many to tell apart${shown.length > 0 ? ` (such as offsets ${listed(shown, shown.length)})` : ''}; ` +
-      'add a prefix or suffix (the words around it), or quote more words, to pick one',
+      crowded.errors === 0
+        ? `the quote occurs ${crowded.ends} times, more than the ${MAX_SCORED_OCCURRENCES} places scored one by one${such}; ` +
+          'quote more words, or rarer ones, to pick one (among so many, only a perfect match at the position hint is taken)'
+        : `the quote occurs in very many places: its closest matches (${edits}) end at ${crowded.ends} places, ` +
+          `too many to tell apart${such}; ` +
+          'add a prefix or suffix (the words around it), or quote more words, to pick one',
     crowded,
   };
 };

@@ -46,6 +46,7 @@ export {
   AMBIGUITY_MARGIN,
   CONFIDENT_SCORE,
   CONTEST_MARGIN,
+  MAX_SCORED_OCCURRENCES,
 } from './scoring.js';
 // The claims loader reports candidates as line/column; the locator lives in ingest.
 export { createLocator, type Locator, type Point } from '../ingest/create-locator.js';

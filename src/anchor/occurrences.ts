@@ -57,3 +57,33 @@ export const occurrences = (haystack: string, needle: string): number[] => {
   for (let i = haystack.indexOf(needle); i !== -1; i = haystack.indexOf(needle, i + 1)) found.push(i);
   return found;
 };
+
+/**
+ * The `count` offsets of an ascending list nearest `target` (ties to the
+ * lower), ascending: the places looked at when there are too many to look
+ * at all. Binary search, so the cost does not grow with the list.
+ *
+ * @example
+ * ```ts
+ * nearestOffsets([0, 10, 20, 30, 40], 24, 2); // [20, 30]
+ * ```
+ */
+export const nearestOffsets = (offsets: readonly number[], target: number, count: number): number[] => {
+  let low = 0;
+  let high = offsets.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (offsets[mid]! < target) low = mid + 1;
+    else high = mid;
+  }
+  // [from, to) grows from the insertion point towards the nearer side.
+  let from = low;
+  let to = low;
+  while (to - from < count && (from > 0 || to < offsets.length)) {
+    if (from === 0) to += 1;
+    else if (to === offsets.length) from -= 1;
+    else if (target - offsets[from - 1]! <= offsets[to]! - target) from -= 1;
+    else to += 1;
+  }
+  return offsets.slice(from, to);
+};

@@ -101,6 +101,18 @@ export const MAX_FUZZY_ERRORS = 256;
  * 5–9 s, and 5 MB did not finish).
  */
 export const MAX_FUZZY_ENDS = 256;
+/**
+ * A quote found exactly (or once folded) more often than this is not scored
+ * place by place: scoring costs a few µs an occurrence, and a one-letter
+ * quote in 5 MB of that letter has 5 million (28 s of `check`). Beyond it,
+ * only a perfect match exactly at the position hint is taken — the answer
+ * scoring every place gives too, since nothing can score better — and
+ * anything else is `ambiguous` with the count (`crowded`, 0 edits) and the
+ * few places nearest the hint. 2^18: about a second of scoring on these
+ * machines, and more than any place in ordinary text holds (a word found in
+ * every sentence of a 20 MB source is 256 000 places).
+ */
+export const MAX_SCORED_OCCURRENCES = 262_144;
 /** A runner-up within this score of the best makes the result ambiguous. */
 export const AMBIGUITY_MARGIN = 0.05;
 /**

@@ -68,8 +68,9 @@ type Step = E.Either<Message, ParsedDate>;
  * - "today", "yesterday", "last year", "last month", "this week" → resolved
  *   against the publication day; without one → a `needs-publication-date` message.
  * - A month-day or month without a year takes the year that puts it on or
- *   before publication, or at most {@link NEAR_AHEAD_DAYS} after it (after
- *   it, with `direction: 'future'`); without a
+ *   before publication, or at most {@link NEAR_AHEAD_DAYS} after it (with
+ *   `direction: 'future'`: on or after publication, at most
+ *   {@link MAX_FORWARD_DAYS} after it, else the year before); without a
  *   publication date it stays a `partial-date` ("March 3" → month 3, day 3),
  *   which still compares with full dates.
  *
@@ -445,14 +446,26 @@ const placeWithoutYear = (
 export const NEAR_AHEAD_DAYS = 31;
 
 /**
+ * How far after publication a date without a year may fall when read
+ * forward (`future`, an expected claim): about half a year. Further ahead,
+ * the words are read back instead: "are set to sign on October 29" on a page
+ * of 24 December is text from before the 29th carried by a later page, not a
+ * date ten months off (a forecast that far ahead is written with its year).
+ */
+export const MAX_FORWARD_DAYS = 183;
+
+/**
  * The one rule for placing a date written without a year (a day, a month, a
  * part of a year): the nearest year, from publication's own, in which it
  * stands on the publication's side — its span in that year starts on or
  * before publication (`past`) or ends on or after it (`future`). Looking
  * back, a span that starts at most {@link NEAR_AHEAD_DAYS} after
- * publication (in publication's year or the next) is taken first. `spanIn`
- * gives the span in a year, or undefined when the date does not exist that
- * year (Feb 29 only exists in leap years, so a few years out are looked at).
+ * publication (in publication's year or the next) is taken first; looking
+ * forward, a span that would start more than {@link MAX_FORWARD_DAYS} after
+ * publication is read back instead (the year before, or the nearest one
+ * before it in which the date exists). `spanIn` gives the span in a year, or
+ * undefined when the date does not exist that year (Feb 29 only exists in
+ * leap years, so a few years out are looked at).
  */
 const nearestYearOnSide = (
   spanIn: (year: number) => readonly [CalendarDay, CalendarDay] | undefined,
@@ -471,7 +484,11 @@ const nearestYearOnSide = (
   let year = reference.year;
   for (let i = 0; i < 8; i += 1, year += step) {
     const span = spanIn(year);
-    if (span !== undefined && (direction === 'past' ? compareDays(span[0], reference) <= 0 : compareDays(span[1], reference) >= 0)) break;
+    if (span === undefined) continue;
+    if (direction === 'past' && compareDays(span[0], reference) <= 0) return year;
+    if (direction === 'future' && compareDays(span[1], reference) >= 0) {
+      return daysBetween(reference, span[0]) > MAX_FORWARD_DAYS ? nearestYearOnSide(spanIn, reference, 'past') : year;
+    }
   }
   return year;
 };

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { PublishedAt } from '../../src/model/source.js';
 import { DateValueSchema, WeekdayValueSchema } from '../../src/model/value.js';
 import { parseDate, type ParseDateOptions } from '../../src/normalize/index.js';
+import { MAX_FORWARD_DAYS } from '../../src/normalize/parse-date.js';
 
 // Publication dates of the seed articles: Friday 12 December 2025 (day and
 // minute precision), Wednesday 24 December 2025, and none.
@@ -83,6 +84,47 @@ const resolved: [string, ParseDateOptions, Expected][] = [
   ['January 1', { publishedAt: '2013-11-01' }, ['2013-01-01', '2013-01-01', 'day']],
   ['Dec 30 - Jan 2', { publishedAt: '2026-01-05' }, ['2025-12-30', '2026-01-02', 'day']],
 ];
+
+// Read forward (`direction: 'future'`, an expected claim), a date without a year is the coming one
+// unless it would start more than MAX_FORWARD_DAYS (183) after publication: then it is read back,
+// the year before. The boundary for a day, a month and a quarter, each across the new year.
+const forward = (publishedAt: string): ParseDateOptions => ({ publishedAt, direction: 'future' });
+const readForward: [string, ParseDateOptions, Expected][] = [
+  // a day: 2026-06-13 is 183 days after Friday 12 December 2025, 2026-06-14 is 184
+  ['June 13', { publishedAt: fri12, direction: 'future' }, ['2026-06-13', '2026-06-13', 'day']],
+  ['June 14', { publishedAt: fri12, direction: 'future' }, ['2025-06-14', '2025-06-14', 'day']],
+  ['December 12', { publishedAt: fri12, direction: 'future' }, ['2025-12-12', '2025-12-12', 'day']],
+  ['December 11', { publishedAt: fri12, direction: 'future' }, ['2025-12-11', '2025-12-11', 'day']],
+  // a month: 1 January 2026 is 183 days after 2 July 2025 and 184 after 1 July
+  ['in January', forward('2025-07-02'), ['2026-01-01', '2026-01-31', 'month']],
+  ['in January', forward('2025-07-01'), ['2025-01-01', '2025-01-31', 'month']],
+  // a month under way at publication is still this one
+  ['in July', forward('2025-07-31'), ['2025-07-01', '2025-07-31', 'month']],
+  // a quarter, likewise
+  ['Q1', forward('2025-07-02'), ['2026-01-01', '2026-03-31', 'month']],
+  ['Q1', forward('2025-07-01'), ['2025-01-01', '2025-03-31', 'month']],
+  ['the first quarter', forward('2025-07-01'), ['2025-01-01', '2025-03-31', 'month']],
+  // Feb 29 ahead by years is read back to the last one
+  ['Feb 29', forward('2025-03-01'), ['2024-02-29', '2024-02-29', 'day']],
+  ['Feb 29', forward('2027-09-01'), ['2028-02-29', '2028-02-29', 'day']],
+  // a weekday read forward is the coming one, never capped
+  ['Tuesday', { publishedAt: fri12, direction: 'future' }, ['2025-12-16', '2025-12-16', 'day']],
+  ['on Thursday', { publishedAt: fri12, direction: 'future' }, ['2025-12-18', '2025-12-18', 'day']],
+  // a stated year is never moved
+  ['June 14, 2026', { publishedAt: fri12, direction: 'future' }, ['2026-06-14', '2026-06-14', 'day']],
+];
+
+describe('parseDate: a date without a year read forward, at most MAX_FORWARD_DAYS ahead', () => {
+  it('the cap is about half a year', () => {
+    expect(MAX_FORWARD_DAYS).toBe(183);
+  });
+
+  it.each(readForward)('%s %j', (text, options, [start, end, precision]) => {
+    const result = parseDate(text, options);
+    if (!result.ok) throw new Error(`expected a date, got ${JSON.stringify(result.messages[0])}`);
+    expect(result.value).toEqual({ type: 'date', start, end, precision, raw: text });
+  });
+});
 
 describe('parseDate: resolved to calendar days', () => {
   it.each(resolved)('%s %j', (text, options, [start, end, precision]) => {

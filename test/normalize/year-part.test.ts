@@ -19,7 +19,9 @@ const cases: [string, ParseDateOptions, Expected][] = [
   ['Q3', { publishedAt: mar12 }, ['2025-07-01', '2025-09-30', 'month']],
   ['Q1', { publishedAt: mar12 }, ['2026-01-01', '2026-03-31', 'month']],
   ['Q3', future, ['2026-07-01', '2026-09-30', 'month']],
-  ['the fourth quarter', future, ['2026-10-01', '2026-12-31', 'month']],
+  // looking ahead at most MAX_FORWARD_DAYS (183): October 1 is 203 days off, so the last one
+  ['the fourth quarter', future, ['2025-10-01', '2025-12-31', 'month']],
+  ['the third quarter', future, ['2026-07-01', '2026-09-30', 'month']],
   // halves
   ['H1 2027', {}, ['2027-01-01', '2027-06-30', 'month']],
   ['the second half of 2027', {}, ['2027-07-01', '2027-12-31', 'month']],

@@ -10,10 +10,8 @@
  */
 import { z } from 'zod';
 import { ok } from '../../model/result.js';
-import { addDays, dayOfIso, daysBetween, formatDay, isoDaysBetween, weekdayName, weekdayOf } from '../../normalize/calendar-day.js';
+import { addDays, dayOfIso, daysBetween, isoDaysBetween, weekdayName, weekdayOf } from '../../normalize/calendar-day.js';
 import { parseDate } from '../../normalize/parse-date.js';
-import { publicationDay } from '../../normalize/publication-day.js';
-import type { ShorthandContext } from '../value-kind.js';
 import type { Comparison } from '../comparison.js';
 import { graded, type Discrepancy } from '../discrepancy.js';
 import { numberWord } from '../words.js';
@@ -155,31 +153,6 @@ export const compareDateWithWeekday = (d: DateValue, w: WeekdayValue): Compariso
   return comparison;
 };
 
-/**
- * How far after publication a date without a year in a forward-looking
- * claim may fall (about half a year). Further ahead, the words are read
- * back instead: "are set to sign on October 29" on a page of 24 December
- * is text from before the 29th carried by a later page, not a date ten
- * months off (a forecast that far ahead is written with its year).
- */
-export const MAX_FORWARD_DAYS = 183;
-
-/**
- * A date in words as a claim reads it: back from publication, or — with
- * `direction: 'future'` (an expected claim) — forward, unless that puts a
- * date without a year more than {@link MAX_FORWARD_DAYS} after
- * publication and reading it back puts it earlier.
- */
-const readDateWords = (words: string, context: ShorthandContext): ReturnType<typeof parseDate> => {
-  if (context.direction !== 'future') return parseDate(words, { publishedAt: context.publishedAt });
-  const forward = parseDate(words, { publishedAt: context.publishedAt, direction: 'future' });
-  if (!forward.ok || forward.value.type !== 'date') return forward;
-  const day = publicationDay(context.publishedAt);
-  if (!day.ok || day.value === undefined || forward.value.start <= formatDay(addDays(day.value, MAX_FORWARD_DAYS))) return forward;
-  const back = parseDate(words, { publishedAt: context.publishedAt });
-  return back.ok && back.value.type === 'date' && back.value.start < forward.value.start ? back : forward;
-};
-
 export const dateKind: ValueKindModule<'date', DateValue, 'date'> = {
   type: 'date',
   noun: 'a date',
@@ -190,7 +163,8 @@ export const dateKind: ValueKindModule<'date', DateValue, 'date'> = {
       key: 'date',
       schema: DateShorthandSchema,
       read: (written: z.infer<typeof DateShorthandSchema>, context) => {
-        const parsed = readDateWords(written.date, context);
+        // An expected claim reads words without a year forward (`nearestYearOnSide` caps how far).
+        const parsed = parseDate(written.date, { publishedAt: context.publishedAt, direction: context.direction ?? 'past' });
         if (!parsed.ok) return invalidValue(parsed.messages, ['date'], 'write the date as the source words it, e.g. "Friday", "Dec 12, 2025", "February 4, 2026"');
         return ok({ ...parsed.value, raw: written.date });
       },

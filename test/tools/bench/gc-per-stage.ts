@@ -1,15 +1,15 @@
 /**
- * Garbage collection per stage of a reconciliation (not a test): reads the log of an rp-wall.ts run
- * under `--trace-gc-nvp` (the GC trace on stdout, the tool's lines on stderr, in one file) and adds
- * up, for each stage, the collections that happened in it — how many, their pauses, the part of
- * that in full (mark-compact) collections, and the bytes scavenges promoted to the old generation
- * and kept in the young one.
+ * Garbage collection per stage of a reconciliation (not a test): reads the log of a
+ * `reconcile-profile.ts --wall` run under `--trace-gc-nvp` (the GC trace on stdout, the tool's
+ * lines on stderr, in one file) and adds up, for each stage, the collections that happened in it —
+ * how many, their pauses, the part of that in full (mark-compact) collections, and the bytes
+ * scavenges promoted to the old generation and kept in the young one.
  *
- *   node --expose-gc --trace-gc-nvp node_modules/.cache/rp-wall.mjs 1000000 > /tmp/gc.log 2>&1
+ *   node --expose-gc --trace-gc-nvp node_modules/.cache/rp.mjs 1000000 --wall > /tmp/gc.log 2>&1
  *   npx tsx test/tools/bench/gc-per-stage.ts /tmp/gc.log
  *
- * (build rp-wall.mjs as its header says). A stage's collections are those whose trace timestamp
- * falls after the previous stage's end and by its own; "before" is everything from the previous
+ * (build rp.mjs as reconcile-profile.ts's header says). A stage's collections are those whose
+ * trace timestamp falls after the previous stage's end and by its own; "before" is everything from the previous
  * run's end (or the process's start) to the run's start, "after" what follows the last run.
  * `--runs 2` and more give one table per run.
  * Both timestamps count ms from the process's start, so the split is good to a few ms.
@@ -35,7 +35,7 @@ interface Tally {
   survived: number;
 }
 
-/** The stages of one run from rp-wall's `stages (wall ms @ end): name ms@end, …` line, with the run's start. */
+/** The stages of one run from reconcile-profile --wall's `stages (wall ms @ end): name ms@end, …` line, with the run's start. */
 const runOf = (line: string): { readonly start: number; readonly stages: readonly Stage[] } | undefined => {
   const found = [...line.matchAll(/([\w:-]+) (\d+)@(\d+)/g)].map((m) => ({ name: m[1] ?? '', ms: Number(m[2]), end: Number(m[3]) }));
   const first = found[0];
@@ -54,14 +54,14 @@ const collectionOf = (line: string): Collection | undefined => {
 
 const file = process.argv[2];
 if (file === undefined || !existsSync(file)) {
-  process.stderr.write(`${file === undefined ? '' : `${file}: no such file. `}usage: gc-per-stage.ts <log of rp-wall.mjs under --trace-gc-nvp, stdout and stderr>\n`);
+  process.stderr.write(`${file === undefined ? '' : `${file}: no such file. `}usage: gc-per-stage.ts <log of rp.mjs --wall under --trace-gc-nvp, stdout and stderr>\n`);
   process.exit(2);
 }
 const lines = readFileSync(file, 'utf8').split('\n');
 const runs = lines.filter((l) => l.startsWith('stages')).flatMap((l) => runOf(l) ?? []);
 const collections = lines.flatMap((l) => collectionOf(l) ?? []);
 if (runs.length === 0) {
-  process.stderr.write(`${file}: no "stages (wall ms @ end)" line; was it written by rp-wall.mjs, with stderr?\n`);
+  process.stderr.write(`${file}: no "stages (wall ms @ end)" line; was it written by rp.mjs --wall, with stderr?\n`);
   process.exit(1);
 }
 
