@@ -116,7 +116,7 @@ describe('date-tension: a vague value does not make two conflicting values one e
   ];
   it.each(cases)('%s', (_name, claims, days) => {
     const built = buildTestCorpus({ sources: claims.map((c) => source(c.source, c.quote)), predicates, claims });
-    if (!built.ok) throw new Error(JSON.stringify(built.error));
+    if (!built.ok) throw new Error('example');
     const findings = run([dateTensionRule], built.value, {}).findings.filter((f) => f.kind === 'date-disagreement');
     expect(findings.map((f) => (f.data as { dates: readonly string[] }).dates)).toEqual(days);
   });
