@@ -132,6 +132,8 @@ export const anchorEvidence = (
         .slice(0, MAX_CANDIDATES_SHOWN)
         .map((c) => placeOf(c.start))
         .join('; ');
+      // Exact occurrences past the number scored one by one: the words around them cannot pick one, only a longer quote can.
+      const countless = result.crowded?.errors === 0;
       return failed([
         diag(
           where,
@@ -139,8 +141,12 @@ export const anchorEvidence = (
           'error',
           result.crowded === undefined
             ? `the quote "${clip(request.exact)}" occurs ${result.candidates.length} times in ${sourceId} (${shown}) and nothing picks one`
-            : `the quote "${clip(request.exact)}" is not distinctive in ${sourceId}: its closest matches (${result.crowded.errors} ${result.crowded.errors === 1 ? 'edit' : 'edits'}) end at ${result.crowded.ends} places (${shown}) and nothing picks one`,
-          'add `prefix` or `suffix` (a few words just before or after the intended occurrence), or quote more words',
+            : countless
+              ? `the quote "${clip(request.exact)}" occurs ${result.crowded.ends} times in ${sourceId} (${shown}; …), too often for the words around it to pick one`
+              : `the quote "${clip(request.exact)}" is not distinctive in ${sourceId}: its closest matches (${result.crowded.errors} ${result.crowded.errors === 1 ? 'edit' : 'edits'}) end at ${result.crowded.ends} places (${shown}) and nothing picks one`,
+          countless
+            ? 'quote more words, so that the quote itself occurs once (a `prefix` or `suffix` cannot pick among this many)'
+            : 'add `prefix` or `suffix` (a few words just before or after the intended occurrence), or quote more words',
         ),
       ]);
     }

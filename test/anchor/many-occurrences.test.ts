@@ -108,7 +108,9 @@ describe('check on a source of one letter quoted by one letter', () => {
     const result = await loadCorpus(dir);
     const found = result.messages.map(flat).find((d) => d.claimId === 'one-letter');
     expect(found).toMatchObject({ code: 'quote-ambiguous', file: 'claims/big.yaml', line: 7, column: 12 });
-    expect(found?.message).toContain(`end at ${2 * MAX_SCORED_OCCURRENCES} places (line 1, column 1;`);
+    expect(found?.message).toContain(`occurs ${2 * MAX_SCORED_OCCURRENCES} times in big (line 1, column 1;`);
+    expect(found?.message).toMatch(/…\), too often for the words around it to pick one$/);
+    expect(found?.hint).toMatch(/^quote more words/);
     expect(settled(result).corpus.claims.map((c) => c.id)).not.toContain('one-letter');
   });
 });
