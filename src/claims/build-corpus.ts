@@ -334,8 +334,8 @@ export const buildCorpus = (input: BuildCorpusInput): BuildCorpusResult => {
   const unitTable = createUnitTable(unitSynonyms.map((u) => u.synonym));
   for (const m of unitTable.messages) {
     const entry = unitSynonyms[typeof m.path?.[0] === 'number' ? m.path[0] : 0];
-    const { path: _path, ...message } = m;
-    diagnostics.push({ ...message, place: { file: entry?.file ?? 'predicates.yaml', start: entry?.at ?? { line: 1, column: 1 } } } as Diagnostic);
+    const place = entry !== undefined ? { file: entry.file, start: entry.at } : atStart('predicates.yaml');
+    diagnostics.push(createDiagnostic(m.code, m.message, place, m.hint !== undefined ? { hint: m.hint } : {}));
   }
   const units = settled(unitTable);
 
