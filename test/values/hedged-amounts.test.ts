@@ -8,6 +8,7 @@
  * One-sided hedges ("nearly", "just over") keep their step: the written end
  * of "nearly $12 billion" is a rounded figure like any other.
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { QuantityValue } from '../../src/values/kinds/quantity.js';
 import { roundedBounds } from '../../src/values/kinds/quantity.js';
@@ -91,4 +92,29 @@ describe('money and measures written "about X"', () => {
       expect(hedged.high ?? Infinity).toBeLessThan((bare0.high ?? 0) * 1.1 + half);
     },
   );
+
+  it('for any amount, "about X" is the union of its hedge and its rounding: never wider than both added, never narrower than either', () => {
+    const written = fc.record({
+      digits: fc.oneof(fc.integer({ min: 1, max: 9999 }).map(String), fc.tuple(fc.integer({ min: 0, max: 999 }), fc.integer({ min: 1, max: 99 })).map(([a, b]) => `${a}.${b}`)),
+      money: fc.constantFrom('$', '€', '£', ''),
+      scale: fc.constantFrom('', ' thousand', ' million', ' billion'),
+      unit: fc.constantFrom('', ' tonnes', ' km', ' barrels'),
+      hedge: fc.constantFrom('about', 'around', 'roughly', 'approximately', 'some', '~'),
+    });
+    fc.assert(
+      fc.property(written, ({ digits, money, scale, unit, hedge }) => {
+        const plain = q(`${money}${digits}${scale}${unit}`);
+        const hedged = roundedBounds(q(`${hedge} ${money}${digits}${scale}${unit}`));
+        const x = plain.low as number;
+        const half = (plain.step ?? 0) / 2;
+        const eps = Math.abs(x) * 1e-9;
+        // the wider end of the two, exactly
+        expect(Math.abs((hedged.low as number) - Math.min(x * 0.9, x - half))).toBeLessThanOrEqual(eps);
+        expect(Math.abs((hedged.high as number) - Math.max(x * 1.1, x + half))).toBeLessThanOrEqual(eps);
+        expect(hedged.low as number).toBeGreaterThanOrEqual(x * 0.9 - half - eps);
+        expect(hedged.high as number).toBeLessThanOrEqual(x * 1.1 + half + eps);
+      }),
+      { numRuns: 300 },
+    );
+  });
 });
