@@ -20,6 +20,7 @@ const FOLDER = 'test/fixtures/claims/unit-synonyms';
 let reconciled: Reconciled;
 let messages: readonly string[];
 let withoutTable: Reconciled;
+let fromLines: Reconciled;
 const copies: string[] = [];
 
 beforeAll(async () => {
@@ -30,6 +31,14 @@ beforeAll(async () => {
   const predicates = readFileSync(join(copy, 'predicates.yaml'), 'utf8');
   writeFileSync(join(copy, 'predicates.yaml'), predicates.slice(0, predicates.indexOf('\nunits:') + 1));
   ({ reconciled: withoutTable } = await checkedFolder(copy));
+  // the same folder with one claim file written as NDJSON lines
+  const lines = mkdtempSync(join(tmpdir(), 'claimtrace-units-'));
+  copies.push(lines);
+  cpSync(FOLDER, lines, { recursive: true });
+  rmSync(join(lines, 'claims', 'shipping-gazette.yaml'));
+  const line = { id: 'anchored-shipping-gazette', source: 'shipping-gazette', subject: 'Busan anchorage', predicate: 'ships-at-anchor', value: { quantity: 'Nine boxships' }, quote: 'Nine boxships were anchored outside Busan' };
+  writeFileSync(join(lines, 'claims', 'shipping-gazette.ndjson'), `${JSON.stringify(line)}\n`);
+  ({ reconciled: fromLines } = await checkedFolder(lines));
 });
 
 afterAll(() => {
@@ -51,6 +60,13 @@ describe('a claims repository with a units: table', () => {
   it('keeps the source words of a folded value, with the unit it means', () => {
     const claim = reconciled.result.groups.flatMap((g) => g.claims).find((c) => c.claimId === 'anchored-shipping-gazette');
     expect(claim?.value).toMatchObject({ type: 'quantity', low: 9, high: 9, unit: 'container ship', raw: 'Nine boxships' });
+  });
+
+  it('folds a claim read from an NDJSON line alike', () => {
+    const findings = findingsAbout(fromLines, 'ships-at-anchor');
+    expect(findings.map((f) => f.sides.map((s) => s.sources))).toEqual([[['harbour-daily', 'port-wire'], ['shipping-gazette']]]);
+    const claim = fromLines.result.groups.flatMap((g) => g.claims).find((c) => c.claimId === 'anchored-shipping-gazette');
+    expect(claim?.value).toMatchObject({ unit: 'container ship', raw: 'Nine boxships' });
   });
 
   it('finds nothing without the table: boxships and container ships are different measures', () => {
