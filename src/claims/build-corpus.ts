@@ -8,7 +8,7 @@ import type { AliasEntry } from '../model/entity.js';
 import type { Claim } from '../model/claim.js';
 import type { Corpus } from '../model/corpus.js';
 import { createDiagnostic, type Diagnostic, type FilePlace, type FilePoint } from '../model/message.js';
-import { collected, type Result } from '../model/result.js';
+import { collected, settled, type Result } from '../model/result.js';
 import type { Predicate } from '../model/predicate.js';
 import { createEntityResolver } from '../normalize/index.js';
 import { EntitiesFileSchema, PredicatesFileSchema } from './file-schemas.js';
@@ -18,12 +18,13 @@ import type { ReadTextFile } from './read-text-file.js';
 import type { FileLine } from '../files/file-lines.js';
 import { loadClaimLine } from './ndjson-claims.js';
 import type { LoadCache } from './load-cache.js';
-import { readYamlFile } from './yaml-file.js';
+import { readYamlFile, type YamlFile } from './yaml-file.js';
 import type { z } from 'zod';
 import type { SourceDocument } from '../model/source.js';
 import { prepareText, type PreparedText } from '../anchor/prepared-text.js';
 import { validateYaml } from './zod-issues.js';
 import { byOrdinal, compareOrdinal } from '../model/ordinal.js';
+import { createUnitTable, type UnitSynonym } from '../values/unit-table.js';
 
 export interface FolderFile {
   /** POSIX path relative to the claims folder, e.g. `claims/003.yaml`. */
@@ -127,33 +128,49 @@ const isPlacedEntries = <T>(value: unknown): value is PlacedEntries<T> =>
   Array.isArray((value as PlacedEntries<T>).diagnostics) &&
   (value as PlacedEntries<T>).entries.every((e) => typeof e === 'object' && e !== null && typeof e.places === 'object' && e.places !== null);
 
-/** Parse and validate predicates.yaml or entities.yaml, keeping the places of `fields` (each a list) and their items. */
-const readEntries = <K extends 'predicates' | 'entities', T extends { readonly id: string }>(
-  file: FolderFile,
-  schema: z.ZodType<Record<K, readonly T[]>>,
-  list: K,
-  fields: readonly (keyof T & string)[],
-): PlacedEntries<T> => {
+/** Parse and validate a vocabulary file (predicates.yaml, entities.yaml): its data and places, or its problems. */
+const readVocabulary = <D>(file: FolderFile, schema: z.ZodType<D>): { readonly data: D; readonly yaml: YamlFile } | { readonly diagnostics: readonly Diagnostic[] } => {
   const read = readYamlFile(file.path, file.text);
-  if (!read.ok || read.messages.length > 0) return { entries: [], diagnostics: read.messages as Diagnostic[] };
-  const yaml = read.value;
-  const result = validateYaml(schema, yaml.value, yaml);
-  if (!result.success) return { entries: [], diagnostics: result.diagnostics };
-  return {
-    entries: result.data[list].map((value, i) => {
-      const places: Record<string, FilePoint> = {};
-      for (const field of fields) {
-        const items = value[field];
-        if (!Array.isArray(items)) continue;
-        places[field] = yaml.placeOf([list, i, field]);
-        items.forEach((_, j) => {
-          places[`${field}.${j}`] = yaml.placeOf([list, i, field, j]);
-        });
-      }
-      return { value, at: yaml.placeOf([list, i, 'id']), places };
-    }),
-    diagnostics: [],
-  };
+  if (!read.ok || read.messages.length > 0) return { diagnostics: read.messages as Diagnostic[] };
+  const result = validateYaml(schema, read.value.value, read.value);
+  return result.success ? { data: result.data, yaml: read.value } : { diagnostics: result.diagnostics };
+};
+
+/** The entries of a vocabulary list, each with the place of its id and of `fields` (each a list) and their items. */
+const placedEntries = <T extends { readonly id: string }>(items: readonly T[], yaml: YamlFile, list: string, fields: readonly (keyof T & string)[]): PlacedEntries<T>['entries'] =>
+  items.map((value, i) => {
+    const places: Record<string, FilePoint> = {};
+    for (const field of fields) {
+      const entries = value[field];
+      if (!Array.isArray(entries)) continue;
+      places[field] = yaml.placeOf([list, i, field]);
+      entries.forEach((_, j) => {
+        places[`${field}.${j}`] = yaml.placeOf([list, i, field, j]);
+      });
+    }
+    return { value, at: yaml.placeOf([list, i, 'id']), places };
+  });
+
+/** Parse and validate entities.yaml. */
+const readEntities = (file: FolderFile): PlacedEntries<AliasEntry> => {
+  const read = readVocabulary(file, EntitiesFileSchema);
+  if ('diagnostics' in read) return { entries: [], diagnostics: read.diagnostics };
+  return { entries: placedEntries(read.data.entities, read.yaml, 'entities', ['locatedIn', 'partOf']), diagnostics: [] };
+};
+
+/** predicates.yaml: its predicates, and its `units:` table with the place of each entry's key. */
+interface PlacedPredicates extends PlacedEntries<Predicate> {
+  readonly units: readonly { readonly synonym: UnitSynonym; readonly at: FilePoint }[];
+}
+
+const isPlacedPredicates = (value: unknown): value is PlacedPredicates => isPlacedEntries<Predicate>(value) && Array.isArray((value as PlacedPredicates).units);
+
+/** Parse and validate predicates.yaml. */
+const readPredicates = (file: FolderFile): PlacedPredicates => {
+  const read = readVocabulary(file, PredicatesFileSchema);
+  if ('diagnostics' in read) return { entries: [], diagnostics: read.diagnostics, units: [] };
+  const units = Object.entries(read.data.units ?? {}).map(([unit, means]) => ({ synonym: { unit, means }, at: read.yaml.placeOfKey(['units', unit]) }));
+  return { entries: placedEntries(read.data.predicates, read.yaml, 'predicates', ['sumOf']), diagnostics: [], units };
 };
 
 /** A source as the cache keeps it: the document (the text prepared for anchoring is made again when needed) and the texts it read, by hash. */
@@ -267,10 +284,12 @@ export const buildCorpus = (input: BuildCorpusInput): BuildCorpusResult => {
     );
   }
   const predicateFiles: { readonly file: string; readonly entries: PlacedEntries<Predicate>['entries'] }[] = [];
+  const unitSynonyms: { readonly synonym: UnitSynonym; readonly at: FilePoint; readonly file: string }[] = [];
   for (const file of ofKind('predicates')) {
-    const read = cached('predicates', file, isPlacedEntries<Predicate>, () => readEntries(file, PredicatesFileSchema, 'predicates', ['sumOf']));
+    const read = cached('predicates', file, isPlacedPredicates, () => readPredicates(file));
     diagnostics.push(...read.diagnostics);
     predicateFiles.push({ file: file.path, entries: read.entries });
+    unitSynonyms.push(...read.units.map((u) => ({ ...u, file: file.path })));
     for (const { value: p, at } of read.entries) {
       const first = predicatePlaces.get(p.id);
       if (first !== undefined) diagnostics.push(duplicate('predicate', p.id, file.path, at, first));
@@ -311,12 +330,21 @@ export const buildCorpus = (input: BuildCorpusInput): BuildCorpusResult => {
     });
   }
 
+  // Unit synonyms (`units:`), checked as one table; a problem is placed at its entry's key.
+  const unitTable = createUnitTable(unitSynonyms.map((u) => u.synonym));
+  for (const m of unitTable.messages) {
+    const entry = unitSynonyms[typeof m.path?.[0] === 'number' ? m.path[0] : 0];
+    const place = entry !== undefined ? { file: entry.file, start: entry.at } : atStart('predicates.yaml');
+    diagnostics.push(createDiagnostic(m.code, m.message, place, m.hint !== undefined ? { hint: m.hint } : {}));
+  }
+  const units = settled(unitTable);
+
   // Entities (alias tables).
   const entities: AliasEntry[] = [];
   const entityPlaces = new Map<string, FilePlace>();
   const entityFiles: { readonly file: string; readonly entries: PlacedEntries<AliasEntry>['entries'] }[] = [];
   for (const file of ofKind('entities')) {
-    const read = cached('entities', file, isPlacedEntries<AliasEntry>, () => readEntries(file, EntitiesFileSchema, 'entities', ['locatedIn', 'partOf']));
+    const read = cached('entities', file, isPlacedEntries<AliasEntry>, () => readEntities(file));
     diagnostics.push(...read.diagnostics);
     entityFiles.push({ file: file.path, entries: read.entries });
     for (const { value: e, at } of read.entries) {
@@ -393,7 +421,7 @@ export const buildCorpus = (input: BuildCorpusInput): BuildCorpusResult => {
   // Claims.
   const claims: Claim[] = [];
   const claimLocations = new Map<string, FilePlace>();
-  const context = { sources, predicates, resolver };
+  const context = { sources, predicates, resolver, units };
   const addClaim = (located: LocatedClaim): void => {
     const first = claimLocations.get(located.claim.id);
     if (first !== undefined) {

@@ -26,8 +26,18 @@ const name = text.regex(/\S/u, { error: 'must not be only spaces' });
 
 // ---------------------------------------------------------------- predicates
 
+/** A unit in a `units:` table: words, not a number and not only spaces. */
+const unitWords = name.regex(/^[^\d%]*$/u, { error: 'a unit is words, without digits or "%"' });
+
 export const PredicatesFileSchema = z.strictObject({
   predicates: z.array(PredicateSchema.strict()).describe('The predicates claims may use, one entry each.'),
+  units: z
+    // the keys are checked with the table (createUnitTable), where a bad one is placed at its key
+    .record(z.string(), unitWords)
+    .optional()
+    .describe(
+      'Unit synonyms added to the built-in ones: each key is a unit as sources write it, its value the unit it means ("container ships: ships"). Quantities are compared by the unit they mean.',
+    ),
 });
 export type PredicatesFile = z.infer<typeof PredicatesFileSchema>;
 

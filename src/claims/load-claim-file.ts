@@ -11,6 +11,7 @@ import type { Predicate } from '../model/predicate.js';
 import type { Span } from '../model/span.js';
 import { resolveRef } from '../values/kinds/entity.js';
 import { valueKind, valueKinds } from '../values/index.js';
+import { foldUnit, type UnitTable } from '../values/unit-table.js';
 import type { EntityResolver } from '../normalize/index.js';
 import { anchorEvidence, spanAtRecordedPosition } from './anchor-evidence.js';
 import { ClaimFileEntrySchema, ClaimFileSchema, type ClaimFileEntry } from './file-schemas.js';
@@ -24,6 +25,8 @@ export interface ClaimFileContext {
   readonly sources: ReadonlyMap<string, LoadedSource>;
   readonly predicates: ReadonlyMap<string, Predicate>;
   readonly resolver: EntityResolver;
+  /** The folder's unit synonyms (`units:` in predicates.yaml), applied to each quantity as it is read; none when absent. */
+  readonly units?: UnitTable;
 }
 
 export interface LocatedClaim {
@@ -109,7 +112,8 @@ export const loadEntry = (
   // An expected claim ("talks will resume on March 17th") looks forward: a date without a year is on or after publication.
   const valueContext = { publishedAt, resolver: context.resolver, direction: entry.hedge === 'expected' ? ('future' as const) : ('past' as const) };
 
-  const value = valueKinds.read(entry.value, valueContext);
+  const read = valueKinds.read(entry.value, valueContext);
+  const value = read.ok && context.units !== undefined ? { ...read, value: foldUnit(read.value, context.units) } : read;
   if (!value.ok) {
     for (const m of value.messages) problem(['value', ...(m.path ?? [])], 'invalid-value', `value: ${m.message}`, m.hint);
   } else if (predicate !== undefined && valueKind(value.value) !== predicate.valueType) {

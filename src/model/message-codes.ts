@@ -54,6 +54,7 @@ export const MESSAGE_CODES = {
   'unknown-predicate': { source: 'load', summary: 'A predicate that predicates.yaml does not declare.' },
   'invalid-sum': { source: 'load', summary: 'A `sumOf` that is not between quantity predicates (or names its own predicate).' },
   'unknown-entity': { source: 'load', summary: 'A `locatedIn` or `partOf` naming an entity id that no alias table (nor the built-in countries and organisations) has.' },
+  'invalid-unit-synonym': { source: 'load', summary: 'An entry of the `units:` table in predicates.yaml that maps a unit to two units, goes round in a cycle, or renames a percentage.' },
   'source-missing': { source: 'load', summary: 'A quote with no source named for it.' },
   'evidence-missing': { source: 'load', summary: 'A claim with neither `quote` nor `evidence`.' },
   'evidence-twice': { source: 'load', summary: 'A claim with both `quote` and `evidence`.' },

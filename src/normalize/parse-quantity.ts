@@ -147,17 +147,20 @@ const parseTokens = (c: Cursor, text: string, delta: number, raw: string): Step<
   if (E.isLeft(unit)) return unit;
   const step = roundingStep(amount, unit.right);
   const interval = applyHedge(kind, amount, delta);
-  if (kind !== 'around' || step === undefined || !amount.percent) return E.right(build(interval, unit.right, raw, amount.currency, step));
+  if (kind !== 'around' || step === undefined) return E.right(build(interval, unit.right, raw, amount.currency, step));
   return E.right(build(widenedOnce(interval, amount, step), unit.right, raw, amount.currency, undefined));
 };
 
 /**
- * An approximate share with a rounding step ("roughly half", "about 40%")
- * is widened once — by its hedge or by half its step, whichever is wider —
- * and carries no step: else the hedge would widen it when it is read and
- * half its step again when it is compared ("roughly half" was 40–60 %).
- * Only shares: money and measures are still widened both ways (see
- * parseTokens).
+ * An amount written "about X" with a rounding step — a share ("roughly
+ * half", "about 40%"), money ("about $4 million") or a measure ("about
+ * 0.1 percentage points") — is widened once: by its hedge or by half its
+ * step, whichever is wider, and it carries no step. Else the hedge would
+ * widen it when it is read and half its step again when it is compared
+ * ("about $4 million" was 3.1–4.9 million, "roughly half" 40–60 %).
+ * One-sided hedges keep their step: the top of "nearly $12 billion" is the
+ * written figure, rounded like any other (docs/normalization.md,
+ * "Precision").
  */
 const widenedOnce = (hedged: Interval, amount: PlainAmount, step: number): Interval => {
   const half = step / 2;

@@ -49,7 +49,8 @@ const cases: [string, Value, Value, ComparisonVerdict, string?][] = [
   ['nearly $12 billion vs $13.5 billion', q('nearly $12 billion'), q('$13.5 billion'), 'conflict'],
   ['54% vs 55% (rounding)', q('54%'), q('55%'), 'compatible', 'rounding'],
   ['over 40% vs 40%', q('over 40%'), q('40%'), 'compatible'],
-  ['nearly $3.4 million vs about $4 million (rounding)', q('nearly $3.4 million'), q('about $4 million'), 'compatible'],
+  // "about $4 million" is 3.5–4.5 million (its rounding is wider than its hedge), not both: 3.1–4.9
+  ['nearly $3.4 million vs about $4 million', q('nearly $3.4 million'), q('about $4 million'), 'conflict'],
   ['50 countries vs 54 countries (exact counts)', q('50 countries'), q('54 countries'), 'conflict'],
   ['nearly all vs 95%', q('nearly all'), q('95%'), 'compatible'],
   ['most vs 30%', q('most'), q('30%'), 'conflict'],

@@ -98,7 +98,8 @@ const IRREGULAR_PLURALS: ReadonlyMap<string, string> = new Map([
 /**
  * Counted things news names two ways with one meaning, folded to one word
  * (docs/normalization.md, "Units"). Kept to true synonyms: "workers" and
- * "employees", or "ships" and "boats", are not the same count.
+ * "employees", or "ships" and "boats", are not the same count. A claims
+ * folder adds its own in predicates.yaml (`units:`, unit-table.ts).
  */
 const UNIT_SYNONYMS: ReadonlyMap<string, string> = new Map([['vessel', 'ship']]);
 
