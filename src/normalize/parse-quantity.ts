@@ -147,28 +147,43 @@ const parseTokens = (c: Cursor, text: string, delta: number, raw: string): Step<
   if (E.isLeft(unit)) return unit;
   const step = roundingStep(amount, unit.right);
   const interval = applyHedge(kind, amount, delta);
-  if (kind !== 'around' || step === undefined) return E.right(build(interval, unit.right, raw, amount.currency, step));
-  return E.right(build(widenedOnce(interval, amount, step), unit.right, raw, amount.currency, undefined));
+  // A share's bound keeps its step: a fraction in words is itself a rounded reading ("more than a third", ±5 points).
+  if (kind === undefined || step === undefined || (amount.percent && kind !== 'around')) return E.right(build(interval, unit.right, raw, amount.currency, step));
+  return E.right(build(widenedOnce(kind, interval, amount, step), unit.right, raw, amount.currency, undefined));
 };
 
 /**
- * An amount written "about X" with a rounding step — a share ("roughly
- * half", "about 40%"), money ("about $4 million") or a measure ("about
- * 0.1 percentage points") — is widened once: by its hedge or by half its
- * step, whichever is wider, and it carries no step. Else the hedge would
- * widen it when it is read and half its step again when it is compared
- * ("about $4 million" was 3.1–4.9 million, "roughly half" 40–60 %).
- * One-sided hedges keep their step: the top of "nearly $12 billion" is the
- * written figure, rounded like any other (docs/normalization.md,
- * "Precision").
+ * A hedged amount with a rounding step is widened once and carries no step.
+ * An end the hedge makes approximate ("about $4 million" both, the low end
+ * of "nearly $12 billion", the high end of "just over 40%") is widened by
+ * the hedge or by half the step, whichever is wider — not by both, once
+ * when it is read and again when it is compared ("about $4 million" was
+ * 3.1–4.9 million). An end the hedge makes a bound — the written figure of
+ * "more than two billion euros", "nearly", "up to", "under" — stays the
+ * written figure: "more than two billion" is more than two billion, not
+ * more than 1.5 billion, so "about €1.8bn" is in tension with it. A
+ * share's bound keeps its step ("more than a third" is 33% ±5): a fraction
+ * in words is itself a rounded reading.
  */
-const widenedOnce = (hedged: Interval, amount: PlainAmount, step: number): Interval => {
+const widenedOnce = (kind: HedgeKind, hedged: Interval, amount: PlainAmount, step: number): Interval => {
   const half = step / 2;
+  const ends = APPROXIMATE_ENDS[kind];
   return {
     ...hedged,
-    low: hedged.low === null ? null : Math.min(hedged.low, amount.low - half),
-    high: hedged.high === null ? null : Math.max(hedged.high, amount.high + half),
+    low: hedged.low === null || !ends.low ? hedged.low : Math.min(hedged.low, amount.low - half),
+    high: hedged.high === null || !ends.high ? hedged.high : Math.max(hedged.high, amount.high + half),
   };
+};
+
+/** Which ends of its interval each hedge leaves approximate; the others are bounds at the written figure (or open, or zero). */
+const APPROXIMATE_ENDS: Readonly<Record<HedgeKind, { readonly low: boolean; readonly high: boolean }>> = {
+  around: { low: true, high: true },
+  below: { low: true, high: false },
+  justOver: { low: false, high: true },
+  over: { low: false, high: false },
+  atLeast: { low: false, high: false },
+  upTo: { low: false, high: false },
+  under: { low: false, high: false },
 };
 
 /**

@@ -194,8 +194,8 @@ describe('parseQuantity', () => {
     ['54%', 1],
     ['40%', 1],
     ['54-55%', 1],
-    ['nearly $3.4 million', 0.1e6],
-    // "about" widens once, by its hedge or its rounding, so the step is folded into the interval
+    // a hedge widens once, by its hedge or its rounding, and its bound is the figure written: the step is folded into the interval
+    ['nearly $3.4 million', undefined],
     ['about $4 million', undefined],
     ['$10-12 billion', 1e9],
     ['half', 10],

@@ -45,7 +45,8 @@ const cases: [string, Value, Value, ComparisonVerdict, string?][] = [
   // quantities
   ['$12B vs $120B', q('$12 billion'), q('$120 billion'), 'conflict', 'do not overlap'],
   ['nearly $12 billion vs $12B', q('nearly $12 billion'), q('$12B'), 'compatible', 'overlap'],
-  ['nearly $12 billion vs $12.5 billion (rounding)', q('nearly $12 billion'), q('$12.5 billion'), 'compatible', 'once their rounding is allowed for'],
+  ['$12 billion vs $12.4 billion (rounding)', q('$12 billion'), q('$12.4 billion'), 'compatible', 'once their rounding is allowed for'],
+  ['nearly $12 billion vs $12.5 billion (a bound is the figure written)', q('nearly $12 billion'), q('$12.5 billion'), 'conflict', 'do not overlap'],
   ['nearly $12 billion vs $13.5 billion', q('nearly $12 billion'), q('$13.5 billion'), 'conflict'],
   ['54% vs 55% (rounding)', q('54%'), q('55%'), 'compatible', 'rounding'],
   ['over 40% vs 40%', q('over 40%'), q('40%'), 'compatible'],

@@ -5,8 +5,11 @@
  * "Quantities"). "About $4 million" used to be 3.6–4.4 million by its hedge
  * and then ±0.5 million for its rounding on top: 3.1–4.9 million, so it
  * agreed with "nearly $3.4 million" and "$4.9 million".
- * One-sided hedges ("nearly", "just over") keep their step: the written end
- * of "nearly $12 billion" is a rounded figure like any other.
+ * One-sided hedges are widened once too, on the side they leave approximate
+ * (the low end of "nearly $12 billion", the high end of "just over $2
+ * billion"); the end they make a bound is the written figure: "more than two
+ * billion euros" is more than two billion, so "about €1.8bn" is in tension
+ * with it.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -47,14 +50,25 @@ describe('money and measures written "about X"', () => {
   });
 
   it.each([
-    // one-sided hedges and bounds keep the rounding of the figure written
-    ['nearly $12 billion', 10.8e9, 12e9, 1e9],
-    ['nearly $3.4 million', 3.06e6, 3.4e6, 0.1e6],
-    ['just over $2 billion', 2e9, 2.2e9, 1e9],
-    ['more than $4 million', 4e6, null, 1e6],
-    ['$4 million', 4e6, 4e6, 1e6],
-  ])('%s stays [%d, %s] with step %d', (text, low, high, step) => {
-    expect(q(text)).toMatchObject({ low, high, step });
+    // written, compared as [low, high]: a bound is the written figure; the end a hedge leaves approximate is the wider of hedge and half step
+    ['nearly $12 billion', 10.8e9, 12e9], // the hedge (−1.2bn) is wider than the rounding (−0.5bn)
+    ['nearly $3.4 million', 3.06e6, 3.4e6],
+    ['almost 40 km', 36, 40],
+    ['just over $2 billion', 2e9, 2.5e9], // the rounding (+0.5bn) is wider than the hedge (+0.2bn)
+    ['more than $4 million', 4e6, null],
+    ['more than two billion euros', 2e9, null],
+    ['at least 300 tonnes', 300, null],
+    ['up to $5 million', 0, 5e6],
+    ['under 3 km', 0, 3],
+  ])('%s is compared as [%d, %s]: its bound is the figure written, and it has no step', (text, low, high) => {
+    const value = q(text);
+    expect(value.step).toBeUndefined();
+    expect(roundedBounds(value)).toMatchObject({ low, high });
+  });
+
+  it('a figure with no hedge keeps its step: "$4 million" is compared as [3.5, 4.5] million', () => {
+    expect(q('$4 million')).toMatchObject({ low: 4e6, high: 4e6, step: 1e6 });
+    expect(roundedBounds(q('$4 million'))).toMatchObject({ low: 3.5e6, high: 4.5e6 });
   });
 
   it.each([
@@ -72,6 +86,13 @@ describe('money and measures written "about X"', () => {
     ['about 300 tonnes', '330 tonnes', 'compatible', undefined],
     ['around 2 million people', '2.4 million people', 'compatible', undefined],
     ['about £450m', '£500m', 'compatible', undefined],
+    // a bound is the figure written
+    ['about €1.8bn', 'more than two billion euros', 'conflict', 'minor'],
+    ['nearly $12 billion', '$12.5 billion', 'conflict', 'minor'],
+    ['up to $5 million', '$5.4 million', 'conflict', 'minor'],
+    ['more than $2 billion', '$2 billion', 'compatible', undefined],
+    ['nearly $12 billion', '$12 billion', 'compatible', undefined],
+    ['under 3 km', '3 km', 'compatible', undefined],
   ] as const)('%s vs %s: %s (%s)', (hedged, other, verdict, grade) => {
     expect(compareValues(q(hedged), q(other)).verdict).toBe(verdict);
     expect(compareValues(q(other), q(hedged)).verdict).toBe(verdict);
