@@ -338,6 +338,8 @@ export const buildCorpus = (input: BuildCorpusInput): BuildCorpusResult => {
     diagnostics.push(createDiagnostic(m.code, m.message, place, m.hint !== undefined ? { hint: m.hint } : {}));
   }
   const units = settled(unitTable);
+  const refusedUnits = new Set(unitTable.messages.map((m) => m.path?.[0]));
+  const acceptedUnits = unitSynonyms.filter((_, i) => !refusedUnits.has(i)).map((u) => u.synonym);
 
   // Entities (alias tables).
   const entities: AliasEntry[] = [];
@@ -461,6 +463,7 @@ export const buildCorpus = (input: BuildCorpusInput): BuildCorpusResult => {
     predicates: [...predicates.values()].sort(byOrdinal((p) => p.id)),
     claims: claims.sort(byOrdinal((c) => c.id)),
     entities: entities.sort(byOrdinal((e) => e.id)),
+    ...(acceptedUnits.length > 0 ? { units: acceptedUnits } : {}),
   };
   diagnostics.sort(byPlace);
   return collected<BuiltFolder>({ corpus, claimLocations, sourceFiles, sourceTextFiles }, diagnostics);

@@ -144,7 +144,7 @@ export const openClaimStore = async (corpus: Omit<Corpus, 'claims'>, options: Cl
       const base = count;
       let line = 0;
       function* claimsOf(): Generator<Claim> {
-        for (const read of claimsNdjsonLines(path, { sources: corpus.sources, predicates: corpus.predicates, resolver: rows.resolver })) {
+        for (const read of claimsNdjsonLines(path, { sources: corpus.sources, predicates: corpus.predicates, resolver: rows.resolver, units: corpus.units })) {
           messages.push(...read.messages);
           line = read.line;
           if (read.claim !== undefined) yield read.claim;

@@ -21,6 +21,8 @@ import { createDiagnostic, type Diagnostic } from '../model/message.js';
 import type { Predicate } from '../model/predicate.js';
 import type { SourceDocument } from '../model/source.js';
 import type { EntityResolver } from '../normalize/entity-resolver.js';
+import { settled } from '../model/result.js';
+import { createUnitTable, type UnitSynonym } from '../values/unit-table.js';
 
 /** A line of the file, read: its claim, or the problems that kept it out. */
 export type ClaimLineRead = { readonly line: number; readonly claim: Claim; readonly messages: readonly Diagnostic[] } | { readonly line: number; readonly claim?: undefined; readonly messages: readonly Diagnostic[] };
@@ -30,6 +32,8 @@ export interface ClaimLineContext {
   readonly sources: readonly SourceDocument[];
   readonly predicates: readonly Predicate[];
   readonly resolver: EntityResolver;
+  /** The corpus's unit synonyms (`Corpus.units`, from `units:` in predicates.yaml), folded into each quantity as the folder folds them; none when absent. */
+  readonly units?: readonly UnitSynonym[] | undefined;
 }
 
 /** A source whose anchoring index is built when a quote first needs a search (a quote at its recorded offsets needs none). */
@@ -41,6 +45,7 @@ const folderContext = (context: ClaimLineContext): ClaimFileContext => ({
   sources: new Map(context.sources.map((d) => [d.source.id as string, loadedSource(d)])),
   predicates: new Map(context.predicates.map((p) => [p.id as string, p])),
   resolver: context.resolver,
+  ...(context.units !== undefined ? { units: settled(createUnitTable(context.units)) } : {}),
 });
 
 /**

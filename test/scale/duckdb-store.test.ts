@@ -195,6 +195,34 @@ describe.skipIf(!available)(`the DuckDB path on every built-in rule's examples${
   });
 });
 
+describe.skipIf(!available)(`the DuckDB path with a units: table${available ? '' : NOT_INSTALLED}`, { timeout: 300_000 }, () => {
+  // test/fixtures/claims/unit-synonyms: "Nine boxships" is folded to container ships by predicates.yaml's `units:`.
+  // NDJSON lines written as a user writes them (the quantity in words) must be folded by the store as the folder folds them.
+  it('folds the quantities of NDJSON lines by the corpus’s unit synonyms: the same findings as the folder', async () => {
+    const corpus = settled(await loadCorpus('test/fixtures/claims/unit-synonyms')).corpus;
+    expect(corpus.units).toEqual([{ unit: 'boxships', means: 'container ships' }, { unit: 'box ships', means: 'container ships' }]);
+    const file = join(work, 'unit-synonyms.ndjson');
+    const asWritten = corpus.claims.map((c) => ({
+      id: c.id,
+      source: c.evidence[0]!.sourceId,
+      subject: c.subject.name,
+      predicate: c.predicate,
+      value: { quantity: (c.value as { raw: string }).raw },
+      quote: c.evidence[0]!.quote.exact,
+    }));
+    writeFileSync(file, `${asWritten.map((l) => JSON.stringify(l)).join('\n')}\n`);
+    const store = await openClaimStore(corpus, {});
+    try {
+      const loaded = await store.loadNdjson(file);
+      expect(loaded.messages).toEqual([]);
+      const duck = await expectParity(corpus, store);
+      expect(duck.findings.map((f) => f.kind)).toEqual(['value-conflict']);
+    } finally {
+      store.close();
+    }
+  });
+});
+
 describe.skipIf(!available)(`the DuckDB path on synthetic disagreements${available ? '' : NOT_INSTALLED}`, { timeout: 300_000 }, () => {
   it('gives the same findings of every built-in rule, judging only the groups a rule may report on, in batches of whole subjects', async () => {
     const parts = syntheticScaleCorpus(60);
