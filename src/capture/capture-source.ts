@@ -51,6 +51,8 @@ export interface CapturedSource {
   readonly words: number;
   /** Words outside the non-content ranges. */
   readonly articleWords: number;
+  /** Set when the page showed only a teaser and its JSON-LD `articleBody` became the article: the words shown, and the body's. */
+  readonly fromArticleBody?: { readonly visibleWords: number; readonly bodyWords: number };
 }
 
 /**
@@ -191,6 +193,7 @@ export const captureSource = (bytes: Uint8Array, options: CaptureOptions = {}): 
 
   let assembled: AssembledText;
   let metadata: PageMetadata;
+  let fromArticleBody: CapturedSource['fromArticleBody'];
   if (format === 'html') {
     const extracted = extractArticle(page.text);
     if ('tooDeep' in extracted) return failed([tooDeepMessage(page.text, extracted.tooDeep)]);
@@ -203,6 +206,7 @@ export const captureSource = (bytes: Uint8Array, options: CaptureOptions = {}): 
       ]);
     }
     assembled = assemble(extracted.blocks.map((b) => (b.article && !isGate(b) ? b : { ...b, dropped: nonContentKind(b) })));
+    fromArticleBody = extracted.fromArticleBody;
     metadata = extracted.metadata.author === undefined && extracted.byline !== undefined ? { ...extracted.metadata, author: extracted.byline.replace(/^by\s+/i, '') } : extracted.metadata;
   } else if (format === 'markdown') {
     const md = markdownPage(page.text);
@@ -231,6 +235,7 @@ export const captureSource = (bytes: Uint8Array, options: CaptureOptions = {}): 
       encoding: { encoding: page.encoding, source: page.source, replaced: page.replaced },
       words,
       articleWords: words - droppedWords,
+      ...(fromArticleBody !== undefined ? { fromArticleBody } : {}),
     },
     warnings,
   );
