@@ -223,7 +223,20 @@ export const captureSource = (bytes: Uint8Array, options: CaptureOptions = {}): 
   if (words === 0) return failed([...warnings, createMessage('page-empty', 'the file has no text', { hint: 'check that this is the file you meant' })]);
 
   const named = nonContentEntries(prepareText(text), assembled.ranges);
-  if (named.unnamed > 0) warn('non-content-unnamed', `${named.unnamed} dropped block${named.unnamed === 1 ? '' : 's'} could not be named uniquely and ${named.unnamed === 1 ? 'is' : 'are'} not listed as non-content`);
+  if (named.unnamed > 0) {
+    // Which words, so a person can tell a repeated "Share" link from a lost paragraph.
+    const counts = new Map<string, number>();
+    for (const r of named.unnamedRanges) {
+      const words = snippet(text.slice(r.start, r.end), 40);
+      counts.set(words, (counts.get(words) ?? 0) + 1);
+    }
+    const shown = [...counts.entries()].slice(0, 3).map(([words, n]) => `"${words}"${n > 1 ? ` ×${n}` : ''}`);
+    warn(
+      'non-content-unnamed',
+      `${named.unnamed} dropped block${named.unnamed === 1 ? '' : 's'} could not be named uniquely and ${named.unnamed === 1 ? 'is' : 'are'} not listed as non-content: ${shown.join(', ')}${counts.size > 3 ? ', …' : ''}`,
+      'their words stay in the article text; add nonContent entries with a prefix by hand if they matter',
+    );
+  }
   const droppedWords = assembled.ranges.reduce((n, r) => n + countWords(text.slice(r.start, r.end)), 0);
   return ok(
     {

@@ -229,3 +229,13 @@ describe('pageFormat and publishedAtFromText', () => {
     ['yesterday', undefined],
   ])('%s', (text, expected) => expect(publishedAtFromText(text)).toEqual(expected));
 });
+
+describe('dropped blocks that cannot be named', () => {
+  it('says which words they are, so a repeated share link is told from a lost paragraph', () => {
+    // A live blog: a "Share" link under each of its seven posts, more copies than MAX_NAMED_REPEATS names.
+    const { messages } = capturedWith(readFileSync(new URL('../fixtures/romagna-flood-pages/herald-live-romagna-floods.html', import.meta.url)));
+    expect(messages.filter((m) => m.code === 'non-content-unnamed').map((m) => m.message)).toEqual([
+      '7 dropped blocks could not be named uniquely and are not listed as non-content: "Share" ×7',
+    ]);
+  });
+});
