@@ -136,6 +136,14 @@ const isGate = (block: PageBlock): boolean => {
   return false;
 };
 
+/**
+ * A block that only links to places in the page (a table of contents, a
+ * live blog's "Key events" list): it repeats the headings it points to, so
+ * it is navigation, though Readability keeps it with the article. A heading
+ * that links to itself stays.
+ */
+const isPageContents = (block: PageBlock): boolean => block.inPageLinks === true && !block.heading;
+
 /** Blocks whose words say they are a cookie wall or login prompt. */
 const gateWords = (blocks: readonly PageBlock[]): number =>
   blocks.reduce((n, b) => {
@@ -205,7 +213,7 @@ export const captureSource = (bytes: Uint8Array, options: CaptureOptions = {}): 
         }),
       ]);
     }
-    assembled = assemble(extracted.blocks.map((b) => (b.article && !isGate(b) ? b : { ...b, dropped: nonContentKind(b) })));
+    assembled = assemble(extracted.blocks.map((b) => (b.article && !isGate(b) && !isPageContents(b) ? b : { ...b, dropped: nonContentKind(b) })));
     fromArticleBody = extracted.fromArticleBody;
     metadata = extracted.metadata.author === undefined && extracted.byline !== undefined ? { ...extracted.metadata, author: extracted.byline.replace(/^by\s+/i, '') } : extracted.metadata;
   } else if (format === 'markdown') {

@@ -96,7 +96,7 @@ describe('three pages on the Emilia-Romagna floods, claims by a new user', () =>
     }
   });
 
-  it('keeps the Herald’s corrected figure after update-source', () => {
+  it('reads the Herald’s corrected figure (23 → 21 rivers, taken in with update-source)', () => {
     expect(claim('herald-rivers')?.value).toMatchObject({ type: 'quantity', low: 21, high: 21 });
   });
 
