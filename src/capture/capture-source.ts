@@ -51,6 +51,8 @@ export interface CapturedSource {
   readonly words: number;
   /** Words outside the non-content ranges. */
   readonly articleWords: number;
+  /** Set when the page showed only a teaser and its JSON-LD `articleBody` became the article: the words shown, and the body's. */
+  readonly fromArticleBody?: { readonly visibleWords: number; readonly bodyWords: number };
 }
 
 /**
@@ -134,6 +136,14 @@ const isGate = (block: PageBlock): boolean => {
   return false;
 };
 
+/**
+ * A block that only links to places in the page (a table of contents, a
+ * live blog's "Key events" list): it repeats the headings it points to, so
+ * it is navigation, though Readability keeps it with the article. A heading
+ * that links to itself stays.
+ */
+const isPageContents = (block: PageBlock): boolean => block.inPageLinks === true && !block.heading;
+
 /** Blocks whose words say they are a cookie wall or login prompt. */
 const gateWords = (blocks: readonly PageBlock[]): number =>
   blocks.reduce((n, b) => {
@@ -191,6 +201,7 @@ export const captureSource = (bytes: Uint8Array, options: CaptureOptions = {}): 
 
   let assembled: AssembledText;
   let metadata: PageMetadata;
+  let fromArticleBody: CapturedSource['fromArticleBody'];
   if (format === 'html') {
     const extracted = extractArticle(page.text);
     if ('tooDeep' in extracted) return failed([tooDeepMessage(page.text, extracted.tooDeep)]);
@@ -202,7 +213,8 @@ export const captureSource = (bytes: Uint8Array, options: CaptureOptions = {}): 
         }),
       ]);
     }
-    assembled = assemble(extracted.blocks.map((b) => (b.article && !isGate(b) ? b : { ...b, dropped: nonContentKind(b) })));
+    assembled = assemble(extracted.blocks.map((b) => (b.article && !isGate(b) && !isPageContents(b) ? b : { ...b, dropped: nonContentKind(b) })));
+    fromArticleBody = extracted.fromArticleBody;
     metadata = extracted.metadata.author === undefined && extracted.byline !== undefined ? { ...extracted.metadata, author: extracted.byline.replace(/^by\s+/i, '') } : extracted.metadata;
   } else if (format === 'markdown') {
     const md = markdownPage(page.text);
@@ -219,7 +231,20 @@ export const captureSource = (bytes: Uint8Array, options: CaptureOptions = {}): 
   if (words === 0) return failed([...warnings, createMessage('page-empty', 'the file has no text', { hint: 'check that this is the file you meant' })]);
 
   const named = nonContentEntries(prepareText(text), assembled.ranges);
-  if (named.unnamed > 0) warn('non-content-unnamed', `${named.unnamed} dropped block${named.unnamed === 1 ? '' : 's'} could not be named uniquely and ${named.unnamed === 1 ? 'is' : 'are'} not listed as non-content`);
+  if (named.unnamed > 0) {
+    // Which words, so a person can tell a repeated "Share" link from a lost paragraph.
+    const counts = new Map<string, number>();
+    for (const r of named.unnamedRanges) {
+      const words = snippet(text.slice(r.start, r.end), 40);
+      counts.set(words, (counts.get(words) ?? 0) + 1);
+    }
+    const shown = [...counts.entries()].slice(0, 3).map(([words, n]) => `"${words}"${n > 1 ? ` ×${n}` : ''}`);
+    warn(
+      'non-content-unnamed',
+      `${named.unnamed} dropped block${named.unnamed === 1 ? '' : 's'} could not be named uniquely and ${named.unnamed === 1 ? 'is' : 'are'} not listed as non-content: ${shown.join(', ')}${counts.size > 3 ? ', …' : ''}`,
+      'their words stay in the article text; add nonContent entries with a prefix by hand if they matter',
+    );
+  }
   const droppedWords = assembled.ranges.reduce((n, r) => n + countWords(text.slice(r.start, r.end)), 0);
   return ok(
     {
@@ -231,6 +256,7 @@ export const captureSource = (bytes: Uint8Array, options: CaptureOptions = {}): 
       encoding: { encoding: page.encoding, source: page.source, replaced: page.replaced },
       words,
       articleWords: words - droppedWords,
+      ...(fromArticleBody !== undefined ? { fromArticleBody } : {}),
     },
     warnings,
   );

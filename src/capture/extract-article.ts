@@ -12,6 +12,7 @@ import { parseHTML } from 'linkedom';
 import { countWords, pageBlocks, type DomNode, type PageBlock } from './page-blocks.js';
 import { pageMetadata, type MetaDocument, type PageMetadata } from './page-metadata.js';
 import { MAX_PAGE_DEPTH, tooDeep, type TooDeep } from './page-depth.js';
+import { withArticleBody } from './teaser-body.js';
 
 /** A page block, and whether it belongs to the article. */
 export interface ClassifiedBlock extends PageBlock {
@@ -25,6 +26,8 @@ export interface ExtractedPage {
   readonly byline?: string;
   /** Words in the article blocks. */
   readonly articleWords: number;
+  /** Set when the page showed a teaser and the article is its JSON-LD `articleBody` (`teaser-body.ts`): the words shown, and the body's. */
+  readonly fromArticleBody?: { readonly visibleWords: number; readonly bodyWords: number };
 }
 
 /** A page nested deeper than `MAX_PAGE_DEPTH`: not extracted (Readability's time grows with the square of the nesting). */
@@ -87,11 +90,14 @@ export const extractArticle = (html: string, maxDepth: number = MAX_PAGE_DEPTH):
     const isByline = byline !== undefined && byline.length > 0 && text.length <= byline.length + 20 && text.includes(keyOf(byline));
     return { ...block, article: isTitle || isByline || (totalChars > 0 && keptChars * 2 >= totalChars) };
   });
-  const articleWords = classified.filter((b) => b.article).reduce((n, b) => n + countWords(b.text), 0);
+  const teaser = withArticleBody(classified, metadata.articleBody);
+  const finalBlocks = teaser?.blocks ?? classified;
+  const articleWords = finalBlocks.filter((b) => b.article).reduce((n, b) => n + countWords(b.text), 0);
   return {
-    blocks: classified,
+    blocks: finalBlocks,
     metadata,
     ...(byline !== undefined && byline.length > 0 ? { byline } : {}),
     articleWords,
+    ...(teaser !== undefined ? { fromArticleBody: { visibleWords: teaser.visibleWords, bodyWords: teaser.bodyWords } } : {}),
   };
 };

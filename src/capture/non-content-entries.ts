@@ -84,23 +84,23 @@ const entryFor = (prepared: PreparedText, range: KindedRange): NonContentFileEnt
 
 /**
  * The entries for `ranges` of `text` (sorted, not overlapping). A range that
- * cannot be named uniquely is left out and counted in `unnamed`.
+ * cannot be named uniquely is left out, counted in `unnamed` and listed in `unnamedRanges`.
  *
  * @example
  * nonContentEntries('We use cookies.\n\nThe article.', [{ start: 0, end: 15, kind: 'cookie-banner' }])
- * // { entries: [{ quote: 'We use cookies.', kind: 'cookie-banner' }], unnamed: 0 }
+ * // { entries: [{ quote: 'We use cookies.', kind: 'cookie-banner' }], unnamed: 0, unnamedRanges: [] }
  */
 export const nonContentEntries = (
   text: string | PreparedText,
   ranges: readonly KindedRange[],
-): { readonly entries: readonly NonContentFileEntry[]; readonly unnamed: number } => {
+): { readonly entries: readonly NonContentFileEntry[]; readonly unnamed: number; readonly unnamedRanges: readonly KindedRange[] } => {
   const prepared = typeof text === 'string' ? prepareText(text) : text;
   const entries: NonContentFileEntry[] = [];
-  let unnamed = 0;
+  const unnamedRanges: KindedRange[] = [];
   for (const range of ranges) {
     const entry = entryFor(prepared, range);
-    if (entry === undefined) unnamed += 1;
+    if (entry === undefined) unnamedRanges.push(range);
     else entries.push(entry);
   }
-  return { entries, unnamed };
+  return { entries, unnamed: unnamedRanges.length, unnamedRanges };
 };

@@ -35,6 +35,8 @@ export const nonContentKind = (block: PageBlock): NonContentKind => {
   for (const ctx of block.context) {
     for (const [kind, pattern] of BY_CONTEXT) if (pattern.test(ctx)) return kind;
   }
+  // Links to places in the same page only: a table of contents.
+  if (block.inPageLinks === true) return 'navigation';
   for (const [kind, pattern] of BY_WORDS) if (pattern.test(block.text)) return kind;
   return 'boilerplate';
 };

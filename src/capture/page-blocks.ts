@@ -26,6 +26,8 @@ export interface PageBlock {
   readonly pieces: readonly string[];
   /** Whether the block is a heading (h1–h6). */
   readonly heading: boolean;
+  /** Whether every word of the block is a link to a place in the same page (`href="#…"`): a table of contents or a "Key events" list. */
+  readonly inPageLinks?: boolean;
 }
 
 const TEXT_NODE = 3;
@@ -69,6 +71,9 @@ const describe = (el: DomNode): string => {
   return parts.join(' ').toLowerCase();
 };
 
+/** A link to a place in the same page: `href="#…"` (not a bare "#", which scripts use for buttons). */
+const isInPageLink = (el: DomNode): boolean => /^#[^#\s]+$/.test((el.getAttribute?.('href') ?? '').trim());
+
 const collapse = (s: string): string => s.replace(/[ \t\n\r\f\u00a0]+/g, ' ');
 
 /**
@@ -88,6 +93,10 @@ export const pageBlocks = (root: DomNode): PageBlock[] => {
   let pre = 0;
   let heading = 0;
   let blockHeading = false;
+  // Depth inside <a href="#…">, and whether the block has words outside such links / inside them.
+  let inPageLink = 0;
+  let wordsOutsideLinks = false;
+  let wordsInLinks = false;
 
   const flushLine = (): void => {
     const t = pre > 0 ? line.replace(/\s+$/, '') : line.trim();
@@ -97,11 +106,13 @@ export const pageBlocks = (root: DomNode): PageBlock[] => {
   const flush = (): void => {
     flushLine();
     if (lines.length > 0) {
-      blocks.push({ text: lines.join('\n'), context: [...contextStack].reverse(), pieces, heading: blockHeading });
+      blocks.push({ text: lines.join('\n'), context: [...contextStack].reverse(), pieces, heading: blockHeading, ...(wordsInLinks && !wordsOutsideLinks ? { inPageLinks: true } : {}) });
     }
     lines = [];
     pieces = [];
     blockHeading = false;
+    wordsOutsideLinks = false;
+    wordsInLinks = false;
   };
   const append = (raw: string): void => {
     if (pre > 0) {
@@ -119,6 +130,8 @@ export const pageBlocks = (root: DomNode): PageBlock[] => {
     if (piece.length > 0) {
       pieces.push(piece);
       if (heading > 0) blockHeading = true;
+      if (inPageLink > 0) wordsInLinks = true;
+      else wordsOutsideLinks = true;
     }
   };
 
@@ -142,6 +155,7 @@ export const pageBlocks = (root: DomNode): PageBlock[] => {
       }
       if (tag === 'pre') pre -= 1;
       if (HEADINGS.has(tag)) heading -= 1;
+      if (tag === 'a' && isInPageLink(node)) inPageLink -= 1;
       continue;
     }
     if (node.nodeType === ELEMENT_NODE) {
@@ -160,6 +174,7 @@ export const pageBlocks = (root: DomNode): PageBlock[] => {
       }
       if (tag === 'pre') pre += 1;
       if (HEADINGS.has(tag)) heading += 1;
+      if (tag === 'a' && isInPageLink(node)) inPageLink += 1;
     }
     stack.push({ node, exit: true });
     const children = node.childNodes;

@@ -34,6 +34,8 @@ export interface PageMetadata {
   readonly language?: string;
   /** When the page was saved, if the saving tool wrote it down. */
   readonly savedAt?: string;
+  /** The article's text as its JSON-LD states it (`articleBody`, the longest one), paragraph breaks kept. */
+  readonly articleBody?: string;
   /** Problems found while reading (invalid JSON-LD, an impossible date). */
   readonly warnings: readonly string[];
 }
@@ -168,6 +170,10 @@ export const pageMetadata = (doc: MetaDocument, html: string): PageMetadata => {
     .find((v): v is string => v !== undefined);
 
   const lang = language ?? httpEquivLanguage;
+  const articleBody = articles
+    .map((a) => a['articleBody'])
+    .filter((b): b is string => typeof b === 'string' && b.trim().length > 0)
+    .reduce<string | undefined>((longest, b) => (longest === undefined || b.length > longest.length ? b : longest), undefined);
   return {
     ...(title !== undefined ? { title } : {}),
     ...(url !== undefined ? { url } : {}),
@@ -177,6 +183,7 @@ export const pageMetadata = (doc: MetaDocument, html: string): PageMetadata => {
     ...(publishedFrom !== undefined ? { publishedFrom } : {}),
     ...(lang !== undefined && /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/.test(lang) ? { language: lang } : {}),
     ...(saved.savedAt !== undefined ? { savedAt: saved.savedAt } : {}),
+    ...(articleBody !== undefined ? { articleBody } : {}),
     warnings,
   };
 };

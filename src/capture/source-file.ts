@@ -68,6 +68,9 @@ export const renderSourceFile = (capture: CapturedSource, input: SourceFileInput
     ...(input.original !== undefined ? [` The original is kept beside the text: ${input.original}`] : []),
     ` ${describeDate(capture, input)}`,
     ` ${capture.words} words, ${capture.articleWords} of them article text.`,
+    ...(capture.fromArticleBody !== undefined
+      ? [` The article is the page's JSON-LD articleBody (${capture.fromArticleBody.bodyWords} words); the page itself showed ${capture.fromArticleBody.visibleWords} words of article text (a teaser).`]
+      : []),
     ...(capture.nonContent.length > 0 ? [' nonContent: what article extraction dropped (navigation, banners, related links); check it.'] : []),
     ' Values are what the page states; correct them if the page is wrong about itself.',
   ];

@@ -6,15 +6,36 @@
  * `claims/`; else `./claims` when it exists (the usual layout of a claims
  * repository); else the working directory.
  */
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 
 const isFolder = (path: string): boolean => existsSync(path) && statSync(path).isDirectory();
 
+/** Whether `folder` holds a predicate vocabulary, the file every claims folder has. */
+export const isClaimsFolder = (folder: string): boolean => existsSync(join(folder, 'predicates.yaml')) || existsSync(join(folder, 'predicates.yml'));
+
+/**
+ * The folders directly inside `folder` that are claims folders, by name,
+ * sorted: what a command run one level too high probably meant.
+ *
+ * @example
+ * claimsFoldersIn('/work') // ['floods'] when /work/floods/predicates.yaml exists
+ */
+export const claimsFoldersIn = (folder: string): readonly string[] => {
+  try {
+    return readdirSync(folder, { withFileTypes: true })
+      .filter((entry) => entry.isDirectory() && !entry.name.startsWith('.') && entry.name !== 'node_modules' && isClaimsFolder(join(folder, entry.name)))
+      .map((entry) => entry.name)
+      .sort();
+  } catch {
+    return [];
+  }
+};
+
 /** The claims folder `cwd` is in (the nearest folder with predicates.yaml, not above the project root), if any. */
 const enclosingClaimsFolder = (cwd: string): string | undefined => {
   for (let at = resolve(cwd); ; ) {
-    if (existsSync(join(at, 'predicates.yaml')) || existsSync(join(at, 'predicates.yml'))) return at;
+    if (isClaimsFolder(at)) return at;
     const parent = dirname(at);
     if (parent === at || existsSync(join(at, 'package.json')) || existsSync(join(at, '.git'))) return undefined;
     at = parent;

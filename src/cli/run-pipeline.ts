@@ -19,7 +19,7 @@ import { configCheckOptions, type LoadedConfig, loadConfig } from '../config/ind
 import type { PathOptions } from '../model/display-path.js';
 import type { Message } from '../model/message.js';
 import { settled } from '../model/result.js';
-import { resolveClaimsFolder } from './claims-folder.js';
+import { claimsFoldersIn, isClaimsFolder, resolveClaimsFolder } from './claims-folder.js';
 import { CliError } from './cli-error.js';
 import type { CommandContext, OptionValues } from './command.js';
 import { stringOption } from './command.js';
@@ -103,6 +103,15 @@ export const runPipeline = async (
   // A folder that is not there is a usage error; one that cannot be read (a path too long, no permission) the loader reports.
   if (folderMissing(folder)) {
     throw new CliError(`the claims folder ${shown} does not exist (folder-missing)`, { hint: 'pass the folder that holds predicates.yaml, sources/ and claims/' });
+  }
+  // No folder named, and the working directory is not one, but holds some: the command was run one level too high.
+  if (folderArg === undefined && !isClaimsFolder(folder)) {
+    const inside = claimsFoldersIn(folder);
+    if (inside.length > 0) {
+      throw new CliError(`${shown} is not a claims folder (it has no predicates.yaml), and no folder was named`, {
+        hint: `${inside.length === 1 ? 'the claims folder here is' : 'the claims folders here are'} ${inside.join(', ')}: name it after the command (baseline accept: --dir ${inside[0] ?? ''})`,
+      });
+    }
   }
   const config = await loadCliConfig(folder, values, context);
   const checkOptions = configCheckOptions(config, folder);

@@ -4,6 +4,8 @@
  * pages in other encodings; and the non-content ranges the loader reads back.
  */
 import { readFileSync } from 'node:fs';
+import { parseHTML } from 'linkedom';
+import { pageBlocks, type DomNode } from '../../src/capture/page-blocks.js';
 import { describe, expect, it } from 'vitest';
 import { captureSource, MAX_PAGE_BYTES, MAX_PAGE_DEPTH, type CapturedSource } from '../../src/capture/index.js';
 import { tooDeep } from '../../src/capture/page-depth.js';
@@ -228,4 +230,41 @@ describe('pageFormat and publishedAtFromText', () => {
     ['2026-03-04T25:00', undefined],
     ['yesterday', undefined],
   ])('%s', (text, expected) => expect(publishedAtFromText(text)).toEqual(expected));
+});
+
+describe('dropped blocks that cannot be named', () => {
+  it('says which words they are, so a repeated share link is told from a lost paragraph', () => {
+    // A live blog: a "Share" link under each of its seven posts, more copies than MAX_NAMED_REPEATS names.
+    const { messages } = capturedWith(readFileSync(new URL('../fixtures/romagna-flood-pages/herald-live-romagna-floods.html', import.meta.url)));
+    expect(messages.filter((m) => m.code === 'non-content-unnamed').map((m) => m.message)).toEqual([
+      '7 dropped blocks could not be named uniquely and are not listed as non-content: "Share" ×7',
+    ]);
+  });
+});
+
+describe('a block that only links to places in the page is navigation', () => {
+  const blocksOf = (body: string) => {
+    const doc = parseHTML(`<!doctype html><html><body>${body}</body></html>`).document as unknown as { body: DomNode };
+    return pageBlocks(doc.body).map((b) => [b.text, b.inPageLinks === true]);
+  };
+
+  it.each([
+    ['a live blog’s key events', '<ul><li><a href="#p-1545">15.45 BST Schools to stay shut until Wednesday</a></li></ul>', true],
+    ['a table of contents entry with its number in the link', '<ol><li><a href="#costs">2. Costs</a></li></ol>', true],
+    ['a paragraph with a footnote link', '<p>The toll rose to nine, the prefecture said (<a href="#note-1">note 1</a>).</p>', false],
+    ['a share link to "#" (a script’s button)', '<p><a href="#">Share</a></p>', false],
+    ['a link to another page', '<ul><li><a href="/world/venice-tax">Venice doubles day-tripper fee</a></li></ul>', false],
+    ['an item with words outside its in-page link', '<ul><li>Updated: <a href="#p-1">Schools shut</a></li></ul>', false],
+  ])('%s', (_name, body, inPage) => {
+    expect(blocksOf(body)).toEqual([[expect.any(String), inPage]]);
+  });
+
+  it('drops a key-events list from the article as navigation, and keeps a heading that links to itself', () => {
+    const html = article(
+      `<h2><a href="#costs">Costs</a></h2><ul class="key-events"><li><a href="#p-2">13.10 Damage put at about €1.8bn</a></li><li><a href="#p-1">09.30 Death toll rises to nine</a></li></ul>${PARAGRAPHS}`,
+    );
+    const page = captured(utf8(html));
+    expect(page.text).toContain('Costs');
+    expect(page.nonContent).toEqual([{ kind: 'navigation', quote: '13.10 Damage put at about €1.8bn\n\n09.30 Death toll rises to nine' }]);
+  });
 });

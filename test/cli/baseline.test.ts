@@ -110,6 +110,36 @@ describe('claimtrace baseline accept', () => {
     expect(baselineOf(folder).findings.map((e) => e.id)).toEqual(ids);
   });
 
+  it.each([
+    ['the folder as an argument after the id, the id by the hash after its rule', (folder: string, id: string) => ['baseline', 'accept', id.slice(id.indexOf(':') + 1), folder, ...REVIEW], undefined],
+    ['the folder with --dir, the id by a prefix of its hash', (folder: string, id: string) => ['baseline', 'accept', id.slice(id.indexOf(':') + 1, id.indexOf(':') + 7), '--dir', folder, ...REVIEW], undefined],
+    ['no folder, run in the folder above it', (_folder: string, id: string) => ['baseline', 'accept', id, ...REVIEW], 'parent'],
+  ] as const)('finds the folder and the finding a reviewer names: %s', async (_name, args, where) => {
+    const parent = join(temp, `parent-${++count}`);
+    const folder = join(parent, 'desk-claims');
+    cpSync(fixture('conflict'), folder, { recursive: true });
+    const [id = ''] = (await status(folder)).entries.map((e) => e.id);
+    const result = await runInProcess(args(folder, id), where === 'parent' ? { cwd: parent } : {});
+    if (where === 'parent') {
+      // Run one level too high: one error naming the claims folder there, not a warning for every file below.
+      expect(result.code).toBe(2);
+      expect(result.stderr).toMatch(/is not a claims folder \(it has no predicates\.yaml\), and no folder was named/);
+      expect(result.stderr).toContain('the claims folder here is desk-claims: name it after the command (baseline accept: --dir desk-claims)');
+      expect(result.stderr).not.toContain('unknown-file');
+      return;
+    }
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(baselineOf(folder).findings.map((e) => e.id)).toEqual([id]);
+  });
+
+  it('refuses a folder given twice: as an argument and with --dir', async () => {
+    const folder = folderFrom('conflict');
+    const result = await runInProcess(['baseline', 'accept', '--all', folder, '--dir', folder, ...REVIEW]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/give the folder once/);
+  });
+
   it('writes issue 13’s entry: the stable id and rule, what is disputed and the evidence fingerprint', async () => {
     const folder = folderFrom('conflict');
     await runInProcess(['baseline', 'accept', '--all', '--dir', folder, ...REVIEW]);

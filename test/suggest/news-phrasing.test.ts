@@ -9,6 +9,8 @@ import { anchorQuote, prepareText } from '../../src/anchor/index.js';
 import type { Corpus } from '../../src/model/corpus.js';
 import type { PublishedAt } from '../../src/model/source.js';
 import { suggestClaims, type Suggestion } from '../../src/suggest/index.js';
+import { isTimestampLine, namesAnAuthor } from '../../src/suggest/page-byline.js';
+import { isWithdrawnStatement } from '../../src/suggest/correction-note.js';
 
 interface Page {
   readonly author?: string;
@@ -50,6 +52,10 @@ describe('the page’s byline and time stamp are not claims', () => {
     ['a byline without a time', 'Siobhán O’Connell, Industry Editor · Monday 16 March 2026', { author: 'Siobhán O’Connell', publishedAt: { precision: 'day', value: '2026-03-16' } }],
     ['a byline of two authors', 'By Jane Doe and Park Ji-woo · 12 March 2026', { author: 'Jane Doe; Park Ji-woo', publishedAt: { precision: 'day', value: '2026-03-12' } }],
     ['a time stamp on the publication day, no author known', 'Published 13 March 2026, 14:05 GMT', { publishedAt: { precision: 'day', value: '2026-03-13' } }],
+    ['a wire byline of one word, with the time', 'By AFP | Published May 17, 2026 9:40 AM CEST', { author: 'AFP', publishedAt: { precision: 'minute', value: '2026-05-17T09:40+02:00' } }],
+    ['a one-word byline, then the date', 'Reuters · 16 March 2026', { author: 'Reuters', publishedAt: { precision: 'day', value: '2026-03-16' } }],
+    ['a time stamp line of a date and a clock time, on its own line', '18 May 2026 · 10:15', { author: 'Staff', publishedAt: { precision: 'minute', value: '2026-05-18T10:15+02:00' } }],
+    ['a live blog’s update and first-published stamps', 'Sat 16 May 2026 15.45 BST · First published on Sat 16 May 2026 06.05 BST', { publishedAt: { precision: 'minute', value: '2026-05-16T06:05+01:00' } }],
   ] as const)('%s', (_name, byline, page) => {
     const found = suggest(`${byline}\n\n${ARTICLE}`, page);
     expect(found.filter((s) => s.quote.start < byline.length)).toEqual([]);
@@ -60,10 +66,81 @@ describe('the page’s byline and time stamp are not claims', () => {
   it.each([
     ['a date with a time on another day', 'Talks resume on 17 March 2026, 10:00 KST, in Seoul.', ['17 March 2026, 10:00 KST']],
     ['a date of the publication day without a time, in the article', 'The union voted on 13 March 2026 to continue.', ['13 March 2026']],
-    ['a line naming a one-word author (too common a word to be the byline)', 'Drewry expects the backlog to clear by 30 March 2026.', ['30 March 2026']],
+    ['a sentence naming a one-word author', 'Drewry expects the backlog to clear by 30 March 2026.', ['30 March 2026']],
   ])('keeps %s', (_name, sentence, dates) => {
     const found = suggest(sentence, { author: 'Drewry', publishedAt: { precision: 'day', value: '2026-03-16' } });
     expect(found.filter((s) => s.kind === 'date').map((s) => s.quote.exact)).toEqual(dates);
+  });
+});
+
+describe('a byline is a line shaped as one, naming an author of one word or more', () => {
+  it.each([
+    ['By AFP', 'AFP'],
+    ['By Reuters · 12 March 2026, 8:30 am', 'Reuters'],
+    ['Staff', 'Staff'],
+    ['Staff and agencies', 'Staff and agencies'],
+    ['Reuters | Updated 16 May 2026', 'Reuters'],
+    ['By Chiara Lodi in Bologna and Tom Ashby', 'Chiara Lodi and Tom Ashby'],
+    ['By Tom Ashby and Chiara Lodi', 'Chiara Lodi and Tom Ashby'],
+    ['Elena Marković, Asia correspondent — 13 March 2026, 14:05 GMT (updated 16:20)', 'Elena Marković'],
+    ['Siobhán O’Connell, Industry Editor · Monday 16 March 2026', 'Siobhán O’Connell'],
+  ])('%s (author %s) is the byline', (line, author) => {
+    expect(namesAnAuthor(line, { author })).toBe(true);
+  });
+
+  it.each([
+    ['Drewry expects the backlog to clear by 30 March 2026.', 'Drewry'],
+    ['BOLOGNA, Italy (AFP) — Italian rescuers on Sunday searched flooded villages in Emilia-Romagna for people still missing', 'AFP'],
+    ['AFP reported 40 deaths in the first week', 'AFP'],
+    ['Reuters, citing two officials, said the talks had failed.', 'Reuters'],
+    ['Staff at the port walked out on Monday.', 'Staff'],
+    ['By Tuesday, 4,000 workers had walked out', 'Staff'],
+    ['Our reporter Chiara Lodi is in Lugo, one of the worst-hit towns, where the Santerno river broke through a levee overnight.', 'Chiara Lodi and Tom Ashby'],
+    ['Chiara Lodi reported from Lugo that the water was waist-high', 'Chiara Lodi'],
+    ['The Staff Sergeant’s union, said to number 3,000, will meet on Friday', 'Staff'],
+  ])('%s (author %s) is article text', (line, author) => {
+    expect(namesAnAuthor(line, { author })).toBe(false);
+  });
+});
+
+describe('a line of nothing but dates and clock times is a time stamp', () => {
+  it.each([
+    ['18 May 2026 · 10:15', true],
+    ['Sat 16 May 2026 15.45 BST · First published on Sat 16 May 2026 06.05 BST', true],
+    ['Published May 17, 2026 9:40 AM CEST', true],
+    ['Updated 16 May 2026', true],
+    ['15.45 BST', true],
+    ['March 2026', false],
+    ['May 20', false],
+    ['Talks resume on 17 March 2026, 10:00 KST, in Seoul.', false],
+    ['The meeting ended at 10:15 on 18 May.', false],
+  ] as const)('%s → %s', (line, stamp) => {
+    expect(isTimestampLine(line)).toBe(stamp);
+  });
+});
+
+describe('a correction note’s withdrawn figure is not proposed', () => {
+  it.each([
+    ['Correction: an earlier post in this blog, at 08.15, said 12,000 people had been evacuated.', true],
+    ['An earlier version of this article said the dam was built in 1952.', true],
+    ['This article originally stated that 40 ships had been diverted.', true],
+    ['We incorrectly reported that the fine was €2m; it was €2.5m.', true],
+    ['Clarification: a previous version gave the toll as nine.', true],
+    ['The original report said the dam could hold 40 million cubic metres.', false],
+    ['The earlier estimate of 12,000 evacuees was raised to 21,000 on Saturday.', false],
+    ['The bridge was originally built in 1932, the council said.', false],
+    ['The minister wrongly said inflation was 2%, the statistics office said.', false],
+  ] as const)('%s → %s', (sentence, withdrawn) => {
+    expect(isWithdrawnStatement(sentence)).toBe(withdrawn);
+  });
+
+  it('proposes the corrected figure and not the withdrawn one', () => {
+    const text = [
+      'Correction: an earlier post in this blog, at 08.15, said 12,000 people had been evacuated. The figure given by the regional civil protection agency was 21,000 people. We have corrected the post.',
+      'About 21,000 people have been evacuated from their homes across the region, the regional civil protection agency said in its morning bulletin.',
+    ].join('\n\n');
+    const quantities = suggest(text).filter((s) => s.kind === 'quantity').map((s) => s.quote.exact);
+    expect(quantities).toEqual(['21,000 people', 'About 21,000 people']);
   });
 });
 

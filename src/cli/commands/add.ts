@@ -120,6 +120,9 @@ export const addCommand: Command = {
       `  published  ${published}${capture.metadata.publishedFrom !== undefined && values['published'] === undefined ? out.dim(` (${capture.metadata.publishedFrom})`) : ''}`,
       `  language   ${fields.language ?? '(none stated)'}`,
       `  text       ${capture.words} words; ${capture.articleWords} article, ${capture.words - capture.articleWords} in ${fields.nonContent?.length ?? 0} non-content range${fields.nonContent?.length === 1 ? '' : 's'}`,
+      ...(capture.fromArticleBody !== undefined
+        ? [`             the article is the page's JSON-LD articleBody: the page itself showed ${capture.fromArticleBody.visibleWords} words of article text (a teaser) against its ${capture.fromArticleBody.bodyWords}`]
+        : []),
       '',
       `Next: claimtrace suggest ${shownFolder} ${id}`,
     ];

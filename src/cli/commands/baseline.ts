@@ -20,11 +20,13 @@
  * the file is edited in place (only the changed entries' lines differ)
  * and written atomically (`../baseline-file.ts`).
  */
+import { resolve } from 'node:path';
 import { type FindingItem, rulesThatRan } from '../../check/check-report.js';
 import { closestName } from '../../normalize/closest-name.js';
 import type { Finding } from '../../model/finding.js';
 import { baselineEntryFor, ReviewVerdictSchema } from '../../reconcile/index.js';
 import { jsonText } from '../../ingest/control-characters.js';
+import { isClaimsFolder } from '../claims-folder.js';
 import { CliError } from '../cli-error.js';
 import { type Command, flag, type OptionValues, stringOption } from '../command.js';
 import { messagesText } from '../diagnostics-output.js';
@@ -135,7 +137,7 @@ export const baselineCommand: Command = {
   usage: [
     'claimtrace baseline status [dir] [--fail-on <severity>] [--recheck-on <when>] [--json]',
     'claimtrace baseline accept (--all | <finding-id>…) --verdict <verdict> --reason <text> --by <name> [--date YYYY-MM-DD]',
-    '                           [--fail-on <severity>] [--recheck-on <when>] [--dir <dir>] [--json]',
+    '                           [--fail-on <severity>] [--recheck-on <when>] [--dir <dir> | <dir>] [--json]',
     'claimtrace baseline prune [dir] [--dry-run] [--json]',
   ],
   description: [
@@ -169,7 +171,7 @@ export const baselineCommand: Command = {
     reason: 'why: the reviewer’s reason for the verdict',
     by: 'who reviewed the findings',
     date: 'the date of the review (default: today, UTC)',
-    dir: 'the claims folder (for accept, whose positionals are ids)',
+    dir: 'the claims folder (for accept, whose positionals are ids; a positional that is a claims folder is taken as the folder too)',
     'dry-run': 'prune: say what would be removed, change nothing',
     'fail-on': 'the threshold that decides what fails (default: the configuration’s, else warning)',
     'recheck-on': 'when a reviewed finding fails again: changed-values, new-evidence, never (default: the configuration’s, else changed-values)',
@@ -192,9 +194,12 @@ export const baselineCommand: Command = {
     const dirOption = stringOption(values, 'dir');
     if (subcommand !== 'accept' && rest.length > 1) throw new CliError(`baseline ${subcommand} takes at most one folder`, { showUsage: true });
     if (subcommand !== 'accept' && dirOption !== undefined && rest.length > 0) throw new CliError('give the folder once: as an argument or with --dir', { showUsage: true });
-    const folderArg = subcommand === 'accept' ? dirOption : (rest[0] ?? dirOption);
+    // accept's positionals are finding ids; one that names a claims folder is the folder (`baseline accept <id> my-claims`).
+    const folderNamed = subcommand === 'accept' ? rest.filter((arg) => isClaimsFolder(resolve(context.io.cwd, arg))) : [];
+    if (folderNamed.length > 1 || (folderNamed.length > 0 && dirOption !== undefined)) throw new CliError('give the folder once: as an argument or with --dir', { showUsage: true });
+    const folderArg = subcommand === 'accept' ? (dirOption ?? folderNamed[0]) : (rest[0] ?? dirOption);
     const run = await runPipeline(folderArg, values, context, { reconcile: true });
-    if (subcommand === 'accept') return accept(values, rest, run, context);
+    if (subcommand === 'accept') return accept(values, rest.filter((arg) => !folderNamed.includes(arg)), run, context);
     if (subcommand === 'prune') return prune(values, run, context);
     validInput(run, context);
     const rows = statusRows(run, { failOn: stringOption(values, 'fail-on'), recheckOn: stringOption(values, 'recheck-on') });

@@ -22,11 +22,12 @@ import type { Style } from '../style.js';
 import { compareOrdinal } from '../../model/ordinal.js';
 import { jsonText } from '../../ingest/control-characters.js';
 
-/** The finding with this id, or the only one whose id starts with it. */
+/** The finding with this id, or the only one whose id, or the hash after its rule ("e0f4ef2df17d"), starts with it. */
 export const findFinding = (findings: readonly Finding[], query: string): Finding | readonly Finding[] => {
   const exact = findings.find((f) => f.id === query);
   if (exact !== undefined) return exact;
-  const byPrefix = findings.filter((f) => f.id.startsWith(query));
+  // A prefix of the whole id ("value-conflict:e0f4"), or of its hash alone ("e0f4ef2df17d", as a reviewer copies it).
+  const byPrefix = findings.filter((f) => f.id.startsWith(query) || f.id.slice(f.id.lastIndexOf(':') + 1).startsWith(query));
   return byPrefix.length === 1 && byPrefix[0] !== undefined ? byPrefix[0] : byPrefix;
 };
 
