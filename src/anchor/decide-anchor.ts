@@ -7,6 +7,7 @@ import { hasContext, type ScoringContext } from './candidate-scorer.js';
 import { selectorsAt } from './describe-span.js';
 import { byScore, distinctPlaces } from './distinct-places.js';
 import { loneSurrogateAt } from './surrogate-pairs.js';
+import { edgeUnknown, keepsWordsWhole } from './word-edges.js';
 import {
   MIN_CONTEXT_SIMILARITY_FAR,
   MIN_DISTINCTIVE_QUOTE_LENGTH,
@@ -128,6 +129,8 @@ export const decide = (
     const tied = [best, ...rivals].sort(byScore);
     const atHint = perfectAtHint(tied, context.hint);
     if (atHint !== undefined) return anchoredTo(text, atHint, places);
+    const whole = oneKeepingWordsWhole(text, tied);
+    if (whole !== undefined) return anchoredTo(text, whole, places);
     const named = tied.slice(0, MAX_LISTED_PLACES);
     return {
       status: 'ambiguous',
@@ -183,6 +186,24 @@ const perfectAtHint = (tied: readonly AnchorCandidate[], hint: number | undefine
     (c) => c.start === hint && c.parts.quote === 1 && (c.parts.prefix ?? 1) === 1 && (c.parts.suffix ?? 1) === 1,
   );
   return perfect.length === 1 ? perfect[0] : undefined;
+};
+
+/**
+ * Among candidates that score about the same, the only one that neither
+ * starts nor ends inside a word: "May 20" quoted from a text that also says
+ * "May 2023" is the date, not the start of the year. Two or more such places
+ * (or none) stay ambiguous, and so do places in a script that does not mark
+ * where words end (Chinese, Japanese, Thai…).
+ */
+const oneKeepingWordsWhole = (text: string, tied: readonly AnchorCandidate[]): AnchorCandidate | undefined => {
+  let found: AnchorCandidate | undefined;
+  for (const c of tied) {
+    if (edgeUnknown(text, c.start) || edgeUnknown(text, c.end)) return undefined;
+    if (!keepsWordsWhole(text, c.start, c.end)) continue;
+    if (found !== undefined) return undefined;
+    found = c;
+  }
+  return found;
 };
 
 /** The anchored result for a chosen candidate, with full selectors. */
