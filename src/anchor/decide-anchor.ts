@@ -129,7 +129,9 @@ export const decide = (
     const tied = [best, ...rivals].sort(byScore);
     const atHint = perfectAtHint(tied, context.hint);
     if (atHint !== undefined) return anchoredTo(text, atHint, places);
-    const whole = oneKeepingWordsWhole(text, tied);
+    // A bare quote (no prefix, suffix or position: as an author writes it) means whole words.
+    // With context, the context decides: a recorded span may well start inside a word.
+    const whole = confirmed || context.hint !== undefined ? undefined : oneKeepingWordsWhole(text, tied);
     if (whole !== undefined) return anchoredTo(text, whole, places);
     const named = tied.slice(0, MAX_LISTED_PLACES);
     return {
@@ -189,8 +191,9 @@ const perfectAtHint = (tied: readonly AnchorCandidate[], hint: number | undefine
 };
 
 /**
- * Among candidates that score about the same, the only one that neither
- * starts nor ends inside a word: "May 20" quoted from a text that also says
+ * Among candidates of a bare quote (no prefix, suffix or position) that
+ * score about the same, the only one that neither starts nor ends inside a
+ * word: "May 20" quoted from a text that also says
  * "May 2023" is the date, not the start of the year. Two or more such places
  * (or none) stay ambiguous, and so do places in a script that does not mark
  * where words end (Chinese, Japanese, Thai…).
