@@ -17,9 +17,25 @@ import { anchorEvidence, spanAtRecordedPosition } from './anchor-evidence.js';
 import { ClaimFileEntrySchema, ClaimFileSchema, type ClaimFileEntry } from './file-schemas.js';
 import type { LoadedSource } from './load-source.js';
 import { closestName } from '../normalize/closest-name.js';
+import { objectKeysAt } from '../model/strict-schema.js';
 import type { YamlFile, YamlPath } from './yaml-file.js';
 import { validateYaml, zodIssuesToDiagnostics } from './zod-issues.js';
 import { yamlErrorCollector } from './yaml-diagnostic.js';
+
+/** The keys of a claim entry (`hedge`, `qualifiers`, `note`…): one written inside `value:` belongs beside it. */
+const CLAIM_KEYS = new Set(objectKeysAt(ClaimFileEntrySchema, []));
+
+/**
+ * The hint for an unknown key inside a written value that is a key of the
+ * claim itself (`value: { date: Wednesday, hedge: expected }`): it goes
+ * beside `value:`, not inside it.
+ */
+const besideValueHint = (path: readonly (string | number)[] | undefined): string | undefined => {
+  const key = path?.length === 1 ? path[0] : undefined;
+  return typeof key === 'string' && key !== 'value' && CLAIM_KEYS.has(key)
+    ? `\`${key}\` is a key of the claim: write it beside \`value:\` (at the same indentation), not inside the value`
+    : undefined;
+};
 
 export interface ClaimFileContext {
   readonly sources: ReadonlyMap<string, LoadedSource>;
@@ -115,7 +131,7 @@ export const loadEntry = (
   const read = valueKinds.read(entry.value, valueContext);
   const value = read.ok && context.units !== undefined ? { ...read, value: foldUnit(read.value, context.units) } : read;
   if (!value.ok) {
-    for (const m of value.messages) problem(['value', ...(m.path ?? [])], 'invalid-value', `value: ${m.message}`, m.hint);
+    for (const m of value.messages) problem(['value', ...(m.path ?? [])], 'invalid-value', `value: ${m.message}`, besideValueHint(m.path) ?? m.hint);
   } else if (predicate !== undefined && valueKind(value.value) !== predicate.valueType) {
     problem(
       ['value'],

@@ -45,6 +45,18 @@ const unknownKeyHint = (key: string, allowed: readonly string[]): string =>
     ? 'remove the unknown key or check its spelling against docs/claim-files.md'
     : `${((near) => (near !== undefined ? `did you mean "${near}"? ` : ''))(closestName(key, allowed))}allowed here: ${allowed.join(', ')}`;
 
+/** The last key of `path` when the object it leads to exists and lacks that key: a required key left out. */
+const missingKey = (root: unknown, path: readonly (string | number)[]): string | undefined => {
+  const key = path[path.length - 1];
+  if (typeof key !== 'string') return undefined;
+  let parent: unknown = root;
+  for (const p of path.slice(0, -1)) {
+    if (parent === null || typeof parent !== 'object') return undefined;
+    parent = (parent as Record<string | number, unknown>)[p];
+  }
+  return parent !== null && typeof parent === 'object' && !Array.isArray(parent) && !Object.hasOwn(parent, key) ? key : undefined;
+};
+
 /**
  * One diagnostic per zod issue, each placed at the YAML node its path names
  * (or the nearest existing parent when a required key is missing); one per
@@ -78,6 +90,16 @@ export const zodIssuesToDiagnostics = (
           path,
           ...fields,
           hint: 'write its keys (docs/claim-files.md) or delete it',
+        }),
+      ];
+    }
+    const missing = issue.code === 'invalid_type' ? missingKey(yaml.value, path) : undefined;
+    if (issue.code === 'invalid_type' && missing !== undefined) {
+      return [
+        createDiagnostic(context.code ?? 'schema', `${describePath(path.slice(0, -1))}: the key "${missing}" is missing (${issue.expected} expected)`, { file: yaml.file, start: yaml.placeOf(path) }, {
+          path,
+          ...fields,
+          hint: `add \`${missing}:\` with a value of type ${issue.expected} (docs/claim-files.md)`,
         }),
       ];
     }

@@ -138,6 +138,32 @@ const BAD_CASES: readonly BadCase[] = [
     expected: { code: 'schema', file: 'claims/wire.yaml', line: 7, column: 5, claimId: 'typo' },
   },
   {
+    name: 'a key of the claim written inside its value',
+    files: {
+      'claims/wire.yaml': claimFile('  - id: inside\n    subject: Pax Silica\n    predicate: amount\n    value: { quantity: "5", hedge: expected }\n    quote: worth nearly $12 billion\n'),
+    },
+    expected: {
+      code: 'invalid-value',
+      file: 'claims/wire.yaml',
+      line: 6,
+      column: 36,
+      claimId: 'inside',
+      message: 'value: unknown key "hedge"',
+      hint: '`hedge` is a key of the claim: write it beside `value:` (at the same indentation), not inside the value',
+    },
+  },
+  {
+    name: 'a required key left out',
+    files: { 'entities.yaml': 'entities:\n  - id: x-corp\n    name: X Corp\n    kind: organization\n' },
+    expected: {
+      code: 'schema',
+      file: 'entities.yaml',
+      line: 2,
+      message: 'entities[0]: the key "aliases" is missing (array expected)',
+      hint: 'add `aliases:` with a value of type array (docs/claim-files.md)',
+    },
+  },
+  {
     name: 'an unknown predicate',
     files: {
       'claims/wire.yaml': claimFile('  - id: p\n    subject: Pax Silica\n    predicate: founding-member\n    value: { count: 5 }\n    quote: five founding members”\n'),
