@@ -21,7 +21,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Reconciled } from '../../src/check/index.js';
-import { checkedFolder, findingsAbout } from '../support/checked-folder.js';
+import { checkedFolder, findingsAbout, groupClaimOf } from '../support/checked-folder.js';
 
 const FOLDER = 'test/fixtures/claims/busan-strike';
 const HARBOUR = 'busan-dockworkers-strike-enters-second-week';
@@ -36,7 +36,7 @@ beforeAll(async () => {
 });
 
 const about = (predicate: string) => findingsAbout(reconciled, predicate);
-const claim = (id: string) => reconciled.result.groups.flatMap((g) => g.claims).find((c) => c.claimId === id);
+const claim = (id: string) => groupClaimOf(reconciled, id);
 
 describe('three pages on the Busan port strike, claims by a new user', () => {
   it('loads without a problem: every quote anchors, every value normalizes', () => {

@@ -10,7 +10,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Reconciled } from '../../src/check/index.js';
-import { checkedFolder, findingsAbout } from '../support/checked-folder.js';
+import { checkedFolder, findingsAbout, groupClaimOf } from '../support/checked-folder.js';
 
 const FOLDER = 'test/fixtures/claims/newsroom';
 let reconciled: Reconciled;
@@ -68,7 +68,7 @@ describe('five news pages a new user wrote claims for', () => {
   });
 
   it('keeps a date without a year as a partial date that agrees with the dated pages', () => {
-    const claim = reconciled.result.groups.flatMap((g) => g.claims).find((c) => c.claimId === 'ministerial-date-newsletter');
+    const claim = groupClaimOf(reconciled, 'ministerial-date-newsletter');
     expect(claim?.value).toMatchObject({ type: 'partial-date', month: 2, day: 4 });
   });
 });

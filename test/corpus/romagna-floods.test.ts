@@ -30,7 +30,7 @@ import type { Reconciled } from '../../src/check/index.js';
 import { loadCorpus } from '../../src/claims/index.js';
 import { settled } from '../../src/model/result.js';
 import { suggestClaims } from '../../src/suggest/index.js';
-import { checkedFolder, findingsAbout } from '../support/checked-folder.js';
+import { checkedFolder, findingsAbout, groupClaimOf } from '../support/checked-folder.js';
 
 const FOLDER = 'test/fixtures/romagna-floods';
 const HERALD = 'italy-floods-live-thousands-evacuated-rivers';
@@ -45,7 +45,7 @@ beforeAll(async () => {
 });
 
 const about = (predicate: string) => findingsAbout(reconciled, predicate);
-const claim = (id: string) => reconciled.result.groups.flatMap((g) => g.claims).find((c) => c.claimId === id);
+const claim = (id: string) => groupClaimOf(reconciled, id);
 const sidesOf = (predicate: string) => new Set(about(predicate)[0]?.sides.map((s) => [...s.sources].sort().join()));
 
 describe('three pages on the Emilia-Romagna floods, claims by a new user', () => {

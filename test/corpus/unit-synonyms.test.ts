@@ -14,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Reconciled } from '../../src/check/index.js';
 import { buildCorpus } from '../../src/claims/build-corpus.js';
 import { failed } from '../../src/model/result.js';
-import { checkedFolder, findingsAbout } from '../support/checked-folder.js';
+import { checkedFolder, findingsAbout, groupClaimOf } from '../support/checked-folder.js';
 
 const FOLDER = 'test/fixtures/claims/unit-synonyms';
 let reconciled: Reconciled;
@@ -58,14 +58,14 @@ describe('a claims repository with a units: table', () => {
   });
 
   it('keeps the source words of a folded value, with the unit it means', () => {
-    const claim = reconciled.result.groups.flatMap((g) => g.claims).find((c) => c.claimId === 'anchored-shipping-gazette');
+    const claim = groupClaimOf(reconciled, 'anchored-shipping-gazette');
     expect(claim?.value).toMatchObject({ type: 'quantity', low: 9, high: 9, unit: 'container ship', raw: 'Nine boxships' });
   });
 
   it('folds a claim read from an NDJSON line alike', () => {
     const findings = findingsAbout(fromLines, 'ships-at-anchor');
     expect(findings.map((f) => f.sides.map((s) => s.sources))).toEqual([[['harbour-daily', 'port-wire'], ['shipping-gazette']]]);
-    const claim = fromLines.result.groups.flatMap((g) => g.claims).find((c) => c.claimId === 'anchored-shipping-gazette');
+    const claim = groupClaimOf(fromLines, 'anchored-shipping-gazette');
     expect(claim?.value).toMatchObject({ unit: 'container ship', raw: 'Nine boxships' });
   });
 

@@ -6,6 +6,7 @@
 import { checkClaimsFolder, type Reconciled } from '../../src/check/index.js';
 import type { Finding } from '../../src/model/finding.js';
 import { formatMessage } from '../../src/model/message.js';
+import type { GroupClaim } from '../../src/reconcile/claim-groups.js';
 
 export interface CheckedFolder {
   readonly reconciled: Reconciled;
@@ -27,3 +28,7 @@ export const checkedFolder = async (folder: string): Promise<CheckedFolder> => {
 /** The findings of a reconciliation about one predicate. */
 export const findingsAbout = (reconciled: Reconciled, predicate: string): readonly Finding[] =>
   reconciled.result.findings.filter((f) => f.key?.predicate === predicate);
+
+/** The group claim of a claim id, as reconciliation grouped it (its resolved value, source group, witness). */
+export const groupClaimOf = (reconciled: Reconciled, claimId: string): GroupClaim | undefined =>
+  reconciled.result.groups.flatMap((g) => g.claims).find((c) => c.claimId === claimId);
