@@ -17,6 +17,13 @@ export const TEASER_RATIO = 1.5;
 /** A visible paragraph at least this long, found in the `articleBody`, shows it is the same article. */
 const MIN_SHARED_WORDS = 10;
 
+/**
+ * A page showing more article blocks than this is not a teaser. It also
+ * bounds the work: each block is looked for in the whole `articleBody`, so
+ * a crafted page of many blocks and a long body would cost their product.
+ */
+export const MAX_TEASER_BLOCKS = 64;
+
 export interface TeaserBody {
   readonly blocks: readonly ClassifiedBlock[];
   /** Words of article text the page showed, and words of its `articleBody`. */
@@ -41,19 +48,21 @@ export const withArticleBody = (blocks: readonly ClassifiedBlock[], articleBody:
     .map((p) => p.replace(/\s+/g, ' ').trim())
     .filter((p) => p.length > 0);
   const bodyWords = paragraphs.reduce((n, p) => n + countWords(p), 0);
-  const visibleWords = blocks.filter((b) => b.article).reduce((n, b) => n + countWords(b.text), 0);
+  const article = blocks.filter((b) => b.article);
+  if (article.length > MAX_TEASER_BLOCKS) return undefined;
+  const visibleWords = article.reduce((n, b) => n + countWords(b.text), 0);
   if (bodyWords < visibleWords * TEASER_RATIO) return undefined;
   const body = keyOf(paragraphs.join(' '));
-  // The teaser: the article's paragraphs the articleBody contains.
-  const inBody = (b: ClassifiedBlock): boolean => b.article && !b.heading && keyOf(b.text).length > 0 && body.includes(keyOf(b.text));
-  if (!blocks.some((b) => inBody(b) && countWords(b.text) >= MIN_SHARED_WORDS)) return undefined;
-  const first = blocks.findIndex(inBody);
+  // The teaser: the article's paragraphs the articleBody contains (each looked for once).
+  const inBody = blocks.map((b) => b.article && !b.heading && keyOf(b.text).length > 0 && body.includes(keyOf(b.text)));
+  if (!blocks.some((b, i) => inBody[i] === true && countWords(b.text) >= MIN_SHARED_WORDS)) return undefined;
+  const first = inBody.indexOf(true);
   const context = blocks[first]?.context ?? [];
   const replacement: ClassifiedBlock[] = paragraphs.map((text) => ({ text, pieces: [text], context: ['json-ld-article-body', ...context], heading: false, article: true }));
   const out: ClassifiedBlock[] = [];
   blocks.forEach((b, i) => {
     if (i === first) out.push(...replacement);
-    if (!inBody(b)) out.push(b);
+    if (inBody[i] !== true) out.push(b);
   });
   return { blocks: out, visibleWords, bodyWords };
 };

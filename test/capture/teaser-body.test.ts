@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { captureSource, type CapturedSource } from '../../src/capture/index.js';
-import { withArticleBody } from '../../src/capture/teaser-body.js';
+import { MAX_TEASER_BLOCKS, withArticleBody } from '../../src/capture/teaser-body.js';
 import type { ClassifiedBlock } from '../../src/capture/extract-article.js';
 import { formatMessage } from '../../src/model/message.js';
 
@@ -71,5 +71,13 @@ describe('a teaser page’s article is its JSON-LD articleBody', () => {
     const result = withArticleBody(blocks, [TEASER, ...REST].join('\n\n'));
     expect(result?.blocks.map((b) => b.text)).toEqual(['Flood toll rises', 'A flooded street in Lugo. (Photo: AFP)', TEASER, ...REST, PAYWALL]);
     expect(result?.blocks.at(-1)?.article).toBe(false);
+  });
+
+  it('takes a page that shows more article blocks than a teaser has as showing its article (and does no search per block)', () => {
+    const block = (text: string): ClassifiedBlock => ({ text, pieces: [text], context: ['p'], heading: false, article: true });
+    const many = (n: number) => [block(TEASER), ...Array.from({ length: n - 1 }, (_, i) => block(`item ${i}`))];
+    const body = [TEASER, ...REST, ...Array.from({ length: 4 * MAX_TEASER_BLOCKS }, (_, i) => `item ${i} of a long list in the body`)].join('\n\n');
+    expect(withArticleBody(many(MAX_TEASER_BLOCKS), body)).toBeDefined();
+    expect(withArticleBody(many(MAX_TEASER_BLOCKS + 1), body)).toBeUndefined();
   });
 });
