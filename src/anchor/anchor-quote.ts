@@ -7,7 +7,7 @@ import { foldString } from '../ingest/fold-text.js';
 import type { AnchorCandidate, AnchorOptions, AnchorQuery, AnchorResult, Anchored } from './anchor-result.js';
 import { hasContext, scoreLocated, scoringContext } from './candidate-scorer.js';
 import { contest, framedChange } from './contest-anchor.js';
-import { anchoredTo, crowdedAmbiguity, decide, orphaned, type Settings } from './decide-anchor.js';
+import { anchoredTo, crowdedAmbiguity, decide, isPerfectCandidate, orphaned, type Settings } from './decide-anchor.js';
 import { byScore, distinctPlaces } from './distinct-places.js';
 import { CROWDED_MATCHES_KEPT, findContextMatches, findExact, findFolded, findFuzzy, findGaps, type Located } from './find-candidates.js';
 import { foldedOccurrences, type FoldedOccurrences } from './gram-index.js';
@@ -163,10 +163,6 @@ export const anchorQuote = (
 /** The chosen candidate of an anchored result. */
 const chosenOf = (anchored: Anchored, candidates: readonly AnchorCandidate[]): AnchorCandidate | undefined =>
   candidates.find((c) => c.start === anchored.start && c.end === anchored.end);
-
-/** Quote, prefix and suffix all identical: nothing can have better evidence. */
-const isPerfectCandidate = ({ parts }: AnchorCandidate): boolean =>
-  parts.quote === 1 && (parts.prefix ?? 1) === 1 && (parts.suffix ?? 1) === 1;
 
 /** The chosen candidate of an anchored result is perfect ({@link isPerfectCandidate}). */
 const isPerfect = (anchored: Anchored, candidates: readonly AnchorCandidate[]): boolean => {

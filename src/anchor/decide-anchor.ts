@@ -175,6 +175,10 @@ export const crowdedAmbiguity = (
   };
 };
 
+/** Quote, prefix and suffix all identical: nothing can have better evidence. */
+export const isPerfectCandidate = ({ parts }: AnchorCandidate): boolean =>
+  parts.quote === 1 && (parts.prefix ?? 1) === 1 && (parts.suffix ?? 1) === 1;
+
 /**
  * Among candidates that score about the same, the one that is a perfect
  * match (quote, prefix and suffix all identical) exactly at the position
@@ -184,9 +188,7 @@ export const crowdedAmbiguity = (
  */
 const perfectAtHint = (tied: readonly AnchorCandidate[], hint: number | undefined): AnchorCandidate | undefined => {
   if (hint === undefined) return undefined;
-  const perfect = tied.filter(
-    (c) => c.start === hint && c.parts.quote === 1 && (c.parts.prefix ?? 1) === 1 && (c.parts.suffix ?? 1) === 1,
-  );
+  const perfect = tied.filter((c) => c.start === hint && isPerfectCandidate(c));
   return perfect.length === 1 ? perfect[0] : undefined;
 };
 
