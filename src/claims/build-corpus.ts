@@ -338,8 +338,8 @@ export const buildCorpus = (input: BuildCorpusInput): BuildCorpusResult => {
     diagnostics.push(createDiagnostic(m.code, m.message, place, m.hint !== undefined ? { hint: m.hint } : {}));
   }
   const units = settled(unitTable);
-  const refusedUnits = new Set(unitTable.messages.map((m) => m.path?.[0]));
-  const acceptedUnits = unitSynonyms.filter((_, i) => !refusedUnits.has(i)).map((u) => u.synonym);
+  // What the table keeps: not a cycle's other entries, which its message does not name.
+  const acceptedUnits = units.accepted.map((i) => (unitSynonyms[i] as (typeof unitSynonyms)[number]).synonym);
 
   // Entities (alias tables).
   const entities: AliasEntry[] = [];

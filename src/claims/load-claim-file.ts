@@ -12,6 +12,7 @@ import type { Span } from '../model/span.js';
 import { resolveRef } from '../values/kinds/entity.js';
 import { valueKind, valueKinds } from '../values/index.js';
 import { foldUnit, type UnitTable } from '../values/unit-table.js';
+import { namesUnknownKey } from '../values/invalid-value.js';
 import type { EntityResolver } from '../normalize/index.js';
 import { anchorEvidence, spanAtRecordedPosition } from './anchor-evidence.js';
 import { ClaimFileEntrySchema, ClaimFileSchema, type ClaimFileEntry } from './file-schemas.js';
@@ -131,7 +132,9 @@ export const loadEntry = (
   const read = valueKinds.read(entry.value, valueContext);
   const value = read.ok && context.units !== undefined ? { ...read, value: foldUnit(read.value, context.units) } : read;
   if (!value.ok) {
-    for (const m of value.messages) problem(['value', ...(m.path ?? [])], 'invalid-value', `value: ${m.message}`, besideValueHint(m.path) ?? m.hint);
+    for (const m of value.messages) {
+      problem(['value', ...(m.path ?? [])], 'invalid-value', `value: ${m.message}`, besideValueHint(m.path) ?? m.hint, namesUnknownKey(m) ? 'key' : 'node');
+    }
   } else if (predicate !== undefined && valueKind(value.value) !== predicate.valueType) {
     problem(
       ['value'],
@@ -147,7 +150,7 @@ export const loadEntry = (
     let timeValue: Qualifiers['time'];
     if (time !== undefined) {
       const t = valueKinds.read(time, valueContext);
-      if (!t.ok) for (const m of t.messages) problem(['qualifiers', 'time', ...(m.path ?? [])], 'invalid-value', `qualifiers.time: ${m.message}`, m.hint);
+      if (!t.ok) for (const m of t.messages) problem(['qualifiers', 'time', ...(m.path ?? [])], 'invalid-value', `qualifiers.time: ${m.message}`, m.hint, namesUnknownKey(m) ? 'key' : 'node');
       else if (valueKinds.predicateTypeOf(t.value) !== 'date') {
         problem(['qualifiers', 'time'], 'value-type-mismatch', `qualifiers.time must be a date, not a ${t.value.type}`, 'write it as { date: "..." }');
       } else timeValue = t.value as Qualifiers['time'];

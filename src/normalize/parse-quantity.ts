@@ -24,6 +24,7 @@ import {
 } from './quantity-hedges.js';
 import { tokenizeQuantity, type QuantityToken } from './quantity-tokens.js';
 import {
+  FRACTION_DIGITS,
   FRACTION_STEP,
   MEASURE_UNITS,
   PERCENT_WORDS,
@@ -54,6 +55,8 @@ interface Amount extends PlainAmount {
   readonly plus: boolean;
   /** The place value of the last significant digit written (scaled); undefined for vague amounts ("dozens of"). */
   readonly step: number | undefined;
+  /** The significant digits to show a fraction in words at (`FRACTION_DIGITS`); undefined for digits written. */
+  readonly shown: number | undefined;
 }
 
 type Step<T> = E.Either<Message, T>;
@@ -147,9 +150,9 @@ const parseTokens = (c: Cursor, text: string, delta: number, raw: string): Step<
   if (E.isLeft(unit)) return unit;
   const step = roundingStep(amount, unit.right);
   const interval = applyHedge(kind, amount, delta);
-  // A share's bound keeps its step: a fraction in words is itself a rounded reading ("more than a third", ±5 points).
-  if (kind === undefined || step === undefined || (amount.percent && kind !== 'around')) return E.right(build(interval, unit.right, raw, amount.currency, step));
-  return E.right(build(widenedOnce(kind, interval, amount, step), unit.right, raw, amount.currency, undefined));
+  if (kind === undefined || step === undefined) return E.right(build(interval, unit.right, raw, amount.currency, step));
+  // Widened once, without its step: a fraction's ends are then shown to the digits of its words ("more than 66.7%").
+  return E.right(build(widenedOnce(kind, interval, amount, step), unit.right, raw, amount.currency, undefined, amount.shown));
 };
 
 /**
@@ -162,8 +165,8 @@ const parseTokens = (c: Cursor, text: string, delta: number, raw: string): Step<
  * "more than two billion euros", "nearly", "up to", "under" — stays the
  * written figure: "more than two billion" is more than two billion, not
  * more than 1.5 billion, so "about €1.8bn" is in tension with it. A
- * share's bound keeps its step ("more than a third" is 33% ±5): a fraction
- * in words is itself a rounded reading.
+ * share's bound is its written figure too: "more than a third" is more
+ * than 33.3%, so "30%" conflicts with it.
  */
 const widenedOnce = (kind: HedgeKind, hedged: Interval, amount: PlainAmount, step: number): Interval => {
   const half = step / 2;
@@ -216,7 +219,7 @@ const digitStep = (digits: string): number => {
   return 10 ** (whole.length - significant);
 };
 
-const build = (interval: Interval, u: string | undefined, raw: string, currency: string | undefined, step: number | undefined): QuantityValue => {
+const build = (interval: Interval, u: string | undefined, raw: string, currency: string | undefined, step: number | undefined, shown?: number): QuantityValue => {
   return {
     type: 'quantity',
     low: interval.low === null ? null : round(interval.low),
@@ -226,6 +229,7 @@ const build = (interval: Interval, u: string | undefined, raw: string, currency:
     ...(u !== undefined ? { unit: u } : {}),
     ...(currency !== undefined ? { currency } : {}),
     ...(step !== undefined ? { step } : {}),
+    ...(shown !== undefined ? { shownDigits: shown } : {}),
     raw,
   };
 };
@@ -287,6 +291,7 @@ const joinRange = (a: Amount, b: Amount, text: string, joiner: RangeJoiner): Ste
     plus: b.plus,
     // the coarser precision of the two ends; the first end takes the scale written once ("$10-12 billion")
     step: a.step === undefined || b.step === undefined ? undefined : Math.max(a.step * factor, b.step),
+    shown: a.shown === undefined ? b.shown : b.shown === undefined ? a.shown : Math.max(a.shown, b.shown),
   });
 };
 
@@ -374,6 +379,7 @@ const parseAmount = (c: Cursor, text: string): Step<Amount> => {
     scale,
     plus,
     step,
+    shown: base.shown,
   });
 };
 
@@ -385,6 +391,8 @@ interface Base {
   readonly step: number | undefined;
   /** A fraction in words ("half"): a percentage without a "%". */
   readonly percent?: boolean;
+  /** The significant digits to show it at, when its figure is not written in digits ("two thirds", "one in three"). */
+  readonly shown?: number;
 }
 
 /** A number, number words, "a dozen", a fraction ("half", "two-thirds"), or a vague plural ("hundreds of"). */
@@ -412,7 +420,7 @@ const parseBase = (c: Cursor): Base | undefined => {
   if (fraction !== undefined) {
     const next = wordAt(c) === 'a' || wordAt(c) === 'an' ? wordAt(c, 1) : wordAt(c);
     if (next === undefined || !SCALE_WORDS.has(next)) {
-      return { low: fraction, high: fraction, highInclusive: true, step: FRACTION_STEP, percent: true };
+      return { low: fraction, high: fraction, highInclusive: true, step: FRACTION_STEP, percent: true, shown: FRACTION_DIGITS };
     }
     c.pos = start;
   }
@@ -470,7 +478,7 @@ const parseRatio = (c: Cursor, numerator: number): Base | undefined => {
     return undefined;
   }
   const value = (100 * numerator) / denominator;
-  return { low: value, high: value, highInclusive: true, step: Math.min(100 / denominator, FRACTION_STEP), percent: true };
+  return { low: value, high: value, highInclusive: true, step: Math.min(100 / denominator, FRACTION_STEP), percent: true, shown: FRACTION_DIGITS };
 };
 
 const parsePercent = (c: Cursor): boolean => {

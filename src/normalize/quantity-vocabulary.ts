@@ -163,7 +163,8 @@ export const PROPORTIONS: readonly (readonly [readonly string[], { readonly low:
 /**
  * Fractions in words, as percentages ("half" → 50 %, "two-thirds" → 66.7 %).
  * Words round: a fraction is read as ±{@link FRACTION_STEP}/2 percentage
- * points, and hedges apply as to numbers ("nearly half", "more than a third").
+ * points, and hedges apply as to numbers ("nearly half", "more than a third":
+ * a bound is the figure, more than 33.3 %).
  */
 export const FRACTIONS: readonly (readonly [readonly string[], number])[] = fractionWords();
 
@@ -183,6 +184,13 @@ function fractionWords(): (readonly [readonly string[], number])[] {
 
 /** The precision of a fraction in words, in percentage points: "half" is 45–55 %. */
 export const FRACTION_STEP = 10;
+
+/**
+ * The significant digits a fraction in words (or "one in three") is shown
+ * to where its figure is a bound, not rounded: "more than two thirds" is
+ * more than 66.7 %, not more than 66.6667 %.
+ */
+export const FRACTION_DIGITS = 3;
 
 /**
  * Units that measure rather than count ("300 tonnes", "5 km"): a whole

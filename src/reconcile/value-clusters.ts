@@ -19,7 +19,11 @@
  * cluster both join, hiding their conflict. Given `relation.conflicting`,
  * clustering sets such values apart (`findBridges`) and places the rest
  * again: the vague values form clusters of their own, in dispute only with
- * values they conflict with themselves.
+ * values they conflict with themselves. Values set apart are placed by
+ * level (how many times they were set apart), each level on its own, and
+ * looked at again: "about 50" (over 48 and 52) and "around 70" (over 68 and
+ * 72) conflict with each other, so "between 40 and 80", which fits both, is
+ * set apart a level further instead of hiding their conflict.
  */
 import type { ClaimId } from '../model/ids.js';
 import { compareOrdinal } from '../model/ordinal.js';
@@ -227,26 +231,29 @@ export const clusterPartition = (classes: readonly ValueClass[], relation: Clust
   placeClasses(classes, relation, extents, order, 0, out);
   const conflicting = relation.conflicting;
   if (conflicting === undefined) return;
-  // Vague values that bridge two precise values in conflict are set apart, and the rest placed again without them.
-  let bridge: Uint8Array | undefined;
+  // Vague values that bridge two values in conflict are set apart a level up, and every level placed again on its own.
+  let level: Uint8Array | undefined;
   for (let round = 0; round < MAX_BRIDGE_ROUNDS; round += 1) {
-    const found = findBridges(classes, relation, conflicting, classesOfPartitionCodes(out, start, n), bridge);
+    const found = findBridges(classes, relation, conflicting, classesOfPartitionCodes(out, start, n), level);
     if (found === undefined) return;
-    bridge = found;
+    level = found;
     out.length = start;
-    const precise = order.filter((i) => bridge?.[i] !== 1);
-    const vague = order.filter((i) => bridge?.[i] === 1);
-    const made = placeClasses(classes, relation, extents, precise, 0, out);
-    placeClasses(classes, relation, extents, vague, made, out);
+    let made = 0;
+    // A level's classes in order of support; a class rises at most one level a round.
+    for (let l = 0; l <= round + 1; l += 1) {
+      const at = level;
+      const these = order.filter((i) => at[i] === l);
+      if (these.length > 0) made += placeClasses(classes, relation, extents, these, made, out);
+    }
   }
 };
 
 /**
  * How many times clustering sets vague values apart and places the rest
- * again: each round sets apart at least one more, so a vague value nested in
- * a vaguer one is found in the next round; a fixed number keeps the work
- * linear (a group with more nested vague values than this keeps the last
- * ones in a cluster).
+ * again: each round sets apart at least one more (or raises one a level), so
+ * a vague value nested in a vaguer one is found in the next round; a fixed
+ * number keeps the work linear (a group with more nested vague values than
+ * this keeps the last ones in a cluster).
  */
 export const MAX_BRIDGE_ROUNDS = 4;
 
@@ -264,16 +271,21 @@ const classesOfPartitionCodes = (partition: readonly number[], start: number, n:
 };
 
 /**
- * The classes that bridge two precise values in conflict (with those
- * already set apart in `known`), or `undefined` when no new one is found:
+ * The classes that bridge two values in conflict, as each class's level
+ * (how many times it was set apart: `known` before this round, raised by one
+ * for each bridge found now), or `undefined` when no new one is found:
  * - a leader whose cluster holds two classes that conflict with each other
  *   (both fit the leader, not each other: the leader is the vague one —
- *   "earlier this month" with 2 March and 3 March);
+ *   "earlier this month" with 2 March and 3 March; "between 80 and 150"
+ *   with "about 100" and "about 130");
  * - a class that fits the leader of its own cluster and the leader of
- *   another cluster whose leader conflicts with its own ("about 100" joined
- *   to 96 while 104 leads another cluster).
- * Clusters set apart already are not looked at again. At most
- * `maxCompared` members of a cluster and `maxCompared` leaders are compared.
+ *   another cluster of its level whose leader conflicts with its own
+ *   ("about 100" joined to 96 while 104 leads another cluster).
+ * The clusters of values set apart are looked at too (each level is placed
+ * on its own, so a cluster's classes share a level): two vague values in
+ * conflict that both bridge precise ones do not hide their conflict under a
+ * third. At most `maxCompared` members of a cluster and `maxCompared`
+ * leaders are compared.
  */
 const findBridges = (
   classes: readonly ValueClass[],
@@ -284,21 +296,28 @@ const findBridges = (
 ): Uint8Array | undefined => {
   const cap = Math.max(1, relation.maxCompared);
   const at = (i: number): GroupClaim => representative(classes[i] as ValueClass);
+  const levelOf = (i: number): number => (known === undefined ? 0 : (known[i] as number));
   let found: Uint8Array | undefined;
-  const mark = (i: number): void => {
+  const raise = (i: number): void => {
     found ??= known !== undefined ? known.slice() : new Uint8Array(classes.length);
-    found[i] = 1;
+    found[i] = levelOf(i) + 1;
   };
   let joined = false;
   for (const list of clusters) {
-    if (known?.[list[0] as number] === 1 || list.length < 2) continue;
+    if (list.length < 2) continue;
     joined = true;
     if (list.length < 3) continue;
     const members = Math.min(list.length, cap + 1);
     search: for (let a = 1; a < members; a += 1) {
       for (let b = a + 1; b < members; b += 1) {
-        if (conflicting(at(list[a] as number), at(list[b] as number))) {
-          mark(list[0] as number);
+        const [x, y] = [at(list[a] as number), at(list[b] as number)];
+        if (conflicting(x, y)) {
+          raise(list[0] as number);
+          // a member that fits both is a bridge as well ("about 100" beside "between 80 and 150"): set apart in the same round
+          for (let m = 1; m < members; m += 1) {
+            const member = at(list[m] as number);
+            if (m !== a && m !== b && relation.compatible(member, x) && relation.compatible(member, y)) raise(list[m] as number);
+          }
           break search;
         }
       }
@@ -308,15 +327,16 @@ const findBridges = (
   const leaders = Math.min(clusters.length, cap);
   for (let x = 0; x < clusters.length; x += 1) {
     const own = clusters[x] as readonly number[];
-    if (own.length < 2 || known?.[own[0] as number] === 1) continue;
+    if (own.length < 2) continue;
+    const ownLevel = levelOf(own[0] as number);
     for (let y = 0; y < leaders; y += 1) {
       const other = clusters[y] as readonly number[];
-      if (y === x || known?.[other[0] as number] === 1) continue;
+      if (y === x || levelOf(other[0] as number) !== ownLevel) continue;
       const leader = at(other[0] as number);
       if (!conflicting(at(own[0] as number), leader)) continue;
       for (let m = 1; m < Math.min(own.length, cap + 1); m += 1) {
         const member = own[m] as number;
-        if (found?.[member] !== 1 && relation.compatible(at(member), leader)) mark(member);
+        if (found?.[member] !== levelOf(member) + 1 && relation.compatible(at(member), leader)) raise(member);
       }
     }
   }

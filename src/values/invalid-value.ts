@@ -26,10 +26,26 @@ export const invalidValueFromIssues = (issues: readonly z.core.$ZodIssue[], sche
       const allowed = schema !== undefined ? objectKeysAt(schema, path) : [];
       return issue.keys.map((key) => {
         const near = closestName(key, allowed);
-        return createMessage('invalid-value', `unknown key "${key}"`, {
+        return createMessage('invalid-value', unknownKeyWords(key), {
           path: [...path, key],
           ...(allowed.length > 0 ? { hint: `${near !== undefined ? `did you mean "${near}"? ` : ''}allowed here: ${allowed.join(', ')}` } : {}),
         });
       });
     }),
   );
+
+/** The words of an unknown key's message: one place makes them, one reads them (`namesUnknownKey`). */
+const unknownKeyWords = (key: string): string => `unknown key "${key}"`;
+
+/**
+ * Whether a message says its path's last key is unknown (a typo, or a key
+ * of the claim written inside the value): the loader places it at the key,
+ * not at the key's value.
+ *
+ * @example
+ * namesUnknownKey(message) // true for 'unknown key "hegde"' at ['hegde']
+ */
+export const namesUnknownKey = (m: Message): boolean => {
+  const key = m.path?.[m.path.length - 1];
+  return m.code === 'invalid-value' && typeof key === 'string' && m.message === unknownKeyWords(key);
+};

@@ -34,6 +34,16 @@ export interface UnitTable {
   readonly canonical: (unit: string) => string | undefined;
 }
 
+/** A table as `createUnitTable` checks it: with the entries it accepted. */
+export interface CheckedUnitTable extends UnitTable {
+  /**
+   * The indices of the entries the table keeps, in order: those without a
+   * message whose unit is not on a cycle nor leads into one (a cycle's
+   * message names one of its entries; none of them folds).
+   */
+  readonly accepted: readonly number[];
+}
+
 /** A table that folds nothing. */
 export const NO_UNIT_SYNONYMS: UnitTable = { canonical: () => undefined };
 
@@ -45,8 +55,9 @@ export const NO_UNIT_SYNONYMS: UnitTable = { canonical: () => undefined };
  * @example
  * const table = createUnitTable([{ unit: 'container ships', means: 'ships' }]);
  * settled(table).canonical('Container ships') // 'ship'
+ * settled(table).accepted // [0]
  */
-export const createUnitTable = (synonyms: readonly UnitSynonym[]): Result<UnitTable, UnitTable> => {
+export const createUnitTable = (synonyms: readonly UnitSynonym[]): Result<CheckedUnitTable, CheckedUnitTable> => {
   const messages: Message[] = [];
   /** unit key → [target key, index of the entry] */
   const direct = new Map<string, readonly [string, number]>();
@@ -122,7 +133,12 @@ export const createUnitTable = (synonyms: readonly UnitSynonym[]): Result<UnitTa
     }
     return changed ? out.join(' ') : undefined;
   };
-  return collected<UnitTable>({ canonical }, messages);
+  const refused = new Set(messages.map((m) => m.path?.[0]));
+  const accepted: number[] = [];
+  synonyms.forEach((entry, i) => {
+    if (!refused.has(i) && !onCycle.has(unitKey(entry.unit))) accepted.push(i);
+  });
+  return collected<CheckedUnitTable>({ canonical, accepted }, messages);
 };
 
 /**

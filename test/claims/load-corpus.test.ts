@@ -146,7 +146,7 @@ const BAD_CASES: readonly BadCase[] = [
       code: 'invalid-value',
       file: 'claims/wire.yaml',
       line: 6,
-      column: 36,
+      column: 29,
       claimId: 'inside',
       message: 'value: unknown key "hedge"',
       hint: '`hedge` is a key of the claim: write it beside `value:` (at the same indentation), not inside the value',

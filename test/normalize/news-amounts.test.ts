@@ -71,7 +71,8 @@ describe('parseQuantity: amounts in international news', () => {
     // hedges apply to the new forms as to numbers
     // "roughly" widens a fraction in words once: by the hedge (±1) or its rounding (±5), the wider
     ['roughly a tenth', 5, 15],
-    ['nearly one in five', 18, 20],
+    // "nearly" leaves the low end approximate (the hedge's 18 or the rounding's 15, the wider) and makes 20% the bound
+    ['nearly one in five', 15, 20],
     ['more than 1.2 trillion won', 1.2e12, null],
   ])('%s is [%d, %s]', (text, low, high) => {
     const r = parseQuantity(text);

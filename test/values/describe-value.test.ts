@@ -72,8 +72,6 @@ describe('a quantity with a rounding step is shown no finer than its rounding', 
   it.each([
     ['two-thirds', '67% ±5'],
     ['one in six', '17% ±5'],
-    ['nearly two-thirds', '[60, 67]% ±5'],
-    ['more than a third', 'more than 33% ±5'],
     ['between a third and a half', '[33, 50]% ±5'],
     ['1 in 200', '0.5% ±0.25'],
     ['7.5 per cent', '7.5% ±0.05'],
@@ -82,6 +80,24 @@ describe('a quantity with a rounding step is shown no finer than its rounding', 
     ['£1.25m', '1.25 million GBP ±5,000'],
   ])('%s → %s', (words, shown) => {
     const r = parseQuantity(words);
+    expect(r.ok && describeValue(r.value, 'normalized')).toBe(shown);
+  });
+
+  // A hedge that makes the figure a bound drops the step (the bound is the figure written, as for money):
+  // the ends are shown to the digits of the words, not to every digit of 100 / 3.
+  it.each([
+    ['more than a third', 'more than 33.3%'],
+    ['more than two thirds', 'more than 66.7%'],
+    ['at least one in eight', 'at least 12.5%'],
+    ['under one in three', '[0, 33.3)%'],
+    ['nearly two-thirds', '[60, 66.7]%'],
+    ['just over a third', '(33.3, 38.3]%'],
+    ['about two-thirds', '[60, 73.3]%'],
+    ['more than 40%', 'more than 40%'],
+    ['more than 33.35%', 'more than 33.35%'],
+  ])('a share bounded by its words: %s → %s', (words, shown) => {
+    const r = parseQuantity(words);
+    expect(r.ok && r.value.step).toBeUndefined();
     expect(r.ok && describeValue(r.value, 'normalized')).toBe(shown);
   });
 

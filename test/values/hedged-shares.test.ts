@@ -61,3 +61,46 @@ describe('hedged shares against plain ones', () => {
     expect(hedged.high ?? Infinity).toBeGreaterThanOrEqual((bare.high ?? Infinity) - 1e-9);
   });
 });
+
+/**
+ * A hedge that makes a share's figure a bound ("more than a third", "nearly
+ * half", "at least 40%") takes the figure written as the bound, as money and
+ * measures do ("more than $2 billion" is more than 2 billion): the share's
+ * step no longer moves the bound by five points.
+ */
+describe('a share bounded by its words is bounded by the figure written', () => {
+  it.each([
+    // share, other, verdict, grade of the discrepancy; (before: the verdict with the bound moved by half the step)
+    ['more than a third', '30%', 'conflict', 'minor'], // (compatible: more than 28.3%)
+    ['more than a third', '20%', 'conflict', 'substantial'],
+    ['more than a third', '32%', 'conflict', 'minor'], // (compatible)
+    ['more than a third', '35%', 'compatible', undefined],
+    ['more than a third', 'a third', 'compatible', undefined],
+    ['more than a third', '33.5%', 'compatible', undefined],
+    ['nearly half', '52%', 'conflict', 'minor'], // (compatible: up to 55%)
+    ['nearly half', '48%', 'compatible', undefined],
+    ['nearly half', '40%', 'conflict', 'minor'], // (compatible: from 40%)
+    ['nearly half', '30%', 'conflict', 'substantial'],
+    ['under one in three', '35%', 'conflict', 'minor'], // (compatible: under 38.3%)
+    ['at least 40%', '39.6%', 'conflict', 'minor'], // (compatible: at least 39.5%)
+    ['at least 40%', '40%', 'compatible', undefined],
+    ['more than $2 billion', '$1.9 billion', 'conflict', 'minor'], // money: the bound it always was
+  ] as const)('%s vs %s: %s (%s)', (share, other, verdict, grade) => {
+    expect(compareValues(q(share), q(other)).verdict).toBe(verdict);
+    expect(compareValues(q(other), q(share)).verdict).toBe(verdict);
+    expect(valueKinds.discrepancy(q(share), q(other))?.grade).toBe(grade);
+  });
+
+  it.each([
+    // share, the interval it is compared by
+    ['more than a third', 33.3333, null],
+    ['nearly half', 45, 50],
+    ['at least 40%', 40, null],
+    ['up to two thirds', 0, 66.6667],
+  ] as const)('%s is compared as [%d, %s]%%', (share, low, high) => {
+    const bounds = roundedBounds(q(share));
+    expect(bounds.low).toBeCloseTo(low, 3);
+    if (high === null) expect(bounds.high).toBeNull();
+    else expect(bounds.high).toBeCloseTo(high, 3);
+  });
+});

@@ -91,6 +91,21 @@ describe('createUnitTable: refused entries', () => {
     const units = settled(t);
     expect([units.canonical('boats'), units.canonical('lorries'), units.canonical('c')]).toEqual(['ship', 'truck', undefined]);
   });
+
+  // `accepted`: what a corpus keeps (Corpus.units) — the entries that fold or change nothing, not a
+  // cycle's other entries, which its one message does not name.
+  it.each<[string, UnitSynonym[], number[]]>([
+    ['every entry of a good table', [{ unit: 'boats', means: 'ships' }, { unit: 'lorries', means: 'trucks' }], [0, 1]],
+    ['a chain', [{ unit: 'boxships', means: 'container ships' }, { unit: 'container ships', means: 'ships' }], [0, 1]],
+    ['an entry that changes nothing, and one given twice alike', [{ unit: 'vessels', means: 'ships' }, { unit: 'boats', means: 'ships' }, { unit: 'boat', means: 'ships' }], [0, 1, 2]],
+    ['a cycle of two: neither entry', [{ unit: 'boats', means: 'ships' }, { unit: 'ships', means: 'boats' }, { unit: 'lorries', means: 'trucks' }], [2]],
+    ['a cycle of three: none of its entries', [{ unit: 'a', means: 'b' }, { unit: 'b', means: 'c' }, { unit: 'c', means: 'a' }, { unit: 'lorries', means: 'trucks' }], [3]],
+    ['an entry leading into a cycle', [{ unit: 'lorries', means: 'trucks' }, { unit: 'a', means: 'b' }, { unit: 'b', means: 'a' }, { unit: 'c', means: 'a' }], [0]],
+    ['two targets: the second refused', [{ unit: 'boats', means: 'ships' }, { unit: 'boat', means: 'dinghies' }], [0]],
+    ['not words', [{ unit: '% of exports', means: 'exports' }, { unit: 'boats', means: 'ships' }], [1]],
+  ])('accepts exactly the entries it keeps: %s', (_, entries, accepted) => {
+    expect(settled(createUnitTable(entries)).accepted).toEqual(accepted);
+  });
 });
 
 describe('foldUnit: comparison sees the unit a synonym means', () => {

@@ -8,6 +8,7 @@ import type { Comparison } from '../../values/comparison.js';
 import { DIFFERENT_VALUES, largestDiscrepancy, severityOfGrade, type Discrepancy } from '../../values/discrepancy.js';
 import { joinWords, numberWord } from '../../values/words.js';
 import type { ClaimGroup, GroupClaim } from '../claim-groups.js';
+import type { FindingNote } from '../../model/finding.js';
 import { defineRule, type DraftSide, type FindingDraft, type RuleContext } from '../rule.js';
 import type { ValueCluster } from '../value-clusters.js';
 import { valueConflictExamples } from './examples/value-conflict.js';
@@ -71,6 +72,71 @@ const tentativeOnly = (clusters: readonly ValueCluster[]): boolean => {
 /** "one source gives", "three sources give": the count of sources agreeing with its verb. */
 const sourcesGive = (n: number): string => `${numberWord(n)} ${n === 1 ? 'source gives' : 'sources give'}`;
 
+/** At most this many of a group's clusters, and of its sides, are looked at for a value that fits two sides. */
+const FITTING_COMPARED = 64;
+
+/** Whether two claims' values can both be true in one scope (as clustering joins them). */
+const fitTogether = (context: RuleContext, a: GroupClaim, b: GroupClaim): boolean =>
+  sameScope(a, b, context.compareValues) && (a.valueKey === b.valueKey || context.compareValues(a.value, b.value).verdict === 'compatible');
+
+/** Whether two claims' values conflict in one scope (as clustering sets them apart). */
+const conflictTogether = (context: RuleContext, a: GroupClaim, b: GroupClaim): boolean =>
+  a.valueKey !== b.valueKey && sameScope(a, b, context.compareValues) && context.compareValues(a.value, b.value).verdict === 'conflict';
+
+/** A cluster outside the dispute whose value fits sides that conflict with each other; `sides`: their indices. */
+interface Fitting {
+  readonly cluster: ValueCluster;
+  readonly sides: readonly number[];
+}
+
+/**
+ * The clusters of the group outside the dispute whose value fits two sides
+ * in conflict with each other: "between 80 and 150" beside "about 100" and
+ * "about 130". Clustering sets such a value apart (it cannot say which side
+ * it is the same as: see value-clusters.ts), so it is no side; the finding
+ * shows it as fitting them. Only a group with claims on no side is looked
+ * at (most disputes: none).
+ */
+const fittingClusters = (context: RuleContext, group: ClaimGroup, disputed: readonly ValueCluster[]): readonly Fitting[] => {
+  let onSides = 0;
+  for (const c of disputed) onSides += c.claims.length;
+  if (onSides === group.claims.length) return [];
+  const found: Fitting[] = [];
+  const all = context.clusters(group);
+  const sideCount = Math.min(disputed.length, FITTING_COMPARED);
+  for (let k = 0; k < Math.min(all.length, FITTING_COMPARED); k += 1) {
+    const cluster = all[k] as ValueCluster;
+    if (disputed.some((d) => d.key === cluster.key)) continue;
+    const sides: number[] = [];
+    for (let i = 0; i < sideCount; i += 1) if (fitTogether(context, cluster.leader, (disputed[i] as ValueCluster).leader)) sides.push(i);
+    const bridges = sides.some((i, a) => sides.slice(a + 1).some((j) => conflictTogether(context, (disputed[i] as ValueCluster).leader, (disputed[j] as ValueCluster).leader)));
+    if (bridges) found.push({ cluster, sides });
+  }
+  return found;
+};
+
+/** "; 003 gives between 80 and 150, which fits both" (all four; 48 and 52): the values that fit two sides, in words (at most `MESSAGE_VALUES`). */
+const fittingWords = (context: RuleContext, fitting: readonly Fitting[], values: readonly string[]): string =>
+  fitting
+    .slice(0, MESSAGE_VALUES)
+    .map(({ cluster, sides }) => {
+      const gives = `${sourceWords(context, cluster.claims)} give${onlySource(cluster.claims) !== undefined ? 's' : ''}`;
+      const which = sides.length < values.length ? joinWords(sides.map((i) => values[i] as string)) : sides.length === 2 ? 'both' : `all ${numberWord(sides.length)}`;
+      return `; ${gives} ${clusterWords(context, cluster)}, which fits ${which}`;
+    })
+    .join('') + (fitting.length > MESSAGE_VALUES ? `; ${numberWord(fitting.length - MESSAGE_VALUES)} more values fit two sides` : '');
+
+/** One note per claim of a value that fits two sides: where it is said, and which sides it fits. */
+const fittingNotes = (context: RuleContext, fitting: readonly Fitting[], values: readonly string[]): FindingNote[] =>
+  fitting.flatMap(({ cluster, sides }) =>
+    cluster.claims.map((c) => ({
+      message: `${context.values.describe(c.value, 'message')} fits ${joinWords(sides.map((i) => values[i] as string))}, which conflict: it cannot say which is true`,
+      sourceId: c.sourceId,
+      claimId: c.claimId,
+      span: c.span,
+    })),
+  );
+
 const conflictDraft = (context: RuleContext, group: ClaimGroup, clusters: readonly ValueCluster[]): FindingDraft => {
   const label = predicateWords(context, group.predicate);
   const [first, second] = clusters as [ValueCluster, ValueCluster];
@@ -85,13 +151,16 @@ const conflictDraft = (context: RuleContext, group: ClaimGroup, clusters: readon
   // The graded gap says how far apart they are; without one, the comparison's reason says why they conflict.
   const measured = discrepancy !== undefined && discrepancy.label !== DIFFERENT_VALUES.label;
   const apart = measured ? ` — ${discrepancy.label}` : '';
+  // A wider value that fits two of them is no side: it is shown as fitting them (most groups have none).
+  const fitting = fittingClusters(context, group, clusters);
+  const fits = fitting.length > 0 ? fittingWords(context, fitting, values) : '';
   const message =
     clusters.length === 2
-      ? `${gives(0)} ${group.subjectName} ${label} ${values[0] as string}; ${gives(1)} ${values[1] as string}${measured ? '' : ` (${reason})`}, and ${label} has one true value${apart}`
+      ? `${gives(0)} ${group.subjectName} ${label} ${values[0] as string}; ${gives(1)} ${values[1] as string}${measured ? '' : ` (${reason})`}, and ${label} has one true value${apart}${fits}`
       : `${sourcesGive(new Set(clusters.flatMap((c) => c.claims.map((x) => x.sourceId))).size)} ${group.subjectName} ${label} ${numberWord(clusters.length)} values that cannot all be true: ${joinWords([
           ...clusters.slice(0, MESSAGE_VALUES).map((_, i) => `${values[i] as string} (${sources[i] as string})`),
           ...(clusters.length > MESSAGE_VALUES ? [`${clusters.length - MESSAGE_VALUES} more`] : []),
-        ])}; ${label} has one true value${apart}`;
+        ])}; ${label} has one true value${apart}${fits}`;
   // A minor tension is at most a warning; so is a disagreement only a tentative claim makes.
   const lowered = (discrepancy !== undefined && severityOfGrade(discrepancy.grade) === 'warning') || tentativeOnly(clusters);
   // The message and labels are stored flat (see `flattened`): a tree of pieces would be copied by every collection until assemble.
@@ -103,7 +172,7 @@ const conflictDraft = (context: RuleContext, group: ClaimGroup, clusters: readon
     disagreement: 'value',
     sides: clusters.map((c, i): DraftSide => ({ label: flattened(`${sources[i] as string}: ${values[i] as string}`), claims: c.claims.map(context.findingClaim) })),
     ...(discrepancy !== undefined ? { discrepancy } : {}),
-    related: [],
+    related: fitting.length > 0 ? fittingNotes(context, fitting, values) : [],
     data: { reason, values: clusters.length },
   };
 };
@@ -150,6 +219,11 @@ overlap). When clusters conflict, **one** finding lists every cluster in dispute
 support first — four figures for one fund are one finding with four sides, not six pairs.
 \`different-measure\` and \`unknown\` verdicts are not conflicts (dollars vs euros, an organisation vs
 a place, free text). Entity sets are left to \`membership-conflict\`.
+
+A vaguer value that fits two values in conflict with each other ("between 80 and 150" beside "about
+100" and "about 130") cannot say which of them is true: it is no side, and does not hide their
+conflict by joining both. The finding names it as fitting them ("s3 gives between 80 and 150, which
+fits both"), with a related note at each of its claims; its severity is the sides' own.
 
 The finding carries a graded **discrepancy**: a minor tension (numbers a few percent apart once
 their rounding is allowed for, dates a day apart) is a warning; different values, an order of

@@ -52,6 +52,18 @@ export const QuantityValueSchema = z
       .positive()
       .optional()
       .describe('The precision the words imply: the place value of the last significant digit ("$12 billion" → 1e9, "1.67" → 0.01, "54%" → 1); comparison widens each finite end by half of it. Absent: exact (a count of things).'),
+    /**
+     * The significant digits a display shows of the ends when they are not
+     * figures written in digits: "more than two thirds" is shown as more
+     * than 66.7% (its bound is 66.666…). Display only: comparison and keys
+     * ignore it. Absent: the ends as they are.
+     */
+    shownDigits: z
+      .number()
+      .int()
+      .positive()
+      .optional()
+      .describe('The significant digits a display shows of the ends when they are not figures written in digits ("more than two thirds": more than 66.7%); display only, comparison ignores it.'),
     raw: z.string().optional().describe('The words of the source this value was read from.'),
   })
   .refine((q) => q.low === null || q.high === null || q.low <= q.high, {
@@ -145,7 +157,11 @@ const measureDifference = (a: QuantityValue, b: QuantityValue): string | undefin
 
 /** The interval in words, with its rounding: "12 billion USD ±0.5 billion", "[10.8 billion, 12 billion] USD ±0.05 billion", "more than 50 countries". */
 const normalized = (q: QuantityValue): string => {
-  if (q.step === undefined) return normalizedInterval(q, formatNumber);
+  if (q.step === undefined) {
+    // a bound from words, shown to their digits: "more than 66.7%", not "more than 66.6667%"
+    const digits = q.shownDigits;
+    return normalizedInterval(q, digits === undefined ? formatNumber : (x) => formatNumber(Number(x.toPrecision(digits))));
+  }
   // the ends no finer than the rounding they carry: "two-thirds" is "67% ±5", not "66.6667% ±5"
   const half = q.step / 2;
   return `${normalizedInterval(q, (x) => formatNumber(toPrecisionOf(x, half)))} ±${formatNumber(half)}`;
