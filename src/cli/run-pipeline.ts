@@ -21,6 +21,7 @@ import type { Message } from '../model/message.js';
 import { settled } from '../model/result.js';
 import { claimsFoldersIn, isClaimsFolder, resolveClaimsFolder } from './claims-folder.js';
 import { CliError } from './cli-error.js';
+import { folderUsage } from './folder-usage.js';
 import type { CommandContext, OptionValues } from './command.js';
 import { stringOption } from './command.js';
 import { messagesText } from './diagnostics-output.js';
@@ -108,8 +109,10 @@ export const runPipeline = async (
   if (folderArg === undefined && !isClaimsFolder(folder)) {
     const inside = claimsFoldersIn(folder);
     if (inside.length > 0) {
+      const { invocation } = context;
+      const usage = invocation === undefined ? undefined : folderUsage(invocation.usage, invocation.name, invocation.positionals[0], inside[0] ?? '');
       throw new CliError(`${shown} is not a claims folder (it has no predicates.yaml), and no folder was named`, {
-        hint: `${inside.length === 1 ? 'the claims folder here is' : 'the claims folders here are'} ${inside.join(', ')}: name it after the command (baseline accept: --dir ${inside[0] ?? ''})`,
+        hint: `${inside.length === 1 ? 'the claims folder here is' : 'the claims folders here are'} ${inside.join(', ')}: name it after the command${usage !== undefined ? ` (${usage})` : ''}`,
       });
     }
   }
