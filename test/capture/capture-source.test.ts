@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
 import { pageBlocks, type DomNode } from '../../src/capture/page-blocks.js';
+import { nonContentKind } from '../../src/capture/non-content-kind.js';
 import { describe, expect, it } from 'vitest';
 import { captureSource, MAX_PAGE_BYTES, MAX_PAGE_DEPTH, type CapturedSource } from '../../src/capture/index.js';
 import { tooDeep } from '../../src/capture/page-depth.js';
@@ -266,5 +267,22 @@ describe('a block that only links to places in the page is navigation', () => {
     const page = captured(utf8(html));
     expect(page.text).toContain('Costs');
     expect(page.nonContent).toEqual([{ kind: 'navigation', quote: '13.10 Damage put at about €1.8bn\n\n09.30 Death toll rises to nine' }]);
+  });
+});
+
+describe('a row of links is navigation, even when one of them is "Log in"', () => {
+  const kindOf = (body: string) => {
+    const doc = parseHTML(`<!doctype html><html><body>${body}</body></html>`).document as unknown as { body: DomNode };
+    return pageBlocks(doc.body).map((b) => nonContentKind(b));
+  };
+
+  it.each([
+    ['a top bar whose last link is "Log in"', '<div class="topbar"><a href="/">The Post</a> <a href="/europe">Europe</a> <a href="/business">Business</a> <a href="/login">Log in</a></div>', 'navigation'],
+    ['a row of section links with separators', '<div><a href="/news">News</a> | <a href="/sport">Sport</a> | <a href="/weather">Weather</a></div>', 'navigation'],
+    ['a prompt’s two links', '<p><a href="/subscribe">Subscribe</a> · <a href="/login">Log in</a></p>', 'login-prompt'],
+    ['a prompt’s three links, most of them about an account', '<div><a href="/signin">Sign in</a> | <a href="/register">Register</a> | <a href="/forgot">Forgot password</a></div>', 'login-prompt'],
+    ['a sentence with links in it', '<div>Already a member? <a href="/a">Log in</a>, <a href="/b">browse</a> or <a href="/c">read on</a></div>', 'login-prompt'],
+  ])('%s', (_name, body, kind) => {
+    expect(kindOf(body)).toEqual([kind]);
   });
 });
