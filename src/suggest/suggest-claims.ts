@@ -16,6 +16,7 @@ import { formatDay } from '../normalize/calendar-day.js';
 import { createEntityResolver, type EntityResolver, publicationDay } from '../normalize/index.js';
 import { attributionOf } from './attribution.js';
 import { matchesClaim } from './claim-match.js';
+import { compareValues } from '../values/index.js';
 import { isWithdrawnStatement } from './correction-note.js';
 import { dateMentions } from './date-mentions.js';
 import { nameSpans } from './entity-names.js';
@@ -88,6 +89,22 @@ const statementRange = (text: string, sentence: { start: number; end: number }, 
   const s = start + lead;
   const e = end - trail;
   return e - s >= 20 ? { start: s, end: e } : { start: sentence.start, end: sentence.end };
+};
+
+/**
+ * The sentences that are the page's headline: a whole line without a full stop that the source's title starts with
+ * (titles often end with the site's name: "Water companies to pay £1.18 billion - GOV.UK").
+ */
+const headlineSentences = (text: string, title: string | undefined): ReadonlySet<number> => {
+  const starts = new Set<number>();
+  const folded = (s: string): string => s.replace(/\s+/g, ' ').trim().toLowerCase();
+  const heading = title === undefined ? '' : folded(title);
+  if (heading.length === 0) return starts;
+  for (const line of text.matchAll(/[^\n]+/g)) {
+    const words = folded(line[0]);
+    if (words.length > 0 && !/[.!?]["”’]?$/.test(words) && heading.startsWith(words)) starts.add((line.index ?? 0) + (line[0].length - line[0].trimStart().length));
+  }
+  return starts;
 };
 
 const round2 = (x: number): number => Math.round(x * 100) / 100;
@@ -193,10 +210,18 @@ export const suggestClaims = (corpus: Corpus, sourceId: string, options: Suggest
     }
   }
 
-  // One candidate per value: of two of one kind on overlapping words, the more confident.
-  drafts.sort((a, b) => b.confidence - a.confidence || a.range.start - b.range.start);
+  // One candidate per value: a headline's value that the article's sentences state too, and a value restated in parentheses
+  // right after it ("today (17 November 2026)"), are offered once — the sentence's, the parenthesis's.
+  const headlines = headlineSentences(text, doc.source.title);
+  const sameValue = (a: Draft, b: Draft): boolean => a !== b && a.kind === b.kind && compareValues(a.value, b.value, { resolver }).verdict === 'compatible';
+  const restated = (d: Draft): boolean =>
+    (headlines.has(d.sentence.start) && drafts.some((o) => !headlines.has(o.sentence.start) && sameValue(d, o))) ||
+    drafts.some((o) => o.range.start > d.range.end && /^\s*\(\s*$/.test(text.slice(d.range.end, o.range.start)) && sameValue(d, o));
+  const stated = drafts.filter((d) => !restated(d));
+  // Of two of one kind on overlapping words, the more confident.
+  stated.sort((a, b) => b.confidence - a.confidence || a.range.start - b.range.start);
   const kept: Draft[] = [];
-  for (const d of drafts) {
+  for (const d of stated) {
     if (kept.some((k) => k.kind === d.kind && k.range.start < d.range.end && d.range.start < k.range.end)) continue;
     kept.push(d);
   }

@@ -14,6 +14,7 @@ import { isWithdrawnStatement } from '../../src/suggest/correction-note.js';
 
 interface Page {
   readonly author?: string;
+  readonly title?: string;
   readonly publishedAt?: PublishedAt;
 }
 
@@ -25,6 +26,7 @@ const suggest = (text: string, page: Page = {}): readonly Suggestion[] => {
           id: 's',
           publishedAt: page.publishedAt ?? { precision: 'day', value: '2026-03-16' },
           ...(page.author !== undefined ? { author: page.author } : {}),
+          ...(page.title !== undefined ? { title: page.title } : {}),
           contentHash: `sha256:${'0'.repeat(64)}`,
           aiGenerated: { whole: false, ranges: [] },
           derivedFrom: [],
@@ -150,6 +152,20 @@ describe('who says it', () => {
     ['A supplier in Busan said it had stopped two lines last week.', undefined],
     ['The terminals were holding 52,000 containers on Friday, Drewry said, a figure the port operators did not dispute.', 'Drewry'],
     ['Analysts at Hanwha Investment & Securities said that each additional week of stoppage would shave about 0.1 percentage points off first-quarter growth.', 'Hanwha Investment & Securities'],
+    // An institution or office as written, not the place it serves.
+    ['At least nine people have died, the prefecture of Ravenna said on Sunday.', 'the prefecture of Ravenna'],
+    ['The toll rose to 14 on Monday, the mayor of Cesena told reporters.', 'the mayor of Cesena'],
+    ['About 300 firefighters were deployed overnight, the fire service said.', 'the fire service'],
+    ['Eight people have died, the health ministry said in a statement.', 'the health ministry'],
+    ['Two men were arrested on Friday, police said.', 'police'],
+    ['The environment agency said it had opened 43 criminal investigations into water companies since 2024.', 'The environment agency'],
+    ['The company recorded 3,214 spill events at its sites in 2025, according to the department’s figures.', 'the department'],
+    // A name inside a relative clause before the verb is not the speaker; the name before the clause is.
+    ['Hartwell, which serves 1,200-odd towns and villages across Yorkshire and the Pennines, said it would spend £310m.', 'Hartwell'],
+    ['Martin Clegg, who has campaigned in Keighley for a decade, said 40 outfalls were still spilling.', 'Martin Clegg'],
+    // Common nouns stay unattributed.
+    ['Analysts said output would fall by 3% this year.', undefined],
+    ['It said output would fall by 3% this year.', undefined],
   ])('%s → %s', (sentence, speaker) => {
     const speakers = new Set(suggest(sentence).map((s) => s.attribution?.speaker));
     expect([...speakers]).toEqual([speaker]);
@@ -192,5 +208,50 @@ describe('a value whose words occur elsewhere: its own words, with a prefix', ()
     const [only] = suggest('The backlog stood at about 38,000 containers on Friday morning.').filter((s) => s.kind === 'date');
     expect(only?.quote).toMatchObject({ exact: 'Friday morning' });
     expect(only?.quote.prefix).toBeUndefined();
+  });
+});
+
+describe('one candidate per value: a headline the article repeats, a value restated in parentheses', () => {
+  const quotes = (text: string, page: Page = {}) => suggest(text, page).filter((s) => s.kind !== 'text').map((s) => `${s.kind} ${s.quote.prefix ?? ''}[${s.quote.exact}]`);
+
+  it.each([
+    [
+      'the headline’s fine, stated again in the article: the sentence’s',
+      'Hartwell Water hit with £426m fine as sewage scandal widens\n\nHartwell Water has been ordered to pay £426m, the biggest penalty ever imposed.',
+      { title: 'Hartwell Water hit with £426m fine as sewage scandal widens | The Northern Ledger' },
+      ['quantity pay [£426m]'],
+    ],
+    [
+      'a headline whose value the article words differently (£1.18 billion = £1.18bn)',
+      'Water companies to pay £1.18 billion for sewage spills\n\nSix companies will pay penalties totalling £1.18bn.',
+      { title: 'Water companies to pay £1.18 billion for sewage spills - GOV.EXAMPLE' },
+      ['quantity [Six companies]', 'quantity [£1.18bn]'],
+    ],
+    [
+      'a headline value the article does not state: kept',
+      'Council approves £40m flood plan\n\nThe council approved the plan on Sunday.',
+      { title: 'Council approves £40m flood plan' },
+      ['quantity [£40m]', 'date [Sunday]'],
+    ],
+    [
+      'a sentence like the headline but not the title: both kept',
+      'Council approves £40m flood plan\n\nThe council approved the £40m plan on Sunday.',
+      { title: 'Floods in Romagna' },
+      ['quantity approves [£40m]', 'quantity the [£40m]', 'date [Sunday]'],
+    ],
+    [
+      'a relative date with the date in parentheses: the date',
+      'The department today (17 November 2026) confirmed the outcome of the largest investigation.',
+      { publishedAt: { precision: 'day', value: '2026-11-17' } },
+      ['date [17 November 2026]'],
+    ],
+    [
+      'a parenthesis with a different value: both kept',
+      'The plan costs £40m (£31m in the first draft).',
+      {},
+      ['quantity [£40m]', 'quantity [£31m]'],
+    ],
+  ] as const)('%s', (_name, text, page, expected) => {
+    expect(quotes(text, page)).toEqual(expected);
   });
 });
