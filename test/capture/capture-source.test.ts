@@ -286,3 +286,21 @@ describe('a row of links is navigation, even when one of them is "Log in"', () =
     expect(kindOf(body)).toEqual([kind]);
   });
 });
+
+describe('the title of a page that does not name its site: the <title> without the site suffix', () => {
+  const titleOf = (head: string, h1: string): string | undefined => {
+    const html = `<!doctype html><html lang="en"><head><meta charset="utf-8">${head}</head><body><article>${h1}${PARAGRAPHS}</article></body></html>`;
+    return captured(utf8(html)).metadata.title;
+  };
+
+  it.each([
+    ['a suffix after " - ", the <h1> before it', '<title>Water companies to pay £1.18 billion for sewage spills - GOV.EXAMPLE</title>', '<h1>Water companies to pay £1.18 billion for sewage spills</h1>', 'Water companies to pay £1.18 billion for sewage spills'],
+    ['a suffix after " – "', '<title>Sewage spill league table 2025 – RiverWatch</title>', '<h1>Sewage spill league table 2025</h1>', 'Sewage spill league table 2025'],
+    ['a title whose dash is part of the headline: kept whole', '<title>Budget 2026 at a glance - the winners and losers</title>', '<h1>Budget 2026 at a glance</h1>', 'Budget 2026 at a glance - the winners and losers'],
+    ['a headline of one word: kept whole', '<title>Budget - The Winners</title>', '<h1>Budget</h1>', 'Budget - The Winners'],
+    ['an <h1> other than the title: the title as it is', '<title>Floods - live updates - The Herald</title>', '<h1>Live: floods in Romagna</h1>', 'Floods - live updates - The Herald'],
+    ['the site named (og:site_name): its suffix dropped, as before', '<title>Council approves bridge | The Courier</title><meta property="og:site_name" content="The Courier">', '<h1>Something else</h1>', 'Council approves bridge'],
+  ])('%s', (_name, head, h1, title) => {
+    expect(titleOf(head, h1)).toBe(title);
+  });
+});
