@@ -25,6 +25,9 @@ export interface Attribution {
 const VERBS = 'said|says|told|stated|claimed|noted|added|warned|announced|reported|wrote|argued|explained|confirmed|insisted|urged';
 const OUTLET = /(?:\bNews\b|\bAgency\b|\bTimes\b|\bPost\b|\bJournal\b|\bHerald\b|\bTribune\b|\bGazette\b|\bPress\b|\bReuters\b|\bBloomberg\b|\bXinhua\b|\bYonhap\b|\bPolitico\b|\bDaily\b|\bTelegraph\b|\bGuardian\b|\bBBC\b|\bCNN\b|\.com\b|\.org\b|\.net\b)/i;
 
+/** Whether words attribute what they say to someone ("she said", "told reporters", "according to"), named or not. */
+export const hasAttributionVerb = (words: string): boolean => new RegExp(`\\b(?:${VERBS})\\b|\\baccording to\\b`, 'i').test(words);
+
 /** Institutions and offices that speak: "the fire service", "the health ministry", "the mayor of Ravenna". */
 const INSTITUTION =
   'prefecture|ministry|department|government|council|agency|authority|authorities|service|police|commission|office|regulator|inspectorate|court|army|navy|coastguard|brigade|bureau|institute|parliament|embassy|mayor|governor|prefect|spokesman|spokeswoman|spokesperson|president|chairman|chairwoman|director|head|chief';
@@ -40,8 +43,11 @@ const RELATIVE_CLAUSE = /,\s+(?:which|who|whose|whom|where)\b/g;
 /** A preposition of place just before a name. */
 const PLACE_PREPOSITION = /\b(?:in|near|outside|inside|across|throughout)\s+(?:the\s+)?$/i;
 
+/** A title of office before a person's name: "Water Minister Priya Raman" → "Priya Raman". */
+const TITLE_BEFORE_NAME = /^(?:[\p{Lu}][\p{L}.-]*\s+){0,3}?(?:Minister|Secretary|President|Chancellor|Mayor|Governor|Commissioner|Senator|Spokesman|Spokeswoman|Spokesperson|Chairman|Chairwoman|Chief Executive)\s+(?=[\p{Lu}][\p{L}'’-]*\s+[\p{Lu}])/u;
+
 const attribution = (name: NameSpan, start: number, end: number): Attribution =>
-  OUTLET.test(name.text) ? { outlet: name.text, start, end } : { speaker: name.text, start, end };
+  OUTLET.test(name.text) ? { outlet: name.text, start, end } : { speaker: name.text.replace(TITLE_BEFORE_NAME, ''), start, end };
 
 /** A name as the office it heads: "Ravenna" → "the prefecture of Ravenna" when those words stand before it. */
 const asWritten = (text: string, base: number, name: NameSpan): NameSpan => {

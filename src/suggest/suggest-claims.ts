@@ -14,7 +14,7 @@ import type { Corpus } from '../model/corpus.js';
 import type { Value } from '../model/value.js';
 import { formatDay } from '../normalize/calendar-day.js';
 import { createEntityResolver, type EntityResolver, publicationDay } from '../normalize/index.js';
-import { attributionOf } from './attribution.js';
+import { type Attribution, attributionOf, hasAttributionVerb } from './attribution.js';
 import { matchesClaim } from './claim-match.js';
 import { compareValues } from '../values/index.js';
 import { isWithdrawnStatement } from './correction-note.js';
@@ -107,6 +107,42 @@ const headlineSentences = (text: string, title: string | undefined): ReadonlySet
   return starts;
 };
 
+/**
+ * A speaker carried across paragraphs, as news writes quotes: the paragraph after "Water Minister Priya Raman said:" is
+ * hers, and a paragraph that opens with a quotation mark and attributes it to no one continues the quotation of the
+ * paragraph before it, when that one opened with a quotation mark too and named its speaker. Fed the article's sentences
+ * in order; a sentence's own attribution always wins.
+ */
+const createQuoteCarry = (text: string) => {
+  interface Paragraph {
+    readonly start: number;
+    readonly opensQuote: boolean;
+    readonly attributes: boolean;
+    speaker?: Attribution;
+    introduces?: Attribution;
+  }
+  let previous: Paragraph | undefined;
+  let current: Paragraph | undefined;
+  return {
+    attribution(sentence: { readonly start: number; readonly end: number }, own: Attribution | undefined): Attribution | undefined {
+      const start = text.lastIndexOf('\n', sentence.start - 1) + 1;
+      if (current?.start !== start) {
+        previous = current;
+        const end = text.indexOf('\n', start);
+        const line = text.slice(start, end === -1 ? text.length : end);
+        current = { start, opensQuote: /^\s*["“‘]/.test(line), attributes: hasAttributionVerb(line) };
+      }
+      // A paragraph that attributes something itself ("…," a spokeswoman said) carries nobody's words.
+      const carried = current.attributes ? undefined : (previous?.introduces ?? (current.opensQuote && previous?.opensQuote === true ? previous.speaker : undefined));
+      const said = own ?? (carried !== undefined ? { ...carried, start: sentence.start, end: sentence.start } : undefined);
+      if (said?.speaker !== undefined && current.speaker === undefined) current.speaker = said;
+      // "X said:" at the end of a paragraph introduces the next one.
+      if (own !== undefined && /:\s*$/.test(text.slice(sentence.start, sentence.end)) && text.slice(own.end, sentence.end).trim() === ':') current.introduces = own;
+      return said;
+    },
+  };
+};
+
 const round2 = (x: number): number => Math.round(x * 100) / 100;
 
 interface Draft extends Omit<Suggestion, 'id'> {
@@ -141,6 +177,7 @@ export const suggestClaims = (corpus: Corpus, sourceId: string, options: Suggest
   const pageDay = published.ok && published.value !== undefined ? formatDay(published.value) : undefined;
 
   const drafts: Draft[] = [];
+  const paragraphs = createQuoteCarry(text);
   for (const sentence of sentencesOf(text)) {
     // The page's chrome, its byline ("By … · 12 March 2026, 8:30 am KST"), time stamps and what a correction note withdraws are not the article's claims.
     if (inNonContent(sentence) || namesAnAuthor(sentence.text, doc.source) || isTimestampLine(sentence.text) || isWithdrawnStatement(sentence.text)) continue;
@@ -154,7 +191,7 @@ export const suggestClaims = (corpus: Corpus, sourceId: string, options: Suggest
     const quantities = hasNumber ? quantityMentions(text, sentence, tags, dates) : [];
     const names = nameSpans(text, sentence, resolver, tags);
     const lists = listMentions(text, sentence, names, resolver, tags);
-    const said = attributionOf(text, sentence, names);
+    const said = paragraphs.attribution(sentence, attributionOf(text, sentence, names));
     const attribution = said === undefined ? undefined : { ...(said.speaker !== undefined ? { speaker: said.speaker } : {}), ...(said.outlet !== undefined ? { outlet: said.outlet } : {}) };
     const mentions: Mention[] = [...dates, ...quantities, ...lists];
     for (const m of mentions) {

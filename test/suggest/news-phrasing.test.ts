@@ -158,6 +158,10 @@ describe('who says it', () => {
     ['About 300 firefighters were deployed overnight, the fire service said.', 'the fire service'],
     ['Eight people have died, the health ministry said in a statement.', 'the health ministry'],
     ['Two men were arrested on Friday, police said.', 'police'],
+    // A title of office before a person's name is not part of the speaker.
+    ['Today’s penalties of £1.18 billion are the largest ever, Water Minister Priya Raman said.', 'Priya Raman'],
+    ['Prime Minister Keir Starmer said 40 schools would close.', 'Keir Starmer'],
+    ['The Foreign Ministry said 40 diplomats would leave.', 'Foreign Ministry'],
     ['The environment agency said it had opened 43 criminal investigations into water companies since 2024.', 'The environment agency'],
     ['The company recorded 3,214 spill events at its sites in 2025, according to the department’s figures.', 'the department'],
     // A name inside a relative clause before the verb is not the speaker; the name before the clause is.
@@ -253,5 +257,40 @@ describe('one candidate per value: a headline the article repeats, a value resta
     ],
   ] as const)('%s', (_name, text, page, expected) => {
     expect(quotes(text, page)).toEqual(expected);
+  });
+});
+
+describe('a quotation over more than one paragraph keeps its speaker', () => {
+  const speakers = (text: string) => suggest(text).map((s) => [s.quote.exact, s.attribution?.speaker]);
+
+  it.each([
+    [
+      'a paragraph that opens with a quotation mark continues the quoted paragraph before it',
+      '"We have been telling anyone who would listen for the best part of a decade," said Martin Clegg, the trust\'s chairman.\n\n"Today is the first time anyone in government has put a number on it, after 43 years."',
+      [['Today', 'Martin Clegg'], ['43 years', 'Martin Clegg']],
+    ],
+    [
+      'the paragraph after "X said:" is X\'s',
+      'Water Minister Priya Raman said:\n\nToday\'s penalties of £1.18 billion are the largest the sector has ever faced.',
+      [['Today', 'Priya Raman'], ['£1.18 billion', 'Priya Raman']],
+    ],
+    [
+      'a quoted paragraph that names no speaker but attributes its words itself is not carried',
+      '"The rivers are dying," said Martin Clegg.\n\n"We spent £310m last year," a spokeswoman for the company said.',
+      [['£310m', undefined], ['last year', undefined]],
+    ],
+    [
+      'a paragraph without a quotation mark after a quoted one is not carried',
+      '"The rivers are dying," said Martin Clegg.\n\nThe company spent £310m last year.',
+      [['£310m', undefined], ['last year', undefined]],
+    ],
+    [
+      'a quoted paragraph after an unquoted one is not carried',
+      'Martin Clegg said the rivers were dying.\n\n"We spent £310m last year."',
+      [['£310m', undefined], ['last year', undefined]],
+    ],
+  ] as const)('%s', (_name, text, expected) => {
+    const found = speakers(text).filter(([exact]) => expected.some(([e]) => e === exact));
+    expect(found).toEqual(expected);
   });
 });
