@@ -57,6 +57,7 @@ describe('the page’s byline and time stamp are not claims', () => {
     ['a wire byline of one word, with the time', 'By AFP | Published May 17, 2026 9:40 AM CEST', { author: 'AFP', publishedAt: { precision: 'minute', value: '2026-05-17T09:40+02:00' } }],
     ['a one-word byline, then the date', 'Reuters · 16 March 2026', { author: 'Reuters', publishedAt: { precision: 'day', value: '2026-03-16' } }],
     ['a time stamp line of a date and a clock time, on its own line', '18 May 2026 · 10:15', { author: 'Staff', publishedAt: { precision: 'minute', value: '2026-05-18T10:15+02:00' } }],
+    ['a time stamp, then the author after "by"', 'Published 20 November 2026 by the RiverWatch data team', { author: 'RiverWatch data team', publishedAt: { precision: 'minute', value: '2026-11-20T12:00Z' } }],
     ['a live blog’s update and first-published stamps', 'Sat 16 May 2026 15.45 BST · First published on Sat 16 May 2026 06.05 BST', { publishedAt: { precision: 'minute', value: '2026-05-16T06:05+01:00' } }],
   ] as const)('%s', (_name, byline, page) => {
     const found = suggest(`${byline}\n\n${ARTICLE}`, page);
@@ -86,6 +87,8 @@ describe('a byline is a line shaped as one, naming an author of one word or more
     ['By Tom Ashby and Chiara Lodi', 'Chiara Lodi and Tom Ashby'],
     ['Elena Marković, Asia correspondent — 13 March 2026, 14:05 GMT (updated 16:20)', 'Elena Marković'],
     ['Siobhán O’Connell, Industry Editor · Monday 16 March 2026', 'Siobhán O’Connell'],
+    ['Published 20 November 2026 by the RiverWatch data team', 'RiverWatch data team'],
+    ['Updated 14:05 GMT by Elena Marković', 'Elena Marković'],
   ])('%s (author %s) is the byline', (line, author) => {
     expect(namesAnAuthor(line, { author })).toBe(true);
   });
@@ -100,6 +103,8 @@ describe('a byline is a line shaped as one, naming an author of one word or more
     ['Our reporter Chiara Lodi is in Lugo, one of the worst-hit towns, where the Santerno river broke through a levee overnight.', 'Chiara Lodi and Tom Ashby'],
     ['Chiara Lodi reported from Lugo that the water was waist-high', 'Chiara Lodi'],
     ['The Staff Sergeant’s union, said to number 3,000, will meet on Friday', 'Staff'],
+    ['Published in March by the RiverWatch data team, the table ranks six companies', 'RiverWatch data team'],
+    ['On 20 November 2026 the table was published by the RiverWatch data team', 'RiverWatch data team'],
   ])('%s (author %s) is article text', (line, author) => {
     expect(namesAnAuthor(line, { author })).toBe(false);
   });
@@ -292,5 +297,18 @@ describe('a quotation over more than one paragraph keeps its speaker', () => {
   ] as const)('%s', (_name, text, expected) => {
     const found = speakers(text).filter(([exact]) => expected.some(([e]) => e === exact));
     expect(found).toEqual(expected);
+  });
+});
+
+describe('a possessive is not part of a name', () => {
+  it.each([
+    ['Shares in Hartwell’s parent company fell by almost 6% in early trading.', 'almost 6%', 'Hartwell'],
+    ["Shares in Hartwell's parent company fell by almost 6% in early trading.", 'almost 6%', 'Hartwell'],
+  ])('%s', (sentence, exact, subject) => {
+    expect(suggest(sentence).find((s) => s.quote.exact === exact)?.subject).toBe(subject);
+  });
+
+  it('keeps a plural possessive inside a name: "the Busan Port Workers’ Union said"', () => {
+    expect(suggest('About 4,000 members walked out, the Busan Port Workers’ Union said.').find((s) => s.quote.exact === 'About 4,000 members')?.attribution?.speaker).toBe('Busan Port Workers’ Union');
   });
 });
