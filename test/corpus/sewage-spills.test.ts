@@ -149,6 +149,12 @@ describe('suggest on the captured pages: one candidate per value, and who says i
     expect(of(sourceId, exact).map((s) => s.attribution?.speaker)).toContain(speaker);
   });
 
+  it('proposes neither the league table’s byline ("Published 20 November 2026 by the RiverWatch data team") nor a possessive as a subject', () => {
+    expect(of(RIVERWATCH, '20 November 2026')).toEqual([]);
+    // "Hartwell's parent company": the alias Hartwell, so the entity's name.
+    expect(of(LEDGER, 'almost 6%').map((s) => s.subject)).toEqual(['Hartwell Water']);
+  });
+
   it('proposes nothing from the nav bar, the related links or the footer', () => {
     const text = readFileSync(`${FOLDER}/sources/${LEDGER}.txt`, 'utf8');
     const chrome = source(LEDGER)?.source.nonContent ?? [];
