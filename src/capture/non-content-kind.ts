@@ -26,6 +26,21 @@ const BY_WORDS: readonly (readonly [NonContentKind, RegExp])[] = [
   ['page-chrome', /©|\(c\) \d{4}|all rights reserved|terms of (?:use|service)|privacy policy/i],
 ];
 
+/** The words of a login prompt's links ("Log in", "Subscribe", "Create an account"). */
+const LOGIN_LINK = /^(?:(?:sign|log) ?(?:in|up|out)|subscribe|register|create (?:an|a free) account|my account|account|forgot (?:your )?password)$/i;
+
+/**
+ * A row of links, most of them to something other than logging in: navigation, even when its last link is "Log in"
+ * ("Home News Sport Opinion Log in"). A prompt's own links ("Subscribe · Log in", "Sign in | Register | Forgot
+ * password") stay a login prompt.
+ */
+const isRowOfLinks = (block: PageBlock): boolean => {
+  const links = block.linkTexts ?? [];
+  if (links.length < 3) return false;
+  const login = links.filter((t) => LOGIN_LINK.test(t.replace(/\s+/g, ' '))).length;
+  return login * 2 < links.length;
+};
+
 /**
  * @example
  * nonContentKind({ text: 'We use cookies. Accept', context: ['div cookie-banner', 'body'], pieces: [], heading: false })
@@ -37,6 +52,7 @@ export const nonContentKind = (block: PageBlock): NonContentKind => {
   }
   // Links to places in the same page only: a table of contents.
   if (block.inPageLinks === true) return 'navigation';
+  if (isRowOfLinks(block)) return 'navigation';
   for (const [kind, pattern] of BY_WORDS) if (pattern.test(block.text)) return kind;
   return 'boilerplate';
 };

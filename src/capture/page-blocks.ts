@@ -28,6 +28,8 @@ export interface PageBlock {
   readonly heading: boolean;
   /** Whether every word of the block is a link to a place in the same page (`href="#…"`): a table of contents or a "Key events" list. */
   readonly inPageLinks?: boolean;
+  /** The texts of the block's links (`<a href>`), when every word of the block is inside one: a row of links, such as a nav bar. */
+  readonly linkTexts?: readonly string[];
 }
 
 const TEXT_NODE = 3;
@@ -74,6 +76,9 @@ const describe = (el: DomNode): string => {
 /** A link to a place in the same page: `href="#…"` (not a bare "#", which scripts use for buttons). */
 const isInPageLink = (el: DomNode): boolean => /^#[^#\s]+$/.test((el.getAttribute?.('href') ?? '').trim());
 
+/** A link: an `<a>` with an `href`. */
+const hasHref = (el: DomNode): boolean => (el.getAttribute?.('href') ?? null) !== null;
+
 const collapse = (s: string): string => s.replace(/[ \t\n\r\f\u00a0]+/g, ' ');
 
 /**
@@ -97,6 +102,10 @@ export const pageBlocks = (root: DomNode): PageBlock[] => {
   let inPageLink = 0;
   let wordsOutsideLinks = false;
   let wordsInLinks = false;
+  // Depth inside any <a href>, the texts of the block's links, and whether a word stands outside them.
+  let link = 0;
+  let linkTexts: string[] = [];
+  let wordsOutsideAnyLink = false;
 
   const flushLine = (): void => {
     const t = pre > 0 ? line.replace(/\s+$/, '') : line.trim();
@@ -106,8 +115,18 @@ export const pageBlocks = (root: DomNode): PageBlock[] => {
   const flush = (): void => {
     flushLine();
     if (lines.length > 0) {
-      blocks.push({ text: lines.join('\n'), context: [...contextStack].reverse(), pieces, heading: blockHeading, ...(wordsInLinks && !wordsOutsideLinks ? { inPageLinks: true } : {}) });
+      const texts = linkTexts.map((t) => t.trim()).filter((t) => /[\p{L}\p{N}]/u.test(t));
+      blocks.push({
+        text: lines.join('\n'),
+        context: [...contextStack].reverse(),
+        pieces,
+        heading: blockHeading,
+        ...(wordsInLinks && !wordsOutsideLinks ? { inPageLinks: true } : {}),
+        ...(texts.length > 0 && !wordsOutsideAnyLink ? { linkTexts: texts } : {}),
+      });
     }
+    linkTexts = [];
+    wordsOutsideAnyLink = false;
     lines = [];
     pieces = [];
     blockHeading = false;
@@ -132,6 +151,8 @@ export const pageBlocks = (root: DomNode): PageBlock[] => {
       if (heading > 0) blockHeading = true;
       if (inPageLink > 0) wordsInLinks = true;
       else wordsOutsideLinks = true;
+      if (link > 0) linkTexts[linkTexts.length - 1] += ` ${piece}`;
+      else if (/[\p{L}\p{N}]/u.test(piece)) wordsOutsideAnyLink = true;
     }
   };
 
@@ -156,6 +177,7 @@ export const pageBlocks = (root: DomNode): PageBlock[] => {
       if (tag === 'pre') pre -= 1;
       if (HEADINGS.has(tag)) heading -= 1;
       if (tag === 'a' && isInPageLink(node)) inPageLink -= 1;
+      if (tag === 'a' && hasHref(node)) link -= 1;
       continue;
     }
     if (node.nodeType === ELEMENT_NODE) {
@@ -175,6 +197,10 @@ export const pageBlocks = (root: DomNode): PageBlock[] => {
       if (tag === 'pre') pre += 1;
       if (HEADINGS.has(tag)) heading += 1;
       if (tag === 'a' && isInPageLink(node)) inPageLink += 1;
+      if (tag === 'a' && hasHref(node)) {
+        if (link === 0) linkTexts.push('');
+        link += 1;
+      }
     }
     stack.push({ node, exit: true });
     const children = node.childNodes;

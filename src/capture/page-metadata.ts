@@ -77,12 +77,21 @@ const savedComments = (html: string): { url?: string; savedAt?: string } => {
   };
 };
 
-/** " | Site Name", " - Site Name" at the end of a <title>: dropped when it is the site's name. */
-const withoutSiteSuffix = (title: string, site: string | undefined): string => {
-  if (site === undefined) return title;
-  for (const sep of [' | ', ' - ', ' – ', ' — ', ' :: ', ' · ']) {
-    if (title.endsWith(`${sep}${site}`)) return title.slice(0, title.length - sep.length - site.length).trim();
-    if (title.startsWith(`${site}${sep}`)) return title.slice(site.length + sep.length).trim();
+const TITLE_SEPARATORS = [' | ', ' - ', ' – ', ' — ', ' :: ', ' · '];
+
+/** A short, capitalised suffix after a headline of three words or more: "GOV.UK", "The Northern Ledger", not "the winners and losers". */
+const looksLikeSiteName = (suffix: string, headline: string): boolean =>
+  /^[\p{Lu}\p{N}]/u.test(suffix) && suffix.split(/\s+/).length <= 5 && headline.split(/\s+/).length >= 3;
+
+/**
+ * " | Site Name", " - Site Name" at the end of a <title>: dropped when it is the site's name, or, when the site's name is
+ * not stated, when what stands before it is the page's headline (its first `<h1>`).
+ */
+const withoutSiteSuffix = (title: string, site: string | undefined, headline: string | undefined): string => {
+  for (const sep of TITLE_SEPARATORS) {
+    if (site !== undefined && title.endsWith(`${sep}${site}`)) return title.slice(0, title.length - sep.length - site.length).trim();
+    if (site !== undefined && title.startsWith(`${site}${sep}`)) return title.slice(site.length + sep.length).trim();
+    if (site === undefined && headline !== undefined && title.startsWith(`${headline}${sep}`) && looksLikeSiteName(title.slice(headline.length + sep.length), headline)) return headline;
   }
   return title;
 };
@@ -113,11 +122,12 @@ export const pageMetadata = (doc: MetaDocument, html: string): PageMetadata => {
   const publisher = site !== undefined && !site.startsWith('@') ? site : (fromArticles('publisher') ?? (site?.replace(/^@/, '') || undefined));
 
   const titleTag = clean(list(doc.querySelectorAll('title'))[0]?.textContent);
+  const h1 = clean(list(doc.querySelectorAll('h1'))[0]?.textContent);
   const title =
     metaContent(doc, ['og:title', 'twitter:title', 'dc.title'])?.value ??
     fromArticles('headline') ??
-    (titleTag !== undefined ? withoutSiteSuffix(titleTag, publisher) : undefined) ??
-    clean(list(doc.querySelectorAll('h1'))[0]?.textContent);
+    (titleTag !== undefined ? withoutSiteSuffix(titleTag, publisher, h1) : undefined) ??
+    h1;
 
   const saved = savedComments(html);
   const canonical = list(doc.querySelectorAll('link'))

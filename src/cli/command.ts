@@ -21,6 +21,8 @@ export interface CommandContext {
   readonly err: Style;
   readonly progress: Progress;
   readonly debug: boolean;
+  /** The command that runs, as typed: its name and usage lines, and its positionals (for hints that quote its usage). */
+  readonly invocation?: { readonly name: string; readonly usage: readonly string[]; readonly positionals: readonly string[] };
 }
 
 export interface Command {

@@ -114,7 +114,8 @@ export const runCli = async (argv: readonly string[], rawIo: CliIo, commands: re
         { showUsage: true },
       );
     }
-    return await command.run({ values: parsed.values, positionals: parsed.positionals }, context);
+    const invocation = { name: command.name, usage: command.usage, positionals: parsed.positionals };
+    return await command.run({ values: parsed.values, positionals: parsed.positionals }, { ...context, invocation });
   } catch (error) {
     context.progress.done();
     if (error instanceof CliError) {

@@ -11,7 +11,7 @@
  * configuration is a usage error (exit 2) naming each problem's place.
  */
 import { statSync } from 'node:fs';
-import { relative } from 'node:path';
+import { join, relative } from 'node:path';
 import { checkClaimsFolder, type CheckResult, type Reconciled } from '../check/index.js';
 import { type CheckReport, type CheckReportOptions, createCheckReport } from '../check/check-report.js';
 import { type LoadedFolder, loadCorpus } from '../claims/index.js';
@@ -21,6 +21,7 @@ import type { Message } from '../model/message.js';
 import { settled } from '../model/result.js';
 import { claimsFoldersIn, isClaimsFolder, resolveClaimsFolder } from './claims-folder.js';
 import { CliError } from './cli-error.js';
+import { folderUsage } from './folder-usage.js';
 import type { CommandContext, OptionValues } from './command.js';
 import { stringOption } from './command.js';
 import { messagesText } from './diagnostics-output.js';
@@ -104,12 +105,15 @@ export const runPipeline = async (
   if (folderMissing(folder)) {
     throw new CliError(`the claims folder ${shown} does not exist (folder-missing)`, { hint: 'pass the folder that holds predicates.yaml, sources/ and claims/' });
   }
-  // No folder named, and the working directory is not one, but holds some: the command was run one level too high.
-  if (folderArg === undefined && !isClaimsFolder(folder)) {
-    const inside = claimsFoldersIn(folder);
+  // Not a claims folder, but holding some: the command was run one level too high (no folder named), or named the folder above
+  // the claims folder. One error naming them, not a warning for every file below.
+  if (!isClaimsFolder(folder)) {
+    const inside = claimsFoldersIn(folder).map((name) => (folderArg === undefined ? name : shownPath(join(folder, name), io.cwd)));
     if (inside.length > 0) {
-      throw new CliError(`${shown} is not a claims folder (it has no predicates.yaml), and no folder was named`, {
-        hint: `${inside.length === 1 ? 'the claims folder here is' : 'the claims folders here are'} ${inside.join(', ')}: name it after the command (baseline accept: --dir ${inside[0] ?? ''})`,
+      const { invocation } = context;
+      const usage = invocation === undefined ? undefined : folderUsage(invocation.usage, invocation.name, invocation.positionals[0], inside[0] ?? '');
+      throw new CliError(`${shown} is not a claims folder (it has no predicates.yaml)${folderArg === undefined ? ', and no folder was named' : ''}`, {
+        hint: `${inside.length === 1 ? 'the claims folder' : 'the claims folders'} ${folderArg === undefined ? 'here' : 'in it'} ${inside.length === 1 ? 'is' : 'are'} ${inside.join(', ')}: name it ${folderArg === undefined ? 'after the command' : 'instead'}${usage !== undefined ? ` (${usage})` : ''}`,
       });
     }
   }

@@ -4,7 +4,12 @@
  * announced". The name is the nearest name next to the verb; a publication
  * ("… News Agency", "politico.com", "Times") is an outlet, anyone else a
  * speaker. Pronouns and common nouns ("analysts said") give no attribution,
- * and nor does a place ("a factory in Žilina, Slovakia, said").
+ * and nor does a place ("a factory in Žilina, Slovakia, said"). An
+ * institution or office is the speaker as written: "the prefecture of
+ * Ravenna said", "the fire service said", "the health ministry said",
+ * "police said". A name inside a relative clause ("Hartwell, which serves
+ * towns across the Pennines, said") is not the speaker: the name before the
+ * clause is.
  */
 import type { NameSpan } from './entity-names.js';
 import type { Sentence } from './text-units.js';
@@ -20,11 +25,46 @@ export interface Attribution {
 const VERBS = 'said|says|told|stated|claimed|noted|added|warned|announced|reported|wrote|argued|explained|confirmed|insisted|urged';
 const OUTLET = /(?:\bNews\b|\bAgency\b|\bTimes\b|\bPost\b|\bJournal\b|\bHerald\b|\bTribune\b|\bGazette\b|\bPress\b|\bReuters\b|\bBloomberg\b|\bXinhua\b|\bYonhap\b|\bPolitico\b|\bDaily\b|\bTelegraph\b|\bGuardian\b|\bBBC\b|\bCNN\b|\.com\b|\.org\b|\.net\b)/i;
 
+/** Whether words attribute what they say to someone ("she said", "told reporters", "according to"), named or not. */
+export const hasAttributionVerb = (words: string): boolean => new RegExp(`\\b(?:${VERBS})\\b|\\baccording to\\b`, 'i').test(words);
+
+/** Institutions and offices that speak: "the fire service", "the health ministry", "the mayor of Ravenna". */
+const INSTITUTION =
+  'prefecture|ministry|department|government|council|agency|authority|authorities|service|police|commission|office|regulator|inspectorate|court|army|navy|coastguard|brigade|bureau|institute|parliament|embassy|mayor|governor|prefect|spokesman|spokeswoman|spokesperson|president|chairman|chairwoman|director|head|chief';
+/** "the prefecture of " (or "the regional health ministry of ") just before a name. */
+const OFFICE_OF = new RegExp(`\\bthe\\s+(?:[a-z][a-z-]*\\s+){0,3}?(?:${INSTITUTION})\\s+of\\s+(?:the\\s+)?$`, 'i');
+/** A lower-case institution just before the verb: "the fire service ", "police ". */
+const INSTITUTION_BEFORE = new RegExp(`(?:^|[\\s,;(“"])((?:[Tt]he\\s+(?:[a-z][a-z-]*\\s+){0,3}?(?:${INSTITUTION}))|[Pp]olice)\\s+$`);
+/** The same after "according to": "according to the department's figures". */
+const INSTITUTION_AFTER = new RegExp(`^the\\s+(?:[a-z][a-z-]*\\s+){0,3}?(?:${INSTITUTION})\\b`);
+/** A relative clause opened before the verb: ", which serves …, said". */
+const RELATIVE_CLAUSE = /,\s+(?:which|who|whose|whom|where)\b/g;
+
 /** A preposition of place just before a name. */
 const PLACE_PREPOSITION = /\b(?:in|near|outside|inside|across|throughout)\s+(?:the\s+)?$/i;
 
+/** A title of office before a person's name: "Water Minister Priya Raman" → "Priya Raman". */
+const TITLE_BEFORE_NAME = /^(?:[\p{Lu}][\p{L}.-]*\s+){0,3}?(?:Minister|Secretary|President|Chancellor|Mayor|Governor|Commissioner|Senator|Spokesman|Spokeswoman|Spokesperson|Chairman|Chairwoman|Chief Executive)\s+(?=[\p{Lu}][\p{L}'’-]*\s+[\p{Lu}])/u;
+
 const attribution = (name: NameSpan, start: number, end: number): Attribution =>
-  OUTLET.test(name.text) ? { outlet: name.text, start, end } : { speaker: name.text, start, end };
+  OUTLET.test(name.text) ? { outlet: name.text, start, end } : { speaker: name.text.replace(TITLE_BEFORE_NAME, ''), start, end };
+
+/** A name as the office it heads: "Ravenna" → "the prefecture of Ravenna" when those words stand before it. */
+const asWritten = (text: string, base: number, name: NameSpan): NameSpan => {
+  const lead = text.slice(Math.max(base, name.start - 80), name.start);
+  const office = OFFICE_OF.exec(lead);
+  if (office === null) return name;
+  const start = name.start - lead.length + office.index;
+  return { ...name, start, text: text.slice(start, name.end) };
+};
+
+/** Where the last relative clause before `at` starts (", which …"), if any. */
+const relativeClauseBefore = (text: string, base: number, at: number): number | undefined => {
+  const before = text.slice(base, at);
+  let last: number | undefined;
+  for (const m of before.matchAll(RELATIVE_CLAUSE)) last = base + m.index;
+  return last;
+};
 
 /**
  * @example
@@ -53,15 +93,32 @@ export const attributionOf = (text: string, sentence: Sentence, names: readonly 
   if (according !== null) {
     const at = base + according.index + according[0].length;
     const name = names.find((n) => n.start === at);
-    if (name !== undefined) return attribution(name, base + according.index, name.end);
+    if (name !== undefined) return attribution(asWritten(text, base, name), base + according.index, name.end);
+    const after = base + according.index + 'according to '.length;
+    const institution = INSTITUTION_AFTER.exec(text.slice(after, base + s.length));
+    if (institution !== null) return { speaker: institution[0], start: base + according.index, end: after + institution[0].length };
   }
   // "X said", "X, a …, said": a name right before the verb (allowing an apposition between commas).
   const verb = new RegExp(`\\b(?:${VERBS})\\b`, 'gi');
   for (let m = verb.exec(s); m !== null; m = verb.exec(s)) {
     const at = base + m.index;
-    const before = names.filter((n) => n.end <= at && /^(?:,?\s+|,[^,]{0,80},\s+)$/.test(text.slice(n.end, at)) && !isPlace(n));
+    // A relative clause ending at the verb: the speaker is the name before it ("Hartwell, which serves … the Pennines, said").
+    const clause = /,\s+$/.test(text.slice(base, at)) ? relativeClauseBefore(text, base, at) : undefined;
+    const before =
+      clause !== undefined
+        ? names.filter((n) => n.end <= clause && /^\s*$/.test(text.slice(n.end, clause)) && !isPlace(n))
+        : names.filter((n) => n.end <= at && /^(?:,?\s+|,[^,]{0,80},\s+)$/.test(text.slice(n.end, at)) && !isPlace(n));
     const name = before[before.length - 1];
-    if (name !== undefined) return attribution(name, name.start, at + m[0].length);
+    if (name !== undefined) {
+      const written = asWritten(text, base, name);
+      return attribution(written, written.start, at + m[0].length);
+    }
+    // A lower-case institution right before the verb: "the fire service said", "police said".
+    const institution = clause === undefined ? INSTITUTION_BEFORE.exec(text.slice(base, at)) : null;
+    if (institution?.[1] !== undefined) {
+      const start = base + institution.index + institution[0].indexOf(institution[1]);
+      return { speaker: institution[1], start, end: at + m[0].length };
+    }
     // "said X"
     const after = names.find((n) => n.start > at + m[0].length && /^\s+$/.test(text.slice(at + m[0].length, n.start)));
     if (after !== undefined && /^said$/i.test(m[0])) return attribution(after, at, after.end);

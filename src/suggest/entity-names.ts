@@ -3,8 +3,11 @@
  * (and the built-in countries and organisations) resolve, and runs of
  * capitalised words ("Critical Minerals Production Alliance", "Rui Costa"),
  * with "of", "for", "de" allowed inside a capitalised run. A sentence's
- * first word counts only when it is a known name or the tagger calls it a
- * proper noun.
+ * first word counts only when it is a known name, the tagger calls it a
+ * proper noun, another capitalised word follows it ("Hartwell Water has
+ * …") or it is a singular noun set off by a comma ("Ofwat, the water
+ * regulator, said"; not "Yesterday," or "Separately,"). A possessive "'s"
+ * is not part of a name ("Hartwell's parent company" names Hartwell).
  */
 import type { EntityResolver } from '../normalize/index.js';
 import type { SentenceTags } from './pos-tags.js';
@@ -40,8 +43,11 @@ export const nameSpans = (text: string, sentence: Sentence, resolver: EntityReso
   const out: NameSpan[] = [];
   const span = (from: number, to: number, id?: string): NameSpan => {
     const start = (words[from] as Word).start;
-    const end = (words[to - 1] as Word).end;
-    return { from, to, start, end, text: text.slice(start, end), ...(id !== undefined ? { id } : {}) };
+    const last = (words[to - 1] as Word).end;
+    // A possessive is not part of the name: "Hartwell's parent company" names Hartwell.
+    const end = id === undefined && to - from >= 1 && /\p{L}['’]s$/u.test(text.slice(start, last)) ? last - 2 : last;
+    const known = id ?? (end < last ? resolver.resolve(text.slice(start, end)) : undefined);
+    return { from, to, start, end, text: text.slice(start, end), ...(known !== undefined ? { id: known } : {}) };
   };
   // Words joined only by spaces: a name never crosses a comma or other punctuation,
   // except a plural possessive inside it ("Busan Port Workers’ Union").
@@ -73,8 +79,11 @@ export const nameSpans = (text: string, sentence: Sentence, resolver: EntityReso
     // Capitalised runs.
     const isStart = i === 0 || /[.!?:"“]\s*$/.test(text.slice((words[i - 1] as Word).start, w.start));
     const proper = tags?.get(w.start - sentence.start);
-    const startsName = w.capitalised && !FUNCTION_WORDS.has(w.text) && (!isStart || proper?.has('ProperNoun') === true || proper?.has('Acronym') === true);
+    const startsProperName = w.capitalised && !FUNCTION_WORDS.has(w.text) && (!isStart || proper?.has('ProperNoun') === true || proper?.has('Acronym') === true);
     const next = words[i + 1];
+    const runFollows = next !== undefined && next.capitalised && !FUNCTION_WORDS.has(next.text) && joined(i, i + 2);
+    const setOff = proper?.has('Singular') === true && text[w.end] === ',';
+    const startsName = startsProperName || (isStart && w.capitalised && !FUNCTION_WORDS.has(w.text) && (runFollows || setOff));
     const adjective = DEMONYM.test(w.text) && next !== undefined && !next.capitalised && /s$/.test(next.text) && id0(resolver, w.text) === undefined;
     if (!startsName || adjective) {
       i += 1;

@@ -33,7 +33,8 @@ const SENTENCE_END = /[.!?]["'”’)]*\s*$/u;
  * - "By <name> …": "By AFP", "By Park Ji-woo in Busan · 12 March 2026";
  * - "<name>" followed by nothing, a separator, "in <place>" or another name:
  *   "Elena Marković, Asia correspondent — 13 March 2026", "Reuters · 9:40 AM";
- * - only the names and joining words: "Staff", "Staff and agencies".
+ * - only the names and joining words: "Staff", "Staff and agencies";
+ * - a time stamp, then "by <name>": "Published 20 November 2026 by the RiverWatch data team".
  *
  * A byline is short (at most `MAX_BYLINE_WORDS` words) and does not end
  * with a sentence's full stop. So a name of one word ("AFP", "Staff",
@@ -56,6 +57,9 @@ export const namesAnAuthor = (line: string, source: Pick<Source, 'author'>): boo
   const afterBy = /^by\s+/i.exec(lead);
   // A byline that starts with "By": the first name may be any of the authors.
   if (afterBy !== null && names.some((name) => `${squeezed(lead.slice(afterBy[0].length))} `.startsWith(`${name} `))) return true;
+  // A time stamp, then the author: "Published 20 November 2026 by the RiverWatch data team".
+  const stampThenBy = /^(.+?)\s+by\s+(?:the\s+)?(.+)$/i.exec(lead);
+  if (stampThenBy !== null && isTimestampLine(stampThenBy[1] ?? '') && names.some((name) => `${squeezed(stampThenBy[2] ?? '')} `.startsWith(`${name} `))) return true;
   // Only names and joining words: "Staff", "Chiara Lodi and Tom Ashby".
   let rest = ` ${words} `;
   for (const name of [...names].sort((a, b) => b.length - a.length)) rest = rest.split(` ${name} `).join(' ');

@@ -14,8 +14,9 @@ import type { Corpus } from '../model/corpus.js';
 import type { Value } from '../model/value.js';
 import { formatDay } from '../normalize/calendar-day.js';
 import { createEntityResolver, type EntityResolver, publicationDay } from '../normalize/index.js';
-import { attributionOf } from './attribution.js';
+import { type Attribution, attributionOf, hasAttributionVerb } from './attribution.js';
 import { matchesClaim } from './claim-match.js';
+import { compareValues } from '../values/index.js';
 import { isWithdrawnStatement } from './correction-note.js';
 import { dateMentions } from './date-mentions.js';
 import { nameSpans } from './entity-names.js';
@@ -90,6 +91,58 @@ const statementRange = (text: string, sentence: { start: number; end: number }, 
   return e - s >= 20 ? { start: s, end: e } : { start: sentence.start, end: sentence.end };
 };
 
+/**
+ * The sentences that are the page's headline: a whole line without a full stop that the source's title starts with
+ * (titles often end with the site's name: "Water companies to pay £1.18 billion - GOV.UK").
+ */
+const headlineSentences = (text: string, title: string | undefined): ReadonlySet<number> => {
+  const starts = new Set<number>();
+  const folded = (s: string): string => s.replace(/\s+/g, ' ').trim().toLowerCase();
+  const heading = title === undefined ? '' : folded(title);
+  if (heading.length === 0) return starts;
+  for (const line of text.matchAll(/[^\n]+/g)) {
+    const words = folded(line[0]);
+    if (words.length > 0 && !/[.!?]["”’]?$/.test(words) && heading.startsWith(words)) starts.add((line.index ?? 0) + (line[0].length - line[0].trimStart().length));
+  }
+  return starts;
+};
+
+/**
+ * A speaker carried across paragraphs, as news writes quotes: the paragraph after "Water Minister Priya Raman said:" is
+ * hers, and a paragraph that opens with a quotation mark and attributes it to no one continues the quotation of the
+ * paragraph before it, when that one opened with a quotation mark too and named its speaker. Fed the article's sentences
+ * in order; a sentence's own attribution always wins.
+ */
+const createQuoteCarry = (text: string) => {
+  interface Paragraph {
+    readonly start: number;
+    readonly opensQuote: boolean;
+    readonly attributes: boolean;
+    speaker?: Attribution;
+    introduces?: Attribution;
+  }
+  let previous: Paragraph | undefined;
+  let current: Paragraph | undefined;
+  return {
+    attribution(sentence: { readonly start: number; readonly end: number }, own: Attribution | undefined): Attribution | undefined {
+      const start = text.lastIndexOf('\n', sentence.start - 1) + 1;
+      if (current?.start !== start) {
+        previous = current;
+        const end = text.indexOf('\n', start);
+        const line = text.slice(start, end === -1 ? text.length : end);
+        current = { start, opensQuote: /^\s*["“‘]/.test(line), attributes: hasAttributionVerb(line) };
+      }
+      // A paragraph that attributes something itself ("…," a spokeswoman said) carries nobody's words.
+      const carried = current.attributes ? undefined : (previous?.introduces ?? (current.opensQuote && previous?.opensQuote === true ? previous.speaker : undefined));
+      const said = own ?? (carried !== undefined ? { ...carried, start: sentence.start, end: sentence.start } : undefined);
+      if (said?.speaker !== undefined && current.speaker === undefined) current.speaker = said;
+      // "X said:" at the end of a paragraph introduces the next one.
+      if (own !== undefined && /:\s*$/.test(text.slice(sentence.start, sentence.end)) && text.slice(own.end, sentence.end).trim() === ':') current.introduces = own;
+      return said;
+    },
+  };
+};
+
 const round2 = (x: number): number => Math.round(x * 100) / 100;
 
 interface Draft extends Omit<Suggestion, 'id'> {
@@ -124,6 +177,7 @@ export const suggestClaims = (corpus: Corpus, sourceId: string, options: Suggest
   const pageDay = published.ok && published.value !== undefined ? formatDay(published.value) : undefined;
 
   const drafts: Draft[] = [];
+  const paragraphs = createQuoteCarry(text);
   for (const sentence of sentencesOf(text)) {
     // The page's chrome, its byline ("By … · 12 March 2026, 8:30 am KST"), time stamps and what a correction note withdraws are not the article's claims.
     if (inNonContent(sentence) || namesAnAuthor(sentence.text, doc.source) || isTimestampLine(sentence.text) || isWithdrawnStatement(sentence.text)) continue;
@@ -137,7 +191,7 @@ export const suggestClaims = (corpus: Corpus, sourceId: string, options: Suggest
     const quantities = hasNumber ? quantityMentions(text, sentence, tags, dates) : [];
     const names = nameSpans(text, sentence, resolver, tags);
     const lists = listMentions(text, sentence, names, resolver, tags);
-    const said = attributionOf(text, sentence, names);
+    const said = paragraphs.attribution(sentence, attributionOf(text, sentence, names));
     const attribution = said === undefined ? undefined : { ...(said.speaker !== undefined ? { speaker: said.speaker } : {}), ...(said.outlet !== undefined ? { outlet: said.outlet } : {}) };
     const mentions: Mention[] = [...dates, ...quantities, ...lists];
     for (const m of mentions) {
@@ -193,10 +247,18 @@ export const suggestClaims = (corpus: Corpus, sourceId: string, options: Suggest
     }
   }
 
-  // One candidate per value: of two of one kind on overlapping words, the more confident.
-  drafts.sort((a, b) => b.confidence - a.confidence || a.range.start - b.range.start);
+  // One candidate per value: a headline's value that the article's sentences state too, and a value restated in parentheses
+  // right after it ("today (17 November 2026)"), are offered once — the sentence's, the parenthesis's.
+  const headlines = headlineSentences(text, doc.source.title);
+  const sameValue = (a: Draft, b: Draft): boolean => a !== b && a.kind === b.kind && compareValues(a.value, b.value, { resolver }).verdict === 'compatible';
+  const restated = (d: Draft): boolean =>
+    (headlines.has(d.sentence.start) && drafts.some((o) => !headlines.has(o.sentence.start) && sameValue(d, o))) ||
+    drafts.some((o) => o.range.start > d.range.end && /^\s*\(\s*$/.test(text.slice(d.range.end, o.range.start)) && sameValue(d, o));
+  const stated = drafts.filter((d) => !restated(d));
+  // Of two of one kind on overlapping words, the more confident.
+  stated.sort((a, b) => b.confidence - a.confidence || a.range.start - b.range.start);
   const kept: Draft[] = [];
-  for (const d of drafts) {
+  for (const d of stated) {
     if (kept.some((k) => k.kind === d.kind && k.range.start < d.range.end && d.range.start < k.range.end)) continue;
     kept.push(d);
   }

@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
 import { pageBlocks, type DomNode } from '../../src/capture/page-blocks.js';
+import { nonContentKind } from '../../src/capture/non-content-kind.js';
 import { describe, expect, it } from 'vitest';
 import { captureSource, MAX_PAGE_BYTES, MAX_PAGE_DEPTH, type CapturedSource } from '../../src/capture/index.js';
 import { tooDeep } from '../../src/capture/page-depth.js';
@@ -266,5 +267,40 @@ describe('a block that only links to places in the page is navigation', () => {
     const page = captured(utf8(html));
     expect(page.text).toContain('Costs');
     expect(page.nonContent).toEqual([{ kind: 'navigation', quote: '13.10 Damage put at about €1.8bn\n\n09.30 Death toll rises to nine' }]);
+  });
+});
+
+describe('a row of links is navigation, even when one of them is "Log in"', () => {
+  const kindOf = (body: string) => {
+    const doc = parseHTML(`<!doctype html><html><body>${body}</body></html>`).document as unknown as { body: DomNode };
+    return pageBlocks(doc.body).map((b) => nonContentKind(b));
+  };
+
+  it.each([
+    ['a top bar whose last link is "Log in"', '<div class="topbar"><a href="/">The Post</a> <a href="/europe">Europe</a> <a href="/business">Business</a> <a href="/login">Log in</a></div>', 'navigation'],
+    ['a row of section links with separators', '<div><a href="/news">News</a> | <a href="/sport">Sport</a> | <a href="/weather">Weather</a></div>', 'navigation'],
+    ['a prompt’s two links', '<p><a href="/subscribe">Subscribe</a> · <a href="/login">Log in</a></p>', 'login-prompt'],
+    ['a prompt’s three links, most of them about an account', '<div><a href="/signin">Sign in</a> | <a href="/register">Register</a> | <a href="/forgot">Forgot password</a></div>', 'login-prompt'],
+    ['a sentence with links in it', '<div>Already a member? <a href="/a">Log in</a>, <a href="/b">browse</a> or <a href="/c">read on</a></div>', 'login-prompt'],
+  ])('%s', (_name, body, kind) => {
+    expect(kindOf(body)).toEqual([kind]);
+  });
+});
+
+describe('the title of a page that does not name its site: the <title> without the site suffix', () => {
+  const titleOf = (head: string, h1: string): string | undefined => {
+    const html = `<!doctype html><html lang="en"><head><meta charset="utf-8">${head}</head><body><article>${h1}${PARAGRAPHS}</article></body></html>`;
+    return captured(utf8(html)).metadata.title;
+  };
+
+  it.each([
+    ['a suffix after " - ", the <h1> before it', '<title>Water companies to pay £1.18 billion for sewage spills - GOV.EXAMPLE</title>', '<h1>Water companies to pay £1.18 billion for sewage spills</h1>', 'Water companies to pay £1.18 billion for sewage spills'],
+    ['a suffix after " – "', '<title>Sewage spill league table 2025 – RiverWatch</title>', '<h1>Sewage spill league table 2025</h1>', 'Sewage spill league table 2025'],
+    ['a title whose dash is part of the headline: kept whole', '<title>Budget 2026 at a glance - the winners and losers</title>', '<h1>Budget 2026 at a glance</h1>', 'Budget 2026 at a glance - the winners and losers'],
+    ['a headline of one word: kept whole', '<title>Budget - The Winners</title>', '<h1>Budget</h1>', 'Budget - The Winners'],
+    ['an <h1> other than the title: the title as it is', '<title>Floods - live updates - The Herald</title>', '<h1>Live: floods in Romagna</h1>', 'Floods - live updates - The Herald'],
+    ['the site named (og:site_name): its suffix dropped, as before', '<title>Council approves bridge | The Courier</title><meta property="og:site_name" content="The Courier">', '<h1>Something else</h1>', 'Council approves bridge'],
+  ])('%s', (_name, head, h1, title) => {
+    expect(titleOf(head, h1)).toBe(title);
   });
 });

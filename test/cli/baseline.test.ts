@@ -124,7 +124,7 @@ describe('claimtrace baseline accept', () => {
       // Run one level too high: one error naming the claims folder there, not a warning for every file below.
       expect(result.code).toBe(2);
       expect(result.stderr).toMatch(/is not a claims folder \(it has no predicates\.yaml\), and no folder was named/);
-      expect(result.stderr).toContain('the claims folder here is desk-claims: name it after the command (baseline accept: --dir desk-claims)');
+      expect(result.stderr).toContain('the claims folder here is desk-claims: name it after the command (claimtrace baseline accept (--all | <finding-id>…) --verdict <verdict> --reason <text> --by <name> desk-claims)');
       expect(result.stderr).not.toContain('unknown-file');
       return;
     }

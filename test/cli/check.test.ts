@@ -119,6 +119,20 @@ describe('claimtrace check: exit codes', () => {
     noStackTrace(result.stderr);
   });
 
+  it.each([
+    ['the folder above one claims folder', (parent: string) => [parent], 'the claims folder in it is __/desk-claims: name it instead (claimtrace check __/desk-claims)'],
+    ['no folder, run in the folder above it', () => [], 'the claims folder here is desk-claims: name it after the command (claimtrace check desk-claims)'],
+  ] as const)('names the claims folder once, without a warning per file, for %s (exit 2)', async (_name, args, hint) => {
+    const parent = join(temp, `above-${_name.length}`);
+    cpSync(fixture('conflict'), join(parent, 'desk-claims'), { recursive: true });
+    const named = args(parent);
+    const result = await runInProcess(['check', ...named], named.length === 0 ? { cwd: parent } : {});
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(`${named.length === 0 ? '.' : parent} is not a claims folder (it has no predicates.yaml)`);
+    expect(result.stderr).toContain(hint.replaceAll('__', parent));
+    expect(result.stderr + result.stdout).not.toContain('unknown-file');
+  });
+
   it('exits 1 on a baseline that breaks the schema, naming the place', async () => {
     const folder = copy('conflict', 'bad-baseline');
     writeFileSync(join(folder, 'baseline.yaml'), 'findings:\n  - id: value-conflict:1\n    rule: value-conflict\n    verdict: maybe\n    reason: x\n    reviewedBy: y\n');

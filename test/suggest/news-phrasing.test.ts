@@ -14,6 +14,7 @@ import { isWithdrawnStatement } from '../../src/suggest/correction-note.js';
 
 interface Page {
   readonly author?: string;
+  readonly title?: string;
   readonly publishedAt?: PublishedAt;
 }
 
@@ -25,6 +26,7 @@ const suggest = (text: string, page: Page = {}): readonly Suggestion[] => {
           id: 's',
           publishedAt: page.publishedAt ?? { precision: 'day', value: '2026-03-16' },
           ...(page.author !== undefined ? { author: page.author } : {}),
+          ...(page.title !== undefined ? { title: page.title } : {}),
           contentHash: `sha256:${'0'.repeat(64)}`,
           aiGenerated: { whole: false, ranges: [] },
           derivedFrom: [],
@@ -55,6 +57,7 @@ describe('the page’s byline and time stamp are not claims', () => {
     ['a wire byline of one word, with the time', 'By AFP | Published May 17, 2026 9:40 AM CEST', { author: 'AFP', publishedAt: { precision: 'minute', value: '2026-05-17T09:40+02:00' } }],
     ['a one-word byline, then the date', 'Reuters · 16 March 2026', { author: 'Reuters', publishedAt: { precision: 'day', value: '2026-03-16' } }],
     ['a time stamp line of a date and a clock time, on its own line', '18 May 2026 · 10:15', { author: 'Staff', publishedAt: { precision: 'minute', value: '2026-05-18T10:15+02:00' } }],
+    ['a time stamp, then the author after "by"', 'Published 20 November 2026 by the RiverWatch data team', { author: 'RiverWatch data team', publishedAt: { precision: 'minute', value: '2026-11-20T12:00Z' } }],
     ['a live blog’s update and first-published stamps', 'Sat 16 May 2026 15.45 BST · First published on Sat 16 May 2026 06.05 BST', { publishedAt: { precision: 'minute', value: '2026-05-16T06:05+01:00' } }],
   ] as const)('%s', (_name, byline, page) => {
     const found = suggest(`${byline}\n\n${ARTICLE}`, page);
@@ -84,6 +87,8 @@ describe('a byline is a line shaped as one, naming an author of one word or more
     ['By Tom Ashby and Chiara Lodi', 'Chiara Lodi and Tom Ashby'],
     ['Elena Marković, Asia correspondent — 13 March 2026, 14:05 GMT (updated 16:20)', 'Elena Marković'],
     ['Siobhán O’Connell, Industry Editor · Monday 16 March 2026', 'Siobhán O’Connell'],
+    ['Published 20 November 2026 by the RiverWatch data team', 'RiverWatch data team'],
+    ['Updated 14:05 GMT by Elena Marković', 'Elena Marković'],
   ])('%s (author %s) is the byline', (line, author) => {
     expect(namesAnAuthor(line, { author })).toBe(true);
   });
@@ -98,6 +103,8 @@ describe('a byline is a line shaped as one, naming an author of one word or more
     ['Our reporter Chiara Lodi is in Lugo, one of the worst-hit towns, where the Santerno river broke through a levee overnight.', 'Chiara Lodi and Tom Ashby'],
     ['Chiara Lodi reported from Lugo that the water was waist-high', 'Chiara Lodi'],
     ['The Staff Sergeant’s union, said to number 3,000, will meet on Friday', 'Staff'],
+    ['Published in March by the RiverWatch data team, the table ranks six companies', 'RiverWatch data team'],
+    ['On 20 November 2026 the table was published by the RiverWatch data team', 'RiverWatch data team'],
   ])('%s (author %s) is article text', (line, author) => {
     expect(namesAnAuthor(line, { author })).toBe(false);
   });
@@ -150,6 +157,24 @@ describe('who says it', () => {
     ['A supplier in Busan said it had stopped two lines last week.', undefined],
     ['The terminals were holding 52,000 containers on Friday, Drewry said, a figure the port operators did not dispute.', 'Drewry'],
     ['Analysts at Hanwha Investment & Securities said that each additional week of stoppage would shave about 0.1 percentage points off first-quarter growth.', 'Hanwha Investment & Securities'],
+    // An institution or office as written, not the place it serves.
+    ['At least nine people have died, the prefecture of Ravenna said on Sunday.', 'the prefecture of Ravenna'],
+    ['The toll rose to 14 on Monday, the mayor of Cesena told reporters.', 'the mayor of Cesena'],
+    ['About 300 firefighters were deployed overnight, the fire service said.', 'the fire service'],
+    ['Eight people have died, the health ministry said in a statement.', 'the health ministry'],
+    ['Two men were arrested on Friday, police said.', 'police'],
+    // A title of office before a person's name is not part of the speaker.
+    ['Today’s penalties of £1.18 billion are the largest ever, Water Minister Priya Raman said.', 'Priya Raman'],
+    ['Prime Minister Keir Starmer said 40 schools would close.', 'Keir Starmer'],
+    ['The Foreign Ministry said 40 diplomats would leave.', 'Foreign Ministry'],
+    ['The environment agency said it had opened 43 criminal investigations into water companies since 2024.', 'The environment agency'],
+    ['The company recorded 3,214 spill events at its sites in 2025, according to the department’s figures.', 'the department'],
+    // A name inside a relative clause before the verb is not the speaker; the name before the clause is.
+    ['Hartwell, which serves 1,200-odd towns and villages across Yorkshire and the Pennines, said it would spend £310m.', 'Hartwell'],
+    ['Martin Clegg, who has campaigned in Keighley for a decade, said 40 outfalls were still spilling.', 'Martin Clegg'],
+    // Common nouns stay unattributed.
+    ['Analysts said output would fall by 3% this year.', undefined],
+    ['It said output would fall by 3% this year.', undefined],
   ])('%s → %s', (sentence, speaker) => {
     const speakers = new Set(suggest(sentence).map((s) => s.attribution?.speaker));
     expect([...speakers]).toEqual([speaker]);
@@ -192,5 +217,98 @@ describe('a value whose words occur elsewhere: its own words, with a prefix', ()
     const [only] = suggest('The backlog stood at about 38,000 containers on Friday morning.').filter((s) => s.kind === 'date');
     expect(only?.quote).toMatchObject({ exact: 'Friday morning' });
     expect(only?.quote.prefix).toBeUndefined();
+  });
+});
+
+describe('one candidate per value: a headline the article repeats, a value restated in parentheses', () => {
+  const quotes = (text: string, page: Page = {}) => suggest(text, page).filter((s) => s.kind !== 'text').map((s) => `${s.kind} ${s.quote.prefix ?? ''}[${s.quote.exact}]`);
+
+  it.each([
+    [
+      'the headline’s fine, stated again in the article: the sentence’s',
+      'Hartwell Water hit with £426m fine as sewage scandal widens\n\nHartwell Water has been ordered to pay £426m, the biggest penalty ever imposed.',
+      { title: 'Hartwell Water hit with £426m fine as sewage scandal widens | The Northern Ledger' },
+      ['quantity pay [£426m]'],
+    ],
+    [
+      'a headline whose value the article words differently (£1.18 billion = £1.18bn)',
+      'Water companies to pay £1.18 billion for sewage spills\n\nSix companies will pay penalties totalling £1.18bn.',
+      { title: 'Water companies to pay £1.18 billion for sewage spills - GOV.EXAMPLE' },
+      ['quantity [Six companies]', 'quantity [£1.18bn]'],
+    ],
+    [
+      'a headline value the article does not state: kept',
+      'Council approves £40m flood plan\n\nThe council approved the plan on Sunday.',
+      { title: 'Council approves £40m flood plan' },
+      ['quantity [£40m]', 'date [Sunday]'],
+    ],
+    [
+      'a sentence like the headline but not the title: both kept',
+      'Council approves £40m flood plan\n\nThe council approved the £40m plan on Sunday.',
+      { title: 'Floods in Romagna' },
+      ['quantity approves [£40m]', 'quantity the [£40m]', 'date [Sunday]'],
+    ],
+    [
+      'a relative date with the date in parentheses: the date',
+      'The department today (17 November 2026) confirmed the outcome of the largest investigation.',
+      { publishedAt: { precision: 'day', value: '2026-11-17' } },
+      ['date [17 November 2026]'],
+    ],
+    [
+      'a parenthesis with a different value: both kept',
+      'The plan costs £40m (£31m in the first draft).',
+      {},
+      ['quantity [£40m]', 'quantity [£31m]'],
+    ],
+  ] as const)('%s', (_name, text, page, expected) => {
+    expect(quotes(text, page)).toEqual(expected);
+  });
+});
+
+describe('a quotation over more than one paragraph keeps its speaker', () => {
+  const speakers = (text: string) => suggest(text).map((s) => [s.quote.exact, s.attribution?.speaker]);
+
+  it.each([
+    [
+      'a paragraph that opens with a quotation mark continues the quoted paragraph before it',
+      '"We have been telling anyone who would listen for the best part of a decade," said Martin Clegg, the trust\'s chairman.\n\n"Today is the first time anyone in government has put a number on it, after 43 years."',
+      [['Today', 'Martin Clegg'], ['43 years', 'Martin Clegg']],
+    ],
+    [
+      'the paragraph after "X said:" is X\'s',
+      'Water Minister Priya Raman said:\n\nToday\'s penalties of £1.18 billion are the largest the sector has ever faced.',
+      [['Today', 'Priya Raman'], ['£1.18 billion', 'Priya Raman']],
+    ],
+    [
+      'a quoted paragraph that names no speaker but attributes its words itself is not carried',
+      '"The rivers are dying," said Martin Clegg.\n\n"We spent £310m last year," a spokeswoman for the company said.',
+      [['£310m', undefined], ['last year', undefined]],
+    ],
+    [
+      'a paragraph without a quotation mark after a quoted one is not carried',
+      '"The rivers are dying," said Martin Clegg.\n\nThe company spent £310m last year.',
+      [['£310m', undefined], ['last year', undefined]],
+    ],
+    [
+      'a quoted paragraph after an unquoted one is not carried',
+      'Martin Clegg said the rivers were dying.\n\n"We spent £310m last year."',
+      [['£310m', undefined], ['last year', undefined]],
+    ],
+  ] as const)('%s', (_name, text, expected) => {
+    const found = speakers(text).filter(([exact]) => expected.some(([e]) => e === exact));
+    expect(found).toEqual(expected);
+  });
+});
+
+describe('a possessive is not part of a name', () => {
+  it.each([
+    ['Shares in Hartwell’s parent company fell by almost 6% in early trading.', 'almost 6%', 'Hartwell'],
+    ["Shares in Hartwell's parent company fell by almost 6% in early trading.", 'almost 6%', 'Hartwell'],
+  ])('%s', (sentence, exact, subject) => {
+    expect(suggest(sentence).find((s) => s.quote.exact === exact)?.subject).toBe(subject);
+  });
+
+  it('keeps a plural possessive inside a name: "the Busan Port Workers’ Union said"', () => {
+    expect(suggest('About 4,000 members walked out, the Busan Port Workers’ Union said.').find((s) => s.quote.exact === 'About 4,000 members')?.attribution?.speaker).toBe('Busan Port Workers’ Union');
   });
 });
