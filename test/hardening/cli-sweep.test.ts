@@ -286,7 +286,7 @@ const expectOutcome = (result: { code: number | null; stdout: string; stderr: st
   if (expected.says !== undefined) expect(output).toContain(expected.says);
 };
 
-describe.concurrent.each(CASES)('$name', (c) => {
+describe.concurrent.for(CASES)('$name', (c) => {
   it('check: its exit code, the problem at file:line:column, no stack trace, nothing written', { timeout: HANG }, async ({ expect }) => {
     const dir = folderWith(c);
     const before = listing(dir);
@@ -307,7 +307,6 @@ describe.concurrent.each(CASES)('$name', (c) => {
     expect(written.map((f) => f.split(' ')[0])).toEqual(REPORT_FILES.map((f) => `out/${f}`));
     c.reported?.(Object.fromEntries(REPORT_FILES.map((f) => [f, readFileSync(join(dir, 'out', f), 'utf8')])), expect);
   });
-
 });
 
 describe.concurrent.for(CASES.flatMap((c) => (c.suggest === undefined ? [] : [{ ...c, suggest: c.suggest }])))('$name', (c) => {
