@@ -8,7 +8,6 @@ import type { AnchorCandidate, AnchorOptions, AnchorQuery, AnchorResult, Anchore
 import { hasContext, scoreLocated, scoringContext } from './candidate-scorer.js';
 import { contest, framedChange } from './contest-anchor.js';
 import { anchoredTo, crowdedAmbiguity, decide, isPerfectCandidate, orphaned, type Settings } from './decide-anchor.js';
-import { byScore, distinctPlaces } from './distinct-places.js';
 import { CROWDED_MATCHES_KEPT, findContextMatches, findExact, findFolded, findFuzzy, findGaps, type Located } from './find-candidates.js';
 import { foldedOccurrences, type FoldedOccurrences } from './gram-index.js';
 import { nearestOffsets } from './occurrences.js';
@@ -115,10 +114,7 @@ export const anchorQuote = (
     // Too many places to score one by one: the few nearest the hint (or the text's start) are.
     const near = nearestOffsets(folded.offsets, query.hint === undefined ? 0 : prepared.toFoldedOffset(query.hint), CROWDED_MATCHES_KEPT);
     const scored = score(located({ ...folded, offsets: near, indexed: true }));
-    // A perfect match at the hint scores 1, which no other place can beat: scoring them all takes it too.
-    const atHint = scored.find((c) => c.start === query.hint && !c.inNonContent && isPerfectCandidate(c));
-    if (atHint !== undefined) return anchoredTo(prepared.text, atHint, distinctPlaces([...scored].sort(byScore)));
-    return crowdedAmbiguity(scored, { ends: folded.offsets.length, errors: 0 });
+    return decide(prepared.text, scored, context, settings, { ends: folded.offsets.length, errors: 0 });
   }
   const direct = score(located(folded));
   const first = decide(prepared.text, direct, context, settings);

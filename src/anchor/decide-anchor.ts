@@ -66,14 +66,26 @@ export const orphaned = (cause: OrphanCause, reason: string, candidates: readonl
   reason,
 });
 
-/** Pick one candidate, or say why none can be picked. */
+/**
+ * Pick one candidate, or say why none can be picked. `crowded` says the
+ * candidates are only the few places nearest the hint among more than
+ * `MAX_SCORED_OCCURRENCES`: those few cannot stand for the rest, so only a
+ * perfect match at the hint is taken (it scores 1, which no other place can
+ * beat: scoring every place would take it too), and anything else is
+ * ambiguous with the count ({@link crowdedAmbiguity}).
+ */
 export const decide = (
   text: string,
   candidates: readonly AnchorCandidate[],
   context: ScoringContext,
   settings: Settings,
+  crowded?: Crowded,
 ): AnchorResult => {
   const places = distinctPlaces([...candidates].sort(byScore));
+  if (crowded !== undefined) {
+    const atHint = perfectAtHint(places, context.hint);
+    return atHint === undefined ? crowdedAmbiguity(places, crowded) : anchoredTo(text, atHint, places);
+  }
   const confirmed = hasContext(context);
   const quoteDigits = digitsOf(context.foldedQuote);
   const farContextHolds = (c: AnchorCandidate): boolean => {
@@ -180,15 +192,16 @@ export const isPerfectCandidate = ({ parts }: AnchorCandidate): boolean =>
   parts.quote === 1 && (parts.prefix ?? 1) === 1 && (parts.suffix ?? 1) === 1;
 
 /**
- * Among candidates that score about the same, the one that is a perfect
- * match (quote, prefix and suffix all identical) exactly at the position
- * hint: a span described and anchored again in the same text, even when the
- * text repeats itself ("aaaa"). Anything less is left ambiguous: a near tie
- * after edits is exactly where a closer lookalike wins by accident.
+ * Among candidates that score about the same (or the few scored of a crowded
+ * quote), the one outside non-content that is a perfect match (quote, prefix
+ * and suffix all identical) exactly at the position hint: a span described
+ * and anchored again in the same text, even when the text repeats itself
+ * ("aaaa"). Anything less is left ambiguous: a near tie after edits is
+ * exactly where a closer lookalike wins by accident.
  */
 const perfectAtHint = (tied: readonly AnchorCandidate[], hint: number | undefined): AnchorCandidate | undefined => {
   if (hint === undefined) return undefined;
-  const perfect = tied.filter((c) => c.start === hint && isPerfectCandidate(c));
+  const perfect = tied.filter((c) => c.start === hint && !c.inNonContent && isPerfectCandidate(c));
   return perfect.length === 1 ? perfect[0] : undefined;
 };
 

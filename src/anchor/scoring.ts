@@ -108,11 +108,13 @@ export const MAX_FUZZY_ENDS = 256;
  * only a perfect match exactly at the position hint is taken — the answer
  * scoring every place gives too, since nothing can score better — and
  * anything else is `ambiguous` with the count (`crowded`, 0 edits) and the
- * few places nearest the hint. 2^18: about a second of scoring on these
- * machines, and more than any place in ordinary text holds (a word found in
- * every sentence of a 20 MB source is 256 000 places).
+ * few places nearest the hint. 2^16: scoring a one-letter quote at every
+ * place of a one-letter text took 0.7 s for 64 K places and 3.5–4.7 s for
+ * 256 K at load 5 (about 14 µs a place), and 64 K places of one quote is
+ * more than ordinary text holds ("the" is about 8 000 places in a 1 MB
+ * article).
  */
-export const MAX_SCORED_OCCURRENCES = 262_144;
+export const MAX_SCORED_OCCURRENCES = 65_536;
 /** A runner-up within this score of the best makes the result ambiguous. */
 export const AMBIGUITY_MARGIN = 0.05;
 /**

@@ -114,13 +114,13 @@ export const runBin = (args: readonly string[], options: { cwd?: string; env?: R
 /** Fixture folders of the CLI tests. */
 export const fixture = (...parts: string[]): string => join(REPO, 'test', 'fixtures', 'cli', ...parts);
 
-/** Like `runBin`, without blocking, so several runs can go in parallel. */
-export const runBinAsync = (args: readonly string[], options: { cwd?: string; env?: Record<string, string> } = {}): Promise<BinResult> =>
+/** Like `runBin`, without blocking, so several runs can go in parallel (killed after `timeout` ms, 60 s unless given). */
+export const runBinAsync = (args: readonly string[], options: { cwd?: string; env?: Record<string, string>; timeout?: number } = {}): Promise<BinResult> =>
   new Promise((resolvePromise) => {
     execFile(
       process.execPath,
       [BIN, ...args],
-      { cwd: options.cwd ?? REPO, env: { ...process.env, ...options.env }, encoding: 'utf8', timeout: 60_000, maxBuffer: 64 * 1024 * 1024 },
+      { cwd: options.cwd ?? REPO, env: { ...process.env, ...options.env }, encoding: 'utf8', timeout: options.timeout ?? 60_000, maxBuffer: 64 * 1024 * 1024 },
       (error, stdout, stderr) => {
         const code = error === null ? 0 : typeof error.code === 'number' ? error.code : null;
         resolvePromise({ code, stdout, stderr });

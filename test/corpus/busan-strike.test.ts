@@ -19,34 +19,26 @@
  * "March 17th" = "Tuesday, 17 March") and when the new terminal opens
  * ("mid-2027", "by the end of 2027", "the second half of 2027").
  */
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { Reconciled } from '../../src/check/index.js';
-import { checkedFolder, findingsAbout, groupClaimOf } from '../support/checked-folder.js';
+import { describe, expect, it } from 'vitest';
+import { checkedInBeforeAll } from '../support/checked-folder.js';
 
 const FOLDER = 'test/fixtures/claims/busan-strike';
 const HARBOUR = 'busan-dockworkers-strike-enters-second-week';
 const WIRE = 'busan-port-strike-carriers-divert-ships';
 const LEDGER = 'korean-port-strike-leaves-european-carmakers';
 
-let reconciled: Reconciled;
-let messages: readonly string[];
-
-beforeAll(async () => {
-  ({ reconciled, messages } = await checkedFolder(FOLDER));
-});
-
-const about = (predicate: string) => findingsAbout(reconciled, predicate);
-const claim = (id: string) => groupClaimOf(reconciled, id);
+const corpus = checkedInBeforeAll(FOLDER);
+const { about, claim } = corpus;
 
 describe('three pages on the Busan port strike, claims by a new user', () => {
   it('loads without a problem: every quote anchors, every value normalizes', () => {
-    expect(messages).toEqual([]);
+    expect(corpus.messages).toEqual([]);
   });
 
   it('sees that the wire copies Harbour Daily and counts the two as one witness', () => {
-    const passages = reconciled.result.dependence.passages.filter((p) => [p.a.sourceId, p.b.sourceId].sort().join() === [HARBOUR, WIRE].sort().join());
+    const passages = corpus.reconciled.result.dependence.passages.filter((p) => [p.a.sourceId, p.b.sourceId].sort().join() === [HARBOUR, WIRE].sort().join());
     expect(passages.length).toBe(2); // Kim Min-jun's quote and the throughput paragraph
-    const groups = reconciled.result.dependence.groups.map((g) => [...g.sources].sort());
+    const groups = corpus.reconciled.result.dependence.groups.map((g) => [...g.sources].sort());
     expect(groups).toContainEqual([HARBOUR, WIRE].sort());
     expect(groups.some((g) => g.some((s) => s === LEDGER) && g.length > 1)).toBe(false);
   });

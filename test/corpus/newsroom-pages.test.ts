@@ -8,27 +8,20 @@
  * all", "more than half"), partial lists, an organisation given as a
  * place, different measures and a date without a year are not conflicts.
  */
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { Reconciled } from '../../src/check/index.js';
-import { checkedFolder, findingsAbout, groupClaimOf } from '../support/checked-folder.js';
+import { describe, expect, it } from 'vitest';
+import { checkedInBeforeAll } from '../support/checked-folder.js';
 
 const FOLDER = 'test/fixtures/claims/newsroom';
-let reconciled: Reconciled;
-let messages: readonly string[];
-
-beforeAll(async () => {
-  ({ reconciled, messages } = await checkedFolder(FOLDER));
-});
-
-const about = (predicate: string) => findingsAbout(reconciled, predicate);
+const corpus = checkedInBeforeAll(FOLDER);
+const { about, claim } = corpus;
 
 describe('five news pages a new user wrote claims for', () => {
   it('loads without a problem', () => {
-    expect(messages).toEqual([]);
+    expect(corpus.messages).toEqual([]);
   });
 
   it('finds the real disagreements, each once, errors by discrepancy first', () => {
-    expect(reconciled.result.findings.map((f) => [f.severity, f.kind, f.key?.predicate ?? '', f.discrepancy?.grade ?? ''])).toEqual([
+    expect(corpus.reconciled.result.findings.map((f) => [f.severity, f.kind, f.key?.predicate ?? '', f.discrepancy?.grade ?? ''])).toEqual([
       ['error', 'value-conflict', 'amount', 'magnitude'],
       ['error', 'value-conflict', 'loan-amount', 'magnitude'],
       ['error', 'value-conflict', 'stake-size', 'substantial'],
@@ -51,7 +44,7 @@ describe('five news pages a new user wrote claims for', () => {
   });
 
   it('finds "Project Vualt", a one-letter swap in the first four letters of a one-word name', () => {
-    const [variant] = reconciled.result.findings.filter((f) => f.kind === 'name-variant');
+    const [variant] = corpus.reconciled.result.findings.filter((f) => f.kind === 'name-variant');
     expect(variant?.data?.['names']).toEqual(['Project Vault', 'Project Vualt']);
   });
 
@@ -68,7 +61,6 @@ describe('five news pages a new user wrote claims for', () => {
   });
 
   it('keeps a date without a year as a partial date that agrees with the dated pages', () => {
-    const claim = groupClaimOf(reconciled, 'ministerial-date-newsletter');
-    expect(claim?.value).toMatchObject({ type: 'partial-date', month: 2, day: 4 });
+    expect(claim('ministerial-date-newsletter')?.value).toMatchObject({ type: 'partial-date', month: 2, day: 4 });
   });
 });

@@ -25,32 +25,25 @@
  * 13,000" evacuated is true of "about 21,000".
  */
 import { readFileSync } from 'node:fs';
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { Reconciled } from '../../src/check/index.js';
+import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/claims/index.js';
 import { settled } from '../../src/model/result.js';
 import { suggestClaims } from '../../src/suggest/index.js';
-import { checkedFolder, findingsAbout, groupClaimOf } from '../support/checked-folder.js';
+import { checkedInBeforeAll } from '../support/checked-folder.js';
 
 const FOLDER = 'test/fixtures/romagna-floods';
 const HERALD = 'italy-floods-live-thousands-evacuated-rivers';
 const POST = 'italy-flood-toll-rises-rescuers-search';
 const TIMES = 'romagna-flood-death-toll-rises-nine';
 
-let reconciled: Reconciled;
-let messages: readonly string[];
+const corpus = checkedInBeforeAll(FOLDER);
+const { about, claim } = corpus;
 
-beforeAll(async () => {
-  ({ reconciled, messages } = await checkedFolder(FOLDER));
-});
-
-const about = (predicate: string) => findingsAbout(reconciled, predicate);
-const claim = (id: string) => groupClaimOf(reconciled, id);
 const sidesOf = (predicate: string) => new Set(about(predicate)[0]?.sides.map((s) => [...s.sources].sort().join()));
 
 describe('three pages on the Emilia-Romagna floods, claims by a new user', () => {
   it('loads without a problem: every quote anchors, every value normalizes', () => {
-    expect(messages).toEqual([]);
+    expect(corpus.messages).toEqual([]);
   });
 
   it('reads the paywalled AMP page’s whole article from its JSON-LD articleBody', () => {
@@ -62,7 +55,7 @@ describe('three pages on the Emilia-Romagna floods, claims by a new user', () =>
   });
 
   it('sees that the two wire copies share passages and counts them as one witness', () => {
-    const groups = reconciled.result.dependence.groups.map((g) => [...g.sources].sort());
+    const groups = corpus.reconciled.result.dependence.groups.map((g) => [...g.sources].sort());
     expect(groups).toContainEqual([POST, TIMES].sort());
     expect(groups.some((g) => g.some((s) => s === HERALD) && g.length > 1)).toBe(false);
   });
@@ -70,14 +63,14 @@ describe('three pages on the Emilia-Romagna floods, claims by a new user', () =>
   it('finds eight dead (the interior ministry, in the Post) against at least nine / nine', () => {
     expect(about('deaths').map((f) => [f.kind, f.severity])).toEqual([['value-conflict', 'error']]);
     expect(sidesOf('deaths')).toEqual(new Set([POST, [HERALD, TIMES].sort().join()]));
-    expect(reconciled.comparison.statusOf.get(about('deaths')[0]?.id ?? '')).toBe('reviewed');
+    expect(corpus.reconciled.comparison.statusOf.get(about('deaths')[0]?.id ?? '')).toBe('reviewed');
   });
 
   it('finds the state of emergency "today" (Herald) against Monday, reviewed as not a conflict', () => {
     expect(about('emergency-declared').map((f) => [f.kind, f.severity])).toEqual([['value-conflict', 'warning']]);
     expect(claim('herald-emergency')?.value).toMatchObject({ start: '2026-05-16', end: '2026-05-16' });
     expect(claim('cp-emergency')?.value).toMatchObject({ start: '2026-05-18', end: '2026-05-18' });
-    expect(reconciled.comparison.statusOf.get(about('emergency-declared')[0]?.id ?? '')).toBe('reviewed');
+    expect(corpus.reconciled.comparison.statusOf.get(about('emergency-declared')[0]?.id ?? '')).toBe('reviewed');
   });
 
   it.each([

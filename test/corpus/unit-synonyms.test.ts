@@ -14,17 +14,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Reconciled } from '../../src/check/index.js';
 import { buildCorpus } from '../../src/claims/build-corpus.js';
 import { failed } from '../../src/model/result.js';
-import { checkedFolder, findingsAbout, groupClaimOf } from '../support/checked-folder.js';
+import { checkedFolder, checkedInBeforeAll, findingsAbout, groupClaimOf } from '../support/checked-folder.js';
 
 const FOLDER = 'test/fixtures/claims/unit-synonyms';
-let reconciled: Reconciled;
-let messages: readonly string[];
+const corpus = checkedInBeforeAll(FOLDER);
+const { about, claim } = corpus;
 let withoutTable: Reconciled;
 let fromLines: Reconciled;
 const copies: string[] = [];
 
 beforeAll(async () => {
-  ({ reconciled, messages } = await checkedFolder(FOLDER));
   const copy = mkdtempSync(join(tmpdir(), 'claimtrace-units-'));
   copies.push(copy);
   cpSync(FOLDER, copy, { recursive: true });
@@ -47,26 +46,25 @@ afterAll(() => {
 
 describe('a claims repository with a units: table', () => {
   it('loads without a problem', () => {
-    expect(messages.filter((m) => !m.includes('value-conflict'))).toEqual([]);
+    expect(corpus.messages.filter((m) => !m.includes('value-conflict'))).toEqual([]);
   });
 
   it('compares "Nine boxships" with "At least 14 container ships" and "Some 15 container vessels" as one measure', () => {
-    const findings = findingsAbout(reconciled, 'ships-at-anchor');
+    const findings = about('ships-at-anchor');
     expect(findings.map((f) => f.kind)).toEqual(['value-conflict']);
     expect(findings[0]?.sides.map((s) => s.sources)).toEqual([['harbour-daily', 'port-wire'], ['shipping-gazette']]);
     expect(findings[0]?.message).toContain('Nine boxships');
   });
 
   it('keeps the source words of a folded value, with the unit it means', () => {
-    const claim = groupClaimOf(reconciled, 'anchored-shipping-gazette');
-    expect(claim?.value).toMatchObject({ type: 'quantity', low: 9, high: 9, unit: 'container ship', raw: 'Nine boxships' });
+    expect(claim('anchored-shipping-gazette')?.value).toMatchObject({ type: 'quantity', low: 9, high: 9, unit: 'container ship', raw: 'Nine boxships' });
   });
 
   it('folds a claim read from an NDJSON line alike', () => {
     const findings = findingsAbout(fromLines, 'ships-at-anchor');
     expect(findings.map((f) => f.sides.map((s) => s.sources))).toEqual([[['harbour-daily', 'port-wire'], ['shipping-gazette']]]);
-    const claim = groupClaimOf(fromLines, 'anchored-shipping-gazette');
-    expect(claim?.value).toMatchObject({ unit: 'container ship', raw: 'Nine boxships' });
+    const grouped = groupClaimOf(fromLines, 'anchored-shipping-gazette');
+    expect(grouped?.value).toMatchObject({ unit: 'container ship', raw: 'Nine boxships' });
   });
 
   it('finds nothing without the table: boxships and container ships are different measures', () => {
