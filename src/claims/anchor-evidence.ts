@@ -2,7 +2,7 @@
  * Anchoring a quote an author wrote to the exact span of a source, with a
  * diagnostic that says what to do when it does not anchor uniquely.
  */
-import { anchorQuote, createLocator, type AnchorResult, type Locator, type PreparedText } from '../anchor/index.js';
+import { anchorQuote, createLocator, MIN_QUOTE_SIMILARITY_WITHOUT_CONTEXT, type AnchorResult, type Locator, type PreparedText } from '../anchor/index.js';
 import { loneSurrogateAt } from '../anchor/surrogate-pairs.js';
 import type { SourceId } from '../model/ids.js';
 import { createDiagnostic, type Diagnostic, type FilePoint } from '../model/message.js';
@@ -10,6 +10,7 @@ import type { AnchorCode } from '../model/message-codes.js';
 import { failed, ok, type Result } from '../model/result.js';
 import type { Span, TextRange } from '../model/span.js';
 import { rangeProblem, spanAt } from '../anchor/describe-span.js';
+import { changedFigure } from './quote-figures.js';
 
 export interface QuoteRequest {
   readonly exact: string;
@@ -52,6 +53,8 @@ const clip = (s: string): string => {
   return one.length > SNIPPET ? `${one.slice(0, SNIPPET - 1)}…` : one;
 };
 
+const shownFigure = (figure: string | undefined): string => (figure === undefined ? 'no figure' : `"${figure}"`);
+
 const diag = (where: AnchorPlace, code: AnchorCode, severity: 'error' | 'warning', message: string, hint: string): Diagnostic =>
   createDiagnostic(code, message, { file: where.file, start: where.at }, {
     severity,
@@ -86,7 +89,9 @@ export const spanAtRecordedPosition = (text: string, sourceId: SourceId, request
  * same ranges: a quote standing only there is an error.
  * Exact and folded matches (curly vs straight quotes, NBSP, runs of white
  * space, decomposed accents) anchor silently; a fuzzy match anchors with a
- * warning that shows the difference; ambiguous and orphaned quotes are
+ * warning that shows the difference, unless the passage found states other
+ * figures than the quote (`quote-figure-changed`, an error: the source was
+ * updated, or the quote misquotes it); ambiguous and orphaned quotes are
  * errors that list candidates with their line and column.
  */
 export const anchorEvidence = (
@@ -113,10 +118,25 @@ export const anchorEvidence = (
     const p = locatorOf(prepared).toPoint(offset);
     return p === undefined ? `offset ${offset}` : `line ${p.line}, column ${p.column}`;
   };
+  // Close in letters but not in figures: the source no longer says what the claim quotes.
+  const figureChange = (passage: string, start: number): Diagnostic | undefined => {
+    const changed = changedFigure(request.exact, passage);
+    return changed === undefined
+      ? undefined
+      : diag(
+          where,
+          'quote-figure-changed',
+          'error',
+          `the quote's figures do not stand in ${sourceId}: the closest passage, at ${placeOf(start)}, says ${shownFigure(changed.found)} where the quote says ${shownFigure(changed.quoted)}: "${clip(passage)}"`,
+          "the source may have been updated: check the claim's value against the passage, then copy the quote exactly from it",
+        );
+  };
   switch (result.status) {
     case 'anchored': {
       const span: Span = { sourceId, quote: result.quote, position: result.position };
       if (result.method !== 'fuzzy') return ok(span);
+      const changed = figureChange(result.quote.exact, result.start);
+      if (changed !== undefined) return failed([changed]);
       return ok(span, [
         diag(
           where,
@@ -152,6 +172,11 @@ export const anchorEvidence = (
     }
     case 'orphaned': {
       const best = result.candidates[0];
+      // As close as a quote without context may be, but with other figures: say so, not "below the minimum".
+      if (best !== undefined && (result.cause === 'below-min-score' || result.cause === 'not-found') && best.parts.quote >= MIN_QUOTE_SIMILARITY_WITHOUT_CONTEXT) {
+        const changed = figureChange(text.slice(best.start, best.end), best.start);
+        if (changed !== undefined) return failed([changed]);
+      }
       // A quote with half of an emoji in it: the reason says so (and why it cannot match).
       const closest =
         best === undefined || loneSurrogateAt(request.exact) !== undefined

@@ -70,6 +70,7 @@ export const MESSAGE_CODES = {
   'baseline-schema': { source: 'load', summary: 'A baseline entry that does not fit the baseline format.' },
   // ------------------------------------------------------------ anchor: quotes and spans
   'quote-inexact': { source: 'anchor', summary: 'A quote that does not occur exactly; anchored to the closest passage.' },
+  'quote-figure-changed': { source: 'anchor', summary: 'A quote that anchors only approximately, to a passage that states other figures.' },
   'quote-ambiguous': { source: 'anchor', summary: 'A quote that occurs more than once with nothing to pick one.' },
   'quote-not-found': { source: 'anchor', summary: 'A quote that does not occur in its source (or only in non-content).' },
   // ------------------------------------------------------------ normalize: values from words
