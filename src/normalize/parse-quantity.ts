@@ -15,7 +15,9 @@ import { acceptWords, DASHES, MINUS, peek, symbolAt, wordAt, type Cursor } from 
 import { parseCurrencyPrefix, parseCurrencySuffix } from './quantity-currency.js';
 import {
   applyHedge,
+  oddInterval,
   parseFraction,
+  parseOddSuffix,
   parseLeadingHedge,
   parseProportion,
   parseTrailingHedge,
@@ -143,11 +145,18 @@ const parseTokens = (c: Cursor, text: string, delta: number, raw: string): Step<
   } else if (between) {
     return E.left(normalizeMessage('invalid-range', text, 'a range "between X and Y" needs its second number', 'write e.g. "between 10 and 12"'));
   }
-  skipJoiningHyphen(c);
-  const trailing = hedge === undefined ? parseTrailingHedge(c) : undefined;
+  const odd = parseOddSuffix(c, skipJoiningHyphen(c));
+  // "£30-odd million": the scale comes after the hedge
+  const oddScale = odd ? SCALE_WORDS.get(wordAt(c) ?? '') : undefined;
+  const scaleAfterOdd = oddScale !== undefined && !SHORT_SCALES.has(wordAt(c) ?? '') ? oddScale : 1;
+  if (scaleAfterOdd !== 1) c.pos += 1;
+  if (odd) skipJoiningHyphen(c); // "a 40-odd-page report"
+  const trailing = hedge === undefined && !odd ? parseTrailingHedge(c) : undefined;
   const kind: HedgeKind | undefined = hedge ?? trailing ?? (amount.plus ? 'atLeast' : undefined);
   const unit = unitAfter(c, text, amount.percent);
   if (E.isLeft(unit)) return unit;
+  // "1,200-odd": its interval is its vagueness (a leading hedge, "about 1,200-odd", says the same and wins)
+  if (odd && kind === undefined) return E.right(build(oddInterval(amount, scaleAfterOdd), unit.right, raw, amount.currency, undefined));
   const step = roundingStep(amount, unit.right);
   const interval = applyHedge(kind, amount, delta);
   if (kind === undefined || step === undefined) return E.right(build(interval, unit.right, raw, amount.currency, step));
@@ -448,10 +457,12 @@ const skipArticle = (c: Cursor): void => {
  * "3.5-fold", "8,000-strong", "€1.5bn-plus": a hyphen that joins the amount
  * to the next word is not part of the unit (or of the trailing hedge).
  */
-const skipJoiningHyphen = (c: Cursor): void => {
+const skipJoiningHyphen = (c: Cursor): boolean => {
   const t = peek(c);
   const next = peek(c, 1);
-  if (t?.kind === 'symbol' && DASHES.has(t.text) && !t.spaceBefore && next?.kind === 'word' && !next.spaceBefore) c.pos += 1;
+  if (t?.kind !== 'symbol' || !DASHES.has(t.text) || t.spaceBefore || next?.kind !== 'word' || next.spaceBefore) return false;
+  c.pos += 1;
+  return true;
 };
 
 /** Largest denominator of "N in M" read as a proportion: "1 in 2025" is not one. */

@@ -29,6 +29,23 @@ export interface PlainAmount {
   readonly highInclusive: boolean;
 }
 
+/**
+ * "1,200-odd towns", "20-odd years", "£30-odd million": a little more than
+ * the round figure written, up to the next step of its last non-zero digit
+ * — (1,200, 1,300), (20, 30), (£30m, £40m). Only joined by a hyphen: in
+ * "1,200 odd numbers" the word is the unit's. The word is read (so it is not
+ * taken into the unit) when a hyphen joins it; `true` when it was there.
+ */
+export const parseOddSuffix = (c: Cursor, hyphenated: boolean): boolean => hyphenated && acceptWords(c, ['odd']);
+
+/** The interval of "X-odd" (times a scale written after it): above X, below X plus the place of X's last non-zero digit. */
+export const oddInterval = (a: PlainAmount, scale = 1): Interval => {
+  const x = a.high * scale;
+  let place = 1;
+  if (Number.isInteger(x) && x !== 0) while (x % (place * 10) === 0) place *= 10;
+  return { low: x, high: x + place, lowInclusive: false, highInclusive: false };
+};
+
 const SORTED_LEADING = [...LEADING_HEDGES].sort((a, b) => b[0].length - a[0].length);
 const SORTED_TRAILING = [...TRAILING_HEDGES].sort((a, b) => b[0].length - a[0].length);
 

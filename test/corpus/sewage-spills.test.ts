@@ -107,6 +107,10 @@ describe('three pages on the sewage penalties, claims by a new user', () => {
     expect(claim('ledger-total')?.value).toMatchObject({ type: 'quantity', low: 1.2e9, high: 1.2e9, currency: 'GBP' });
     expect(claim('ledger-hartwell-penalty')?.value).toMatchObject({ type: 'quantity', low: 426e6, high: 426e6, currency: 'GBP' });
   });
+
+  it('reads "1,200-odd towns and villages" as a little over 1,200 towns and villages, not 1,200 "odd towns"', () => {
+    expect(claim('ledger-towns')?.value).toMatchObject({ type: 'quantity', low: 1200, high: 1300, lowInclusive: false, highInclusive: false, unit: 'towns and villages' });
+  });
 });
 
 describe('suggest on the captured pages: one candidate per value, and who says it', () => {

@@ -93,6 +93,31 @@ describe('parseQuantity: amounts in international news', () => {
     if (!r.ok) expect(r.messages[0]?.code).toBe(code);
   });
 
+  it.each([
+    // "-odd" (British): a little more than the round figure, short of the next step of its last non-zero digit
+    ['1,200-odd towns and villages', 1200, 1300, undefined, 'towns and villages'],
+    ['20-odd years', 20, 30, undefined, 'years'],
+    ['100-odd people', 100, 200, undefined, 'people'],
+    ['a 40-odd-page report', 40, 50, undefined, 'page report'],
+    // a scale written after the hedge applies to both ends
+    ['£30-odd million', 30e6, 40e6, 'GBP', undefined],
+    ['a £30-odd million deal', 30e6, 40e6, 'GBP', 'deal'],
+  ] as const)('%s is above %d and below %d', (text, low, high, currency, unit) => {
+    const r = parseQuantity(text);
+    expect(r.ok && r.value).toMatchObject({ low, high, lowInclusive: false, highInclusive: false });
+    expect(r.ok && [r.value.currency, r.value.unit]).toEqual([currency, unit]);
+  });
+
+  it.each([
+    // only joined by a hyphen: apart, "odd" is the unit's word
+    ['1,200 odd numbers', 1200, 1200, 'odd numbers'],
+    // a hedge before the amount says the same and wins; the word is still not the unit's
+    ['about 1,200-odd towns', 1080, 1320, 'towns'],
+  ] as const)('%s is [%d, %d] %s', (text, low, high, unit) => {
+    const r = parseQuantity(text);
+    expect(r.ok && r.value).toMatchObject({ low, high, unit });
+  });
+
   it('"5 in March" keeps "in march" as words, not a proportion', () => {
     const r = parseQuantity('5 in March');
     expect(r.ok && { low: r.value.low, unit: r.value.unit }).toEqual({ low: 5, unit: 'in march' });
