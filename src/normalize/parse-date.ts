@@ -29,7 +29,8 @@ import { fromEither, type Result } from '../model/result.js';
 import { normalizeMessage } from './diagnostic.js';
 import { readPublicationDay, type PublicationDateInput } from './publication-day.js';
 import { resolveWeekday, weekdayPhrase } from './weekday-phrase.js';
-import { chronoEnglish, type ChronoEnglish } from './chrono-engine.js';
+import type { ChronoEnglish } from './chrono-engine.js';
+import { englishDates } from './english-dates.js';
 import { readWrittenDate, type WrittenDate } from './written-date.js';
 import { readYearPart, type YearPart } from './year-part.js';
 
@@ -231,7 +232,7 @@ const NEUTRAL_REFERENCES: readonly CalendarDay[] = [
 const LEAP_REFERENCE: CalendarDay = { year: 2024, month: 6, day: 15 };
 
 const read = (text: string, ref: CalendarDay): readonly Reading[] =>
-  chronoEnglish()
+  englishDates()
     .parse(text, { instant: new Date(Date.UTC(ref.year, ref.month - 1, ref.day, 12)), timezone: 0 })
     .map((r) => {
       const s = r.start;
@@ -392,7 +393,7 @@ let unmergedParser: ChronoEnglish['casual'] | undefined;
 /** chrono without its range merging, which swaps a backwards range silently: the days in the order written. */
 const unmerged = (): ChronoEnglish['casual'] => {
   if (unmergedParser === undefined) {
-    const parser = chronoEnglish().casual.clone();
+    const parser = englishDates().clone();
     parser.refiners = parser.refiners.filter((refiner) => !/MergeDateRange/.test(refiner.constructor.name));
     unmergedParser = parser;
   }

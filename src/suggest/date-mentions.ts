@@ -8,7 +8,7 @@
  * second") and lower-case month names that are verbs ("may", "march") are
  * not dates.
  */
-import { chronoEnglish } from '../normalize/chrono-engine.js';
+import { englishDates } from '../normalize/english-dates.js';
 import type { PublishedAt } from '../model/source.js';
 import { parseDate, publicationDay } from '../normalize/index.js';
 import type { Mention } from './mention.js';
@@ -16,7 +16,7 @@ import type { Sentence } from './text-units.js';
 
 const MONTHS = /\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b/;
 const WEEKDAYS = /\b(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\b/;
-const RELATIVE = /\b(?:today|yesterday|tomorrow|tonight|(?:last|next|this) (?:week|month|year))\b/i;
+const RELATIVE = /\b(?:today|yesterday|tomorrow|tonight|(?:last|next|this) (?:week|month|year)|(?:a|one|two|three|four|\d{1,2}) (?:days?|weeks?|fortnights?) (?:ago|earlier)|in (?:a|one|two|three|four|\d{1,2}) (?:days?|weeks?|fortnights?))\b/i;
 const TIME_ONLY = /^(?:at |by |around )?\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?$/i;
 const LEADING_PREPOSITION = /^(?:on|in|at|by|since|from|until|till|of)\s+/i;
 /** A clock time at the end of a date ("Dec 12, 2025 07:45 PM"): not part of the value. */
@@ -45,7 +45,7 @@ const referenceDate = (publishedAt: PublishedAt): Date => {
 /** The date mentions of one sentence. */
 export const dateMentions = (sentence: Sentence, publishedAt: PublishedAt): Mention[] => {
   const out: Mention[] = [];
-  const results = chronoEnglish().parse(sentence.text, referenceDate(publishedAt), { forwardDate: false });
+  const results = englishDates().parse(sentence.text, referenceDate(publishedAt), { forwardDate: false });
   for (const r of results) {
     let words = r.text;
     let offset = r.index;

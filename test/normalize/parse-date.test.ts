@@ -56,6 +56,13 @@ const resolved: [string, ParseDateOptions, Expected][] = [
   ['last month', { publishedAt: wed24 }, ['2025-11-01', '2025-11-30', 'month']],
   ['last week', { publishedAt: fri12 }, ['2025-12-01', '2025-12-07', 'day']],
   ['this week', { publishedAt: wed24 }, ['2025-12-22', '2025-12-28', 'day']],
+  ['two weeks ago', { publishedAt: wed24 }, ['2025-12-10', '2025-12-10', 'day']],
+  // British "fortnight" (chrono-node does not know it): fourteen days, as "two weeks"
+  ['a fortnight ago', { publishedAt: wed24 }, ['2025-12-10', '2025-12-10', 'day']],
+  ['A fortnight earlier', { publishedAt: wed24 }, ['2025-12-10', '2025-12-10', 'day']],
+  ['two fortnights ago', { publishedAt: wed24 }, ['2025-11-26', '2025-11-26', 'day']],
+  ['in a fortnight', { publishedAt: wed24 }, ['2026-01-07', '2026-01-07', 'day']],
+  ['a fortnight from now', { publishedAt: wed24 }, ['2026-01-07', '2026-01-07', 'day']],
   // month-day without a year: the year that puts it on or before publication, or at most
   // NEAR_AHEAD_DAYS (31) after it — "January 6" in a page of 24 December is the coming one
   ['October 29', { publishedAt: wed24 }, ['2025-10-29', '2025-10-29', 'day']],

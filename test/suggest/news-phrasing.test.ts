@@ -126,6 +126,21 @@ describe('a line of nothing but dates and clock times is a time stamp', () => {
   });
 });
 
+describe('a date a number of days, weeks or fortnights before publication is proposed', () => {
+  it.each([
+    ['A fortnight ago, the River Aire Trust published photographs of sewage fungus.', 'A fortnight ago', '2026-03-02'],
+    ['Two weeks ago the regulator opened an inquiry.', 'Two weeks ago', '2026-03-02'],
+    ['The dockworkers walked out three days ago.', 'three days ago', '2026-03-13'],
+  ] as const)('%s', (sentence, words, day) => {
+    const dates = suggest(sentence).filter((s) => s.value.type === 'date');
+    expect(dates.map((s) => [s.quote.exact, s.value.type === 'date' ? s.value.start : undefined])).toEqual([[words, day]]);
+  });
+
+  it('"fortnightly" is not a date', () => {
+    expect(suggest('The board meets fortnightly to review the figures.').filter((s) => s.value.type === 'date')).toEqual([]);
+  });
+});
+
 describe('a correction note’s withdrawn figure is not proposed', () => {
   it.each([
     ['Correction: an earlier post in this blog, at 08.15, said 12,000 people had been evacuated.', true],
