@@ -6,7 +6,7 @@
 import { ClaimSchema, type Claim, type Qualifiers } from '../model/claim.js';
 import { createDiagnostic, type Diagnostic, type FilePlace } from '../model/message.js';
 import { collected, ok, type Result } from '../model/result.js';
-import type { SourceId } from '../model/ids.js';
+import { MAX_ID_LENGTH, type SourceId } from '../model/ids.js';
 import type { Predicate } from '../model/predicate.js';
 import type { Span } from '../model/span.js';
 import { resolveRef } from '../values/kinds/entity.js';
@@ -59,6 +59,9 @@ export type LoadClaimFileResult = Result<readonly LocatedClaim[], readonly Locat
  * Load the claim at `claims[index]` of `yaml` (validated, anchored, its value read): the claim when it
  * stands, and every problem. Shared by claim files and NDJSON claim lines.
  */
+/** Messages about an id longer than `MAX_ID_LENGTH` (refused) show this many of its characters. */
+const SHOWN_ID_LENGTH = 60;
+
 export const loadEntry = (
   yaml: YamlFile,
   defaultSource: string | undefined,
@@ -67,7 +70,9 @@ export const loadEntry = (
   context: ClaimFileContext,
 ): { claim?: Claim; diagnostics: Diagnostic[] } => {
   const base: YamlPath = ['claims', index];
-  const rawId = raw && typeof raw === 'object' && 'id' in raw && typeof raw.id === 'string' ? raw.id : undefined;
+  const writtenId = raw && typeof raw === 'object' && 'id' in raw && typeof raw.id === 'string' ? raw.id : undefined;
+  // An id too long to be one is named by its start: a 10,000-character id made every message about it 10 KB long.
+  const rawId = writtenId !== undefined && writtenId.length > MAX_ID_LENGTH ? `${writtenId.slice(0, SHOWN_ID_LENGTH)}…` : writtenId;
   const parsed = validateYaml(ClaimFileEntrySchema, raw, yaml, { basePath: base, ...(rawId !== undefined ? { claimId: rawId } : {}) });
   if (!parsed.success) return { diagnostics: parsed.diagnostics };
   const entry: ClaimFileEntry = parsed.data;

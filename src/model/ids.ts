@@ -7,13 +7,16 @@ import { z } from 'zod';
 import { createMessage } from './message.js';
 import { failed, ok, type Result } from './result.js';
 
+/** The longest id accepted. */
+export const MAX_ID_LENGTH = 200;
+
 /** Letters, digits, `.`, `_`, `-` and `:`; must start with a letter or digit. */
 const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._:-]*$/;
 const idString = (what: string) =>
   z
     .string()
     .min(1, { error: `${what} must not be empty` })
-    .max(200, { error: `${what} must be at most 200 characters` })
+    .max(MAX_ID_LENGTH, { error: `${what} must be at most ${MAX_ID_LENGTH} characters` })
     .regex(ID_PATTERN, {
       error: `${what} may contain only letters, digits, ".", "_", "-" and ":", and must start with a letter or digit`,
     });

@@ -7,7 +7,7 @@ import { suggestClaims, suggestionsYaml, DEFAULT_MIN_CONFIDENCE } from '../../su
 import { CliError } from '../cli-error.js';
 import { type Command, flag, stringOption } from '../command.js';
 import { messagesText } from '../diagnostics-output.js';
-import { EXIT_OK, EXIT_USAGE } from '../exit-codes.js';
+import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE } from '../exit-codes.js';
 import { runPipeline } from '../run-pipeline.js';
 import { writeOutputFiles } from '../write-output.js';
 import { jsonText } from '../../ingest/control-characters.js';
@@ -22,7 +22,7 @@ export const suggestCommand: Command = {
     'the value\'s own words as the quote (with a prefix where they occur elsewhere), the value as the loader reads it, a subject and predicate guessed from the folder\'s',
     'vocabulary and aliases, and a confidence. Claims the folder already has are not proposed again.',
     'Prints a claim file to edit (or JSON with --json); --out writes it (never over an existing file).',
-    'Exit: 0 done; 2 unknown source or unreadable folder.',
+    'Exit: 0 done; 1 the source did not load (its problems are printed); 2 unknown source or unreadable folder.',
   ].join('\n'),
   options: {
     json: { type: 'boolean' },
@@ -53,6 +53,13 @@ export const suggestCommand: Command = {
     });
     progress.done();
     if (!suggested.ok) {
+      // The source is in the folder but did not load (its text is not UTF-8, its hash does not match…): say why, a content problem.
+      const whyNotLoaded = run.messages.filter((d) => d.severity === 'error' && d.sourceId === sourceId);
+      if (whyNotLoaded.length > 0) {
+        io.stderr.write(messagesText(whyNotLoaded, run.paths, err));
+        io.stderr.write(`${err.red('error')}: the source ${sourceId} did not load (above), so there is nothing to suggest from; fix it and run suggest again\n`);
+        return EXIT_PROBLEMS;
+      }
       io.stderr.write(messagesText(suggested.messages, run.paths, err));
       // The source id named is not in the folder: a usage error.
       return EXIT_USAGE;

@@ -72,7 +72,11 @@ export const QuantityValueSchema = z
 export type QuantityValue = z.infer<typeof QuantityValueSchema>;
 
 export const QuantityShorthandSchema = z.strictObject({
-  quantity: z.union([z.string().min(1, { error: 'must not be empty' }), z.number()]).describe('The quantity in words ("nearly $12 billion", "more than 50") or a number.'),
+  quantity: z
+    .union([z.string().min(1, { error: 'must not be empty' }), z.number()], {
+      error: 'expected the amount in words ("nearly $12 billion", "more than 50") or a finite number',
+    })
+    .describe('The quantity in words ("nearly $12 billion", "more than 50") or a number.'),
   unit: z.string().optional().describe('What is measured, when the words do not say ("countries").'),
   currency: z.string().regex(/^[A-Z]{3}$/, { error: 'expected an ISO 4217 code such as USD' }).optional().describe('ISO 4217 currency code, when the words do not say ("USD").'),
 });
@@ -119,6 +123,22 @@ const singularWord = (w: string): string => {
   if (w.length > 4 && w.endsWith('ies')) return `${w.slice(0, -3)}y`;
   if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us')) return w.slice(0, -1);
   return w;
+};
+
+/**
+ * A number written in a claim file as a YAML number, in plain digits: YAML
+ * reads `1e308` as a number whose `String` is "1e+308", which the amount
+ * reader would take for "1" followed by something else.
+ */
+const inDigits = (n: number): string => {
+  const written = String(n);
+  const m = /^(-?)(\d)(?:\.(\d+))?e([+-]\d+)$/.exec(written);
+  if (m === null) return written;
+  const [, sign = '', first = '', rest = '', exponent = '0'] = m;
+  const digits = first + rest;
+  const shift = Number(exponent);
+  if (shift < 0) return `${sign}0.${'0'.repeat(-shift - 1)}${digits}`;
+  return shift >= rest.length ? `${sign}${digits}${'0'.repeat(shift - rest.length)}` : `${sign}${digits.slice(0, shift + 1)}.${digits.slice(shift + 1)}`;
 };
 
 /** Whether a quantity is a percentage ("%", "% of the market"). */
@@ -255,7 +275,7 @@ export const quantityKind: ValueKindModule<'quantity', QuantityValue, 'quantity'
       key: 'quantity',
       schema: QuantityShorthandSchema,
       read: (written: z.infer<typeof QuantityShorthandSchema>) => {
-        const words = String(written.quantity);
+        const words = typeof written.quantity === 'number' ? inDigits(written.quantity) : written.quantity;
         const parsed = parseQuantity(words);
         if (!parsed.ok) {
           return invalidValue(parsed.messages, ['quantity'], 'write the amount as the source words it, e.g. "nearly $12 billion", "over 50", "54–55%"');
