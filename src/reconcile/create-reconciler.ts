@@ -42,16 +42,13 @@ export interface ReconcilerOptions {
   /** Shared-passage and grouping thresholds. */
   readonly dependence?: SourceDependenceOptions;
   /**
-   * Worker threads. Shared passages between sources: `true` finds them on a
-   * worker from `DEFAULT_MIN_SOURCES` (10,000) sources, or options; otherwise
-   * (the default) on this thread — grouping waits for that worker at its
-   * first claim, so nothing runs beside it; measured at 500k claims (the
-   * threshold) the run is no faster, and at 1M it was faster only because V8
-   * then started no major collection (docs/benchmarks.md). Name-variant's
-   * candidate pairs: found on a worker from `DEFAULT_MIN_NAMES` (100,000)
-   * names (or options' `minNames`) while the other rules run, unless
-   * `threads` is `false`. Either falls back to this thread — with the same
-   * answer — when the worker cannot start, fails or times out.
+   * Find shared passages between sources on a worker thread while this
+   * thread goes on: `true` from `DEFAULT_MIN_SOURCES` (10,000) sources, or
+   * options. Falls back to this thread — with the same answer — when the
+   * worker cannot start, fails or times out. Default `false`: grouping waits
+   * for the worker at its first claim, so nothing runs beside it; measured at
+   * 500k claims (the threshold) the run is no faster, and at 1M it was faster
+   * only because V8 then started no major collection (docs/benchmarks.md).
    */
   readonly threads?: boolean | ThreadOptions;
   /** Check every finding against `FindingSchema` (slower; on in tests). Default false. */
@@ -66,8 +63,7 @@ export interface ReconcilerOptions {
   readonly maxCompared?: number;
   /**
    * Called as each stage of a run ends, with its name: `dependence`,
-   * `groups`, `prepare` (when a rule has a `prepare`: name-variant's name
-   * table), `rule:<id>` per rule, `assemble`, `coverage` — for profiling
+   * `groups`, `rule:<id>` per rule, `assemble`, `coverage` — for profiling
    * (the benchmarks read the CPU time between calls). With the worker thread
    * (`threads`), `dependence` ends once the texts are sent; waiting for the
    * passages falls in `groups`. Default: nothing.
@@ -197,19 +193,6 @@ export const createReconciler = ({
     stage('dependence');
     const context = buildContext({ corpus, compareValues, values, resolver, dependence, maxCompared: frozenOptions.maxCompared ?? 16 });
     stage('groups');
-    // Work a rule can start now and finish in its `check` (on a worker thread, beside the other rules). A `prepare`
-    // that throws only loses its head start: `check` does the work itself, and reports a failure if there is one.
-    let prepared = false;
-    for (const { rule, options: ruleOptions } of toRun) {
-      if (rule.prepare === undefined) continue;
-      prepared = true;
-      try {
-        rule.prepare(context, ruleOptions, { threads: frozenOptions.threads });
-      } catch {
-        // See above.
-      }
-    }
-    if (prepared) stage('prepare');
 
     const ran: RuleDrafts[] = [];
     for (const { rule, options: ruleOptions, severity } of toRun) {

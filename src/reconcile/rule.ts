@@ -28,7 +28,6 @@ import type { CompareValues, EntityResolverLike } from './contract.js';
 import type { DependenceLink, SourceDependence } from './dependence/detect-source-dependence.js';
 import type { ValueClass } from './rules/value-classes.js';
 import type { ValueCluster } from './value-clusters.js';
-import type { ThreadOptions } from './threads/source-dependence-threads.js';
 
 /** A kind of finding a rule reports. */
 export interface RuleKind {
@@ -209,26 +208,12 @@ export interface RuleContext {
   mentionsIn(sourceId: SourceId, entityKey: string): readonly GroupClaim[];
 }
 
-/** What the reconciler tells a rule's `prepare` about the run. */
-export interface PrepareRun {
-  /** `ReconcilerOptions.threads`: whether (and from what size) work may go to a worker thread. */
-  readonly threads: boolean | ThreadOptions | undefined;
-}
-
 /** A reconciliation rule (made with `defineRule`). */
 export interface Rule<O = unknown> {
   /** Letters, digits, `.`, `_`, `-`, `:`; unique within a reconciler. */
   readonly id: string;
   readonly meta: RuleMeta<O>;
   check(context: RuleContext, options: O): readonly FindingDraft[];
-  /**
-   * Optional: called by `reconcile` for every rule that runs, right after
-   * grouping and before any rule's `check`, to start work `check` will need
-   * on a worker thread while the other rules run (name-variant's candidate
-   * pairs). It keeps what it started itself (by context); `check` must give
-   * the same drafts whether `prepare` ran or not (`ruleTester` does not call it).
-   */
-  prepare?(context: RuleContext, options: O, run: PrepareRun): void;
 }
 
 /**
@@ -254,8 +239,6 @@ export interface RuleSpec<O> {
     readonly examples?: readonly RuleExample[];
   };
   check(context: RuleContext, options: O): readonly FindingDraft[];
-  /** See `Rule.prepare`. */
-  prepare?(context: RuleContext, options: O, run: PrepareRun): void;
 }
 
 const NO_OPTIONS = z.strictObject({});
@@ -290,5 +273,4 @@ export const defineRule = <O = Record<string, never>>(spec: RuleSpec<O>): Rule<O
       examples: spec.meta.examples ?? [],
     }),
     check: spec.check,
-    ...(spec.prepare !== undefined ? { prepare: spec.prepare } : {}),
   });

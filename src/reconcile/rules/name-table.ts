@@ -42,17 +42,6 @@ export interface NameTable {
   readonly flags: (id: number) => number;
   /** The folded name: its words joined by single spaces. */
   readonly folded: (i: number) => string;
-  /** Its words and names as they are now, copied into arrays of their own length (for `name-pairs.ts`, which may run on a worker thread). */
-  readonly snapshot: () => NameTableSnapshot;
-}
-
-/** A copy of a table's words and names (see `NameTable.snapshot`). */
-export interface NameTableSnapshot {
-  readonly size: number;
-  readonly wordText: readonly string[];
-  readonly wordFlags: Uint8Array;
-  readonly start: Int32Array;
-  readonly words: Int32Array;
 }
 
 /** The id of a number of `length` (1 to 8) digits: negative, and different for every such string. */
@@ -227,12 +216,5 @@ export const createNameTable = (isKind: (word: string) => boolean): NameTable =>
     wordCount: () => wordText.length,
     flags: (id) => (id < 0 ? 0 : (wordFlags[id] as number)),
     folded,
-    snapshot: () => ({
-      size: names,
-      wordText: wordText.slice(),
-      wordFlags: wordFlags.slice(0, wordText.length),
-      start: start.slice(0, names + 1),
-      words: words.slice(0, start[names] as number),
-    }),
   };
 };

@@ -8,19 +8,29 @@ import type { SourceId } from '../../model/ids.js';
 import type { Value } from '../../model/value.js';
 import type { ClaimGroup, GroupClaim } from '../claim-groups.js';
 import { nameKey } from '../../normalize/name-key.js';
+import { MAX_TYPO_WORD_LENGTH, ONE_TYPO_MIN_LENGTH } from '../../normalize/near-duplicate.js';
 import { defineRule, type FindingDraft, type RuleContext } from '../rule.js';
 import { nameVariantExamples } from './examples/name-variant.js';
 import { NAMES_ENTITY, NAMES_SET, groupFacts } from './group-facts.js';
 import { claimCountOf } from '../columns/source-column.js';
 import { groupSubjectsOf, NAME_KEY_PREFIX } from '../columns/subject-table.js';
 import { joinWords, numberWord } from '../../values/words.js';
-import { KIND_WORD, createNameTable, type NameTable } from './name-table.js';
+import { BLOCK_WORD, KIND_WORD, createNameTable, type NameTable } from './name-table.js';
 import { grown } from '../columns/typed-column.js';
-import { candidatePairs, type NamePairsInput } from './name-pairs.js';
-import { namePairsOf, type PendingPairs } from '../threads/name-pairs-threads.js';
+import { DeletionKeys } from './deletion-keys.js';
 
-/** Words longer than this get no deletion keys: see `name-pairs.ts`. */
-export { MAX_VARIANT_WORD_LENGTH } from './name-pairs.js';
+/**
+ * Words longer than this get no deletion keys (they still block on the
+ * word itself): a word's keys cost the square of its length to make and
+ * compare (one key per letter, each hashed and checked over the whole
+ * word), so one 100,000-letter subject took two minutes to check. The
+ * resolver's `nearDuplicate` never takes words longer than
+ * `MAX_TYPO_WORD_LENGTH` (40 letters) for misspellings of each other, so
+ * their deletion keys could only find pairs it refuses; and names do not
+ * have such words (the longest in everyday use, "Llanfairpwllgwyngyll", has 20
+ * letters; the 58- and 85-letter place names are curiosities).
+ */
+export const MAX_VARIANT_WORD_LENGTH = MAX_TYPO_WORD_LENGTH;
 
 const NameVariantOptionsSchema = z.strictObject({
   maxBlock: z
@@ -322,19 +332,143 @@ const kindWords = (words: readonly string[]): string =>
     .sort()
     .join(' ');
 
-/** What `prepare` started for a run: the options it saw, the name table, the pairs (on a worker or not). */
-interface Started {
-  readonly options: unknown;
-  readonly index: NameIndex;
-  readonly pending: PendingPairs;
-}
-const started = new WeakMap<RuleContext, Started>();
+/**
+ * Blocking keys: every distinctive word (two or more letters, not a kind
+ * word, not a number) and, for words of {@link ONE_TYPO_MIN_LENGTH} letters
+ * or more (up to {@link MAX_VARIANT_WORD_LENGTH}), each of its one-letter deletions (its deletion neighbourhood, as
+ * SymSpell indexes words). Two words one edit apart — a letter changed,
+ * added, dropped, or two swapped, anywhere in the word ("Vualt" / "Vault",
+ * "Lyans" / "Lynas") — share a key, so they meet in a block; character
+ * trigrams would miss them in short words (no trigram of "vualt" is one of
+ * "vault"). A name has at most a few keys per letter: blocking stays linear.
+ * Word keys are the words themselves (one block per word); deletion keys
+ * are a word and the letter it leaves out, in `DeletionKeys` (`deletion-keys.ts`).
+ */
 
-/** The name table's strings and integers, with what the pairs also need (known entities, kind words, caps). */
-const pairsInput = (index: NameIndex, options: { readonly maxBlock: number; readonly maxTypoBlock: number }): NamePairsInput => {
-  const known = new Uint8Array(index.size);
-  for (let n = 0; n < index.size; n += 1) known[n] = idOf(index, n) === undefined ? 0 : 1;
-  return { ...index.table.snapshot(), known, kind: index.kind.slice(0, index.size), maxBlock: options.maxBlock, maxTypoBlock: options.maxTypoBlock };
+/**
+ * Call `visit` with each block of two to `cap` names, as ascending name
+ * ids in `members[from]` … `members[to - 1]`: a word's block is the names
+ * that have the word (at most `maxBlock`), a deletion key's block the names
+ * of the words that have the key (at most `maxTypoBlock`). The names of
+ * each word are listed once, in one Int32Array (by counting); a block over
+ * its cap is skipped without being listed, so the work is linear in the
+ * names even when a word is shared by many (a corpus of a million claims
+ * names hundreds of thousands of things with a few thousand words).
+ */
+const forEachSmallBlock = (
+  index: NameIndex,
+  maxBlock: number,
+  maxTypoBlock: number,
+  visit: (members: Int32Array, from: number, to: number) => void,
+): void => {
+  const { table } = index;
+  const words = table.words();
+  const start = table.start();
+  const wordCount = table.wordCount();
+  const block = new Uint8Array(wordCount);
+  for (let w = 0; w < wordCount; w += 1) block[w] = (table.flags(w) & BLOCK_WORD) !== 0 ? 1 : 0;
+  // The names of each block word, each name once: counted, then listed.
+  const last = new Int32Array(wordCount).fill(-1);
+  const offset = new Int32Array(wordCount + 1);
+  for (let n = 0; n < index.size; n += 1) {
+    for (let k = start[n] as number; k < (start[n + 1] as number); k += 1) {
+      const w = words[k] as number;
+      if (w < 0 || block[w] === 0 || last[w] === n) continue;
+      last[w] = n;
+      offset[w + 1] = (offset[w + 1] as number) + 1;
+    }
+  }
+  for (let w = 0; w < wordCount; w += 1) offset[w + 1] = (offset[w + 1] as number) + (offset[w] as number);
+  const byWord = new Int32Array(offset[wordCount] as number);
+  const fill = offset.slice(0, wordCount);
+  last.fill(-1);
+  for (let n = 0; n < index.size; n += 1) {
+    for (let k = start[n] as number; k < (start[n + 1] as number); k += 1) {
+      const w = words[k] as number;
+      if (w < 0 || block[w] === 0 || last[w] === n) continue;
+      last[w] = n;
+      byWord[fill[w] as number] = n;
+      fill[w] = (fill[w] as number) + 1;
+    }
+  }
+  const size = (w: number): number => (offset[w + 1] as number) - (offset[w] as number);
+  // Word blocks; and the words of each deletion key.
+  let room = 0;
+  for (let w = 0; w < wordCount; w += 1) {
+    const length = block[w] === 0 ? 0 : table.word(w).length;
+    if (length >= ONE_TYPO_MIN_LENGTH && length <= MAX_VARIANT_WORD_LENGTH) room += length + 1;
+  }
+  const byKey = new DeletionKeys((w) => table.word(w), room);
+  for (let w = 0; w < wordCount; w += 1) {
+    if (block[w] === 0) continue;
+    const n = size(w);
+    if (n >= 2 && n <= maxBlock) visit(byWord, offset[w] as number, offset[w + 1] as number);
+    const length = table.word(w).length;
+    if (length >= ONE_TYPO_MIN_LENGTH && length <= MAX_VARIANT_WORD_LENGTH) byKey.add(w);
+  }
+  // Deletion blocks: one word's names as they are; several words' names merged (each name once), sorted.
+  const seen = new Int32Array(index.size).fill(-1);
+  let merged: Int32Array = new Int32Array(maxTypoBlock + 1);
+  let key = 0;
+  byKey.forEach((keyWords, length) => {
+    key += 1;
+    if (length === 1) {
+      const w = keyWords[0] as number;
+      const n = size(w);
+      if (n >= 2 && n <= maxTypoBlock) visit(byWord, offset[w] as number, offset[w + 1] as number);
+      return;
+    }
+    let count = 0;
+    for (let x = 0; x < length; x += 1) {
+      const w = keyWords[x] as number;
+      for (let k = offset[w] as number; k < (offset[w + 1] as number) && count <= maxTypoBlock; k += 1) {
+        const n = byWord[k] as number;
+        if (seen[n] === key) continue;
+        seen[n] = key;
+        if (count === merged.length) merged = grown(merged, count + 1);
+        merged[count] = n;
+        count += 1;
+      }
+      if (count > maxTypoBlock) break;
+    }
+    if (count >= 2 && count <= maxTypoBlock) {
+      const members = merged.subarray(0, count).sort();
+      visit(members, 0, count);
+    }
+  });
+};
+
+/**
+ * A cheap first test before the resolver's `nearDuplicate`: spellings of one
+ * name differ in at most one word on each side ("MP Minerals" / "MP
+ * Materials", "Pax Silica" / "Pax Silca"); names that differ in more words
+ * are different names. The words of a are `xs[a0]` … `xs[a0 + la - 1]`, those of b
+ * `ys[b0]` … (word ids).
+ */
+const oneWordApart = (xs: Int32Array, a0: number, la: number, ys: Int32Array, b0: number, lb: number): boolean => {
+  if (Math.abs(la - lb) > 1) return false;
+  // Match each word of a with an unused equal word of b: a bit per word of b, no copy per pair (blocks hold
+  // thousands of pairs); names of more than 30 words fall back to an array of flags.
+  const flags = lb > 30 ? new Uint8Array(lb) : undefined;
+  let used = 0;
+  let matched = 0;
+  let onlyA = 0;
+  for (let i = 0; i < la; i += 1) {
+    const w = xs[a0 + i];
+    let found = false;
+    for (let j = 0; j < lb; j += 1) {
+      const free = flags === undefined ? (used & (1 << j)) === 0 : flags[j] === 0;
+      if (free && ys[b0 + j] === w) {
+        if (flags === undefined) used |= 1 << j;
+        else flags[j] = 1;
+        found = true;
+        break;
+      }
+    }
+    if (found) matched += 1;
+    else if (++onlyA > 1) return false;
+  }
+  return lb - matched <= 1;
 };
 
 /**
@@ -365,19 +499,37 @@ Similarity is the resolver's \`nearDuplicate\`.`,
     options: NameVariantOptionsSchema,
     examples: nameVariantExamples,
   },
-  prepare: (context, options, { threads }) => {
-    const index = indexNames(context);
-    started.set(context, { options, index, pending: namePairsOf(pairsInput(index, options), threads) });
-  },
   check: (context, options) => {
-    // The name table and its pairs as `prepare` started them for this run and these options, else made here.
-    const early = started.get(context);
-    started.delete(context);
-    const ready = early !== undefined && early.options === options ? early : undefined;
-    const index = ready?.index ?? indexNames(context);
+    const index = indexNames(context);
     const size = index.size;
+    const words = index.table.words();
+    const start = index.table.start();
+    const known = new Uint8Array(size);
+    for (let n = 0; n < size; n += 1) known[n] = idOf(index, n) === undefined ? 0 : 1;
+    const kind = index.kind;
+    // Blocks and pair tests take the names in order of first use; every test is symmetric, so the candidate
+    // pairs are the same whatever the order.
+    const seen = new Set<number>();
     const drafts: FindingDraft[] = [];
-    const pairs = ready !== undefined ? ready.pending.pairs() : candidatePairs(pairsInput(index, options));
+    const pairs: number[] = [];
+    forEachSmallBlock(index, options.maxBlock, options.maxTypoBlock, (members, from, to) => {
+      for (let x = from; x < to; x++) {
+        const i = members[x] as number;
+        const a = start[i] as number;
+        const la = (start[i + 1] as number) - a;
+        for (let y = x + 1; y < to; y++) {
+          const j = members[y] as number;
+          // Known entities (aliases or different ones), different kinds of thing, names more than a word apart.
+          if ((known[i] === 1 && known[j] === 1) || kind[i] !== kind[j]) continue;
+          const b = start[j] as number;
+          if (!oneWordApart(words, a, la, words, b, (start[j + 1] as number) - b)) continue;
+          const pair = i * size + j;
+          if (seen.has(pair)) continue;
+          seen.add(pair);
+          pairs.push(i, j);
+        }
+      }
+    });
     if (pairs.length === 0) return drafts;
     // Only the names of candidate pairs go on, in folded order (which orders pairs, clusters and spellings).
     // (Sorted as plain strings: the engine's own comparison, several times faster than a comparator.)

@@ -27,12 +27,8 @@ export interface ThreadOptions {
   readonly minSources?: number;
   /** The worker module (path or file: URL). Default: `source-dependence-worker.js` beside the library's files in `dist/`. */
   readonly workerFile?: string | URL;
-  /** Give up on the worker after this many milliseconds (then the work is done inline). Default: 60 s plus 1 ms per 1,000 characters of text (for name-variant's pairs: per 100 names). */
+  /** Give up on the worker after this many milliseconds (then the work is done inline). Default: 60 s plus 1 ms per 1,000 characters of text. */
   readonly timeoutMs?: number;
-  /** Find name-variant's candidate pairs on a worker from this many names in the run's name table. Default `DEFAULT_MIN_NAMES` (name-pairs-threads.ts). */
-  readonly minNames?: number;
-  /** The name-pairs worker module (path or file: URL). Default: `name-pairs-worker.js` beside the library's files in `dist/`. */
-  readonly namePairsWorkerFile?: string | URL;
 }
 
 /**

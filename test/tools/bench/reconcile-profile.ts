@@ -5,7 +5,7 @@
  * (result-fingerprint.ts) so that a faster version can be checked to give
  * the same answer.
  *
- *   npx tsx test/tools/bench/reconcile-profile.ts 1000000 [--seed 42] [--runs 1] [--threads on|off] [--wall]
+ *   npx tsx test/tools/bench/reconcile-profile.ts 1000000 [--seed 42] [--runs 1] [--threads on] [--wall]
  *   npx esbuild test/tools/bench/reconcile-profile.ts --bundle --platform=node --format=esm \
  *     --packages=external --outfile=node_modules/.cache/rp.mjs
  *   /usr/bin/time -v node --expose-gc --cpu-prof node_modules/.cache/rp.mjs 1000000
@@ -28,17 +28,11 @@
  * runs without tsx's loader. `--threads on` finds shared passages on a worker thread from 10,000
  * sources (`threads: true`; the default is the main thread), which a bundle finds as
  * source-dependence-worker.js beside it: build src/reconcile/threads/source-dependence-worker.ts
- * there. Name-variant's candidate pairs go to a worker by default from 100,000 names (found as
- * name-pairs-worker.js beside the bundle: build src/reconcile/threads/name-pairs-worker.ts there;
- * without it they are found inline); `--threads off` keeps both on the main thread. Where the
- * pairs were found is printed each run ("name pairs: worker, 123456 names"). Figures in
- * docs/benchmarks.md.
+ * there. Figures in docs/benchmarks.md.
  */
-import { subscribe } from 'node:diagnostics_channel';
 import { parseArgs } from 'node:util';
 import { settled } from '../../../src/model/result.js';
 import { builtinRules, createReconciler } from '../../../src/reconcile/index.js';
-import { NAME_PAIRS_CHANNEL } from '../../../src/reconcile/threads/name-pairs-threads.js';
 import { cpuMs } from './process-clock.js';
 import { syntheticCorpus } from './reconcile.js';
 import { coverageHash, findingsHash } from './result-fingerprint.js';
@@ -64,18 +58,13 @@ let last = 0;
 const reconciler = createReconciler({
   rules: builtinRules(),
   options: {
-    ...(values.threads === 'on' ? { threads: true } : values.threads === 'off' ? { threads: false } : {}),
+    ...(values.threads === 'on' ? { threads: true } : {}),
     onStageEnd: (name) => {
       const now = clock();
       stages.push(wallStages ? `${name} ${Math.round(now - last)}@${Math.round(now)}` : `${name} ${Math.round(now - last)}`);
       last = now;
     },
   },
-});
-// Where name-variant's candidate pairs were found (a worker thread, or inline and why), printed per run.
-subscribe(NAME_PAIRS_CHANNEL, (message) => {
-  const { on, reason, names } = message as { on: string; reason?: string; names: number };
-  process.stderr.write(`name pairs: ${on}${reason !== undefined ? ` (${reason})` : ''}, ${names} names\n`);
 });
 for (let run = 0; run < runs; run += 1) {
   if (wallStages) gc?.();
