@@ -18,6 +18,7 @@ import { bucketOrder } from './columns/bucket-order.js';
 import { createInterner } from './columns/interner.js';
 import { groupKeyOrder } from './columns/key-order.js';
 import type { GroupSources } from './columns/source-column.js';
+import type { GroupValues } from './columns/value-column.js';
 import { createSubjectTable, type GroupSubjects } from './columns/subject-table.js';
 import { createValueTable, entryValue, type ValueEntry } from './columns/value-table.js';
 
@@ -224,16 +225,19 @@ export interface GroupingObserver {
   readonly subjects?: (subjects: GroupSubjects) => void;
   /** Each claim's source index, by the claim's place in the groups returned (`columns/source-column.ts`). */
   readonly sources?: (sources: GroupSources) => void;
+  /** Each claim's value-entry id, by the claim's place in the groups returned (`columns/value-column.ts`). */
+  readonly values?: (values: GroupValues) => void;
 }
 
 /**
- * A group's claims sorted by id, their source indices (`sourceOf[at]` …)
- * moved with them; stable, as `Array.prototype.sort` (equal ids keep their
- * order: the index breaks ties). One typed index array, sorted, then both
- * lists permuted in place along its cycles, each cycle's first claim held
- * aside and each placed index marked -1: nothing else allocated.
+ * A group's claims sorted by id, their source indices and value-entry ids
+ * (`sourceOf[at]` …, `valueOf[at]` …) moved with them; stable, as
+ * `Array.prototype.sort` (equal ids keep their order: the index breaks
+ * ties). One typed index array, sorted, then the lists permuted in place
+ * along its cycles, each cycle's first claim held aside and each placed
+ * index marked -1: nothing else allocated.
  */
-const sortById = (list: GroupClaim[], sourceOf: Int32Array, at: number): void => {
+const sortById = (list: GroupClaim[], sourceOf: Int32Array, valueOf: Int32Array, at: number): void => {
   const size = list.length;
   const by = new Int32Array(size);
   for (let k = 0; k < size; k += 1) by[k] = k;
@@ -243,6 +247,7 @@ const sortById = (list: GroupClaim[], sourceOf: Int32Array, at: number): void =>
     if ((by[k] as number) < 0) continue;
     const claim = list[k] as GroupClaim;
     const source = sourceOf[at + k] as number;
+    const value = valueOf[at + k] as number;
     let j = k;
     for (;;) {
       const from = by[j] as number;
@@ -250,10 +255,12 @@ const sortById = (list: GroupClaim[], sourceOf: Int32Array, at: number): void =>
       if (from === k) {
         list[j] = claim;
         sourceOf[at + j] = source;
+        valueOf[at + j] = value;
         break;
       }
       list[j] = list[from] as GroupClaim;
       sourceOf[at + j] = sourceOf[at + from] as number;
+      valueOf[at + j] = valueOf[at + from] as number;
       j = from;
     }
   }
@@ -418,6 +425,8 @@ export const groupClaims = (
   const subjectOfGroup = new Int32Array(count);
   // Each claim's source index by its place in the groups returned, and where each group's claims start there.
   const sourceOf = new Int32Array(n);
+  // And its value entry's id, at the same place.
+  const valueOf = new Int32Array(n);
   const sourceStarts = new Int32Array(count + 1);
   let at = 0;
   // Second pass, group by group in key order: each claim's record, made with its group's others (next to
@@ -449,6 +458,7 @@ export const groupClaims = (
         }
       } else witness = placement.witness(claim, sourceGroup);
       const entry = table.entry(claim.value);
+      valueOf[at + k] = entry.id;
       const vk = entry.key;
       const time = claim.qualifiers?.time;
       const place = claim.qualifiers?.place;
@@ -475,7 +485,7 @@ export const groupClaims = (
       observer?.claim(index, member, source);
       if (!inIdOrder && k > 0 && (list[k - 1] as GroupClaim).claimId > member.claimId) inOrder = false;
     }
-    if (!inOrder) sortById(list, sourceOf, at);
+    if (!inOrder) sortById(list, sourceOf, valueOf, at);
     at += size;
     subjectOfGroup[index] = subject;
     const canonical = subjects.isEntity(subject) ? resolver.canonicalName(subjectKey as EntityId) : undefined;
@@ -489,7 +499,8 @@ export const groupClaims = (
     );
   }
   sourceStarts[count] = at;
-  observer?.subjects?.({ subjectOf: subjectOfGroup, keyedByName: subjects.keyedByName() });
+  observer?.subjects?.({ subjectOf: subjectOfGroup, keyedByName: subjects.keyedByName(), keys: subjects.keys() });
   observer?.sources?.({ ids: placeIds, sourceOf, starts: sourceStarts });
+  observer?.values?.({ valueOf, entries: table.entries() });
   return groups;
 };

@@ -21,6 +21,7 @@ import { type ClaimGroup, type GroupClaim, type GroupingObserver, findingClaimOf
 import { bucketsOf, extentOf } from './columns/value-table.js';
 import { type GroupSources, keepGroupSources } from './columns/source-column.js';
 import { type GroupSubjects, keepGroupSubjects } from './columns/subject-table.js';
+import { type GroupValues, keepGroupValues } from './columns/value-column.js';
 import type { CompareValues, EntityResolverLike } from './contract.js';
 import { witnessOf } from './dependence/declared-dependence.js';
 import type { DependenceLink, SourceDependence } from './dependence/detect-source-dependence.js';
@@ -153,6 +154,8 @@ export const buildContext = ({ corpus, compareValues, values, resolver, dependen
   // And what coverage reads of a group of one value class (see `coverage-facts.ts`), and each claim's source index.
   const coverageTally = createCoverageTally();
   let claimSources: GroupSources | undefined;
+  // And each claim's value-entry id (name-variant works out the names of each distinct value once).
+  let claimValues: GroupValues | undefined;
   const observer: GroupingObserver = {
     claim: (group, claim, source) => {
       tally.claim(group, claim);
@@ -160,6 +163,7 @@ export const buildContext = ({ corpus, compareValues, values, resolver, dependen
     },
     subjects: (found) => void (subjects = found),
     sources: (found) => void (claimSources = found),
+    values: (found) => void (claimValues = found),
   };
   const groups = groupClaims(corpus.claims, resolver, values, {
     sourceGroup: groupOf,
@@ -355,5 +359,6 @@ export const buildContext = ({ corpus, compareValues, values, resolver, dependen
   keepGroupFacts(context, tally.facts(groups.length));
   if (subjects !== undefined) keepGroupSubjects(context, subjects);
   if (claimSources !== undefined) keepGroupSources(context, claimSources);
+  if (claimValues !== undefined) keepGroupValues(context, claimValues);
   return context;
 };

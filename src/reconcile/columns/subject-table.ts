@@ -123,6 +123,8 @@ export interface GroupSubjects {
   readonly subjectOf: Int32Array;
   /** By subject id: 1 when its key is `name:<folded name>` (the alias tables do not know it). */
   readonly keyedByName: Uint8Array;
+  /** By subject id: its key (a group's `subject`), read without the group. */
+  readonly keys: readonly string[];
 }
 
 const kept = new WeakMap<object, GroupSubjects>();

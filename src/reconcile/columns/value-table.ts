@@ -28,6 +28,8 @@ import { flattened } from '../flat-string.js';
 
 /** What a run knows of one distinct value. */
 export interface ValueEntry {
+  /** Its place in the table's list of entries (`ValueTable.entries`); -1 for an entry of a time qualifier (not listed). */
+  readonly id: number;
   /** The value the entry was made from (others equal to it share the entry). */
   readonly raw: AnyValue;
   /** Its canonical form when that is a new object, shared by every claim with an equal value; `undefined` when the canonical form is the value itself. */
@@ -91,6 +93,8 @@ export interface ValueTable {
    * One string per class of the run, made once.
    */
   readonly classKey: (entry: ValueEntry, negative: boolean, time: AnyValue | undefined, place: string | undefined) => string;
+  /** Every entry `entry` made so far, by id (the table's own list: read it, do not change it). */
+  readonly entries: () => readonly ValueEntry[];
 }
 
 /** How many different values one cheap field may lead to before values with it are no longer kept. */
@@ -270,9 +274,11 @@ export const createValueTable = (
   keyOf: EntityKeyOf,
   intern: (key: string) => string,
 ): ValueTable => {
+  const made: ValueEntry[] = [];
   const entry = createFinder((value) => {
     const canonical = values.canonical(value, resolve);
-    return {
+    const fresh: ValueEntry = {
+      id: made.length,
       raw: value,
       canonical: canonical === value ? undefined : canonical,
       key: intern(values.key(canonical, keyOf)),
@@ -280,9 +286,11 @@ export const createValueTable = (
       extent: undefined,
       buckets: undefined,
     };
+    made.push(fresh);
+    return fresh;
   });
   // Time qualifiers are keyed as they are (`values.key(time)`), never canonicalised: a finder of their own.
-  const timeEntryOf = createFinder((time) => ({ raw: time, canonical: undefined, key: values.key(time), classes: undefined, extent: undefined, buckets: undefined }));
+  const timeEntryOf = createFinder((time) => ({ id: -1, raw: time, canonical: undefined, key: values.key(time), classes: undefined, extent: undefined, buckets: undefined }));
 
   // Scopes (time key, place key) by ids: time by its value entry, place by its name key.
   const placeKeys = new Map<string, string>();
@@ -294,7 +302,7 @@ export const createValueTable = (
     }
     return key;
   };
-  const NO_TIME: ValueEntry = { raw: { type: '' }, canonical: undefined, key: '', classes: undefined, extent: undefined, buckets: undefined };
+  const NO_TIME: ValueEntry = { id: -1, raw: { type: '' }, canonical: undefined, key: '', classes: undefined, extent: undefined, buckets: undefined };
   const scopeIds = new Map<ValueEntry, Map<string | undefined, number>>();
   const scopeTexts: string[] = [];
   const scopeOf = (time: AnyValue | undefined, place: string | undefined): number => {
@@ -327,5 +335,5 @@ export const createValueTable = (
     }
     return key;
   };
-  return { entry, classKey };
+  return { entry, classKey, entries: () => made };
 };

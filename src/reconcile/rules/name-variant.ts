@@ -12,7 +12,9 @@ import { MAX_TYPO_WORD_LENGTH, ONE_TYPO_MIN_LENGTH } from '../../normalize/near-
 import { defineRule, type FindingDraft, type RuleContext } from '../rule.js';
 import { nameVariantExamples } from './examples/name-variant.js';
 import { NAMES_ENTITY, NAMES_SET, groupFacts } from './group-facts.js';
-import { claimCountOf } from '../columns/source-column.js';
+import { claimCountOf, groupSourcesOf } from '../columns/source-column.js';
+import { groupValuesOf } from '../columns/value-column.js';
+import { entryValue, type ValueEntry } from '../columns/value-table.js';
 import { groupSubjectsOf, NAME_KEY_PREFIX } from '../columns/subject-table.js';
 import { joinWords, numberWord } from '../../values/words.js';
 import { BLOCK_WORD, KIND_WORD, createNameTable, type NameTable } from './name-table.js';
@@ -113,9 +115,15 @@ const firstSourceOf = (context: RuleContext, index: NameIndex, n: number): Sourc
  * Index the names the claims use — a claim's subject, an entity value, the
  * members of an entity set — in group order, claim order: a subject the
  * alias tables do not know once per group (its key is its folded name, read
- * in place, once per subject id), every other name once per distinct
- * spelling; nothing allocated per claim but two numbers, nothing per name
- * but its word ids and a number or two.
+ * from grouping's subject keys, once per subject id), every other name once
+ * per distinct spelling; nothing allocated per claim but two numbers,
+ * nothing per name but its word ids and a number or two.
+ *
+ * For a context `buildContext` made, no claim is read for its value: the
+ * names a value gives are worked out once per value entry (grouping's
+ * `GroupValues`), and a claim's are found by its entry id; the claims are
+ * read only for the subject spellings of groups whose subject the alias
+ * tables know (each claim may spell it its own way).
  */
 const indexNames = (context: RuleContext): NameIndex => {
   const table = createNameTable((w) => KIND_WORDS.has(w));
@@ -144,8 +152,8 @@ const indexNames = (context: RuleContext): NameIndex => {
     length += 2;
   };
   // The name `find` just looked up (-1: new), made by its first use: an entity's or a known subject's
-  // (`from` -1) or the subject of group `from` (read back from the group's first claim).
-  const named = (found: number, name: string, id: string | undefined, c: GroupClaim, from: number): number => {
+  // (`from` -1: its surface, id and source given) or the subject of group `from` (read back from the group's first claim).
+  const named = (found: number, name: string | undefined, id: string | undefined, sourceId: SourceId | undefined, from: number): number => {
     if (found !== -1) return found;
     const n = table.add();
     if (n === kind.length) {
@@ -155,9 +163,9 @@ const indexNames = (context: RuleContext): NameIndex => {
     if (from >= 0) origin[n] = -1 - from;
     else {
       origin[n] = surfaces.length;
-      surfaces.push(name);
+      surfaces.push(name as string);
       ids.push(id);
-      sources.push(c.sourceId);
+      sources.push(sourceId as SourceId);
     }
     // Most names have no kind word: nothing to join.
     const start = table.start();
@@ -176,43 +184,61 @@ const indexNames = (context: RuleContext): NameIndex => {
     return n;
   };
   // The name of a surface spelling, made on its first use.
-  const nameOf = (bySurface: Map<string, number>, name: string, id: string | undefined, c: GroupClaim): number => {
+  const nameOf = (bySurface: Map<string, number>, name: string, id: string | undefined, sourceId: SourceId): number => {
     let n = bySurface.get(name);
     if (n === undefined) {
       const folded = nameKey(name);
-      n = folded.length === 0 ? -1 : named(table.find(folded, 0), name, id, c, -1);
+      n = folded.length === 0 ? -1 : named(table.find(folded, 0), name, id, sourceId, -1);
       bySurface.set(name, n);
     }
     return n;
   };
-  // The claims of a group mostly name their subject alike, and consecutive values often repeat a name: the
-  // last subject's and the last value's names are reused without a look-up (each its own, as they alternate).
+  // The names a value gives (an entity's, an entity set's members', in order; none for other kinds), appended
+  // to `valueNames`; `sourceId` is the source of the claim that first gives it.
+  let valueNames: Int32Array = new Int32Array(64);
+  let valueLength = 0;
+  const give = (n: number): void => {
+    if (n === -1) return;
+    if (valueLength === valueNames.length) valueNames = grown(valueNames, valueLength + 1);
+    valueNames[valueLength] = n;
+    valueLength += 1;
+  };
+  const namesOfValue = (value: Value, sourceId: SourceId): void => {
+    if (value.type === 'entity') give(nameOf(values, value.name, value.id, sourceId));
+    else if (value.type === 'entity-set') for (const m of value.members) give(nameOf(values, m.name, m.id, sourceId));
+  };
+  // The claims of a group mostly name their subject alike: the last subject's name is reused without a look-up.
   let lastSubject: string | undefined;
   let lastSubjectName = -1;
-  let lastValue: string | undefined;
-  let lastValueName = -1;
-  let lastSet: Value | undefined;
-  let lastSetNames: Int32Array = new Int32Array(16);
-  let lastSetLength = 0;
   const facts = groupFacts(context);
-  // What grouping found of each group's subject, by subject id (a context built elsewhere: read from the key).
+  // What grouping found of each group's subject (by subject id), each claim's source and value entry (by
+  // claim position); a context built elsewhere: read from the groups and their claims.
   const columns = groupSubjectsOf(context);
+  const claimSources = groupSourcesOf(context);
+  const claimValues = groupValuesOf(context);
+  const starts = claimSources !== undefined && claimSources.starts.length === groups.length + 1 ? claimSources.starts : undefined;
+  const byPosition = starts !== undefined && claimValues !== undefined ? claimValues : undefined;
   // By subject id: its name (-1: folds to nothing; -2: not looked up yet).
   const bySubject = columns !== undefined ? new Int32Array(columns.keyedByName.length).fill(-2) : undefined;
+  // By value entry: where its names lie in `valueNames` (from -1: not worked out yet).
+  const entryFrom = byPosition !== undefined ? new Int32Array(byPosition.entries.length).fill(-1) : undefined;
+  const entryTo = byPosition !== undefined ? new Int32Array(byPosition.entries.length) : undefined;
   for (let g = 0; g < groups.length; g += 1) {
     groupStart[g] = length;
-    const { subject, claims } = groups[g] as ClaimGroup;
-    // The subject's id and whether it is keyed by name, without reading its key string (most are).
+    // The subject's id, key and whether it is keyed by name, and the claim count, without reading the group.
     const sid = columns !== undefined ? (columns.subjectOf[g] as number) : -1;
+    const subject = columns !== undefined ? (columns.keys[sid] as string) : (groups[g] as ClaimGroup).subject;
     const unknown = columns !== undefined ? columns.keyedByName[sid] === 1 : subject.startsWith(NAME_KEY_PREFIX);
+    const at = starts !== undefined ? (starts[g] as number) : 0;
+    const count = starts !== undefined ? (starts[g + 1] as number) - at : (groups[g] as ClaimGroup).claims.length;
     // A subject the alias tables do not know is keyed by its folded name (`name:<folded>`), which is every
     // claim's subject name folded: the group's one use, found without folding or looking up each spelling,
     // and recorded once for all the group's claims.
     let subjectName = -2;
-    if (unknown && claims.length > 0) {
+    if (unknown && count > 0) {
       subjectName = bySubject !== undefined ? (bySubject[sid] as number) : -2;
       if (subjectName === -2) {
-        subjectName = subject.length === NAME_KEY_PREFIX.length ? -1 : named(table.find(subject, NAME_KEY_PREFIX.length), (claims[0] as GroupClaim).subjectName, undefined, claims[0] as GroupClaim, g);
+        subjectName = subject.length === NAME_KEY_PREFIX.length ? -1 : named(table.find(subject, NAME_KEY_PREFIX.length), undefined, undefined, undefined, g);
         if (bySubject !== undefined) bySubject[sid] = subjectName;
       }
       groupSubject[g] = subjectName;
@@ -221,43 +247,32 @@ const indexNames = (context: RuleContext): NameIndex => {
     // do: most) has nothing more to give.
     if (subjectName !== -2 && ((facts[g] as number) & (NAMES_ENTITY | NAMES_SET)) === 0) continue;
     const subjectId = unknown ? undefined : subject;
-    for (i = 0; i < claims.length; i += 1) {
-      const c = claims[i] as GroupClaim;
+    const claims = subjectName === -2 || byPosition === undefined ? (groups[g] as ClaimGroup).claims : undefined;
+    for (i = 0; i < count; i += 1) {
       if (subjectName === -2) {
+        const c = (claims as readonly GroupClaim[])[i] as GroupClaim;
         const name = c.subjectName;
         if (name !== lastSubject) {
-          lastSubjectName = nameOf(subjects, name, subjectId, c);
+          lastSubjectName = nameOf(subjects, name, subjectId, c.sourceId);
           lastSubject = name;
         }
         if (lastSubjectName !== -1) record(lastSubjectName);
       }
-      const value = c.value;
-      if (value.type === 'entity') {
-        if (value.name !== lastValue) {
-          lastValueName = nameOf(values, value.name, value.id, c);
-          lastValue = value.name;
+      if (byPosition !== undefined && entryFrom !== undefined && entryTo !== undefined && claimSources !== undefined) {
+        // The names of the claim's value entry, worked out by the first claim with it.
+        const p = at + i;
+        const e = byPosition.valueOf[p] as number;
+        if ((entryFrom[e] as number) === -1) {
+          entryFrom[e] = valueLength;
+          namesOfValue(entryValue(byPosition.entries[e] as ValueEntry) as Value, claimSources.ids[claimSources.sourceOf[p] as number] as SourceId);
+          entryTo[e] = valueLength;
         }
-        if (lastValueName !== -1) record(lastValueName);
-      } else if (value.type === 'entity-set') {
-        // Claims with equal lists share one value object, and a group's claims often give the same list in a
-        // row: its names again, without a look-up per member.
-        if (value === lastSet) {
-          for (let k = 0; k < lastSetLength; k += 1) record(lastSetNames[k] as number);
-          continue;
-        }
-        lastSet = value;
-        lastSetLength = 0;
-        for (const m of value.members) {
-          if (m.name !== lastValue) {
-            lastValueName = nameOf(values, m.name, m.id, c);
-            lastValue = m.name;
-          }
-          if (lastValueName === -1) continue;
-          record(lastValueName);
-          if (lastSetLength === lastSetNames.length) lastSetNames = grown(lastSetNames, lastSetLength + 1);
-          lastSetNames[lastSetLength] = lastValueName;
-          lastSetLength += 1;
-        }
+        for (let k = entryFrom[e] as number; k < (entryTo[e] as number); k += 1) record(valueNames[k] as number);
+      } else {
+        const c = (claims as readonly GroupClaim[])[i] as GroupClaim;
+        valueLength = 0;
+        namesOfValue(c.value, c.sourceId);
+        for (let k = 0; k < valueLength; k += 1) record(valueNames[k] as number);
       }
     }
   }
