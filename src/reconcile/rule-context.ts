@@ -29,7 +29,7 @@ import { entityKeys, namedKeys } from './entity-keys.js';
 import type { RuleContext } from './rule.js';
 import { createFactsTally, keepGroupFacts } from './rules/group-facts.js';
 import { type CoverageFacts, createCoverageTally } from './coverage-facts.js';
-import { representative, sameScope, type ValueClass, valueClasses } from './rules/value-classes.js';
+import { conflictInScope, fitInScope, representative, type ValueClass, valueClasses } from './rules/value-classes.js';
 import { classesOfPartition, clusterClasses, clusterOf, clusterPartition, disputedClusters, disputedLeaders, type ValueCluster } from './value-clusters.js';
 
 /** The group claim a finding claim was made from by a rule context's `findingClaim`, if it was. */
@@ -204,10 +204,8 @@ export const buildContext = ({ corpus, compareValues, values, resolver, dependen
     return (cache.classes ??= valueClasses(group.claims));
   };
   // Clusters of affirmative values: compatible in one scope.
-  const compatible = (a: GroupClaim, b: GroupClaim): boolean =>
-    a.valueKey === b.valueKey ? sameScope(a, b, compareValues) : sameScope(a, b, compareValues) && compareValues(a.value, b.value).verdict === 'compatible';
-  const conflicting = (a: GroupClaim, b: GroupClaim): boolean =>
-    a.valueKey !== b.valueKey && sameScope(a, b, compareValues) && compareValues(a.value, b.value).verdict === 'conflict';
+  const compatible = (a: GroupClaim, b: GroupClaim): boolean => fitInScope(a, b, compareValues);
+  const conflicting = (a: GroupClaim, b: GroupClaim): boolean => conflictInScope(a, b, compareValues);
   // One options object for the run, not one per call.
   const withResolver = { resolver };
   // What clustering indexes a value by, worked out once per distinct value of the run and kept with its

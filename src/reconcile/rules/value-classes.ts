@@ -74,5 +74,13 @@ export const sameScope = (a: GroupClaim, b: GroupClaim, compare: CompareValues):
   return pa === undefined || pb === undefined || nameKey(pa) === nameKey(pb);
 };
 
+/** Whether two claims' values can both be true in one scope: what clustering joins. */
+export const fitInScope = (a: GroupClaim, b: GroupClaim, compare: CompareValues): boolean =>
+  sameScope(a, b, compare) && (a.valueKey === b.valueKey || compare(a.value, b.value).verdict === 'compatible');
+
+/** Whether two claims' values conflict in one scope: what clustering sets apart. */
+export const conflictInScope = (a: GroupClaim, b: GroupClaim, compare: CompareValues): boolean =>
+  a.valueKey !== b.valueKey && sameScope(a, b, compare) && compare(a.value, b.value).verdict === 'conflict';
+
 /** Hedges that make a claim tentative: conflicts involving only these are warnings. */
 export const isTentative = (c: GroupClaim): boolean => c.hedge === 'expected' || c.hedge === 'hedged' || c.hedge === 'claimed';

@@ -12,7 +12,7 @@ import type { FindingNote } from '../../model/finding.js';
 import { defineRule, type DraftSide, type FindingDraft, type RuleContext } from '../rule.js';
 import type { ValueCluster } from '../value-clusters.js';
 import { valueConflictExamples } from './examples/value-conflict.js';
-import { isTentative, representative, sameScope, type ValueClass } from './value-classes.js';
+import { conflictInScope, fitInScope, isTentative, representative, sameScope, type ValueClass } from './value-classes.js';
 import { predicateWords, sourceWords } from './words.js';
 import { onlySource } from '../claim-sources.js';
 import { AFFIRMS_DIFFERENT, DENIES, groupFacts, saysOneThing } from './group-facts.js';
@@ -75,14 +75,6 @@ const sourcesGive = (n: number): string => `${numberWord(n)} ${n === 1 ? 'source
 /** At most this many of a group's clusters, and of its sides, are looked at for a value that fits two sides. */
 const FITTING_COMPARED = 64;
 
-/** Whether two claims' values can both be true in one scope (as clustering joins them). */
-const fitTogether = (context: RuleContext, a: GroupClaim, b: GroupClaim): boolean =>
-  sameScope(a, b, context.compareValues) && (a.valueKey === b.valueKey || context.compareValues(a.value, b.value).verdict === 'compatible');
-
-/** Whether two claims' values conflict in one scope (as clustering sets them apart). */
-const conflictTogether = (context: RuleContext, a: GroupClaim, b: GroupClaim): boolean =>
-  a.valueKey !== b.valueKey && sameScope(a, b, context.compareValues) && context.compareValues(a.value, b.value).verdict === 'conflict';
-
 /** A cluster outside the dispute whose value fits sides that conflict with each other; `sides`: their indices. */
 interface Fitting {
   readonly cluster: ValueCluster;
@@ -108,8 +100,8 @@ const fittingClusters = (context: RuleContext, group: ClaimGroup, disputed: read
     const cluster = all[k] as ValueCluster;
     if (disputed.some((d) => d.key === cluster.key)) continue;
     const sides: number[] = [];
-    for (let i = 0; i < sideCount; i += 1) if (fitTogether(context, cluster.leader, (disputed[i] as ValueCluster).leader)) sides.push(i);
-    const bridges = sides.some((i, a) => sides.slice(a + 1).some((j) => conflictTogether(context, (disputed[i] as ValueCluster).leader, (disputed[j] as ValueCluster).leader)));
+    for (let i = 0; i < sideCount; i += 1) if (fitInScope(cluster.leader, (disputed[i] as ValueCluster).leader, context.compareValues)) sides.push(i);
+    const bridges = sides.some((i, a) => sides.slice(a + 1).some((j) => conflictInScope((disputed[i] as ValueCluster).leader, (disputed[j] as ValueCluster).leader, context.compareValues)));
     if (bridges) found.push({ cluster, sides });
   }
   return found;
