@@ -14,8 +14,8 @@ const TOKEN = /(\d(?:[\d.,'\u00a0\u202f]*\d)?)(\p{L}*)|\p{L}+/gu;
 const GROUP_SEPARATORS = /[,'\u00a0\u202f]/g;
 const COUNTING_WORDS: ReadonlySet<string> = new Set(['hundred', 'hundreds', 'dozen', 'dozens']);
 
-const isNumberWord = (word: string): boolean =>
-  UNITS.has(word) || TENS.has(word) || COUNTING_WORDS.has(word) || (SCALE_WORDS.has(word) && !SHORT_SCALES.has(word));
+/** A number word compared as written: "hundred", "million" (words for small numbers compare as their digits). */
+const isScaleWord = (word: string): boolean => COUNTING_WORDS.has(word) || (SCALE_WORDS.has(word) && !SHORT_SCALES.has(word));
 
 interface Figure {
   /** What compares: digits without group separators, with an attached scale; "three" as `3`; other number words lower-cased. */
@@ -43,7 +43,7 @@ const figuresOf = (text: string): readonly Figure[] => {
       // "three" and "3" are one figure; larger numbers in words are compared word by word
       const small = UNITS.get(word) ?? TENS.get(word);
       if (small !== undefined) figures.push({ key: String(small), written: m[0] });
-      else if (isNumberWord(word)) figures.push({ key: word, written: m[0] });
+      else if (isScaleWord(word)) figures.push({ key: word, written: m[0] });
     }
   }
   return figures;
