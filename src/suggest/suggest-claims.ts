@@ -251,9 +251,18 @@ export const suggestClaims = (corpus: Corpus, sourceId: string, options: Suggest
   // right after it ("today (17 November 2026)"), are offered once — the sentence's, the parenthesis's.
   const headlines = headlineSentences(text, doc.source.title);
   const sameValue = (a: Draft, b: Draft): boolean => a !== b && a.kind === b.kind && compareValues(a.value, b.value, { resolver }).verdict === 'compatible';
+  // The drafts by where their words start, so the value in a parenthesis is looked up, not searched for (a page of
+  // many values compared every pair, each over the text between them).
+  const startingAt = new Map<number, Draft[]>();
+  for (const d of drafts) startingAt.set(d.range.start, [...(startingAt.get(d.range.start) ?? []), d]);
+  const openParenthesis = /\s*\(\s*/y;
+  const inParenthesisAfter = (d: Draft): readonly Draft[] => {
+    openParenthesis.lastIndex = d.range.end;
+    return openParenthesis.test(text) ? (startingAt.get(openParenthesis.lastIndex) ?? []) : [];
+  };
   const restated = (d: Draft): boolean =>
     (headlines.has(d.sentence.start) && drafts.some((o) => !headlines.has(o.sentence.start) && sameValue(d, o))) ||
-    drafts.some((o) => o.range.start > d.range.end && /^\s*\(\s*$/.test(text.slice(d.range.end, o.range.start)) && sameValue(d, o));
+    inParenthesisAfter(d).some((o) => sameValue(d, o));
   const stated = drafts.filter((d) => !restated(d));
   // Of two of one kind on overlapping words, the more confident.
   stated.sort((a, b) => b.confidence - a.confidence || a.range.start - b.range.start);
