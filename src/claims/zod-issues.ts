@@ -7,6 +7,7 @@ import { createDiagnostic, type Diagnostic } from '../model/message.js';
 import type { LoadCode } from '../model/message-codes.js';
 import { objectKeysAt, strictSchema } from '../model/strict-schema.js';
 import { closestName } from '../normalize/closest-name.js';
+import { misplacedKeyHint } from './misplaced-keys.js';
 import type { YamlFile } from './yaml-file.js';
 
 export interface IssueContext {
@@ -39,11 +40,14 @@ const hintFor = (issue: z.core.$ZodIssue): string | undefined => {
   }
 };
 
-/** The keys allowed where `key` was found, and the one it probably meant. */
-const unknownKeyHint = (key: string, allowed: readonly string[]): string =>
-  allowed.length === 0
-    ? 'remove the unknown key or check its spelling against docs/claim-files.md'
-    : `${((near) => (near !== undefined ? `did you mean "${near}"? ` : ''))(closestName(key, allowed))}allowed here: ${allowed.join(', ')}`;
+/** Where `key` belongs (a key of another level: `misplacedKeyHint`), or the allowed key it probably meant, and the keys allowed where it was found. */
+const unknownKeyHint = (key: string, allowed: readonly string[]): string => {
+  if (allowed.length === 0) return 'remove the unknown key or check its spelling against docs/claim-files.md';
+  const misplaced = misplacedKeyHint(key, allowed);
+  if (misplaced !== undefined) return `${misplaced}; allowed here: ${allowed.join(', ')}`;
+  const near = closestName(key, allowed);
+  return `${near !== undefined ? `did you mean "${near}"? ` : ''}allowed here: ${allowed.join(', ')}`;
+};
 
 /** The last key of `path` when the object it leads to exists and lacks that key: a required key left out. */
 const missingKey = (root: unknown, path: readonly (string | number)[]): string | undefined => {
@@ -93,13 +97,23 @@ export const zodIssuesToDiagnostics = (
         }),
       ];
     }
-    const missing = issue.code === 'invalid_type' ? missingKey(yaml.value, path) : undefined;
+    const missing = issue.code === 'invalid_type' || issue.code === 'invalid_value' ? missingKey(yaml.value, path) : undefined;
     if (issue.code === 'invalid_type' && missing !== undefined) {
       return [
         createDiagnostic(context.code ?? 'schema', `${describePath(path.slice(0, -1))}: the key "${missing}" is missing (${issue.expected} expected)`, { file: yaml.file, start: yaml.placeOf(path) }, {
           path,
           ...fields,
           hint: `add \`${missing}:\` with a value of type ${issue.expected} (docs/claim-files.md)`,
+        }),
+      ];
+    }
+    if (issue.code === 'invalid_value' && missing !== undefined) {
+      const allowed = issue.values.map((v) => String(v)).join(', ');
+      return [
+        createDiagnostic(context.code ?? 'schema', `${describePath(path.slice(0, -1))}: the key "${missing}" is missing (one of ${allowed})`, { file: yaml.file, start: yaml.placeOf(path) }, {
+          path,
+          ...fields,
+          hint: `add \`${missing}:\` with one of ${allowed} (docs/claim-files.md)`,
         }),
       ];
     }
