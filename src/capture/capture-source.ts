@@ -17,7 +17,7 @@ import { decodeHtmlPage, decodeTextBytes, type DecodedPage } from './decode-page
 import { extractArticle } from './extract-article.js';
 import { MAX_PAGE_DEPTH, type TooDeep } from './page-depth.js';
 import { markdownPage } from './markdown-page.js';
-import { kindFromWords, nonContentKind } from './non-content-kind.js';
+import { droppedKinds, kindFromWords, nonContentKind } from './non-content-kind.js';
 import { nonContentEntries, type KindedRange } from './non-content-entries.js';
 import { countWords, type PageBlock } from './page-blocks.js';
 import { pageFormat, type PageFormat } from './page-format.js';
@@ -213,7 +213,8 @@ export const captureSource = (bytes: Uint8Array, options: CaptureOptions = {}): 
         }),
       ]);
     }
-    assembled = assemble(extracted.blocks.map((b) => (b.article && !isGate(b) && !isPageContents(b) ? b : { ...b, dropped: nonContentKind(b) })));
+    const kinds = droppedKinds(extracted.blocks, (b) => b.article && !isGate(b) && !isPageContents(b));
+    assembled = assemble(extracted.blocks.map((b, i) => (kinds[i] === undefined ? b : { ...b, dropped: kinds[i] })));
     fromArticleBody = extracted.fromArticleBody;
     metadata = extracted.metadata.author === undefined && extracted.byline !== undefined ? { ...extracted.metadata, author: extracted.byline.replace(/^by\s+/i, '') } : extracted.metadata;
   } else if (format === 'markdown') {
