@@ -114,7 +114,7 @@ export const addCommand: Command = {
       `${out.green('added')} source ${out.bold(id)} to ${shownFolder}`,
       ...files.map((f) => `  ${shownFolder}/${f}`),
       `  title      ${fields.title ?? '(none stated)'}`,
-      `  publisher  ${fields.publisher ?? '(none stated)'}`,
+      `  publisher  ${fields.publisher ?? '(none stated)'}${capture.metadata.publisherFrom !== undefined && values['publisher'] === undefined ? out.dim(` (${capture.metadata.publisherFrom})`) : ''}`,
       ...(fields.author !== undefined ? [`  author     ${fields.author}`] : []),
       `  url        ${fields.url ?? '(none stated)'}`,
       `  published  ${published}${capture.metadata.publishedFrom !== undefined && values['published'] === undefined ? out.dim(` (${capture.metadata.publishedFrom})`) : ''}`,
