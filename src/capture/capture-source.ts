@@ -17,6 +17,7 @@ import { decodeHtmlPage, decodeTextBytes, type DecodedPage } from './decode-page
 import { extractArticle } from './extract-article.js';
 import { MAX_PAGE_DEPTH, type TooDeep } from './page-depth.js';
 import { markdownPage } from './markdown-page.js';
+import { documentHead } from './document-head.js';
 import { droppedKinds, kindFromWords, nonContentKind } from './non-content-kind.js';
 import { nonContentEntries, type KindedRange } from './non-content-entries.js';
 import { countWords, type PageBlock } from './page-blocks.js';
@@ -144,6 +145,15 @@ const isGate = (block: PageBlock): boolean => {
  */
 const isPageContents = (block: PageBlock): boolean => block.inPageLinks === true && !block.heading;
 
+/**
+ * An article block that is nothing but a link, in an element that calls itself
+ * a promotion ("Download our app", "Sign up for the newsletter" between two
+ * paragraphs): Readability keeps such lines when they sit among the article's
+ * paragraphs, but they are the site's, not the article's.
+ */
+const isInlinePromo = (block: PageBlock): boolean =>
+  block.linkTexts !== undefined && block.linkTexts.length > 0 && /promo|newsletter|sign-?up|app-?download|\bad\b|advert|sponsor|subscribe/.test(block.context[0] ?? '');
+
 /** Blocks whose words say they are a cookie wall or login prompt. */
 const gateWords = (blocks: readonly PageBlock[]): number =>
   blocks.reduce((n, b) => {
@@ -213,7 +223,7 @@ export const captureSource = (bytes: Uint8Array, options: CaptureOptions = {}): 
         }),
       ]);
     }
-    const kinds = droppedKinds(extracted.blocks, (b) => b.article && !isGate(b) && !isPageContents(b));
+    const kinds = droppedKinds(extracted.blocks, (b) => b.article && !isGate(b) && !isPageContents(b) && !isInlinePromo(b));
     assembled = assemble(extracted.blocks.map((b, i) => (kinds[i] === undefined ? b : { ...b, dropped: kinds[i] })));
     fromArticleBody = extracted.fromArticleBody;
     metadata = extracted.metadata.author === undefined && extracted.byline !== undefined ? { ...extracted.metadata, author: extracted.byline.replace(/^by\s+/i, '') } : extracted.metadata;
@@ -224,7 +234,8 @@ export const captureSource = (bytes: Uint8Array, options: CaptureOptions = {}): 
   } else {
     const text = normalizeText(page.text);
     assembled = { text, ranges: [] };
-    metadata = { warnings: [] };
+    // Plain text is kept as it is; its first lines may still say what it is (a press release's issuer, date line and headline).
+    metadata = { ...documentHead(text.split(/\n[ \t]*\n/u).map((block) => ({ text: block.trim(), heading: false }))), warnings: [] };
   }
   for (const w of metadata.warnings) warn('page-metadata-skipped', w);
   const { text } = assembled;

@@ -13,7 +13,7 @@ const BY_CONTEXT: readonly (readonly [NonContentKind, RegExp])[] = [
   ['login-prompt', /login|log-in|signin|sign-in|signup|sign-up|register|paywall|subscribe|subscription|meter/],
   ['loading-indicator', /loading|spinner|skeleton|placeholder/],
   ['navigation', /^nav\b|\bnavigation\b|\bnav\b|menu|breadcrumb|pagination|skip-link|toc\b/],
-  ['related-links', /^aside\b|related|recommend|more-stories|read-more|readmore|trending|popular|most-read|further-reading|teaser|outbrain|taboola/],
+  ['related-links', /^aside\b|related|recommend|more-stories|more-from|more-in\b|read-more|readmore|trending|popular|most-read|further-reading|teaser|outbrain|taboola/],
   ['page-chrome', /^footer\b|^header\b|\bbanner\b|contentinfo|footer|masthead|copyright|site-header|site-footer|toolbar|byline-bar/],
   ['boilerplate', /share|social|newsletter|comment|advert|\bad\b|ads\b|promo|sponsor|disclaimer|caption|credit/],
 ];

@@ -174,7 +174,7 @@ export const pageMetadata = (doc: MetaDocument, html: string): PageMetadata => {
   const stated = site !== undefined && !site.startsWith('@') ? site : fromArticles('publisher');
   const fromTitle = stated === undefined && titleTag !== undefined ? outletFromTitle(titleTag, [h1, metaTitle, ldHeadline].filter((h): h is string => h !== undefined)) : undefined;
   const publisher = stated ?? fromTitle ?? (site?.replace(/^@/, '') || undefined);
-  const publisherFrom = stated === undefined && fromTitle !== undefined ? `inferred from the <title>, which ends with "${fromTitle}" (the page states no publisher)` : undefined;
+  const publisherFrom = stated === undefined && fromTitle !== undefined ? `inferred: the page states no publisher, and its <title> ends with "${fromTitle}"` : undefined;
 
   const title =
     metaTitle ??

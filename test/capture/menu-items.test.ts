@@ -4,7 +4,8 @@
  * three or more such items is navigation as a whole — its "Log in" item is
  * not a login prompt of its own, and the run is one non-content entry.
  * Elsewhere, and for fewer or longer items, each dropped block is classified
- * alone, as before.
+ * alone, as before. A promotion link between the article's paragraphs is not
+ * the article's either.
  */
 import { describe, expect, it } from 'vitest';
 import { captureSource } from '../../src/capture/index.js';
@@ -48,6 +49,17 @@ describe('what stays classified block by block', () => {
     ['long link items are headlines, not a menu', page('', list(['Harlan school board delays vote on four-day week', 'Harvest festival returns to Millbrook after two-year break', 'First frost expected across the valley this weekend'])), ['boilerplate: Harlan school board … valley this weekend']],
     ['items with words outside their link are not link-only', page(`<ul><li>Call <a href="/a">us</a></li><li>Write <a href="/b">to us</a></li><li>Visit <a href="/c">us</a></li></ul>`), ['boilerplate: Call us / Write to us / Visit us']],
   ])('%s', (_what, html, expected) => {
+    expect(shown(nonContent(html))).toEqual(expected);
+  });
+});
+
+describe('a promotion link among the article’s paragraphs', () => {
+  it.each([
+    ['an app promotion', '<p class="inline-promo"><a href="/app">Download the KDFL 8 app for breaking news alerts</a></p>', ['boilerplate: Download the KDFL 8 app for breaking news alerts']],
+    ['a newsletter sign-up (its class says sign-up: a login prompt)', '<p class="newsletter-signup"><a href="/n">Sign up for our morning briefing</a></p>', ['login-prompt: Sign up for our morning briefing']],
+    ['a link that is the article’s own sentence stays', '<p class="note"><a href="/report">Read the full report from the county</a></p>', []],
+  ])('%s', (_what, line, expected) => {
+    const html = page('').replace('</p><p>Opponents', `</p>${line}<p>Opponents`);
     expect(shown(nonContent(html))).toEqual(expected);
   });
 });

@@ -63,7 +63,7 @@ describe('the publisher inferred from the outlet a <title> ends with', () => {
   it('says in the source file that the publisher was inferred, and from what', () => {
     const page = capture('<title>Council approves footbridge over the Wend - Northshire Gazette</title>', H1);
     const yaml = renderSourceFile(page, { id: 'bridge', textFile: 'bridge.txt', retrievedAt: '2026-03-05T10:00Z', from: 'bridge.html' });
-    expect(yaml).toContain('# publisher: inferred from the <title>, which ends with "Northshire Gazette" (the page states no publisher); check it.');
+    expect(yaml).toContain('# publisher: inferred: the page states no publisher, and its <title> ends with "Northshire Gazette"; check it.');
     expect(yaml).toMatch(/^publisher: Northshire Gazette$/m);
     // a publisher given on the command line is not called inferred
     const given = renderSourceFile(page, { id: 'bridge', textFile: 'bridge.txt', retrievedAt: '2026-03-05T10:00Z', from: 'bridge.html', publisher: 'The Gazette' });
