@@ -49,6 +49,25 @@ const unknownKeyHint = (key: string, allowed: readonly string[]): string => {
   return `${near !== undefined ? `did you mean "${near}"? ` : ''}allowed here: ${allowed.join(', ')}`;
 };
 
+/** The value at `path` inside `root`, if there is one. */
+const valueAt = (root: unknown, path: readonly (string | number)[]): unknown => {
+  let at: unknown = root;
+  for (const p of path) {
+    if (at === null || typeof at !== 'object') return undefined;
+    at = (at as Record<string | number, unknown>)[p];
+  }
+  return at;
+};
+
+/** A list written as one word or number (`aliases: Commissioner Okafor`): how to write it as a list. */
+const listHint = (root: unknown, path: readonly (string | number)[], issue: z.core.$ZodIssue): string | undefined => {
+  if (issue.code !== 'invalid_type' || issue.expected !== 'array') return undefined;
+  const value = valueAt(root, path);
+  const key = path[path.length - 1];
+  if (typeof key !== 'string' || (typeof value !== 'string' && typeof value !== 'number')) return undefined;
+  return `write a list, even of one item: \`${key}: [${String(value)}]\` (or one item per line, each after "- ")`;
+};
+
 /** The last key of `path` when the object it leads to exists and lacks that key: a required key left out. */
 const missingKey = (root: unknown, path: readonly (string | number)[]): string | undefined => {
   const key = path[path.length - 1];
@@ -117,7 +136,9 @@ export const zodIssuesToDiagnostics = (
         }),
       ];
     }
-    const hint = hintFor(issue);
+    // A list of objects (evidence entries) is not written `[word]`: the list hint is for lists of words.
+    const ofObjects = context.schema !== undefined && objectKeysAt(context.schema, [...inner, 0]).length > 0;
+    const hint = (ofObjects ? undefined : listHint(yaml.value, path, issue)) ?? hintFor(issue);
     return [
       createDiagnostic(context.code ?? 'schema', `${describePath(path)}: ${issue.message}`, { file: yaml.file, start: yaml.placeOf(path) }, {
         path,

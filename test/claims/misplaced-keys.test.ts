@@ -88,3 +88,16 @@ describe('an entity needs an id, a name and a kind; aliases are optional', () =>
     expect(corpus.claims.find((c) => c.id === 'reserve')?.subject).toMatchObject({ id: 'project-vault' });
   });
 });
+
+describe('a list written as one item says how to write it as a list', () => {
+  it.each([
+    ['aliases of an entity', 'entities.yaml', (t: string) => t.replace('    aliases: [Pax Silica, Pax Silica agreement]\n', '    aliases: Pax Silica\n'), '`aliases: [Pax Silica]`'],
+    ['evidence written as one quote (a list of quotes, not of words)', 'claims/wire.yaml', (t: string) => t.replace('value: { members: [Singapore, Australia, Japan, South Korea, Israel], list: closed }', 'value: { members: [Singapore, Australia, Japan, South Korea, Israel], list: closed }\n    evidence: worth'), undefined],
+  ] as const)('%s', async (_what, file, edit, words) => {
+    const loaded = await loadCorpus(folderWith(file, edit));
+    const hints = loaded.messages.map(flat).filter((m) => m.file === file).map((m) => m.hint ?? '');
+    expect(hints.length).toBeGreaterThan(0);
+    if (words === undefined) expect(hints.some((h) => h.startsWith('write a list'))).toBe(false); // `evidence` is a list of quotes, not of words: the general hint
+    else expect(hints).toContainEqual(expect.stringContaining(words));
+  });
+});
