@@ -98,6 +98,33 @@ const assemble = (blocks: readonly (PageBlock & { readonly dropped?: NonContentK
   return { text: parts.length === 0 ? '' : `${parts.join('')}\n`, ranges };
 };
 
+/** The paragraphs of a plain text (runs of lines between blank lines), trimmed, with where each stands. */
+const textParagraphs = (text: string): { readonly text: string; readonly heading: false; readonly start: number; readonly end: number }[] => {
+  const paragraphs: { text: string; heading: false; start: number; end: number }[] = [];
+  // One pass over the lines: a paragraph runs from its first non-blank line to the line before a blank one.
+  let start = -1;
+  let end = -1;
+  const close = (): void => {
+    if (start >= 0) paragraphs.push({ text: text.slice(start, end), heading: false, start, end });
+    start = -1;
+  };
+  for (let at = 0; at <= text.length; ) {
+    const next = text.indexOf('\n', at);
+    const lineEnd = next === -1 ? text.length : next;
+    const line = text.slice(at, lineEnd);
+    const trimmed = line.trim();
+    if (trimmed.length === 0) close();
+    else {
+      if (start < 0) start = at + (line.length - line.trimStart().length);
+      end = lineEnd - (line.length - line.trimEnd().length);
+    }
+    if (next === -1) break;
+    at = next + 1;
+  }
+  close();
+  return paragraphs;
+};
+
 /** Why a page is not an article, in words: what was found instead. */
 const notAnArticle = (blocks: readonly PageBlock[], articleWords: number): string => {
   const all = blocks.map((b) => b.text).join(' ');
@@ -233,9 +260,11 @@ export const captureSource = (bytes: Uint8Array, options: CaptureOptions = {}): 
     metadata = md.metadata;
   } else {
     const text = normalizeText(page.text);
-    assembled = { text, ranges: [] };
     // Plain text is kept as it is; its first lines may still say what it is (a press release's issuer, date line and headline).
-    metadata = { ...documentHead(text.split(/\n[ \t]*\n/u).map((block) => ({ text: block.trim(), heading: false }))), warnings: [] };
+    const paragraphs = textParagraphs(text);
+    const { furniture, ...head } = documentHead(paragraphs);
+    assembled = { text, ranges: furniture.map((i) => ({ start: paragraphs[i]?.start ?? 0, end: paragraphs[i]?.end ?? 0, kind: 'boilerplate' as const })) };
+    metadata = { ...head, warnings: [] };
   }
   for (const w of metadata.warnings) warn('page-metadata-skipped', w);
   const { text } = assembled;

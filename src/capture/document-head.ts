@@ -6,7 +6,9 @@
  * that is only a date. Only the head is read: the blocks before the first
  * paragraph of running text. What is read is marked as inferred (the
  * `…From` fields say from which words), so `add` and the source file's
- * comment can say so.
+ * comment can say so. A release's furniture — its mark, date and contact
+ * lines, and its end mark ("###") — is named, for the capture to list as
+ * non-content.
  */
 import type { PageMetadata } from './page-metadata.js';
 import { publishedAtFromText } from './published-at.js';
@@ -50,11 +52,20 @@ const quoted = (s: string): string => `"${s.replace(/\s+/gu, ' ').trim()}"`;
  * ])
  * // { title: 'Evacuation order remains in place', publisher: 'Darrow County Office of Emergency Management', publishedAt: { date: '2026-10-15' }, … }
  */
-export const documentHead = (blocks: readonly HeadBlock[]): Pick<PageMetadata, 'title' | 'publisher' | 'publisherFrom' | 'publishedAt' | 'publishedFrom'> => {
-  const head: HeadBlock[] = [];
-  for (const b of blocks) {
+/** What the head says about the document, and which of its blocks are the release's furniture, not its content. */
+export type DocumentHead = Pick<PageMetadata, 'title' | 'publisher' | 'publisherFrom' | 'publishedAt' | 'publishedFrom'> & {
+  /** Indices (into the blocks given) of the release mark, date and contact lines at the top and an end mark ("###", "-30-") at the foot. */
+  readonly furniture: readonly number[];
+};
+
+/** The end mark of a press release: "###", "# # #", "-30-", "ENDS". */
+const END_MARK = /^(?:#\s*#\s*#|-\s*30\s*-|-?\s*ends\s*-?)$/iu;
+
+export const documentHead = (blocks: readonly HeadBlock[]): DocumentHead => {
+  const head: (HeadBlock & { readonly index: number })[] = [];
+  for (const [index, b] of blocks.entries()) {
     if (head.length >= MAX_HEAD_BLOCKS || isBody(b)) break;
-    if (b.text.trim().length > 0) head.push({ text: b.text.trim(), heading: b.heading });
+    if (b.text.trim().length > 0) head.push({ text: b.text.trim(), heading: b.heading, index });
   }
   const mark = head.findIndex((b) => RELEASE_MARK.test(b.text));
 
@@ -75,9 +86,14 @@ export const documentHead = (blocks: readonly HeadBlock[]): Pick<PageMetadata, '
   const candidates = (mark >= 0 ? head.slice(mark + 1) : head).filter((b) => isTitleLike(b) && dateLine(b.text) === undefined && !CONTACT.test(b.text));
   // Without a release mark, only a heading is a headline (a short first line of plain text may be anything).
   const titleBlock = mark >= 0 ? (candidates.find((b) => b.heading) ?? candidates[0]) : candidates.find((b) => b.heading);
+  // The release's furniture: its mark, date and contact lines (a document without a mark keeps its lines), and its end mark.
+  const furniture = mark >= 0 ? head.filter((b) => RELEASE_MARK.test(b.text) || dateLine(b.text) !== undefined || CONTACT.test(b.text)).map((b) => b.index) : [];
+  const lastIndex = blocks.findLastIndex((b) => b.text.trim().length > 0);
+  if (mark >= 0 && lastIndex > (head[head.length - 1]?.index ?? -1) && END_MARK.test(blocks[lastIndex]?.text.trim() ?? '')) furniture.push(lastIndex);
   return {
+    furniture,
     ...(titleBlock !== undefined ? { title: titleBlock.text.replace(/\s+/gu, ' ') } : {}),
-    ...(publisher !== undefined ? { publisher: publisher.replace(/\s+/gu, ' '), publisherFrom: `inferred: the line above ${quoted(head[mark]?.text.match(RELEASE_MARK)?.[0] ?? '')}` } : {}),
+    ...(publisher !== undefined ? { publisher: publisher.replace(/\s+/gu, ' '), publisherFrom: `inferred: the line above ${quoted((head[mark]?.text.match(RELEASE_MARK)?.[0] ?? '').replace(/[\s:–—-]+$/u, ''))}` } : {}),
     ...(publishedAt !== undefined ? { publishedAt, publishedFrom: publishedFrom as string } : {}),
   };
 };

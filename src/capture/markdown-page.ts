@@ -11,6 +11,7 @@ import { parseHTML } from 'linkedom';
 import { marked } from 'marked';
 import { parse as parseYaml } from 'yaml';
 import { pageBlocks, type DomNode, type PageBlock } from './page-blocks.js';
+import type { NonContentKind } from '../model/source.js';
 import type { PageMetadata } from './page-metadata.js';
 import { publishedAtFromText } from './published-at.js';
 import { documentHead } from './document-head.js';
@@ -28,7 +29,8 @@ const field = (data: Record<string, unknown>, keys: readonly string[]): string |
 };
 
 export interface MarkdownPage {
-  readonly blocks: readonly PageBlock[];
+  /** The blocks; a press release's furniture (its mark, date and contact lines, its end mark) is marked `dropped`. */
+  readonly blocks: readonly (PageBlock & { readonly dropped?: NonContentKind })[];
   readonly metadata: PageMetadata;
 }
 
@@ -68,8 +70,9 @@ export const markdownPage = (source: string): MarkdownPage => {
   const publisher = statedPublisher ?? head.publisher;
   const publisherFrom = statedPublisher === undefined ? head.publisherFrom : undefined;
   const language = field(data, ['lang', 'language']);
+  const furniture = new Set(head.furniture);
   return {
-    blocks,
+    blocks: blocks.map((b, i) => (furniture.has(i) ? { ...b, dropped: 'boilerplate' as const } : b)),
     metadata: {
       ...(title !== undefined ? { title } : {}),
       ...(url !== undefined && /^https?:\/\/\S+$/i.test(url) ? { url } : {}),

@@ -68,3 +68,32 @@ describe('the head of a document that states no metadata', () => {
     expect(yaml).toMatch(/^publishedAt:\n {2}date: 2026-10-15$/m);
   });
 });
+
+describe('a release’s furniture is not its content', () => {
+  const shown = (page: CapturedSource): string[] => page.nonContent.map((n) => `${n.kind}: ${(n.quote ?? `${n.from} … ${n.to}`).replace(/\n\n/g, ' / ')}`);
+
+  it.each([
+    [
+      'plain text: the mark and date line, the contact line, the end mark',
+      'r.txt',
+      `Northshire Water Authority\n\nPRESS RELEASE – 3 March 2026\n\nMedia contact: press@northshire.example\n\nBoil-water notice lifted for 40,000 homes\n\n${BODY}\n\n-30-\n`,
+      ['boilerplate: PRESS RELEASE – 3 March 2026', 'boilerplate: Media contact: press@northshire.example', 'boilerplate: -30-'],
+    ],
+    [
+      'Markdown: the mark, date and contact lines as one range',
+      'r.md',
+      `# Darrow County OEM\n\n**FOR IMMEDIATE RELEASE**\nOctober 15, 2026\n\nMedia contact: Lena Marsh, (555) 014-2290\n\n## Evacuation order remains in place\n\n${BODY}\n\n###\n`,
+      ['boilerplate: FOR IMMEDIATE RELEASE October 15, 2026 / Media contact: Lena Marsh, (555) 014-2290'],
+    ],
+    ['a document without a release mark keeps its lines', 'n.md', `# Council approves footbridge\n\n2026-03-04\n\n${BODY}\n\n-30-\n`, []],
+  ])('%s', (_what, file, text, expected) => {
+    expect(shown(capture(text, file))).toEqual(expected);
+  });
+
+  it('reads a long plain text in one pass, blank lines of spaces included', () => {
+    const text = `${' '.repeat(200_000)}\n\n${BODY}\n${'\n   \n'.repeat(50_000)}${BODY}\n`;
+    const page = capture(text, 'long.txt');
+    expect(page.words).toBeGreaterThan(40);
+    expect(page.nonContent).toEqual([]);
+  });
+});

@@ -94,10 +94,11 @@ describe('capturing three documents of new kinds', () => {
     expect(release).toContain('# publishedAt: from the date line at its top: "FOR IMMEDIATE RELEASE October 15, 2026" — inferred');
   });
 
-  it('keeps the menu, the app promotion and the trending links out of the article', () => {
+  it('keeps the menu, the app promotion, the trending links and the release’s furniture out of the article', () => {
     const kinds = (id: string) => source(id)?.nonContent.map((n) => n.kind) ?? [];
     expect(kinds(COURIER)).toEqual(['navigation', 'related-links', 'page-chrome']); // no lone "Log in" login prompt
     expect(kinds(KDFL)).toEqual(expect.arrayContaining(['navigation', 'related-links', 'boilerplate']));
+    expect(kinds(OEM)).toEqual(['boilerplate']); // the release's mark, date and contact lines
     const text = readFileSync(join(FOLDER, 'sources', `${KDFL}.txt`), 'utf8');
     const promo = text.indexOf('Download the KDFL 8 app');
     expect(promo).toBeGreaterThan(0);
