@@ -13,7 +13,7 @@
  */
 
 /** The kinds of object an author writes, each told by keys only it allows. */
-type Place = 'claim' | 'claim-file' | 'attribution' | 'evidence' | 'qualifiers' | 'source' | 'entity';
+type Place = 'claim' | 'claim-file' | 'attribution' | 'evidence' | 'qualifiers' | 'source' | 'entity' | 'predicate';
 
 const PLACES: readonly (readonly [Place, readonly string[], readonly string[]])[] = [
   // place, keys it allows, keys it does not
@@ -24,6 +24,7 @@ const PLACES: readonly (readonly [Place, readonly string[], readonly string[]])[
   ['qualifiers', ['time', 'place', 'context'], ['predicate']],
   ['source', ['publishedAt', 'contentHash', 'text'], []],
   ['entity', ['aliases', 'kind', 'name'], []],
+  ['predicate', ['valueType', 'cardinality', 'description'], []],
 ];
 
 const placeOf = (allowed: readonly string[]): Place | undefined => {
@@ -92,6 +93,11 @@ const TABLE: readonly (readonly [Place, readonly string[], (key: string) => stri
   ['entity', ['alias', 'names', 'aka', 'alsoknownas', 'othernames', 'synonyms'], () => 'other names are `aliases: [ … ]` (optional)'],
   ['entity', ['label', 'title', 'canonical', 'canonicalname', 'fullname'], () => 'write the name shown in reports as `name:`'],
   ['entity', ['country', 'in', 'location', 'parent', 'within'], () => 'where it lies is `locatedIn: [ <entity id> ]`; what it is part of is `partOf: [ <entity id> ]`'],
+  // ---- in a predicate
+  ['predicate', ['type', 'kind', 'valuekind', 'value', 'datatype'], () => 'the kind of value is written `valueType:` (entity, entity-set, quantity, date, weekday, boolean or text)'],
+  ['predicate', ['functional', 'multi', 'multiple', 'single', 'unique', 'multivalued'], () => 'write `cardinality: functional` (one true value per subject) or `cardinality: multi`'],
+  ['predicate', ['name', 'title'], () => 'write a short name for reports as `label:`'],
+  ['predicate', ['unit', 'units'], () => 'a quantity\'s unit is in its claims\' words ("12 ships"); unit synonyms go in the `units:` table at the top level of predicates.yaml'],
 ];
 
 const INDEX = new Map<string, (key: string) => string>(TABLE.flatMap(([place, keys, hint]) => keys.map((k) => [`${place}\u0000${k}`, hint] as const)));
