@@ -11,6 +11,7 @@
  * non-content.
  */
 import type { PageMetadata } from './page-metadata.js';
+import { countWords } from './page-blocks.js';
 import { publishedAtFromText } from './published-at.js';
 
 /** One block of the document: its text, and whether it is a heading. */
@@ -28,15 +29,14 @@ const MAX_HEAD_BLOCKS = 8;
 /** A block of at least this many words ending as a sentence does is running text: the head ends before it. */
 const BODY_WORDS = 15;
 
-const wordCount = (s: string): number => s.split(/\s+/u).filter((w) => w.length > 0).length;
-const isBody = (b: HeadBlock): boolean => !b.heading && wordCount(b.text) >= BODY_WORDS && /[.!?"”’]$/u.test(b.text.trim());
+const isBody = (b: HeadBlock): boolean => !b.heading && countWords(b.text) >= BODY_WORDS && /[.!?"”’]$/u.test(b.text.trim());
 /** A line that can be a headline or a name: a heading, or one short line not ending as a sentence or a label does. */
-const isTitleLike = (b: HeadBlock): boolean => b.heading || (!b.text.includes('\n') && wordCount(b.text) <= BODY_WORDS && !/[.,:;]$/u.test(b.text.trim()));
+const isTitleLike = (b: HeadBlock): boolean => b.heading || (!b.text.includes('\n') && countWords(b.text) <= BODY_WORDS && !/[.,:;]$/u.test(b.text.trim()));
 
 /** The date a line is made of, when it is nothing but a date (and separators): "October 15, 2026", "15 October 2026", "2026-10-15". */
 const dateLine = (text: string): ReturnType<typeof publishedAtFromText> => {
   const s = text.replace(/^[\s–—|:·-]+|[\s–—|:·-]+$/gu, '');
-  if (s.length === 0 || s.length > 40 || !/\b\d{4}\b/u.test(s) || wordCount(s) > 5) return undefined;
+  if (s.length === 0 || s.length > 40 || !/\b\d{4}\b/u.test(s) || countWords(s) > 5) return undefined;
   return publishedAtFromText(s);
 };
 

@@ -72,11 +72,7 @@ const listHint = (root: unknown, path: readonly (string | number)[], issue: z.co
 const missingKey = (root: unknown, path: readonly (string | number)[]): string | undefined => {
   const key = path[path.length - 1];
   if (typeof key !== 'string') return undefined;
-  let parent: unknown = root;
-  for (const p of path.slice(0, -1)) {
-    if (parent === null || typeof parent !== 'object') return undefined;
-    parent = (parent as Record<string | number, unknown>)[p];
-  }
+  const parent = valueAt(root, path.slice(0, -1));
   return parent !== null && typeof parent === 'object' && !Array.isArray(parent) && !Object.hasOwn(parent, key) ? key : undefined;
 };
 
