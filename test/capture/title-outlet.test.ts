@@ -5,10 +5,14 @@
  * headline — and marked as inferred: in the metadata (`publisherFrom`), in
  * the source file's comment and in `add`'s output.
  */
-import { describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
 import { captureSource, type CapturedSource } from '../../src/capture/index.js';
 import { outletFromTitle } from '../../src/capture/page-metadata.js';
 import { renderSourceFile } from '../../src/capture/source-file.js';
+import { runInProcess } from '../cli/memory-io.js';
 
 const BODY = [
   'The county council approved a new footbridge over the River Wend on Tuesday, after three years of debate about its cost.',
@@ -73,5 +77,37 @@ describe('the publisher inferred from the outlet a <title> ends with', () => {
   it('reads the outlet from the title alone, comparing with every headline the page states', () => {
     expect(outletFromTitle('Council approves footbridge over the Wend - Northshire Gazette', ['Council approves footbridge over the Wend'])).toBe('Northshire Gazette');
     expect(outletFromTitle('Council approves footbridge over the Wend - Northshire Gazette', ['Wend footbridge: Northshire Gazette readers react'])).toBeUndefined();
+  });
+});
+
+describe('add says where the publisher came from', () => {
+  const PAGE = 'test/fixtures/darrow-fire-pages/valley-courier-allied-press-fire.html';
+  const folders: string[] = [];
+  afterAll(() => {
+    for (const dir of folders) rmSync(dir, { recursive: true, force: true });
+  });
+  const freshFolder = async (): Promise<string> => {
+    const dir = mkdtempSync(join(tmpdir(), 'claimtrace-outlet-'));
+    folders.push(dir);
+    expect((await runInProcess(['init', join(dir, 'claims'), '--bare'])).code).toBe(0);
+    return join(dir, 'claims');
+  };
+
+  it.each([
+    // extra arguments, the publisher written, whether it is called inferred
+    [[] as string[], 'The Valley Courier', true],
+    [['--publisher', 'Valley Courier Media'], 'Valley Courier Media', false],
+  ])('add %j', async (extra, publisher, inferred) => {
+    const json = await runInProcess(['add', PAGE, '--into', await freshFolder(), '--json', ...extra]);
+    expect(json.code, json.stderr).toBe(0);
+    const out = JSON.parse(json.stdout) as { source: { publisher?: string }; from: { publisher?: string; publishedAt?: string } };
+    expect(out.source.publisher).toBe(publisher);
+    expect(out.from.publisher?.startsWith('inferred: ') ?? false).toBe(inferred);
+    expect(out.from.publishedAt).toBe('<meta article:published_time>: 2026-10-16T07:45:00-05:00');
+
+    const text = await runInProcess(['add', PAGE, '--into', await freshFolder(), '--retrieved', '2026-10-16', ...extra]);
+    expect(text.code, text.stderr).toBe(0);
+    const line = text.stdout.split('\n').find((l) => l.startsWith('  publisher'));
+    expect(line).toBe(inferred ? `  publisher  ${publisher} (inferred: the page states no publisher, and its <title> ends with "${publisher}")` : `  publisher  ${publisher}`);
   });
 });
