@@ -22,6 +22,9 @@ import { publishedAtFromText } from './published-at.js';
 import { renderSourceFile, sourceFileFields, type SourceFileInput } from './source-file.js';
 import { isSourceId, newSourceId } from './source-id.js';
 
+/** A file's name without its folders and extension: the words an id falls back on (`../pages/release.md` → `release`). */
+const fileStem = (path: string): string => path.replace(/^.*[\\/]/, '').replace(/\.[^.]*$/, '');
+
 export interface AddSourceRequest extends CaptureOptions {
   /** The claims folder. */
   readonly folder: string;
@@ -96,7 +99,7 @@ export const addSource = (bytes: Uint8Array, request: AddSourceRequest): AddSour
     return refuse('source-id-taken', `the folder already has a source ${request.id}`, `choose another --id, or replace its text with: claimtrace update-source ${request.id} ${request.from}`, warnings);
   }
   const fileTaken = (id: string): boolean => ['txt', 'yaml', ORIGINAL_EXTENSIONS[capture.format]].some((ext) => existsSync(join(folder, 'sources', `${id}.${ext}`)));
-  let id = request.id ?? newSourceId([request.title ?? capture.metadata.title, request.from.replace(/\.[^.]*$/, '')], taken);
+  let id = request.id ?? newSourceId([request.title ?? capture.metadata.title, fileStem(request.from)], taken);
   if (request.id === undefined) while (fileTaken(id)) id = newSourceId([id], new Set([...taken, id]));
   else if (fileTaken(id)) return refuse('source-id-taken', `sources/${id}.txt or sources/${id}.yaml already exists`, 'choose another --id', warnings);
 

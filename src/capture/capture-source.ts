@@ -17,7 +17,8 @@ import { decodeHtmlPage, decodeTextBytes, type DecodedPage } from './decode-page
 import { extractArticle } from './extract-article.js';
 import { MAX_PAGE_DEPTH, type TooDeep } from './page-depth.js';
 import { markdownPage } from './markdown-page.js';
-import { kindFromWords, nonContentKind } from './non-content-kind.js';
+import { documentHead } from './document-head.js';
+import { droppedKinds, kindFromWords, nonContentKind } from './non-content-kind.js';
 import { nonContentEntries, type KindedRange } from './non-content-entries.js';
 import { countWords, type PageBlock } from './page-blocks.js';
 import { pageFormat, type PageFormat } from './page-format.js';
@@ -97,6 +98,33 @@ const assemble = (blocks: readonly (PageBlock & { readonly dropped?: NonContentK
   return { text: parts.length === 0 ? '' : `${parts.join('')}\n`, ranges };
 };
 
+/** The paragraphs of a plain text (runs of lines between blank lines), trimmed, with where each stands. */
+const textParagraphs = (text: string): { readonly text: string; readonly heading: false; readonly start: number; readonly end: number }[] => {
+  const paragraphs: { text: string; heading: false; start: number; end: number }[] = [];
+  // One pass over the lines: a paragraph runs from its first non-blank line to the line before a blank one.
+  let start = -1;
+  let end = -1;
+  const close = (): void => {
+    if (start >= 0) paragraphs.push({ text: text.slice(start, end), heading: false, start, end });
+    start = -1;
+  };
+  for (let at = 0; at <= text.length; ) {
+    const next = text.indexOf('\n', at);
+    const lineEnd = next === -1 ? text.length : next;
+    const line = text.slice(at, lineEnd);
+    const trimmed = line.trim();
+    if (trimmed.length === 0) close();
+    else {
+      if (start < 0) start = at + (line.length - line.trimStart().length);
+      end = lineEnd - (line.length - line.trimEnd().length);
+    }
+    if (next === -1) break;
+    at = next + 1;
+  }
+  close();
+  return paragraphs;
+};
+
 /** Why a page is not an article, in words: what was found instead. */
 const notAnArticle = (blocks: readonly PageBlock[], articleWords: number): string => {
   const all = blocks.map((b) => b.text).join(' ');
@@ -143,6 +171,15 @@ const isGate = (block: PageBlock): boolean => {
  * that links to itself stays.
  */
 const isPageContents = (block: PageBlock): boolean => block.inPageLinks === true && !block.heading;
+
+/**
+ * An article block that is nothing but a link, in an element that calls itself
+ * a promotion ("Download our app", "Sign up for the newsletter" between two
+ * paragraphs): Readability keeps such lines when they sit among the article's
+ * paragraphs, but they are the site's, not the article's.
+ */
+const isInlinePromo = (block: PageBlock): boolean =>
+  block.linkTexts !== undefined && block.linkTexts.length > 0 && /promo|newsletter|sign-?up|app-?download|\bad\b|advert|sponsor|subscribe/.test(block.context[0] ?? '');
 
 /** Blocks whose words say they are a cookie wall or login prompt. */
 const gateWords = (blocks: readonly PageBlock[]): number =>
@@ -213,7 +250,8 @@ export const captureSource = (bytes: Uint8Array, options: CaptureOptions = {}): 
         }),
       ]);
     }
-    assembled = assemble(extracted.blocks.map((b) => (b.article && !isGate(b) && !isPageContents(b) ? b : { ...b, dropped: nonContentKind(b) })));
+    const kinds = droppedKinds(extracted.blocks, (b) => b.article && !isGate(b) && !isPageContents(b) && !isInlinePromo(b));
+    assembled = assemble(extracted.blocks.map((b, i) => (kinds[i] === undefined ? b : { ...b, dropped: kinds[i] })));
     fromArticleBody = extracted.fromArticleBody;
     metadata = extracted.metadata.author === undefined && extracted.byline !== undefined ? { ...extracted.metadata, author: extracted.byline.replace(/^by\s+/i, '') } : extracted.metadata;
   } else if (format === 'markdown') {
@@ -222,8 +260,11 @@ export const captureSource = (bytes: Uint8Array, options: CaptureOptions = {}): 
     metadata = md.metadata;
   } else {
     const text = normalizeText(page.text);
-    assembled = { text, ranges: [] };
-    metadata = { warnings: [] };
+    // Plain text is kept as it is; its first lines may still say what it is (a press release's issuer, date line and headline).
+    const paragraphs = textParagraphs(text);
+    const { furniture, ...head } = documentHead(paragraphs);
+    assembled = { text, ranges: furniture.map((i) => ({ start: paragraphs[i]?.start ?? 0, end: paragraphs[i]?.end ?? 0, kind: 'boilerplate' as const })) };
+    metadata = { ...head, warnings: [] };
   }
   for (const w of metadata.warnings) warn('page-metadata-skipped', w);
   const { text } = assembled;

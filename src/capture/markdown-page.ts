@@ -2,15 +2,19 @@
  * A Markdown file → its text as a reader sees it (headings, paragraphs,
  * list items; no `#`, `*` or link targets), and the metadata its YAML front
  * matter states (title, url/source, date/published, author, publisher/site,
- * lang/language), as written by "save as Markdown" tools. Rendered with
+ * lang/language), as written by "save as Markdown" tools; without front
+ * matter, what its first lines say (`documentHead`: a press release's issuer,
+ * date line and headline). Rendered with
  * marked and read with the same block walk as HTML pages.
  */
 import { parseHTML } from 'linkedom';
 import { marked } from 'marked';
 import { parse as parseYaml } from 'yaml';
 import { pageBlocks, type DomNode, type PageBlock } from './page-blocks.js';
+import type { NonContentKind } from '../model/source.js';
 import type { PageMetadata } from './page-metadata.js';
 import { publishedAtFromText } from './published-at.js';
+import { documentHead } from './document-head.js';
 
 const FRONT_MATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 
@@ -25,7 +29,8 @@ const field = (data: Record<string, unknown>, keys: readonly string[]): string |
 };
 
 export interface MarkdownPage {
-  readonly blocks: readonly PageBlock[];
+  /** The blocks; a press release's furniture (its mark, date and contact lines, its end mark) is marked `dropped`. */
+  readonly blocks: readonly (PageBlock & { readonly dropped?: NonContentKind })[];
   readonly metadata: PageMetadata;
 }
 
@@ -51,22 +56,30 @@ export const markdownPage = (source: string): MarkdownPage => {
   const html = marked.parse(body, { async: false, gfm: true });
   const doc = parseHTML(`<!doctype html><html><body>${html}</body></html>`).document as unknown as { body: DomNode };
   const blocks = pageBlocks(doc.body);
-  const title = field(data, ['title', 'headline']);
+  // What the front matter does not state, the document's first lines may (a press release's issuer, date line and headline).
+  const head = documentHead(blocks);
+  const title = field(data, ['title', 'headline']) ?? head.title;
   const url = field(data, ['url', 'source', 'link', 'canonical', 'canonical_url']);
   const published = field(data, ['published', 'date', 'datePublished', 'published_at', 'publishedAt', 'created']);
-  const publishedAt = published !== undefined ? publishedAtFromText(published) : undefined;
-  if (published !== undefined && publishedAt === undefined) warnings.push(`the front matter's date "${published.slice(0, 60)}" is not a calendar date; it was not used`);
+  const fromFront = published !== undefined ? publishedAtFromText(published) : undefined;
+  if (published !== undefined && fromFront === undefined) warnings.push(`the front matter's date "${published.slice(0, 60)}" is not a calendar date; it was not used`);
+  const publishedAt = fromFront ?? head.publishedAt;
+  const publishedFrom = fromFront !== undefined ? `front matter: ${published}` : head.publishedFrom;
   const author = field(data, ['author', 'authors', 'byline']);
-  const publisher = field(data, ['publisher', 'site', 'site_name', 'siteName']);
+  const statedPublisher = field(data, ['publisher', 'site', 'site_name', 'siteName']);
+  const publisher = statedPublisher ?? head.publisher;
+  const publisherFrom = statedPublisher === undefined ? head.publisherFrom : undefined;
   const language = field(data, ['lang', 'language']);
+  const furniture = new Set(head.furniture);
   return {
-    blocks,
+    blocks: blocks.map((b, i) => (furniture.has(i) ? { ...b, dropped: 'boilerplate' as const } : b)),
     metadata: {
       ...(title !== undefined ? { title } : {}),
       ...(url !== undefined && /^https?:\/\/\S+$/i.test(url) ? { url } : {}),
       ...(publisher !== undefined ? { publisher } : {}),
+      ...(publisherFrom !== undefined ? { publisherFrom } : {}),
       ...(author !== undefined ? { author } : {}),
-      ...(publishedAt !== undefined ? { publishedAt, publishedFrom: `front matter: ${published}` } : {}),
+      ...(publishedAt !== undefined && publishedFrom !== undefined ? { publishedAt, publishedFrom } : {}),
       ...(language !== undefined ? { language } : {}),
       warnings,
     },

@@ -5,7 +5,9 @@
  * `<link rel="canonical">`, JSON-LD (schema.org NewsArticle and friends),
  * `<time itemprop="datePublished">`, `<html lang>` — and from the comment a
  * browser or SingleFile writes when saving ("saved from url=…").
- * Nothing is guessed: what the page does not state stays undefined.
+ * Nothing is guessed: what the page does not state stays undefined, but for
+ * a publisher read from the outlet's name at the end of the `<title>` (on a
+ * page that states none), which `publisherFrom` marks as inferred.
  */
 import type { PublishedAtFile } from '../claims/file-schemas.js';
 import { articleObjects, jsonLdObjects, namesOf, textOf, type JsonObject } from './json-ld.js';
@@ -27,6 +29,8 @@ export interface PageMetadata {
   readonly title?: string;
   readonly url?: string;
   readonly publisher?: string;
+  /** Set when the publisher was inferred rather than stated: from what, e.g. `the <title>'s suffix "… | The Daily Post"`. */
+  readonly publisherFrom?: string;
   readonly author?: string;
   readonly publishedAt?: Exclude<PublishedAtFile, 'unknown'>;
   /** The words the date was read from and where, e.g. `article:published_time`. */
@@ -83,6 +87,48 @@ const TITLE_SEPARATORS = [' | ', ' - ', ' – ', ' — ', ' :: ', ' · '];
 const looksLikeSiteName = (suffix: string, headline: string): boolean =>
   /^[\p{Lu}\p{N}]/u.test(suffix) && suffix.split(/\s+/).length <= 5 && headline.split(/\s+/).length >= 3;
 
+/** Suffixes that name a kind of page or a section, not an outlet ("Live updates", "As it happened", "Opinion"). */
+const PAGE_KIND_SUFFIX =
+  /^(?:live(?: updates?| blog| coverage| reporting)?|updates?|latest(?: news| updates)?|as it happened|what we know(?: so far)?|explained|explainer|analysis|opinion|comment|editorial|video|watch|photos?|pictures|in pictures|gallery|podcast|review|q ?& ?a|timeline|fact ?check|breaking(?: news)?|news|local news|exclusive|full story|home|page \d+)$/i;
+/** Words an outlet's name may hold in lower case ("Newcastle upon Tyne Chronicle", "The Voice of the Valley"). */
+const NAME_CONNECTIVES = new Set(['of', 'the', 'and', '&', 'on', 'upon', 'in', 'at', 'for', 'de', 'du', 'des', 'la', 'le', 'el', 'di', 'del', 'da', 'van', 'von', 'am', 'an', 'der']);
+/** A word that can start or continue an outlet's name: capitalised, or a number, a call sign, a domain ("WKRN", "News 2", "Gazette.co.uk"). */
+const isNameWord = (word: string): boolean => /^[\p{Lu}\p{N}]/u.test(word) && !/[?!;:,"“”]/u.test(word);
+
+/**
+ * The outlet a `<title>`'s last segment names ("Headline | The Daily Post",
+ * "Headline - Northshire Gazette"), for a page that states no publisher: only
+ * when that segment reads as an outlet's name — one to six words, capitalised
+ * but for connectives ("of", "upon"), not a kind of page ("Live updates",
+ * "Analysis") — after a headline of three words or more, and is not part of
+ * the page's headline (its `<h1>`, `og:title` or JSON-LD `headline` does not
+ * contain it). Undefined otherwise: nothing is guessed from a title that
+ * does not say it.
+ *
+ * @example
+ * outletFromTitle('Council approves bridge over the Wend - Northshire Gazette', ['Council approves bridge over the Wend']); // 'Northshire Gazette'
+ * outletFromTitle('Storm Hits Coast | Live Updates', ['Storm Hits Coast']); // undefined: a kind of page
+ */
+export const outletFromTitle = (title: string, headlines: readonly string[]): string | undefined => {
+  let at = -1;
+  let sep = '';
+  for (const s of TITLE_SEPARATORS) {
+    const k = title.lastIndexOf(s);
+    if (k > at) [at, sep] = [k, s];
+  }
+  if (at <= 0) return undefined;
+  const before = title.slice(0, at).trim();
+  const suffix = title.slice(at + sep.length).trim();
+  const words = suffix.split(/\s+/u).filter((w) => w.length > 0);
+  if (words.length === 0 || words.length > 6 || before.split(/\s+/u).length < 3) return undefined;
+  if (!isNameWord(words[0] as string) || !isNameWord(words[words.length - 1] as string)) return undefined;
+  if (!words.every((w) => isNameWord(w) || NAME_CONNECTIVES.has(w.toLowerCase()))) return undefined;
+  if (PAGE_KIND_SUFFIX.test(suffix)) return undefined;
+  const folded = suffix.toLowerCase();
+  if (headlines.some((h) => h.toLowerCase().includes(folded))) return undefined;
+  return suffix;
+};
+
 /**
  * " | Site Name", " - Site Name" at the end of a <title>: dropped when it is the site's name, or, when the site's name is
  * not stated, when what stands before it is the page's headline (its first `<h1>`).
@@ -118,14 +164,21 @@ export const pageMetadata = (doc: MetaDocument, html: string): PageMetadata => {
     return undefined;
   };
 
-  const site = metaContent(doc, ['og:site_name', 'application-name', 'twitter:site'])?.value;
-  const publisher = site !== undefined && !site.startsWith('@') ? site : (fromArticles('publisher') ?? (site?.replace(/^@/, '') || undefined));
-
   const titleTag = clean(list(doc.querySelectorAll('title'))[0]?.textContent);
   const h1 = clean(list(doc.querySelectorAll('h1'))[0]?.textContent);
+  const metaTitle = metaContent(doc, ['og:title', 'twitter:title', 'dc.title'])?.value;
+  const ldHeadline = fromArticles('headline');
+
+  // The publisher as the page states it (a site name, JSON-LD's publisher); else the outlet its <title> ends with; else a handle.
+  const site = metaContent(doc, ['og:site_name', 'application-name', 'twitter:site'])?.value;
+  const stated = site !== undefined && !site.startsWith('@') ? site : fromArticles('publisher');
+  const fromTitle = stated === undefined && titleTag !== undefined ? outletFromTitle(titleTag, [h1, metaTitle, ldHeadline].filter((h): h is string => h !== undefined)) : undefined;
+  const publisher = stated ?? fromTitle ?? (site?.replace(/^@/, '') || undefined);
+  const publisherFrom = stated === undefined && fromTitle !== undefined ? `inferred: the page states no publisher, and its <title> ends with "${fromTitle}"` : undefined;
+
   const title =
-    metaContent(doc, ['og:title', 'twitter:title', 'dc.title'])?.value ??
-    fromArticles('headline') ??
+    metaTitle ??
+    ldHeadline ??
     (titleTag !== undefined ? withoutSiteSuffix(titleTag, publisher, h1) : undefined) ??
     h1;
 
@@ -188,6 +241,7 @@ export const pageMetadata = (doc: MetaDocument, html: string): PageMetadata => {
     ...(title !== undefined ? { title } : {}),
     ...(url !== undefined ? { url } : {}),
     ...(publisher !== undefined ? { publisher } : {}),
+    ...(publisherFrom !== undefined ? { publisherFrom } : {}),
     ...(author !== undefined ? { author } : {}),
     ...(publishedAt !== undefined ? { publishedAt } : {}),
     ...(publishedFrom !== undefined ? { publishedFrom } : {}),

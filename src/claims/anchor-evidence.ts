@@ -186,7 +186,9 @@ export const anchorEvidence = (
         'not-found': `does not occur in ${sourceId}: ${closest}`,
         'below-min-score': `does not occur in ${sourceId}: ${closest}`,
         'invalid-query': `cannot be searched for: ${result.reason}`,
-        'non-content': `stands only in a non-content range of ${sourceId} (banner, page chrome): ${result.reason}`,
+        'non-content': `stands only in a range of ${sourceId} that its source file lists under \`nonContent\` (navigation, banners, boilerplate)${
+          best !== undefined && best.inNonContent ? `, at ${placeOf(best.start)}` : ''
+        }: ${result.reason}`,
         contested: `cannot be placed with confidence in ${sourceId}: ${result.reason}`,
       };
       return failed([
@@ -197,7 +199,9 @@ export const anchorEvidence = (
           `the quote "${clip(request.exact)}" ${why[result.cause]}`,
           result.cause === 'contested'
             ? 'check which passage the claim means and quote it with its surrounding words (prefix/suffix)'
-            : 'copy the quote exactly from the source text, or fix the `source` it refers to',
+            : result.cause === 'non-content'
+              ? `quote the article's own words; if that range is article text, remove or narrow its \`nonContent\` entry in the source's metadata file (sources/${sourceId}.yaml when it was added with claimtrace add)`
+              : 'copy the quote exactly from the source text, or fix the `source` it refers to',
         ),
       ]);
     }

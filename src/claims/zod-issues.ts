@@ -7,6 +7,7 @@ import { createDiagnostic, type Diagnostic } from '../model/message.js';
 import type { LoadCode } from '../model/message-codes.js';
 import { objectKeysAt, strictSchema } from '../model/strict-schema.js';
 import { closestName } from '../normalize/closest-name.js';
+import { misplacedKeyHint } from './misplaced-keys.js';
 import type { YamlFile } from './yaml-file.js';
 
 export interface IssueContext {
@@ -39,21 +40,39 @@ const hintFor = (issue: z.core.$ZodIssue): string | undefined => {
   }
 };
 
-/** The keys allowed where `key` was found, and the one it probably meant. */
-const unknownKeyHint = (key: string, allowed: readonly string[]): string =>
-  allowed.length === 0
-    ? 'remove the unknown key or check its spelling against docs/claim-files.md'
-    : `${((near) => (near !== undefined ? `did you mean "${near}"? ` : ''))(closestName(key, allowed))}allowed here: ${allowed.join(', ')}`;
+/** Where `key` belongs (a key of another level: `misplacedKeyHint`), or the allowed key it probably meant, and the keys allowed where it was found. */
+const unknownKeyHint = (key: string, allowed: readonly string[]): string => {
+  if (allowed.length === 0) return 'remove the unknown key or check its spelling against docs/claim-files.md';
+  const misplaced = misplacedKeyHint(key, allowed);
+  if (misplaced !== undefined) return `${misplaced}; allowed here: ${allowed.join(', ')}`;
+  const near = closestName(key, allowed);
+  return `${near !== undefined ? `did you mean "${near}"? ` : ''}allowed here: ${allowed.join(', ')}`;
+};
+
+/** The value at `path` inside `root`, if there is one. */
+const valueAt = (root: unknown, path: readonly (string | number)[]): unknown => {
+  let at: unknown = root;
+  for (const p of path) {
+    if (at === null || typeof at !== 'object') return undefined;
+    at = (at as Record<string | number, unknown>)[p];
+  }
+  return at;
+};
+
+/** A list written as one word or number (`aliases: Commissioner Okafor`): how to write it as a list. */
+const listHint = (root: unknown, path: readonly (string | number)[], issue: z.core.$ZodIssue): string | undefined => {
+  if (issue.code !== 'invalid_type' || issue.expected !== 'array') return undefined;
+  const value = valueAt(root, path);
+  const key = path[path.length - 1];
+  if (typeof key !== 'string' || (typeof value !== 'string' && typeof value !== 'number')) return undefined;
+  return `write a list, even of one item: \`${key}: [${String(value)}]\` (or one item per line, each after "- ")`;
+};
 
 /** The last key of `path` when the object it leads to exists and lacks that key: a required key left out. */
 const missingKey = (root: unknown, path: readonly (string | number)[]): string | undefined => {
   const key = path[path.length - 1];
   if (typeof key !== 'string') return undefined;
-  let parent: unknown = root;
-  for (const p of path.slice(0, -1)) {
-    if (parent === null || typeof parent !== 'object') return undefined;
-    parent = (parent as Record<string | number, unknown>)[p];
-  }
+  const parent = valueAt(root, path.slice(0, -1));
   return parent !== null && typeof parent === 'object' && !Array.isArray(parent) && !Object.hasOwn(parent, key) ? key : undefined;
 };
 
@@ -93,7 +112,7 @@ export const zodIssuesToDiagnostics = (
         }),
       ];
     }
-    const missing = issue.code === 'invalid_type' ? missingKey(yaml.value, path) : undefined;
+    const missing = issue.code === 'invalid_type' || issue.code === 'invalid_value' ? missingKey(yaml.value, path) : undefined;
     if (issue.code === 'invalid_type' && missing !== undefined) {
       return [
         createDiagnostic(context.code ?? 'schema', `${describePath(path.slice(0, -1))}: the key "${missing}" is missing (${issue.expected} expected)`, { file: yaml.file, start: yaml.placeOf(path) }, {
@@ -103,7 +122,19 @@ export const zodIssuesToDiagnostics = (
         }),
       ];
     }
-    const hint = hintFor(issue);
+    if (issue.code === 'invalid_value' && missing !== undefined) {
+      const allowed = issue.values.map((v) => String(v)).join(', ');
+      return [
+        createDiagnostic(context.code ?? 'schema', `${describePath(path.slice(0, -1))}: the key "${missing}" is missing (one of ${allowed})`, { file: yaml.file, start: yaml.placeOf(path) }, {
+          path,
+          ...fields,
+          hint: `add \`${missing}:\` with one of ${allowed} (docs/claim-files.md)`,
+        }),
+      ];
+    }
+    // A list of objects (evidence entries) is not written `[word]`: the list hint is for lists of words.
+    const ofObjects = context.schema !== undefined && objectKeysAt(context.schema, [...inner, 0]).length > 0;
+    const hint = (ofObjects ? undefined : listHint(yaml.value, path, issue)) ?? hintFor(issue);
     return [
       createDiagnostic(context.code ?? 'schema', `${describePath(path)}: ${issue.message}`, { file: yaml.file, start: yaml.placeOf(path) }, {
         path,

@@ -41,7 +41,7 @@ const BARE_ENTITIES = [
   '#   - id: riverside-footbridge',
   '#     name: Riverside footbridge',
   `#     kind: other   # ${EntityKindSchema.options.join(' | ')}`,
-  '#     aliases: [new footbridge, the footbridge]',
+  '#     aliases: [new footbridge, the footbridge]   # optional: other names it goes by',
   'entities: []',
   '',
 ].join('\n');
@@ -50,8 +50,9 @@ const BARE_PREDICATES = [
   '# The predicate vocabulary: what claims may say about a subject. An entry:',
   '#   - id: cost',
   `#     valueType: quantity   # ${ValueKindSchema.options.join(' | ')}`,
-  '#     cardinality: functional',
+  '#     cardinality: functional   # functional: one true value per subject | multi',
   '#     label: cost',
+  '#     description: What a project or purchase costs.',
   'predicates: []',
   '',
 ].join('\n');

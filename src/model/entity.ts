@@ -27,7 +27,10 @@ export const AliasEntrySchema = z.object({
   /** The canonical name shown in reports. */
   name: z.string().min(1).describe('The canonical name shown in reports.'),
   kind: EntityKindSchema.describe('What it is; comparison keeps kinds apart (an organisation is not a place), and the exports type speakers and publishers by it (person → Person, organization → Organization, country → GovernmentOrganization, …).'),
-  aliases: z.array(z.string().min(1)).describe('Other names it goes by (case, dots and a leading "the" are ignored when matching).'),
+  aliases: z
+    .array(z.string().min(1))
+    .default([])
+    .describe('Other names it goes by (case, dots and a leading "the" are ignored when matching); none when it goes only by its `name`.'),
   /**
    * Entities this one lies inside (Wikidata P131 "located in the
    * administrative territorial entity"): Washington, D.C. in the United

@@ -298,7 +298,9 @@ describe('the title of a page that does not name its site: the <title> without t
     ['a suffix after " – "', '<title>Sewage spill league table 2025 – RiverWatch</title>', '<h1>Sewage spill league table 2025</h1>', 'Sewage spill league table 2025'],
     ['a title whose dash is part of the headline: kept whole', '<title>Budget 2026 at a glance - the winners and losers</title>', '<h1>Budget 2026 at a glance</h1>', 'Budget 2026 at a glance - the winners and losers'],
     ['a headline of one word: kept whole', '<title>Budget - The Winners</title>', '<h1>Budget</h1>', 'Budget - The Winners'],
-    ['an <h1> other than the title: the title as it is', '<title>Floods - live updates - The Herald</title>', '<h1>Live: floods in Romagna</h1>', 'Floods - live updates - The Herald'],
+    // the outlet's name after the last separator is the publisher (inferred), so it is dropped from the title too
+    ['an <h1> other than the title: the title without the outlet it ends with', '<title>Floods - live updates - The Herald</title>', '<h1>Live: floods in Romagna</h1>', 'Floods - live updates'],
+    ['an <h1> other than the title, ending in no outlet: the title as it is', '<title>Floods in Romagna - live updates</title>', '<h1>Live: floods in Romagna</h1>', 'Floods in Romagna - live updates'],
     ['the site named (og:site_name): its suffix dropped, as before', '<title>Council approves bridge | The Courier</title><meta property="og:site_name" content="The Courier">', '<h1>Something else</h1>', 'Council approves bridge'],
   ])('%s', (_name, head, h1, title) => {
     expect(titleOf(head, h1)).toBe(title);

@@ -61,3 +61,14 @@ describe('a quote whose closest matches are everywhere', () => {
     );
   });
 });
+
+describe('a quote that stands only in a non-content range', () => {
+  it('says where the words stand and that the source file lists them as non-content, and how to fix either side', () => {
+    const result = anchorEvidence(prepareText(TEXT), SOURCE, { exact: 'Subscribe' }, where, [BANNER]);
+    expect(result.ok).toBe(false);
+    const [m] = result.messages;
+    expect(m?.code).toBe('quote-not-found');
+    expect(m?.message).toContain(`stands only in a range of s1 that its source file lists under \`nonContent\` (navigation, banners, boilerplate), at line 1, column ${at('Subscribe') + 1}`);
+    expect(m?.hint).toBe("quote the article's own words; if that range is article text, remove or narrow its `nonContent` entry in the source's metadata file (sources/s1.yaml when it was added with claimtrace add)");
+  });
+});

@@ -154,13 +154,24 @@ const BAD_CASES: readonly BadCase[] = [
   },
   {
     name: 'a required key left out',
-    files: { 'entities.yaml': 'entities:\n  - id: x-corp\n    name: X Corp\n    kind: organization\n' },
+    files: { 'entities.yaml': 'entities:\n  - id: x-corp\n    kind: organization\n' },
     expected: {
       code: 'schema',
       file: 'entities.yaml',
       line: 2,
-      message: 'entities[0]: the key "aliases" is missing (array expected)',
-      hint: 'add `aliases:` with a value of type array (docs/claim-files.md)',
+      message: 'entities[0]: the key "name" is missing (string expected)',
+      hint: 'add `name:` with a value of type string (docs/claim-files.md)',
+    },
+  },
+  {
+    name: 'a required key with a fixed set of values left out',
+    files: { 'entities.yaml': 'entities:\n  - id: x-corp\n    name: X Corp\n' },
+    expected: {
+      code: 'schema',
+      file: 'entities.yaml',
+      line: 2,
+      message: 'entities[0]: the key "kind" is missing (one of country, organization, company, person, programme, agreement, event, place, publication, other)',
+      hint: 'add `kind:` with one of country, organization, company, person, programme, agreement, event, place, publication, other (docs/claim-files.md)',
     },
   },
   {

@@ -105,7 +105,12 @@ export const addCommand: Command = {
     const { capture, fields, id, files } = result.value;
     if (flag(values, 'json')) {
       const shownFiles = files.map((f) => `${shownFolder}/${f}`);
-      io.stdout.write(jsonText({ id, files: shownFiles, source: fields, words: capture.words, articleWords: capture.articleWords, messages: result.messages }));
+      // Where the publisher and the date came from ("<meta article:published_time>: …", or "inferred: …"), for values the command line did not give.
+      const from = {
+        ...(capture.metadata.publisherFrom !== undefined && values['publisher'] === undefined ? { publisher: capture.metadata.publisherFrom } : {}),
+        ...(capture.metadata.publishedFrom !== undefined && values['published'] === undefined ? { publishedAt: capture.metadata.publishedFrom } : {}),
+      };
+      io.stdout.write(jsonText({ id, files: shownFiles, source: fields, from, words: capture.words, articleWords: capture.articleWords, messages: result.messages }));
       return EXIT_OK;
     }
     io.stderr.write(messagesText(result.messages, { root: folder, cwd: io.cwd }, err));
@@ -114,7 +119,7 @@ export const addCommand: Command = {
       `${out.green('added')} source ${out.bold(id)} to ${shownFolder}`,
       ...files.map((f) => `  ${shownFolder}/${f}`),
       `  title      ${fields.title ?? '(none stated)'}`,
-      `  publisher  ${fields.publisher ?? '(none stated)'}`,
+      `  publisher  ${fields.publisher ?? '(none stated)'}${capture.metadata.publisherFrom !== undefined && values['publisher'] === undefined ? out.dim(` (${capture.metadata.publisherFrom})`) : ''}`,
       ...(fields.author !== undefined ? [`  author     ${fields.author}`] : []),
       `  url        ${fields.url ?? '(none stated)'}`,
       `  published  ${published}${capture.metadata.publishedFrom !== undefined && values['published'] === undefined ? out.dim(` (${capture.metadata.publishedFrom})`) : ''}`,
