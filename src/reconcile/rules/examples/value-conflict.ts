@@ -24,7 +24,7 @@ export const valueConflictExamples: readonly RuleExample[] = [
     predicates: [amount],
     claims: [vaultA, vaultB],
     findings: [{ kind: 'value-conflict', severity: 'error' }],
-    says: ['a gives Project Vault amount nearly $12 billion', 'b gives $120 billion', 'one true value', 'about tenfold apart'],
+    says: ['Project Vault, amount: a gives nearly $12 billion', 'b gives $120 billion', 'only one can be true', 'about tenfold apart'],
   },
   {
     title: 'not ok: four figures for one fund are one finding with four sides, not six pairs',
