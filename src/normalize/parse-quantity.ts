@@ -147,9 +147,9 @@ const parseTokens = (c: Cursor, text: string, delta: number, raw: string): Step<
   }
   const odd = parseOddSuffix(c, skipJoiningHyphen(c));
   // "£30-odd million": the scale comes after the hedge
-  const oddScale = odd ? SCALE_WORDS.get(wordAt(c) ?? '') : undefined;
-  const scaleAfterOdd = oddScale !== undefined && !SHORT_SCALES.has(wordAt(c) ?? '') ? oddScale : 1;
-  if (scaleAfterOdd !== 1) c.pos += 1;
+  const oddScale = odd ? scaleWordAt(c, amount.currency) : undefined;
+  const scaleAfterOdd = oddScale ?? 1;
+  if (oddScale !== undefined) c.pos += 1;
   if (odd) skipJoiningHyphen(c); // "a 40-odd-page report"
   const trailing = hedge === undefined && !odd ? parseTrailingHedge(c) : undefined;
   const kind: HedgeKind | undefined = hedge ?? trailing ?? (amount.plus ? 'atLeast' : undefined);
@@ -306,6 +306,22 @@ const joinRange = (a: Amount, b: Amount, text: string, joiner: RangeJoiner): Ste
 
 // ---------------------------------------------------------------- amounts
 
+/**
+ * The factor of the scale word at the cursor ("billion" 1e9, "bn", "crore"), or
+ * undefined when there is none. A one-letter abbreviation ("k", "m", "b", "t")
+ * is a scale only written against the number or in an amount with a currency:
+ * "5m" and "£5 m" are five million, "5 m" is five metres. The one reader of "a
+ * scale word here": the amount's scale chain ("12 billion", "hundreds of
+ * billions") and the scale after "-odd" ("£30-odd million") both ask it.
+ */
+const scaleWordAt = (c: Cursor, currency: string | undefined): number | undefined => {
+  const t = peek(c);
+  if (t?.kind !== 'word') return undefined;
+  const factor = SCALE_WORDS.get(t.text);
+  if (factor === undefined || (SHORT_SCALES.has(t.text) && t.spaceBefore && currency === undefined)) return undefined;
+  return factor;
+};
+
 const parseAmount = (c: Cursor, text: string): Step<Amount> => {
   const startToken = peek(c);
   let currency = parseCurrencyPrefix(c);
@@ -345,8 +361,6 @@ const parseAmount = (c: Cursor, text: string): Step<Amount> => {
   for (;;) {
     const t = peek(c);
     if (t?.kind !== 'word') break;
-    const factor = SCALE_WORDS.get(t.text);
-    const isShort = SHORT_SCALES.has(t.text);
     if (t.text === 'dozen') {
       low *= 12;
       high *= 12;
@@ -354,7 +368,8 @@ const parseAmount = (c: Cursor, text: string): Step<Amount> => {
       c.pos += 1;
       continue;
     }
-    if (factor === undefined || (isShort && t.spaceBefore && currency === undefined)) break;
+    const factor = scaleWordAt(c, currency);
+    if (factor === undefined) break;
     low *= factor;
     high *= factor;
     if (step !== undefined) step *= factor;
