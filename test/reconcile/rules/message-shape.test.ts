@@ -8,7 +8,7 @@
  * as a noun ("launched on has one true value").
  */
 import { describe, expect, it } from 'vitest';
-import { attributionConflictRule, uncorroboratedRule, valueConflictRule } from '../../../src/reconcile/index.js';
+import { attributionConflictRule, membershipConflictRule, uncorroboratedRule, valueConflictRule } from '../../../src/reconcile/index.js';
 import type { AnyRule, RuleExample } from '../../../src/reconcile/rule.js';
 import { runExample } from '../fixture.js';
 
@@ -80,6 +80,26 @@ describe('messages with a label beside values: the label heads the message, the 
     const claims = (same as unknown as { claims: Record<string, unknown>[] }).claims;
     (claims[0] as Record<string, unknown>).attribution = { speaker: 'Sam Okafor' };
     expect(messagesOf(attributionConflictRule, same)).toEqual([`${SUBJECT}, ${label}: a attributes ${k.shown[0]} to Sam Okafor; b to Dana Reyes`]);
+  });
+});
+
+describe('lists: the label is the noun it is for a list, after a count or "among the"', () => {
+  // A list's label names its members (membership-conflict): never a verb, so it reads as a noun in the sentence.
+  it.each(['members', 'founding members of the 2025 alliance'])('%s', (label) => {
+    const e = {
+      title: label,
+      sources: [
+        { id: 'a', text: 'Its members are Leeds and York.' },
+        { id: 'b', text: 'Leeds, York and Hull are among its members.' },
+      ],
+      predicates: [{ id: 'p', valueType: 'entity-set', cardinality: 'functional', label }],
+      claims: [
+        { id: 'ca', source: 'a', quote: 'Leeds and York', subject: SUBJECT, predicate: 'p', value: { members: ['Leeds', 'York'], list: 'closed' } },
+        { id: 'cb', source: 'b', quote: 'Leeds, York and Hull', subject: SUBJECT, predicate: 'p', value: { members: ['Leeds', 'York', 'Hull'], list: 'open' } },
+      ],
+      findings: [],
+    } as unknown as RuleExample;
+    expect(messagesOf(membershipConflictRule, e)).toEqual([`b lists Hull among the ${label} of ${SUBJECT}; a names two ${label} without it`]);
   });
 });
 
