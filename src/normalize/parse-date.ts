@@ -28,7 +28,7 @@ import type { Message } from '../model/message.js';
 import { fromEither, type Result } from '../model/result.js';
 import { normalizeMessage } from './diagnostic.js';
 import { readPublicationDay, type PublicationDateInput } from './publication-day.js';
-import { resolveWeekday, weekdayPhrase } from './weekday-phrase.js';
+import { relationInPhrase, weekdayPhrase, weekdayReadings } from './weekday-phrase.js';
 import type { ChronoEnglish } from './chrono-engine.js';
 import { englishDates } from './english-dates.js';
 import { readWrittenDate, type WrittenDate } from './written-date.js';
@@ -115,7 +115,7 @@ const readDate = (text: string, options: ParseDateOptions, exactForms: boolean):
   const phrase = weekdayPhrase(normalized);
   if (phrase !== undefined) {
     if (reference === undefined) return E.right({ type: 'weekday', weekday: phrase.weekday, raw });
-    return E.right(dayValue(resolveWeekday(phrase, reference, direction), raw));
+    return E.right(readingsValue(weekdayReadings(phrase, reference, direction), raw));
   }
 
   const year = yearOnly(normalized);
@@ -196,6 +196,13 @@ const weekPhrase = (s: string): 'last' | 'this' | 'next' | undefined => {
 };
 
 const dayValue = (d: CalendarDay, raw: string): DateValue => rangeValue(d, d, 'day', raw);
+
+/** The day a weekday phrase means, or its two readings as a date of precision `either` (earlier day first). */
+const readingsValue = (days: readonly [CalendarDay] | readonly [CalendarDay, CalendarDay], raw: string): DateValue => {
+  if (days.length === 1) return dayValue(days[0], raw);
+  const [a, b] = compareDays(days[0], days[1]) <= 0 ? days : [days[1], days[0]];
+  return rangeValue(a, b, 'either', raw);
+};
 
 const yearValue = (year: number, raw: string): DateValue =>
   rangeValue({ year, month: 1, day: 1 }, { year, month: 12, day: 31 }, 'year', raw);
@@ -314,11 +321,9 @@ const interpret = (r: Reading, text: string, raw: string, reference: CalendarDay
   if (!r.certain.year && !r.certain.month && !r.certain.day) {
     if (r.certain.weekday && r.weekday !== null) {
       // a weekday inside a longer phrase ("Friday at 5pm", "last Friday at noon"): same past-tense step
-      const lower = text.toLowerCase();
-      const relation = lower.startsWith('last ') || lower.includes(' last ') ? 'last' : lower.startsWith('next ') || lower.includes(' next ') ? 'next' : 'plain';
-      const phrase = { weekday: WEEKDAYS[r.weekday] ?? 'sunday', relation } as const;
+      const phrase = { weekday: WEEKDAYS[r.weekday] ?? 'sunday', relation: relationInPhrase(text.toLowerCase()) } as const;
       if (reference === undefined) return E.right({ type: 'weekday', weekday: phrase.weekday, raw });
-      return E.right(dayValue(resolveWeekday(phrase, reference, direction), raw));
+      return E.right(readingsValue(weekdayReadings(phrase, reference, direction), raw));
     }
     return E.left(normalizeMessage('no-date', raw, `"${raw.slice(0, 40)}" names no day, month or year`));
   }

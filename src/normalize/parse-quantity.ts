@@ -59,7 +59,29 @@ interface Amount extends PlainAmount {
   readonly step: number | undefined;
   /** The significant digits to show a fraction in words at (`FRACTION_DIGITS`); undefined for digits written. */
   readonly shown: number | undefined;
+  /** The figure written in digits, when the amount is one ("1.2 billion"); read as a decimal, never multiplied. */
+  readonly figure: Figure | undefined;
+  /** The ends that are figures written (each the double nearest the decimal written): kept to the last bit, not tidied by `round`. */
+  readonly exact: readonly number[];
 }
+
+/**
+ * A figure as written in digits and scaled by powers of ten ("1.2 billion":
+ * digits "1.2", exponent 9): its value is the double nearest that decimal,
+ * read at once from the decimal (`Number("1.2e9")`), not 1.2 × 10^9 computed
+ * in doubles (1200000000.0000002 for some figures).
+ */
+interface Figure {
+  readonly digits: string;
+  readonly exponent: number;
+  readonly negative: boolean;
+}
+
+/** The double nearest the figure's decimal value. */
+const figureValue = (f: Figure, exponent = f.exponent): number => Number(`${f.negative ? '-' : ''}${f.digits}e${exponent}`);
+
+/** The power of ten a scale word is ("billion" → 9); every scale word is one. */
+const powerOfTen = (factor: number): number => Math.round(Math.log10(factor));
 
 type Step<T> = E.Either<Message, T>;
 
@@ -147,9 +169,9 @@ const parseTokens = (c: Cursor, text: string, delta: number, raw: string): Step<
   }
   const odd = parseOddSuffix(c, skipJoiningHyphen(c));
   // "£30-odd million": the scale comes after the hedge
-  const oddScale = odd ? SCALE_WORDS.get(wordAt(c) ?? '') : undefined;
-  const scaleAfterOdd = oddScale !== undefined && !SHORT_SCALES.has(wordAt(c) ?? '') ? oddScale : 1;
-  if (scaleAfterOdd !== 1) c.pos += 1;
+  const oddScale = odd ? scaleWordAt(c, amount.currency) : undefined;
+  const scaleAfterOdd = oddScale ?? 1;
+  if (oddScale !== undefined) c.pos += 1;
   if (odd) skipJoiningHyphen(c); // "a 40-odd-page report"
   const trailing = hedge === undefined && !odd ? parseTrailingHedge(c) : undefined;
   const kind: HedgeKind | undefined = hedge ?? trailing ?? (amount.plus ? 'atLeast' : undefined);
@@ -159,9 +181,9 @@ const parseTokens = (c: Cursor, text: string, delta: number, raw: string): Step<
   if (odd && kind === undefined) return E.right(build(oddInterval(amount, scaleAfterOdd), unit.right, raw, amount.currency, undefined));
   const step = roundingStep(amount, unit.right);
   const interval = applyHedge(kind, amount, delta);
-  if (kind === undefined || step === undefined) return E.right(build(interval, unit.right, raw, amount.currency, step));
+  if (kind === undefined || step === undefined) return E.right(build(interval, unit.right, raw, amount.currency, step, undefined, amount.exact));
   // Widened once, without its step: a fraction's ends are then shown to the digits of its words ("more than 66.7%").
-  return E.right(build(widenedOnce(kind, interval, amount, step), unit.right, raw, amount.currency, undefined, amount.shown));
+  return E.right(build(widenedOnce(kind, interval, amount, step), unit.right, raw, amount.currency, undefined, amount.shown, amount.exact));
 };
 
 /**
@@ -228,11 +250,19 @@ const digitStep = (digits: string): number => {
   return 10 ** (whole.length - significant);
 };
 
-const build = (interval: Interval, u: string | undefined, raw: string, currency: string | undefined, step: number | undefined, shown?: number): QuantityValue => {
+const build = (
+  interval: Interval,
+  u: string | undefined,
+  raw: string,
+  currency: string | undefined,
+  step: number | undefined,
+  shown?: number,
+  exact: readonly number[] = [],
+): QuantityValue => {
   return {
     type: 'quantity',
-    low: interval.low === null ? null : round(interval.low),
-    high: interval.high === null ? null : round(interval.high),
+    low: interval.low === null ? null : tidy(interval.low, exact),
+    high: interval.high === null ? null : tidy(interval.high, exact),
     lowInclusive: interval.low !== null && interval.lowInclusive,
     highInclusive: interval.high !== null && interval.highInclusive,
     ...(u !== undefined ? { unit: u } : {}),
@@ -245,6 +275,14 @@ const build = (interval: Interval, u: string | undefined, raw: string, currency:
 
 /** Twelve significant digits: 12e9 × 0.9 is 10.8e9, not 10800000000.000002. */
 const round = (x: number): number => (x === 0 ? 0 : Number(x.toPrecision(12)));
+
+/**
+ * An end of the interval: a figure as written is kept to the last bit of its
+ * double (`exact`: "0.30000000000000004", "1.7976931348623157e308" stay what
+ * they are); an end computed from one (a hedge's 10% off, "-odd"'s next step)
+ * is tidied to twelve significant digits (`round`). -0 is 0.
+ */
+const tidy = (x: number, exact: readonly number[]): number => (x === 0 ? 0 : exact.includes(x) ? x : round(x));
 
 /** After a first amount: "–", "-", "to", or "and" (after "between"), followed by a second amount. */
 const isRangeJoiner = (c: Cursor, between: boolean): RangeJoiner | undefined => {
@@ -284,7 +322,8 @@ const joinRange = (a: Amount, b: Amount, text: string, joiner: RangeJoiner): Ste
   // put it above the high one ("500 to 2 million"); joined by a dash the
   // range is one figure, so "10-5 million" runs backwards and is refused.
   const factor = a.scale === 1 && (joiner === 'dash' || a.low * b.scale <= b.high) ? b.scale : 1;
-  const low = a.low * factor;
+  // The first end scaled as written ("10" and "billion": 10e9, read as a decimal, exactly).
+  const low = factor === 1 ? a.low : a.figure !== undefined ? figureValue(a.figure, a.figure.exponent + powerOfTen(factor)) : a.low * factor;
   if (low > b.high) {
     return E.left(
       normalizeMessage('invalid-range', text, `the range starts above where it ends (${low} > ${b.high})`, 'write the smaller number first'),
@@ -301,10 +340,28 @@ const joinRange = (a: Amount, b: Amount, text: string, joiner: RangeJoiner): Ste
     // the coarser precision of the two ends; the first end takes the scale written once ("$10-12 billion")
     step: a.step === undefined || b.step === undefined ? undefined : Math.max(a.step * factor, b.step),
     shown: a.shown === undefined ? b.shown : b.shown === undefined ? a.shown : Math.max(a.shown, b.shown),
+    figure: undefined,
+    exact: [...(a.figure !== undefined ? [low] : []), ...b.exact],
   });
 };
 
 // ---------------------------------------------------------------- amounts
+
+/**
+ * The factor of the scale word at the cursor ("billion" 1e9, "bn", "crore"), or
+ * undefined when there is none. A one-letter abbreviation ("k", "m", "b", "t")
+ * is a scale only written against the number or in an amount with a currency:
+ * "5m" and "£5 m" are five million, "5 m" is five metres. The one reader of "a
+ * scale word here": the amount's scale chain ("12 billion", "hundreds of
+ * billions") and the scale after "-odd" ("£30-odd million") both ask it.
+ */
+const scaleWordAt = (c: Cursor, currency: string | undefined): number | undefined => {
+  const t = peek(c);
+  if (t?.kind !== 'word') return undefined;
+  const factor = SCALE_WORDS.get(t.text);
+  if (factor === undefined || (SHORT_SCALES.has(t.text) && t.spaceBefore && currency === undefined)) return undefined;
+  return factor;
+};
 
 const parseAmount = (c: Cursor, text: string): Step<Amount> => {
   const startToken = peek(c);
@@ -342,23 +399,26 @@ const parseAmount = (c: Cursor, text: string): Step<Amount> => {
   }
   // scale chain: "12 billion", "12bn", "hundreds of billions", "two dozen"
   let scale = 1;
+  // A figure in digits keeps its decimal: its scale words add to its exponent (a dozen makes it no figure).
+  let figure: Figure | undefined = base.digits !== undefined ? { digits: base.digits, exponent: 0, negative: sign < 0 } : undefined;
   for (;;) {
     const t = peek(c);
     if (t?.kind !== 'word') break;
-    const factor = SCALE_WORDS.get(t.text);
-    const isShort = SHORT_SCALES.has(t.text);
     if (t.text === 'dozen') {
       low *= 12;
       high *= 12;
       if (step !== undefined) step *= 12;
+      figure = undefined;
       c.pos += 1;
       continue;
     }
-    if (factor === undefined || (isShort && t.spaceBefore && currency === undefined)) break;
+    const factor = scaleWordAt(c, currency);
+    if (factor === undefined) break;
     low *= factor;
     high *= factor;
     if (step !== undefined) step *= factor;
     scale *= factor;
+    if (figure !== undefined) figure = { ...figure, exponent: figure.exponent + powerOfTen(factor) };
     c.pos += 1;
     if (wordAt(c) === 'of' && t.text.endsWith('s')) c.pos += 1;
     if (!plus) {
@@ -379,9 +439,11 @@ const parseAmount = (c: Cursor, text: string): Step<Amount> => {
       currency = suffix;
     }
   }
+  // A figure's value is its decimal read at once: the double nearest what is written, to the last bit.
+  const written = figure !== undefined ? figureValue(figure) : undefined;
   return E.right({
-    low: sign * (sign < 0 ? high : low),
-    high: sign * (sign < 0 ? low : high),
+    low: written ?? sign * (sign < 0 ? high : low),
+    high: written ?? sign * (sign < 0 ? low : high),
     highInclusive: base.highInclusive,
     currency,
     percent,
@@ -389,6 +451,8 @@ const parseAmount = (c: Cursor, text: string): Step<Amount> => {
     plus,
     step,
     shown: base.shown,
+    figure,
+    exact: written !== undefined ? [written] : [],
   });
 };
 
@@ -402,6 +466,8 @@ interface Base {
   readonly percent?: boolean;
   /** The significant digits to show it at, when its figure is not written in digits ("two thirds", "one in three"). */
   readonly shown?: number;
+  /** The digits written, when the base is one figure in digits ("1.2", "9007199254740993"). */
+  readonly digits?: string;
 }
 
 /** A number, number words, "a dozen", a fraction ("half", "two-thirds"), or a vague plural ("hundreds of"). */
@@ -414,7 +480,7 @@ const parseBase = (c: Cursor): Base | undefined => {
       const ratio = parseRatio(c, t.value);
       if (ratio !== undefined) return ratio;
     }
-    return { low: t.value, high: t.value, highInclusive: true, step: digitStep(t.digits) };
+    return { low: t.value, high: t.value, highInclusive: true, step: digitStep(t.digits), digits: t.digits };
   }
   if (t.kind !== 'word') return undefined;
   const vague = VAGUE_PLURALS.get(t.text);

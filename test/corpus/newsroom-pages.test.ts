@@ -39,7 +39,7 @@ describe('five news pages a new user wrote claims for', () => {
 
   it('adds up each page: $10 billion + $5 billion is not $12 billion; $10 billion + nearly $1.67 billion is', () => {
     const [sum] = about('amount').filter((f) => f.kind === 'sum-mismatch');
-    expect(sum?.message).toContain('tribune-feb7 gives Project Vault size $12 billion, but its components add up to loan $10 billion + private capital $5 billion');
+    expect(sum?.message).toContain('Project Vault, size: tribune-feb7 gives $12 billion, but its components add up to loan ($10 billion) + private capital ($5 billion)');
     expect(sum?.sides.flatMap((s) => s.sources)).toEqual(['tribune-feb7', 'tribune-feb7', 'tribune-feb7']);
   });
 

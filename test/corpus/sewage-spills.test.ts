@@ -111,6 +111,10 @@ describe('three pages on the sewage penalties, claims by a new user', () => {
   it('reads "1,200-odd towns and villages" as a little over 1,200 towns and villages, not 1,200 "odd towns"', () => {
     expect(claim('ledger-towns')?.value).toMatchObject({ type: 'quantity', low: 1200, high: 1300, lowInclusive: false, highInclusive: false, unit: 'towns and villages' });
   });
+
+  it('reads the Ledger’s "last Tuesday" (written on Wednesday 18 November) as either Tuesday: the 17th or the 10th', () => {
+    expect(claim('ledger-bonus-waiver')?.value).toMatchObject({ type: 'date', start: '2026-11-10', end: '2026-11-17', precision: 'either' });
+  });
 });
 
 describe('suggest on the captured pages: one candidate per value, and who says it', () => {

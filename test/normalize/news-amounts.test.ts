@@ -102,6 +102,14 @@ describe('parseQuantity: amounts in international news', () => {
     // a scale written after the hedge applies to both ends
     ['£30-odd million', 30e6, 40e6, 'GBP', undefined],
     ['a £30-odd million deal', 30e6, 40e6, 'GBP', 'deal'],
+    ['£30-odd bn', 30e9, 40e9, 'GBP', undefined],
+    ['40-odd thousand', 40e3, 50e3, undefined, undefined],
+    ['40-odd thousand fans', 40e3, 50e3, undefined, 'fans'],
+    // a one-letter scale after the hedge as after a number: a scale in an amount with a currency, else a unit ("5 m" is metres)
+    ['£30-odd m', 30e6, 40e6, 'GBP', undefined],
+    ['30-odd m', 30, 40, undefined, 'm'],
+    // no scale: the figure alone
+    ['30-odd', 30, 40, undefined, undefined],
   ] as const)('%s is above %d and below %d', (text, low, high, currency, unit) => {
     const r = parseQuantity(text);
     expect(r.ok && r.value).toMatchObject({ low, high, lowInclusive: false, highInclusive: false });

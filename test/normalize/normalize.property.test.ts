@@ -94,18 +94,31 @@ describe('parseQuantity on generated amounts', () => {
 });
 
 describe('parseDate on generated publication days', () => {
-  it('a weekday is the latest such day on or before publication; "last" is strictly before', () => {
+  it('a weekday is the latest such day on or before publication; "last" is strictly before, and also a week earlier when that is in the publication\'s own week', () => {
     fc.assert(
       fc.property(dayArb, weekdayArb, (pub, weekday) => {
         const plain = parseDate(cap(weekday), { publishedAt: pub });
         const last = parseDate(`last ${cap(weekday)}`, { publishedAt: pub });
         if (!plain.ok || !last.ok || plain.value.type !== 'date' || last.value.type !== 'date') throw new Error('refused');
-        for (const [value, min, max] of [[plain.value, 0, 6], [last.value, 1, 7]] as const) {
-          const day = new Date(`${value.start}T00:00:00Z`);
-          const back = Math.round((Date.UTC(pub.getUTCFullYear(), pub.getUTCMonth(), pub.getUTCDate()) - day.getTime()) / 86_400_000);
+        const backOf = (iso: string): number => {
+          const day = new Date(`${iso}T00:00:00Z`);
           expect(WEEKDAYS[day.getUTCDay()]).toBe(weekday);
-          expect(back).toBeGreaterThanOrEqual(min);
-          expect(back).toBeLessThanOrEqual(max);
+          return Math.round((Date.UTC(pub.getUTCFullYear(), pub.getUTCMonth(), pub.getUTCDate()) - day.getTime()) / 86_400_000);
+        };
+        expect(plain.value.precision).toBe('day');
+        expect(backOf(plain.value.start)).toBeGreaterThanOrEqual(0);
+        expect(backOf(plain.value.start)).toBeLessThanOrEqual(6);
+        // Days the publication's week (Monday first) has run before it.
+        const weekRun = (pub.getUTCDay() + 6) % 7;
+        const nearest = backOf(last.value.end);
+        expect(nearest).toBeGreaterThanOrEqual(1);
+        expect(nearest).toBeLessThanOrEqual(7);
+        if (nearest <= weekRun) {
+          expect(last.value.precision).toBe('either');
+          expect(backOf(last.value.start)).toBe(nearest + 7);
+        } else {
+          expect(last.value.precision).toBe('day');
+          expect(last.value.start).toBe(last.value.end);
         }
       }),
       { numRuns: RUNS },

@@ -53,7 +53,7 @@ describe('N distinct values in one claim group', () => {
 
   it('names a few values in the message and every one in the sides', () => {
     const [finding] = run([valueConflictRule], manyAmounts(12)).findings;
-    expect(finding?.message).toMatch(/^twelve sources give Project Vault amount twelve values that cannot all be true: .* and 7 more; amount has one true value — /);
+    expect(finding?.message).toMatch(/^Project Vault, amount: twelve sources give twelve values that cannot all be true: .* and 7 more — /);
     expect(finding?.discrepancy?.grade).toBe('magnitude'); // $10 billion vs $120 billion
   });
 });

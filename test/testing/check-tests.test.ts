@@ -58,7 +58,7 @@ describe('claimsCheckTests', () => {
     expect(recorded.suites).toEqual(['claimtrace check test/fixtures/cli/conflict']);
     expect(recorded.tests.map((t) => [t.name.replace(/[0-9a-f]{12}$/, '…'), t.error === undefined])).toEqual([['value-conflict:…', false]]);
     const error = recorded.tests[0]?.error ?? '';
-    expect(error).toMatch(/^warning \[value-conflict\] harbour-gazette-port gives .*\nvalue-conflict:[0-9a-f]{12} \(new: not in the baseline\)\n/);
+    expect(error).toMatch(/^warning \[value-conflict\] .*: harbour-gazette-port gives .*\nvalue-conflict:[0-9a-f]{12} \(new: not in the baseline\)\n/);
     expect(error).toContain('cost-gazette at test/fixtures/cli/conflict/claims/gazette.yaml:3:5, quoting “The expansion will cost nearly $2 billion” at test/fixtures/cli/conflict/sources/gazette.txt:6:1');
     expect(error).toContain('cost-herald at test/fixtures/cli/conflict/claims/herald.yaml:3:5');
     expect(error).toMatch(/npx claimtrace baseline accept value-conflict:[0-9a-f]{12} --verdict/);

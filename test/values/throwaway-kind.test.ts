@@ -114,7 +114,7 @@ describe('a throwaway value kind, registered with one line', () => {
     const result = createReconciler({ rules: [valueConflictRule], options: { values } }).reconcile(built.value);
     expect(result.messages).toEqual([]);
     expect(settled(result).findings.map((f) => [f.kind, f.message])).toEqual([
-      ['value-conflict', 'a gives Grand Hotel rated 3 stars; b gives 5 stars (3 stars and 5 stars differ), and rated has one true value'],
+      ['value-conflict', 'Grand Hotel, rated: a gives 3 stars; b gives 5 stars (3 stars and 5 stars differ), and only one can be true'],
     ]);
   });
 

@@ -13,7 +13,7 @@ import { nameKey } from '../../normalize/name-key.js';
 import { defineRule, type FindingDraft, type RuleContext } from '../rule.js';
 import { attributionConflictExamples } from './examples/attribution-conflict.js';
 import { representative, type ValueClass } from './value-classes.js';
-import { predicateWords, sourceWords } from './words.js';
+import { predicateWords, sourceWords, topicWords } from './words.js';
 import { byOrdinal, compareOrdinal } from '../../model/ordinal.js';
 import { joinWords, numberWord } from '../../values/words.js';
 import { flattened } from '../flat-string.js';
@@ -159,7 +159,7 @@ than \`maxDistinctValues\` distinct values compare only identical statements.`,
     // groups have neither (the run's one walk over the claims says which do), and nothing is built for them.
     // One statement's finding, if two speakers (or outlets) are named; the group's words and key are made for its
     // first finding and shared by its others (`shared`, for a group of several statements).
-    const report = (group: ClaimGroup, statement: readonly GroupClaim[], shared: { label?: string; key?: DraftKey }): void => {
+    const report = (group: ClaimGroup, statement: readonly GroupClaim[], shared: { topic?: string; key?: DraftKey }): void => {
       // A statement of one class is in claim order already.
       const items = inIdOrder(statement) ? statement : [...statement].sort(byOrdinal((c) => c.claimId));
       const named = clusters(items, speakerOf, sameSpeakers);
@@ -168,7 +168,7 @@ than \`maxDistinctValues\` distinct values compare only identical statements.`,
       const outlets = bySpeaker || !quoted ? [] : clusters(items.filter(relaysOnly), outletOf, sameOutlet);
       const parties = bySpeaker ? named : outlets;
       if (parties.length < 2) return;
-      const label = (shared.label ??= predicateWords(context, group.predicate));
+      const topic = (shared.topic ??= topicWords(group.subjectName, predicateWords(context, group.predicate)));
       const key = (shared.key ??= { subject: group.subject, predicate: group.predicate });
       const value = context.values.describe((statement[0] as GroupClaim).value, 'message');
       let statementKey = (statement[0] as GroupClaim).valueKey;
@@ -182,8 +182,8 @@ than \`maxDistinctValues\` distinct values compare only identical statements.`,
       const who = parties.map((p) => sourceWords(context, p.claims));
       const message =
         parties.length === 2
-          ? `${who[0] as string} attribute${a.claims.length === 1 ? 's' : ''} ${group.subjectName} ${label} ${value} to ${a.name}; ${who[1] as string} to ${b.name}`
-          : `${group.subjectName} ${label} ${value} is attributed to ${numberWord(parties.length)} ${bySpeaker ? 'speakers' : 'outlets'}: ${joinWords(parties.map((p, i) => `${p.name} (${who[i] as string})`))}`;
+          ? `${topic}: ${who[0] as string} attribute${a.claims.length === 1 ? 's' : ''} ${value} to ${a.name}; ${who[1] as string} to ${b.name}`
+          : `${topic}: ${value} is attributed to ${numberWord(parties.length)} ${bySpeaker ? 'speakers' : 'outlets'}: ${joinWords(parties.map((p, i) => `${p.name} (${who[i] as string})`))}`;
       // Messages and labels are stored flat (see `flattened`): a tree of pieces would be copied by every collection until assemble.
       drafts.push({
         kind,
@@ -248,7 +248,7 @@ than \`maxDistinctValues\` distinct values compare only identical statements.`,
           grown[target] = true;
         }
       }
-      const shared: { label?: string; key?: DraftKey } = {};
+      const shared: { topic?: string; key?: DraftKey } = {};
       for (let m = 0; m < merged.length; m += 1) report(group, merged[m] as readonly GroupClaim[], shared);
     }
     return drafts;

@@ -18,7 +18,7 @@ import { DATES_A_DAY, groupFacts } from './group-facts.js';
 import { clusterValues } from '../value-clusters.js';
 import { joinWords, numberWord } from '../../values/words.js';
 import type { FindingNote } from '../../model/finding.js';
-import { predicateWords, sourceWords } from './words.js';
+import { predicateWords, sourceWords, topicWords } from './words.js';
 import { onlySource, sourcesOf } from '../claim-sources.js';
 import { compareOrdinal } from '../../model/ordinal.js';
 import { flattened } from '../flat-string.js';
@@ -147,7 +147,7 @@ const dayValue = (day: string): DateValue => ({ type: 'date', start: day, end: d
 class GroupWork {
   private group: ClaimGroup | undefined;
   private dated: readonly GroupClaim[] = [];
-  private labelWords: string | undefined;
+  private topicText: string | undefined;
   private byDayOfDated: Map<string, readonly GroupClaim[]> | undefined;
   private datingText: string | undefined;
   private anchorSide: DraftSide | undefined;
@@ -160,7 +160,7 @@ class GroupWork {
   start(group: ClaimGroup, dated: readonly GroupClaim[]): void {
     this.group = group;
     this.dated = dated;
-    this.labelWords = undefined;
+    this.topicText = undefined;
     this.byDayOfDated = undefined;
     this.datingText = undefined;
     this.anchorSide = undefined;
@@ -173,9 +173,9 @@ class GroupWork {
     return this.group as ClaimGroup;
   }
 
-  /** The predicate's words. */
-  label(): string {
-    return (this.labelWords ??= predicateWords(this.context, this.current.predicate));
+  /** What the group's messages are about: "Pax Silica, launch" (see `topicWords`). */
+  topic(): string {
+    return (this.topicText ??= topicWords(this.current.subjectName, predicateWords(this.context, this.current.predicate)));
   }
 
   /** The dated claims by day. */
@@ -248,7 +248,6 @@ const undatedReport = (
   if (lag >= 0 && lag < lateAfter) return;
   const claims = own ?? undated.filter((c) => c.sourceId === sourceId);
   const context = work.context;
-  const group = work.current;
   const who = context.sourceLabel(sourceId);
   if (lag >= lateAfter) {
     drafts.push(
@@ -256,7 +255,7 @@ const undatedReport = (
         work.key(),
         'late-report',
         texts.of(sourceId, 'late-key', `late-report:${sourceId}`),
-        `${who}, published ${day}, reports ${group.subjectName} ${work.label()} with no date of its own; ${work.dating()}, ${days(lag)} before ${who} was published — ${who} may present an old event as news`,
+        `${work.topic()}: ${who}, published ${day}, reports it with no date of its own; ${work.dating()}, ${days(lag)} before ${who} was published — ${who} may present an old event as news`,
         [work.anchor(), sideOf(context, texts.of(sourceId, 'late-label', `${who} (published ${day}), undated`), claims)],
         { publishedAt: day, eventDate: earliest, days: lag },
       ),
@@ -267,7 +266,7 @@ const undatedReport = (
         work.key(),
         'reported-before-event',
         texts.of(sourceId, 'early-key', `reported-before-event:${sourceId}`),
-        `${who}, published ${day}, reports ${group.subjectName} ${work.label()} as done; ${work.dating()}, ${days(-lag)} after ${who} was published`,
+        `${work.topic()}: ${who}, published ${day}, reports it as done; ${work.dating()}, ${days(-lag)} after ${who} was published`,
         [work.anchor(), sideOf(context, texts.of(sourceId, 'early-label', `${who} (published ${day})`), claims)],
         { publishedAt: day, eventDate: earliest, days: lag },
       ),
@@ -424,7 +423,7 @@ one finding per source.`,
         const who = context.sourceLabel(c.sourceId);
         const earlierByDay = byDay(earlier);
         const gap = daysApart(offsets, [...earlierByDay.keys()][0] as string, day);
-        const words = `${who} dates ${group.subjectName} ${work.label()} ${day}, its own publication date; ${datingWords(context, earlierByDay)}, ${earlierByDay.size > 1 ? 'up to ' : ''}${days(gap)} earlier — the date may be ${who}'s, not the event's`;
+        const words = `${work.topic()}: ${who} dates it ${day}, its own publication date; ${datingWords(context, earlierByDay)}, ${earlierByDay.size > 1 ? 'up to ' : ''}${days(gap)} earlier — the date may be ${who}'s, not the event's`;
         (notes ??= []).push({ message: words, sourceId: c.sourceId, claimId: c.claimId, span: c.span });
         explained ??= new Set();
         for (const o of earlier) if (!explained.has(o)) explained.add(o);
@@ -503,8 +502,8 @@ one finding per source.`,
         const discrepancy = context.discrepancy(dayValue(firstDay), dayValue(lastDay));
         const message =
           dayList.length === 2
-            ? `${sourceWords(context, firstClaims)} date${onlySource(firstClaims) !== undefined ? 's' : ''} ${group.subjectName} ${work.label()} ${firstDay}; ${sourceWords(context, (dayList[1] as [string, GroupClaim[]])[1])} date${onlySource((dayList[1] as [string, GroupClaim[]])[1]) !== undefined ? 's' : ''} it ${lastDay}, ${days(gap)} later`
-            : `${datingWords(context, byDate)}: ${numberWord(dayList.length)} days for one ${group.subjectName} ${work.label()}, up to ${days(gap)} apart`;
+            ? `${work.topic()}: ${datingWords(context, byDate)}, ${days(gap)} later`
+            : `${work.topic()}: ${numberWord(dayList.length)} days for one event, up to ${days(gap)} apart — ${datingWords(context, byDate)}`;
         drafts.push({
           ...draftFor(
             work.key(),

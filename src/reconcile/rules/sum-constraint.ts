@@ -12,7 +12,7 @@ import { joinWords } from '../../values/words.js';
 import type { ClaimGroup, GroupClaim } from '../claim-groups.js';
 import { defineRule, type DraftSide, type FindingDraft, type RuleContext } from '../rule.js';
 import { sumConstraintExamples } from './examples/sum-constraint.js';
-import { predicateWords, sourceWords } from './words.js';
+import { predicateWords, sourceWords, topicWords } from './words.js';
 import { sourcesOf } from '../claim-sources.js';
 
 type Extent = readonly [number, number];
@@ -115,8 +115,9 @@ rounding is at most a minor tension. Different measures (dollars vs euros) are n
         const given = failing.parts.filter((p) => p.claims.length > 0);
         const discrepancy = numberDiscrepancy([bounds(failing.total), bounds(failing.sum)], [bounds(failing.total), bounds(failing.sum)]);
         const all = [...failing.totals, ...given.flatMap((p) => p.claims)];
-        const componentWords = given.map((p) => `${predicateWords(context, p.id)} ${words(context, p.claims)}`).join(' + ');
-        const message = `${sourceWords(context, failing.totals)} give${sourcesOf(failing.totals).length === 1 ? 's' : ''} ${group.subjectName} ${label} ${words(context, failing.totals)}, but ${failing.complete ? 'its components add up to' : 'its components alone already exceed it:'} ${componentWords}${sourcesOf(all).length > sourcesOf(failing.totals).length ? ` (${sourceWords(context, all)})` : ''} — ${label} is the sum of ${joinWords(predicate.sumOf.map((id) => predicateWords(context, id)))}${discrepancy !== undefined ? ` (${discrepancy.label})` : ''}`;
+        // Each component's label, its value in brackets: "loan ($10 billion)", never "loan $10 billion" run together.
+        const componentWords = given.map((p) => `${predicateWords(context, p.id)} (${words(context, p.claims)})`).join(' + ');
+        const message = `${topicWords(group.subjectName, label)}: ${sourceWords(context, failing.totals)} give${sourcesOf(failing.totals).length === 1 ? 's' : ''} ${words(context, failing.totals)}, but ${failing.complete ? 'its components add up to' : 'its components alone already exceed it:'} ${componentWords}${sourcesOf(all).length > sourcesOf(failing.totals).length ? `, given by ${sourceWords(context, all)}` : ''} — it is the sum of ${joinWords(predicate.sumOf.map((id) => predicateWords(context, id)))}${discrepancy !== undefined ? ` (${discrepancy.label})` : ''}`;
         const sides: DraftSide[] = [
           { label: `${label}: ${words(context, failing.totals)} (${sourceWords(context, failing.totals)})`, claims: failing.totals.map(context.findingClaim) },
           ...given.map((p) => ({ label: `${predicateWords(context, p.id)}: ${words(context, p.claims)} (${sourceWords(context, p.claims)})`, claims: p.claims.map(context.findingClaim) })),

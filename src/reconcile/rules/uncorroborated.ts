@@ -10,7 +10,7 @@ import { singleSourceClusters } from '../coverage.js';
 import { defineRule, type FindingDraft, type RuleContext } from '../rule.js';
 import { uncorroboratedExamples } from './examples/uncorroborated.js';
 import { joinWords, numberWord } from '../../values/words.js';
-import { predicateWords, sourceWords } from './words.js';
+import { predicateWords, sourceWords, topicWords } from './words.js';
 import { sourcesOf } from '../claim-sources.js';
 import { byOrdinal } from '../../model/ordinal.js';
 
@@ -57,7 +57,7 @@ report (\`Reconciliation.coverage\`), with no baseline entries; turn this rule o
 
 Witnesses are independent source groups (sources that share passages or declare a dependence
 count as one) — or the outside outlet a claim is attributed to: two pages relaying politico.com
-are one witness ("Only politico.com (as relayed by 004 and 010)"). Values corroborate each other
+are one witness ("only politico.com (as relayed by 004 and 010) gives …"). Values corroborate each other
 when they can all be true at once (one value cluster: the same value, an alias, an overlapping
 amount; two spellings of a name are \`name-variant\`'s business). When several sources say it but
 form one group, the message says so and the related notes say why ("000 and 003 share four
@@ -71,7 +71,7 @@ passages (186 words): counted as one").`,
   check: (context) => {
     const drafts: FindingDraft[] = [];
     for (const group of context.groups) {
-      const label = predicateWords(context, group.predicate);
+      const topic = topicWords(group.subjectName, predicateWords(context, group.predicate));
       for (const cluster of singleSourceClusters(context, group)) {
         const witness = cluster.witnesses[0] as string;
         const claims = cluster.claims;
@@ -79,10 +79,10 @@ passages (186 words): counted as one").`,
         const value = context.values.describe(cluster.leader.value, 'message');
         const several = sources.length > 1;
         const message = witness.startsWith('outlet:')
-          ? `Only ${outletWords(context, claims)} (as relayed by ${sourceWords(context, claims)}) gives ${group.subjectName} ${label} ${value}`
+          ? `${topic}: only ${outletWords(context, claims)} (as relayed by ${sourceWords(context, claims)}) gives ${value}`
           : several
-            ? `${sourceWords(context, claims)} give ${group.subjectName} ${label} ${value}, but they are one independent source (group of ${context.sourceLabel(witness.slice('group:'.length) as SourceId)}); no independent source corroborates it`
-            : `Only ${sourceWords(context, claims)} gives ${group.subjectName} ${label} ${value}; no other independent source says so`;
+            ? `${topic}: ${sourceWords(context, claims)} give ${value}, but they are one independent source (group of ${context.sourceLabel(witness.slice('group:'.length) as SourceId)}); no independent source corroborates it`
+            : `${topic}: only ${sourceWords(context, claims)} gives ${value}; no other independent source says so`;
         drafts.push({
           kind: 'uncorroborated',
           message,

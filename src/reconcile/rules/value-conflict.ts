@@ -13,7 +13,7 @@ import { defineRule, type DraftSide, type FindingDraft, type RuleContext } from 
 import type { ValueCluster } from '../value-clusters.js';
 import { valueConflictExamples } from './examples/value-conflict.js';
 import { conflictInScope, fitInScope, isTentative, representative, sameScope, type ValueClass } from './value-classes.js';
-import { predicateWords, sourceWords } from './words.js';
+import { predicateWords, sourceWords, topicWords } from './words.js';
 import { onlySource } from '../claim-sources.js';
 import { AFFIRMS_DIFFERENT, DENIES, groupFacts, saysOneThing } from './group-facts.js';
 import { flattened } from '../flat-string.js';
@@ -146,13 +146,15 @@ const conflictDraft = (context: RuleContext, group: ClaimGroup, clusters: readon
   // A wider value that fits two of them is no side: it is shown as fitting them (most groups have none).
   const fitting = fittingClusters(context, group, clusters);
   const fits = fitting.length > 0 ? fittingWords(context, fitting, values) : '';
+  // What the values are about, then the values: "Project Vault, amount: a gives nearly $12 billion; b gives $120 billion".
+  const topic = topicWords(group.subjectName, label);
   const message =
     clusters.length === 2
-      ? `${gives(0)} ${group.subjectName} ${label} ${values[0] as string}; ${gives(1)} ${values[1] as string}${measured ? '' : ` (${reason})`}, and ${label} has one true value${apart}${fits}`
-      : `${sourcesGive(new Set(clusters.flatMap((c) => c.claims.map((x) => x.sourceId))).size)} ${group.subjectName} ${label} ${numberWord(clusters.length)} values that cannot all be true: ${joinWords([
+      ? `${topic}: ${gives(0)} ${values[0] as string}; ${gives(1)} ${values[1] as string}${measured ? '' : ` (${reason})`}, and only one can be true${apart}${fits}`
+      : `${topic}: ${sourcesGive(new Set(clusters.flatMap((c) => c.claims.map((x) => x.sourceId))).size)} ${numberWord(clusters.length)} values that cannot all be true: ${joinWords([
           ...clusters.slice(0, MESSAGE_VALUES).map((_, i) => `${values[i] as string} (${sources[i] as string})`),
           ...(clusters.length > MESSAGE_VALUES ? [`${clusters.length - MESSAGE_VALUES} more`] : []),
-        ])}; ${label} has one true value${apart}${fits}`;
+        ])}${apart}${fits}`;
   // A minor tension is at most a warning; so is a disagreement only a tentative claim makes.
   const lowered = (discrepancy !== undefined && severityOfGrade(discrepancy.grade) === 'warning') || tentativeOnly(clusters);
   // The message and labels are stored flat (see `flattened`): a tree of pieces would be copied by every collection until assemble.
@@ -184,7 +186,7 @@ const polarityDraft = (context: RuleContext, group: ClaimGroup, affirmed: readon
   const tentative = yes.every(isTentative) || no.every(isTentative);
   return {
     kind: 'polarity-conflict',
-    message: `${says(yes)} ${group.subjectName} ${label} is ${context.values.describe(value, 'message')}; ${says(no)} it is not`,
+    message: `${topicWords(group.subjectName, label)}: ${says(yes)} ${context.values.describe(value, 'message')}; ${says(no)} it is not`,
     ...(tentative ? { severity: 'warning' as const } : {}),
     key: { subject: group.subject, predicate: group.predicate },
     disagreement: `polarity:${representative(denied).valueKey}`,

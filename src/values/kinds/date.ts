@@ -5,6 +5,10 @@
  * ("Friday", "last year") are placed against the source's publication date
  * when it is read. Two dates conflict when their intervals do not overlap; a
  * date and a weekday conflict when no day of the interval has that weekday.
+ * A phrase with two readings ("last Tuesday" said on a Wednesday: yesterday,
+ * or the Tuesday of the week before) is precision `either`: `start` or `end`,
+ * one of the two days and none between; it conflicts with a date that is
+ * neither.
  *
  * Written `{ date: "Dec 12, 2025" }` (or "Friday", "last month", "2025").
  */
@@ -31,7 +35,9 @@ export const DateValueSchema = z
     type: z.literal('date').describe('The value kind: a calendar date as an interval of days.'),
     start: IsoDaySchema.describe('The first day the date can be, YYYY-MM-DD.'),
     end: IsoDaySchema.describe('The last day the date can be, YYYY-MM-DD (inclusive; equal to start for a day).'),
-    precision: z.enum(['day', 'month', 'year']).describe('How precisely the source gives the date.'),
+    precision: z
+      .enum(['day', 'month', 'year', 'either'])
+      .describe('How precisely the source gives the date; `either`: one of two days, `start` or `end`, not a day between (an ambiguous phrase: "last Tuesday" said on a Wednesday).'),
     raw: z.string().optional().describe('The words of the source this value was read from.'),
   })
   .refine((d) => d.start <= d.end, { error: 'a date interval must have start <= end' });
@@ -41,15 +47,36 @@ export const DateShorthandSchema = z.strictObject({
   date: z.string().min(1, { error: 'must not be empty' }).describe('A date in words ("Dec 12, 2025", "Friday", "last year"), read against the source’s publication date.'),
 });
 
-/** "2025-12-12", "2025-12-01..2025-12-31". */
-const normalized = (d: DateValue): string => (d.start === d.end ? d.start : `${d.start}..${d.end}`);
+/** "2025-12-12", "2025-12-01..2025-12-31", "2025-12-16 or 2025-12-23". */
+const normalized = (d: DateValue): string => (d.start === d.end ? d.start : d.precision === 'either' ? `${d.start} or ${d.end}` : `${d.start}..${d.end}`);
 
 const quoted = (d: DateValue): string => quotedStyle(d.raw, normalized(d));
 
-/** Days between two date intervals, or `undefined` when they overlap. */
+/**
+ * The stretches of days a date can be, as [first, last] ISO days: its interval, or for precision
+ * `either` its two days apart.
+ */
+export const dateStretches = (d: DateValue): readonly (readonly [string, string])[] =>
+  d.precision === 'either' && d.start !== d.end ? [[d.start, d.start], [d.end, d.end]] : [[d.start, d.end]];
+
+/** Days between two stretches of days, or `undefined` when they overlap. */
+const stretchGap = (a: readonly [string, string], b: readonly [string, string]): number | undefined => {
+  if (a[0] <= b[1] && b[0] <= a[1]) return undefined;
+  return a[1] < b[0] ? daysBetween(dayOfIso(a[1]), dayOfIso(b[0])) : daysBetween(dayOfIso(b[1]), dayOfIso(a[0]));
+};
+
+/** Days between two dates (the nearest of their stretches), or `undefined` when they overlap. */
 const gapBetween = (a: DateValue, b: DateValue): number | undefined => {
-  if (a.start <= b.end && b.start <= a.end) return undefined;
-  return a.end < b.start ? daysBetween(dayOfIso(a.end), dayOfIso(b.start)) : daysBetween(dayOfIso(b.end), dayOfIso(a.start));
+  if (a.precision !== 'either' && b.precision !== 'either') return stretchGap([a.start, a.end], [b.start, b.end]);
+  let gap = Number.POSITIVE_INFINITY;
+  for (const x of dateStretches(a)) {
+    for (const y of dateStretches(b)) {
+      const g = stretchGap(x, y);
+      if (g === undefined) return undefined;
+      gap = Math.min(gap, g);
+    }
+  }
+  return gap;
 };
 
 /** Compare two date intervals. */
@@ -58,7 +85,7 @@ export const compareDateIntervals = (a: DateValue, b: DateValue): Comparison => 
   if (gap === undefined) {
     return {
       verdict: 'compatible',
-      reason: `${quoted(a)} and ${quoted(b)} ${a.start === b.start && a.end === b.end ? 'are the same date' : 'overlap'}`,
+      reason: `${quoted(a)} and ${quoted(b)} ${a.start === b.start && a.end === b.end && a.precision === b.precision ? 'are the same date' : a.precision === 'either' || b.precision === 'either' ? 'can be the same day' : 'overlap'}`,
       details: { kind: 'date', gapDays: 0 },
     };
   }
@@ -97,9 +124,15 @@ export const dateDiscrepancy = (a: DateValue, b: DateValue): Discrepancy | undef
 
 /** A date interval against a weekday, worked out (see `compareDateWithWeekday`). */
 const weekdayComparison = (d: DateValue, w: WeekdayValue): Comparison => {
+  const name = weekdayName(w.weekday);
+  if (d.precision === 'either' && d.start !== d.end) {
+    const days = [d.start, d.end].map((iso) => weekdayName(weekdayOf(dayOfIso(iso))));
+    return days.includes(name)
+      ? { verdict: 'compatible', reason: `${quoted(d)} can be a ${name}` }
+      : { verdict: 'conflict', reason: `${quoted(d)} is a ${[...new Set(days)].join(' or a ')}, not a ${name}` };
+  }
   const start = dayOfIso(d.start);
   const length = daysBetween(start, dayOfIso(d.end)) + 1;
-  const name = weekdayName(w.weekday);
   if (length >= 7) {
     return { verdict: 'compatible', reason: `${quoted(d)} spans a whole week, so it contains a ${name}` };
   }
@@ -184,5 +217,7 @@ export const dateKind: ValueKindModule<'date', DateValue, 'date'> = {
   // days from 1970-01-01
   extent: (d) => [isoDaysBetween(EPOCH, d.start), isoDaysBetween(EPOCH, d.end)],
   describe: (d, style) =>
-    style === 'normalized' ? normalized(d) : style === 'message' ? normalized(d) : exportStyle(d.raw, d.start === d.end ? d.start : `${d.start}/${d.end}`),
+    style === 'normalized' || style === 'message'
+      ? normalized(d)
+      : exportStyle(d.raw, d.start === d.end ? d.start : d.precision === 'either' ? `${d.start} or ${d.end}` : `${d.start}/${d.end}`),
 };

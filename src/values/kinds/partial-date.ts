@@ -20,7 +20,7 @@ import { graded, type Discrepancy } from '../discrepancy.js';
 import { exportStyle, quotedStyle } from '../describe-styles.js';
 import type { ValueKindModule } from '../value-kind.js';
 import { numberWord } from '../words.js';
-import { YEAR_APART_DAYS, type DateValue } from './date.js';
+import { dateStretches, YEAR_APART_DAYS, type DateValue } from './date.js';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
 
@@ -46,7 +46,7 @@ const monthDay = (d: PartialDateValue): string => `${MONTHS[d.month - 1] ?? d.mo
 const normalized = (d: PartialDateValue): string => `${monthDay(d)}, no year`;
 
 const quoted = (d: PartialDateValue): string => quotedStyle(d.raw, normalized(d));
-const quotedDate = (d: DateValue): string => quotedStyle(d.raw, d.start === d.end ? d.start : `${d.start}..${d.end}`);
+const quotedDate = (d: DateValue): string => quotedStyle(d.raw, d.start === d.end ? d.start : d.precision === 'either' ? `${d.start} or ${d.end}` : `${d.start}..${d.end}`);
 
 /** Whether a calendar day is the partial date (in its year). */
 const matches = (p: PartialDateValue, day: CalendarDay): boolean => day.month === p.month && (p.day === undefined || day.day === p.day);
@@ -60,10 +60,15 @@ const inYear = (p: PartialDateValue, year: number): readonly [CalendarDay, Calen
   ];
 };
 
-/** Days between the partial date, placed in the year nearest to the interval, and the interval (0 when it falls inside). */
+/** Days between the partial date, placed in the year nearest to the date, and the date (0 when it falls inside); of a date of two days, the nearer. */
 const nearestGap = (p: PartialDateValue, d: DateValue): number => {
-  const start = dayOfIso(d.start);
-  const end = dayOfIso(d.end);
+  let best = Number.POSITIVE_INFINITY;
+  for (const [first, last] of dateStretches(d)) best = Math.min(best, stretchGap(p, dayOfIso(first), dayOfIso(last)));
+  return best;
+};
+
+/** Days between the partial date, placed in the year nearest to the stretch of days, and the stretch (0 when it falls inside). */
+const stretchGap = (p: PartialDateValue, start: CalendarDay, end: CalendarDay): number => {
   let best = Number.POSITIVE_INFINITY;
   for (let year = start.year - 1; year <= end.year + 1; year += 1) {
     const span = inYear(p, year);
@@ -77,11 +82,14 @@ const nearestGap = (p: PartialDateValue, d: DateValue): number => {
 
 /** Compare a partial date with a full date interval. */
 export const comparePartialWithDate = (p: PartialDateValue, d: DateValue): Comparison => {
-  const start = dayOfIso(d.start);
-  const length = daysBetween(start, dayOfIso(d.end)) + 1;
-  if (length >= 366) return { verdict: 'compatible', reason: `${quotedDate(d)} spans a whole year, so it contains ${monthDay(p)}` };
-  for (let i = 0; i < length; i += 1) {
-    if (matches(p, addDays(start, i))) return { verdict: 'compatible', reason: `${quotedDate(d)} ${length === 1 ? 'is' : 'includes'} ${monthDay(p)}` };
+  const stretches = dateStretches(d);
+  for (const [first, last] of stretches) {
+    const start = dayOfIso(first);
+    const length = daysBetween(start, dayOfIso(last)) + 1;
+    if (length >= 366) return { verdict: 'compatible', reason: `${quotedDate(d)} spans a whole year, so it contains ${monthDay(p)}` };
+    for (let i = 0; i < length; i += 1) {
+      if (matches(p, addDays(start, i))) return { verdict: 'compatible', reason: `${quotedDate(d)} ${stretches.length > 1 ? 'can be' : length === 1 ? 'is' : 'includes'} ${monthDay(p)}` };
+    }
   }
   return { verdict: 'conflict', reason: `${quotedDate(d)} is not ${quoted(p)}` };
 };

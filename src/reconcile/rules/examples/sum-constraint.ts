@@ -38,7 +38,7 @@ export const sumConstraintExamples: readonly RuleExample[] = [
       claim('private-a', 'a', '$20 billion in private capital', 'private-capital', '$20 billion'),
     ],
     findings: [{ kind: 'sum-mismatch', severity: 'error' }],
-    says: ['a gives Project Vault size $12 billion', 'loan $100 billion + private capital $20 billion', 'tenfold'],
+    says: ['Project Vault, size: a gives $12 billion', 'loan ($100 billion) + private capital ($20 billion)', 'tenfold'],
   },
   {
     title: 'ok: components that add up once rounding is allowed for ($10 billion + nearly $1.67 billion under $12 billion)',

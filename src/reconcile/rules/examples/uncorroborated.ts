@@ -26,7 +26,7 @@ export const uncorroboratedExamples: readonly RuleExample[] = [
     predicates: [amount],
     claims: [vault('vault-003', '003', 'a nearly $12 billion critical mineral reserve', 'nearly $12 billion')],
     findings: [{ kind: 'uncorroborated', severity: 'info' }],
-    says: ['Only 003 gives Project Vault amount nearly $12 billion'],
+    says: ['Project Vault, amount: only 003 gives nearly $12 billion'],
   },
   {
     title: 'ok: two independent sources give compatible values',
@@ -47,7 +47,7 @@ export const uncorroboratedExamples: readonly RuleExample[] = [
     predicates: [amount],
     claims: [vault('vault-000', '000', 'a $12 billion reserve', '$12 billion'), vault('vault-003', '003', '$12 billion', '$12 billion')],
     findings: [{ kind: 'uncorroborated', severity: 'info' }],
-    says: ['000 and 003 give Project Vault amount $12 billion, but they are one independent source'],
+    says: ['Project Vault, amount: 000 and 003 give $12 billion, but they are one independent source'],
   },
   {
     title: 'not ok (info): two pages relaying one outlet ("according to politico.com") are one witness',
@@ -61,7 +61,7 @@ export const uncorroboratedExamples: readonly RuleExample[] = [
       vault('vault-010', '010', 'the reserve holds $12 billion', '$12 billion', { attribution: { outlet: 'Politico.com' } }),
     ],
     findings: [{ kind: 'uncorroborated', severity: 'info' }],
-    says: ['Only politico.com (as relayed by 004 and 010)'],
+    says: ['only politico.com (as relayed by 004 and 010)'],
   },
   {
     title: 'ok: a declared derivation from an outside report does not hide a third, independent source',

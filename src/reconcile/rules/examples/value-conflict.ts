@@ -24,7 +24,7 @@ export const valueConflictExamples: readonly RuleExample[] = [
     predicates: [amount],
     claims: [vaultA, vaultB],
     findings: [{ kind: 'value-conflict', severity: 'error' }],
-    says: ['a gives Project Vault amount nearly $12 billion', 'b gives $120 billion', 'one true value', 'about tenfold apart'],
+    says: ['Project Vault, amount: a gives nearly $12 billion', 'b gives $120 billion', 'only one can be true', 'about tenfold apart'],
   },
   {
     title: 'not ok: four figures for one fund are one finding with four sides, not six pairs',
@@ -183,6 +183,33 @@ export const valueConflictExamples: readonly RuleExample[] = [
     ],
     findings: ['value-conflict'],
     says: ['2025-12-12', '2025-12-19'],
+  },
+  {
+    title: 'ok: "last Tuesday" said on a Wednesday is that week\'s Tuesday or the one before, and a source gives the one before',
+    sources: [
+      { id: 'x', published: '2026-11-18', text: 'The waiver was announced last Tuesday, the chief executive said.' },
+      { id: 'y', text: 'The company announced the waiver on 10 November 2026.' },
+    ],
+    predicates: [{ id: 'announced-on', valueType: 'date', cardinality: 'functional', label: 'waiver announced on' }],
+    claims: [
+      { id: 'a-x', source: 'x', quote: 'last Tuesday', subject: 'Hartwell Water', predicate: 'announced-on', value: { date: 'last Tuesday' } },
+      { id: 'a-y', source: 'y', quote: '10 November 2026', subject: 'Hartwell Water', predicate: 'announced-on', value: { date: '10 November 2026' } },
+    ],
+    findings: [],
+  },
+  {
+    title: 'not ok: "last Tuesday" said on a Wednesday against a day that is neither Tuesday',
+    sources: [
+      { id: 'x', published: '2026-11-18', text: 'The waiver was announced last Tuesday, the chief executive said.' },
+      { id: 'y', text: 'The company announced the waiver on 13 November 2026.' },
+    ],
+    predicates: [{ id: 'announced-on', valueType: 'date', cardinality: 'functional', label: 'waiver announced on' }],
+    claims: [
+      { id: 'a-x', source: 'x', quote: 'last Tuesday', subject: 'Hartwell Water', predicate: 'announced-on', value: { date: 'last Tuesday' } },
+      { id: 'a-y', source: 'y', quote: '13 November 2026', subject: 'Hartwell Water', predicate: 'announced-on', value: { date: '13 November 2026' } },
+    ],
+    findings: ['value-conflict'],
+    says: ['2026-11-10 or 2026-11-17', '2026-11-13', 'three days apart'],
   },
   {
     title: 'ok: a weekday that fits the date ("signed Friday" vs 12 Dec 2025, a Friday)',
