@@ -57,7 +57,7 @@ export interface RaiseContext {
  * mayRaiseBudget({ v8: '11.3.244.8-node.38', execArgv: ['--interrupt-budget=1000'], nodeOptions: undefined }) // false
  */
 export const mayRaiseBudget = (context: RaiseContext): boolean =>
-  context.v8.startsWith('11.3.') && ![...context.execArgv, context.nodeOptions ?? ''].some((option) => /--interrupt[-_]budget\b/.test(option));
+  context.v8.startsWith('11.3.') && ![...context.execArgv, context.nodeOptions ?? ''].some((option) => /--interrupt[-_]budget(?![-_\w])/.test(option));
 
 const processContext = (): RaiseContext => ({ v8: process.versions.v8, execArgv: process.execArgv, nodeOptions: process.env['NODE_OPTIONS'] });
 
