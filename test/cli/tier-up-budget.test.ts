@@ -106,8 +106,8 @@ describe('budgetedFileSystem', () => {
 describe('the built bin', { timeout: 240_000 }, () => {
   let pkg: string;
   let big: string;
-  beforeAll(() => {
-    ensureBuilt();
+  beforeAll(async () => {
+    await ensureBuilt();
     pkg = mkdtempSync(join(tmpdir(), 'claimtrace-budget-bin-'));
     mkdirSync(join(pkg, 'dist'));
     for (const file of ['cli.js', 'cli-bundle.cjs']) cpSync(join(REPO, 'dist', file), join(pkg, 'dist', file));
