@@ -6,6 +6,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { IMPORT_HOOK } from '../config/import-module.js';
 import { codeCacheFolder, loadWithCodeCache } from './compile-cache.js';
+import { raiseTierUpBudget } from './tier-up-budget.js';
 
 interface CliBundle {
   readonly runMain: (argv?: readonly string[]) => Promise<void>;
@@ -21,6 +22,9 @@ const argv = process.argv.slice(2);
 const file = join(dirname(fileURLToPath(import.meta.url)), 'cli-bundle.cjs');
 // The command's name (`claimtrace --debug check …` included): each command compiles other code.
 const name = argv.find((arg) => !arg.startsWith('-')) ?? 'cli';
+// A short run's V8 budget (src/cli/tier-up-budget.ts), set before the bundle is compiled: V8 keeps a code cache
+// only for the flags it was made under.
+const raised = raiseTierUpBudget(name);
 const bundle = loadWithCodeCache(file, {
   folder: codeCacheFolder(file),
   name,
@@ -33,4 +37,8 @@ await cli.runMain(argv);
 // `--version`, and never for a mistyped command (`claimtrace chekc`).
 const exitCode = Number(process.exitCode ?? 0);
 const didItsWork = (exitCode === 0 || exitCode === 1) && !argv.some((arg) => ['--help', '-h', '--version', '-v'].includes(arg));
-if (didItsWork && cli.isCommandName(name)) bundle.save();
+if (didItsWork && cli.isCommandName(name)) {
+  // A long run put V8's default budget back: the cache is made under the flags the next run compiles with.
+  if (raised) raiseTierUpBudget(name);
+  bundle.save();
+}

@@ -72,6 +72,9 @@ const withLock = async (work: () => Promise<void>): Promise<void> => {
  * errors elsewhere); `package` runs the full `npm run build`, declarations
  * included, for tests that consume the package as a user would.
  */
+/** Whether the bin's files (dist/cli.js, dist/cli-bundle.cjs and the library's bundles) are older than the sources they are built from. */
+export const isBuildStale = (): boolean => oldestOutput(JS_OUTPUTS) < newestInput();
+
 export const ensureBuilt = async (what: 'js' | 'package' = 'js'): Promise<void> => {
   const outputs = what === 'js' ? JS_OUTPUTS : PACKAGE_OUTPUTS;
   const stale = (): boolean => oldestOutput(outputs) < newestInput();

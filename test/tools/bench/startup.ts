@@ -11,6 +11,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { isBuildStale } from '../../cli/built-bin.js';
 
 export interface StartupCommand {
   readonly id: 'node' | 'check' | 'check-first' | 'check-cache';
@@ -60,6 +61,8 @@ const timed = (args: readonly string[], cwd: string, env: Readonly<Record<string
 export const measureStartup = (root: string, runs: number): StartupResult | string => {
   const cli = join(root, 'dist', 'cli.js');
   if (!existsSync(cli)) return 'dist/cli.js is missing: run `npm run build` first (the cold start is measured on the built CLI)';
+  // What a user runs is the build of these sources: a dist/ older than them would time other code.
+  if (isBuildStale()) return 'dist/ is older than src/: run `npm run build` first (the cold start is measured on the build of these sources)';
   const cacheDir = mkdtempSync(join(tmpdir(), 'claimtrace-startup-cache-'));
   const cache = join(cacheDir, 'check-cache.json');
   const commands: StartupCommand[] = [
