@@ -343,14 +343,10 @@ export const groupClaims = (
   const placeIds: SourceId[] = [];
   let lastSource: SourceId | undefined;
   let lastPlace = -1;
-  // Each claim's value entry id, by input position: found here, where the claims are read in the order they
-  // lie in memory, rather than in the second pass, where a group's claims are reached in key order.
-  const entryAt = new Int32Array(n);
-  // First pass: each claim's group (its subject and predicate), its source and its value entry.
+  // First pass: each claim's group (its subject and predicate) and its source.
   for (let i = 0; i < n; i += 1) {
     const claim = claims[i] as Claim;
     const claimId = claim.id;
-    entryAt[i] = table.entry(claim.value).id;
     if (inIdOrder && lastId !== undefined && lastId > claimId) inIdOrder = false;
     lastId = claimId;
     const sourceId = (claim.evidence[0] as Span).sourceId;
@@ -432,7 +428,6 @@ export const groupClaims = (
   // And its value entry's id, at the same place.
   const valueOf = new Int32Array(n);
   const sourceStarts = new Int32Array(count + 1);
-  const entries = table.entries();
   let at = 0;
   // Second pass, group by group in key order: each claim's record, made with its group's others (next to
   // each other in memory, in the order every reader of the groups walks them); then the group.
@@ -462,9 +457,8 @@ export const groupClaims = (
           placeOwnVoice[source] = witness;
         }
       } else witness = placement.witness(claim, sourceGroup);
-      const entryId = entryAt[i] as number;
-      const entry = entries[entryId] as ValueEntry;
-      valueOf[at + k] = entryId;
+      const entry = table.entry(claim.value);
+      valueOf[at + k] = entry.id;
       const vk = entry.key;
       const time = claim.qualifiers?.time;
       const place = claim.qualifiers?.place;
