@@ -126,14 +126,19 @@ const probeOf = (value: AnyValue): unknown => {
       return v.value;
     case 'entity-set': {
       // Lists of a few dozen names share their first and last members: only all the names tell them apart.
+      // Their hash (FNV-1a over each name's code units, a separator after each), not a string of them all:
+      // no string built per value looked up (equal hashes are told apart by the comparison that follows).
       const members = v.members;
       if (!Array.isArray(members)) return undefined;
-      let names = '';
+      let hash = 0x811c9dc5;
       for (let i = 0; i < members.length; i += 1) {
         const name = (members[i] as { readonly name?: unknown } | undefined)?.name;
-        names += typeof name === 'string' ? `${name}\u0000` : '\u0001';
+        if (typeof name === 'string') {
+          for (let k = 0; k < name.length; k += 1) hash = Math.imul(hash ^ name.charCodeAt(k), 0x01000193);
+          hash = Math.imul(hash ^ 0x10000, 0x01000193);
+        } else hash = Math.imul(hash ^ 0x10001, 0x01000193);
       }
-      return names;
+      return hash;
     }
     default:
       return typeof value.raw === 'string' ? value.raw : undefined;
@@ -211,19 +216,31 @@ const sameAsKept = (value: AnyValue, { entry, keys }: Kept): boolean => {
  * made for an equal value, else a new one from `made` (kept, unless its
  * probe already leads to `MAX_PER_PROBE` others, or it cannot be kept).
  *
- * Claims come group by group, and a group's claims mostly say the same:
- * the entry the previous value was found in or kept as is tried first,
- * with one comparison (no probe built, no look-up). Kept entries are
- * pairwise unequal, so an equal one is the entry the look-up would find.
+ * Claims come group by group, and a group's claims mostly say the same
+ * or take one of two sides: the entries the last two different values were
+ * found in or kept as are tried first, with a comparison each (no probe
+ * built, no look-up).
+ * Kept entries are pairwise unequal, so an equal one is the entry the
+ * look-up would find.
  */
 const createFinder = (made: (value: AnyValue) => ValueEntry): ((value: AnyValue) => ValueEntry) => {
   const byType = new Map<string, Map<unknown, Kept[]>>();
   let lastType: string | undefined;
   let lastProbes: Map<unknown, Kept[]> | undefined;
-  // The kept entry of the previous value (never one made and not kept).
+  // The kept entry of the previous value, and the one before it that differs (never one made and not kept).
   let last: Kept | undefined;
+  let before: Kept | undefined;
+  // `found` is the entry of this value: the previous one moves back unless it is the same.
+  const seen = (found: Kept): ValueEntry => {
+    if (found !== last) {
+      before = last;
+      last = found;
+    }
+    return found.entry;
+  };
   return (value) => {
     if (last !== undefined && value.type === last.entry.raw.type && sameAsKept(value, last)) return last.entry;
+    if (before !== undefined && value.type === before.entry.raw.type && sameAsKept(value, before)) return seen(before);
     const probe = probeOf(value);
     if (probe === undefined || Object.getPrototypeOf(value) !== Object.prototype) return made(value);
     // Claims come predicate by predicate: the previous value's type usually serves.
@@ -241,10 +258,7 @@ const createFinder = (made: (value: AnyValue) => ValueEntry): ((value: AnyValue)
     if (list !== undefined) {
       for (let i = 0; i < list.length; i += 1) {
         const candidate = list[i] as Kept;
-        if (candidate !== last && sameAsKept(value, candidate)) {
-          last = candidate;
-          return candidate.entry;
-        }
+        if (candidate !== last && candidate !== before && sameAsKept(value, candidate)) return seen(candidate);
       }
       if (list.length >= MAX_PER_PROBE) return made(value);
     } else {
@@ -253,8 +267,7 @@ const createFinder = (made: (value: AnyValue) => ValueEntry): ((value: AnyValue)
     }
     const fresh = kept(made(value));
     list.push(fresh);
-    last = fresh;
-    return fresh.entry;
+    return seen(fresh);
   };
 };
 

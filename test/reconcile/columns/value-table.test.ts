@@ -133,7 +133,7 @@ describe('createValueTable: each value as the plain definition gives it', () => 
     );
   });
 
-  it('values in a row (the previous entry is tried first): an entry is shared exactly by equal plain values', () => {
+  it('values in a row (the entries of the last two different values are tried first): an entry is shared exactly by equal plain values', () => {
     const { table, resolve } = tableFor();
     const q = (low: number, high = 10) => v({ type: 'quantity', low, high, lowInclusive: true, highInclusive: true });
     const set = (...names: string[]) => v({ type: 'entity-set', mode: 'open', members: names.map((name) => ({ name })) });
@@ -144,6 +144,8 @@ describe('createValueTable: each value as the plain definition gives it', () => 
       boxed, boxed, new Boxed('said'), v({ type: 'text', text: 'said' }), v({ type: 'text', text: 'said' }),
       set('A', 'B'), set('A', 'B'), set('A', 'B', 'C'), set('A', 'B'), set('AB'),
       v({ type: 'date', start: '2025-12-12', end: '2025-12-12', precision: 'day' }), v({ type: 'date', end: '2025-12-12', start: '2025-12-12', precision: 'day' }),
+      // Two sides taken in turn, a third among them, and a kind in between.
+      set('X', 'Y'), set('X'), set('X', 'Y'), set('X'), set('Y', 'X'), set('X', 'Y'), set('X'), q(3), set('X'), q(3), set('X', 'Y'), q(4), q(3), q(4),
     ];
     // Equal plain data: the same own keys in the same order, `Object.is` scalars, plain objects and arrays.
     const isPlain = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && (Object.getPrototypeOf(x) === Object.prototype || Array.isArray(x));

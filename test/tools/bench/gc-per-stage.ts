@@ -3,7 +3,9 @@
  * `reconcile-profile.ts --wall` run under `--trace-gc-nvp` (the GC trace on stdout, the tool's
  * lines on stderr, in one file) and adds up, for each stage, the collections that happened in it —
  * how many, their pauses, the part of that in full (mark-compact) collections, and the bytes
- * scavenges promoted to the old generation and kept in the young one.
+ * scavenges promoted to the old generation and kept in the young one, and the bytes allocated
+ * (V8's `allocated=`: since the previous collection, charged to the stage of the collection that ends
+ * the interval — a stage that ends between collections hands its last allocations to the next).
  *
  *   node --expose-gc --trace-gc-nvp node_modules/.cache/rp.mjs 1000000 --wall > /tmp/gc.log 2>&1
  *   npx tsx test/tools/bench/gc-per-stage.ts /tmp/gc.log
@@ -26,6 +28,8 @@ interface Collection {
   readonly full: boolean;
   readonly promoted: number;
   readonly survived: number;
+  /** Bytes allocated since the previous collection (V8's `allocated=`, full collections too). */
+  readonly allocated: number;
 }
 interface Tally {
   count: number;
@@ -33,6 +37,7 @@ interface Tally {
   fullPause: number;
   promoted: number;
   survived: number;
+  allocated: number;
 }
 
 /** The stages of one run from reconcile-profile --wall's `stages (wall ms @ end): name ms@end, …` line, with the run's start. */
@@ -49,7 +54,8 @@ const collectionOf = (line: string): Collection | undefined => {
   if (m === null) return undefined;
   const full = m[3] !== 's';
   const bytes = (field: string): number => (full ? 0 : Number(new RegExp(`\\b${field}=(\\d+)`).exec(line)?.[1] ?? 0));
-  return { at: Number(m[1]), pause: Number(m[2]), full, promoted: bytes('promoted'), survived: bytes('new_space_survived') };
+  const allocated = Number(/\ballocated=(\d+)/.exec(line)?.[1] ?? 0);
+  return { at: Number(m[1]), pause: Number(m[2]), full, promoted: bytes('promoted'), survived: bytes('new_space_survived'), allocated };
 };
 
 const file = process.argv[2];
@@ -75,12 +81,13 @@ runs.forEach((run, index) => {
     // What follows a run's last stage is the next run's "before", except after the last run.
     if (c.at <= previousEnd || (!last && c.at > lastEnd)) continue;
     const name = c.at < run.start ? 'before' : (run.stages.find((s) => c.at <= s.end)?.name ?? 'after');
-    const t = tallies.get(name) ?? { count: 0, pause: 0, fullPause: 0, promoted: 0, survived: 0 };
+    const t = tallies.get(name) ?? { count: 0, pause: 0, fullPause: 0, promoted: 0, survived: 0, allocated: 0 };
     t.count += 1;
     t.pause += c.pause;
     if (c.full) t.fullPause += c.pause;
     t.promoted += c.promoted;
     t.survived += c.survived;
+    t.allocated += c.allocated;
     tallies.set(name, t);
   }
   previousEnd = lastEnd;
@@ -89,7 +96,7 @@ runs.forEach((run, index) => {
     const t = tallies.get(name);
     if (t === undefined) continue;
     console.log(
-      `${name.padEnd(28)} gcs ${String(t.count).padStart(4)} pause ${t.pause.toFixed(0).padStart(8)} ms (mark-compact ${t.fullPause.toFixed(0).padStart(6)}) promoted ${mb(t.promoted)} MB survived ${mb(t.survived)} MB`,
+      `${name.padEnd(28)} gcs ${String(t.count).padStart(4)} pause ${t.pause.toFixed(0).padStart(8)} ms (mark-compact ${t.fullPause.toFixed(0).padStart(6)}) promoted ${mb(t.promoted)} MB survived ${mb(t.survived)} MB allocated ${mb(t.allocated)} MB`,
     );
   }
 });
