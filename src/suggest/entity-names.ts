@@ -78,12 +78,14 @@ export const nameSpans = (text: string, sentence: Sentence, resolver: EntityReso
     }
     // Capitalised runs.
     const isStart = i === 0 || /[.!?:"“]\s*$/.test(text.slice((words[i - 1] as Word).start, w.start));
-    const proper = tags?.get(w.start - sentence.start);
-    const startsProperName = w.capitalised && !FUNCTION_WORDS.has(w.text) && (!isStart || proper?.has('ProperNoun') === true || proper?.has('Acronym') === true);
+    const candidate = w.capitalised && !FUNCTION_WORDS.has(w.text);
+    // The tagger is asked only about a capitalised first word (tagging is costly, and only there does it decide).
+    const proper = candidate && isStart ? tags?.get(w.start - sentence.start) : undefined;
+    const startsProperName = candidate && (!isStart || proper?.has('ProperNoun') === true || proper?.has('Acronym') === true);
     const next = words[i + 1];
     const runFollows = next !== undefined && next.capitalised && !FUNCTION_WORDS.has(next.text) && joined(i, i + 2);
     const setOff = proper?.has('Singular') === true && text[w.end] === ',';
-    const startsName = startsProperName || (isStart && w.capitalised && !FUNCTION_WORDS.has(w.text) && (runFollows || setOff));
+    const startsName = startsProperName || (isStart && candidate && (runFollows || setOff));
     const adjective = DEMONYM.test(w.text) && next !== undefined && !next.capitalised && /s$/.test(next.text) && id0(resolver, w.text) === undefined;
     if (!startsName || adjective) {
       i += 1;
