@@ -51,14 +51,15 @@ export const nameSpans = (text: string, sentence: Sentence, resolver: EntityReso
   };
   // Words joined only by spaces: a name never crosses a comma or other punctuation,
   // except a plural possessive inside it ("Busan Port Workers’ Union").
-  const joined = (a: number, b: number): boolean => {
-    for (let k = a; k < b - 1; k += 1) {
-      const w = words[k] as Word;
-      const gap = text.slice(w.end, (words[k + 1] as Word).start);
-      if (!/^\s+$/.test(gap) && !(/^['’]\s+$/.test(gap) && w.text.endsWith('s'))) return false;
-    }
-    return true;
-  };
+  // breaks[k]: how many of the gaps after words 0 … k-1 break a name; read once, not for every run asked about.
+  const breaks = new Int32Array(words.length + 1);
+  for (let k = 0; k < words.length; k += 1) {
+    const w = words[k] as Word;
+    const next = words[k + 1];
+    const gap = next === undefined ? ' ' : text.slice(w.end, next.start);
+    breaks[k + 1] = (breaks[k] as number) + (!/^\s+$/.test(gap) && !(/^['’]\s+$/.test(gap) && w.text.endsWith('s')) ? 1 : 0);
+  }
+  const joined = (a: number, b: number): boolean => b - 1 <= a || breaks[b - 1] === breaks[a];
   let i = 0;
   while (i < words.length) {
     const w = words[i] as Word;

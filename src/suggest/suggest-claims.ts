@@ -146,6 +146,25 @@ const createQuoteCarry = (text: string) => {
 
 const round2 = (x: number): number => Math.round(x * 100) / 100;
 
+/** How many names a page's resolver remembers before it starts afresh. */
+const REMEMBERED_NAMES = 100_000;
+
+/**
+ * The resolver, remembering what each name it was asked about resolved to: every word of a page starts up to six
+ * candidate names, and a page says the same words again and again.
+ */
+const rememberingNames = (resolver: EntityResolver): EntityResolver => {
+  const known = new Map<string, ReturnType<EntityResolver['resolve']>>();
+  const resolve = (name: string): ReturnType<EntityResolver['resolve']> => {
+    if (known.has(name)) return known.get(name);
+    if (known.size >= REMEMBERED_NAMES) known.clear();
+    const id = resolver.resolve(name);
+    known.set(name, id);
+    return id;
+  };
+  return { ...resolver, resolve };
+};
+
 /**
  * Whether a range overlaps one of the page's non-content ranges (its chrome). Asked about the sentences in order, so
  * the ranges are walked once, not searched for each sentence.
@@ -190,7 +209,7 @@ export const suggestClaims = (corpus: Corpus, sourceId: string, options: Suggest
   }
   const { text } = doc;
   const { publishedAt } = doc.source;
-  const resolver = resolverIn ?? createEntityResolver({ entities: corpus.entities });
+  const resolver = rememberingNames(resolverIn ?? createEntityResolver({ entities: corpus.entities }));
   const prepared = prepareText(text);
   const predicates = predicateIndex(corpus.predicates);
   const inNonContent = nonContentTest(doc.source.nonContent.map((n) => n.range));

@@ -60,10 +60,10 @@ export const wordsOf = (text: string, start: number, end: number): Word[] => {
 
 /**
  * @example
- * sentencesOf('Mr. Smith said so. It rained.\n\nNew paragraph').map((s) => s.text)
+ * [...sentencesOf('Mr. Smith said so. It rained.\n\nNew paragraph')].map((s) => s.text)
  * // ['Mr. Smith said so.', 'It rained.', 'New paragraph']
  */
-export const sentencesOf = (text: string): Sentence[] => {
+export function* sentencesOf(text: string): Generator<Sentence> {
   const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
   const ranges: { start: number; end: number; paragraph: { start: number; end: number } }[] = [];
   for (const line of text.matchAll(/[^\n]+/g)) {
@@ -84,17 +84,15 @@ export const sentencesOf = (text: string): Sentence[] => {
     }
     if (pending !== undefined) push(pending);
   }
-  return ranges
-    .map(({ start, end, paragraph }) => {
-      let s = start;
-      let e = end;
-      while (s < e && /\s/.test(text[s] ?? '')) s += 1;
-      while (e > s && /\s/.test(text[e - 1] ?? '')) e -= 1;
-      return { start: s, end: e, paragraph };
-    })
-    .filter((r) => r.end > r.start)
-    .map((r) => ({ ...r, text: text.slice(r.start, r.end), words: wordsOf(text, r.start, r.end) }));
-};
+  for (const { start, end, paragraph } of ranges) {
+    let s = start;
+    let e = end;
+    while (s < e && /\s/.test(text[s] ?? '')) s += 1;
+    while (e > s && /\s/.test(text[e - 1] ?? '')) e -= 1;
+    // Words are made as each sentence is read, so a long page's words are never all held at once.
+    if (e > s) yield { start: s, end: e, paragraph, text: text.slice(s, e), words: wordsOf(text, s, e) };
+  }
+}
 
 /** Code units of a line given to the segmenter at once. */
 const SEGMENTER_WINDOW = 4_096;

@@ -94,10 +94,12 @@ export const predicateIndex = (predicates: readonly Predicate[]): PredicateIndex
       return best(kind, (k) => scoreOf(entries[k] as (typeof entries)[number], words));
     },
     forSentence(sentence) {
-      const words = new Set(stems(sentence));
+      // Read when the sentence's first value asks (most sentences have none).
+      let sentenceWords: ReadonlySet<string> | undefined;
       const base = new Map<MentionKind | 'text', readonly number[]>();
       return {
         guess(kind, extra) {
+          const words = (sentenceWords ??= new Set(stems(sentence)));
           let scores = base.get(kind);
           if (scores === undefined) {
             scores = entries.map((e) => (VALUE_TYPES[kind].includes(e.p.valueType) ? scoreOf(e, words) : 0));
