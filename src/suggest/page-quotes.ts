@@ -14,7 +14,7 @@ import { uniqueQuote, type UniqueQuote, type UniqueQuoteOptions } from '../ancho
 import { foldString } from '../ingest/fold-text.js';
 
 /** Words found more often than this on one page are not quoted. */
-export const MAX_QUOTED_OCCURRENCES = 32;
+export const MAX_QUOTED_OCCURRENCES = 16;
 
 /**
  * @example
