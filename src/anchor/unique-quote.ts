@@ -8,6 +8,7 @@
 import { foldString } from '../ingest/fold-text.js';
 import { anchorQuote } from './anchor-quote.js';
 import { CONTEXT_LENGTH } from './describe-span.js';
+import { foldedOccurrences } from './gram-index.js';
 import type { PreparedText } from './prepared-text.js';
 
 /** A quote as a claim or metadata file writes it, and where it anchors. */
@@ -32,12 +33,6 @@ export interface UniqueQuoteOptions {
 
 const isSpace = (c: string | undefined): boolean => c === undefined || /\s/.test(c);
 
-/** Occurrences of `needle` in `haystack`, stopping at two. */
-const atMostTwo = (haystack: string, needle: string): number => {
-  const first = haystack.indexOf(needle);
-  if (first < 0) return 0;
-  return haystack.indexOf(needle, first + 1) < 0 ? 1 : 2;
-};
 
 const anchorsAt = (prepared: PreparedText, start: number, end: number, prefix?: string, suffix?: string): boolean => {
   const result = anchorQuote(prepared, { exact: prepared.text.slice(start, end), ...(prefix !== undefined ? { prefix } : {}), ...(suffix !== undefined ? { suffix } : {}) });
@@ -56,12 +51,12 @@ export const uniqueQuote = (prepared: PreparedText, start: number, end: number, 
   const maxEnd = Math.min(text.length, Math.max(options.maxEnd ?? text.length, end));
   const maxLength = Math.max(options.maxLength ?? 200, end - start);
   if (!(start >= 0 && start < end && end <= text.length)) return undefined;
-  const folded = prepared.folded.folded;
   let s = start;
   let e = end;
   const unique = (a: number, b: number): boolean => {
     const exact = text.slice(a, b);
-    return exact.trim().length > 0 && atMostTwo(folded, foldString(exact)) === 1 && anchorsAt(prepared, a, b);
+    // Counted through the text's gram index once it has one: quoting every value of a long page scanned the whole text for each.
+    return exact.trim().length > 0 && foldedOccurrences(prepared, foldString(exact)).offsets.length === 1 && anchorsAt(prepared, a, b);
   };
   const leftOf = (at: number): number => {
     let k = at;

@@ -51,14 +51,15 @@ export const nameSpans = (text: string, sentence: Sentence, resolver: EntityReso
   };
   // Words joined only by spaces: a name never crosses a comma or other punctuation,
   // except a plural possessive inside it ("Busan Port Workers’ Union").
-  const joined = (a: number, b: number): boolean => {
-    for (let k = a; k < b - 1; k += 1) {
-      const w = words[k] as Word;
-      const gap = text.slice(w.end, (words[k + 1] as Word).start);
-      if (!/^\s+$/.test(gap) && !(/^['’]\s+$/.test(gap) && w.text.endsWith('s'))) return false;
-    }
-    return true;
-  };
+  // breaks[k]: how many of the gaps after words 0 … k-1 break a name; read once, not for every run asked about.
+  const breaks = new Int32Array(words.length + 1);
+  for (let k = 0; k < words.length; k += 1) {
+    const w = words[k] as Word;
+    const next = words[k + 1];
+    const gap = next === undefined ? ' ' : text.slice(w.end, next.start);
+    breaks[k + 1] = (breaks[k] as number) + (!/^\s+$/.test(gap) && !(/^['’]\s+$/.test(gap) && w.text.endsWith('s')) ? 1 : 0);
+  }
+  const joined = (a: number, b: number): boolean => b - 1 <= a || breaks[b - 1] === breaks[a];
   let i = 0;
   while (i < words.length) {
     const w = words[i] as Word;
@@ -78,12 +79,14 @@ export const nameSpans = (text: string, sentence: Sentence, resolver: EntityReso
     }
     // Capitalised runs.
     const isStart = i === 0 || /[.!?:"“]\s*$/.test(text.slice((words[i - 1] as Word).start, w.start));
-    const proper = tags?.get(w.start - sentence.start);
-    const startsProperName = w.capitalised && !FUNCTION_WORDS.has(w.text) && (!isStart || proper?.has('ProperNoun') === true || proper?.has('Acronym') === true);
+    const candidate = w.capitalised && !FUNCTION_WORDS.has(w.text);
+    // The tagger is asked only about a capitalised first word (tagging is costly, and only there does it decide).
+    const proper = candidate && isStart ? tags?.get(w.start - sentence.start) : undefined;
+    const startsProperName = candidate && (!isStart || proper?.has('ProperNoun') === true || proper?.has('Acronym') === true);
     const next = words[i + 1];
     const runFollows = next !== undefined && next.capitalised && !FUNCTION_WORDS.has(next.text) && joined(i, i + 2);
     const setOff = proper?.has('Singular') === true && text[w.end] === ',';
-    const startsName = startsProperName || (isStart && w.capitalised && !FUNCTION_WORDS.has(w.text) && (runFollows || setOff));
+    const startsName = startsProperName || (isStart && candidate && (runFollows || setOff));
     const adjective = DEMONYM.test(w.text) && next !== undefined && !next.capitalised && /s$/.test(next.text) && id0(resolver, w.text) === undefined;
     if (!startsName || adjective) {
       i += 1;

@@ -72,6 +72,12 @@ const isUnitWord = (w: Word | undefined, tags: SentenceTags | undefined, sentenc
   return false;
 };
 
+/** A word the tagger calls a plural noun ("events", "miles", "tonnes"). */
+const isPluralNoun = (w: Word, tags: SentenceTags | undefined, sentenceStart: number): boolean => {
+  const tg = tags?.get(w.start - sentenceStart);
+  return tg?.has('Plural') === true && tg.has('Noun');
+};
+
 /**
  * A plural noun the tagger read as a verb after a singular noun — "0.1
  * percentage points off", "25 basis points on Tuesday" — is the head of the
@@ -160,18 +166,25 @@ export const quantityMentions = (text: string, sentence: Sentence, tags: Sentenc
       } else if (TRAILING_HEDGES.some(([seq]) => matchesSeq(words, j, seq))) j += TRAILING_HEDGES.find(([seq]) => matchesSeq(words, j, seq))?.[0].length ?? 1;
       else break;
     }
-    // What it counts: a few noun-like words, joined by "and"/"or" ("countries and organizations").
+    // What it counts: a noun phrase, ending at its head — a plural noun ("3,214 spill events", not "… events amount";
+    // "two miles", not "… miles below") — joined by "and"/"or" to another ("countries and organizations"). What a
+    // measure measures is not its unit ("40,000 tonnes of lithium" is 40,000 tonnes): with it, the value would no
+    // longer compare with the same amount written without it.
     let end = j;
     if (!currency && !percent && unitWords === 0) {
       let k = j;
       let taken = 0;
-      while (taken < 4 && (isUnitWord(words[k], tags, sentence.start, words[k + 1]) || (taken > 0 && isPluralHead(text, words, k, tags, sentence.start)))) {
-        const stopsHere = /^[,.;:!?)"”]/.test(text.slice((words[k] as Word).end, (words[k] as Word).end + 1));
+      while (taken < 4) {
+        const w = words[k];
+        const pluralHead = taken > 0 && isPluralHead(text, words, k, tags, sentence.start);
+        if (w === undefined || !(isUnitWord(w, tags, sentence.start, words[k + 1]) || pluralHead)) break;
+        const stopsHere = /^[,.;:!?)"”]/.test(text.slice(w.end, w.end + 1));
         k += 1;
         taken += 1;
         end = k;
         if (stopsHere) break;
         if ((lower(words[k]) === 'and' || lower(words[k]) === 'or') && isUnitWord(words[k + 1], tags, sentence.start, words[k + 2])) k += 1;
+        else if (pluralHead || isPluralNoun(w, tags, sentence.start)) break;
       }
       unitWords = end - j;
     }

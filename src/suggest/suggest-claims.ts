@@ -8,7 +8,9 @@
  * are not proposed again. Pure: a corpus in, candidates out.
  */
 import { prepareText } from '../anchor/index.js';
-import { uniqueQuote, type UniqueQuote } from '../anchor/unique-quote.js';
+import type { UniqueQuote } from '../anchor/unique-quote.js';
+import { claimsByPlace } from './claims-by-place.js';
+import { createPageQuotes } from './page-quotes.js';
 import type { Claim } from '../model/claim.js';
 import type { Corpus } from '../model/corpus.js';
 import type { Value } from '../model/value.js';
@@ -23,9 +25,9 @@ import { nameSpans } from './entity-names.js';
 import { isPageTimestamp, isTimestampLine, namesAnAuthor } from './page-byline.js';
 import { listMentions } from './list-mentions.js';
 import type { Mention, MentionKind } from './mention.js';
-import { tagSentence } from './pos-tags.js';
+import { lazyTags } from './pos-tags.js';
 import { quantityMentions } from './quantity-mentions.js';
-import { sentencesOf } from './text-units.js';
+import { type Sentence, sentencesOf } from './text-units.js';
 import { guessSubject, predicateIndex } from './vocabulary-guess.js';
 import { createMessage } from '../model/message.js';
 import { failed, ok, type Result } from '../model/result.js';
@@ -124,12 +126,11 @@ const createQuoteCarry = (text: string) => {
   let previous: Paragraph | undefined;
   let current: Paragraph | undefined;
   return {
-    attribution(sentence: { readonly start: number; readonly end: number }, own: Attribution | undefined): Attribution | undefined {
-      const start = text.lastIndexOf('\n', sentence.start - 1) + 1;
+    attribution(sentence: Pick<Sentence, 'start' | 'end' | 'paragraph'>, own: Attribution | undefined): Attribution | undefined {
+      const { start, end } = sentence.paragraph;
       if (current?.start !== start) {
         previous = current;
-        const end = text.indexOf('\n', start);
-        const line = text.slice(start, end === -1 ? text.length : end);
+        const line = text.slice(start, end);
         current = { start, opensQuote: /^\s*["“‘]/.test(line), attributes: hasAttributionVerb(line) };
       }
       // A paragraph that attributes something itself ("…," a spokeswoman said) carries nobody's words.
@@ -144,6 +145,47 @@ const createQuoteCarry = (text: string) => {
 };
 
 const round2 = (x: number): number => Math.round(x * 100) / 100;
+
+/** How many names a page's resolver remembers before it starts afresh. */
+const REMEMBERED_NAMES = 100_000;
+
+/**
+ * The resolver, remembering what each name it was asked about resolved to: every word of a page starts up to six
+ * candidate names, and a page says the same words again and again.
+ */
+const rememberingNames = (resolver: EntityResolver): EntityResolver => {
+  const known = new Map<string, ReturnType<EntityResolver['resolve']>>();
+  const resolve = (name: string): ReturnType<EntityResolver['resolve']> => {
+    if (known.has(name)) return known.get(name);
+    if (known.size >= REMEMBERED_NAMES) known.clear();
+    const id = resolver.resolve(name);
+    known.set(name, id);
+    return id;
+  };
+  return { ...resolver, resolve };
+};
+
+/**
+ * Whether a range overlaps one of the page's non-content ranges (its chrome). Asked about the sentences in order, so
+ * the ranges are walked once, not searched for each sentence.
+ */
+const nonContentTest = (ranges: readonly { readonly start: number; readonly end: number }[]) => {
+  const sorted = [...ranges].sort((a, b) => a.start - b.start);
+  // The furthest end of the ranges starting at or before each one: a range may lie inside an earlier, longer one.
+  const reach: number[] = [];
+  sorted.forEach((r, i) => reach.push(Math.max(r.end, reach[i - 1] ?? -1)));
+  return (r: { readonly start: number; readonly end: number }): boolean => {
+    // The last range starting before r ends; some range up to it overlaps r exactly when the furthest end among them passes r's start.
+    let low = 0;
+    let high = sorted.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if ((sorted[mid] as { start: number }).start < r.end) low = mid + 1;
+      else high = mid;
+    }
+    return low > 0 && (reach[low - 1] as number) > r.start;
+  };
+};
 
 interface Draft extends Omit<Suggestion, 'id'> {
   readonly range: { readonly start: number; readonly end: number };
@@ -167,11 +209,11 @@ export const suggestClaims = (corpus: Corpus, sourceId: string, options: Suggest
   }
   const { text } = doc;
   const { publishedAt } = doc.source;
-  const resolver = resolverIn ?? createEntityResolver({ entities: corpus.entities });
+  const resolver = rememberingNames(resolverIn ?? createEntityResolver({ entities: corpus.entities }));
   const prepared = prepareText(text);
   const predicates = predicateIndex(corpus.predicates);
-  const nonContent = doc.source.nonContent.map((n) => n.range);
-  const inNonContent = (r: { start: number; end: number }): boolean => nonContent.some((n) => r.start < n.end && n.start < r.end);
+  const inNonContent = nonContentTest(doc.source.nonContent.map((n) => n.range));
+  const quotes = createPageQuotes(prepared);
   const minConfidence = options.minConfidence ?? DEFAULT_MIN_CONFIDENCE;
   const published = publicationDay(publishedAt);
   const pageDay = published.ok && published.value !== undefined ? formatDay(published.value) : undefined;
@@ -186,7 +228,7 @@ export const suggestClaims = (corpus: Corpus, sourceId: string, options: Suggest
       /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds|thousands|millions|billions|dozens?|majority|minority|bulk)\b|\b(?:nearly|almost|virtually|practically) (?:all|every)\b/i.test(
         sentence.text,
       );
-    const tags = hasNumber || sentence.words.length > 0 ? tagSentence(sentence.text) : undefined;
+    const tags = lazyTags(sentence.text);
     const dates = dateMentions(sentence, publishedAt).filter((m) => !isPageTimestamp(m, pageDay));
     const quantities = hasNumber ? quantityMentions(text, sentence, tags, dates) : [];
     const names = nameSpans(text, sentence, resolver, tags);
@@ -194,12 +236,13 @@ export const suggestClaims = (corpus: Corpus, sourceId: string, options: Suggest
     const said = paragraphs.attribution(sentence, attributionOf(text, sentence, names));
     const attribution = said === undefined ? undefined : { ...(said.speaker !== undefined ? { speaker: said.speaker } : {}), ...(said.outlet !== undefined ? { outlet: said.outlet } : {}) };
     const mentions: Mention[] = [...dates, ...quantities, ...lists];
+    const guesses = predicates.forSentence(sentence.text);
     for (const m of mentions) {
       // The value's own words; where they occur elsewhere too, the words before them as a prefix (never a longer quote, which would claim more words than the value).
-      const quote = uniqueQuote(prepared, m.start, m.end, { minStart: sentence.start, maxEnd: sentence.end, maxLength: m.end - m.start });
+      const quote = quotes.quote(m.start, m.end, { minStart: sentence.start, maxEnd: sentence.end, maxLength: m.end - m.start });
       if (quote === undefined) continue;
       const unit = m.value.type === 'quantity' ? (m.value.unit ?? '') : '';
-      const predicate = predicates.guess(m.kind, `${sentence.text} ${unit}`);
+      const predicate = guesses.guess(m.kind, unit);
       const subject = guessSubject(names, resolver, { start: m.start, end: m.end, ...(m.names !== undefined ? { names: m.names } : {}), ...(said?.speaker !== undefined ? { speaker: said.speaker } : {}) });
       const notes = [
         ...(predicate !== undefined ? [`predicate guessed from the words of the sentence (score ${predicate.score.toFixed(1)})`] : ['no predicate of this value type shares words with the sentence: choose one']),
@@ -225,7 +268,7 @@ export const suggestClaims = (corpus: Corpus, sourceId: string, options: Suggest
     if (options.attributions !== false && said !== undefined && mentions.length === 0) {
       const range = statementRange(text, sentence, said);
       const clause = text.slice(range.start, range.end);
-      const quote = uniqueQuote(prepared, range.start, range.end, { minStart: range.start, maxEnd: range.end });
+      const quote = quotes.quote(range.start, range.end, { minStart: range.start, maxEnd: range.end });
       if (quote !== undefined && clause.length <= 400) {
         const predicate = predicates.guess('text', clause);
         const subject = guessSubject(names, resolver, { start: said.start, end: said.end, ...(said.speaker !== undefined ? { speaker: said.speaker } : {}) });
@@ -254,28 +297,50 @@ export const suggestClaims = (corpus: Corpus, sourceId: string, options: Suggest
   // The drafts by where their words start, so the value in a parenthesis is looked up, not searched for (a page of
   // many values compared every pair, each over the text between them).
   const startingAt = new Map<number, Draft[]>();
-  for (const d of drafts) startingAt.set(d.range.start, [...(startingAt.get(d.range.start) ?? []), d]);
+  for (const d of drafts) {
+    const at = startingAt.get(d.range.start);
+    if (at === undefined) startingAt.set(d.range.start, [d]);
+    else at.push(d);
+  }
   const openParenthesis = /\s*\(\s*/y;
   const inParenthesisAfter = (d: Draft): readonly Draft[] => {
     openParenthesis.lastIndex = d.range.end;
     return openParenthesis.test(text) ? (startingAt.get(openParenthesis.lastIndex) ?? []) : [];
   };
-  const restated = (d: Draft): boolean =>
-    (headlines.has(d.sentence.start) && drafts.some((o) => !headlines.has(o.sentence.start) && sameValue(d, o))) ||
-    inParenthesisAfter(d).some((o) => sameValue(d, o));
+  // A headline's value is compared with the article's once per distinct value: a page that repeats its headline line
+  // compared each copy with every draft.
+  const article = drafts.filter((o) => !headlines.has(o.sentence.start));
+  const statedInArticle = new Map<string, boolean>();
+  const inArticle = (d: Draft): boolean => {
+    const key = `${d.kind} ${JSON.stringify(d.value)}`;
+    let found = statedInArticle.get(key);
+    if (found === undefined) {
+      found = article.some((o) => sameValue(d, o));
+      statedInArticle.set(key, found);
+    }
+    return found;
+  };
+  const restated = (d: Draft): boolean => (headlines.has(d.sentence.start) && inArticle(d)) || inParenthesisAfter(d).some((o) => sameValue(d, o));
   const stated = drafts.filter((d) => !restated(d));
-  // Of two of one kind on overlapping words, the more confident.
+  // Of two of one kind on overlapping words, the more confident. A draft's words lie within its sentence, so only the
+  // drafts kept from the same sentence can overlap it.
   stated.sort((a, b) => b.confidence - a.confidence || a.range.start - b.range.start);
+  const keptIn = new Map<number, Draft[]>();
   const kept: Draft[] = [];
   for (const d of stated) {
-    if (kept.some((k) => k.kind === d.kind && k.range.start < d.range.end && d.range.start < k.range.end)) continue;
+    const same = keptIn.get(d.sentence.start);
+    if (same?.some((k) => k.kind === d.kind && k.range.start < d.range.end && d.range.start < k.range.end) === true) continue;
+    if (same === undefined) keptIn.set(d.sentence.start, [d]);
+    else same.push(d);
     kept.push(d);
   }
   const existing: readonly Claim[] = corpus.claims;
+  const claimsOver = claimsByPlace(existing, sourceId);
   let alreadyClaimed = 0;
   let belowConfidence = 0;
   const fresh = kept.filter((d) => {
-    if (existing.some((c) => matchesClaim({ sourceId, range: d.quote, value: d.value }, c, resolver) || matchesClaim({ sourceId, range: d.range, value: d.value }, c, resolver))) {
+    const near = claimsOver(Math.min(d.quote.start, d.range.start), Math.max(d.quote.end, d.range.end));
+    if (near.some((c) => matchesClaim({ sourceId, range: d.quote, value: d.value }, c, resolver) || matchesClaim({ sourceId, range: d.range, value: d.value }, c, resolver))) {
       alreadyClaimed += 1;
       return false;
     }

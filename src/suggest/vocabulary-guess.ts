@@ -43,9 +43,20 @@ const VALUE_TYPES: Readonly<Record<MentionKind | 'text', readonly Predicate['val
   text: ['text'],
 };
 
+/** A predicate guess: its id and how many (rare) words it shares with the context. */
+export interface PredicateGuess {
+  readonly id: string;
+  readonly score: number;
+}
+
 /** Predicates prepared once per folder. */
 export interface PredicateIndex {
-  guess(kind: MentionKind | 'text', context: string): { readonly id: string; readonly score: number } | undefined;
+  guess(kind: MentionKind | 'text', context: string): PredicateGuess | undefined;
+  /**
+   * Guesses for the values of one sentence: the sentence's words are scored once per kind, and each value
+   * adds only its own words (its unit), so a sentence of many values is not read again for each.
+   */
+  forSentence(sentence: string): { guess(kind: MentionKind | 'text', extra?: string): PredicateGuess | undefined };
 }
 
 export const predicateIndex = (predicates: readonly Predicate[]): PredicateIndex => {
@@ -57,22 +68,48 @@ export const predicateIndex = (predicates: readonly Predicate[]): PredicateIndex
   const df = new Map<string, number>();
   for (const e of entries) for (const s of new Set([...e.strong, ...e.weak])) df.set(s, (df.get(s) ?? 0) + 1);
   const idf = (s: string): number => Math.log(1 + entries.length / (df.get(s) ?? 1));
+  const scoreOf = (e: (typeof entries)[number], words: Iterable<string>, skip?: ReadonlySet<string>): number => {
+    let score = 0;
+    for (const w of words) if (skip === undefined || !skip.has(w)) score += (e.strong.has(w) ? 2 : e.weak.has(w) ? 0.5 : 0) * idf(w);
+    return score;
+  };
+  /** The best of the scores, none on a tie or when nothing is shared. */
+  const best = (kind: MentionKind | 'text', scoreAt: (k: number) => number): PredicateGuess | undefined => {
+    let found: PredicateGuess | undefined;
+    let tie = false;
+    entries.forEach((e, k) => {
+      if (!VALUE_TYPES[kind].includes(e.p.valueType)) return;
+      const score = scoreAt(k);
+      if (score <= 0) return;
+      if (found === undefined || score > found.score + 1e-9) {
+        found = { id: e.p.id, score };
+        tie = false;
+      } else if (Math.abs(score - found.score) <= 1e-9) tie = true;
+    });
+    return tie ? undefined : found;
+  };
   return {
     guess(kind, context) {
       const words = new Set(stems(context));
-      let best: { id: string; score: number } | undefined;
-      let tie = false;
-      for (const e of entries) {
-        if (!VALUE_TYPES[kind].includes(e.p.valueType)) continue;
-        let score = 0;
-        for (const w of words) score += (e.strong.has(w) ? 2 : e.weak.has(w) ? 0.5 : 0) * idf(w);
-        if (score <= 0) continue;
-        if (best === undefined || score > best.score + 1e-9) {
-          best = { id: e.p.id, score };
-          tie = false;
-        } else if (Math.abs(score - best.score) <= 1e-9) tie = true;
-      }
-      return tie ? undefined : best;
+      return best(kind, (k) => scoreOf(entries[k] as (typeof entries)[number], words));
+    },
+    forSentence(sentence) {
+      // Read when the sentence's first value asks (most sentences have none).
+      let sentenceWords: ReadonlySet<string> | undefined;
+      const base = new Map<MentionKind | 'text', readonly number[]>();
+      return {
+        guess(kind, extra) {
+          const words = (sentenceWords ??= new Set(stems(sentence)));
+          let scores = base.get(kind);
+          if (scores === undefined) {
+            scores = entries.map((e) => (VALUE_TYPES[kind].includes(e.p.valueType) ? scoreOf(e, words) : 0));
+            base.set(kind, scores);
+          }
+          const own = extra === undefined ? [] : [...new Set(stems(extra))];
+          const sentenceScores = scores;
+          return best(kind, (k) => (sentenceScores[k] ?? 0) + (own.length === 0 ? 0 : scoreOf(entries[k] as (typeof entries)[number], own, words)));
+        },
+      };
     },
   };
 };

@@ -95,6 +95,12 @@ const K = 1024;
 const MB = K * K;
 const WIRE = readFileSync(join(FIXTURE, 'sources/wire.txt'), 'utf8');
 const LONG_LINE = `${'word '.repeat((50 * MB) / 5 - 8)}The end: 42 units.`;
+/** Half a megabyte on one line with no full stop, thick with what suggest proposes: figures, dates, names, lists, parentheses, speakers. */
+const DENSE_LINE = Array.from(
+  { length: 3_200 },
+  (_, i) =>
+    `Hartwell Water reported ${1000 + ((i * 37) % 9000)} spill events (about ${i % 97}% of the total) on March ${1 + (i % 28)}, ${2000 + (i % 26)} and Severn Vale, Anglian Mere and Thames Crest paid £${i % 500}m, Priya Raman said `,
+).join('');
 
 const CASES: readonly SweepCase[] = [
   {
@@ -119,6 +125,14 @@ const CASES: readonly SweepCase[] = [
     files: { ...source('long', LONG_LINE), 'claims/long.yaml': claimFile(claim('end', { predicate: 'signed-on', value: '{ date: Friday }', quote: '"The end: 42 units."' }), 'long') },
     check: { code: 0 },
     report: 0,
+    suggest: { id: 'long', code: 0 },
+  },
+  {
+    name: 'half a megabyte of figures, dates and names on one line, with no full stop',
+    files: source('dense', DENSE_LINE),
+    check: { code: 0 },
+    report: 0,
+    suggest: { id: 'dense', code: 0 },
   },
   {
     name: 'a source text with NUL bytes',

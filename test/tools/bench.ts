@@ -54,12 +54,13 @@ import { measureWorstCase, WORST_CASES, type WorstCaseParams, type WorstCaseResu
 import { worstCaseSection, type WorstCaseRuns } from './bench/worst-case-section.js';
 import { type LoadOutcome, startupSection } from './bench/startup-section.js';
 import { measureStartup } from './bench/startup.js';
+import { benchSuggest } from './bench/suggest-section.js';
 import { type NdjsonLoadParams, type NdjsonLoadResult, runNdjsonLoad } from './bench/ndjson-load.js';
 
 const ENTRY = fileURLToPath(import.meta.url);
 const ROOT = path.resolve(path.dirname(ENTRY), '..', '..');
 const DOC = path.join(ROOT, 'docs', 'benchmarks.md');
-const PARTS = ['anchoring', 'reconcile', 'real-data', 'truth-discovery', 'startup', 'duckdb'] as const;
+const PARTS = ['anchoring', 'reconcile', 'real-data', 'truth-discovery', 'startup', 'duckdb', 'suggest'] as const;
 type Part = (typeof PARTS)[number];
 
 /** Corpus sizes of part 3 per mode. */
@@ -272,6 +273,7 @@ const main = async (): Promise<number> => {
   if (wants('duckdb')) {
     sections.push(await benchDuckDb({ quick, runs, huge: values['duckdb-10m'] === true, child: { entry: ENTRY, cwd: ROOT }, progress }));
   }
+  if (wants('suggest')) sections.push(await benchSuggest({ quick, runs, progress }));
   sections.forEach(printSection);
 
   const targets = sections.flatMap((s) => s.targets);
