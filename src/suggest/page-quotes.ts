@@ -23,6 +23,7 @@ export const MAX_QUOTED_OCCURRENCES = 16;
  */
 export const createPageQuotes = (prepared: PreparedText) => {
   const counts = new Map<string, number>();
+  let tooRepeated = 0;
   const occurrencesOf = (folded: string): number => {
     let n = counts.get(folded);
     if (n === undefined) {
@@ -35,8 +36,16 @@ export const createPageQuotes = (prepared: PreparedText) => {
     /** The unique quote of `[start, end)`, or undefined when there is none or its words recur too often to tell apart. */
     quote(start: number, end: number, options: UniqueQuoteOptions): UniqueQuote | undefined {
       const folded = foldString(prepared.text.slice(start, end));
-      if (folded.length === 0 || occurrencesOf(folded) > MAX_QUOTED_OCCURRENCES) return undefined;
+      if (folded.length === 0) return undefined;
+      if (occurrencesOf(folded) > MAX_QUOTED_OCCURRENCES) {
+        tooRepeated += 1;
+        return undefined;
+      }
       return uniqueQuote(prepared, start, end, options);
+    },
+    /** How many values `quote` left out so far because their words occur more than `MAX_QUOTED_OCCURRENCES` times. */
+    get tooRepeated(): number {
+      return tooRepeated;
     },
   };
 };

@@ -70,6 +70,8 @@ export interface SuggestResult {
   readonly alreadyClaimed: number;
   /** Candidates left out below `minConfidence`. */
   readonly belowConfidence: number;
+  /** Values left out unquoted because their words occur more than `MAX_QUOTED_OCCURRENCES` (16) times on the page: no quote could tell the copies apart. */
+  readonly tooRepeated: number;
 }
 
 export const DEFAULT_MIN_CONFIDENCE = 0.25;
@@ -363,5 +365,5 @@ export const suggestClaims = (corpus: Corpus, sourceId: string, options: Suggest
     taken.add(id);
     return { id, ...d };
   });
-  return ok({ suggestions, alreadyClaimed, belowConfidence });
+  return ok({ suggestions, alreadyClaimed, belowConfidence, tooRepeated: quotes.tooRepeated });
 };

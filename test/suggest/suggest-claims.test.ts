@@ -166,3 +166,22 @@ describe('quotes and claims already in the folder', () => {
     expect(result.messages).toEqual([expect.objectContaining({ source: 'load', code: 'unknown-source', sourceId: 'harbour', hint: 'its sources are: s' })]);
   });
 });
+
+describe('values whose words recur too often to quote', () => {
+  const towns = ['Ashford', 'Bexhill', 'Carlisle', 'Dunstable', 'Exmouth', 'Falmouth', 'Grantham', 'Hexham', 'Ilkeston', 'Jarrow', 'Keswick', 'Lowestoft', 'Morpeth', 'Newquay', 'Oakham', 'Penrith', 'Quorn', 'Redruth'];
+  // Each sentence tells its copy of "$5 million" apart by the name before it ("Keswick received").
+  const page = (copies: number): string => towns.slice(0, copies).map((town) => `${town} received $5 million.`).join(' ');
+  const quoted = (copies: number) => {
+    const result = suggestClaims(corpus(page(copies)), 's', { minConfidence: 0 });
+    if (!result.ok) throw new Error(result.messages.map((m) => m.message).join('\n'));
+    return { proposed: result.value.suggestions.filter((s) => s.quote.exact === '$5 million').length, tooRepeated: result.value.tooRepeated };
+  };
+  it.each([
+    [2, { proposed: 2, tooRepeated: 0 }],
+    [16, { proposed: 16, tooRepeated: 0 }],
+    [17, { proposed: 0, tooRepeated: 17 }],
+    [18, { proposed: 0, tooRepeated: 18 }],
+  ])('%i copies → %o (more than MAX_QUOTED_OCCURRENCES are left out and counted, never dropped silently)', (copies, expected) => {
+    expect(quoted(copies)).toEqual(expected);
+  });
+});

@@ -4,6 +4,7 @@
  */
 import { resolve } from 'node:path';
 import { suggestClaims, suggestionsYaml, DEFAULT_MIN_CONFIDENCE } from '../../suggest/index.js';
+import { MAX_QUOTED_OCCURRENCES } from '../../suggest/page-quotes.js';
 import { CliError } from '../cli-error.js';
 import { type Command, flag, stringOption } from '../command.js';
 import { messagesText } from '../diagnostics-output.js';
@@ -69,7 +70,9 @@ export const suggestCommand: Command = {
     if (errors > 0) io.stderr.write(`${err.yellow('warning')}: the folder has ${errors} error${errors === 1 ? '' : 's'} (claimtrace check lists them); claims that did not load may be proposed again\n`);
     const result = suggested.value;
     const doc = corpus.sources.find((s) => s.source.id === sourceId);
-    const summary = `${result.suggestions.length} candidate${result.suggestions.length === 1 ? '' : 's'}; ${result.alreadyClaimed} already claimed in the folder, ${result.belowConfidence} below the minimum confidence`;
+    const summary = `${result.suggestions.length} candidate${result.suggestions.length === 1 ? '' : 's'}; ${result.alreadyClaimed} already claimed in the folder, ${result.belowConfidence} below the minimum confidence${
+      result.tooRepeated > 0 ? `, ${result.tooRepeated} left out because their words occur more than ${MAX_QUOTED_OCCURRENCES} times on the page` : ''
+    }`;
     const output = flag(values, 'json')
       ? jsonText({ source: sourceId, ...result })
       : suggestionsYaml(sourceId, doc?.text ?? '', result.suggestions, [summary + '.']);
