@@ -527,9 +527,28 @@ const parseBase = (c: Cursor): Base | undefined => {
   const words = parseNumberWords(c);
   if (words !== undefined) {
     const ratio = Number.isInteger(words) ? parseRatio(c, words) : undefined;
+    const mixed = ratio === undefined && Number.isInteger(words) ? parseMixedFraction(c) : undefined;
+    if (mixed !== undefined) return { low: words + mixed.value, high: words + mixed.value, highInclusive: true, step: mixed.step };
     return ratio ?? { low: words, high: words, highInclusive: true, step: Number.isInteger(words) ? 1 : 0.1 };
   }
   return undefined;
+};
+
+/**
+ * "and a half", "and three quarters" after a whole number in words ("one and
+ * a half miles", "two and a half million"): the fraction it adds, as precise
+ * as its decimal written out ("1.5" → 0.1, "2.75" → 0.01).
+ */
+const parseMixedFraction = (c: Cursor): { readonly value: number; readonly step: number } | undefined => {
+  if (wordAt(c) !== 'and') return undefined;
+  const start = c.pos;
+  c.pos += 1;
+  const fraction = parseFraction(c);
+  if (fraction === undefined) {
+    c.pos = start;
+    return undefined;
+  }
+  return { value: fraction / 100, step: Number.isInteger(fraction / 10) ? 0.1 : 0.01 };
 };
 
 /**

@@ -37,6 +37,11 @@ describe('a figure as written against another: compatible or a conflict', () => 
     ['one mile', '1 mile', true],
     ['one mile', '1.0 miles', true],
     ['a mile', 'one mile', true],
+    // a mixed number is as precise as its decimal written out
+    ['one and a half miles', '1.5 miles', true],
+    ['one and a half miles', '1.54 miles', true],
+    ['one and a half miles', 'one mile', false],
+    ['two and a half million people', '2.5 million people', true],
     // a hedge widens it, by the hedge alone (±10%)
     ['about a mile', '1.05 miles', true],
     ['about one mile', '0.5 miles', false],
@@ -109,6 +114,9 @@ describe('a fraction in words', () => {
     ['three-quarters of a mile', 0.75, 'mile'],
     ['half an hour', 0.5, 'hour'],
     ['a third of a mile', 0.333333333333, 'mile'],
+    // after a whole number in words: a mixed number
+    ['one and a half miles', 1.5, 'miles'],
+    ['two and three quarters days', 2.75, 'days'],
     // alone, or of things: a share
     ['half', 50, '%'],
     ['half of the homes', 50, '% of the homes'],
