@@ -134,7 +134,7 @@ export const loadEntry = (
   // An expected claim ("talks will resume on March 17th") looks forward: a date without a year is on or after publication.
   const valueContext = { publishedAt, resolver: context.resolver, direction: entry.hedge === 'expected' ? ('future' as const) : ('past' as const) };
 
-  const read = valueKinds.read(entry.value, valueContext);
+  const read = valueKinds.read(entry.value, predicate !== undefined ? { ...valueContext, predicate } : valueContext);
   const value = read.ok && context.units !== undefined ? { ...read, value: foldUnit(read.value, context.units) } : read;
   if (!value.ok) {
     for (const m of value.messages) {

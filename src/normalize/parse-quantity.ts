@@ -221,16 +221,35 @@ const APPROXIMATE_ENDS: Readonly<Record<HedgeKind, { readonly low: boolean; read
 };
 
 /**
- * The precision of an amount: its step, unless it is an exact count of
- * things — a whole number with no currency, percentage, scale word or
- * measuring unit ("54 countries", "five members").
+ * The precision of an amount: its step, unless it is exact —
+ *
+ * - an exact count of things: a whole number with no currency, percentage,
+ *   scale word or measuring unit ("54 countries", "five members");
+ * - a lone digit of a unit: a whole number from 0 to 9 written without a
+ *   scale word ("one mile", "2 miles", "3 days", "$5"; not "7%"). Rounding
+ *   lives in trailing zeros ("200 tons" ±5, "1,200 km" ±50), scale words
+ *   ("$12 billion" ±0.5 billion), decimal places ("0.5 miles" ±0.05) and the
+ *   last of two or more digits ("54%" ±0.5, "12 km" ±0.5) — each at most a
+ *   twentieth of the figure. A lone digit's own place would be ±0.5 on 1 to
+ *   9, a tenth to a half of it: "one mile" would take in half a mile and
+ *   "2 miles" one mile, which no reader grants. A writer who means a rough
+ *   figure says so ("about a mile"), and the hedge widens it.
  */
 const roundingStep = (amount: Amount, unit: string | undefined): number | undefined => {
   if (amount.step === undefined) return undefined;
   const measured = amount.currency !== undefined || amount.percent || amount.scale !== 1 || isMeasureUnit(unit);
   const whole = Number.isInteger(amount.low) && Number.isInteger(amount.high);
-  return measured || !whole ? round(amount.step) : undefined;
+  if (whole && (!measured || (isLoneDigit(amount) && !amount.percent))) return undefined;
+  return round(amount.step);
 };
+
+/**
+ * Every end a whole number below ten, written to the unit (step 1, no scale
+ * word): "one mile", "2–3 days". A percentage is not one: "per cent" is a
+ * scale (hundredths), and "4%" is how "4.2%" is rounded.
+ */
+const isLoneDigit = (amount: Amount): boolean =>
+  amount.step === 1 && amount.scale === 1 && Math.abs(amount.low) < 10 && Math.abs(amount.high) < 10;
 
 const isMeasureUnit = (unit: string | undefined): boolean => unit !== undefined && MEASURE_UNITS.has(unit.split(' ')[0] ?? '');
 
@@ -489,12 +508,18 @@ const parseBase = (c: Cursor): Base | undefined => {
     if (wordAt(c) === 'of') c.pos += 1;
     return { low: 2 * vague, high: 10 * vague, highInclusive: false, step: undefined };
   }
+  // "a mile", "an hour": one of a measuring unit
+  if ((t.text === 'a' || t.text === 'an') && MEASURE_UNITS.has(wordAt(c, 1) ?? '')) {
+    c.pos += 1;
+    return { low: 1, high: 1, highInclusive: true, step: 1 };
+  }
   // a fraction ("half", "two-thirds") unless a scale follows ("half a million" is a number)
   const start = c.pos;
   const fraction = parseFraction(c);
   if (fraction !== undefined) {
     const next = wordAt(c) === 'a' || wordAt(c) === 'an' ? wordAt(c, 1) : wordAt(c);
     if (next === undefined || !SCALE_WORDS.has(next)) {
+      if (skipToMeasureUnit(c)) return { low: fraction / 100, high: fraction / 100, highInclusive: true, step: undefined };
       return { low: fraction, high: fraction, highInclusive: true, step: FRACTION_STEP, percent: true, shown: FRACTION_DIGITS };
     }
     c.pos = start;
@@ -502,9 +527,45 @@ const parseBase = (c: Cursor): Base | undefined => {
   const words = parseNumberWords(c);
   if (words !== undefined) {
     const ratio = Number.isInteger(words) ? parseRatio(c, words) : undefined;
+    const mixed = ratio === undefined && Number.isInteger(words) ? parseMixedFraction(c) : undefined;
+    if (mixed !== undefined) return { low: words + mixed.value, high: words + mixed.value, highInclusive: true, step: mixed.step };
     return ratio ?? { low: words, high: words, highInclusive: true, step: Number.isInteger(words) ? 1 : 0.1 };
   }
   return undefined;
+};
+
+/**
+ * "and a half", "and three quarters" after a whole number in words ("one and
+ * a half miles", "two and a half million"): the fraction it adds, as precise
+ * as its decimal written out ("1.5" → 0.1, "2.75" → 0.01).
+ */
+const parseMixedFraction = (c: Cursor): { readonly value: number; readonly step: number } | undefined => {
+  if (wordAt(c) !== 'and') return undefined;
+  const start = c.pos;
+  c.pos += 1;
+  const fraction = parseFraction(c);
+  if (fraction === undefined) {
+    c.pos = start;
+    return undefined;
+  }
+  return { value: fraction / 100, step: Number.isInteger(fraction / 10) ? 0.1 : 0.01 };
+};
+
+/**
+ * After a fraction in words, a measuring unit makes it a quantity of that
+ * unit, not a share: "half a mile", "half-mile", "a quarter mile",
+ * "three-quarters of a mile", "half an hour" (the cursor is left on the
+ * unit). "half of the homes" and "half" alone stay shares.
+ */
+const skipToMeasureUnit = (c: Cursor): boolean => {
+  let ahead = 0;
+  const sym = symbolAt(c);
+  if (sym !== undefined && DASHES.has(sym) && !peek(c)?.spaceBefore) ahead += 1;
+  if (wordAt(c, ahead) === 'of') ahead += 1;
+  if (wordAt(c, ahead) === 'a' || wordAt(c, ahead) === 'an') ahead += 1;
+  if (!MEASURE_UNITS.has(wordAt(c, ahead) ?? '')) return false;
+  c.pos += ahead;
+  return true;
 };
 
 /**

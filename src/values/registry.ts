@@ -37,6 +37,22 @@ export const BUILTIN_VALUE_KINDS = [
 ] as const;
 
 
+/**
+ * A value written alone, as it goes back into a flow mapping: plain when
+ * YAML reads it back as the same text ("approximately 1,200 homes"), else
+ * quoted ("\"Smith, Jones\""); lists and numbers as JSON.
+ */
+const writtenInline = (written: unknown): string => {
+  if (typeof written === 'number') return JSON.stringify(String(written));
+  if (typeof written !== 'string') return JSON.stringify(written) ?? String(written);
+  const plain =
+    written.length > 0 &&
+    written.trim() === written &&
+    !/[,[\]{}#"'`|>&*!%@]|: |:$|^[-?:]/.test(written) &&
+    !/^(true|false|yes|no|null|~|[-+]?[\d.]+)$/i.test(written);
+  return plain ? written : JSON.stringify(written);
+};
+
 /** Every value of the built-in kinds. */
 export type Value = ValueOfKind<(typeof BUILTIN_VALUE_KINDS)[number]>;
 /** The `type` of a value. */
@@ -155,6 +171,16 @@ export const createValueKinds = <const K extends readonly AnyValueKind[]>(list: 
 
   const read = (written: unknown, context: ShorthandContext): Result<V> => {
     if (written === null || typeof written !== 'object' || Array.isArray(written)) {
+      const key = context.predicate === undefined ? undefined : kinds.find((k) => k.predicateType === context.predicate?.valueType && k.shorthands.length > 0)?.shorthands[0]?.key;
+      if (context.predicate !== undefined && key !== undefined && written !== null && written !== undefined) {
+        const { id, valueType } = context.predicate;
+        return failed([
+          createMessage('invalid-value', `${writtenInline(written)} is written alone; predicate "${id}" takes a ${valueType} value, written as a mapping`, {
+            path: [],
+            hint: `write value: { ${key}: ${writtenInline(written)} } (docs/claim-files.md)`,
+          }),
+        ]);
+      }
       return failed([
         createMessage('invalid-value', 'a value is a mapping such as { entity: ... }, { quantity: "..." } or { date: "..." }', {
           path: [],

@@ -54,6 +54,12 @@ export interface ShorthandContext {
   readonly direction?: 'past' | 'future';
   /** Gives entities their canonical ids. */
   readonly resolver: Pick<EntityResolver, 'resolve'>;
+  /**
+   * The predicate the value is read for, when it is a claim's value: a value
+   * written without its mapping (`value: approximately 1,200 homes`) is
+   * answered with the mapping its `valueType` takes.
+   */
+  readonly predicate?: { readonly id: string; readonly valueType: string };
 }
 
 /** A form a claim file may write a value in: `{ quantity: "nearly $12 billion" }`. */
