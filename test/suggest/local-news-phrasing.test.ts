@@ -1,9 +1,13 @@
 /**
  * Suggestions on sentences as local news and press releases write them (the sixth
  * walkthrough, test/fixtures/darrow-fire-pages, and sentences like them): a clock
- * time's "p.m." followed by its day or time zone does not end the sentence.
+ * time's "p.m." followed by its day or time zone does not end the sentence; a role or
+ * title of office before a name is not the speaker, an unnamed spokesperson or "the
+ * company" is, and the speaker is who says it, not what it is about.
  */
 import { describe, expect, it } from 'vitest';
+import type { Corpus } from '../../src/model/corpus.js';
+import { suggestClaims, type Suggestion } from '../../src/suggest/index.js';
 import { sentencesOf } from '../../src/suggest/text-units.js';
 
 describe('"a.m." and "p.m." end a sentence only where the time ends', () => {
@@ -20,5 +24,67 @@ describe('"a.m." and "p.m." end a sentence only where the time ends', () => {
     ['Key facts as of 9:00 a.m. More than 60 firefighters have responded.', ['Key facts as of 9:00 a.m.', 'More than 60 firefighters have responded.']],
   ])('%s', (text, sentences) => {
     expect([...sentencesOf(text)].map((s) => s.text)).toEqual(sentences);
+  });
+});
+
+const suggest = (text: string): readonly Suggestion[] => {
+  const corpus = {
+    sources: [
+      {
+        source: {
+          id: 's',
+          publishedAt: { precision: 'day', value: '2026-10-15' },
+          contentHash: `sha256:${'0'.repeat(64)}`,
+          aiGenerated: { whole: false, ranges: [] },
+          derivedFrom: [],
+          cites: [],
+          nonContent: [],
+        },
+        text,
+      },
+    ],
+    predicates: [],
+    claims: [],
+    entities: [],
+  } as unknown as Corpus;
+  const result = suggestClaims(corpus, 's', { minConfidence: 0 });
+  if (!result.ok) throw new Error(result.messages.map((m) => m.message).join('\n'));
+  return result.value.suggestions;
+};
+
+describe('who says it: roles, titles of office and unnamed spokespeople', () => {
+  it.each([
+    // sentence, the speaker of every suggestion
+    ['Three firefighters were taken to Mercy Regional Medical Center with minor injuries, a fire department spokesperson said.', 'a fire department spokesperson'],
+    ['Two workers were hurt on Monday, a company spokesman said.', 'a company spokesman'],
+    ['The company has about 150 employees at the site, according to spokeswoman Mirela Sandoval.', 'Mirela Sandoval'],
+    ['The mill will cut 40 jobs, according to company spokesman Jon Alder.', 'Jon Alder'],
+    ['Roughly 180 tons of batteries were stored in the building, according to the company.', 'the company'],
+    ['About 300 passengers were stranded overnight, according to the airline.', 'the airline'],
+    ['Five firefighters were hurt in the first hours of the blaze, Fire Chief Ramona Ellery said.', 'Ramona Ellery'],
+    ['Police Chief Dana Ortiz said 12 people were arrested on Saturday.', 'Dana Ortiz'],
+    ['County Sheriff Tom Beale said 14 roads were closed.', 'Tom Beale'],
+    ['"The fire is contained to one building," said Fire Chief Ramona Ellery of the Darrow Falls Fire Department.', 'Ramona Ellery'],
+    ['“We will pay for 300 hotel rooms,” said Brightcell spokeswoman Mirela Sandoval.', 'Mirela Sandoval'],
+    ['"We have 40 trucks out," said Highway Superintendent Carl Mott.', 'Carl Mott'],
+    // "said X" only after the words said: here the name after "said" is what is said.
+    ['Officials said Brightcell Recycling would pay for 300 hotel rooms.', undefined],
+    ['Organisers said Hartwell Water had paid £2 million.', undefined],
+  ])('%s → %s', (sentence, speaker) => {
+    const found = suggest(sentence);
+    expect(found.length).toBeGreaterThan(0);
+    expect([...new Set(found.map((s) => s.attribution?.speaker))]).toEqual([speaker]);
+  });
+
+  it.each([
+    // sentence, the value, its subject (never the speaker nor a name in the attribution)
+    ['County Commissioner Paul Okafor said the county has asked the state for $2.5 million.', '$2.5 million', undefined],
+    ['Water Minister Priya Raman said Hartwell Water would pay £12 million.', '£12 million', 'Hartwell Water'],
+    ['“We will pay for 300 hotel rooms,” said Brightcell spokeswoman Mirela Sandoval.', '300 hotel rooms', undefined],
+    ['Ofwat fined Yorkshire Water £40 million, Finance Director Ellen Hart said.', '£40 million', 'Yorkshire Water'],
+  ])('%s: %s is about %s', (sentence, exact, subject) => {
+    const found = suggest(sentence).find((s) => s.quote.exact === exact);
+    expect(found).toBeDefined();
+    expect(found?.subject).toBe(subject);
   });
 });
