@@ -88,3 +88,41 @@ describe('who says it: roles, titles of office and unnamed spokespeople', () => 
     expect(found?.subject).toBe(subject);
   });
 });
+
+describe('numbers that are not amounts: in names, addresses, years before a clause, ranks and figures of speech', () => {
+  it.each([
+    // sentence, words never proposed as a quantity, an amount still proposed (or undefined)
+    ['WATCH: Chopper 8 flies over the smoke from the fire Thursday morning', '8 flies', undefined],
+    ['Download the KDFL 8 app for breaking news alerts about the 2,000 homes.', '8 app', '2,000 homes'],
+    ['The plant sits off Route 31 north of downtown, about 3 miles away.', '31 north', 'about 3 miles'],
+    ['Flight 370 carried 239 people.', '370', '239 people'],
+    ['Members invoked Article 5 after attacks on 32 ships.', '5 after', '32 ships'],
+    ['A fire began at the plant, 4100 Industrial Parkway, and 60 firefighters responded.', '4100', '60 firefighters'],
+    ['Protesters gathered outside 10 Downing Street as 400 people watched.', '10', '400 people'],
+    ['The company, which opened the plant in 2023, employs 140 people there.', '2023, employs', '140 people'],
+    ['Hartwell, founded in 1989, employs 2,300 staff.', '1989, employs', '2,300 staff'],
+    ['"Our number one priority right now is keeping this fire inside that building," the chief said.', 'one priority', undefined],
+    ['"You put one cell out and the next one goes," Ellery said of the 200 tons of batteries.', 'one cell', '200 tons'],
+    ['"The fire is contained to one building," said Fire Chief Ramona Ellery.', 'one building', undefined],
+    ['The club is the No. 1 seed after winning 12 games.', '1 seed', '12 games'],
+  ])('%s: not %s', (sentence, notAmount, amount) => {
+    const quotes = suggest(sentence)
+      .filter((s) => s.kind === 'quantity')
+      .map((s) => s.quote.exact);
+    expect(quotes.some((q) => q.includes(notAmount) || notAmount.includes(q))).toBe(false);
+    if (amount !== undefined) expect(quotes).toContain(amount);
+  });
+
+  it.each([
+    // sentence, the amount still proposed
+    ['“We lost one firefighter and two trucks,” the chief said.', 'two trucks'],
+    ['"The zone covers one mile around the plant," Okafor said.', 'one mile'],
+    ['One person died and 12 were hurt.', 'One person'],
+    ['Ukraine’s 40 million people face a hard winter.', '40 million people'],
+    ['On Thursday 300 people marched through the town.', '300 people'],
+    ['Only 12 people came to the meeting.', '12 people'],
+    ['Shares of Tesla 10 days ago rose by 5%.', '5%'],
+  ])('%s: %s is an amount', (sentence, amount) => {
+    expect(suggest(sentence).map((s) => s.quote.exact)).toContain(amount);
+  });
+});
