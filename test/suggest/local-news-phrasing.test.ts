@@ -3,12 +3,17 @@
  * walkthrough, test/fixtures/darrow-fire-pages, and sentences like them): a clock
  * time's "p.m." followed by its day or time zone does not end the sentence; a role or
  * title of office before a name is not the speaker, an unnamed spokesperson or "the
- * company" is, and the speaker is who says it, not what it is about.
+ * company" is, and the speaker is who says it, not what it is about; numbers in names,
+ * addresses, ranks and figures of speech are not amounts; and a common noun opening the
+ * sentence after a dateline's dash ("LONDON — Firefighters …") is not a name.
  */
 import { describe, expect, it } from 'vitest';
 import type { Corpus } from '../../src/model/corpus.js';
 import { suggestClaims, type Suggestion } from '../../src/suggest/index.js';
+import { nameSpans } from '../../src/suggest/entity-names.js';
+import { lazyTags } from '../../src/suggest/pos-tags.js';
 import { sentencesOf } from '../../src/suggest/text-units.js';
+import { createEntityResolver } from '../../src/normalize/index.js';
 
 describe('"a.m." and "p.m." end a sentence only where the time ends', () => {
   it.each([
@@ -124,5 +129,30 @@ describe('numbers that are not amounts: in names, addresses, years before a clau
     ['Shares of Tesla 10 days ago rose by 5%.', '5%'],
   ])('%s: %s is an amount', (sentence, amount) => {
     expect(suggest(sentence).map((s) => s.quote.exact)).toContain(amount);
+  });
+});
+
+describe('the first word after a dateline’s dash is read as a sentence’s first word', () => {
+  const resolver = createEntityResolver({ entities: [] });
+  const names = (text: string): string[] => [...sentencesOf(text)].flatMap((s) => nameSpans(text, s, resolver, lazyTags(s.text)).map((n) => n.text));
+  it.each([
+    // sentence, names
+    ['DARROW FALLS (AP-W) — Firefighters spent a second day pouring water on the fire.', ['DARROW FALLS', 'AP-W']],
+    ['LONDON — Paramedics treated 12 people at the scene.', ['LONDON']],
+    ['LONDON (Reuters) - Investigators said 12 people died.', ['LONDON', 'Reuters']],
+    ['MILAN — Rescuers from Ravenna worked through the night.', ['MILAN', 'Ravenna']],
+    // Names stay names: ones the tagger knows, runs of capitalised words, and words after a dash inside a sentence.
+    ['SEOUL — Hyundai Motor said 40 people work there.', ['SEOUL', 'Hyundai Motor']],
+    ['BUSAN — Hyundai said 40 people work there.', ['BUSAN', 'Hyundai']],
+    ['The company — Brightcell Recycling — said 40 people work there.', ['Brightcell Recycling']],
+    ['It rained all week — Smith said it would.', ['Smith']],
+  ])('%s → %j', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it('so "Firefighters" is not offered as a subject', () => {
+    const found = suggest('DARROW FALLS (AP-W) — Firefighters spent a second day pouring water on the fire, and residents of about 900 homes were told to stay away.');
+    expect(found.map((s) => s.quote.exact)).toContain('about 900 homes');
+    expect(found.map((s) => s.subject)).not.toContain('Firefighters');
   });
 });
