@@ -118,8 +118,15 @@ export const attributionOf = (text: string, sentence: Sentence, names: readonly 
       clause !== undefined
         ? names.filter((n) => n.end <= clause && /^\s*$/.test(text.slice(n.end, clause)) && !isPlace(n))
         : names.filter((n) => n.end <= at && /^(?:,?\s+|,[^,]{0,80},\s+)$/.test(text.slice(n.end, at)) && !isPlace(n));
-    const name = before[before.length - 1];
-    if (name !== undefined) {
+    const last = before[before.length - 1];
+    if (last !== undefined) {
+      // Names with only spaces between are one speaker: "Darrow County Emergency Management says" where "Darrow County" is a known name.
+      let name: NameSpan = last;
+      for (let k = names.indexOf(last) - 1; k >= 0; k -= 1) {
+        const previous = names[k] as NameSpan;
+        if (!/^\s+$/.test(text.slice(previous.end, name.start))) break;
+        name = { ...name, from: previous.from, start: previous.start, text: text.slice(previous.start, name.end) };
+      }
       const written = asWritten(text, base, name);
       return attribution(written, written.start, at + m[0].length);
     }
