@@ -7,7 +7,13 @@
  * and nor does a place ("a factory in Žilina, Slovakia, said"). An
  * institution or office is the speaker as written: "the prefecture of
  * Ravenna said", "the fire service said", "the health ministry said",
- * "police said". A name inside a relative clause ("Hartwell, which serves
+ * "police said", "a fire department spokesperson said", "according to the
+ * company". A role before a name is not the speaker ("according to
+ * spokeswoman Mirela Sandoval", "said Brightcell spokeswoman Mirela
+ * Sandoval"), nor is a title of office ("Fire Chief Ramona Ellery said" is
+ * Ramona Ellery). "said X" is read only after the words said ("…,” said X"):
+ * in "officials said the order would stay" the name after "said" is what
+ * is said. A name inside a relative clause ("Hartwell, which serves
  * towns across the Pennines, said") is not the speaker: the name before the
  * clause is.
  */
@@ -30,11 +36,14 @@ export const hasAttributionVerb = (words: string): boolean => new RegExp(`\\b(?:
 
 /** Institutions and offices that speak: "the fire service", "the health ministry", "the mayor of Ravenna". */
 const INSTITUTION =
-  'prefecture|ministry|department|government|council|agency|authority|authorities|service|police|commission|office|regulator|inspectorate|court|army|navy|coastguard|brigade|bureau|institute|parliament|embassy|mayor|governor|prefect|spokesman|spokeswoman|spokesperson|president|chairman|chairwoman|director|head|chief';
+  'prefecture|ministry|department|government|council|agency|authority|authorities|service|police|commission|office|regulator|inspectorate|court|army|navy|coastguard|brigade|bureau|institute|parliament|embassy|company|firm|utility|operator|airline|hospital|university|union|association|mayor|governor|prefect|spokesman|spokeswoman|spokesperson|president|chairman|chairwoman|director|head|chief';
+/** A person's role written in lower case before their name: "spokeswoman Mirela Sandoval", "company spokesman Jo Lee". */
+const ROLE = 'spokesman|spokeswoman|spokesperson|chief|director|president|chairman|chairwoman|manager|officer|executive|head|founder|minister|secretary|commissioner|sheriff|superintendent';
+const ROLE_BETWEEN = new RegExp(`^\\s+(?:[a-z][a-z-]*\\s+){0,2}?(?:${ROLE})\\s+$`);
 /** "the prefecture of " (or "the regional health ministry of ") just before a name. */
 const OFFICE_OF = new RegExp(`\\bthe\\s+(?:[a-z][a-z-]*\\s+){0,3}?(?:${INSTITUTION})\\s+of\\s+(?:the\\s+)?$`, 'i');
 /** A lower-case institution just before the verb: "the fire service ", "police ". */
-const INSTITUTION_BEFORE = new RegExp(`(?:^|[\\s,;(“"])((?:[Tt]he\\s+(?:[a-z][a-z-]*\\s+){0,3}?(?:${INSTITUTION}))|[Pp]olice)\\s+$`);
+const INSTITUTION_BEFORE = new RegExp(`(?:^|[\\s,;(“"])((?:(?:[Tt]he|[Aa]n?)\\s+(?:[a-z][a-z-]*\\s+){0,3}?(?:${INSTITUTION}))|[Pp]olice)\\s+$`);
 /** The same after "according to": "according to the department's figures". */
 const INSTITUTION_AFTER = new RegExp(`^the\\s+(?:[a-z][a-z-]*\\s+){0,3}?(?:${INSTITUTION})\\b`);
 /** A relative clause opened before the verb: ", which serves …, said". */
@@ -44,7 +53,7 @@ const RELATIVE_CLAUSE = /,\s+(?:which|who|whose|whom|where)\b/g;
 const PLACE_PREPOSITION = /\b(?:in|near|outside|inside|across|throughout)\s+(?:the\s+)?$/i;
 
 /** A title of office before a person's name: "Water Minister Priya Raman" → "Priya Raman". */
-const TITLE_BEFORE_NAME = /^(?:[\p{Lu}][\p{L}.-]*\s+){0,3}?(?:Minister|Secretary|President|Chancellor|Mayor|Governor|Commissioner|Senator|Spokesman|Spokeswoman|Spokesperson|Chairman|Chairwoman|Chief Executive)\s+(?=[\p{Lu}][\p{L}'’-]*\s+[\p{Lu}])/u;
+const TITLE_BEFORE_NAME = /^(?:[\p{Lu}][\p{L}.-]*\s+){0,3}?(?:Minister|Secretary|President|Chancellor|Mayor|Governor|Commissioner|Senator|Representative|Councillor|Council(?:man|woman|member)|Ambassador|Spokesman|Spokeswoman|Spokesperson|Chairman|Chairwoman|Chief Executive|Chief|Director|Superintendent|Sheriff|Judge|Prosecutor|Attorney|Captain|Commander|Inspector|Detective|Sergeant|Lieutenant|Officer|Manager|Administrator|Coordinator)\s+(?=[\p{Lu}][\p{L}'’-]*\s+[\p{Lu}])/u;
 
 const attribution = (name: NameSpan, start: number, end: number): Attribution =>
   OUTLET.test(name.text) ? { outlet: name.text, start, end } : { speaker: name.text.replace(TITLE_BEFORE_NAME, ''), start, end };
@@ -92,7 +101,8 @@ export const attributionOf = (text: string, sentence: Sentence, names: readonly 
   const according = /\baccording to (?:the )?/i.exec(s);
   if (according !== null) {
     const at = base + according.index + according[0].length;
-    const name = names.find((n) => n.start === at);
+    // "according to spokeswoman Mirela Sandoval": the role is not the speaker, the name after it is.
+    const name = names.find((n) => n.start === at || (n.start > at && ROLE_BETWEEN.test(` ${text.slice(at, n.start)}`)));
     if (name !== undefined) return attribution(asWritten(text, base, name), base + according.index, name.end);
     const after = base + according.index + 'according to '.length;
     const institution = INSTITUTION_AFTER.exec(text.slice(after, base + s.length));
@@ -108,8 +118,15 @@ export const attributionOf = (text: string, sentence: Sentence, names: readonly 
       clause !== undefined
         ? names.filter((n) => n.end <= clause && /^\s*$/.test(text.slice(n.end, clause)) && !isPlace(n))
         : names.filter((n) => n.end <= at && /^(?:,?\s+|,[^,]{0,80},\s+)$/.test(text.slice(n.end, at)) && !isPlace(n));
-    const name = before[before.length - 1];
-    if (name !== undefined) {
+    const last = before[before.length - 1];
+    if (last !== undefined) {
+      // Names with only spaces between are one speaker: "Darrow County Emergency Management says" where "Darrow County" is a known name.
+      let name: NameSpan = last;
+      for (let k = names.indexOf(last) - 1; k >= 0; k -= 1) {
+        const previous = names[k] as NameSpan;
+        if (!/^\s+$/.test(text.slice(previous.end, name.start))) break;
+        name = { ...name, from: previous.from, start: previous.start, text: text.slice(previous.start, name.end) };
+      }
       const written = asWritten(text, base, name);
       return attribution(written, written.start, at + m[0].length);
     }
@@ -119,9 +136,21 @@ export const attributionOf = (text: string, sentence: Sentence, names: readonly 
       const start = base + institution.index + institution[0].indexOf(institution[1]);
       return { speaker: institution[1], start, end: at + m[0].length };
     }
-    // "said X"
+    // "said X", inverted after the words said ("…,” said X", "…, said X"): a name followed by another with
+    // only spaces between is one speaker ("Fire Chief Ramona Ellery" where "Fire" is a known name), and after a role
+    // the person is the speaker ("Brightcell spokeswoman Mirela Sandoval").
     const after = names.find((n) => n.start > at + m[0].length && /^\s+$/.test(text.slice(at + m[0].length, n.start)));
-    if (after !== undefined && /^said$/i.test(m[0])) return attribution(after, at, after.end);
+    if (after !== undefined && /^said$/i.test(m[0]) && /[,"“”'‘’]\s*$/.test(text.slice(base, at))) {
+      let speaker: NameSpan = after;
+      for (let k = names.indexOf(after) + 1; k < names.length; k += 1) {
+        const next = names[k] as NameSpan;
+        const gap = text.slice(speaker.end, next.start);
+        if (/^\s+$/.test(gap)) speaker = { ...speaker, to: next.to, end: next.end, text: text.slice(speaker.start, next.end) };
+        else if (ROLE_BETWEEN.test(gap)) speaker = next;
+        else break;
+      }
+      return attribution(speaker, at, speaker.end);
+    }
   }
   return undefined;
 };

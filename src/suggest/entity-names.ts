@@ -3,14 +3,15 @@
  * (and the built-in countries and organisations) resolve, and runs of
  * capitalised words ("Critical Minerals Production Alliance", "Rui Costa"),
  * with "of", "for", "de" allowed inside a capitalised run. A sentence's
- * first word counts only when it is a known name, the tagger calls it a
+ * first word (or the first after a dash, as after a dateline "LONDON —")
+ * counts only when it is a known name, the tagger calls it a
  * proper noun, another capitalised word follows it ("Hartwell Water has
  * …") or it is a singular noun set off by a comma ("Ofwat, the water
  * regulator, said"; not "Yesterday," or "Separately,"). A possessive "'s"
  * is not part of a name ("Hartwell's parent company" names Hartwell).
  */
 import type { EntityResolver } from '../normalize/index.js';
-import type { SentenceTags } from './pos-tags.js';
+import { type SentenceTags, tagSentence } from './pos-tags.js';
 import type { Sentence, Word } from './text-units.js';
 
 export interface NameSpan {
@@ -78,10 +79,15 @@ export const nameSpans = (text: string, sentence: Sentence, resolver: EntityReso
       continue;
     }
     // Capitalised runs.
-    const isStart = i === 0 || /[.!?:"“]\s*$/.test(text.slice((words[i - 1] as Word).start, w.start));
+    const lead = i === 0 ? '' : text.slice((words[i - 1] as Word).start, w.start);
+    // A dash after a dateline opens the sentence too: "DARROW FALLS (AP) — Firefighters spent …". The tagger reads a
+    // capitalised word there as a name, as it does any capitalised word inside a sentence: the words from the dash on
+    // are tagged as a sentence of their own.
+    const afterDash = /(?:^|\s)[—–-]\s*$/.test(lead);
+    const isStart = i === 0 || afterDash || /[.!?:"“]\s*$/.test(lead);
     const candidate = w.capitalised && !FUNCTION_WORDS.has(w.text);
     // The tagger is asked only about a capitalised first word (tagging is costly, and only there does it decide).
-    const proper = candidate && isStart ? tags?.get(w.start - sentence.start) : undefined;
+    const proper = candidate && isStart ? (afterDash ? tagSentence(text.slice(w.start, sentence.end)).get(0) : tags?.get(w.start - sentence.start)) : undefined;
     const startsProperName = candidate && (!isStart || proper?.has('ProperNoun') === true || proper?.has('Acronym') === true);
     const next = words[i + 1];
     const runFollows = next !== undefined && next.capitalised && !FUNCTION_WORDS.has(next.text) && joined(i, i + 2);

@@ -127,6 +127,62 @@ const proportionMention = (text: string, sentence: Sentence, tags: SentenceTags 
   return { kind: 'quantity', start: first.start, end: last.end, fileValue: { quantity: phrase }, value: { ...parsed.value, raw: phrase }, strength: end > i + seq.length ? 0.55 : 0.4 };
 };
 
+const WEEKDAY_OR_MONTH = /^(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?$|^(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?$/;
+
+/**
+ * A number written after a capitalised word, one space between, is part of a name — "Chopper 8 flies", "the KDFL 8
+ * app", "Route 31 north", "Article 5", "Flight 370" — not an amount: unless the word is a possessive ("Ukraine's 40
+ * million people"), a day or month ("Thursday 300 people"), a currency ("EUR 20 million"), a function word or hedge
+ * ("As 900 homes"), or the sentence's first word that is not a proper noun or an acronym ("Only 12 people").
+ */
+const isNumberInName = (text: string, sentence: Sentence, i: number, tags: SentenceTags | undefined): boolean => {
+  const { words } = sentence;
+  const w = words[i] as Word;
+  const prev = words[i - 1];
+  if (prev === undefined || !/^\d/.test(w.text) || !prev.capitalised || text.slice(prev.end, w.start) !== ' ') return false;
+  if (/['’]s$/.test(prev.text) || WEEKDAY_OR_MONTH.test(prev.text) || NOT_UNIT.has(prev.text.toLowerCase()) || LEADING_HEDGES.some(([seq]) => seq.length === 1 && seq[0] === prev.text.toLowerCase())) return false;
+  const asMoney = parseQuantity(`${prev.text} ${w.text}`);
+  if (asMoney.ok && asMoney.value.unit !== undefined && /^[A-Z]{3}$/.test(asMoney.value.unit)) return false;
+  return i - 1 > 0 || /^[\p{Lu}\d&]{2,}$/u.test(prev.text) || tags?.get(prev.start - sentence.start)?.has('ProperNoun') === true;
+};
+
+const STREET = /^(?:Street|St|Avenue|Ave|Road|Rd|Way|Parkway|Pkwy|Boulevard|Blvd|Drive|Dr|Lane|Ln|Court|Ct|Place|Pl|Highway|Hwy|Circle|Terrace|Plaza|Square|Crescent|Trail|Pike)\.?$/;
+
+/** A street number: digits, then up to three capitalised words ending in a kind of street ("4100 Industrial Parkway", "10 Downing Street"). */
+const isStreetNumber = (text: string, words: readonly Word[], i: number, j: number): boolean => {
+  if (j !== i + 1 || !/^\d+$/.test((words[i] as Word).text)) return false;
+  for (let k = i + 1; k <= i + 3 && k < words.length; k += 1) {
+    const w = words[k] as Word;
+    if (!w.capitalised || !/^\s+$/.test(text.slice((words[k - 1] as Word).end, w.start))) return false;
+    if (k > i + 1 && STREET.test(w.text)) return true;
+  }
+  return false;
+};
+
+/**
+ * A rank or a figure of speech, not an amount: "number one priority", "No. 1", and the word "one" before a noun that
+ * is not a measure in a direct quotation ("You put one cell out", "contained to one building"): people speaking say
+ * "one" for "a". A measure ("one mile", "one ton", "one hour") is still an amount.
+ */
+const isRankOrIdiom = (text: string, sentence: Sentence, i: number, end: number): boolean => {
+  const { words } = sentence;
+  const w = words[i] as Word;
+  if (!/^(?:one|1)$/i.test(w.text)) return false;
+  if (/^(?:number|no\.?)$/i.test(words[i - 1]?.text ?? '') || /\bno\.\s*$/i.test(text.slice(Math.max(0, w.start - 5), w.start))) return true;
+  if (w.text === '1' || end === i + 1) return false;
+  const phrase = text.slice(w.start, (words[end - 1] as Word).end);
+  const parsed = parseQuantity(phrase);
+  if (parsed.ok && parsed.value.step !== undefined) return false;
+  return insideQuotation(text, sentence.paragraph.start, w.start);
+};
+
+/** Whether `at` is inside a direct quotation opened earlier in its paragraph ("…" or an odd number of straight quotes). */
+const insideQuotation = (text: string, paragraphStart: number, at: number): boolean => {
+  const before = text.slice(paragraphStart, at);
+  if (before.lastIndexOf('“') > before.lastIndexOf('”')) return true;
+  return (before.match(/"/g)?.length ?? 0) % 2 === 1;
+};
+
 /** The quantity mentions of one sentence; `taken` ranges (dates) are skipped. */
 export const quantityMentions = (text: string, sentence: Sentence, tags: SentenceTags | undefined, taken: readonly { start: number; end: number }[]): Mention[] => {
   const { words } = sentence;
@@ -178,6 +234,8 @@ export const quantityMentions = (text: string, sentence: Sentence, tags: Sentenc
         const w = words[k];
         const pluralHead = taken > 0 && isPluralHead(text, words, k, tags, sentence.start);
         if (w === undefined || !(isUnitWord(w, tags, sentence.start, words[k + 1]) || pluralHead)) break;
+        // What a number counts follows it without punctuation: in "in 2023, employs 140 people" "employs" is not a unit.
+        if (!/^\s+$/.test(text.slice((words[k - 1] as Word).end, w.start))) break;
         const stopsHere = /^[,.;:!?)"”]/.test(text.slice(w.end, w.end + 1));
         k += 1;
         taken += 1;
@@ -194,7 +252,12 @@ export const quantityMentions = (text: string, sentence: Sentence, tags: Sentenc
     // Skip what is not a quantity claim: a year, a bare number word ("one of"), a number in a name ("Article 5").
     const bare = amountOnly && !currency && !percent && j === i + 1 && start === i;
     const prev = words[i - 1];
-    if ((bare && (isYear(w.text) || NUMBER_WORD(w.text))) || (bare && prev?.capitalised === true && i > 0) || (amountOnly && isYear(w.text) && start === i)) {
+    if (
+      (bare && (isYear(w.text) || NUMBER_WORD(w.text))) ||
+      (bare && prev?.capitalised === true && i > 0) ||
+      (amountOnly && isYear(w.text) && start === i) ||
+      (start === i && !currency && !percent && (isNumberInName(text, sentence, i, tags) || isStreetNumber(text, words, i, j) || isRankOrIdiom(text, sentence, i, end)))
+    ) {
       i = j;
       continue;
     }

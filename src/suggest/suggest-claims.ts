@@ -245,7 +245,7 @@ export const suggestClaims = (corpus: Corpus, sourceId: string, options: Suggest
       if (quote === undefined) continue;
       const unit = m.value.type === 'quantity' ? (m.value.unit ?? '') : '';
       const predicate = guesses.guess(m.kind, unit);
-      const subject = guessSubject(names, resolver, { start: m.start, end: m.end, ...(m.names !== undefined ? { names: m.names } : {}), ...(said?.speaker !== undefined ? { speaker: said.speaker } : {}) });
+      const subject = guessSubject(names, resolver, { start: m.start, end: m.end, ...(m.names !== undefined ? { names: m.names } : {}), ...(said?.speaker !== undefined ? { speaker: said.speaker } : {}), ...(said !== undefined ? { attribution: said } : {}) });
       const notes = [
         ...(predicate !== undefined ? [`predicate guessed from the words of the sentence (score ${predicate.score.toFixed(1)})`] : ['no predicate of this value type shares words with the sentence: choose one']),
         ...(subject !== undefined ? [`subject guessed: ${subject.known ? 'a name the alias tables know' : 'a capitalised name'} in the sentence`] : ['no name in the sentence fits as the subject: write it']),

@@ -2,8 +2,9 @@
  * A source's text as sentences and words with their offsets, the units the
  * suggestion detectors work on. Sentences come from the platform's Unicode
  * sentence segmenter (ICU, `Intl.Segmenter`), re-joined where it breaks after
- * a title or month abbreviation ("Mr.", "Dec."); paragraphs always end a
- * sentence. Words are runs of non-space with their outer punctuation split
+ * a title or month abbreviation ("Mr.", "Dec.") or after a clock time's
+ * "a.m."/"p.m." that the day, month or time zone follows ("at 4 p.m.
+ * Tuesday", "7:45 a.m. CDT"); paragraphs always end a sentence. Words are runs of non-space with their outer punctuation split
  * off, so "(G7)," is the word "G7". A run of text with no sentence end
  * longer than `MAX_SENTENCE_LENGTH` (a page whose full stops were lost, a
  * table flattened into one line) is cut at white space into pieces of at
@@ -33,6 +34,11 @@ export interface Sentence {
 export const MAX_SENTENCE_LENGTH = 2_000;
 
 const ABBREVIATION = /(?:^|\s)(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|St|Lt|Col|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|Nos|vs|approx|est|Inc|Corp|Co|Ltd|e\.g|i\.e)\.\s*$/;
+
+/** "a.m." / "p.m." ending a segment: the time goes on when the next one opens with its day, month or time zone. */
+const CLOCK_SUFFIX = /\d\s*[ap]\.m\.\s*$/i;
+const TIME_GOES_ON =
+  /^\s*(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\b|(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b\.?\s*\d|(?:[ECMP][SD]?T|[A-Z]{1,2}[SD]T|GMT|UTC|BST|CET|CEST)\b|(?:Eastern|Central|Mountain|Pacific)\s+(?:[Tt]ime|Standard|Daylight)\b)/;
 
 const OUTER_PUNCTUATION_START = /^[("'“‘«\[{]+/;
 const OUTER_PUNCTUATION_END = /[)"'”’»\]},.;:!?]+$/;
@@ -76,7 +82,7 @@ export function* sentencesOf(text: string): Generator<Sentence> {
     for (const seg of segmentsOf(segmenter, line[0])) {
       const start = base + seg.start;
       const end = base + seg.end;
-      if (pending !== undefined && endsWithAbbreviation(text, pending.start, pending.end)) pending = { start: pending.start, end };
+      if (pending !== undefined && (endsWithAbbreviation(text, pending.start, pending.end) || timeGoesOn(text, pending, { start, end }))) pending = { start: pending.start, end };
       else {
         if (pending !== undefined) push(pending);
         pending = { start, end };
@@ -137,6 +143,10 @@ const endsWithAbbreviation = (text: string, start: number, end: number): boolean
   while (e > start && /\s/.test(text[e - 1] ?? '')) e -= 1;
   return ABBREVIATION.test(text.slice(Math.max(start, e - ABBREVIATION_REACH), e));
 };
+
+/** Whether a segment ending "… 4 p.m." is cut from its day, month or time zone ("Tuesday at the plant.", "CDT today."). */
+const timeGoesOn = (text: string, before: { start: number; end: number }, after: { start: number; end: number }): boolean =>
+  CLOCK_SUFFIX.test(text.slice(Math.max(before.start, before.end - 16), before.end)) && TIME_GOES_ON.test(text.slice(after.start, Math.min(after.end, after.start + 40)));
 
 /**
  * `[start, end)` as pieces of at most `MAX_SENTENCE_LENGTH` code units, each

@@ -4,7 +4,7 @@
  * label and description share the most (rare) word stems with the sentence
  * and the value's unit; none when nothing is shared. Subject: a name in the
  * sentence the alias tables know (else a capitalised name), not the value
- * itself nor the speaker, nearest the value, events and agreements before
+ * itself nor the speaker (nor any name in the attribution's words), nearest the value, events and agreements before
  * organisations, people and places.
  */
 import type { EntityKind } from '../model/entity.js';
@@ -122,12 +122,23 @@ const KIND_RANK: Readonly<Record<EntityKind, number>> = {
 export const guessSubject = (
   names: readonly NameSpan[],
   resolver: EntityResolver,
-  exclude: { readonly start: number; readonly end: number; readonly names?: readonly string[]; readonly speaker?: string },
+  exclude: {
+    readonly start: number;
+    readonly end: number;
+    readonly names?: readonly string[];
+    readonly speaker?: string;
+    /** Where the attribution's words stand ("County Commissioner Paul Okafor said"): the speaker is who says it, not what it is about. */
+    readonly attribution?: { readonly start: number; readonly end: number };
+  },
 ): { readonly name: string; readonly known: boolean } | undefined => {
   // Names are compared by the one name key ("Côte d'Ivoire" and "Cote dIvoire" are one name).
   const excluded = new Set((exclude.names ?? []).map(nameKey));
-  if (exclude.speaker !== undefined) excluded.add(nameKey(exclude.speaker));
-  const candidates = names.filter((n) => !(n.start < exclude.end && exclude.start < n.end) && !excluded.has(nameKey(n.text)) && n.text.length > 1);
+  const speaker = exclude.speaker === undefined ? undefined : nameKey(exclude.speaker);
+  if (speaker !== undefined) excluded.add(speaker);
+  const said = exclude.attribution;
+  const isSpeaker = (n: NameSpan): boolean =>
+    (said !== undefined && n.start < said.end && said.start < n.end) || (speaker !== undefined && speaker.length > 0 && nameKey(n.text).endsWith(` ${speaker}`));
+  const candidates = names.filter((n) => !(n.start < exclude.end && exclude.start < n.end) && !excluded.has(nameKey(n.text)) && !isSpeaker(n) && n.text.length > 1);
   if (candidates.length === 0) return undefined;
   const rank = (n: NameSpan): number => {
     const kind = n.id !== undefined ? resolver.entity(n.id)?.kind : undefined;

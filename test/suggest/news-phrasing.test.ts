@@ -295,9 +295,9 @@ describe('a quotation over more than one paragraph keeps its speaker', () => {
       [['Today', 'Priya Raman'], ['£1.18 billion', 'Priya Raman']],
     ],
     [
-      'a quoted paragraph that names no speaker but attributes its words itself is not carried',
+      'a quoted paragraph that names no speaker but attributes its words itself is not carried: its own speaker is',
       '"The rivers are dying," said Martin Clegg.\n\n"We spent £310m last year," a spokeswoman for the company said.',
-      [['£310m', undefined], ['last year', undefined]],
+      [['£310m', 'a spokeswoman for the company'], ['last year', 'a spokeswoman for the company']],
     ],
     [
       'a paragraph without a quotation mark after a quoted one is not carried',
