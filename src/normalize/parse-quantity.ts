@@ -28,6 +28,7 @@ import { tokenizeQuantity, type QuantityToken } from './quantity-tokens.js';
 import {
   FRACTION_DIGITS,
   FRACTION_STEP,
+  isMeasureUnit,
   MEASURE_UNITS,
   PERCENT_WORDS,
   SCALE_WORDS,
@@ -250,8 +251,6 @@ const roundingStep = (amount: Amount, unit: string | undefined): number | undefi
  */
 const isLoneDigit = (amount: Amount): boolean =>
   amount.step === 1 && amount.scale === 1 && Math.abs(amount.low) < 10 && Math.abs(amount.high) < 10;
-
-const isMeasureUnit = (unit: string | undefined): boolean => unit !== undefined && MEASURE_UNITS.has(unit.split(' ')[0] ?? '');
 
 /**
  * The place value of the last significant digit of digits as written:

@@ -194,8 +194,10 @@ export const FRACTION_DIGITS = 3;
 
 /**
  * Units that measure rather than count ("300 tonnes", "5 km"): a whole
- * number of them is a rounded figure, where "54 countries" is an exact count.
- * Matched against the first word of the unit.
+ * number of them of two digits or more is a rounded figure, where "54
+ * countries" is an exact count (a lone digit, "one mile", is exact too: see
+ * parse-quantity's `roundingStep`). Matched against the first word of the
+ * unit: {@link isMeasureUnit}.
  */
 export const MEASURE_UNITS: ReadonlySet<string> = new Set([
   'tonnes', 'tonne', 'tons', 'ton', 'kilotonnes', 'kt', 'mt', 'kg', 'kilograms', 'kilogram', 'grams', 'g', 'pounds', 'lb', 'lbs', 'ounces', 'oz',
@@ -205,3 +207,6 @@ export const MEASURE_UNITS: ReadonlySet<string> = new Set([
   'mw', 'gw', 'kw', 'tw', 'megawatts', 'gigawatts', 'kilowatts', 'mwh', 'gwh', 'kwh', 'twh',
   'degrees', 'years', 'year', 'months', 'month', 'weeks', 'week', 'days', 'day', 'hours', 'hour', 'minutes', 'minute',
 ]);
+
+/** Whether a quantity's unit measures rather than counts (its first word is one of {@link MEASURE_UNITS}): "miles", "tonnes of ore", not "homes". */
+export const isMeasureUnit = (unit: string | undefined): boolean => unit !== undefined && MEASURE_UNITS.has(unit.split(' ')[0] ?? '');

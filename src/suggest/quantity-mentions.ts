@@ -8,7 +8,7 @@
  */
 import { parseQuantity } from '../normalize/index.js';
 import { CURRENCY_WORDS } from '../normalize/currency.js';
-import { LEADING_HEDGES, PERCENT_WORDS, PROPORTIONS, SCALE_WORDS, TENS, TRAILING_HEDGES, UNITS, VAGUE_PLURALS } from '../normalize/quantity-vocabulary.js';
+import { isMeasureUnit, LEADING_HEDGES, PERCENT_WORDS, PROPORTIONS, SCALE_WORDS, TENS, TRAILING_HEDGES, UNITS, VAGUE_PLURALS } from '../normalize/quantity-vocabulary.js';
 import type { Mention } from './mention.js';
 import type { SentenceTags } from './pos-tags.js';
 import type { Sentence, Word } from './text-units.js';
@@ -172,7 +172,8 @@ const isRankOrIdiom = (text: string, sentence: Sentence, i: number, end: number)
   if (w.text === '1' || end === i + 1) return false;
   const phrase = text.slice(w.start, (words[end - 1] as Word).end);
   const parsed = parseQuantity(phrase);
-  if (parsed.ok && parsed.value.step !== undefined) return false;
+  // A measure or an amount of money is an amount however it is said ("one mile" is exact since a lone digit has no rounding step).
+  if (parsed.ok && (isMeasureUnit(parsed.value.unit) || parsed.value.unit === '%' || parsed.value.currency !== undefined)) return false;
   return insideQuotation(text, sentence.paragraph.start, w.start);
 };
 

@@ -139,6 +139,8 @@ describe('numbers that are not amounts: in names, addresses, years before a clau
     // sentence, the amount still proposed
     ['“We lost one firefighter and two trucks,” the chief said.', 'two trucks'],
     ['"The zone covers one mile around the plant," Okafor said.', 'one mile'],
+    ['"We waited one hour for the trucks," a resident said.', 'one hour'],
+    ['"Prices rose one per cent last month," the minister said.', 'one per cent'],
     ['One person died and 12 were hurt.', 'One person'],
     ['Ukraine’s 40 million people face a hard winter.', '40 million people'],
     ['On Thursday 300 people marched through the town.', '300 people'],
