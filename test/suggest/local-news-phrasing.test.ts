@@ -8,12 +8,12 @@
  * sentence after a dateline's dash ("LONDON — Firefighters …") is not a name.
  */
 import { describe, expect, it } from 'vitest';
-import type { Corpus } from '../../src/model/corpus.js';
 import { suggestClaims, type Suggestion } from '../../src/suggest/index.js';
 import { nameSpans } from '../../src/suggest/entity-names.js';
 import { lazyTags } from '../../src/suggest/pos-tags.js';
 import { sentencesOf } from '../../src/suggest/text-units.js';
 import { createEntityResolver } from '../../src/normalize/index.js';
+import { oneSourceCorpus } from '../support/one-source-corpus.js';
 
 describe('"a.m." and "p.m." end a sentence only where the time ends', () => {
   it.each([
@@ -33,25 +33,7 @@ describe('"a.m." and "p.m." end a sentence only where the time ends', () => {
 });
 
 const suggest = (text: string, entities: readonly object[] = []): readonly Suggestion[] => {
-  const corpus = {
-    sources: [
-      {
-        source: {
-          id: 's',
-          publishedAt: { precision: 'day', value: '2026-10-15' },
-          contentHash: `sha256:${'0'.repeat(64)}`,
-          aiGenerated: { whole: false, ranges: [] },
-          derivedFrom: [],
-          cites: [],
-          nonContent: [],
-        },
-        text,
-      },
-    ],
-    predicates: [],
-    claims: [],
-    entities,
-  } as unknown as Corpus;
+  const corpus = oneSourceCorpus(text, { publishedAt: { precision: 'day', value: '2026-10-15' }, entities });
   const result = suggestClaims(corpus, 's', { minConfidence: 0 });
   if (!result.ok) throw new Error(result.messages.map((m) => m.message).join('\n'));
   return result.value.suggestions;

@@ -6,9 +6,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { anchorQuote, prepareText } from '../../src/anchor/index.js';
-import type { Corpus } from '../../src/model/corpus.js';
 import type { PublishedAt } from '../../src/model/source.js';
 import { suggestClaims, type Suggestion } from '../../src/suggest/index.js';
+import { oneSourceCorpus } from '../support/one-source-corpus.js';
 import { isTimestampLine, namesAnAuthor } from '../../src/suggest/page-byline.js';
 import { isWithdrawnStatement } from '../../src/suggest/correction-note.js';
 
@@ -19,27 +19,11 @@ interface Page {
 }
 
 const suggest = (text: string, page: Page = {}): readonly Suggestion[] => {
-  const corpus = {
-    sources: [
-      {
-        source: {
-          id: 's',
-          publishedAt: page.publishedAt ?? { precision: 'day', value: '2026-03-16' },
-          ...(page.author !== undefined ? { author: page.author } : {}),
-          ...(page.title !== undefined ? { title: page.title } : {}),
-          contentHash: `sha256:${'0'.repeat(64)}`,
-          aiGenerated: { whole: false, ranges: [] },
-          derivedFrom: [],
-          cites: [],
-          nonContent: [],
-        },
-        text,
-      },
-    ],
-    predicates: [],
-    claims: [],
-    entities: [],
-  } as unknown as Corpus;
+  const corpus = oneSourceCorpus(text, {
+    publishedAt: page.publishedAt ?? { precision: 'day', value: '2026-03-16' },
+    ...(page.author !== undefined ? { author: page.author } : {}),
+    ...(page.title !== undefined ? { title: page.title } : {}),
+  });
   const result = suggestClaims(corpus, 's', { minConfidence: 0 });
   if (!result.ok) throw new Error(result.messages.map((m) => m.message).join('\n'));
   return result.value.suggestions;

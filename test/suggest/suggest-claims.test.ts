@@ -10,24 +10,19 @@ import { uniqueQuote } from '../../src/anchor/unique-quote.js';
 import type { Corpus } from '../../src/model/corpus.js';
 import type { PublishedAt } from '../../src/model/source.js';
 import { suggestClaims, type Suggestion } from '../../src/suggest/index.js';
+import { oneSourceCorpus } from '../support/one-source-corpus.js';
 
-const corpus = (text: string, publishedAt: PublishedAt = { precision: 'day', value: '2026-03-04' }): Corpus =>
-  ({
-    sources: [
-      {
-        source: { id: 's', publishedAt, contentHash: `sha256:${'0'.repeat(64)}`, aiGenerated: { whole: false, ranges: [] }, derivedFrom: [], cites: [], nonContent: [] },
-        text,
-      },
-    ],
+const corpus = (text: string, publishedAt?: PublishedAt): Corpus =>
+  oneSourceCorpus(text, {
+    ...(publishedAt !== undefined ? { publishedAt } : {}),
     predicates: [
       { id: 'cost', valueType: 'quantity', cardinality: 'multi', label: 'cost', description: 'What a project costs.' },
       { id: 'member-count', valueType: 'quantity', cardinality: 'multi', label: 'number of members', description: 'How many countries are members.' },
       { id: 'signed-on', valueType: 'date', cardinality: 'multi', label: 'signed on', description: 'When an agreement was signed.' },
       { id: 'signatories', valueType: 'entity-set', cardinality: 'multi', label: 'signatories', description: 'Who signed an agreement.' },
     ],
-    claims: [],
     entities: [{ id: 'accord', name: 'Harbour Accord', kind: 'agreement', aliases: [] }],
-  }) as unknown as Corpus;
+  });
 
 const suggest = (text: string, publishedAt?: PublishedAt): readonly Suggestion[] => {
   const result = suggestClaims(corpus(text, publishedAt), 's', { minConfidence: 0 });

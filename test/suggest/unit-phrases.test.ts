@@ -8,24 +8,11 @@
  * the same amount written without "of lithium".
  */
 import { describe, expect, it } from 'vitest';
-import type { Corpus } from '../../src/model/corpus.js';
 import { suggestClaims } from '../../src/suggest/index.js';
-
-const corpus = (text: string): Corpus =>
-  ({
-    sources: [
-      {
-        source: { id: 's', publishedAt: { precision: 'day', value: '2026-03-04' }, contentHash: `sha256:${'0'.repeat(64)}`, aiGenerated: { whole: false, ranges: [] }, derivedFrom: [], cites: [], nonContent: [] },
-        text,
-      },
-    ],
-    predicates: [],
-    claims: [],
-    entities: [],
-  }) as unknown as Corpus;
+import { oneSourceCorpus } from '../support/one-source-corpus.js';
 
 const quantities = (text: string): { quote: string; unit: string | undefined }[] => {
-  const result = suggestClaims(corpus(text), 's', { minConfidence: 0 });
+  const result = suggestClaims(oneSourceCorpus(text), 's', { minConfidence: 0 });
   if (!result.ok) throw new Error(result.messages.map((m) => m.message).join('\n'));
   return result.value.suggestions
     .filter((s) => s.kind === 'quantity')

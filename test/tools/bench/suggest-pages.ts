@@ -7,6 +7,7 @@
  * line (a page whose line breaks were lost).
  */
 import type { Corpus } from '../../../src/model/corpus.js';
+import { oneSourceCorpus } from '../../support/one-source-corpus.js';
 import { createRandom } from './seeded-random.js';
 
 const COMPANIES = ['Hartwell Water', 'Severn Vale', 'Northbrook Utilities', 'Anglian Mere', 'Southern Reach', 'Thames Crest', 'Wessex Downs', 'Yorkmoor Water'];
@@ -45,28 +46,14 @@ export const generatedPage = (sentences: number, shape: 'paragraphs' | 'one-line
 
 /** A folder of one source (`page`) with that text and a few predicates, as `suggestClaims` reads it. */
 export const pageCorpus = (text: string): Corpus =>
-  ({
-    sources: [
-      {
-        source: {
-          id: 'page',
-          title: 'Water companies reported 1,000 spill events - News',
-          publishedAt: { precision: 'day', value: '2026-03-04' },
-          contentHash: `sha256:${'0'.repeat(64)}`,
-          aiGenerated: { whole: false, ranges: [] },
-          derivedFrom: [],
-          cites: [],
-          nonContent: [],
-        },
-        text,
-      },
-    ],
+  oneSourceCorpus(text, {
+    id: 'page',
+    title: 'Water companies reported 1,000 spill events - News',
     predicates: [
       { id: 'spill-count', valueType: 'quantity', cardinality: 'multi', label: 'spill events', description: 'How many sewage spills a company reported.' },
       { id: 'fine', valueType: 'quantity', cardinality: 'multi', label: 'fine', description: 'What a regulator fined a company.' },
       { id: 'signed-on', valueType: 'date', cardinality: 'multi', label: 'signed on', description: 'When an agreement was signed.' },
       { id: 'signatories', valueType: 'entity-set', cardinality: 'multi', label: 'signatories', description: 'Who signed an agreement.' },
     ],
-    claims: [],
     entities: [{ id: 'hartwell', name: 'Hartwell Water', kind: 'company', aliases: [] }],
-  }) as unknown as Corpus;
+  });
