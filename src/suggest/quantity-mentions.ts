@@ -131,15 +131,17 @@ const WEEKDAY_OR_MONTH = /^(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|S
 
 /**
  * A number written after a capitalised word, one space between, is part of a name — "Chopper 8 flies", "the KDFL 8
- * app", "Route 31 north", "Article 5", "Flight 370" — not an amount: unless the word is a possessive ("Ukraine's 40
- * million people"), a day or month ("Thursday 300 people"), a currency ("EUR 20 million"), a function word or hedge
- * ("As 900 homes"), or the sentence's first word that is not a proper noun or an acronym ("Only 12 people").
+ * app", "Route 31 north", "Article 5", "Flight 370" — not an amount: unless the number has a group separator or a
+ * decimal point ("Severn Trent 2,100 jobs"), or the word is a possessive ("Ukraine's 40 million people"), a day or
+ * month ("Thursday 300 people"), a currency ("EUR 20 million"), a function word or hedge ("As 900 homes"), or the
+ * sentence's first word that is not a proper noun or an acronym ("Only 12 people").
  */
 const isNumberInName = (text: string, sentence: Sentence, i: number, tags: SentenceTags | undefined): boolean => {
   const { words } = sentence;
   const w = words[i] as Word;
   const prev = words[i - 1];
-  if (prev === undefined || !/^\d/.test(w.text) || !prev.capitalised || text.slice(prev.end, w.start) !== ' ') return false;
+  // A name's number is plain digits ("Route 31", "Boeing 737"); one with a group separator or a decimal point is an amount ("Severn Trent 2,100 jobs").
+  if (prev === undefined || !/^\d+$/.test(w.text) || !prev.capitalised || text.slice(prev.end, w.start) !== ' ') return false;
   if (/['’]s$/.test(prev.text) || WEEKDAY_OR_MONTH.test(prev.text) || NOT_UNIT.has(prev.text.toLowerCase()) || LEADING_HEDGES.some(([seq]) => seq.length === 1 && seq[0] === prev.text.toLowerCase())) return false;
   const asMoney = parseQuantity(`${prev.text} ${w.text}`);
   if (asMoney.ok && asMoney.value.unit !== undefined && /^[A-Z]{3}$/.test(asMoney.value.unit)) return false;
