@@ -87,9 +87,9 @@ const TITLE_SEPARATORS = [' | ', ' - ', ' – ', ' — ', ' :: ', ' · '];
 const looksLikeSiteName = (suffix: string, headline: string): boolean =>
   /^[\p{Lu}\p{N}]/u.test(suffix) && suffix.split(/\s+/).length <= 5 && headline.split(/\s+/).length >= 3;
 
-/** Suffixes that name a kind of page or a section, not an outlet ("Live updates", "As it happened", "Opinion"). */
+/** Suffixes that name a kind of page or a section, not an outlet ("Live updates", "As it happened", "Opinion", "Politics", "World news"). */
 const PAGE_KIND_SUFFIX =
-  /^(?:live(?: updates?| blog| coverage| reporting)?|updates?|latest(?: news| updates)?|as it happened|what we know(?: so far)?|explained|explainer|analysis|opinion|comment|editorial|video|watch|photos?|pictures|in pictures|gallery|podcast|review|q ?& ?a|timeline|fact ?check|breaking(?: news)?|news|local news|exclusive|full story|home|page \d+)$/i;
+  /^(?:live(?: updates?| blog| coverage| reporting)?|updates?|latest(?: news| updates)?|as it happened|what we know(?: so far)?|explained|explainer|analysis|opinion|comment|editorial|video|watch|photos?|pictures|in pictures|gallery|podcast|review|q ?& ?a|timeline|fact ?check|breaking(?: news)?|news|local news|exclusive|full story|home|page \d+|(?:uk|us|u\.s\.|world|national|international|local|regional|state|metro|business|political|science|health|sports?|tech|technology|entertainment|climate|environment|education)(?: news)?|politics|economy|markets|money|finance|culture|arts|lifestyle|travel|weather|sport|football|crime|courts|obituaries|letters|features?)$/i;
 /** Words an outlet's name may hold in lower case ("Newcastle upon Tyne Chronicle", "The Voice of the Valley"). */
 const NAME_CONNECTIVES = new Set(['of', 'the', 'and', '&', 'on', 'upon', 'in', 'at', 'for', 'de', 'du', 'des', 'la', 'le', 'el', 'di', 'del', 'da', 'van', 'von', 'am', 'an', 'der']);
 /** A word that can start or continue an outlet's name: capitalised, or a number, a call sign, a domain ("WKRN", "News 2", "Gazette.co.uk"). */
