@@ -42,16 +42,6 @@ const dateLine = (text: string): ReturnType<typeof publishedAtFromText> => {
 
 const quoted = (s: string): string => `"${s.replace(/\s+/gu, ' ').trim()}"`;
 
-/**
- * @example
- * documentHead([
- *   { text: 'Darrow County Office of Emergency Management', heading: true },
- *   { text: 'FOR IMMEDIATE RELEASE October 15, 2026', heading: false },
- *   { text: 'Evacuation order remains in place', heading: true },
- *   { text: 'A fire that began …', heading: false },
- * ])
- * // { title: 'Evacuation order remains in place', publisher: 'Darrow County Office of Emergency Management', publishedAt: { date: '2026-10-15' }, … }
- */
 /** What the head says about the document, and which of its blocks are the release's furniture, not its content. */
 export type DocumentHead = Pick<PageMetadata, 'title' | 'publisher' | 'publisherFrom' | 'publishedAt' | 'publishedFrom'> & {
   /** Indices (into the blocks given) of the release mark, date and contact lines at the top and an end mark ("###", "-30-") at the foot. */
@@ -61,6 +51,18 @@ export type DocumentHead = Pick<PageMetadata, 'title' | 'publisher' | 'publisher
 /** The end mark of a press release: "###", "# # #", "-30-", "ENDS". */
 const END_MARK = /^(?:#\s*#\s*#|-\s*30\s*-|-?\s*ends\s*-?)$/iu;
 
+/**
+ * What the head of `blocks` says about the document (see the module's comment).
+ *
+ * @example
+ * documentHead([
+ *   { text: 'Darrow County Office of Emergency Management', heading: true },
+ *   { text: 'FOR IMMEDIATE RELEASE October 15, 2026', heading: false },
+ *   { text: 'Evacuation order remains in place', heading: true },
+ *   { text: 'A fire that began …', heading: false },
+ * ])
+ * // { title: 'Evacuation order remains in place', publisher: 'Darrow County Office of Emergency Management', publishedAt: { date: '2026-10-15' }, … }
+ */
 export const documentHead = (blocks: readonly HeadBlock[]): DocumentHead => {
   const head: (HeadBlock & { readonly index: number })[] = [];
   for (const [index, b] of blocks.entries()) {
