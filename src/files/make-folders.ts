@@ -9,7 +9,8 @@ import { errorCode, type FileSystem, nodeFileSystem } from './file-system.js';
  * outermost first (so a failed write can remove them again). Not
  * `mkdirSync(…, { recursive: true })`: on Linux it spins forever where an
  * existing parent answers ENOENT for a child (/proc, /sys, stale mounts), so
- * `--out /proc/x` hung the CLI. Throws the first error instead.
+ * `--out /proc/x` hung the CLI. Throws the first error instead; a folder
+ * another process creates meanwhile is taken as it is (and not returned).
  *
  * @example
  * makeFolders('/tmp/out/a/b'); // ['/tmp/out/a', '/tmp/out/a/b'] when /tmp/out existed
@@ -31,8 +32,14 @@ export const makeFolders = (folder: string, fileSystem: FileSystem = nodeFileSys
   const created: string[] = [];
   try {
     for (const path of missing.reverse()) {
-      fileSystem.mkdir(path);
-      created.push(path);
+      try {
+        fileSystem.mkdir(path);
+        created.push(path);
+      } catch (error) {
+        // Another process made it between the look and the mkdir (two runs writing to one --out at once): a folder is
+        // what was wanted, and it is not this run's to remove.
+        if (errorCode(error) !== 'EEXIST' || !fileSystem.stat(path).isDirectory()) throw error;
+      }
     }
   } catch (error) {
     removeCreatedFolders(created, fileSystem);
