@@ -50,7 +50,8 @@ export const DateShorthandSchema = z.strictObject({
 /** "2025-12-12", "2025-12-01..2025-12-31", "2025-12-16 or 2025-12-23". */
 const normalized = (d: DateValue): string => (d.start === d.end ? d.start : d.precision === 'either' ? `${d.start} or ${d.end}` : `${d.start}..${d.end}`);
 
-const quoted = (d: DateValue): string => quotedStyle(d.raw, normalized(d));
+/** A date as messages quote it: its words, else its days ("2025-12-12", "2025-12-16 or 2025-12-23"). */
+export const quotedDate = (d: DateValue): string => quotedStyle(d.raw, normalized(d));
 
 /**
  * The stretches of days a date can be, as [first, last] ISO days: its interval, or for precision
@@ -85,13 +86,13 @@ export const compareDateIntervals = (a: DateValue, b: DateValue): Comparison => 
   if (gap === undefined) {
     return {
       verdict: 'compatible',
-      reason: `${quoted(a)} and ${quoted(b)} ${a.start === b.start && a.end === b.end && a.precision === b.precision ? 'are the same date' : a.precision === 'either' || b.precision === 'either' ? 'can be the same day' : 'overlap'}`,
+      reason: `${quotedDate(a)} and ${quotedDate(b)} ${a.start === b.start && a.end === b.end && a.precision === b.precision ? 'are the same date' : a.precision === 'either' || b.precision === 'either' ? 'can be the same day' : 'overlap'}`,
       details: { kind: 'date', gapDays: 0 },
     };
   }
   return {
     verdict: 'conflict',
-    reason: `${quoted(a)} and ${quoted(b)} are ${gap} day${gap === 1 ? '' : 's'} apart`,
+    reason: `${quotedDate(a)} and ${quotedDate(b)} are ${gap} day${gap === 1 ? '' : 's'} apart`,
     details: { kind: 'date', gapDays: gap },
   };
 };
@@ -128,23 +129,23 @@ const weekdayComparison = (d: DateValue, w: WeekdayValue): Comparison => {
   if (d.precision === 'either' && d.start !== d.end) {
     const days = [d.start, d.end].map((iso) => weekdayName(weekdayOf(dayOfIso(iso))));
     return days.includes(name)
-      ? { verdict: 'compatible', reason: `${quoted(d)} can be a ${name}` }
-      : { verdict: 'conflict', reason: `${quoted(d)} is a ${[...new Set(days)].join(' or a ')}, not a ${name}` };
+      ? { verdict: 'compatible', reason: `${quotedDate(d)} can be a ${name}` }
+      : { verdict: 'conflict', reason: `${quotedDate(d)} is a ${[...new Set(days)].join(' or a ')}, not a ${name}` };
   }
   const start = dayOfIso(d.start);
   const length = daysBetween(start, dayOfIso(d.end)) + 1;
   if (length >= 7) {
-    return { verdict: 'compatible', reason: `${quoted(d)} spans a whole week, so it contains a ${name}` };
+    return { verdict: 'compatible', reason: `${quotedDate(d)} spans a whole week, so it contains a ${name}` };
   }
   for (let i = 0; i < length; i += 1) {
     if (weekdayOf(addDays(start, i)) === w.weekday) {
-      return { verdict: 'compatible', reason: length === 1 ? `${d.start} is a ${name}` : `${quoted(d)} includes a ${name}` };
+      return { verdict: 'compatible', reason: length === 1 ? `${d.start} is a ${name}` : `${quotedDate(d)} includes a ${name}` };
     }
   }
   const days = Array.from({ length }, (_, i) => weekdayName(weekdayOf(addDays(start, i))));
   return {
     verdict: 'conflict',
-    reason: length === 1 ? `${d.start} is a ${days[0] ?? ''}, not a ${name}` : `${quoted(d)} has no ${name} (only ${days.join(', ')})`,
+    reason: length === 1 ? `${d.start} is a ${days[0] ?? ''}, not a ${name}` : `${quotedDate(d)} has no ${name} (only ${days.join(', ')})`,
   };
 };
 

@@ -20,7 +20,7 @@ import { graded, type Discrepancy } from '../discrepancy.js';
 import { exportStyle, quotedStyle } from '../describe-styles.js';
 import type { ValueKindModule } from '../value-kind.js';
 import { numberWord } from '../words.js';
-import { dateStretches, YEAR_APART_DAYS, type DateValue } from './date.js';
+import { dateStretches, quotedDate, YEAR_APART_DAYS, type DateValue } from './date.js';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
 
@@ -46,7 +46,6 @@ const monthDay = (d: PartialDateValue): string => `${MONTHS[d.month - 1] ?? d.mo
 const normalized = (d: PartialDateValue): string => `${monthDay(d)}, no year`;
 
 const quoted = (d: PartialDateValue): string => quotedStyle(d.raw, normalized(d));
-const quotedDate = (d: DateValue): string => quotedStyle(d.raw, d.start === d.end ? d.start : d.precision === 'either' ? `${d.start} or ${d.end}` : `${d.start}..${d.end}`);
 
 /** Whether a calendar day is the partial date (in its year). */
 const matches = (p: PartialDateValue, day: CalendarDay): boolean => day.month === p.month && (p.day === undefined || day.day === p.day);
