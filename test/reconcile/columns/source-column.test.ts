@@ -6,8 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Claim } from '../../../src/model/claim.js';
 import type { Corpus } from '../../../src/model/corpus.js';
-import { type ClaimId, type PredicateId, type SourceId } from '../../../src/model/ids.js';
-import type { Span } from '../../../src/model/span.js';
+import { type SourceId } from '../../../src/model/ids.js';
 import { createEntityResolver } from '../../../src/normalize/entity-resolver.js';
 import { type ClaimGroup, groupClaims } from '../../../src/reconcile/claim-groups.js';
 import { type GroupSources, claimCountOf, groupSourcesOf, keepGroupSources } from '../../../src/reconcile/columns/source-column.js';
@@ -16,27 +15,14 @@ import { detectSourceDependence } from '../../../src/reconcile/dependence/detect
 import { buildContext } from '../../../src/reconcile/rule-context.js';
 import { valueKinds, type ValueKinds } from '../../../src/values/registry.js';
 import type { AnyValue } from '../../../src/values/value-kind.js';
+import { columnClaim } from './column-claims.js';
 import { syntheticCorpus } from '../../tools/bench/reconcile.js';
 import { paxSilicaCorpus } from '../pax-silica-corpus.js';
 
 const values = valueKinds as unknown as ValueKinds<AnyValue>;
 
-const span = (source: string): Span => ({
-  sourceId: source as SourceId,
-  quote: { type: 'TextQuoteSelector', exact: 'words', prefix: '', suffix: '' },
-  position: { type: 'TextPositionSelector', start: 0, end: 5 },
-});
-
 // A claim from its first span's source (and a second span elsewhere: only the first one places a claim).
-const claim = (id: string, subject: string, source: string): Claim => ({
-  id: id as ClaimId,
-  subject: { name: subject },
-  predicate: 'p' as PredicateId,
-  value: { type: 'boolean', value: true },
-  polarity: 'affirmative',
-  hedge: 'asserted',
-  evidence: [span(source), span('elsewhere')] as unknown as Claim['evidence'],
-});
+const claim = (id: string, subject: string, source: string): Claim => columnClaim(id, subject, { type: 'boolean', value: true }, [source, 'elsewhere']);
 
 const placement = { sourceGroup: (s: SourceId) => s, witness: (_c: Claim, group: SourceId) => `group:${group}` };
 

@@ -7,8 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Claim } from '../../../src/model/claim.js';
 import type { Corpus } from '../../../src/model/corpus.js';
-import { type ClaimId, type EntityId, type PredicateId, type SourceId } from '../../../src/model/ids.js';
-import type { Span } from '../../../src/model/span.js';
+import { type EntityId, type SourceId } from '../../../src/model/ids.js';
 import type { Value } from '../../../src/model/value.js';
 import { createEntityResolver } from '../../../src/normalize/entity-resolver.js';
 import { type ClaimGroup, groupClaims } from '../../../src/reconcile/claim-groups.js';
@@ -20,26 +19,13 @@ import { detectSourceDependence } from '../../../src/reconcile/dependence/detect
 import { buildContext } from '../../../src/reconcile/rule-context.js';
 import { valueKinds, type ValueKinds } from '../../../src/values/registry.js';
 import type { AnyValue } from '../../../src/values/value-kind.js';
+import { columnClaim } from './column-claims.js';
 import { syntheticCorpus } from '../../tools/bench/reconcile.js';
 import { paxSilicaCorpus } from '../pax-silica-corpus.js';
 
 const values = valueKinds as unknown as ValueKinds<AnyValue>;
 
-const span = (source: string): Span => ({
-  sourceId: source as SourceId,
-  quote: { type: 'TextQuoteSelector', exact: 'words', prefix: '', suffix: '' },
-  position: { type: 'TextPositionSelector', start: 0, end: 5 },
-});
-
-const claim = (id: string, subject: string, value: Value): Claim => ({
-  id: id as ClaimId,
-  subject: { name: subject },
-  predicate: 'p' as PredicateId,
-  value,
-  polarity: 'affirmative',
-  hedge: 'asserted',
-  evidence: [span('s')] as unknown as Claim['evidence'],
-});
+const claim = (id: string, subject: string, value: Value): Claim => columnClaim(id, subject, value, ['s']);
 
 const acme: Value = { type: 'entity', name: 'Acme' };
 const beta: Value = { type: 'entity', name: 'Beta Mining' };
