@@ -33,7 +33,6 @@ export interface UniqueQuoteOptions {
 
 const isSpace = (c: string | undefined): boolean => c === undefined || /\s/.test(c);
 
-
 const anchorsAt = (prepared: PreparedText, start: number, end: number, prefix?: string, suffix?: string): boolean => {
   const result = anchorQuote(prepared, { exact: prepared.text.slice(start, end), ...(prefix !== undefined ? { prefix } : {}), ...(suffix !== undefined ? { suffix } : {}) });
   return result.status === 'anchored' && result.start === start && result.end === end && result.method === 'exact';
