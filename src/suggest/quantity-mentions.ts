@@ -7,7 +7,7 @@
  * the value is that parser's result.
  */
 import { parseQuantity } from '../normalize/index.js';
-import { CURRENCY_WORDS } from '../normalize/currency.js';
+import { CURRENCY_WORDS, isCurrencyCode } from '../normalize/currency.js';
 import { isMeasureUnit, LEADING_HEDGES, PERCENT_WORDS, PROPORTIONS, SCALE_WORDS, TENS, TRAILING_HEDGES, UNITS, VAGUE_PLURALS } from '../normalize/quantity-vocabulary.js';
 import type { Mention } from './mention.js';
 import type { SentenceTags } from './pos-tags.js';
@@ -143,8 +143,7 @@ const isNumberInName = (text: string, sentence: Sentence, i: number, tags: Sente
   // A name's number is plain digits ("Route 31", "Boeing 737"); one with a group separator or a decimal point is an amount ("Severn Trent 2,100 jobs").
   if (prev === undefined || !/^\d+$/.test(w.text) || !prev.capitalised || text.slice(prev.end, w.start) !== ' ') return false;
   if (/['’]s$/.test(prev.text) || WEEKDAY_OR_MONTH.test(prev.text) || NOT_UNIT.has(prev.text.toLowerCase()) || LEADING_HEDGES.some(([seq]) => seq.length === 1 && seq[0] === prev.text.toLowerCase())) return false;
-  const asMoney = parseQuantity(`${prev.text} ${w.text}`);
-  if (asMoney.ok && asMoney.value.unit !== undefined && /^[A-Z]{3}$/.test(asMoney.value.unit)) return false;
+  if (isCurrencyCode(prev.text)) return false;
   return i - 1 > 0 || /^[\p{Lu}\d&]{2,}$/u.test(prev.text) || tags?.get(prev.start - sentence.start)?.has('ProperNoun') === true;
 };
 

@@ -128,6 +128,7 @@ describe('numbers that are not amounts: in names, addresses, years before a clau
     ['On Thursday 300 people marched through the town.', '300 people'],
     ['Only 12 people came to the meeting.', '12 people'],
     ['Severn Trent 2,100 jobs at risk after merger, union warns.', '2,100 jobs'],
+    ['The fund will put EUR 20 million into the plant.', '20 million'],
     ['Under the deal Hartwell Water 1.5 million customers get a rebate.', '1.5 million customers'],
     ['Shares of Tesla 10 days ago rose by 5%.', '5%'],
   ])('%s: %s is an amount', (sentence, amount) => {
