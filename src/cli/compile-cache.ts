@@ -18,7 +18,11 @@
  * - V8 refuses a cache made under other V8 flags (`cachedDataRejected`): the
  *   run compiles as usual and writes a new one;
  * - it is written once, after a run that found none (or a refused one), with
- *   the project's atomic write; files of earlier builds are removed then.
+ *   the project's atomic write. Each command keeps the files of its
+ *   {@link KEPT_PER_NAME} most recently used keys and removes older ones then:
+ *   two builds sharing one folder, or runs under two sets of Node options,
+ *   each keep theirs instead of deleting the other's on every run (a file in
+ *   use is touched after the run, so it counts as recent).
  *
  * Where: `node_modules/.cache/claimtrace/` — of the `node_modules` folder the
  * package is installed in, or of the package's own folder (a checkout of
@@ -27,7 +31,7 @@
  * turns it off, as it does Node 22's.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, unlinkSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, unlinkSync, utimesSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, dirname, join, sep } from 'node:path';
 import vm from 'node:vm';
@@ -49,7 +53,7 @@ export interface CodeCachedModule {
   readonly cache: CodeCacheUse;
   /** The cache file this load read or would write (undefined when off). */
   readonly cacheFile: string | undefined;
-  /** Write the cache when this load found none usable (call it after the run: the cache then holds what the run compiled). Never throws. */
+  /** Write the cache when this load found none usable (call it after the run: the cache then holds what the run compiled), or mark a used one as recently used. Never throws. */
   readonly save: () => void;
 }
 
@@ -109,21 +113,35 @@ const readCache = (file: string): Buffer | undefined => {
   return sha256(data).equals(bytes.subarray(MAGIC.length, start)) ? data : undefined;
 };
 
-/** Remove the cache files of earlier builds for this name (best effort). */
-const removeOthers = (folder: string, name: string, keep: string): void => {
+/**
+ * How many cache files (keys) one name keeps: enough for a couple of builds
+ * or Node option sets used side by side, few enough to bound the folder.
+ */
+export const KEPT_PER_NAME = 4;
+
+/** Remove this name's cache files beyond the {@link KEPT_PER_NAME} most recently used, never `keep` (best effort). */
+const removeLeastRecent = (folder: string, name: string, keep: string): void => {
   let entries: string[];
   try {
     entries = readdirSync(folder);
   } catch {
     return;
   }
+  const others: { readonly entry: string; readonly usedMs: number }[] = [];
   for (const entry of entries) {
-    if (entry !== keep && entry.startsWith(`${name}-`) && entry.endsWith(EXTENSION)) {
-      try {
-        unlinkSync(join(folder, entry));
-      } catch {
-        // another run removed it, or it cannot be removed: it is only never read again
-      }
+    if (entry === keep || !entry.startsWith(`${name}-`) || !entry.endsWith(EXTENSION)) continue;
+    try {
+      others.push({ entry, usedMs: statSync(join(folder, entry)).mtimeMs });
+    } catch {
+      // removed by another run meanwhile
+    }
+  }
+  others.sort((a, b) => b.usedMs - a.usedMs);
+  for (const { entry } of others.slice(KEPT_PER_NAME - 1)) {
+    try {
+      unlinkSync(join(folder, entry));
+    } catch {
+      // another run removed it, or it cannot be removed: it is only never read again
     }
   }
 };
@@ -171,11 +189,20 @@ export const loadWithCodeCache = (file: string, options: CodeCacheOptions): Code
   wrapper.call(module.exports, module.exports, requireHere, module, file, dirname(file));
   module.loaded = true;
   const save = (): void => {
-    if (cache === 'used' || options.write === undefined) return;
+    if (cache === 'used') {
+      try {
+        const now = new Date();
+        utimesSync(cacheFile, now, now); // recently used: kept when other keys' files are pruned
+      } catch {
+        // a read-only install: the file only ages
+      }
+      return;
+    }
+    if (options.write === undefined) return;
     try {
       const data = script.createCachedData();
       options.write(cacheFile, Buffer.concat([MAGIC, sha256(data), data]));
-      removeOthers(options.folder as string, name, basename(cacheFile));
+      removeLeastRecent(options.folder as string, name, basename(cacheFile));
     } catch {
       // A folder that cannot be written (a read-only install, a full disk): the next run compiles as this one did.
     }

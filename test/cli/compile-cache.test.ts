@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { codeCacheFolder, loadWithCodeCache } from '../../src/cli/compile-cache.js';
+import { codeCacheFolder, KEPT_PER_NAME, loadWithCodeCache } from '../../src/cli/compile-cache.js';
 import { writeFileAtomic } from '../../src/files/atomic-write.js';
 
 let root: string;
@@ -100,16 +100,39 @@ describe('loadWithCodeCache', { timeout: 60_000 }, () => {
     expect(readFileSync(first.cacheFile as string).equals(written)).toBe(true);
   });
 
-  it('never uses the cache of another text, even of the same length, and removes the old file when it writes the new one', () => {
+  it('never uses the cache of another text, even of the same length', () => {
     loadAndSave();
     const old = cacheFiles();
     writeFileSync(file, MODULE(42)); // same length, one digit changed
     const changed = loadAndSave();
     expect(changed.cache).toBe('absent');
     expect(changed.answer).toBe(42);
-    expect(cacheFiles()).toHaveLength(1);
-    expect(cacheFiles()).not.toEqual(old);
+    expect(cacheFiles()).toHaveLength(2);
+    expect(cacheFiles()).toEqual(expect.arrayContaining(old));
     expect(load()).toMatchObject({ cache: 'used', answer: 42 });
+  });
+
+  it('keeps the caches of two builds used in turn (neither deletes the other\'s)', () => {
+    loadAndSave();
+    writeFileSync(file, MODULE(42));
+    loadAndSave();
+    writeFileSync(file, MODULE(41));
+    expect(loadAndSave()).toMatchObject({ cache: 'used', answer: 41 });
+    writeFileSync(file, MODULE(42));
+    expect(loadAndSave()).toMatchObject({ cache: 'used', answer: 42 });
+  });
+
+  it(`keeps the ${KEPT_PER_NAME} most recently used files of a name and removes older ones when it writes`, () => {
+    const fileOf = (answer: number): string => {
+      writeFileSync(file, MODULE(answer));
+      return basename(loadAndSave().cacheFile as string);
+    };
+    const written = [10, 11, 12, 13].map(fileOf);
+    expect(cacheFiles()).toEqual([...written].sort());
+    writeFileSync(file, MODULE(10));
+    expect(loadAndSave().cache).toBe('used'); // 10 is now the most recently used: 11 is the oldest
+    const fifth = fileOf(14);
+    expect(cacheFiles()).toEqual([written[0], written[2], written[3], fifth].sort());
   });
 
   it('keeps one cache per name (each command compiles other code)', () => {
