@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { rmSync } from 'node:fs';
 import type { ChildOptions } from './child-run.js';
 import { runInChild } from './child-run.js';
+import { childFailureText } from './child-failure.js';
 import type { DuckDbScaleParams, DuckDbScaleRow } from './duckdb-scale.js';
 import { formatCount, formatDuration, formatMegabytes, formatRatio } from './format.js';
 import type { BenchSection, TargetCheck } from './section.js';
@@ -58,7 +59,7 @@ export const benchDuckDb = async (options: {
     const params: DuckDbScaleParams = { claims, engine, dir, ...DUCKDB_BENCH_SETTINGS };
     const out = await runInChild<DuckDbScaleRow>('duckdb-scale', params, { ...options.child, timeoutMs: 4 * 3_600_000, nodeFlags: ['--max-old-space-size=8192'] });
     if (out.status === 'failed') {
-      failures.push(`${engine} at ${formatCount(claims)} claims: ${out.reason}${out.stderr !== '' ? ` — ${out.stderr.trim().split('\n').slice(-2).join(' / ')}` : ''}`);
+      failures.push(`${engine} at ${formatCount(claims)} claims: ${out.reason}${out.stderr !== '' ? ` — ${childFailureText(out.stderr, 6)}` : ''}`);
       return;
     }
     const key = `${claims}|${engine}`;

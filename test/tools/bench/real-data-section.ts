@@ -4,6 +4,7 @@
  */
 import type { ChildOptions } from './child-run.js';
 import { runInChild } from './child-run.js';
+import { childFailureText } from './child-failure.js';
 import { formatCount, formatDuration, formatMegabytes, formatPercent } from './format.js';
 import { type DatasetFiles, locateBenchmarkData, type RealDataParams, type RealDataRun, realDataStrategies } from './real-data.js';
 import type { BenchSection } from './section.js';
@@ -77,7 +78,7 @@ export const benchRealData = async (options: RealDataBenchOptions): Promise<Benc
       options.progress?.(`real data: ${params.dataset.name} × ${params.strategy}, run ${i + 1}/${options.runs}`);
       const out = await runInChild<RealDataRun>('real-data', params, { ...options.child, timeoutMs: 300_000 });
       if (out.status === 'failed') {
-        failure = `${out.reason}${out.stderr !== '' ? `: ${out.stderr.trim().split('\n').slice(-3).join(' / ')}` : ''}`;
+        failure = `${out.reason}${out.stderr !== '' ? `: ${childFailureText(out.stderr)}` : ''}`;
         break;
       }
       runs.push({ ...out.report.value, maxRssBytes: out.report.maxRssBytes });
