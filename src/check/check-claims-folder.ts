@@ -28,6 +28,7 @@ import { resolutionForFinding } from '../resolve/resolution-for-finding.js';
 import { explainPreferred } from '../resolve/explain.js';
 import type { PreferredValue } from '../report/report-input.js';
 import { describeValue } from '../values/index.js';
+import { appendAll } from '../arrays/append-all.js';
 
 export interface CheckOptions {
   /** The rules to run; default: every built-in rule. */
@@ -127,7 +128,7 @@ export const checkClaimsFolder = async (dir: string, options: CheckOptions = {})
   if (options.configFile !== undefined) {
     const read = await loadConfig(dir, options.configFile === true ? {} : { file: options.configFile });
     if (read.ok) config = read.value;
-    else configMessages.push(...read.messages);
+    else appendAll(configMessages, read.messages);
   }
   const configured: Partial<ReturnType<typeof configCheckOptions>> = config !== undefined ? configCheckOptions(config, resolve(dir)) : {};
   const rules = options.rules ?? configured.rules;

@@ -8,6 +8,7 @@ import type { FormatCommand, OutputFormat } from '../formats/format.js';
 import { formatById, formatsFor } from '../formats/registry.js';
 import { CliError } from './cli-error.js';
 import type { OptionsConfig, OptionValues } from './command.js';
+import { largestOf } from '../arrays/append-all.js';
 
 /** The `--format` values of a command, joined for a usage line: `web-annotation|claimreview|…`. */
 export const formatChoices = (command: FormatCommand): string => formatsFor(command).map((f) => f.id).join('|');
@@ -32,7 +33,7 @@ export const formatOptionHelp = (command: FormatCommand): Readonly<Record<string
 /** One line per format for `--help`: `<id>  <summary>`, with its other names. */
 export const formatHelpLines = (command: FormatCommand): readonly string[] => {
   const formats = formatsFor(command);
-  const width = Math.max(...formats.map((f) => f.id.length));
+  const width = largestOf(formats.map((f) => f.id.length), 0);
   return formats.map((f) => `${f.id.padEnd(width)}  ${f.summary}${f.aliases !== undefined && f.aliases.length > 0 ? ` (also: ${f.aliases.join(', ')})` : ''}`);
 };
 

@@ -2,6 +2,7 @@
  * Help texts: the command list and one command's usage and options.
  */
 import type { Command } from './command.js';
+import { largestOf } from '../arrays/append-all.js';
 
 const GLOBAL_OPTIONS: readonly [string, string][] = [
   ['-h, --help', 'show help (for a command: claimtrace <command> --help)'],
@@ -12,7 +13,7 @@ const GLOBAL_OPTIONS: readonly [string, string][] = [
 
 /** The general help: synopsis, commands, global options, exit codes. */
 export const generalHelp = (commands: readonly Command[], version: string): string => {
-  const width = Math.max(...commands.map((c) => c.name.length));
+  const width = largestOf(commands.map((c) => c.name.length), 0);
   return [
     `claimtrace ${version}: check that claims anchor to their sources, reconcile conflicting sources, export the results`,
     '',
@@ -45,7 +46,7 @@ export const commandHelp = (command: Command): string => {
     ['-v, --version', 'print the version'] as const,
     ['--debug', 'show stack traces of internal errors'] as const,
   ];
-  const width = Math.max(...all.map(([name]) => name.length));
+  const width = largestOf(all.map(([name]) => name.length), 0);
   return [
     ...command.usage.map((u, i) => `${i === 0 ? 'Usage: ' : '       '}${u}`),
     '',

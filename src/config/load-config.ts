@@ -28,6 +28,7 @@ import { findConfigFile } from './find-config.js';
 import { importModule } from './import-module.js';
 import { jsonSyntaxError } from '../files/json-syntax.js';
 import { createIgnoreMatcher } from './ignore-globs.js';
+import { appendAll } from '../arrays/append-all.js';
 
 /** The configuration that applies to a claims folder, resolved. */
 export interface LoadedConfig {
@@ -261,7 +262,7 @@ export const loadConfig = async (folder: string, options: LoadConfigOptions = {}
   const problems: Diagnostic[] = [];
   const parsed = ConfigFileSchema.safeParse(value);
   if (!parsed.success) {
-    for (const issue of parsed.error.issues) problems.push(...issueProblems(placer, issue, [], (path) => (path.length === 0 ? CONFIG_KEYS : [])));
+    for (const issue of parsed.error.issues) appendAll(problems, issueProblems(placer, issue, [], (path) => (path.length === 0 ? CONFIG_KEYS : [])));
   }
   // Check what is valid of the rest too (each key on its own), so one run names every problem.
   const config: ConfigFile = parsed.success ? parsed.data : validParts(value);

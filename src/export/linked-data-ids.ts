@@ -55,8 +55,9 @@ export const pageIri = (source: Pick<Source, 'id' | 'url'>): string => webUrl(so
 export const contentHashIri = (contentHash: string): string | undefined => {
   const hex = /^sha256:([0-9a-f]{64})$/.exec(contentHash)?.[1];
   if (hex === undefined) return undefined;
-  const bytes = Uint8Array.from(hex.match(/../g) ?? [], (pair) => Number.parseInt(pair, 16));
-  const base64 = btoa(String.fromCharCode(...bytes));
+  let binary = '';
+  for (const pair of hex.match(/../g) ?? []) binary += String.fromCharCode(Number.parseInt(pair, 16));
+  const base64 = btoa(binary);
   return `ni:///sha-256;${base64.replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '')}`;
 };
 

@@ -25,6 +25,7 @@ import { makeFolders, removeCreatedFolders } from './make-folders.js';
 import { isWithin } from './path-policy.js';
 import { LockBusy, lockFolder } from './write-lock.js';
 import { JOURNAL_FILE, recoverInterruptedWrite, removeJournal, removeStrayTemporaries, syncFolder, temporaryName, writeJournal, type JournalEntry } from './write-journal.js';
+import { appendAll } from '../arrays/append-all.js';
 
 /** Why a write was refused or failed; `code` is stable for callers. */
 export type WriteRefusal = 'exists' | 'symlink' | 'not-a-file' | 'outside' | 'input' | 'busy' | 'no-space' | 'io';
@@ -127,7 +128,7 @@ export const writeFileSet = (files: readonly FileToWrite[], options: AtomicWrite
       const folder = dirname(resolve(file.path));
       let realFolder: string;
       try {
-        createdFolders.push(...makeFolders(folder, fileSystem));
+        appendAll(createdFolders, makeFolders(folder, fileSystem));
         realFolder = fileSystem.realpath(folder);
       } catch (error) {
         throw new WriteRefused(refusalOf(error), `cannot write ${show(file.path)}: cannot create its folder: ${errorReason(error)}`);

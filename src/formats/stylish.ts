@@ -12,6 +12,7 @@ import type { Severity } from '../model/message.js';
 import { compareOrdinal } from '../model/ordinal.js';
 import { folderText, itemDetails, itemMessage, itemPlace, itemRule, itemSeverity, summaryLines } from './check-text.js';
 import { type OutputFormat, PLAIN_STYLE, checkInputOf, type TextStyle } from './format.js';
+import { largestOf } from '../arrays/append-all.js';
 
 /** Findings below `--fail-on` are listed one by one up to this many, else counted by rule. */
 export const MAX_LISTED_BELOW_THRESHOLD = 10;
@@ -29,12 +30,18 @@ interface Row {
 /** Rows grouped by file, files in path order (problems without a file last, under the folder's name). */
 const renderRows = (rows: readonly Row[], folder: string, paths: PathOptions, style: TextStyle): string[] => {
   const lines: string[] = [];
-  const files = [...new Set(rows.map((r) => r.file))].sort((a, b) => (a === folder ? 1 : b === folder ? -1 : compareOrdinal(a, b)));
+  const byFile = new Map<string, Row[]>();
+  for (const row of rows) {
+    const here = byFile.get(row.file);
+    if (here === undefined) byFile.set(row.file, [row]);
+    else here.push(row);
+  }
+  const files = [...byFile.keys()].sort((a, b) => (a === folder ? 1 : b === folder ? -1 : compareOrdinal(a, b)));
   for (const file of files) {
-    const here = rows.filter((r) => r.file === file).sort((a, b) => a.line - b.line || a.column - b.column);
+    const here = (byFile.get(file) as Row[]).sort((a, b) => a.line - b.line || a.column - b.column);
     const at = here.map((r) => (r.line > 0 ? `${r.line}:${r.column}` : ''));
-    const atWidth = Math.max(...at.map((s) => s.length));
-    const severityWidth = Math.max(...here.map((r) => itemSeverity(r.item).length));
+    const atWidth = largestOf(at.map((s) => s.length), 0);
+    const severityWidth = largestOf(here.map((r) => itemSeverity(r.item).length), 0);
     lines.push(style.underline(file));
     here.forEach((row, i) => {
       const severity = itemSeverity(row.item);

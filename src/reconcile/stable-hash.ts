@@ -83,9 +83,9 @@ export class StableHasher {
       return String.fromCharCode(hex(a, 28), hex(a, 24), hex(a, 20), hex(a, 16), hex(a, 12), hex(a, 8), hex(a, 4), hex(a, 0), hex(b, 28), hex(b, 24), hex(b, 20), hex(b, 16));
     }
     const digits = Math.min(16, length);
-    const codes: number[] = [];
-    for (let i = 0; i < digits; i++) codes.push(HEX[(i < 8 ? a >>> ((7 - i) * 4) : b >>> ((15 - i) * 4)) & 15] as number);
-    return String.fromCharCode(...codes);
+    let text = '';
+    for (let i = 0; i < digits; i++) text += String.fromCharCode(HEX[(i < 8 ? a >>> ((7 - i) * 4) : b >>> ((15 - i) * 4)) & 15] as number);
+    return text;
   }
 }
 

@@ -19,6 +19,7 @@ import type { FindingReview, ReportInput } from './report-input.js';
 import type { SingleSourceValue } from '../reconcile/coverage.js';
 import { clipText, findingAnchor, publishedLabel } from './report-words.js';
 import { claimGroupLabel, subjectNames } from './subject-names.js';
+import { appendAll } from '../arrays/append-all.js';
 
 const SEVERITY_ORDER: readonly Severity[] = ['error', 'warning', 'info'];
 const SEVERITY_LABEL: Readonly<Record<Severity, string>> = { error: 'Error', warning: 'Warning', info: 'Info' };
@@ -70,7 +71,7 @@ const renderFinding = (
     const support = `${side.support} independent ${side.support === 1 ? 'witness' : 'witnesses'}`;
     lines.push(`**${finding.sides.length > 1 ? `${i + 1}. ` : ''}${inline(side.label)}** — ${support}; source groups: ${groups}`);
     lines.push('');
-    for (const claim of side.claims) lines.push(...renderClaim(claim, sources));
+    for (const claim of side.claims) appendAll(lines, renderClaim(claim, sources));
     lines.push('');
   });
   if (finding.related.length > 0) {
@@ -248,11 +249,11 @@ export const renderMarkdownReport = (input: ReportInput): string => {
     );
   });
   lines.push('');
-  lines.push(...renderSources(input));
-  lines.push(...renderDependence(input, sources));
+  appendAll(lines, renderSources(input));
+  appendAll(lines, renderDependence(input, sources));
   lines.push('## Findings', '');
-  detailed.forEach((f, i) => lines.push(...renderFinding(f, i + 1, input, sources, names)));
-  lines.push(...renderCompact(compact, names));
-  if (compact.length === 0 && coverage !== undefined) lines.push(...renderCoverage(coverage.singleSource, names));
+  detailed.forEach((f, i) => appendAll(lines, renderFinding(f, i + 1, input, sources, names)));
+  appendAll(lines, renderCompact(compact, names));
+  if (compact.length === 0 && coverage !== undefined) appendAll(lines, renderCoverage(coverage.singleSource, names));
   return `${lines.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
 };

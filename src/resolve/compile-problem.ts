@@ -16,6 +16,7 @@ import type { Observation, ResolutionProblem } from './problem.js';
 import type { ValueSimilarity } from './value-similarity.js';
 import { compareOrdinal } from '../model/ordinal.js';
 import { sortPrefix } from '../model/short-sort.js';
+import { appendAll } from '../arrays/append-all.js';
 
 /** A distinct value of a group and who says it (object view). */
 export interface CompiledValue {
@@ -110,7 +111,7 @@ const orderedGroups = (problem: ResolutionProblem): OrderedGroup[] => {
     const slot = byKey.get(g.key);
     if (slot === undefined) byKey.set(g.key, { key: g.key, functional: g.functional, ...(g.predicate !== undefined ? { predicate: g.predicate } : {}), observations: [...g.observations] });
     else {
-      slot.observations.push(...g.observations);
+      appendAll(slot.observations, g.observations);
       slot.functional = slot.functional && g.functional;
     }
   }

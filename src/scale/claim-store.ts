@@ -13,6 +13,7 @@ import { claimRowContext, type ClaimRow, type ClaimRowContext } from './claim-ro
 import { CREATE_CLAIMS, DUPLICATE_IDS } from './claims-table.js';
 import { importDuckDb, openDuckDb, type DuckDbHandle, type DuckDbSettings } from './duckdb-driver.js';
 import { claimsNdjsonLines } from './read-claims-ndjson.js';
+import { appendAll } from '../arrays/append-all.js';
 
 /** An open claim store. Close it with `close()`. */
 export interface ClaimStore {
@@ -145,7 +146,7 @@ export const openClaimStore = async (corpus: Omit<Corpus, 'claims'>, options: Cl
       let line = 0;
       function* claimsOf(): Generator<Claim> {
         for (const read of claimsNdjsonLines(path, { sources: corpus.sources, predicates: corpus.predicates, resolver: rows.resolver, units: corpus.units })) {
-          messages.push(...read.messages);
+          appendAll(messages, read.messages);
           line = read.line;
           if (read.claim !== undefined) yield read.claim;
         }

@@ -31,6 +31,7 @@ import {
   NAME_REPRESENTATIVE_CLAIMS,
   NAME_VARIANT_CLAIMS,
 } from './rule-candidates.js';
+import { appendAll } from '../arrays/append-all.js';
 
 /** Options of `reconcileInDuckDb`. */
 export interface ReconcileInDuckDbOptions {
@@ -212,13 +213,13 @@ export const reconcileInDuckDb = async (store: ClaimStore, options: ReconcileInD
       const claims: Claim[] = [];
       for await (const rows of (await connection.stream(NAME_VARIANT_CLAIMS)).yieldRows()) for (const [json] of rows as [string][]) claims.push(JSON.parse(json) as Claim);
       nameClaims += claims.length;
-      findings.push(...run(naming, claims));
+      appendAll(findings, run(naming, claims));
     }
   }
 
   // source-dependence reads the sources, not the claims.
   const dependence = enabled.filter((r) => r.id === 'source-dependence');
-  if (dependence.length > 0) findings.push(...run(reconcilerOf(dependence), []));
+  if (dependence.length > 0) appendAll(findings, run(reconcilerOf(dependence), []));
 
   const counts: StoreCounts = {
     claims: await numberOf(store, 'SELECT count(*) FROM claims'),

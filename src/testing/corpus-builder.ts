@@ -22,6 +22,7 @@ import type { ExampleClaim, ExamplePredicate, ExampleSource } from '../reconcile
 import { resolveRef } from '../values/kinds/entity.js';
 import { valueKinds, type ValueKinds } from '../values/registry.js';
 import type { AnyValue } from '../values/value-kind.js';
+import { appendAll } from '../arrays/append-all.js';
 
 /** What a corpus is built from (the shape of a rule example). */
 export interface CorpusInput {
@@ -135,7 +136,7 @@ export const buildTestCorpus = (input: CorpusInput, options: BuildTestCorpusOpti
     const value = values.read(c.value, context);
     const time = c.qualifiers?.time === undefined ? undefined : values.read(c.qualifiers.time, context);
     const problems = [...span.messages, ...value.messages, ...(time?.messages ?? [])].map((m) => ({ ...m, claimId: c.id }));
-    messages.push(...problems);
+    appendAll(messages, problems);
     if (!span.ok || !value.ok || (time !== undefined && !time.ok)) continue;
     const timeValue = time?.ok === true ? (time.value as Value) : undefined;
     if (timeValue !== undefined && values.predicateTypeOf(timeValue) !== 'date') {

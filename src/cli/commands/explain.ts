@@ -21,6 +21,7 @@ import { CONFIG_OPTION, CONFIG_OPTION_HELP, type PipelineRun, runPipeline } from
 import type { Style } from '../style.js';
 import { compareOrdinal } from '../../model/ordinal.js';
 import { jsonText } from '../../ingest/control-characters.js';
+import { appendAll } from '../../arrays/append-all.js';
 
 /** The finding with this id, or the only one whose id, or the hash after its rule ("e0f4ef2df17d"), starts with it. */
 export const findFinding = (findings: readonly Finding[], query: string): Finding | readonly Finding[] => {
@@ -114,12 +115,12 @@ export const explainText = (
   ];
   finding.sides.forEach((side, i) => {
     lines.push(`  side ${i + 1}: ${side.label}`);
-    for (const c of side.claims) lines.push(...claimLines(c, where, style));
+    for (const c of side.claims) appendAll(lines, claimLines(c, where, style));
     lines.push('');
   });
   if (finding.related.length > 0) {
     lines.push('  related:');
-    for (const n of finding.related) lines.push(...noteLines(n, where));
+    for (const n of finding.related) appendAll(lines, noteLines(n, where));
     lines.push('');
   }
   if (finding.sourceGroups !== undefined) {

@@ -19,6 +19,7 @@ import { EXIT_OK, EXIT_PROBLEMS, failureExitCode } from '../exit-codes.js';
 import { chosenFormats, formatChoices, formatHelpLines, formatOptionConfigs, formatOptionHelp, formatOptionValues } from '../format-choice.js';
 import { CONFIG_OPTION, CONFIG_OPTION_HELP, runPipeline, shownPath } from '../run-pipeline.js';
 import { claimsFolderGuard, writeOutputFiles } from '../write-output.js';
+import { largestOf } from '../../arrays/append-all.js';
 
 /** The files the built-in report formats write into `--out`. */
 export const REPORT_FILES = { markdown: markdownReportFormat.fileName, json: findingsJsonFormat.fileName, html: htmlReportFormat.fileName } as const;
@@ -29,7 +30,7 @@ export const reportCommand: Command = {
   usage: [`claimtrace report [dir] --out <dir> [--format ${formatChoices('report')} …] [--title <text>] [--json]`],
   description: [
     'Loads and reconciles the claims folder and writes each report format into <out> (default: all of them):',
-    ...formatsFor('report').map((f, _i, all) => `${f.fileName.padEnd(Math.max(...all.map((x) => x.fileName.length)))}  ${f.summary}`),
+    ...formatsFor('report').map((f, _i, all) => `${f.fileName.padEnd(largestOf(all.map((x) => x.fileName.length), 0))}  ${f.summary}`),
     'The HTML page is self-contained: open it from disk.',
     'Exit: 0 written (whatever the findings); 1 the folder has errors (nothing is written); 2 an option is wrong.',
     '',
