@@ -45,10 +45,13 @@ export interface ReconcilerOptions {
    * Find shared passages between sources on a worker thread while this
    * thread goes on: `true` from `DEFAULT_MIN_SOURCES` (10,000) sources, or
    * options. Falls back to this thread — with the same answer — when the
-   * worker cannot start, fails or times out. Default `false`: grouping waits
-   * for the worker at its first claim, so nothing runs beside it; measured at
-   * 500k claims (the threshold) the run is no faster, and at 1M it was faster
-   * only because V8 then started no major collection (docs/benchmarks.md).
+   * worker cannot start, fails or times out. Default `false`. Grouping's
+   * first pass (subjects, predicates, sources) runs beside the worker; its
+   * second pass waits for the source groups. At 1M claims the run used less
+   * CPU with the worker in each of five pairs (rounds 17 and 18, on a busy
+   * machine), mostly because V8 then ran no major collection inside the run,
+   * and peaked 100–180 MB higher; it stays off until that is measured on a
+   * quiet machine (docs/benchmarks.md).
    */
   readonly threads?: boolean | ThreadOptions;
   /** Check every finding against `FindingSchema` (slower; on in tests). Default false. */
