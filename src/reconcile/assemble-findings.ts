@@ -19,6 +19,7 @@ import { groupClaimOf } from './claim-groups.js';
 import { flattened } from './flat-string.js';
 import { DistinctList } from './distinct-list.js';
 import { sortOrdinal, sortPrefix, sortShort } from '../model/short-sort.js';
+import { appendAll } from '../arrays/append-all.js';
 
 /** What one rule reported, with the severity its configuration gives every finding (if any). */
 export interface RuleDrafts {
@@ -285,7 +286,7 @@ export const assembleFindings = (
         extra = { notes: [], explainedBy: [] };
         explained.set(host, extra);
       }
-      extra.notes.push(...(draft.explains ?? []).map((n) => ({ ...n, ruleId: rule.id as FindingNote['ruleId'] & string })));
+      appendAll(extra.notes, (draft.explains ?? []).map((n) => ({ ...n, ruleId: rule.id as FindingNote['ruleId'] & string })));
       extra.explainedBy.push(`${rule.id}:${draft.kind}`);
     }
   };

@@ -27,6 +27,7 @@ import type { AnyRule, FindingDraft } from './rule.js';
 import { assembleFindings, type RuleDrafts } from './assemble-findings.js';
 import { type Coverage, coverageOf } from './coverage.js';
 import { buildContext } from './rule-context.js';
+import { appendAll } from '../arrays/append-all.js';
 
 /** Options of a reconciler. Every one has a default. */
 export interface ReconcilerOptions {
@@ -178,7 +179,7 @@ export const createReconciler = ({
     runnable.push(rule);
   }
   const configured = configureRules(runnable, frozenConfig);
-  setup.push(...configured.messages);
+  appendAll(setup, configured.messages);
   const toRun = configured.ok ? configured.value : configured.partial;
 
   const reconcile = (corpus: Corpus): ReconcileResult => {
@@ -213,7 +214,7 @@ export const createReconciler = ({
     }
     const assembled = assembleFindings(ran, context, { validate: frozenOptions.validateFindings === true });
     stage('assemble');
-    messages.push(...assembled.messages);
+    appendAll(messages, assembled.messages);
     const reconciliation: Reconciliation = { findings: assembled.findings, coverage: coverageOf(context), groups: context.groups, dependence };
     stage('coverage');
     return collected<Reconciliation>(reconciliation, messages);

@@ -20,6 +20,7 @@ import { joinWords, numberWord } from '../../values/words.js';
 import { BLOCK_WORD, KIND_WORD, createNameTable, type NameTable } from './name-table.js';
 import { grown } from '../columns/typed-column.js';
 import { DeletionKeys } from './deletion-keys.js';
+import { largestOf } from '../../arrays/append-all.js';
 
 /**
  * Words longer than this get no deletion keys (they still block on the
@@ -628,7 +629,7 @@ Similarity is the resolver's \`nearDuplicate\`.`,
         sides: spellings.map((u, i) => ({ label: `“${u.surface}” in ${where(sources[i] as SourceId[])}`, claims: (u.claims ?? []).map(context.findingClaim) })),
         related: [],
         disputed: spellings.map((u) => [u.folded]),
-        data: { names: spellings.map((u) => u.surface), score: Math.max(...pairs.map((f) => f.score)), resolved: spellings.map((u) => u.id ?? null) },
+        data: { names: spellings.map((u) => u.surface), score: largestOf(pairs.map((f) => f.score), 0), resolved: spellings.map((u) => u.id ?? null) },
       });
     }
     return drafts;
