@@ -235,15 +235,29 @@ export const quotedQuantity = (q: QuantityValue): string => quotedStyle(q.raw, n
 
 /**
  * The interval a quantity is compared by: each finite end widened by half
- * the quantity's step (its rounding); the interval itself when exact.
+ * the quantity's step (its rounding); the interval itself when exact. A
+ * rounding takes in what rounds to the figure, half up: "1,200" rounded to
+ * its hundreds is 1,150 up to but not including 1,250, and "54%" is 53.5 up
+ * to 54.5 — so two neighbouring round figures ("1,100" and "1,200", "54%"
+ * and "55%") share no value: they are a minor tension, not the same figure
+ * (`numberDiscrepancy`). An end a rounding cannot move (half a step below
+ * the double's own precision there) keeps what it was; an end widened past
+ * the largest double stays at it.
  *
  * @example
- * roundedBounds(parsed('$12 billion')) // { low: 11.5e9, high: 12.5e9, … }
+ * roundedBounds(parsed('$12 billion')) // { low: 11.5e9, high: 12.5e9, lowInclusive: true, highInclusive: false, … }
  */
 export const roundedBounds = (q: QuantityValue): Bounds => {
   if (q.step === undefined) return q;
   const half = q.step / 2;
-  return { ...q, low: q.low === null ? null : q.low - half, high: q.high === null ? null : q.high + half };
+  const low = q.low === null ? null : Math.max(q.low - half, -Number.MAX_VALUE);
+  const high = q.high === null ? null : Math.min(q.high + half, Number.MAX_VALUE);
+  return {
+    ...q,
+    low,
+    high,
+    highInclusive: high === q.high ? q.highInclusive : false,
+  };
 };
 
 /** Compare two quantities. */
@@ -261,7 +275,7 @@ export const compareQuantities = (a: QuantityValue, b: QuantityValue): Compariso
 
 /** How far apart two quantities of one measure are; `undefined` when they are compatible or different measures. */
 export const quantityDiscrepancy = (a: QuantityValue, b: QuantityValue): Discrepancy | undefined =>
-  measureDifference(a, b) === undefined ? numberDiscrepancy([a, b], [roundedBounds(a), roundedBounds(b)]) : undefined;
+  measureDifference(a, b) === undefined ? numberDiscrepancy([a, b], [roundedBounds(a), roundedBounds(b)], [inMessage(a), inMessage(b)]) : undefined;
 
 const num = (n: number | null): string => (n === null ? '*' : String(n));
 
