@@ -377,12 +377,24 @@ const joinRange = (a: Amount, b: Amount, text: string, joiner: RangeJoiner): Ste
     percent: a.percent || b.percent,
     scale: b.scale,
     plus: b.plus,
-    // the coarser precision of the two ends; the first end takes the scale written once ("$10-12 billion")
-    step: a.step === undefined || b.step === undefined ? undefined : Math.max(a.step * factor, b.step),
+    // the coarser precision of the two ends; the first end takes the scale written once ("$10-12 billion");
+    // a lone digit of a unit is exact, so beside a finer end it adds no rounding ("1½–2 miles" is 1.5–2 ±0.05)
+    step: a.step === undefined || b.step === undefined ? undefined : rangeStep(a, b, factor),
     shown: a.shown === undefined ? b.shown : b.shown === undefined ? a.shown : Math.max(a.shown, b.shown),
     figure: undefined,
     exact: [...(a.figure !== undefined ? [low] : []), ...b.exact],
   });
+};
+
+/** The step of a range from its ends': the coarser, but an exact lone digit ("2" of "1½–2 miles") beside an end that is not one adds none. */
+const rangeStep = (a: Amount, b: Amount, factor: number): number => {
+  const aStep = a.step as number;
+  const bStep = b.step as number;
+  const aLone = factor === 1 && isLoneDigit(a) && !a.percent;
+  const bLone = isLoneDigit(b) && !b.percent;
+  if (aLone && !bLone) return bStep;
+  if (bLone && !aLone) return aStep * factor;
+  return Math.max(aStep * factor, bStep);
 };
 
 // ---------------------------------------------------------------- amounts
