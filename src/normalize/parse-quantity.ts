@@ -107,7 +107,9 @@ type Step<T> = E.Either<Message, T>;
  * of a whole number count as rounding down to two significant digits, so
  * "$100 billion" → 1e10); a whole count of things ("54 countries",
  * "five members": no currency, percentage, scale word or measuring unit)
- * is exact and has no step.
+ * is exact and has no step unless its trailing zeros go past two
+ * significant digits ("1,200 homes" → 100). Mixed numbers and fractions in
+ * digits are read too ("1½ miles", "1 1/2 miles", "3/4 inch").
  *
  * @example
  * parseQuantity('nearly $12 billion')

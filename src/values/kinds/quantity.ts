@@ -5,8 +5,10 @@
  * `currency` its ISO 4217 code, so different measures are never compared as
  * one. `step` is the precision the words imply: the place of the last
  * significant digit ("$2 billion" → 1 billion, "1.67" → 0.01); counts of
- * things have none (they are exact). Two quantities conflict when their
- * intervals, each widened by half its step, do not overlap; a different
+ * things have none (they are exact) unless their trailing zeros go past two
+ * significant digits ("1,200 homes" → 100). Two quantities conflict when
+ * their intervals, each widened by half its step (what rounds to the figure,
+ * half up), share no value; a different
  * currency or unit is a different measure. How far apart conflicting
  * quantities are is graded (`numberDiscrepancy`): a few percent is a minor
  * tension, a tenfold or sign-level difference an order of magnitude.
@@ -45,13 +47,14 @@ export const QuantityValueSchema = z
     /**
      * The precision the words imply: the place value of the last significant
      * digit ("$12 billion" → 1e9, "1.67" → 0.01, "54%" → 1). Comparison
-     * widens each finite end by half of it. Absent: exact (a count of things).
+     * widens each finite end by half of it. Absent: exact (a count of things
+     * without trailing zeros past two digits, a lone digit of a unit).
      */
     step: z
       .number()
       .positive()
       .optional()
-      .describe('The precision the words imply: the place value of the last significant digit ("$12 billion" → 1e9, "1.67" → 0.01, "54%" → 1); comparison widens each finite end by half of it. Absent: exact (a count of things).'),
+      .describe('The precision the words imply: the place value of the last significant digit ("$12 billion" → 1e9, "1.67" → 0.01, "54%" → 1); comparison widens each finite end by half of it. Absent: exact (a count of things without trailing zeros past two digits, a lone digit of a unit).'),
     /**
      * The significant digits a display shows of the ends when they are not
      * figures written in digits: "more than two thirds" is shown as more
