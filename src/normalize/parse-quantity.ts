@@ -10,6 +10,7 @@ import { CURRENCY_SYMBOLS, DOLLAR_PREFIXES, isCurrencyCode } from './currency.js
 import type { Message } from '../model/message.js';
 import { fromEither, type Result } from '../model/result.js';
 import { normalizeMessage } from './diagnostic.js';
+import { mixedStep, parseDigitFraction, spaceVulgarFractions } from './digit-fractions.js';
 import { parseNumberWords } from './number-words.js';
 import { acceptWords, DASHES, MINUS, peek, symbolAt, wordAt, type Cursor } from './quantity-cursor.js';
 import { parseCurrencyPrefix, parseCurrencySuffix } from './quantity-currency.js';
@@ -106,7 +107,9 @@ type Step<T> = E.Either<Message, T>;
  * of a whole number count as rounding down to two significant digits, so
  * "$100 billion" → 1e10); a whole count of things ("54 countries",
  * "five members": no currency, percentage, scale word or measuring unit)
- * is exact and has no step.
+ * is exact and has no step unless its trailing zeros go past two
+ * significant digits ("1,200 homes" → 100). Mixed numbers and fractions in
+ * digits are read too ("1½ miles", "1 1/2 miles", "3/4 inch").
  *
  * @example
  * parseQuantity('nearly $12 billion')
@@ -126,7 +129,8 @@ export const readQuantity = (text: string, options: ParseQuantityOptions = {}): 
   if (!(delta >= 0 && delta < 1)) {
     return E.left(normalizeMessage('unrecognized', text, `delta must be at least 0 and below 1, got ${delta}`));
   }
-  const normalized = text.normalize('NFKC').trim();
+  // "1½" is one and a half: spaced before NFKC, which would run its digits together ("11⁄2")
+  const normalized = spaceVulgarFractions(text).normalize('NFKC').trim();
   if (normalized.length === 0) {
     return E.left(normalizeMessage('empty', text, 'the quantity is empty', 'write a number, e.g. "nearly $12 billion"'));
   }
@@ -224,8 +228,14 @@ const APPROXIMATE_ENDS: Readonly<Record<HedgeKind, { readonly low: boolean; read
 /**
  * The precision of an amount: its step, unless it is exact —
  *
- * - an exact count of things: a whole number with no currency, percentage,
- *   scale word or measuring unit ("54 countries", "five members");
+ * - a count of things (a whole number with no currency, percentage, scale
+ *   word or measuring unit: "54 countries", "five members", "1,180 homes")
+ *   is exact unless its trailing zeros go past two significant digits:
+ *   "1,200 homes" and "200 homes" may be rounded to their hundreds and
+ *   tens and are read as 1,150–1,250 and 195–205 (`digitStep`), "180
+ *   homes" as 175–185, but "50 countries" keeps its zero within two digits
+ *   and is the count 50 (a rounding to a unit is no rounding of whole
+ *   things);
  * - a lone digit of a unit: a whole number from 0 to 9 written without a
  *   scale word ("one mile", "2 miles", "3 days", "$5"; not "7%"). Rounding
  *   lives in trailing zeros ("200 tons" ±5, "1,200 km" ±50), scale words
@@ -234,15 +244,29 @@ const APPROXIMATE_ENDS: Readonly<Record<HedgeKind, { readonly low: boolean; read
  *   twentieth of the figure. A lone digit's own place would be ±0.5 on 1 to
  *   9, a tenth to a half of it: "one mile" would take in half a mile and
  *   "2 miles" one mile, which no reader grants. A writer who means a rough
- *   figure says so ("about a mile"), and the hedge widens it.
+ *   figure says so ("about a mile"), and the hedge widens it;
+ * - a figure written to more decimal places than a double can widen
+ *   (below about 2.2 × 10^-308, "0.000…5" as YAML writes 5e-324): its
+ *   rounding would be 0 or lost, so it is read as exact. Every step is
+ *   finite and positive, or there is none.
  */
 const roundingStep = (amount: Amount, unit: string | undefined): number | undefined => {
   if (amount.step === undefined) return undefined;
   const measured = amount.currency !== undefined || amount.percent || amount.scale !== 1 || isMeasureUnit(unit);
   const whole = Number.isInteger(amount.low) && Number.isInteger(amount.high);
-  if (whole && (!measured || (isLoneDigit(amount) && !amount.percent))) return undefined;
-  return round(amount.step);
+  if (whole && !measured) return isZerosStep(amount.step) ? usableStep(amount.step) : undefined;
+  if (whole && isLoneDigit(amount) && !amount.percent) return undefined;
+  return usableStep(round(amount.step));
 };
+
+/** Whether a count's step comes from trailing zeros past two significant digits: a power of ten of at least 10 ("1,200" → 100; not "2 dozen" → 12). */
+const isZerosStep = (step: number): boolean => step >= 10 && 10 ** Math.round(Math.log10(step)) === step;
+
+/** The smallest normal double: a step below it cannot be halved and added to a figure reliably. */
+const SMALLEST_STEP = 2 ** -1022;
+
+/** A step that is finite and positive and can be used, else none (the figure is exact). */
+const usableStep = (step: number): number | undefined => (Number.isFinite(step) && step >= SMALLEST_STEP ? step : undefined);
 
 /**
  * Every end a whole number below ten, written to the unit (step 1, no scale
@@ -355,12 +379,24 @@ const joinRange = (a: Amount, b: Amount, text: string, joiner: RangeJoiner): Ste
     percent: a.percent || b.percent,
     scale: b.scale,
     plus: b.plus,
-    // the coarser precision of the two ends; the first end takes the scale written once ("$10-12 billion")
-    step: a.step === undefined || b.step === undefined ? undefined : Math.max(a.step * factor, b.step),
+    // the coarser precision of the two ends; the first end takes the scale written once ("$10-12 billion");
+    // a lone digit of a unit is exact, so beside a finer end it adds no rounding ("1½–2 miles" is 1.5–2 ±0.05)
+    step: a.step === undefined || b.step === undefined ? undefined : rangeStep(a, b, factor),
     shown: a.shown === undefined ? b.shown : b.shown === undefined ? a.shown : Math.max(a.shown, b.shown),
     figure: undefined,
     exact: [...(a.figure !== undefined ? [low] : []), ...b.exact],
   });
+};
+
+/** The step of a range from its ends': the coarser, but an exact lone digit ("2" of "1½–2 miles") beside an end that is not one adds none. */
+const rangeStep = (a: Amount, b: Amount, factor: number): number => {
+  const aStep = a.step as number;
+  const bStep = b.step as number;
+  const aLone = factor === 1 && isLoneDigit(a) && !a.percent;
+  const bLone = isLoneDigit(b) && !b.percent;
+  if (aLone && !bLone) return bStep;
+  if (bLone && !aLone) return aStep * factor;
+  return Math.max(aStep * factor, bStep);
 };
 
 // ---------------------------------------------------------------- amounts
@@ -493,10 +529,15 @@ const parseBase = (c: Cursor): Base | undefined => {
   const t = peek(c);
   if (t === undefined) return undefined;
   if (t.kind === 'number') {
+    const fraction = parseFractionInDigits(c);
+    if (fraction !== undefined) return fraction;
     c.pos += 1;
-    if (Number.isInteger(t.value)) {
+    if (Number.isInteger(t.value) && !t.digits.includes('.')) {
       const ratio = parseRatio(c, t.value);
       if (ratio !== undefined) return ratio;
+      // "1½ miles", "1 1/2 miles", "1 and a half miles" (not "1 and 2 miles": a list)
+      const mixed = parseDigitMixed(c) ?? parseMixedFraction(c);
+      if (mixed !== undefined) return { low: t.value + mixed.value, high: t.value + mixed.value, highInclusive: true, step: mixed.step };
     }
     return { low: t.value, high: t.value, highInclusive: true, step: digitStep(t.digits), digits: t.digits };
   }
@@ -528,15 +569,17 @@ const parseBase = (c: Cursor): Base | undefined => {
     const ratio = Number.isInteger(words) ? parseRatio(c, words) : undefined;
     const mixed = ratio === undefined && Number.isInteger(words) ? parseMixedFraction(c) : undefined;
     if (mixed !== undefined) return { low: words + mixed.value, high: words + mixed.value, highInclusive: true, step: mixed.step };
-    return ratio ?? { low: words, high: words, highInclusive: true, step: Number.isInteger(words) ? 1 : 0.1 };
+    // as precise as the figure in digits: "two hundred" is "200" (±5), "twenty-six" is "26"
+    return ratio ?? { low: words, high: words, highInclusive: true, step: Number.isInteger(words) ? digitStep(String(words)) : 0.1 };
   }
   return undefined;
 };
 
 /**
- * "and a half", "and three quarters" after a whole number in words ("one and
- * a half miles", "two and a half million"): the fraction it adds, as precise
- * as its decimal written out ("1.5" → 0.1, "2.75" → 0.01).
+ * "and a half", "and three quarters" after a whole number in words or digits
+ * ("one and a half miles", "2 and a quarter hours", "two and a half
+ * million"): the fraction it adds, as precise as its decimal written out
+ * ("1.5" → 0.1, "2.75" → 0.01: `mixedStep`).
  */
 const parseMixedFraction = (c: Cursor): { readonly value: number; readonly step: number } | undefined => {
   if (wordAt(c) !== 'and') return undefined;
@@ -547,7 +590,48 @@ const parseMixedFraction = (c: Cursor): { readonly value: number; readonly step:
     c.pos = start;
     return undefined;
   }
-  return { value: fraction / 100, step: Number.isInteger(fraction / 10) ? 0.1 : 0.01 };
+  return { value: fraction / 100, step: mixedStep(fraction / 100) };
+};
+
+/**
+ * A fraction in digits after a whole number, apart from it: "1 1/2 miles",
+ * "1½ miles" (spaced to "1 1⁄2" before NFKC), "2¾ inches" — a mixed number,
+ * as precise as its decimal written out. Not "11/2" (one figure).
+ */
+const parseDigitMixed = (c: Cursor): { readonly value: number; readonly step: number } | undefined => {
+  if (peek(c)?.spaceBefore !== true) return undefined;
+  const fraction = parseDigitFraction(c);
+  if (fraction === undefined) return undefined;
+  c.pos += fraction.tokens;
+  const value = fraction.numerator / fraction.denominator;
+  return { value, step: mixedStep(value) };
+};
+
+/**
+ * A fraction in digits standing alone: before a measuring unit a quantity
+ * of it, exact like "half a mile" ("½ mile", "3/4 inch", "¼ of a mile");
+ * before a scale word a number ("½ million"); otherwise, written as a
+ * vulgar fraction, a share like "half" ("⅔ of voters" → 66.7 % ±5). "1/2"
+ * with a plain slash before anything else is not read ("9/11"); the cursor
+ * is then left where it was.
+ */
+const parseFractionInDigits = (c: Cursor): Base | undefined => {
+  const fraction = parseDigitFraction(c);
+  if (fraction === undefined) return undefined;
+  const start = c.pos;
+  c.pos += fraction.tokens;
+  const value = fraction.numerator / fraction.denominator;
+  if (skipToMeasureUnit(c)) return { low: value, high: value, highInclusive: true, step: undefined };
+  if (fraction.vulgar) {
+    const next = wordAt(c) === 'a' || wordAt(c) === 'an' ? wordAt(c, 1) : wordAt(c);
+    if (next !== undefined && SCALE_WORDS.has(next)) {
+      if (next !== wordAt(c)) c.pos += 1;
+      return { low: value, high: value, highInclusive: true, step: mixedStep(value) };
+    }
+    return { low: 100 * value, high: 100 * value, highInclusive: true, step: FRACTION_STEP, percent: true, shown: FRACTION_DIGITS };
+  }
+  c.pos = start;
+  return undefined;
 };
 
 /**

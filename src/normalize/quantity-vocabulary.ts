@@ -202,6 +202,7 @@ export const FRACTION_DIGITS = 3;
 export const MEASURE_UNITS: ReadonlySet<string> = new Set([
   'tonnes', 'tonne', 'tons', 'ton', 'kilotonnes', 'kt', 'mt', 'kg', 'kilograms', 'kilogram', 'grams', 'g', 'pounds', 'lb', 'lbs', 'ounces', 'oz',
   'km', 'kilometres', 'kilometers', 'kilometre', 'kilometer', 'miles', 'mile', 'metres', 'meters', 'metre', 'meter', 'feet', 'ft',
+  'inches', 'inch', 'cm', 'centimetres', 'centimeters', 'centimetre', 'centimeter', 'mm', 'millimetres', 'millimeters', 'millimetre', 'millimeter',
   'hectares', 'hectare', 'acres', 'acre', 'sq', 'square',
   'barrels', 'barrel', 'bpd', 'litres', 'liters', 'gallons', 'cubic',
   'mw', 'gw', 'kw', 'tw', 'megawatts', 'gigawatts', 'kilowatts', 'mwh', 'gwh', 'kwh', 'twh',

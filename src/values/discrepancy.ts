@@ -63,8 +63,10 @@ export const largestDiscrepancy = (list: readonly (Discrepancy | undefined)[]): 
 /** The severity a grade implies: a minor tension is a warning, the rest errors. */
 export const severityOfGrade = (grade: DiscrepancyGrade): 'error' | 'warning' => (grade === 'minor' ? 'warning' : 'error');
 
+/** A relative gap in percent, never "0%": a gap too small to show is "less than 0.01%" (a gap of none is said in words, `touching`). */
 const percent = (x: number): string => {
   const p = x * 100;
+  if (p < 0.005) return 'less than 0.01%';
   return p >= 10 ? `${Math.round(p)}%` : p >= 1 ? `${Math.round(p * 10) / 10}%` : `${Math.round(p * 100) / 100}%`;
 };
 
@@ -79,10 +81,17 @@ const times = (ratio: number): string => {
  * `compared` widened by their rounding. `undefined` when the compared
  * intervals overlap (the values are compatible).
  *
+ * - intervals that meet at one value neither holds (`touching`): a figure on
+ *   a strict bound ("3 km", "under 3 km") or neighbouring round figures
+ *   ("1,100", "1,200") → `minor`; two bounds or ranges on opposite sides of
+ *   one figure ("up to 200", "more than 200") → `substantial`;
  * - opposite signs, or nearest written ends {@link MAGNITUDE_RATIO} or more
  *   times apart → `magnitude`;
  * - a gap of at most {@link MINOR_RELATIVE_GAP} of the larger compared end → `minor`;
  * - otherwise `substantial`.
+ *
+ * `words`, the two values as a message says them, name them in a label
+ * that needs them ("3 km lies on the bound 'under 3 km'").
  *
  * @example
  * numberDiscrepancy([a, b], [aRounded, bRounded]) // { grade: 'magnitude', score: 2.1, label: 'about tenfold apart' }
@@ -90,6 +99,7 @@ const times = (ratio: number): string => {
 export const numberDiscrepancy = (
   written: readonly [Bounds, Bounds],
   compared: readonly [Bounds, Bounds],
+  words?: readonly [string, string],
 ): Discrepancy | undefined => {
   const [ca, cb] = compared;
   if (intervalsOverlap(ca, cb)) return undefined;
@@ -99,6 +109,10 @@ export const numberDiscrepancy = (
   const [lowW, highW] = aBelow ? [written[0], written[1]] : [written[1], written[0]];
   const x = lowC.high as number;
   const y = highC.low as number;
+  if (x === y) {
+    const [lowWords, highWords] = words === undefined ? [undefined, undefined] : aBelow ? words : [words[1], words[0]];
+    return touching(lowW, highW, x, lowWords, highWords);
+  }
   const scale = Math.max(Math.abs(x), Math.abs(y));
   const relative = scale === 0 ? 1 : (y - x) / scale;
   const xs = lowW.high ?? x;
@@ -108,4 +122,39 @@ export const numberDiscrepancy = (
   if (Number.isFinite(ratio) && ratio >= MAGNITUDE_RATIO) return graded('magnitude', Math.log10(ratio) / 10, `${times(ratio)} apart`);
   if (relative <= MINOR_RELATIVE_GAP) return graded('minor', relative / MINOR_RELATIVE_GAP, `minor tension: ${percent(relative)} apart`);
   return graded('substantial', Number.isFinite(ratio) ? Math.log10(ratio) / Math.log10(MAGNITUDE_RATIO) : 0.5, `${percent(relative)} apart`);
+};
+
+/**
+ * Two intervals that meet at one value, `at`, which one of them excludes (a
+ * gap of none: "0% apart" says nothing to a reader). `low` lies below, `high`
+ * above, as written; the words name them when given.
+ *
+ * - A rounding reaches the meeting value (an end written elsewhere was
+ *   widened to it): neighbouring round figures ("1,100" and "1,200" meet
+ *   only at 1,150, which rounds to one of them), a minor tension shown with
+ *   the gap between the figures written;
+ * - a single figure on a strict bound ("3 km", "under 3 km"; "5 miles",
+ *   "more than 5 miles"): a minor tension — the bound excludes it in
+ *   arithmetic, but a reader sees one writer rounding the other's figure;
+ * - two bounds or ranges on opposite sides of one figure ("up to 200" and
+ *   "more than 200", "more than half" and "under half"): they say opposite
+ *   things about it, a substantial conflict.
+ */
+const touching = (low: Bounds, high: Bounds, at: number, lowWords: string | undefined, highWords: string | undefined): Discrepancy => {
+  const xs = low.high ?? at;
+  const ys = high.low ?? at;
+  if (xs !== at || ys !== at) {
+    const scale = Math.max(Math.abs(xs), Math.abs(ys));
+    const relative = scale === 0 ? 1 : (ys - xs) / scale;
+    const label = xs !== at && ys !== at ? `neighbouring round figures, ${percent(relative)} apart` : `${percent(relative)} apart, meeting only at the edge of a rounding`;
+    return graded('minor', relative / MINOR_RELATIVE_GAP, `minor tension: ${label}`);
+  }
+  const lowPoint = low.low === low.high;
+  const highPoint = high.low === high.high;
+  if (lowPoint || highPoint) {
+    const [point, bound] = lowPoint ? [lowWords, highWords] : [highWords, lowWords];
+    const label = point !== undefined && bound !== undefined ? `${point} lies on the bound '${bound}'` : `${formatNumber(at)} lies on a bound that excludes it`;
+    return graded('minor', 0, `minor tension: ${label}`);
+  }
+  return graded('substantial', 0, `opposite sides of ${formatNumber(at)}`);
 };

@@ -201,7 +201,11 @@ describe('parseQuantity', () => {
     ['half', 10],
     ['300 tonnes', 10],
     ['2 million people', 1e6],
-    ['2,300 jobs', undefined],
+    // a count is exact unless its trailing zeros go past two significant digits: "2,300 jobs" may be rounded to its hundreds
+    ['2,300 jobs', 100],
+    ['2,340 jobs', 10],
+    ['2,341 jobs', undefined],
+    ['50 countries', undefined],
     ['five countries', undefined],
     ['54 countries', undefined],
     ['more than 50 countries', undefined],

@@ -48,7 +48,9 @@ const cases: [string, Value, Value, ComparisonVerdict, string?][] = [
   ['$12 billion vs $12.4 billion (rounding)', q('$12 billion'), q('$12.4 billion'), 'compatible', 'once their rounding is allowed for'],
   ['nearly $12 billion vs $12.5 billion (a bound is the figure written)', q('nearly $12 billion'), q('$12.5 billion'), 'conflict', 'do not overlap'],
   ['nearly $12 billion vs $13.5 billion', q('nearly $12 billion'), q('$13.5 billion'), 'conflict'],
-  ['54% vs 55% (rounding)', q('54%'), q('55%'), 'compatible', 'rounding'],
+  ['54% vs 54.4% (rounding)', q('54%'), q('54.4%'), 'compatible', 'rounding'],
+  // neighbouring round figures: 53.5 up to 54.5, and 54.5 up to 55.5, share no value
+  ['54% vs 55% (neighbouring round figures)', q('54%'), q('55%'), 'conflict'],
   ['over 40% vs 40%', q('over 40%'), q('40%'), 'compatible'],
   // "about $4 million" is 3.5–4.5 million (its rounding is wider than its hedge), not both: 3.1–4.9
   ['nearly $3.4 million vs about $4 million', q('nearly $3.4 million'), q('about $4 million'), 'conflict'],

@@ -92,7 +92,7 @@ describe('money and measures written "about X"', () => {
     ['up to $5 million', '$5.4 million', 'conflict', 'minor'],
     ['more than $2 billion', '$2 billion', 'compatible', undefined],
     ['nearly $12 billion', '$12 billion', 'compatible', undefined],
-    // "3 km", a lone digit of a unit, is exact (not 2.5–3.5 km): "under 3 km" excludes it, a tension 0% apart
+    // "3 km", a lone digit of a unit, is exact (not 2.5–3.5 km): it lies on the bound "under 3 km", a minor tension (bounds.test.ts)
     ['under 3 km', '3 km', 'conflict', 'minor'],
     ['under 3 km', '2.8 km', 'compatible', undefined],
   ] as const)('%s vs %s: %s (%s)', (hedged, other, verdict, grade) => {

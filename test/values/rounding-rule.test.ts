@@ -55,7 +55,8 @@ describe('a figure as written against another: compatible or a conflict', () => 
     ['1,200 km', '1,260 km', false],
     // scale words are rounding: "$12 billion" is 11.5–12.5 billion
     ['$12 billion', '$12.4 billion', true],
-    ['$12 billion', '$13 billion', true], // 11.5–12.5 and 12.5–13.5 billion touch: neighbouring rounded figures
+    // neighbouring round figures share no value: 11.5 up to 12.5 billion, and 12.5 up to 13.5 (a minor tension)
+    ['$12 billion', '$13 billion', false],
     ['$12 billion', '$14 billion', false],
     ['$2 billion', '$2.4 billion', true],
     // decimals round at their last place
@@ -67,14 +68,18 @@ describe('a figure as written against another: compatible or a conflict', () => 
     // a percentage is not a lone digit: "per cent" is a scale (hundredths), and "4%" is how "4.2%" is rounded
     ['4%', '4.2%', true],
     ['7%', '7.5%', true],
-    ['7%', '8%', true],
+    ['7%', '7.4%', true],
+    ['7%', '8%', false], // neighbouring round figures
     ['7%', '9%', false],
     ['12 km', '12.4 km', true],
     ['10 miles', '10.4 miles', true],
     ['10 miles', '9 miles', false],
-    // counts of things are exact, trailing zeros or not
+    // a count is exact unless its trailing zeros go past two significant digits (see round-figures.test.ts)
     ['1,200 homes', '1,200 homes', true],
-    ['1,200 homes', '1,180 homes', false],
+    ['1,200 homes', '1,180 homes', true],
+    ['1,200 homes', '1,100 homes', false],
+    ['1,183 homes', '1,180 homes', true],
+    ['1,183 homes', '1,186 homes', false],
   ])('%s against %s → compatible: %s', (a, b, expected) => {
     expect(compatible(a, b)).toBe(expected);
   });

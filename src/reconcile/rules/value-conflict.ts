@@ -222,9 +222,13 @@ fits both"), with a related note at each of its claims; its severity is the side
 The finding carries a graded **discrepancy**: a minor tension (numbers a few percent apart once
 their rounding is allowed for, dates a day apart) is a warning; different values, an order of
 magnitude ("$12 billion" vs "$120 billion") or a sign are errors, and the report lists the largest
-first. A conflict is also a warning when all but one side are tentative throughout (hedge
-\`expected\`, \`hedged\` or \`claimed\`). Claims whose time qualifiers conflict (2024 vs 2030) or whose
-places differ are different scopes and never contradict each other.
+first. Values that meet at one point neither holds are said in words, never "0% apart": a figure on
+a strict bound ("3 km lies on the bound 'under 3 km'") and neighbouring round figures ("1,100" and
+"1,200": "neighbouring round figures, 8.3% apart") are minor tensions; two bounds on opposite sides
+of one figure ("up to 200", "more than 200") are a substantial conflict. A conflict is also a
+warning when all but one side are tentative throughout (hedge \`expected\`, \`hedged\` or
+\`claimed\`). Claims whose time qualifiers conflict (2024 vs 2030) or whose places differ are
+different scopes and never contradict each other.
 
 On any predicate, a claim and its negation of the same value (or an alias of the same entity) is a
 \`polarity-conflict\`: one finding per denied value.`,

@@ -5,8 +5,10 @@
  * `currency` its ISO 4217 code, so different measures are never compared as
  * one. `step` is the precision the words imply: the place of the last
  * significant digit ("$2 billion" → 1 billion, "1.67" → 0.01); counts of
- * things have none (they are exact). Two quantities conflict when their
- * intervals, each widened by half its step, do not overlap; a different
+ * things have none (they are exact) unless their trailing zeros go past two
+ * significant digits ("1,200 homes" → 100). Two quantities conflict when
+ * their intervals, each widened by half its step (what rounds to the figure,
+ * half up), share no value; a different
  * currency or unit is a different measure. How far apart conflicting
  * quantities are is graded (`numberDiscrepancy`): a few percent is a minor
  * tension, a tenfold or sign-level difference an order of magnitude.
@@ -45,13 +47,14 @@ export const QuantityValueSchema = z
     /**
      * The precision the words imply: the place value of the last significant
      * digit ("$12 billion" → 1e9, "1.67" → 0.01, "54%" → 1). Comparison
-     * widens each finite end by half of it. Absent: exact (a count of things).
+     * widens each finite end by half of it. Absent: exact (a count of things
+     * without trailing zeros past two digits, a lone digit of a unit).
      */
     step: z
       .number()
       .positive()
       .optional()
-      .describe('The precision the words imply: the place value of the last significant digit ("$12 billion" → 1e9, "1.67" → 0.01, "54%" → 1); comparison widens each finite end by half of it. Absent: exact (a count of things).'),
+      .describe('The precision the words imply: the place value of the last significant digit ("$12 billion" → 1e9, "1.67" → 0.01, "54%" → 1); comparison widens each finite end by half of it. Absent: exact (a count of things without trailing zeros past two digits, a lone digit of a unit).'),
     /**
      * The significant digits a display shows of the ends when they are not
      * figures written in digits: "more than two thirds" is shown as more
@@ -235,15 +238,29 @@ export const quotedQuantity = (q: QuantityValue): string => quotedStyle(q.raw, n
 
 /**
  * The interval a quantity is compared by: each finite end widened by half
- * the quantity's step (its rounding); the interval itself when exact.
+ * the quantity's step (its rounding); the interval itself when exact. A
+ * rounding takes in what rounds to the figure, half up: "1,200" rounded to
+ * its hundreds is 1,150 up to but not including 1,250, and "54%" is 53.5 up
+ * to 54.5 — so two neighbouring round figures ("1,100" and "1,200", "54%"
+ * and "55%") share no value: they are a minor tension, not the same figure
+ * (`numberDiscrepancy`). An end a rounding cannot move (half a step below
+ * the double's own precision there) keeps what it was; an end widened past
+ * the largest double stays at it.
  *
  * @example
- * roundedBounds(parsed('$12 billion')) // { low: 11.5e9, high: 12.5e9, … }
+ * roundedBounds(parsed('$12 billion')) // { low: 11.5e9, high: 12.5e9, lowInclusive: true, highInclusive: false, … }
  */
 export const roundedBounds = (q: QuantityValue): Bounds => {
   if (q.step === undefined) return q;
   const half = q.step / 2;
-  return { ...q, low: q.low === null ? null : q.low - half, high: q.high === null ? null : q.high + half };
+  const low = q.low === null ? null : Math.max(q.low - half, -Number.MAX_VALUE);
+  const high = q.high === null ? null : Math.min(q.high + half, Number.MAX_VALUE);
+  return {
+    ...q,
+    low,
+    high,
+    highInclusive: high === q.high ? q.highInclusive : false,
+  };
 };
 
 /** Compare two quantities. */
@@ -261,7 +278,7 @@ export const compareQuantities = (a: QuantityValue, b: QuantityValue): Compariso
 
 /** How far apart two quantities of one measure are; `undefined` when they are compatible or different measures. */
 export const quantityDiscrepancy = (a: QuantityValue, b: QuantityValue): Discrepancy | undefined =>
-  measureDifference(a, b) === undefined ? numberDiscrepancy([a, b], [roundedBounds(a), roundedBounds(b)]) : undefined;
+  measureDifference(a, b) === undefined ? numberDiscrepancy([a, b], [roundedBounds(a), roundedBounds(b)], [inMessage(a), inMessage(b)]) : undefined;
 
 const num = (n: number | null): string => (n === null ? '*' : String(n));
 
