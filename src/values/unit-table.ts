@@ -17,6 +17,7 @@ import { createMessage, type Message } from '../model/message.js';
 import { collected, type Result } from '../model/result.js';
 import type { Value } from '../model/value.js';
 import { unitKey, type QuantityValue } from './kinds/quantity.js';
+import { smallestOf } from '../arrays/append-all.js';
 
 /** One entry of a `units:` table: the unit as a source writes it, and the unit it means. */
 export interface UnitSynonym {
@@ -100,7 +101,7 @@ export const createUnitTable = (synonyms: readonly UnitSynonym[]): Result<Checke
     if (seen.has(at)) {
       const cycle = path.slice(path.indexOf(at));
       for (const unit of cycle) onCycle.add(unit);
-      const index = Math.min(...cycle.map((u) => (direct.get(u) as readonly [string, number])[1]));
+      const index = smallestOf(cycle.map((u) => (direct.get(u) as readonly [string, number])[1]), Infinity);
       messages.push(problem(index, `the unit synonyms go round in a cycle: ${[...cycle, at].map((u) => `"${u}"`).join(' → ')}`, 'map each unit towards one canonical unit, and that unit to nothing'));
       for (const unit of path.slice(0, path.indexOf(at))) onCycle.add(unit);
       continue;

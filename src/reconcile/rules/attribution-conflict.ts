@@ -18,6 +18,7 @@ import { byOrdinal, compareOrdinal } from '../../model/ordinal.js';
 import { joinWords, numberWord } from '../../values/words.js';
 import { flattened } from '../flat-string.js';
 import { NO_NOTES } from './no-notes.js';
+import { appendAll } from '../../arrays/append-all.js';
 
 const AttributionConflictOptionsSchema = z.strictObject({
   maxDistinctValues: z
@@ -243,7 +244,7 @@ than \`maxDistinctValues\` distinct values compare only identical statements.`,
         } else {
           home.push(target);
           const into = grown[target] === true ? (merged[target] as GroupClaim[]) : [...(merged[target] as readonly GroupClaim[])];
-          into.push(...cls.claims);
+          appendAll(into, cls.claims);
           merged[target] = into;
           grown[target] = true;
         }

@@ -14,6 +14,7 @@ import { defineRule, type DraftSide, type FindingDraft, type RuleContext } from 
 import { sumConstraintExamples } from './examples/sum-constraint.js';
 import { predicateWords, sourceWords, topicWords } from './words.js';
 import { sourcesOf } from '../claim-sources.js';
+import { largestOf, smallestOf } from '../../arrays/append-all.js';
 
 type Extent = readonly [number, number];
 
@@ -28,7 +29,7 @@ const bounds = ([low, high]: Extent): Bounds => ({
 const finite = (e: Extent): (number | null)[] => e.map((x) => (Number.isFinite(x) ? x : null));
 
 /** The smallest interval holding every extent. */
-const hull = (extents: readonly Extent[]): Extent => [Math.min(...extents.map((e) => e[0])), Math.max(...extents.map((e) => e[1]))];
+const hull = (extents: readonly Extent[]): Extent => [smallestOf(extents.map((e) => e[0]), Infinity), largestOf(extents.map((e) => e[1]), -Infinity)];
 
 /**
  * Whether components can add up to a total: with every component given,
