@@ -128,15 +128,18 @@ export const captionUnit = (caption: string | undefined, column: readonly string
   return own.length === 0 || own.some((w) => named.has(w)) ? unit : undefined;
 };
 
-/** The label of a cell: its column's header (innermost first, then the levels above), then the caption's year and unit when the header does not say them. */
+/**
+ * The label of a cell: its column's header words, innermost first and years last ("Fines, 2024"), or its row's
+ * header in a table of row headers only; then the caption's year unless a header is a year or names it, and the unit the
+ * caption states for the column ("Spill events, 2025", "Fines, 2024 (£m)").
+ */
 export const cellLabel = (column: readonly string[], row: readonly string[], caption: string | undefined): string => {
   const own = column.length > 0 ? [...column].reverse() : row.slice(-1);
-  const parts = [...own];
+  const isYear = (w: string): boolean => /^(?:1[89]|20)\d\d$/.test(w);
+  const parts = [...own.filter((w) => !isYear(w)), ...own.filter(isYear)];
   const said = own.join(' ');
-  if (caption !== undefined) {
-    const year = YEAR.exec(caption)?.[0];
-    if (year !== undefined && !said.includes(year)) parts.push(year);
-  }
+  const year = caption === undefined ? undefined : YEAR.exec(caption)?.[0];
+  if (year !== undefined && !own.some(isYear) && !said.includes(year)) parts.push(year);
   const unit = statedUnit(said) !== undefined ? undefined : captionUnit(caption, column);
   const label = parts.join(', ');
   return unit !== undefined ? `${label} (${unit})` : label;
