@@ -75,7 +75,7 @@ export interface SuggestResult {
   readonly belowConfidence: number;
   /** Values left out unquoted because their words occur more than `MAX_QUOTED_OCCURRENCES` (16) times on the page: no quote could tell the copies apart. */
   readonly tooRepeated: number;
-  /** Table cells the source's capture did not record (tables past its row and column limits), so not proposed. */
+  /** Table cells the source's capture did not record (past its row and column limits): read, if at all, from their lines as any text, without their headers. */
   readonly tableCellsLeftOut: number;
 }
 
