@@ -16,7 +16,7 @@
  */
 import type { TableFileEntry } from '../claims/file-schemas.js';
 import { contentHash } from '../ingest/index.js';
-import type { BlockMark, TableCellRecord, TableRecord, TableRowRecord } from './page-blocks.js';
+import { countWords, type BlockMark, type TableCellRecord, type TableRecord, type TableRowRecord } from './page-blocks.js';
 
 /** Rows of one table recorded (and proposed from); the rest are counted. */
 export const MAX_TABLE_ROWS = 500;
@@ -35,8 +35,6 @@ interface Placed {
   readonly end: number;
   readonly text: string;
 }
-
-const words = (text: string): number => text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 
 /** A first cell that reads as a row's name: words of three letters or more ("Hartwell Water", "12 March"), or a year. */
 const isRowName = (text: string): boolean => /\p{L}{3,}/u.test(text) || /^(?:1[89]|20)\d\d$/.test(text);
@@ -121,7 +119,7 @@ const tableEntry = (record: TableRecord, text: string, between: (start: BlockMar
       width = Math.max(width, c);
       if (placed.text.length > 0) {
         cells += 1;
-        if (cell.blocks > 1 || words(placed.text) > PROSE_WORDS) prose += 1;
+        if (cell.blocks > 1 || countWords(placed.text) > PROSE_WORDS) prose += 1;
       }
       if (cell.header) anyHeader = true;
     }

@@ -298,7 +298,7 @@ export const suggestClaims = (corpus: Corpus, sourceId: string, options: Suggest
   }
 
   // A table's cells are proposed with their row and column headers (table-cells.ts), in place of the line's reading of them.
-  const tables = tableCellDrafts(doc, { sourceId, quotes, predicates, resolver, inNonContent });
+  const tables = tableCellDrafts(doc, { sourceId, quotes, predicates, resolver, inNonContent, overlapTest: nonContentTest });
   withTableDrafts(drafts, tables);
 
   // One candidate per value: a headline's value that the article's sentences state too, and a value restated in parentheses

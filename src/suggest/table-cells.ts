@@ -46,6 +46,8 @@ export interface TableContext {
   readonly predicates: PredicateIndex;
   readonly resolver: EntityResolver;
   readonly inNonContent: (range: { readonly start: number; readonly end: number }) => boolean;
+  /** A test of whether a range overlaps one of `ranges` (suggest-claims.ts's, for non-content ranges). */
+  readonly overlapTest: (ranges: readonly { readonly start: number; readonly end: number }[]) => (range: { readonly start: number; readonly end: number }) => boolean;
 }
 
 const YEAR = /\b(?:1[89]|20)\d\d\b/;
@@ -211,24 +213,11 @@ export const tableCellDrafts = (doc: SourceDocument, context: TableContext): { r
     cellsLeftOut += table.cellsLeftOut;
     for (const row of table.rows) for (const cell of row.cells) cells.push(cell.range);
   }
-  cells.sort((a, b) => a.start - b.start);
-  // The furthest end of the cells starting at or before each one (cells do not overlap, but a file may say otherwise).
-  const reach: number[] = [];
-  cells.forEach((c, i) => reach.push(Math.max(c.end, reach[i - 1] ?? -1)));
   return {
     drafts,
     cellsLeftOut,
     /** Whether a range overlaps a recorded cell: the line's reading of a cell gives way to the table's. */
-    covers(r) {
-      let low = 0;
-      let high = cells.length;
-      while (low < high) {
-        const mid = (low + high) >> 1;
-        if ((cells[mid] as { start: number }).start < r.end) low = mid + 1;
-        else high = mid;
-      }
-      return low > 0 && (reach[low - 1] as number) > r.start;
-    },
+    covers: context.overlapTest(cells),
   };
 };
 
@@ -238,10 +227,10 @@ export const tableCellDrafts = (doc: SourceDocument, context: TableContext): { r
  * @example
  * withTableDrafts(drafts, tableCellDrafts(doc, context));
  */
-export const withTableDrafts = <D extends { readonly range: { readonly start: number; readonly end: number } }>(drafts: D[], tables: ReturnType<typeof tableCellDrafts>): void => {
+export const withTableDrafts = <D extends { readonly range: { readonly start: number; readonly end: number } }>(drafts: (D | TableDraft)[], tables: ReturnType<typeof tableCellDrafts>): void => {
   if (tables.drafts.length === 0 && !tables.covers({ start: 0, end: Number.MAX_SAFE_INTEGER })) return;
   let kept = 0;
   for (const d of drafts) if (!tables.covers(d.range)) drafts[kept++] = d;
   drafts.length = kept;
-  for (const d of tables.drafts) drafts.push(d as unknown as D);
+  for (const d of tables.drafts) drafts.push(d);
 };
