@@ -74,6 +74,9 @@ const figureWords = (cell: string): string =>
     .replace(/^\+\s*/, '')
     .trim();
 
+/** A row's name as a subject: without a footnote mark after it ("Hartwell Water[a]", "Severn Vale*"). */
+export const rowName = (header: string): string => header.replace(/\s*(?:\[[^\]]{1,6}\]|[*†‡]+)$/u, '').trim();
+
 /** A bare number with the unit its header states: "2.1" and "£m" → "£2.1m"; "12" and "%" → "12%"; "40" and "km" → "40 km". */
 export const withUnit = (figure: string, unit: string): string | undefined => {
   if (!/^[−-]?\d[\d,]*(?:\.\d+)?$/.test(figure)) return undefined;
@@ -163,7 +166,8 @@ const tableDrafts = (doc: SourceDocument, table: SourceTable, context: TableCont
     const lineEndAt = text.indexOf('\n', lastEnd);
     const lineEnd = lineEndAt === -1 ? text.length : lineEndAt;
     // The row's name is the subject when the columns say what the cells are; in a table of row headers only, it says what the cell is.
-    const name = table.columns.some((c) => c.length > 0) ? row.header[row.header.length - 1] : undefined;
+    const header = row.header[row.header.length - 1];
+    const name = header !== undefined && table.columns.some((c) => c.length > 0) ? rowName(header) || undefined : undefined;
     const subjectId = name === undefined ? undefined : context.resolver.resolve(name);
     const subject = name === undefined ? undefined : { name: (subjectId !== undefined ? context.resolver.canonicalName(subjectId) : undefined) ?? name, known: subjectId !== undefined };
     for (const cell of row.cells) {

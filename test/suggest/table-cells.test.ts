@@ -15,7 +15,7 @@ import { addSource } from '../../src/capture/add-source.js';
 import { loadCorpus } from '../../src/claims/index.js';
 import { settled } from '../../src/model/result.js';
 import { suggestClaims, suggestionsYaml, type Suggestion } from '../../src/suggest/index.js';
-import { captionUnit, cellLabel, cellValue, statedUnit, withUnit } from '../../src/suggest/table-cells.js';
+import { captionUnit, cellLabel, cellValue, rowName, statedUnit, withUnit } from '../../src/suggest/table-cells.js';
 
 const PUBLISHED = { precision: 'day', value: '2026-03-04' } as const;
 
@@ -88,6 +88,15 @@ describe('the label of a cell', () => {
     [['Seats won'], ['Labour'], undefined, 'Seats won'],
     [[], ['Population'], undefined, 'Population'],
   ])('column %j, row %j, caption %s → %s', (column, row, caption, label) => expect(cellLabel(column, row, caption)).toBe(label));
+});
+
+describe('the subject of a row', () => {
+  it.each([
+    ['Hartwell Water', 'Hartwell Water'],
+    ['Hartwell Water[a]', 'Hartwell Water'],
+    ['Severn Vale*', 'Severn Vale'],
+    ["St Anne's", "St Anne's"],
+  ])('%s → %s', (header, name) => expect(rowName(header)).toBe(name));
 });
 
 // ---------------------------------------------------------------- end to end
