@@ -12,6 +12,6 @@
 export { captureSource, type CaptureOptions, type CapturedSource, type CaptureResult, type PageFormat, type PageMetadata } from './capture/index.js';
 export { addSource, type AddSourceRequest, type AddedSource, type AddSourceResult } from './capture/index.js';
 export { updateSource, rehashSource, changedSources, type ClaimStatus, type ClaimUpdate, type SourceUpdateReport, type SourceUpdateResult } from './capture/index.js';
-export { suggestClaims, suggestionsYaml, type Suggestion, type SuggestionKind, type SuggestOptions, type SuggestResult } from './suggest/index.js';
+export { suggestClaims, suggestionsYaml, type Suggestion, type SuggestionKind, type SuggestOptions, type SuggestResult, type TableCellPlace } from './suggest/index.js';
 export { evaluateSuggestions, type EvaluatedKind, type EvaluationOptions, type KindScore, type SuggestionEvaluation } from './suggest/index.js';
 export { ndjsonFromClaimFile } from './claims/ndjson-claims.js';

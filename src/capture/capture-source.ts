@@ -8,7 +8,7 @@
  * Problems are messages, never exceptions.
  */
 import { prepareText } from '../anchor/index.js';
-import type { NonContentFileEntry } from '../claims/file-schemas.js';
+import type { NonContentFileEntry, TableFileEntry } from '../claims/file-schemas.js';
 import { contentHash, normalizeText, type ContentHash } from '../ingest/index.js';
 import { createMessage, type Message } from '../model/message.js';
 import { failed, ok, type Result } from '../model/result.js';
@@ -20,7 +20,8 @@ import { markdownPage } from './markdown-page.js';
 import { documentHead } from './document-head.js';
 import { droppedKinds, kindFromWords, nonContentKind } from './non-content-kind.js';
 import { nonContentEntries, type KindedRange } from './non-content-entries.js';
-import { countWords, type PageBlock } from './page-blocks.js';
+import { countWords, type BlockMark, type PageBlock } from './page-blocks.js';
+import { pageTables } from './page-tables.js';
 import { pageFormat, type PageFormat } from './page-format.js';
 import type { PageMetadata } from './page-metadata.js';
 
@@ -47,6 +48,8 @@ export interface CapturedSource {
   readonly metadata: PageMetadata;
   /** What extraction dropped, as source-file entries (HTML only). */
   readonly nonContent: readonly NonContentFileEntry[];
+  /** The page's data tables, as source-file entries (HTML only; see `page-tables.ts`). */
+  readonly tables?: readonly TableFileEntry[];
   /** How the bytes were decoded. */
   readonly encoding: Omit<DecodedPage, 'text'>;
   readonly words: number;
@@ -72,21 +75,29 @@ const snippet = (text: string, max = 60): string => {
 interface AssembledText {
   readonly text: string;
   readonly ranges: readonly KindedRange[];
+  /** Where a mark in the blocks stands in the text. */
+  readonly place?: (mark: BlockMark) => number;
 }
 
 /** Join blocks into the text (one blank line between blocks) and merge neighbouring dropped blocks of one kind. */
 const assemble = (blocks: readonly (PageBlock & { readonly dropped?: NonContentKind })[]): AssembledText => {
   const parts: string[] = [];
   const ranges: KindedRange[] = [];
+  // Each block's start in the text and its normalized words (a block left out stands where the next would).
+  const placed: { start: number; raw: string; text: string }[] = [];
   let offset = 0;
   for (const block of blocks) {
     const text = normalizeText(block.text);
-    if (text.trim().length === 0) continue;
+    if (text.trim().length === 0) {
+      placed.push({ start: offset, raw: '', text: '' });
+      continue;
+    }
     if (parts.length > 0) {
       parts.push('\n\n');
       offset += 2;
     }
     const start = offset;
+    placed.push({ start, raw: block.text, text });
     parts.push(text);
     offset += text.length;
     if (block.dropped !== undefined) {
@@ -95,7 +106,14 @@ const assemble = (blocks: readonly (PageBlock & { readonly dropped?: NonContentK
       else ranges.push({ start, end: offset, kind: block.dropped });
     }
   }
-  return { text: parts.length === 0 ? '' : `${parts.join('')}\n`, ranges };
+  const place = (mark: BlockMark): number => {
+    const b = placed[mark.block];
+    if (b === undefined) return 0;
+    const k = Math.min(mark.offset, b.raw.length);
+    // Normalizing (NFC) may change a block's length: the mark's words before it, normalized.
+    return b.start + (b.raw === b.text ? k : Math.min(b.text.length, normalizeText(b.raw.slice(0, k)).length));
+  };
+  return { text: parts.length === 0 ? '' : `${parts.join('')}\n`, ranges, place };
 };
 
 /** The paragraphs of a plain text (runs of lines between blank lines), trimmed, with where each stands. */
@@ -239,6 +257,7 @@ export const captureSource = (bytes: Uint8Array, options: CaptureOptions = {}): 
   let assembled: AssembledText;
   let metadata: PageMetadata;
   let fromArticleBody: CapturedSource['fromArticleBody'];
+  let tables: readonly TableFileEntry[] = [];
   if (format === 'html') {
     const extracted = extractArticle(page.text);
     if ('tooDeep' in extracted) return failed([tooDeepMessage(page.text, extracted.tooDeep)]);
@@ -252,6 +271,7 @@ export const captureSource = (bytes: Uint8Array, options: CaptureOptions = {}): 
     }
     const kinds = droppedKinds(extracted.blocks, (b) => b.article && !isGate(b) && !isPageContents(b) && !isInlinePromo(b));
     assembled = assemble(extracted.blocks.map((b, i) => (kinds[i] === undefined ? b : { ...b, dropped: kinds[i] })));
+    if (assembled.place !== undefined) tables = pageTables(extracted.tables, assembled.text, assembled.place);
     fromArticleBody = extracted.fromArticleBody;
     metadata = extracted.metadata.author === undefined && extracted.byline !== undefined ? { ...extracted.metadata, author: extracted.byline.replace(/^by\s+/i, '') } : extracted.metadata;
   } else if (format === 'markdown') {
@@ -294,6 +314,7 @@ export const captureSource = (bytes: Uint8Array, options: CaptureOptions = {}): 
       contentHash: contentHash(text),
       metadata,
       nonContent: named.entries,
+      ...(tables.length > 0 ? { tables } : {}),
       encoding: { encoding: page.encoding, source: page.source, replaced: page.replaced },
       words,
       articleWords: words - droppedWords,

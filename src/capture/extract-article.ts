@@ -9,7 +9,7 @@
  */
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
-import { countWords, pageBlocks, type DomNode, type PageBlock } from './page-blocks.js';
+import { countWords, pageBlocks, pageBlocksAndTables, type DomNode, type PageBlock, type TableRecord } from './page-blocks.js';
 import { pageMetadata, type MetaDocument, type PageMetadata } from './page-metadata.js';
 import { MAX_PAGE_DEPTH, tooDeep, type TooDeep } from './page-depth.js';
 import { withArticleBody } from './teaser-body.js';
@@ -28,6 +28,8 @@ export interface ExtractedPage {
   readonly articleWords: number;
   /** Set when the page showed a teaser and the article is its JSON-LD `articleBody` (`teaser-body.ts`): the words shown, and the body's. */
   readonly fromArticleBody?: { readonly visibleWords: number; readonly bodyWords: number };
+  /** The page's tables, their cells' marks in `blocks` (none when the article is the JSON-LD body). */
+  readonly tables: readonly TableRecord[];
 }
 
 /** A page nested deeper than `MAX_PAGE_DEPTH`: not extracted (Readability's time grows with the square of the nesting). */
@@ -50,7 +52,7 @@ export const extractArticle = (html: string, maxDepth: number = MAX_PAGE_DEPTH):
   const pageDoc = parseHTML(html).document as unknown as MetaDocument & { body: DomNode | null; documentElement: DomNode | null };
   const metadata = pageMetadata(pageDoc, html);
   const root = pageDoc.body ?? pageDoc.documentElement;
-  const blocks = root === null ? [] : pageBlocks(root);
+  const { blocks, tables } = root === null ? { blocks: [], tables: [] } : pageBlocksAndTables(root);
 
   // Readability changes the document it reads: give it its own parse.
   const readDoc = parseHTML(html).document;
@@ -98,6 +100,7 @@ export const extractArticle = (html: string, maxDepth: number = MAX_PAGE_DEPTH):
     metadata,
     ...(byline !== undefined && byline.length > 0 ? { byline } : {}),
     articleWords,
+    tables: teaser === undefined ? tables : [],
     ...(teaser !== undefined ? { fromArticleBody: { visibleWords: teaser.visibleWords, bodyWords: teaser.bodyWords } } : {}),
   };
 };

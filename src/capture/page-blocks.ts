@@ -82,6 +82,55 @@ const hasHref = (el: DomNode): boolean => (el.getAttribute?.('href') ?? null) !=
 const collapse = (s: string): string => s.replace(/[ \t\n\r\f\u00a0]+/g, ' ');
 
 /**
+ * A place in the blocks: `offset` into the text of block `block`; `offset` past the block's end means its end, and
+ * block -1 the start of the text. A table cell's bounds are marks, resolved when the blocks are joined into the text.
+ */
+export interface BlockMark {
+  block: number;
+  offset: number;
+}
+
+/** One `<td>` or `<th>` as the page writes it, its words between two marks. */
+export interface TableCellRecord {
+  readonly header: boolean;
+  /** The `scope` attribute, lower case, when given. */
+  readonly scope?: string;
+  readonly colspan: number;
+  /** As written: 0 means "to the end of the table". */
+  readonly rowspan: number;
+  readonly start: BlockMark;
+  end: BlockMark;
+  /** Block elements (paragraphs, lists, divs) inside the cell: prose, not a figure. */
+  blocks: number;
+}
+
+export interface TableRowRecord {
+  /** `<thead>` rows are the column headers. */
+  readonly head: boolean;
+  readonly cells: TableCellRecord[];
+}
+
+/** One `<table>` as the page writes it: rows of cells, its caption, and what says it lays out the page rather than holding data. */
+export interface TableRecord {
+  /** `role="presentation"` or `role="none"`. */
+  readonly presentation: boolean;
+  /** A table inside it: the outer table lays out the page. */
+  nested: boolean;
+  caption?: { readonly start: BlockMark; end: BlockMark };
+  readonly rows: TableRowRecord[];
+}
+
+/** Block elements that make a cell prose when inside it. */
+const PROSE_BLOCKS = new Set(['p', 'div', 'ul', 'ol', 'blockquote', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'section', 'article']);
+
+/** A `colspan` / `rowspan` as HTML reads it: digits, clamped as browsers clamp them (1000 columns, 65534 rows). */
+const span = (value: string | null | undefined, min: number, max: number): number => {
+  const n = /^\s*(\d+)/.exec(value ?? '');
+  if (n === null) return 1;
+  return Math.min(max, Math.max(min, Number(n[1])));
+};
+
+/**
  * The visible text blocks under `root` (a document's `body`, or an extracted
  * article element).
  *
@@ -89,8 +138,26 @@ const collapse = (s: string): string => s.replace(/[ \t\n\r\f\u00a0]+/g, ' ');
  * pageBlocks(parseHTML('<body><p>One</p><nav>Home</nav></body>').document.body)
  * // [{ text: 'One', context: ['p', 'body'], … }, { text: 'Home', context: ['nav', 'body'], … }]
  */
-export const pageBlocks = (root: DomNode): PageBlock[] => {
+export const pageBlocks = (root: DomNode): PageBlock[] => pageBlocksAndTables(root).blocks;
+
+/**
+ * The visible text blocks under `root`, and the page's tables as it writes them (document order), their cells'
+ * bounds as marks in the blocks. Recording the tables changes nothing in the blocks.
+ */
+export const pageBlocksAndTables = (root: DomNode): { blocks: PageBlock[]; tables: TableRecord[] } => {
   const blocks: PageBlock[] = [];
+  const tables: TableRecord[] = [];
+  // The tables open around the walk (innermost last), and each one's open row and cell.
+  const openTables: { table: TableRecord; row?: TableRowRecord | undefined; cell?: TableCellRecord | undefined; head: number }[] = [];
+  // Marks on the current line (resolved when it is flushed), then in the current block (when it is flushed).
+  let lineMarks: { mark: BlockMark; col: number }[] = [];
+  let blockMarks: BlockMark[] = [];
+  let blockLength = 0;
+  const mark = (): BlockMark => {
+    const m = { block: -1, offset: 0 };
+    lineMarks.push({ mark: m, col: line.length });
+    return m;
+  };
   const contextStack: string[] = [];
   let line = '';
   let lines: string[] = [];
@@ -109,11 +176,32 @@ export const pageBlocks = (root: DomNode): PageBlock[] => {
 
   const flushLine = (): void => {
     const t = pre > 0 ? line.replace(/\s+$/, '') : line.trim();
-    if (t.length > 0) lines.push(t);
+    if (lineMarks.length > 0) {
+      const lead = pre > 0 ? 0 : line.length - line.trimStart().length;
+      const lineStart = lines.length === 0 ? 0 : blockLength + 1;
+      for (const { mark: m, col } of lineMarks) {
+        m.offset = t.length === 0 ? blockLength : lineStart + Math.min(t.length, Math.max(0, col - lead));
+        blockMarks.push(m);
+      }
+      lineMarks = [];
+    }
+    if (t.length > 0) {
+      blockLength = lines.length === 0 ? t.length : blockLength + 1 + t.length;
+      lines.push(t);
+    }
     line = '';
   };
   const flush = (): void => {
     flushLine();
+    if (blockMarks.length > 0) {
+      // In a block that has no text, a mark stands at the end of the block before it.
+      for (const m of blockMarks) {
+        if (lines.length > 0) m.block = blocks.length;
+        else [m.block, m.offset] = [blocks.length - 1, Number.MAX_SAFE_INTEGER];
+      }
+      blockMarks = [];
+    }
+    blockLength = 0;
     if (lines.length > 0) {
       const texts = linkTexts.map((t) => t.trim()).filter((t) => /[\p{L}\p{N}]/u.test(t));
       blocks.push({
@@ -168,11 +256,23 @@ export const pageBlocks = (root: DomNode): PageBlock[] => {
     if (node.nodeType !== ELEMENT_NODE && node.nodeType !== 9 && node.nodeType !== 11) continue;
     const tag = (node.localName ?? '').toLowerCase();
     if (exit) {
+      const open = openTables[openTables.length - 1];
+      if (tag === 'caption' && open?.table.caption !== undefined) open.table.caption.end = mark();
+      if (CELLS.has(tag) && open?.cell !== undefined) {
+        open.cell.end = mark();
+        open.cell = undefined;
+      }
       if (BLOCKS.has(tag)) {
         flush();
         contextStack.pop();
       } else if (CELLS.has(tag)) {
         line += ' ';
+      }
+      if (open !== undefined) {
+        if (tag === 'table') openTables.pop();
+        else if (tag === 'tr') open.row = undefined;
+        else if (tag === 'thead') open.head -= 1;
+        else if (PROSE_BLOCKS.has(tag) && open.cell !== undefined) open.cell.blocks += 1;
       }
       if (tag === 'pre') pre -= 1;
       if (HEADINGS.has(tag)) heading -= 1;
@@ -194,6 +294,34 @@ export const pageBlocks = (root: DomNode): PageBlock[] => {
         flush();
         contextStack.push(describe(node));
       }
+      const open = openTables[openTables.length - 1];
+      if (tag === 'table') {
+        if (open !== undefined) open.table.nested = true;
+        const role = (node.getAttribute?.('role') ?? '').trim().toLowerCase();
+        const table: TableRecord = { presentation: role === 'presentation' || role === 'none', nested: false, rows: [] };
+        tables.push(table);
+        openTables.push({ table, head: 0 });
+      } else if (open !== undefined) {
+        if (tag === 'thead') open.head += 1;
+        else if (tag === 'caption' && open.table.caption === undefined) open.table.caption = { start: mark(), end: { block: -1, offset: 0 } };
+        else if (tag === 'tr') {
+          open.row = { head: open.head > 0, cells: [] };
+          open.table.rows.push(open.row);
+        } else if (CELLS.has(tag) && open.row !== undefined && open.cell === undefined) {
+          const scope = node.getAttribute?.('scope')?.trim().toLowerCase();
+          const start = mark();
+          open.cell = {
+            header: tag === 'th',
+            ...(scope !== undefined && scope.length > 0 ? { scope } : {}),
+            colspan: span(node.getAttribute?.('colspan'), 1, 1000),
+            rowspan: span(node.getAttribute?.('rowspan'), 0, 65534),
+            start,
+            end: start,
+            blocks: 0,
+          };
+          open.row.cells.push(open.cell);
+        }
+      }
       if (tag === 'pre') pre += 1;
       if (HEADINGS.has(tag)) heading += 1;
       if (tag === 'a' && isInPageLink(node)) inPageLink += 1;
@@ -210,7 +338,7 @@ export const pageBlocks = (root: DomNode): PageBlock[] => {
     }
   }
   flush();
-  return blocks;
+  return { blocks, tables };
 };
 
 /** Words in a text: runs of non-space holding a letter or digit. */

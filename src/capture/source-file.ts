@@ -5,7 +5,7 @@
  * person can check it. The loader reads it back exactly (a test loads every
  * file `add` writes).
  */
-import { Document, isMap, isScalar, visit } from 'yaml';
+import { Document, isMap, isScalar, isSeq, visit } from 'yaml';
 import type { PublishedAtFile, SourceFile } from '../claims/file-schemas.js';
 import type { CapturedSource } from './capture-source.js';
 
@@ -44,6 +44,7 @@ export const sourceFileFields = (capture: CapturedSource, input: SourceFileInput
     retrievedAt: input.retrievedAt,
     contentHash: capture.contentHash,
     ...(capture.nonContent.length > 0 ? { nonContent: [...capture.nonContent] } : {}),
+    ...(capture.tables !== undefined && capture.tables.length > 0 ? { tables: structuredClone([...capture.tables]) } : {}),
   } as SourceFile;
 };
 
@@ -73,6 +74,7 @@ export const renderSourceFile = (capture: CapturedSource, input: SourceFileInput
       ? [` The article is the page's JSON-LD articleBody (${capture.fromArticleBody.bodyWords} words); the page itself showed ${capture.fromArticleBody.visibleWords} words of article text (a teaser).`]
       : []),
     ...(capture.nonContent.length > 0 ? [' nonContent: what article extraction dropped (navigation, banners, related links); check it.'] : []),
+    ...(capture.tables !== undefined && capture.tables.length > 0 ? [' tables: the page\'s data tables (headers, and each cell as [column, start, end] offsets in the text), for claimtrace suggest.'] : []),
     ' Values are what the page states; correct them if the page is wrong about itself.',
   ];
   doc.commentBefore = lines.join('\n');
@@ -80,6 +82,27 @@ export const renderSourceFile = (capture: CapturedSource, input: SourceFileInput
     const nonContent = doc.contents.get('nonContent', true);
     if (nonContent !== undefined && typeof nonContent === 'object' && nonContent !== null) {
       (nonContent as { flow?: boolean }).flow = false;
+    }
+    // A table's offsets, headers and cells one line each.
+    const tables = doc.contents.get('tables', true);
+    if (isSeq(tables)) {
+      for (const table of tables.items) {
+        if (!isMap(table)) continue;
+        for (const key of ['at', 'columns']) {
+          const node = table.get(key, true);
+          if (isSeq(node)) for (const item of key === 'at' ? [node] : node.items) if (isSeq(item)) item.flow = true;
+        }
+        const rows = table.get('rows', true);
+        if (isSeq(rows)) {
+          for (const row of rows.items) {
+            if (!isMap(row)) continue;
+            for (const key of ['header', 'cells']) {
+              const node = row.get(key, true);
+              if (isSeq(node)) node.flow = true;
+            }
+          }
+        }
+      }
     }
   }
   // Words spanning lines read better, and survive editors, as one double-quoted line.

@@ -120,6 +120,32 @@ export const PublishedAtFileSchema = z.union([
 ]);
 export type PublishedAtFile = z.infer<typeof PublishedAtFileSchema>;
 
+const offset = z.number().int().nonnegative();
+
+export const TableFileEntrySchema = z
+  .strictObject({
+    at: z.tuple([offset, offset]).describe('Where the table’s words start and end in the text: offsets in UTF-16 code units, the end exclusive.'),
+    hash: z
+      .string()
+      .regex(/^sha256:[0-9a-f]{64}$/, { error: 'expected sha256:<64 lower-case hex digits>' })
+      .describe('sha256 of the table’s words (`at`): a table whose words changed since capture is not used.'),
+    caption: z.string().optional().describe('The table’s `<caption>`.'),
+    columns: z.array(z.array(z.string())).describe('Each column’s header words, outermost first (a header spanning columns, then the column’s own); empty when the column has none.'),
+    rows: z
+      .array(
+        z.strictObject({
+          header: z.array(z.string()).optional().describe('The row’s header words, outermost first (a `<th>`, or the row’s name in its first cell).'),
+          cells: z
+            .array(z.tuple([offset, offset, offset]))
+            .describe('The row’s data cells, each as [column, start, end]: its column (an index into `columns`) and its words’ offsets in the text.'),
+        }),
+      )
+      .describe('The table’s data rows.'),
+    cellsLeftOut: offset.optional().describe('Cells of the page’s tables past the recorded rows and columns (a very large table): not recorded.'),
+  })
+  .meta({ description: 'A data table of the page, as captured: its headers and where each cell’s words stand, for `suggest`.' });
+export type TableFileEntry = z.infer<typeof TableFileEntrySchema>;
+
 export const SourceFileSchema = z.strictObject({
   id: SourceIdSchema.describe('The source id claims and findings use.'),
   /** The text file, relative to this metadata file; must stay inside the claims folder. */
@@ -147,6 +173,7 @@ export const SourceFileSchema = z.strictObject({
   cites: z.array(SourceRelationFileEntrySchema).optional().describe('Reports the page relays ("as reported by …").'),
   derivedFrom: z.array(SourceRelationFileEntrySchema).optional().describe('Sources the page copies or rewrites.'),
   nonContent: z.array(NonContentFileEntrySchema).optional().describe('Text that is on the page but is not its content.'),
+  tables: z.array(TableFileEntrySchema).optional().describe('The page’s data tables, written by `claimtrace add`: headers and cell offsets, from which `suggest` proposes a claim per cell.'),
   note: z.string().optional().describe('A note for people.'),
 });
 export type SourceFile = z.infer<typeof SourceFileSchema>;

@@ -13,6 +13,7 @@ import type {
   Source,
   SourceDocument,
   SourceRelation,
+  SourceTable,
 } from '../model/source.js';
 import type { TextRange } from '../model/span.js';
 import type { Diagnostic } from '../model/message.js';
@@ -22,6 +23,7 @@ import {
   type PublishedAtFile,
   type SourceFile,
   type SourceRelationFileEntry,
+  type TableFileEntry,
 } from './file-schemas.js';
 import { resolveInFolder } from '../files/path-policy.js';
 import type { ReadTextFile } from './read-text-file.js';
@@ -154,6 +156,8 @@ export const loadSource = (yaml: YamlFile, readTextFile: ReadTextFile): LoadSour
       return anchored.ok ? [{ ...base, evidence: anchored.value }] : [base];
     });
 
+  const tables = meta.tables === undefined ? undefined : sourceTables(meta.tables, text, (path, message) => problem(path, 'schema', message, 'run claimtrace add on the page again, or delete the table'));
+
   const source: Source = {
     id: sourceId,
     ...(meta.title !== undefined ? { title: meta.title } : {}),
@@ -169,6 +173,32 @@ export const loadSource = (yaml: YamlFile, readTextFile: ReadTextFile): LoadSour
     derivedFrom: relations('derivedFrom', meta.derivedFrom),
     cites: relations('cites', meta.cites),
     nonContent,
+    ...(tables !== undefined ? { tables } : {}),
   };
   return collected<LoadedSource | undefined>({ document: { source, text }, prepared, file: yaml.file, textFile: where.value }, diagnostics) as LoadSourceResult;
+};
+
+/**
+ * The recorded tables whose words are still the text's (their hash matches; a text changed since capture leaves its
+ * tables out, since their offsets no longer point at their cells), with cells outside their table or columns reported.
+ */
+const sourceTables = (entries: readonly TableFileEntry[], text: string, report: (path: YamlPath, message: string) => void): SourceTable[] => {
+  const tables: SourceTable[] = [];
+  entries.forEach((entry, i) => {
+    const [start, end] = entry.at;
+    if (!(start <= end && end <= text.length) || contentHash(text.slice(start, end)) !== entry.hash) return;
+    let sound = true;
+    const rows = entry.rows.map((row, j) => ({
+      header: row.header ?? [],
+      cells: row.cells.map(([column, s, e], k) => {
+        if (!(start <= s && s < e && e <= end && column < entry.columns.length)) {
+          report(['tables', i, 'rows', j, 'cells', k], `table ${i + 1}, row ${j + 1}, cell ${k + 1}: [${column}, ${s}, ${e}] is not a column of the table or not within its words [${start}, ${end}]`);
+          sound = false;
+        }
+        return { column, range: { start: s, end: e } };
+      }),
+    }));
+    if (sound) tables.push({ range: { start, end }, ...(entry.caption !== undefined ? { caption: entry.caption } : {}), columns: entry.columns, rows, cellsLeftOut: entry.cellsLeftOut ?? 0 });
+  });
+  return tables;
 };

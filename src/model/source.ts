@@ -83,6 +83,24 @@ export const SourceRelationSchema = z
   });
 export type SourceRelation = z.infer<typeof SourceRelationSchema>;
 
+/** A data cell of a table: its column and its words' range. */
+export const SourceTableCellSchema = z.object({
+  column: z.number().int().nonnegative(),
+  range: TextRangeSchema,
+});
+export type SourceTableCell = z.infer<typeof SourceTableCellSchema>;
+
+/** A data table of the page, as captured: its caption, each column's header words, each row's header words and data cells. */
+export const SourceTableSchema = z.object({
+  range: TextRangeSchema,
+  caption: z.string().optional(),
+  columns: z.array(z.array(z.string())),
+  rows: z.array(z.object({ header: z.array(z.string()), cells: z.array(SourceTableCellSchema) })),
+  /** Cells past the recorded rows and columns (a very large table). */
+  cellsLeftOut: z.number().int().nonnegative(),
+});
+export type SourceTable = z.infer<typeof SourceTableSchema>;
+
 export const SourceSchema = z.object({
   id: SourceIdSchema,
   title: z.string().optional(),
@@ -102,6 +120,8 @@ export const SourceSchema = z.object({
   derivedFrom: z.array(SourceRelationSchema),
   cites: z.array(SourceRelationSchema),
   nonContent: z.array(NonContentRangeSchema),
+  /** The page's data tables, when its capture recorded them and its text has not changed since. */
+  tables: z.array(SourceTableSchema).optional(),
 });
 export type Source = z.infer<typeof SourceSchema>;
 

@@ -8,3 +8,4 @@ export { suggestClaims, DEFAULT_MIN_CONFIDENCE, type Suggestion, type Suggestion
 export { suggestionsYaml, suggestionEntry } from './suggestion-file.js';
 export { evaluateSuggestions, EVALUATED_KINDS, type EvaluatedKind, type KindScore, type SuggestionEvaluation, type EvaluationOptions } from './evaluate-suggestions.js';
 export { matchesClaim } from './claim-match.js';
+export type { TableCellPlace } from './table-cells.js';

@@ -28,6 +28,7 @@ import type { Mention, MentionKind } from './mention.js';
 import { lazyTags } from './pos-tags.js';
 import { quantityMentions } from './quantity-mentions.js';
 import { type Sentence, sentencesOf } from './text-units.js';
+import { tableCellDrafts, withTableDrafts, type TableCellPlace } from './table-cells.js';
 import { guessSubject, predicateIndex } from './vocabulary-guess.js';
 import { createMessage } from '../model/message.js';
 import { failed, ok, type Result } from '../model/result.js';
@@ -55,6 +56,8 @@ export interface Suggestion {
   readonly sentence: { readonly start: number; readonly end: number };
   /** Why the subject and predicate were guessed. */
   readonly notes: readonly string[];
+  /** For a table cell: its caption, column and row headers, and the label they make (table-cells.ts). */
+  readonly table?: TableCellPlace;
 }
 
 export interface SuggestOptions {
@@ -72,6 +75,8 @@ export interface SuggestResult {
   readonly belowConfidence: number;
   /** Values left out unquoted because their words occur more than `MAX_QUOTED_OCCURRENCES` (16) times on the page: no quote could tell the copies apart. */
   readonly tooRepeated: number;
+  /** Table cells the source's capture did not record (past its row and column limits): read, if at all, from their lines as any text, without their headers. */
+  readonly tableCellsLeftOut: number;
 }
 
 export const DEFAULT_MIN_CONFIDENCE = 0.25;
@@ -292,6 +297,10 @@ export const suggestClaims = (corpus: Corpus, sourceId: string, options: Suggest
     }
   }
 
+  // A table's cells are proposed with their row and column headers (table-cells.ts), in place of the line's reading of them.
+  const tables = tableCellDrafts(doc, { sourceId, quotes, predicates, resolver, inNonContent, overlapTest: nonContentTest });
+  withTableDrafts(drafts, tables);
+
   // One candidate per value: a headline's value that the article's sentences state too, and a value restated in parentheses
   // right after it ("today (17 November 2026)"), are offered once — the sentence's, the parenthesis's.
   const headlines = headlineSentences(text, doc.source.title);
@@ -365,5 +374,5 @@ export const suggestClaims = (corpus: Corpus, sourceId: string, options: Suggest
     taken.add(id);
     return { id, ...d };
   });
-  return ok({ suggestions, alreadyClaimed, belowConfidence, tooRepeated: quotes.tooRepeated });
+  return ok({ suggestions, alreadyClaimed, belowConfidence, tooRepeated: quotes.tooRepeated, tableCellsLeftOut: tables.cellsLeftOut });
 };

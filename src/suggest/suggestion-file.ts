@@ -44,7 +44,7 @@ export const suggestionsYaml = (sourceId: string, text: string, suggestions: rea
       const after = text.slice(s.quote.end, s.sentence.end);
       const sentence = oneLine(`${before}[${text.slice(s.quote.start, s.quote.end)}]${after}`);
       const shown = sentence.length > 200 ? `${sentence.slice(0, 199)}…` : sentence;
-      (item as YAMLMap).commentBefore = ` ${s.kind}, confidence ${s.confidence.toFixed(2)}: ${shown}`;
+      (item as YAMLMap).commentBefore = ` ${s.kind}, confidence ${s.confidence.toFixed(2)}: ${shown}${s.table !== undefined ? ` (table cell: ${s.table.label})` : ''}`;
       if (isMap(item)) {
         for (const key of ['value', 'attribution']) {
           const node = item.get(key, true);

@@ -72,7 +72,7 @@ export const suggestCommand: Command = {
     const doc = corpus.sources.find((s) => s.source.id === sourceId);
     const summary = `${result.suggestions.length} candidate${result.suggestions.length === 1 ? '' : 's'}; ${result.alreadyClaimed} already claimed in the folder, ${result.belowConfidence} below the minimum confidence${
       result.tooRepeated > 0 ? `, ${result.tooRepeated} left out because their words occur more than ${MAX_QUOTED_OCCURRENCES} times on the page` : ''
-    }`;
+    }${result.tableCellsLeftOut > 0 ? `, ${result.tableCellsLeftOut} table cells past the rows and columns a capture records read as plain lines, without their headers` : ''}`;
     const output = flag(values, 'json')
       ? jsonText({ source: sourceId, ...result })
       : suggestionsYaml(sourceId, doc?.text ?? '', result.suggestions, [summary + '.']);
