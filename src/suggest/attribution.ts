@@ -54,20 +54,24 @@ const RELATIVE_CLAUSE = /,\s+(?:which|who|whose|whom|where)\b/g;
 const NOT_A_GROUP = new Set(['others', 'many', 'some', 'both', 'all', 'most', 'few', 'several', 'these', 'those', 'they', 'we', 'you', 'ones', 'times', 'years', 'months', 'weeks', 'days', 'hours', 'minutes']);
 /** Verbs whose past participle also follows a plural noun as a passive ("cases reported to the agency", "deaths confirmed on Friday"). */
 const PARTICIPLE_VERB = /^(?:stated|claimed|noted|added|announced|reported|confirmed|explained|urged)$/i;
-/** What follows such a participle in the passive: a preposition or a time. */
-const PASSIVE_NEXT = /^\s+(?:to|by|in|on|at|for|from|with|since|during|after|before|over|across|as|so|last|this|earlier|among|under|between)\b/i;
+/**
+ * What follows such a verb when a group says something: "that", a quotation, an object (a determiner, a number, a
+ * name), or nothing ("…, officials confirmed."). Anything else ("cases reported to the agency", "people confirmed
+ * dead") is the participle of a passive.
+ */
+const SAYING_NEXT = /^(?:\s*(?:$|[.,;:!?"“”'‘’(])|\s+(?:that|the|a|an|its|their|his|her|this|these|those|some|no|plans?|\d|[\p{Lu}]))/u;
 
 /**
  * A group that speaks, written as a plural noun phrase right before the verb: "County officials said", "state
  * regulators said on Tuesday", "officials told reporters", "…, traders said". The phrase is the plural noun and up
  * to three words before it that qualify it (nouns, adjectives, capitalised words, a possessive, "the"); a quantifier
- * or pronoun ("others", "many", "they") is no group, and a plural noun before a participle in the passive ("cases
- * reported to the agency", "residents told to leave") is not speaking.
+ * or pronoun ("others", "many", "they") is no group, nor a counted one ("nine people"), and a plural noun before a
+ * participle in the passive ("cases reported to the agency", "residents told to leave") is not speaking.
  */
 const groupBefore = (text: string, sentence: Sentence, at: number, verb: string, tags: SentenceTags | undefined): Attribution | undefined => {
   if (tags === undefined) return undefined;
   const after = text.slice(at + verb.length, sentence.end);
-  if ((PARTICIPLE_VERB.test(verb) && PASSIVE_NEXT.test(after)) || (/^told$/i.test(verb) && /^\s+to\b/i.test(after))) return undefined;
+  if ((PARTICIPLE_VERB.test(verb) && !SAYING_NEXT.test(after)) || (/^told$/i.test(verb) && /^\s+to\b/i.test(after))) return undefined;
   const { words } = sentence;
   let h = words.length - 1;
   while (h >= 0 && (words[h] as Word).end > at) h -= 1;
@@ -87,10 +91,11 @@ const groupBefore = (text: string, sentence: Sentence, at: number, verb: string,
       first = k;
       break;
     }
-    // A preposition or pronoun before the noun makes it no speaker: "A man in his seventies told me".
-    if (tg?.has('Preposition') === true || tg?.has('Pronoun') === true) return undefined;
+    // A preposition or pronoun before the noun makes it no speaker ("A man in his seventies told me"), and nor does a
+    // number: a counted group is what the sentence counts ("at least nine people confirmed").
+    if (tg?.has('Preposition') === true || tg?.has('Pronoun') === true || tg?.has('Value') === true) return undefined;
     const qualifies = w.capitalised || tg?.has('Adjective') === true || tg?.has('Possessive') === true || tg?.has('Noun') === true;
-    if (!qualifies || tg?.has('Determiner') === true || tg?.has('Value') === true || NOT_A_GROUP.has(w.text.toLowerCase())) break;
+    if (!qualifies || tg?.has('Determiner') === true || NOT_A_GROUP.has(w.text.toLowerCase())) break;
     first = k;
   }
   const start = (words[first] as Word).start;
