@@ -3,8 +3,10 @@
  * to X", "X reported", "X stated / claimed / noted / added / warned /
  * announced". The name is the nearest name next to the verb; a publication
  * ("… News Agency", "politico.com", "Times") is an outlet, anyone else a
- * speaker. Pronouns and common nouns ("analysts said") give no attribution,
- * and nor does a place ("a factory in Žilina, Slovakia, said"). An
+ * speaker. A group written as a plural noun phrase is the speaker as written
+ * ("County officials said", "…, traders said"); pronouns and quantifiers
+ * ("they said", "others said") give no attribution, and nor does a place
+ * ("a factory in Žilina, Slovakia, said"). An
  * institution or office is the speaker as written: "the prefecture of
  * Ravenna said", "the fire service said", "the health ministry said",
  * "police said", "a fire department spokesperson said", "according to the
