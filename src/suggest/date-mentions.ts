@@ -79,7 +79,7 @@ const STATE_VERB = /^(?:is|are|was|were|be|been|being|has|have|had|seemed|seems|
  * clause. Without one ("the record in 2023 stands", "in 2023 terms") a year is a time frame, left out as too vague to
  * check alone.
  */
-const yearMentions = (sentence: Sentence, tags: SentenceTags, taken: readonly Mention[]): Mention[] => {
+const yearMentions = (sentence: Sentence, publishedAt: PublishedAt, tags: SentenceTags, taken: readonly Mention[]): Mention[] => {
   const out: Mention[] = [];
   for (const m of sentence.text.matchAll(IN_YEAR)) {
     const year = Number(m[1]);
@@ -102,7 +102,9 @@ const yearMentions = (sentence: Sentence, tags: SentenceTags, taken: readonly Me
     });
     if (!event) continue;
     const words = m[1] as string;
-    out.push({ kind: 'date', start, end, fileValue: { date: words }, value: { type: 'date', start: `${words}-01-01`, end: `${words}-12-31`, precision: 'year', raw: words }, strength: 0.45 });
+    // Read as the loader reads the claim file's words.
+    const read = parseDate(words, { publishedAt });
+    if (read.ok) out.push({ kind: 'date', start, end, fileValue: { date: words }, value: read.value, strength: 0.45 });
   }
   return out;
 };
@@ -152,6 +154,6 @@ export const dateMentions = (sentence: Sentence, publishedAt: PublishedAt, tags?
       strength: precise ? (hasDigit ? 0.8 : 0.7) : v.type === 'weekday' ? 0.6 : 0.45,
     });
   }
-  if (tags !== undefined && /\b[Ii]n \d{4}\b/.test(sentence.text)) out.push(...yearMentions(sentence, tags, out));
+  if (tags !== undefined && /\b[Ii]n \d{4}\b/.test(sentence.text)) out.push(...yearMentions(sentence, publishedAt, tags, out));
   return out;
 };
