@@ -29,6 +29,12 @@ export interface UniqueQuoteOptions {
   readonly maxEnd?: number;
   /** The quote is never grown longer than this many code units. Default 200. */
   readonly maxLength?: number;
+  /**
+   * How often folded words occur in the text (default: looked up in the text's gram index). A caller that already
+   * counts them (`suggest`'s page quotes, remembering each count) gives its own, so one quote's occurrences are
+   * counted once, not again here.
+   */
+  readonly occurrences?: (folded: string) => number;
 }
 
 const isSpace = (c: string | undefined): boolean => c === undefined || /\s/.test(c);
@@ -52,10 +58,11 @@ export const uniqueQuote = (prepared: PreparedText, start: number, end: number, 
   if (!(start >= 0 && start < end && end <= text.length)) return undefined;
   let s = start;
   let e = end;
+  // Counted through the text's gram index once it has one: quoting every value of a long page scanned the whole text for each.
+  const count = options.occurrences ?? ((folded: string): number => foldedOccurrences(prepared, folded).offsets.length);
   const unique = (a: number, b: number): boolean => {
     const exact = text.slice(a, b);
-    // Counted through the text's gram index once it has one: quoting every value of a long page scanned the whole text for each.
-    return exact.trim().length > 0 && foldedOccurrences(prepared, foldString(exact)).offsets.length === 1 && anchorsAt(prepared, a, b);
+    return exact.trim().length > 0 && count(foldString(exact)) === 1 && anchorsAt(prepared, a, b);
   };
   const leftOf = (at: number): number => {
     let k = at;

@@ -3,8 +3,10 @@
  * to X", "X reported", "X stated / claimed / noted / added / warned /
  * announced". The name is the nearest name next to the verb; a publication
  * ("… News Agency", "politico.com", "Times") is an outlet, anyone else a
- * speaker. Pronouns and common nouns ("analysts said") give no attribution,
- * and nor does a place ("a factory in Žilina, Slovakia, said"). An
+ * speaker. A group written as a plural noun phrase is the speaker as written
+ * ("County officials said", "…, traders said"); pronouns and quantifiers
+ * ("they said", "others said") give no attribution, and nor does a place
+ * ("a factory in Žilina, Slovakia, said"). An
  * institution or office is the speaker as written: "the prefecture of
  * Ravenna said", "the fire service said", "the health ministry said",
  * "police said", "a fire department spokesperson said", "according to the
@@ -18,7 +20,8 @@
  * clause is.
  */
 import type { NameSpan } from './entity-names.js';
-import type { Sentence } from './text-units.js';
+import type { SentenceTags } from './pos-tags.js';
+import type { Sentence, Word } from './text-units.js';
 
 export interface Attribution {
   readonly speaker?: string;
@@ -48,6 +51,58 @@ const INSTITUTION_BEFORE = new RegExp(`(?:^|[\\s,;(“"])((?:(?:[Tt]he|[Aa]n?)\\
 const INSTITUTION_AFTER = new RegExp(`^the\\s+(?:[a-z][a-z-]*\\s+){0,3}?(?:${INSTITUTION})\\b`);
 /** A relative clause opened before the verb: ", which serves …, said". */
 const RELATIVE_CLAUSE = /,\s+(?:which|who|whose|whom|where)\b/g;
+
+/** Words that are plural nouns to the tagger but no group that speaks: quantifiers, pronouns, spans of time. */
+const NOT_A_GROUP = new Set(['others', 'many', 'some', 'both', 'all', 'most', 'few', 'several', 'these', 'those', 'they', 'we', 'you', 'ones', 'times', 'years', 'months', 'weeks', 'days', 'hours', 'minutes']);
+/** Verbs whose past participle also follows a plural noun as a passive ("cases reported to the agency", "deaths confirmed on Friday"). */
+const PARTICIPLE_VERB = /^(?:stated|claimed|noted|added|announced|reported|confirmed|explained|urged)$/i;
+/**
+ * What follows such a verb when a group says something: "that", a quotation, an object (a determiner, a number, a
+ * name), or nothing ("…, officials confirmed."). Anything else ("cases reported to the agency", "people confirmed
+ * dead") is the participle of a passive.
+ */
+const SAYING_NEXT = /^(?:\s*(?:$|[.,;:!?"“”'‘’(])|\s+(?:that|the|a|an|its|their|his|her|this|these|those|some|no|plans?|\d|[\p{Lu}]))/u;
+
+/**
+ * A group that speaks, written as a plural noun phrase right before the verb: "County officials said", "state
+ * regulators said on Tuesday", "officials told reporters", "…, traders said". The phrase is the plural noun and up
+ * to three words before it that qualify it (nouns, adjectives, capitalised words, a possessive, "the"); a quantifier
+ * or pronoun ("others", "many", "they") is no group, nor a counted one ("nine people"), and a plural noun before a
+ * participle in the passive ("cases reported to the agency", "residents told to leave") is not speaking.
+ */
+const groupBefore = (text: string, sentence: Sentence, at: number, verb: string, tags: SentenceTags | undefined): Attribution | undefined => {
+  if (tags === undefined) return undefined;
+  const after = text.slice(at + verb.length, sentence.end);
+  if ((PARTICIPLE_VERB.test(verb) && !SAYING_NEXT.test(after)) || (/^told$/i.test(verb) && /^\s+to\b/i.test(after))) return undefined;
+  const { words } = sentence;
+  let h = words.length - 1;
+  while (h >= 0 && (words[h] as Word).end > at) h -= 1;
+  const head = words[h];
+  if (head === undefined || !/^\s+$/.test(text.slice(head.end, at))) return undefined;
+  const tagsOf = (w: Word): ReadonlySet<string> | undefined => tags.get(w.start - sentence.start);
+  const headTags = tagsOf(head);
+  // The head is a lower-case plural noun, or capitalised as the sentence's first word ("Residents said").
+  if (headTags?.has('Plural') !== true || !headTags.has('Noun') || headTags.has('Pronoun') || !/^\p{L}[\p{L}-]*$/u.test(head.text) || NOT_A_GROUP.has(head.text.toLowerCase())) return undefined;
+  if (head.capitalised && h > 0) return undefined;
+  let first = h;
+  for (let k = h - 1; k >= 0 && h - k <= 3; k -= 1) {
+    const w = words[k] as Word;
+    if (!/^\s+$/.test(text.slice(w.end, (words[k + 1] as Word).start))) break;
+    const tg = tagsOf(w);
+    if (/^the$/i.test(w.text)) {
+      first = k;
+      break;
+    }
+    // A preposition or pronoun before the noun makes it no speaker ("A man in his seventies told me"), and nor does a
+    // number: a counted group is what the sentence counts ("at least nine people confirmed").
+    if (tg?.has('Preposition') === true || tg?.has('Pronoun') === true || tg?.has('Value') === true) return undefined;
+    const qualifies = w.capitalised || tg?.has('Adjective') === true || tg?.has('Possessive') === true || tg?.has('Noun') === true;
+    if (!qualifies || tg?.has('Determiner') === true || NOT_A_GROUP.has(w.text.toLowerCase())) break;
+    first = k;
+  }
+  const start = (words[first] as Word).start;
+  return { speaker: text.slice(start, head.end), start, end: at + verb.length };
+};
 
 /** A preposition of place just before a name. */
 const PLACE_PREPOSITION = /\b(?:in|near|outside|inside|across|throughout)\s+(?:the\s+)?$/i;
@@ -79,7 +134,7 @@ const relativeClauseBefore = (text: string, base: number, at: number): number | 
  * @example
  * attributionOf(text, sentence, names) // { speaker: 'Rui Costa', start, end } for "…, Rui Costa said."
  */
-export const attributionOf = (text: string, sentence: Sentence, names: readonly NameSpan[]): Attribution | undefined => {
+export const attributionOf = (text: string, sentence: Sentence, names: readonly NameSpan[], tags?: SentenceTags): Attribution | undefined => {
   const s = sentence.text;
   const base = sentence.start;
   /**
@@ -136,6 +191,9 @@ export const attributionOf = (text: string, sentence: Sentence, names: readonly 
       const start = base + institution.index + institution[0].indexOf(institution[1]);
       return { speaker: institution[1], start, end: at + m[0].length };
     }
+    // A group as a plural noun phrase before the verb: "County officials said", "officials told reporters".
+    const group = clause === undefined ? groupBefore(text, sentence, at, m[0], tags) : undefined;
+    if (group !== undefined) return group;
     // "said X", inverted after the words said ("…,” said X", "…, said X"): a name followed by another with
     // only spaces between is one speaker ("Fire Chief Ramona Ellery" where "Fire" is a known name), and after a role
     // the person is the speaker ("Brightcell spokeswoman Mirela Sandoval").

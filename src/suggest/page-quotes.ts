@@ -41,7 +41,8 @@ export const createPageQuotes = (prepared: PreparedText) => {
         tooRepeated += 1;
         return undefined;
       }
-      return uniqueQuote(prepared, start, end, options);
+      // The counts this page remembers, so the words counted above (and words a quote grows into, which other values share) are not counted again.
+      return uniqueQuote(prepared, start, end, { ...options, occurrences: occurrencesOf });
     },
     /** How many values `quote` left out so far because their words occur more than `MAX_QUOTED_OCCURRENCES` times. */
     get tooRepeated(): number {

@@ -10,8 +10,8 @@ import { parseQuantity } from '../normalize/index.js';
 import { CURRENCY_WORDS, isCurrencyCode } from '../normalize/currency.js';
 import { isMeasureUnit, LEADING_HEDGES, PERCENT_WORDS, PROPORTIONS, SCALE_WORDS, TENS, TRAILING_HEDGES, UNITS, VAGUE_PLURALS } from '../normalize/quantity-vocabulary.js';
 import type { Mention } from './mention.js';
-import type { SentenceTags } from './pos-tags.js';
-import type { Sentence, Word } from './text-units.js';
+import { lazyTags, type SentenceTags } from './pos-tags.js';
+import { isTitleCase, type Sentence, type Word } from './text-units.js';
 
 const NUMERIC = /^(?:[A-Za-z]{0,3}\$|[€£¥₹₩₽₺₪₫₱~≈])?\d[\d,]*(?:\.\d+)?(?:[–-]\d[\d,]*(?:\.\d+)?)?(?:%|\+|k|m|mn|bn|b|tn|t)?$/i;
 const NUMBER_WORD = (w: string): boolean => {
@@ -49,9 +49,15 @@ const hedgeStart = (words: readonly Word[], i: number): number => {
   return best;
 };
 
+/** An ISO currency code written onto its amount: "EUR20m", "USD1.5bn". */
+const isCodedAmount = (t: string): boolean => /^[A-Z]{3}\d/.test(t) && isCurrencyCode(t.slice(0, 3)) && NUMERIC.test(t.slice(3));
+
+/** An ISO currency code written as its own word before or after an amount: "EUR 20 million", "20 million EUR". */
+const isCodeWord = (w: Word | undefined): boolean => w !== undefined && /^[A-Z]{3}$/.test(w.text) && isCurrencyCode(w.text);
+
 const isNumberStart = (w: Word, next: Word | undefined): boolean => {
   const t = w.text;
-  if (NUMERIC.test(t)) return true;
+  if (NUMERIC.test(t) || isCodedAmount(t)) return true;
   if (NUMBER_WORD(t)) return true;
   if (VAGUE_PLURALS.has(t.toLowerCase()) && lower(next) === 'of') return true;
   const c = NUMBER_COMPOUND.exec(t);
@@ -133,18 +139,38 @@ const WEEKDAY_OR_MONTH = /^(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|S
  * A number written after a capitalised word, one space between, is part of a name — "Chopper 8 flies", "the KDFL 8
  * app", "Route 31 north", "Article 5", "Flight 370" — not an amount: unless the number has a group separator or a
  * decimal point ("Severn Trent 2,100 jobs"), or the word is a possessive ("Ukraine's 40 million people"), a day or
- * month ("Thursday 300 people"), a currency ("EUR 20 million"), a function word or hedge ("As 900 homes"), or the
- * sentence's first word that is not a proper noun or an acronym ("Only 12 people").
+ * month ("Thursday 300 people"), a currency ("EUR 20 million"), a function word or hedge ("As 900 homes"). The
+ * sentence's first word names something when it is a proper noun, an acronym or a singular common noun ("Article 5
+ * commits …"), not an adverb, determiner or adjective ("Only 12 people", "Some 300", "Overall 12"). In a title-case
+ * headline, where every word is capitalised, only a singular noun before the number names something ("Flight 370
+ * Carried …", not "Fire Destroys 3 Warehouses"); `words` are then the sentence's own (capitalised) words and `tags`
+ * those of its lower-case words.
  */
-const isNumberInName = (text: string, sentence: Sentence, i: number, tags: SentenceTags | undefined): boolean => {
-  const { words } = sentence;
+const isNumberInName = (text: string, words: readonly Word[], sentenceStart: number, i: number, tags: SentenceTags | undefined, titleCase: boolean): boolean => {
   const w = words[i] as Word;
   const prev = words[i - 1];
   // A name's number is plain digits ("Route 31", "Boeing 737"); one with a group separator or a decimal point is an amount ("Severn Trent 2,100 jobs").
   if (prev === undefined || !/^\d+$/.test(w.text) || !prev.capitalised || text.slice(prev.end, w.start) !== ' ') return false;
   if (/['’]s$/.test(prev.text) || WEEKDAY_OR_MONTH.test(prev.text) || NOT_UNIT.has(prev.text.toLowerCase()) || LEADING_HEDGES.some(([seq]) => seq.length === 1 && seq[0] === prev.text.toLowerCase())) return false;
   if (isCurrencyCode(prev.text)) return false;
-  return i - 1 > 0 || /^[\p{Lu}\d&]{2,}$/u.test(prev.text) || tags?.get(prev.start - sentence.start)?.has('ProperNoun') === true;
+  if (/^[\p{Lu}\d&]{2,}$/u.test(prev.text)) return true;
+  const tg = tags?.get(prev.start - sentenceStart);
+  const namesSomething = tg?.has('ProperNoun') === true || (tg?.has('Noun') === true && !tg.has('Plural') && !tg.has('Pronoun') && !tg.has('Date'));
+  if (titleCase) return namesSomething;
+  return i - 1 > 0 || namesSomething;
+};
+
+/**
+ * A title-case sentence as running text: its words not capitalised (acronyms and currency codes stay so) and
+ * tagged as lower-case words, so "3 Warehouses" counts warehouses as "3 warehouses" would.
+ */
+const asRunningText = (sentence: Sentence): { readonly sentence: Sentence; readonly tags: SentenceTags | undefined } => {
+  const lowered = sentence.text.toLowerCase();
+  return {
+    sentence: { ...sentence, words: sentence.words.map((w) => (w.capitalised && !/^[\p{Lu}\d&]{2,}$/u.test(w.text) ? { ...w, capitalised: false } : w)) },
+    // Lower-casing keeps offsets in all but a few scripts' letters; where it does not, the words go untagged.
+    tags: lowered.length === sentence.text.length ? lazyTags(lowered) : undefined,
+  };
 };
 
 const STREET = /^(?:Street|St|Avenue|Ave|Road|Rd|Way|Parkway|Pkwy|Boulevard|Blvd|Drive|Dr|Lane|Ln|Court|Ct|Place|Pl|Highway|Hwy|Circle|Terrace|Plaza|Square|Crescent|Trail|Pike)\.?$/;
@@ -186,7 +212,9 @@ const insideQuotation = (text: string, paragraphStart: number, at: number): bool
 };
 
 /** The quantity mentions of one sentence; `taken` ranges (dates) are skipped. */
-export const quantityMentions = (text: string, sentence: Sentence, tags: SentenceTags | undefined, taken: readonly { start: number; end: number }[]): Mention[] => {
+export const quantityMentions = (text: string, written: Sentence, writtenTags: SentenceTags | undefined, taken: readonly { start: number; end: number }[]): Mention[] => {
+  const titleCase = isTitleCase(written);
+  const { sentence, tags } = titleCase ? asRunningText(written) : { sentence: written, tags: writtenTags };
   const { words } = sentence;
   const out: Mention[] = [];
   let i = 0;
@@ -202,9 +230,11 @@ export const quantityMentions = (text: string, sentence: Sentence, tags: Sentenc
       i += 1;
       continue;
     }
-    const start = hedgeStart(words, i);
+    // A currency code as a word of its own before the amount ("EUR 20 million", "nearly USD 1.5bn") is the amount's currency.
+    const first = isCodeWord(words[i - 1]) && /^ $|^\u00a0$/.test(text.slice((words[i - 1] as Word).end, w.start)) ? i - 1 : i;
+    const start = hedgeStart(words, first);
     let j = i + 1;
-    let currency = /[$€£¥₹₩₽₺₪₫₱]/.test(w.text);
+    let currency = first < i || isCodedAmount(w.text) || /[$€£¥₹₩₽₺₪₫₱]/.test(w.text);
     let percent = w.text.endsWith('%');
     const compound = NUMBER_COMPOUND.exec(w.text);
     let unitWords = compound !== null && !NUMERIC.test(w.text) ? 1 : 0;
@@ -212,13 +242,14 @@ export const quantityMentions = (text: string, sentence: Sentence, tags: Sentenc
     for (;;) {
       const n = lower(words[j]);
       if (n === 'of' && (VAGUE_PLURALS.has(lower(words[j - 1])) || SCALE_WORDS.has(lower(words[j - 1]))) && (SCALE_WORDS.has(lower(words[j + 1])) || VAGUE_PLURALS.has(lower(words[j + 1])))) j += 2;
-      else if (SCALE_WORDS.has(n) && n.length > 1) j += 1;
+      // A one-letter scale only after a currency: "CHF 12 m" ("12 m" alone is metres).
+      else if (SCALE_WORDS.has(n) && (n.length > 1 || currency)) j += 1;
       else if (n === 'hundred' || NUMBER_WORD(words[j]?.text ?? '') && NUMBER_WORD(words[j - 1]?.text ?? '')) j += 1;
       else if ((n === 'to' || n === 'and' && lower(words[start]) === 'between' || n === '-' || n === '–') && words[j + 1] !== undefined && isNumberStart(words[j + 1] as Word, words[j + 2])) j += 2;
       else if (PERCENT_WORDS.some((p) => matchesSeq(words, j, p))) {
         j += PERCENT_WORDS.find((p) => matchesSeq(words, j, p))?.length ?? 1;
         percent = true;
-      } else if (CURRENCY_WORDS.has(n)) {
+      } else if (CURRENCY_WORDS.has(n) || (!currency && isCodeWord(words[j]))) {
         j += 1;
         currency = true;
       } else if (TRAILING_HEDGES.some(([seq]) => matchesSeq(words, j, seq))) j += TRAILING_HEDGES.find(([seq]) => matchesSeq(words, j, seq))?.[0].length ?? 1;
@@ -244,11 +275,12 @@ export const quantityMentions = (text: string, sentence: Sentence, tags: Sentenc
         end = k;
         if (stopsHere) break;
         if ((lower(words[k]) === 'and' || lower(words[k]) === 'or') && isUnitWord(words[k + 1], tags, sentence.start, words[k + 2])) k += 1;
-        else if (pluralHead || isPluralNoun(w, tags, sentence.start)) break;
+        // A plural noun before another is a modifier, not the head: "400 police officers", "12 sales workers".
+        else if (pluralHead || (isPluralNoun(w, tags, sentence.start) && !(words[k] !== undefined && isPluralNoun(words[k] as Word, tags, sentence.start) && isUnitWord(words[k], tags, sentence.start, words[k + 1])))) break;
       }
       unitWords = end - j;
     }
-    const first = words[start] as Word;
+    const from = words[start] as Word;
     const last = words[end - 1] as Word;
     const amountOnly = end === j;
     // Skip what is not a quantity claim: a year, a bare number word ("one of"), a number in a name ("Article 5").
@@ -258,25 +290,25 @@ export const quantityMentions = (text: string, sentence: Sentence, tags: Sentenc
       (bare && (isYear(w.text) || NUMBER_WORD(w.text))) ||
       (bare && prev?.capitalised === true && i > 0) ||
       (amountOnly && isYear(w.text) && start === i) ||
-      (start === i && !currency && !percent && (isNumberInName(text, sentence, i, tags) || isStreetNumber(text, words, i, j) || isRankOrIdiom(text, sentence, i, end)))
+      (start === i && !currency && !percent && (isNumberInName(text, titleCase ? written.words : words, sentence.start, i, tags, titleCase) || isStreetNumber(text, written.words, i, j) || isRankOrIdiom(text, sentence, i, end)))
     ) {
       i = j;
       continue;
     }
-    const mentionText = text.slice(first.start, last.end);
+    const mentionText = text.slice(from.start, last.end);
     const words4value = mentionText.replace(/(\d|\b[a-z]+)-([a-z]+)/gi, (all, a: string, b: string) => (NUMBER_WORD(b) ? all : `${a} ${b}`));
     let parsed = parseQuantity(words4value);
-    if (!parsed.ok && !amountOnly) parsed = parseQuantity(text.slice(first.start, (words[j - 1] as Word).end));
+    if (!parsed.ok && !amountOnly) parsed = parseQuantity(text.slice(from.start, (words[j - 1] as Word).end));
     if (parsed.ok && Number.isFinite(parsed.value.low ?? 0) && Number.isFinite(parsed.value.high ?? 0)) {
       const unit = parsed.value.unit;
       const strength = currency || percent ? 0.85 : unit !== undefined && unit.length > 0 ? 0.75 : 0.35;
       out.push({
         kind: 'quantity',
-        start: first.start,
+        start: from.start,
         end: last.end,
         fileValue: { quantity: words4value },
         value: { ...parsed.value, raw: words4value },
-        strength: start < i ? Math.min(0.95, strength + 0.05) : strength,
+        strength: start < first ? Math.min(0.95, strength + 0.05) : strength,
       });
     }
     i = Math.max(end, i + 1);

@@ -20,14 +20,14 @@ import { type Attribution, attributionOf, hasAttributionVerb } from './attributi
 import { matchesClaim } from './claim-match.js';
 import { compareValues } from '../values/index.js';
 import { isWithdrawnStatement } from './correction-note.js';
-import { dateMentions } from './date-mentions.js';
+import { bothReadings, dateMentions } from './date-mentions.js';
 import { nameSpans } from './entity-names.js';
 import { isPageTimestamp, isTimestampLine, namesAnAuthor } from './page-byline.js';
 import { listMentions } from './list-mentions.js';
 import type { Mention, MentionKind } from './mention.js';
 import { lazyTags } from './pos-tags.js';
 import { quantityMentions } from './quantity-mentions.js';
-import { type Sentence, sentencesOf } from './text-units.js';
+import { isTitleCase, type Sentence, sentencesOf } from './text-units.js';
 import { tableCellDrafts, withTableDrafts, type TableCellPlace } from './table-cells.js';
 import { guessSubject, predicateIndex } from './vocabulary-guess.js';
 import { createMessage } from '../model/message.js';
@@ -236,11 +236,12 @@ export const suggestClaims = (corpus: Corpus, sourceId: string, options: Suggest
         sentence.text,
       );
     const tags = lazyTags(sentence.text);
-    const dates = dateMentions(sentence, publishedAt).filter((m) => !isPageTimestamp(m, pageDay));
+    const dates = dateMentions(sentence, publishedAt, tags).filter((m) => !isPageTimestamp(m, pageDay));
     const quantities = hasNumber ? quantityMentions(text, sentence, tags, dates) : [];
-    const names = nameSpans(text, sentence, resolver, tags);
+    // In a title-case headline every word is capitalised: only the names the alias tables know are names there.
+    const names = isTitleCase(sentence) ? nameSpans(text, sentence, resolver, tags).filter((n) => n.id !== undefined) : nameSpans(text, sentence, resolver, tags);
     const lists = listMentions(text, sentence, names, resolver, tags);
-    const said = paragraphs.attribution(sentence, attributionOf(text, sentence, names));
+    const said = paragraphs.attribution(sentence, attributionOf(text, sentence, names, tags));
     const attribution = said === undefined ? undefined : { ...(said.speaker !== undefined ? { speaker: said.speaker } : {}), ...(said.outlet !== undefined ? { outlet: said.outlet } : {}) };
     const mentions: Mention[] = [...dates, ...quantities, ...lists];
     const guesses = predicates.forSentence(sentence.text);
@@ -254,6 +255,7 @@ export const suggestClaims = (corpus: Corpus, sourceId: string, options: Suggest
       const notes = [
         ...(predicate !== undefined ? [`predicate guessed from the words of the sentence (score ${predicate.score.toFixed(1)})`] : ['no predicate of this value type shares words with the sentence: choose one']),
         ...(subject !== undefined ? [`subject guessed: ${subject.known ? 'a name the alias tables know' : 'a capitalised name'} in the sentence`] : ['no name in the sentence fits as the subject: write it']),
+        ...(bothReadings(m.value) !== undefined ? [bothReadings(m.value) as string] : []),
       ];
       const confidence = round2(m.strength * (0.6 + (predicate !== undefined ? 0.2 : 0) + (subject?.known === true ? 0.2 : subject !== undefined ? 0.1 : 0)));
       drafts.push({
@@ -272,7 +274,8 @@ export const suggestClaims = (corpus: Corpus, sourceId: string, options: Suggest
       });
     }
     // An attributed statement with no value in it: a text claim with its speaker.
-    if (options.attributions !== false && said !== undefined && mentions.length === 0) {
+    // ("X said:" ending its sentence introduces the next paragraph, which carries the statement.)
+    if (options.attributions !== false && said !== undefined && mentions.length === 0 && !(said.end > sentence.start && /^\s*:\s*$/.test(text.slice(said.end, sentence.end)))) {
       const range = statementRange(text, sentence, said);
       const clause = text.slice(range.start, range.end);
       const quote = quotes.quote(range.start, range.end, { minStart: range.start, maxEnd: range.end });
@@ -288,7 +291,9 @@ export const suggestClaims = (corpus: Corpus, sourceId: string, options: Suggest
           fileValue: { text: clause },
           quote,
           ...(attribution !== undefined ? { attribution } : {}),
-          confidence: round2(0.35 * (0.6 + (predicate !== undefined ? 0.2 : 0) + (subject?.known === true ? 0.2 : 0))),
+          // Who says it is what makes a statement checkable, as a unit makes an amount: a named speaker counts as
+          // much as a predicate or a known subject, so an attributed statement with a speaker clears the default cut.
+          confidence: round2(0.35 * Math.min(1, 0.6 + (predicate !== undefined ? 0.2 : 0) + (subject?.known === true ? 0.2 : 0) + (said.speaker !== undefined ? 0.2 : 0))),
           sentence: { start: sentence.start, end: sentence.end },
           notes: ['an attributed statement: write the claim it makes, with its subject and predicate'],
           range: { start: sentence.start, end: sentence.end },

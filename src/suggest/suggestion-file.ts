@@ -6,6 +6,7 @@
  * person fills it in; a guessed one passes once the person keeps it.
  */
 import { Document, isMap, isSeq, type YAMLMap } from 'yaml';
+import { bothReadings } from './date-mentions.js';
 import type { Suggestion } from './suggest-claims.js';
 
 const oneLine = (s: string): string => s.replace(/\s+/g, ' ').trim();
@@ -44,7 +45,9 @@ export const suggestionsYaml = (sourceId: string, text: string, suggestions: rea
       const after = text.slice(s.quote.end, s.sentence.end);
       const sentence = oneLine(`${before}[${text.slice(s.quote.start, s.quote.end)}]${after}`);
       const shown = sentence.length > 200 ? `${sentence.slice(0, 199)}…` : sentence;
-      (item as YAMLMap).commentBefore = ` ${s.kind}, confidence ${s.confidence.toFixed(2)}: ${shown}${s.table !== undefined ? ` (table cell: ${s.table.label})` : ''}`;
+      const readings = bothReadings(s.value);
+      (item as YAMLMap).commentBefore = ` ${s.kind}, confidence ${s.confidence.toFixed(2)}: ${shown}${s.table !== undefined ? ` (table cell: ${s.table.label})` : ''}${readings === undefined ? '' : `
+ ${readings}`}`;
       if (isMap(item)) {
         for (const key of ['value', 'attribution']) {
           const node = item.get(key, true);

@@ -64,6 +64,26 @@ export const wordsOf = (text: string, start: number, end: number): Word[] => {
   return words;
 };
 
+/** Small words a title-case headline leaves in lower case. */
+const TITLE_LOWER = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'nor', 'for', 'of', 'to', 'in', 'on', 'at', 'by', 'up', 'as', 'with', 'from', 'into', 'over', 'via', 'vs', 'per', 'off', 'out', 'after', 'amid', 'near']);
+
+/**
+ * A headline in title case ("Fire Destroys 3 Warehouses"): every word with letters capitalised but the small
+ * function words, at least three capitalised. Its capitals say nothing about names.
+ *
+ * @example
+ * isTitleCase([...sentencesOf('Fire Destroys 3 Warehouses')][0]) // true
+ */
+export const isTitleCase = (sentence: Pick<Sentence, 'words'>): boolean => {
+  let capitalised = 0;
+  for (const w of sentence.words) {
+    if (!/^\p{L}/u.test(w.text)) continue;
+    if (w.capitalised) capitalised += 1;
+    else if (!TITLE_LOWER.has(w.text.toLowerCase())) return false;
+  }
+  return capitalised >= 3;
+};
+
 /**
  * @example
  * [...sentencesOf('Mr. Smith said so. It rained.\n\nNew paragraph')].map((s) => s.text)

@@ -54,9 +54,9 @@ describe('who says it: roles, titles of office and unnamed spokespeople', () => 
     ['"The fire is contained to one building," said Fire Chief Ramona Ellery of the Darrow Falls Fire Department.', 'Ramona Ellery'],
     ['“We will pay for 300 hotel rooms,” said Brightcell spokeswoman Mirela Sandoval.', 'Mirela Sandoval'],
     ['"We have 40 trucks out," said Highway Superintendent Carl Mott.', 'Carl Mott'],
-    // "said X" only after the words said: here the name after "said" is what is said.
-    ['Officials said Brightcell Recycling would pay for 300 hotel rooms.', undefined],
-    ['Organisers said Hartwell Water had paid £2 million.', undefined],
+    // "said X" only after the words said: here the name after "said" is what is said (the group before it speaks).
+    ['Officials said Brightcell Recycling would pay for 300 hotel rooms.', 'Officials'],
+    ['Organisers said Hartwell Water had paid £2 million.', 'Organisers'],
   ])('%s → %s', (sentence, speaker) => {
     const found = suggest(sentence);
     expect(found.length).toBeGreaterThan(0);
@@ -128,7 +128,7 @@ describe('numbers that are not amounts: in names, addresses, years before a clau
     ['On Thursday 300 people marched through the town.', '300 people'],
     ['Only 12 people came to the meeting.', '12 people'],
     ['Severn Trent 2,100 jobs at risk after merger, union warns.', '2,100 jobs'],
-    ['The fund will put EUR 20 million into the plant.', '20 million'],
+    ['The fund will put EUR 20 million into the plant.', 'EUR 20 million'],
     ['Under the deal Hartwell Water 1.5 million customers get a rebate.', '1.5 million customers'],
     ['Shares of Tesla 10 days ago rose by 5%.', '5%'],
   ])('%s: %s is an amount', (sentence, amount) => {

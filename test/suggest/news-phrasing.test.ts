@@ -171,8 +171,8 @@ describe('who says it', () => {
     // A name inside a relative clause before the verb is not the speaker; the name before the clause is.
     ['Hartwell, which serves 1,200-odd towns and villages across Yorkshire and the Pennines, said it would spend £310m.', 'Hartwell'],
     ['Martin Clegg, who has campaigned in Keighley for a decade, said 40 outfalls were still spilling.', 'Martin Clegg'],
-    // Common nouns stay unattributed.
-    ['Analysts said output would fall by 3% this year.', undefined],
+    // A group written as a plural noun phrase speaks as written.
+    ['Analysts said output would fall by 3% this year.', 'Analysts'],
     ['It said output would fall by 3% this year.', undefined],
   ])('%s → %s', (sentence, speaker) => {
     const speakers = new Set(suggest(sentence).map((s) => s.attribution?.speaker));
