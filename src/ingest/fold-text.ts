@@ -132,7 +132,9 @@ export const foldText = (text: string): FoldedText => {
   let lastWasSpace = false;
   for (let i = 0; i < text.length; i += 1) {
     const unit = text.charCodeAt(i);
-    if (isHyphen(unit)) {
+    const fold = foldOf(unit);
+    // "-" is kept as it is (no fold): one comparison for every other character; U+2010 folds, so it is rare here.
+    if (unit === 0x2d || (fold !== undefined && unit === 0x2010)) {
       const end = hyphenationEnd(text, i);
       if (end > 0) {
         // the hyphen and the line break are dropped; the word continues
@@ -143,7 +145,6 @@ export const foldText = (text: string): FoldedText => {
         continue;
       }
     }
-    const fold = foldOf(unit);
     // A character kept as it is, or a lone " " (it folds to itself): copied with its neighbours.
     const kept = fold === undefined || (unit === 0x20 && !lastWasSpace);
     if (kept) {
