@@ -20,6 +20,7 @@ import { markdownPage } from './markdown-page.js';
 import { documentHead } from './document-head.js';
 import { droppedKinds, kindFromWords, nonContentKind } from './non-content-kind.js';
 import { nonContentEntries, type KindedRange } from './non-content-entries.js';
+import { labelLines } from './label-lines.js';
 import { countWords, type BlockMark, type PageBlock } from './page-blocks.js';
 import { pageTables } from './page-tables.js';
 import { pageFormat, type PageFormat } from './page-format.js';
@@ -269,7 +270,14 @@ export const captureSource = (bytes: Uint8Array, options: CaptureOptions = {}): 
         }),
       ]);
     }
-    const kinds = droppedKinds(extracted.blocks, (b) => b.article && !isGate(b) && !isPageContents(b) && !isInlinePromo(b));
+    const isArticle = (b: (typeof extracted.blocks)[number]): boolean => b.article && !isGate(b) && !isPageContents(b) && !isInlinePromo(b);
+    const headline = (extracted.metadata.title ?? '').replace(/\s+/g, ' ').trim().toLowerCase();
+    const labels = labelLines(extracted.blocks, isArticle, (b) => headline.length > 0 && b.text.replace(/\s+/g, ' ').trim().toLowerCase() === headline);
+    const kinds = droppedKinds(extracted.blocks, (b) => isArticle(b) && !labels.has(b));
+    extracted.blocks.forEach((b, i) => {
+      const kind = labels.get(b);
+      if (kind !== undefined) kinds[i] = kind;
+    });
     assembled = assemble(extracted.blocks.map((b, i) => (kinds[i] === undefined ? b : { ...b, dropped: kinds[i] })));
     if (assembled.place !== undefined) tables = pageTables(extracted.tables, assembled.text, assembled.place);
     fromArticleBody = extracted.fromArticleBody;

@@ -50,6 +50,21 @@ export type DocumentHead = Pick<PageMetadata, 'title' | 'publisher' | 'publisher
 
 /** The end mark of a press release: "###", "# # #", "-30-", "ENDS". */
 const END_MARK = /^(?:#\s*#\s*#|-\s*30\s*-|-?\s*ends\s*-?)$/iu;
+/** Blocks after an end mark read at most: a release's footer (page number, registered office) is this short. */
+const MAX_FOOTER_BLOCKS = 3;
+
+/**
+ * The issuer's name on its line: a line laid out in columns, as text taken
+ * from a PDF is ("NORTHVALE TRAINS LIMITED        PRESS RELEASE"), is split
+ * at its runs of three or more spaces (or tabs), and a column that is only
+ * a release mark is left out.
+ */
+const issuerName = (line: string): string =>
+  line
+    .split(/ {3,}|\t+/u)
+    .map((c) => c.trim())
+    .filter((c) => c.length > 0 && !(RELEASE_MARK.test(c) && c.replace(RELEASE_MARK, '').trim().length === 0))
+    .join(' ');
 
 /**
  * What the head of `blocks` says about the document (see the module's comment).
@@ -84,14 +99,17 @@ export const documentHead = (blocks: readonly HeadBlock[]): DocumentHead => {
   }
 
   const issuer = mark > 0 ? head[mark - 1] : undefined;
-  const publisher = issuer !== undefined && isTitleLike(issuer) && dateLine(issuer.text) === undefined && !CONTACT.test(issuer.text) ? issuer.text : undefined;
+  const publisher = issuer !== undefined && isTitleLike(issuer) && dateLine(issuer.text) === undefined && !CONTACT.test(issuer.text) ? issuerName(issuer.text) : undefined;
   const candidates = (mark >= 0 ? head.slice(mark + 1) : head).filter((b) => isTitleLike(b) && dateLine(b.text) === undefined && !CONTACT.test(b.text));
   // Without a release mark, only a heading is a headline (a short first line of plain text may be anything).
   const titleBlock = mark >= 0 ? (candidates.find((b) => b.heading) ?? candidates[0]) : candidates.find((b) => b.heading);
   // The release's furniture: its mark, date and contact lines (a document without a mark keeps its lines), and its end mark.
   const furniture = mark >= 0 ? head.filter((b) => RELEASE_MARK.test(b.text) || dateLine(b.text) !== undefined || CONTACT.test(b.text)).map((b) => b.index) : [];
-  const lastIndex = blocks.findLastIndex((b) => b.text.trim().length > 0);
-  if (mark >= 0 && lastIndex > (head[head.length - 1]?.index ?? -1) && END_MARK.test(blocks[lastIndex]?.text.trim() ?? '')) furniture.push(lastIndex);
+  // The end mark among the last blocks, and the footer after it (a page number, the registered office).
+  const headEnd = head[head.length - 1]?.index ?? -1;
+  const tail = blocks.flatMap((b, i) => (i > headEnd && b.text.trim().length > 0 ? [i] : [])).slice(-1 - MAX_FOOTER_BLOCKS);
+  const endAt = tail.findIndex((i) => END_MARK.test(blocks[i]?.text.trim() ?? ''));
+  if (mark >= 0 && endAt >= 0) furniture.push(...tail.slice(endAt));
   return {
     furniture,
     ...(titleBlock !== undefined ? { title: titleBlock.text.replace(/\s+/gu, ' ') } : {}),

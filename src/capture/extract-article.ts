@@ -73,7 +73,8 @@ export const extractArticle = (html: string, maxDepth: number = MAX_PAGE_DEPTH):
       }
     }
   }
-  const title = keyOf(article?.title ?? metadata.title ?? '');
+  // The headline block is the article's: Readability's title (from <title>) or the page's own headline (its <h1>).
+  const titles = [article?.title, metadata.title].map((t) => keyOf(t ?? '')).filter((t) => t.length > 0);
   const byline = article?.byline?.trim();
   const classified = blocks.map((block): ClassifiedBlock => {
     let keptChars = 0;
@@ -88,7 +89,7 @@ export const extractArticle = (html: string, maxDepth: number = MAX_PAGE_DEPTH):
       }
     }
     const text = keyOf(block.text);
-    const isTitle = title.length > 0 && block.heading && (text === title || title.includes(text) || text.includes(title));
+    const isTitle = block.heading && titles.some((title) => text === title || title.includes(text) || text.includes(title));
     const isByline = byline !== undefined && byline.length > 0 && text.length <= byline.length + 20 && text.includes(keyOf(byline));
     return { ...block, article: isTitle || isByline || (totalChars > 0 && keptChars * 2 >= totalChars) };
   });

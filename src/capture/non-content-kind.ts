@@ -12,6 +12,8 @@ const BY_CONTEXT: readonly (readonly [NonContentKind, RegExp])[] = [
   ['cookie-banner', /cookie|consent|gdpr|\bcmp\b|cmp-|onetrust|privacy-banner|truste/],
   ['login-prompt', /login|log-in|signin|sign-in|signup|sign-up|register|paywall|subscribe|subscription|meter/],
   ['loading-indicator', /loading|spinner|skeleton|placeholder/],
+  // a pull quote repeats the article's words in large type: the site's layout, not a link to elsewhere (though often an <aside>)
+  ['boilerplate', /pull-?quote|pullout|\bpq\b/],
   ['navigation', /^nav\b|\bnavigation\b|\bnav\b|menu|breadcrumb|pagination|skip-link|toc\b/],
   ['related-links', /^aside\b|related|recommend|more-stories|more-from|more-in\b|read-more|readmore|trending|popular|most-read|further-reading|teaser|outbrain|taboola/],
   ['page-chrome', /^footer\b|^header\b|\bbanner\b|contentinfo|footer|masthead|copyright|site-header|site-footer|toolbar|byline-bar/],

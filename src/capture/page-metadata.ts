@@ -26,7 +26,10 @@ export interface MetaDocument {
 }
 
 export interface PageMetadata {
+  /** The article's headline as a reader sees it: its `<h1>`; else `og:title`, JSON-LD `headline`, the `<title>` without the site's name. */
   readonly title?: string;
+  /** Set when the title is the `<h1>` and the page's other titles say something else: which, e.g. `the article's <h1>; og:title says "…"`. */
+  readonly titleFrom?: string;
   readonly url?: string;
   readonly publisher?: string;
   /** Set when the publisher was inferred rather than stated: from what, e.g. `the <title>'s suffix "… | The Daily Post"`. */
@@ -165,7 +168,10 @@ export const pageMetadata = (doc: MetaDocument, html: string): PageMetadata => {
   };
 
   const titleTag = clean(list(doc.querySelectorAll('title'))[0]?.textContent);
-  const h1 = clean(list(doc.querySelectorAll('h1'))[0]?.textContent);
+  const h1s = list(doc.querySelectorAll('h1'))
+    .map((h) => clean(h.textContent))
+    .filter((h): h is string => h !== undefined);
+  const h1 = h1s[0];
   const metaTitle = metaContent(doc, ['og:title', 'twitter:title', 'dc.title'])?.value;
   const ldHeadline = fromArticles('headline');
 
@@ -176,11 +182,16 @@ export const pageMetadata = (doc: MetaDocument, html: string): PageMetadata => {
   const publisher = stated ?? fromTitle ?? (site?.replace(/^@/, '') || undefined);
   const publisherFrom = stated === undefined && fromTitle !== undefined ? `inferred: the page states no publisher, and its <title> ends with "${fromTitle}"` : undefined;
 
-  const title =
-    metaTitle ??
-    ldHeadline ??
-    (titleTag !== undefined ? withoutSiteSuffix(titleTag, publisher, h1) : undefined) ??
-    h1;
+  // The title is the headline a reader sees: the article's <h1> (not one that only names the site, as a logo's does);
+  // og:title, JSON-LD headline and <title> are what the page tells search engines and social networks, and a
+  // syndicated or live page often words them otherwise ("UK train derailment: 31 hurt" over "Dozens hurt as …").
+  const siteNames = [site, publisher, stated].filter((n): n is string => n !== undefined).map((n) => n.replace(/^@/, '').toLowerCase());
+  const headline = h1s.find((h) => h.split(' ').length >= 2 && !siteNames.includes(h.toLowerCase()));
+  const fallback = metaTitle ?? ldHeadline ?? (titleTag !== undefined ? withoutSiteSuffix(titleTag, publisher, h1) : undefined);
+  const title = headline ?? fallback ?? h1;
+  const otherTitles: [string, string | undefined][] = [['og:title', metaTitle], ['the JSON-LD headline', ldHeadline], ['the <title>', titleTag !== undefined ? withoutSiteSuffix(titleTag, publisher, h1) : undefined]];
+  const differing = headline === undefined ? undefined : otherTitles.find(([, t]) => t !== undefined && t.toLowerCase() !== headline.toLowerCase());
+  const titleFrom = differing === undefined ? undefined : `the article's <h1>; ${differing[0]} says "${differing[1] as string}"`;
 
   const saved = savedComments(html);
   const canonical = list(doc.querySelectorAll('link'))
@@ -239,6 +250,7 @@ export const pageMetadata = (doc: MetaDocument, html: string): PageMetadata => {
     .reduce<string | undefined>((longest, b) => (longest === undefined || b.length > longest.length ? b : longest), undefined);
   return {
     ...(title !== undefined ? { title } : {}),
+    ...(titleFrom !== undefined ? { titleFrom } : {}),
     ...(url !== undefined ? { url } : {}),
     ...(publisher !== undefined ? { publisher } : {}),
     ...(publisherFrom !== undefined ? { publisherFrom } : {}),

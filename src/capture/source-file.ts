@@ -67,6 +67,7 @@ export const renderSourceFile = (capture: CapturedSource, input: SourceFileInput
   const lines = [
     ` Captured by \`claimtrace add\` from ${input.from}: ${format}, read as ${capture.encoding.encoding}${capture.encoding.source === 'declared' ? ' as the page declares' : ''}.`,
     ...(input.original !== undefined ? [` The original is kept beside the text: ${input.original}`] : []),
+    ...(capture.metadata.titleFrom !== undefined && input.title === undefined ? [` title: ${capture.metadata.titleFrom}.`] : []),
     ...(capture.metadata.publisherFrom !== undefined && input.publisher === undefined ? [` publisher: ${capture.metadata.publisherFrom}; check it.`] : []),
     ` ${describeDate(capture, input)}`,
     ` ${capture.words} words, ${capture.articleWords} of them article text.`,

@@ -76,17 +76,34 @@ const missingKey = (root: unknown, path: readonly (string | number)[]): string |
   return parent !== null && typeof parent === 'object' && !Array.isArray(parent) && !Object.hasOwn(parent, key) ? key : undefined;
 };
 
+/** The path of an issue, as a key for grouping issues of one value. */
+const pathKey = (issue: z.core.$ZodIssue): string => JSON.stringify(issue.path.filter((p) => typeof p !== 'symbol'));
+
+/**
+ * The issues to report: an empty string fails every check chained after
+ * "must not be empty" too ("must not be only spaces", an id's pattern), and
+ * saying so three times over for one empty `subject: ""` (as every claim
+ * `suggest` leaves for the author to fill in has) hides the one thing to do;
+ * so where a value is too short, its other string checks are not reported.
+ */
+const reportedIssues = (issues: readonly z.core.$ZodIssue[]): readonly z.core.$ZodIssue[] => {
+  const empty = new Set(issues.filter((i) => i.code === 'too_small' && i.origin === 'string').map(pathKey));
+  if (empty.size === 0) return issues;
+  return issues.filter((i) => !(i.code === 'invalid_format' && empty.has(pathKey(i))));
+};
+
 /**
  * One diagnostic per zod issue, each placed at the YAML node its path names
  * (or the nearest existing parent when a required key is missing); one per
- * unknown key, placed at the key, naming the closest allowed key.
+ * unknown key, placed at the key, naming the closest allowed key. An empty
+ * string is only "must not be empty" (`reportedIssues`).
  */
 export const zodIssuesToDiagnostics = (
   yaml: YamlFile,
   issues: readonly z.core.$ZodIssue[],
   context: IssueContext = {},
 ): Diagnostic[] =>
-  issues.flatMap((issue) => {
+  reportedIssues(issues).flatMap((issue) => {
     const inner = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
     const path = [...(context.basePath ?? []), ...inner];
     const fields = {

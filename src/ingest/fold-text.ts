@@ -18,7 +18,13 @@
  * - invisible characters that only affect line breaking (soft hyphen U+00AD,
  *   zero-width space U+200B, word joiner U+2060, zero-width no-break space
  *   U+FEFF) are dropped. Zero-width (non-)joiners are kept: they change how
- *   emoji and some scripts read.
+ *   emoji and some scripts read;
+ * - a word hyphenated at a line end, as in text taken from a PDF or a printed
+ *   page ("infra-\nstructure": a letter, `-` or U+2010, white space holding a
+ *   line break, then a lower-case letter) is joined: the hyphen and the break
+ *   are dropped, so a quote written "infrastructure" matches. The source text
+ *   is never changed. A compound broken at a line end ("well-\nknown") folds
+ *   to "wellknown" too; a quote "well-known" then anchors approximately.
  *
  * Letter case, accents and everything else are left as they are.
  */
@@ -57,6 +63,26 @@ const FOLDS: ReadonlyMap<number, Fold> = new Map<number, Fold>([
 
 /** The fold of one code unit; printable ASCII (most of a text) never folds. */
 const foldOf = (unit: number): Fold | undefined => (unit > 0x20 && unit < 0x7f ? undefined : FOLDS.get(unit));
+
+const LETTER = /\p{L}/u;
+const LOWER = /\p{Ll}/u;
+const isBlank = (unit: number): boolean => unit === 0x20 || unit === 0x09 || unit === 0x0d;
+
+/**
+ * Where a line-end hyphenation that starts with the hyphen at `i` ends: the
+ * offset of the lower-case letter that continues the word, or -1 when `i` is
+ * not such a hyphen (see the module comment).
+ */
+const hyphenationEnd = (text: string, i: number): number => {
+  if (i === 0 || !LETTER.test(text.charAt(i - 1))) return -1;
+  let j = i + 1;
+  while (j < text.length && isBlank(text.charCodeAt(j))) j += 1;
+  if (text.charCodeAt(j) !== 0x0a) return -1;
+  j += 1;
+  while (j < text.length && isBlank(text.charCodeAt(j))) j += 1;
+  return j < text.length && LOWER.test(text.charAt(j)) ? j : -1;
+};
+const isHyphen = (unit: number): boolean => unit === 0x2d || unit === 0x2010;
 
 /** A folded text and the map from its offsets back to the original's. */
 export interface FoldedText {
@@ -107,6 +133,18 @@ export const foldText = (text: string): FoldedText => {
   for (let i = 0; i < text.length; i += 1) {
     const unit = text.charCodeAt(i);
     const fold = foldOf(unit);
+    // "-" is kept as it is (no fold): one comparison for every other character; U+2010 folds, so it is rare here.
+    if (unit === 0x2d || (fold !== undefined && unit === 0x2010)) {
+      const end = hyphenationEnd(text, i);
+      if (end > 0) {
+        // the hyphen and the line break are dropped; the word continues
+        if (copiedUpTo < i) out.push(text.slice(copiedUpTo, i));
+        copiedUpTo = end;
+        i = end - 1;
+        lastWasSpace = false;
+        continue;
+      }
+    }
     // A character kept as it is, or a lone " " (it folds to itself): copied with its neighbours.
     const kept = fold === undefined || (unit === 0x20 && !lastWasSpace);
     if (kept) {
@@ -170,7 +208,14 @@ export const foldString = (text: string): string => {
   let out = '';
   let lastWasSpace = false;
   for (let i = 0; i < text.length; i += 1) {
-    const fold = FOLDS.get(text.charCodeAt(i));
+    const unit = text.charCodeAt(i);
+    const end = isHyphen(unit) ? hyphenationEnd(text, i) : -1;
+    if (end > 0) {
+      i = end - 1;
+      lastWasSpace = false;
+      continue;
+    }
+    const fold = FOLDS.get(unit);
     if (fold === undefined) {
       out += text.charAt(i);
       lastWasSpace = false;

@@ -287,7 +287,7 @@ describe('a row of links is navigation, even when one of them is "Log in"', () =
   });
 });
 
-describe('the title of a page that does not name its site: the <title> without the site suffix', () => {
+describe('the title of a page: its <h1> (the headline a reader sees), else the <title> without the site suffix', () => {
   const titleOf = (head: string, h1: string): string | undefined => {
     const html = `<!doctype html><html lang="en"><head><meta charset="utf-8">${head}</head><body><article>${h1}${PARAGRAPHS}</article></body></html>`;
     return captured(utf8(html)).metadata.title;
@@ -296,12 +296,16 @@ describe('the title of a page that does not name its site: the <title> without t
   it.each([
     ['a suffix after " - ", the <h1> before it', '<title>Water companies to pay £1.18 billion for sewage spills - GOV.EXAMPLE</title>', '<h1>Water companies to pay £1.18 billion for sewage spills</h1>', 'Water companies to pay £1.18 billion for sewage spills'],
     ['a suffix after " – "', '<title>Sewage spill league table 2025 – RiverWatch</title>', '<h1>Sewage spill league table 2025</h1>', 'Sewage spill league table 2025'],
-    ['a title whose dash is part of the headline: kept whole', '<title>Budget 2026 at a glance - the winners and losers</title>', '<h1>Budget 2026 at a glance</h1>', 'Budget 2026 at a glance - the winners and losers'],
+    ['a <title> that adds to the headline: the <h1>', '<title>Budget 2026 at a glance - the winners and losers</title>', '<h1>Budget 2026 at a glance</h1>', 'Budget 2026 at a glance'],
+    ['no <h1>, a title whose dash is part of the headline: kept whole', '<title>Budget 2026 at a glance - the winners and losers</title>', '', 'Budget 2026 at a glance - the winners and losers'],
     ['a headline of one word: kept whole', '<title>Budget - The Winners</title>', '<h1>Budget</h1>', 'Budget - The Winners'],
     // the outlet's name after the last separator is the publisher (inferred), so it is dropped from the title too
-    ['an <h1> other than the title: the title without the outlet it ends with', '<title>Floods - live updates - The Herald</title>', '<h1>Live: floods in Romagna</h1>', 'Floods - live updates'],
-    ['an <h1> other than the title, ending in no outlet: the title as it is', '<title>Floods in Romagna - live updates</title>', '<h1>Live: floods in Romagna</h1>', 'Floods in Romagna - live updates'],
-    ['the site named (og:site_name): its suffix dropped, as before', '<title>Council approves bridge | The Courier</title><meta property="og:site_name" content="The Courier">', '<h1>Something else</h1>', 'Council approves bridge'],
+    ['an <h1> other than the title: the <h1>', '<title>Floods - live updates - The Herald</title>', '<h1>Live: floods in Romagna</h1>', 'Live: floods in Romagna'],
+    ['no <h1>: the title without the outlet it ends with', '<title>Floods - live updates - The Herald</title>', '', 'Floods - live updates'],
+    ['no <h1>, a title ending in no outlet: the title as it is', '<title>Floods in Romagna - live updates</title>', '', 'Floods in Romagna - live updates'],
+    ['an <h1> other than the title, the site named: the <h1>', '<title>Council approves bridge | The Courier</title><meta property="og:site_name" content="The Courier">', '<h1>Something else</h1>', 'Something else'],
+    ['an <h1> that only names the site (a logo): the <title> without its suffix', '<title>Council approves bridge | The Courier</title><meta property="og:site_name" content="The Courier">', '<h1>The Courier</h1>', 'Council approves bridge'],
+    ['no <h1>, the site named (og:site_name): its suffix dropped, as before', '<title>Council approves bridge | The Courier</title><meta property="og:site_name" content="The Courier">', '', 'Council approves bridge'],
   ])('%s', (_name, head, h1, title) => {
     expect(titleOf(head, h1)).toBe(title);
   });

@@ -37,6 +37,22 @@ describe('the head of a document that states no metadata', () => {
       'Northshire Water Authority',
       '2026-03-03',
     ],
+    [
+      'a release taken from a PDF: issuer and mark in two columns on one line',
+      'pdf.txt',
+      `NORTHVALE TRAINS LIMITED                       PRESS RELEASE\n\nFor immediate release: 4 December 2026\n\nDerailment at Ashby Marsh: a statement\n\n${BODY}\n`,
+      'Derailment at Ashby Marsh: a statement',
+      'NORTHVALE TRAINS LIMITED',
+      '2026-12-04',
+    ],
+    [
+      'columns split at a tab too; a column that is more than a mark stays',
+      'tab.txt',
+      `Kestrel County Council\tPress Office\n\nNEWS RELEASE 4 December 2026\n\nRoad reopens\n\n${BODY}\n`,
+      'Road reopens',
+      'Kestrel County Council Press Office',
+      '2026-12-04',
+    ],
     ['a Markdown note: heading, then a date line', 'note.md', `# Council approves footbridge\n\n2026-03-04\n\n${BODY}\n`, 'Council approves footbridge', undefined, '2026-03-04'],
     ['front matter wins over the head', 'fm.md', `---\ntitle: From the front matter\ndate: 2026-01-02\n---\n# Council approves footbridge\n\n2026-03-04\n\n${BODY}\n`, 'From the front matter', undefined, '2026-01-02'],
   ])('%s', (_what, file, text, title, publisher, day) => {
@@ -84,6 +100,18 @@ describe('a release’s furniture is not its content', () => {
       'r.md',
       `# Darrow County OEM\n\n**FOR IMMEDIATE RELEASE**\nOctober 15, 2026\n\nMedia contact: Lena Marsh, (555) 014-2290\n\n## Evacuation order remains in place\n\n${BODY}\n\n###\n`,
       ['boilerplate: FOR IMMEDIATE RELEASE October 15, 2026 / Media contact: Lena Marsh, (555) 014-2290'],
+    ],
+    [
+      'a footer after the end mark (a PDF’s page number and registered office) is furniture too',
+      'f.txt',
+      `Northshire Water Authority\n\nPRESS RELEASE – 3 March 2026\n\nBoil-water notice lifted\n\n${BODY}\n\n            - ENDS -\n\nPage 1 of 1          Northshire Water\nRegistered office: Dale Road\n`,
+      ['boilerplate: PRESS RELEASE – 3 March 2026', 'boilerplate: - ENDS -', 'boilerplate: Page 1 of 1          Northshire Water\nRegistered office: Dale Road'],
+    ],
+    [
+      'an end mark further up than the last few blocks is not read as one',
+      'g.txt',
+      `Northshire Water Authority\n\nPRESS RELEASE – 3 March 2026\n\nBoil-water notice lifted\n\n${BODY}\n\nENDS\n\nOne.\n\nTwo.\n\nThree.\n\nFour.\n`,
+      ['boilerplate: PRESS RELEASE – 3 March 2026'],
     ],
     ['a document without a release mark keeps its lines', 'n.md', `# Council approves footbridge\n\n2026-03-04\n\n${BODY}\n\n-30-\n`, []],
   ])('%s', (_what, file, text, expected) => {

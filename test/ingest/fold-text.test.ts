@@ -22,6 +22,14 @@ describe('foldText', () => {
     { name: 'white space runs continue across dropped characters', text: 'a \u200b b', folded: 'a b' },
     { name: 'emoji and ZWJ sequences are kept', text: '\uD83D\uDC69\u200D\uD83D\uDCBB ok', folded: '\uD83D\uDC69\u200D\uD83D\uDCBB ok' },
     { name: 'case and accents are kept', text: '\u00c9tat Uni', folded: '\u00c9tat Uni' },
+    { name: 'a word hyphenated at a line end is joined', text: 'the infra-\nstructure', folded: 'the infrastructure' },
+    { name: 'hyphenation with blanks and CR around the break', text: 'fam- \r\n  ilies', folded: 'families' },
+    { name: 'U+2010 hyphen at a line end is joined', text: 'Replace\u2010\nment', folded: 'Replacement' },
+    { name: 'a hyphen before a capital stays (a name)', text: 'Jean-\nPaul', folded: 'Jean- Paul' },
+    { name: 'a hyphen after a digit stays (a range)', text: '2020-\n2025', folded: '2020- 2025' },
+    { name: 'a list dash at a line start stays', text: 'items:\n- one\n- two', folded: 'items: - one - two' },
+    { name: 'a hyphen with no line break stays', text: 'infra- structure', folded: 'infra- structure' },
+    { name: 'a paragraph break after a hyphen is joined too', text: 'well-\nknown', folded: 'wellknown' },
   ])('$name', ({ text, folded }) => {
     expect(foldText(text).folded).toBe(folded);
     expect(foldString(text)).toBe(folded);
@@ -34,6 +42,8 @@ describe('foldText', () => {
     { text: 'x\n\n\u00a0\n\ny', find: ' ', range: [1, 6] },
     { text: 'wait\u2026 now', find: '... now', range: [4, 9] },
     { text: 'Sil\u00adica', find: 'Silica', range: [0, 7] },
+    { text: 'to the infra-\nstructure now', find: 'infrastructure', range: [7, 23] },
+    { text: 'to the infra-\nstructure now', find: 'structure now', range: [14, 27] },
     { text: '\uD83D\uDC4D  yes', find: '\uD83D\uDC4D yes', range: [0, 7] },
   ])('maps $find back to the original range $range', ({ text, find, range }) => {
     const f = foldText(text);

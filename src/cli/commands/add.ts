@@ -107,6 +107,7 @@ export const addCommand: Command = {
       const shownFiles = files.map((f) => `${shownFolder}/${f}`);
       // Where the publisher and the date came from ("<meta article:published_time>: …", or "inferred: …"), for values the command line did not give.
       const from = {
+        ...(capture.metadata.titleFrom !== undefined && values['title'] === undefined ? { title: capture.metadata.titleFrom } : {}),
         ...(capture.metadata.publisherFrom !== undefined && values['publisher'] === undefined ? { publisher: capture.metadata.publisherFrom } : {}),
         ...(capture.metadata.publishedFrom !== undefined && values['published'] === undefined ? { publishedAt: capture.metadata.publishedFrom } : {}),
       };
@@ -118,7 +119,7 @@ export const addCommand: Command = {
     const lines = [
       `${out.green('added')} source ${out.bold(id)} to ${shownFolder}`,
       ...files.map((f) => `  ${shownFolder}/${f}`),
-      `  title      ${fields.title ?? '(none stated)'}`,
+      `  title      ${fields.title ?? '(none stated)'}${capture.metadata.titleFrom !== undefined && values['title'] === undefined ? out.dim(` (${capture.metadata.titleFrom})`) : ''}`,
       `  publisher  ${fields.publisher ?? '(none stated)'}${capture.metadata.publisherFrom !== undefined && values['publisher'] === undefined ? out.dim(` (${capture.metadata.publisherFrom})`) : ''}`,
       ...(fields.author !== undefined ? [`  author     ${fields.author}`] : []),
       `  url        ${fields.url ?? '(none stated)'}`,
