@@ -13,6 +13,7 @@
 import type { PageMetadata } from './page-metadata.js';
 import { countWords } from './page-blocks.js';
 import { publishedAtFromText } from './published-at.js';
+import { appendAll } from '../arrays/append-all.js';
 
 /** One block of the document: its text, and whether it is a heading. */
 export interface HeadBlock {
@@ -109,7 +110,7 @@ export const documentHead = (blocks: readonly HeadBlock[]): DocumentHead => {
   const headEnd = head[head.length - 1]?.index ?? -1;
   const tail = blocks.flatMap((b, i) => (i > headEnd && b.text.trim().length > 0 ? [i] : [])).slice(-1 - MAX_FOOTER_BLOCKS);
   const endAt = tail.findIndex((i) => END_MARK.test(blocks[i]?.text.trim() ?? ''));
-  if (mark >= 0 && endAt >= 0) furniture.push(...tail.slice(endAt));
+  if (mark >= 0 && endAt >= 0) appendAll(furniture, tail.slice(endAt));
   return {
     furniture,
     ...(titleBlock !== undefined ? { title: titleBlock.text.replace(/\s+/gu, ' ') } : {}),

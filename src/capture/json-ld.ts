@@ -1,3 +1,4 @@
+import { appendAll } from '../arrays/append-all.js';
 /**
  * The schema.org objects a page states in JSON-LD
  * (`<script type="application/ld+json">`): top-level objects, arrays and
@@ -32,7 +33,7 @@ export const jsonLdObjects = (json: string): JsonObject[] | undefined => {
   const queue: unknown[] = [parsed];
   while (queue.length > 0 && out.length < MAX_OBJECTS) {
     const item = queue.shift();
-    if (Array.isArray(item)) queue.push(...item);
+    if (Array.isArray(item)) appendAll(queue, item);
     else if (isObject(item)) {
       out.push(item);
       const graph = item['@graph'];

@@ -12,6 +12,7 @@
 import type { PublishedAtFile } from '../claims/file-schemas.js';
 import { articleObjects, jsonLdObjects, namesOf, textOf, type JsonObject } from './json-ld.js';
 import { publishedAtFromText } from './published-at.js';
+import { appendAll } from '../arrays/append-all.js';
 
 /** The part of a DOM element this module reads. */
 export interface MetaElement {
@@ -156,7 +157,7 @@ export const pageMetadata = (doc: MetaDocument, html: string): PageMetadata => {
     if ((script.getAttribute('type') ?? '').trim().toLowerCase() !== 'application/ld+json') return;
     const found = jsonLdObjects(script.textContent ?? '');
     if (found === undefined) warnings.push(`JSON-LD block ${i + 1} is not valid JSON; it was skipped`);
-    else objects.push(...found);
+    else appendAll(objects, found);
   });
   const articles = articleObjects(objects);
   const fromArticles = (key: string): string | undefined => {

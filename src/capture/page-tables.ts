@@ -17,6 +17,7 @@
 import type { TableFileEntry } from '../claims/file-schemas.js';
 import { contentHash } from '../ingest/index.js';
 import { countWords, type BlockMark, type TableCellRecord, type TableRecord, type TableRowRecord } from './page-blocks.js';
+import { smallestOf } from '../arrays/append-all.js';
 
 /** Rows of one table recorded (and proposed from); the rest are counted. */
 export const MAX_TABLE_ROWS = 500;
@@ -190,7 +191,7 @@ const tableEntry = (record: TableRecord, text: string, between: (start: BlockMar
   const starts = [rows[0]?.cells[0]?.[1] ?? 0];
   if (firstCell !== undefined) starts.push(between(firstCell.start, firstCell.end).start);
   if (record.caption !== undefined) starts.push(between(record.caption.start, record.caption.end).start);
-  const start = Math.min(...starts);
+  const start = smallestOf(starts, Infinity);
   let end = start;
   for (const row of rows) for (const cell of row.cells) end = Math.max(end, cell[2]);
   return {

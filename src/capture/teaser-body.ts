@@ -10,6 +10,7 @@
  */
 import { countWords } from './page-blocks.js';
 import type { ClassifiedBlock } from './extract-article.js';
+import { appendAll } from '../arrays/append-all.js';
 
 /** The `articleBody` must have at least this many times the visible article's words. */
 export const TEASER_RATIO = 1.5;
@@ -61,7 +62,7 @@ export const withArticleBody = (blocks: readonly ClassifiedBlock[], articleBody:
   const replacement: ClassifiedBlock[] = paragraphs.map((text) => ({ text, pieces: [text], context: ['json-ld-article-body', ...context], heading: false, article: true }));
   const out: ClassifiedBlock[] = [];
   blocks.forEach((b, i) => {
-    if (i === first) out.push(...replacement);
+    if (i === first) appendAll(out, replacement);
     if (inBody[i] !== true) out.push(b);
   });
   return { blocks: out, visibleWords, bodyWords };

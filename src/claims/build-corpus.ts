@@ -25,6 +25,7 @@ import { prepareText, type PreparedText } from '../anchor/prepared-text.js';
 import { validateYaml } from './zod-issues.js';
 import { byOrdinal, compareOrdinal } from '../model/ordinal.js';
 import { createUnitTable, type UnitSynonym } from '../values/unit-table.js';
+import { appendAll } from '../arrays/append-all.js';
 
 export interface FolderFile {
   /** POSIX path relative to the claims folder, e.g. `claims/003.yaml`. */
@@ -260,7 +261,7 @@ export const buildCorpus = (input: BuildCorpusInput): BuildCorpusResult => {
   };
   // Each file kind is parsed where it is read (below). The baseline is read, and its problems reported,
   // by readBaseline: parsing it here too doubled the largest file's cost and said each problem twice.
-  for (const file of ofKind('unknown')) diagnostics.push(...(readYamlFile(file.path, file.text).messages as Diagnostic[]));
+  for (const file of ofKind('unknown')) appendAll(diagnostics, readYamlFile(file.path, file.text).messages as Diagnostic[]);
 
   for (const file of [...files, ...(input.ndjsonFiles ?? []).map((path) => ({ path }))]) {
     if (classifyFile(file.path) === 'unknown') {
@@ -287,9 +288,9 @@ export const buildCorpus = (input: BuildCorpusInput): BuildCorpusResult => {
   const unitSynonyms: { readonly synonym: UnitSynonym; readonly at: FilePoint; readonly file: string }[] = [];
   for (const file of ofKind('predicates')) {
     const read = cached('predicates', file, isPlacedPredicates, () => readPredicates(file));
-    diagnostics.push(...read.diagnostics);
+    appendAll(diagnostics, read.diagnostics);
     predicateFiles.push({ file: file.path, entries: read.entries });
-    unitSynonyms.push(...read.units.map((u) => ({ ...u, file: file.path })));
+    appendAll(unitSynonyms, read.units.map((u) => ({ ...u, file: file.path })));
     for (const { value: p, at } of read.entries) {
       const first = predicatePlaces.get(p.id);
       if (first !== undefined) diagnostics.push(duplicate('predicate', p.id, file.path, at, first));
@@ -347,7 +348,7 @@ export const buildCorpus = (input: BuildCorpusInput): BuildCorpusResult => {
   const entityFiles: { readonly file: string; readonly entries: PlacedEntries<AliasEntry>['entries'] }[] = [];
   for (const file of ofKind('entities')) {
     const read = cached('entities', file, isPlacedEntries<AliasEntry>, () => readEntities(file));
-    diagnostics.push(...read.diagnostics);
+    appendAll(diagnostics, read.diagnostics);
     entityFiles.push({ file: file.path, entries: read.entries });
     for (const { value: e, at } of read.entries) {
       const first = entityPlaces.get(e.id);
@@ -392,7 +393,7 @@ export const buildCorpus = (input: BuildCorpusInput): BuildCorpusResult => {
         };
   for (const file of ofKind('source')) {
     const { loaded, diagnostics: problems, idAt } = loadSourceFile(file, readTextFile, cache);
-    diagnostics.push(...problems);
+    appendAll(diagnostics, problems);
     if (loaded === undefined) continue;
     const id = loaded.document.source.id;
     const firstFile = sourceFiles.get(id);
@@ -439,7 +440,7 @@ export const buildCorpus = (input: BuildCorpusInput): BuildCorpusResult => {
     const cached = key !== undefined ? cache?.get(key) : undefined;
     const loaded: CachedClaimFile = isCachedClaimFile(cached) ? cached : loadClaimFileText(file, context);
     if (key !== undefined && loaded !== cached) cache?.set(key, loaded);
-    diagnostics.push(...loaded.diagnostics);
+    appendAll(diagnostics, loaded.diagnostics);
     for (const located of loaded.claims) addClaim(located);
   }
   // NDJSON claim files, a line at a time: memory holds the claims, never the file.
@@ -453,7 +454,7 @@ export const buildCorpus = (input: BuildCorpusInput): BuildCorpusResult => {
     }
     for (const line of lines) {
       const loaded = loadClaimLine(path, line, context);
-      diagnostics.push(...loaded.diagnostics);
+      appendAll(diagnostics, loaded.diagnostics);
       if (loaded.claim !== undefined) addClaim(loaded.claim);
     }
   }

@@ -22,6 +22,7 @@ import { objectKeysAt } from '../model/strict-schema.js';
 import type { YamlFile, YamlPath } from './yaml-file.js';
 import { validateYaml, zodIssuesToDiagnostics } from './zod-issues.js';
 import { yamlErrorCollector } from './yaml-diagnostic.js';
+import { appendAll } from '../arrays/append-all.js';
 
 /** The keys of a claim entry (`hedge`, `qualifiers`, `note`…): one written inside `value:` belongs beside it. */
 const CLAIM_KEYS = new Set(objectKeysAt(ClaimFileEntrySchema, []));
@@ -125,7 +126,7 @@ export const loadEntry = (
     const recorded = spanAtRecordedPosition(loaded.document.text, loaded.document.source.id, request, nonContent);
     const anchored =
       recorded !== undefined ? ok(recorded) : anchorEvidence(loaded.prepared, loaded.document.source.id, request, { file: yaml.file, at, claimId: entry.id, sourceId: request.source }, nonContent);
-    diagnostics.push(...(anchored.messages as Diagnostic[]));
+    appendAll(diagnostics, anchored.messages as Diagnostic[]);
     if (anchored.ok) evidence.push(anchored.value);
   }
 
@@ -203,7 +204,7 @@ export const loadClaimFile = (yaml: YamlFile, context: ClaimFileContext): LoadCl
   }
   parsed.data.claims.forEach((raw, i) => {
     const result = loadEntry(yaml, parsed.data.source as SourceId | undefined, raw, i, context);
-    diagnostics.push(...result.diagnostics);
+    appendAll(diagnostics, result.diagnostics);
     if (result.claim !== undefined) claims.push({ claim: result.claim, place: { file: yaml.file, start: yaml.placeOf(['claims', i]) } });
   });
   return collected<readonly LocatedClaim[]>(claims, diagnostics);

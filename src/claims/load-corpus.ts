@@ -17,6 +17,7 @@ import type { ReadTextFile } from './read-text-file.js';
 import { type FileLine, readFileLines } from '../files/file-lines.js';
 import { NDJSON_NAME } from './ndjson-claims.js';
 import type { LoadCache } from './load-cache.js';
+import { appendAll } from '../arrays/append-all.js';
 
 /** Largest YAML file read (bytes). */
 export const MAX_YAML_FILE_BYTES = 16 * 1024 * 1024;
@@ -158,7 +159,7 @@ const readYaml = (absolute: string, rel: string, into: Walk): void => {
     into.read.push(absolute);
     const decoded = decode(outcome.bytes, rel);
     if (decoded.ok) into.yamlFiles.push({ path: rel, text: decoded.value });
-    else into.problems.push(...(decoded.messages as Diagnostic[]));
+    else appendAll(into.problems, decoded.messages as Diagnostic[]);
     return;
   }
   if (outcome.status === 'missing') {

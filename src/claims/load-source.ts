@@ -30,6 +30,7 @@ import type { ReadTextFile } from './read-text-file.js';
 import type { YamlFile, YamlPath } from './yaml-file.js';
 import { validateYaml } from './zod-issues.js';
 import { yamlErrorCollector } from './yaml-diagnostic.js';
+import { appendAll } from '../arrays/append-all.js';
 
 export interface LoadedSource {
   readonly document: SourceDocument;
@@ -99,7 +100,7 @@ export const loadSource = (yaml: YamlFile, readTextFile: ReadTextFile): LoadSour
     const first = words.quote ?? words.from;
     if (first === undefined) return undefined;
     const start = anchorEvidence(prepared, sourceId, { exact: first, prefix: words.prefix, suffix: words.suffix }, whereRange);
-    diagnostics.push(...(start.messages as Diagnostic[]));
+    appendAll(diagnostics, start.messages as Diagnostic[]);
     if (!start.ok) return undefined;
     if (words.quote !== undefined || words.to === undefined) {
       return { start: start.value.position.start, end: start.value.position.end };
@@ -152,7 +153,7 @@ export const loadSource = (yaml: YamlFile, readTextFile: ReadTextFile): LoadSour
         { file: yaml.file, sourceId, at: at([key, i, 'quote']) },
         nonContent.map((n) => n.range),
       );
-      diagnostics.push(...(anchored.messages as Diagnostic[]));
+      appendAll(diagnostics, anchored.messages as Diagnostic[]);
       return anchored.ok ? [{ ...base, evidence: anchored.value }] : [base];
     });
 

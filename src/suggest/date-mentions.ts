@@ -16,6 +16,7 @@ import type { Value } from '../model/value.js';
 import { quotedDate } from '../values/kinds/date.js';
 import type { SentenceTags } from './pos-tags.js';
 import type { Sentence } from './text-units.js';
+import { appendAll } from '../arrays/append-all.js';
 
 const MONTHS = /\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b/;
 const WEEKDAYS = /\b(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\b/;
@@ -154,6 +155,6 @@ export const dateMentions = (sentence: Sentence, publishedAt: PublishedAt, tags?
       strength: precise ? (hasDigit ? 0.8 : 0.7) : v.type === 'weekday' ? 0.6 : 0.45,
     });
   }
-  if (tags !== undefined && /\b[Ii]n \d{4}\b/.test(sentence.text)) out.push(...yearMentions(sentence, publishedAt, tags, out));
+  if (tags !== undefined && /\b[Ii]n \d{4}\b/.test(sentence.text)) appendAll(out, yearMentions(sentence, publishedAt, tags, out));
   return out;
 };

@@ -6,8 +6,8 @@
 
 /** Lines the Node runtime prints after every uncaught exception. */
 const TRAILER = /^Node\.js v\d/;
-/** A line that names an error: "RangeError: …", "FATAL ERROR: …", "[Error: …]" (not a stack frame's "at …"). */
-const ERROR_LINE = /(?:^|[\s[(])\w*(?:Error|Exception)\b|FATAL ERROR/;
+/** A line that names an error: "RangeError: …", "FATAL ERROR: …", "[Error: …]" — not "triggerUncaughtException(" or a stack frame's "at …". */
+const ERROR_LINE = /(?:^|[\s[(])\w*(?:Error|Exception):|FATAL ERROR/;
 const FRAME = /^at /;
 
 /**
