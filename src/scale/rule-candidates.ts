@@ -113,21 +113,23 @@ ORDER BY subject, note, group_key, row_no`;
  * of one other source that uses it, if any. The name-variant rule reads of
  * a name only its surface form, id and whether two names come from
  * different sources; two sources per name answer that as all of them do.
+ * Window functions, not ordered aggregates (`first(x ORDER BY …)`): DuckDB
+ * sorts a window's partitions out of core, while ordered aggregates hold
+ * every group's rows in memory — ten million claims ran out of a 4 GB
+ * `memory_limit` here (so did one million under 400 MB).
  */
 export const CREATE_NAME_REPRESENTATIVES = `
 CREATE OR REPLACE TABLE name_representatives AS
 WITH uses AS (
   SELECT row_no, group_key, claim_id, source_id, unnest(string_split(names, chr(31))) AS name FROM claims WHERE names <> ''
 ), firsts AS (
-  SELECT name, source_id,
-         first(row_no ORDER BY group_key, claim_id, row_no) AS row_no,
-         first(group_key ORDER BY group_key, claim_id, row_no) AS group_key,
-         first(claim_id ORDER BY group_key, claim_id, row_no) AS claim_id
-  FROM uses GROUP BY name, source_id
+  SELECT name, row_no, group_key, claim_id FROM uses
+  QUALIFY row_number() OVER (PARTITION BY name, source_id ORDER BY group_key, claim_id, row_no) = 1
 ), ranked AS (
-  SELECT row_no, row_number() OVER (PARTITION BY name ORDER BY group_key, claim_id, row_no) AS k FROM firsts
+  SELECT row_no FROM firsts
+  QUALIFY row_number() OVER (PARTITION BY name ORDER BY group_key, claim_id, row_no) <= 2
 )
-SELECT DISTINCT row_no FROM ranked WHERE k <= 2`;
+SELECT DISTINCT row_no FROM ranked`;
 
 /** The representatives' claims, with the names they use. */
 export const NAME_REPRESENTATIVE_CLAIMS = `
