@@ -13,6 +13,7 @@ import type { PublishedAt, SourceDocument, SourceTable } from '../model/source.j
 import type { Value } from '../model/value.js';
 import { parseDate, parseQuantity, type EntityResolver } from '../normalize/index.js';
 import type { MentionKind } from './mention.js';
+import type { Suggestion } from './suggest-claims.js';
 import { stems, type PredicateIndex } from './vocabulary-guess.js';
 
 /** Where a table cell stands: its table's caption, its column's and row's header words (outermost first), and the label they make. */
@@ -24,18 +25,9 @@ export interface TableCellPlace {
   readonly label: string;
 }
 
-/** A candidate from a table cell, in the shape `suggest-claims.ts` collects candidates. */
-export interface TableDraft {
+/** A candidate from a table cell: a suggestion's fields (`suggest-claims.ts` gives it its id), its kind of mention, the cell's place and its range. */
+export interface TableDraft extends Pick<Suggestion, 'sourceId' | 'subject' | 'predicate' | 'value' | 'fileValue' | 'quote' | 'confidence' | 'sentence' | 'notes'> {
   readonly kind: MentionKind;
-  readonly sourceId: string;
-  readonly subject?: string;
-  readonly predicate?: string;
-  readonly value: Value;
-  readonly fileValue: Readonly<Record<string, unknown>>;
-  readonly quote: UniqueQuote;
-  readonly confidence: number;
-  readonly sentence: { readonly start: number; readonly end: number };
-  readonly notes: readonly string[];
   readonly table: TableCellPlace;
   readonly range: { readonly start: number; readonly end: number };
 }

@@ -13,24 +13,13 @@
  * figures are then the same value.
  */
 import { describe, expect, it } from 'vitest';
+import { fromYamlNumber } from '../support/yaml-number.js';
 import { parseQuantity } from '../../src/normalize/parse-quantity.js';
-import { quantityKind, type QuantityValue } from '../../src/values/kinds/quantity.js';
 
 const ends = (text: string): [number | null, number | null] => {
   const r = parseQuantity(text);
   if (!r.ok) throw new Error(`${text}: ${r.messages.map((m) => m.message).join('; ')}`);
   return [r.value.low, r.value.high];
-};
-
-/** A claim's `quantity:` written as a YAML number (YAML has read it into a double). */
-const fromYamlNumber = (n: number): QuantityValue => {
-  const shorthand = quantityKind.shorthands.find((s) => s.key === 'quantity');
-  const read = (shorthand?.read as ((written: { quantity: number }, context: { publishedAt: { precision: 'unknown' } }) => { ok: boolean; value?: QuantityValue }) | undefined)?.(
-    { quantity: n },
-    { publishedAt: { precision: 'unknown' } },
-  );
-  if (read?.ok !== true || read.value === undefined) throw new Error(`${n} was not read`);
-  return read.value;
 };
 
 describe('a figure written in digits is the double nearest it', () => {

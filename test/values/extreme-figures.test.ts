@@ -9,20 +9,10 @@
  * instead of emptying its interval. Each is the same value as itself.
  */
 import { describe, expect, it } from 'vitest';
+import { fromYamlNumber } from '../support/yaml-number.js';
 import { parseQuantity } from '../../src/normalize/parse-quantity.js';
 import { compareValues, valueKinds } from '../../src/values/index.js';
-import { quantityKind, roundedBounds, type QuantityValue } from '../../src/values/kinds/quantity.js';
-
-/** A claim's `quantity:` written as a YAML number (YAML has read it into a double). */
-const fromYamlNumber = (n: number): QuantityValue => {
-  const shorthand = quantityKind.shorthands.find((s) => s.key === 'quantity');
-  const read = (shorthand?.read as ((written: { quantity: number }, context: { publishedAt: { precision: 'unknown' } }) => { ok: boolean; value?: QuantityValue }) | undefined)?.(
-    { quantity: n },
-    { publishedAt: { precision: 'unknown' } },
-  );
-  if (read?.ok !== true || read.value === undefined) throw new Error(`${n} was not read`);
-  return read.value;
-};
+import { roundedBounds, type QuantityValue } from '../../src/values/kinds/quantity.js';
 
 const fromText = (text: string): QuantityValue => {
   const r = parseQuantity(text);
