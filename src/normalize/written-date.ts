@@ -25,7 +25,7 @@ export interface WrittenDay {
 /** What the reader made of a text. */
 export type WrittenDate =
   | { readonly kind: 'day'; readonly start: WrittenDay; readonly end?: WrittenDay }
-  /** "today" (0), "yesterday" (-1), "tomorrow" (1): days from the publication day. */
+  /** "today" and "this morning" (0), "yesterday" (-1), "tomorrow" (1): days from the publication day. */
   | { readonly kind: 'relative-day'; readonly offset: -1 | 0 | 1 };
 
 /** Month names as chrono-node's English locale spells them (a trailing period allowed on abbreviations). */
@@ -76,6 +76,10 @@ const MONTH_FIRST: readonly Form[] = [
 
 const RELATIVE_DAYS: ReadonlyMap<string, -1 | 0 | 1> = new Map([
   ['today', 0],
+  // A part of the publication day: chrono-node reads only a time of day in these, no day.
+  ['this morning', 0],
+  ['this afternoon', 0],
+  ['this evening', 0],
   ['yesterday', -1],
   ['tomorrow', 1],
 ]);

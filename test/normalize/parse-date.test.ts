@@ -51,6 +51,11 @@ const resolved: [string, ParseDateOptions, Expected][] = [
   // relative words
   ['today', { publishedAt: fri12 }, ['2025-12-12', '2025-12-12', 'day']],
   ['yesterday', { publishedAt: fri12 }, ['2025-12-11', '2025-12-11', 'day']],
+  ['this morning', { publishedAt: fri12 }, ['2025-12-12', '2025-12-12', 'day']],
+  ['This afternoon', { publishedAt: fri12 }, ['2025-12-12', '2025-12-12', 'day']],
+  ['this evening', { publishedAt: fri12 }, ['2025-12-12', '2025-12-12', 'day']],
+  ['tonight', { publishedAt: fri12 }, ['2025-12-12', '2025-12-12', 'day']],
+  ['yesterday morning', { publishedAt: fri12 }, ['2025-12-11', '2025-12-11', 'day']],
   ['last year', { publishedAt: wed24 }, ['2024-01-01', '2024-12-31', 'year']],
   ['this year', { publishedAt: wed24 }, ['2025-01-01', '2025-12-31', 'year']],
   ['last month', { publishedAt: wed24 }, ['2025-11-01', '2025-11-30', 'month']],
