@@ -13,7 +13,7 @@
 import type { PageMetadata } from './page-metadata.js';
 import { countWords } from './page-blocks.js';
 import { publishedAtFromText } from './published-at.js';
-import { appendAll } from '../arrays/append-all.js';
+import { appendAll } from '../model/append-all.js';
 
 /** One block of the document: its text, and whether it is a heading. */
 export interface HeadBlock {

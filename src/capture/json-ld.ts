@@ -1,4 +1,4 @@
-import { appendAll } from '../arrays/append-all.js';
+import { appendAll } from '../model/append-all.js';
 /**
  * The schema.org objects a page states in JSON-LD
  * (`<script type="application/ld+json">`): top-level objects, arrays and

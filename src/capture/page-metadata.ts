@@ -12,7 +12,7 @@
 import type { PublishedAtFile } from '../claims/file-schemas.js';
 import { articleObjects, jsonLdObjects, namesOf, textOf, type JsonObject } from './json-ld.js';
 import { publishedAtFromText } from './published-at.js';
-import { appendAll } from '../arrays/append-all.js';
+import { appendAll } from '../model/append-all.js';
 
 /** The part of a DOM element this module reads. */
 export interface MetaElement {

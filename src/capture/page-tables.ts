@@ -17,7 +17,7 @@
 import type { TableFileEntry } from '../claims/file-schemas.js';
 import { contentHash } from '../ingest/index.js';
 import { countWords, type BlockMark, type TableCellRecord, type TableRecord, type TableRowRecord } from './page-blocks.js';
-import { smallestOf } from '../arrays/append-all.js';
+import { smallestOf } from '../model/append-all.js';
 
 /** Rows of one table recorded (and proposed from); the rest are counted. */
 export const MAX_TABLE_ROWS = 500;

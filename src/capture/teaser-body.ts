@@ -10,7 +10,7 @@
  */
 import { countWords } from './page-blocks.js';
 import type { ClassifiedBlock } from './extract-article.js';
-import { appendAll } from '../arrays/append-all.js';
+import { appendAll } from '../model/append-all.js';
 
 /** The `articleBody` must have at least this many times the visible article's words. */
 export const TEASER_RATIO = 1.5;

@@ -28,7 +28,7 @@ import { resolutionForFinding } from '../resolve/resolution-for-finding.js';
 import { explainPreferred } from '../resolve/explain.js';
 import type { PreferredValue } from '../report/report-input.js';
 import { describeValue } from '../values/index.js';
-import { appendAll } from '../arrays/append-all.js';
+import { appendAll } from '../model/append-all.js';
 
 export interface CheckOptions {
   /** The rules to run; default: every built-in rule. */

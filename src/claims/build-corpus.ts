@@ -25,7 +25,7 @@ import { prepareText, type PreparedText } from '../anchor/prepared-text.js';
 import { validateYaml } from './zod-issues.js';
 import { byOrdinal, compareOrdinal } from '../model/ordinal.js';
 import { createUnitTable, type UnitSynonym } from '../values/unit-table.js';
-import { appendAll } from '../arrays/append-all.js';
+import { appendAll } from '../model/append-all.js';
 
 export interface FolderFile {
   /** POSIX path relative to the claims folder, e.g. `claims/003.yaml`. */

@@ -22,7 +22,7 @@ import { objectKeysAt } from '../model/strict-schema.js';
 import type { YamlFile, YamlPath } from './yaml-file.js';
 import { validateYaml, zodIssuesToDiagnostics } from './zod-issues.js';
 import { yamlErrorCollector } from './yaml-diagnostic.js';
-import { appendAll } from '../arrays/append-all.js';
+import { appendAll } from '../model/append-all.js';
 
 /** The keys of a claim entry (`hedge`, `qualifiers`, `note`…): one written inside `value:` belongs beside it. */
 const CLAIM_KEYS = new Set(objectKeysAt(ClaimFileEntrySchema, []));

@@ -17,7 +17,7 @@ import type { ReadTextFile } from './read-text-file.js';
 import { type FileLine, readFileLines } from '../files/file-lines.js';
 import { NDJSON_NAME } from './ndjson-claims.js';
 import type { LoadCache } from './load-cache.js';
-import { appendAll } from '../arrays/append-all.js';
+import { appendAll } from '../model/append-all.js';
 
 /** Largest YAML file read (bytes). */
 export const MAX_YAML_FILE_BYTES = 16 * 1024 * 1024;

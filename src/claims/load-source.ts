@@ -30,7 +30,7 @@ import type { ReadTextFile } from './read-text-file.js';
 import type { YamlFile, YamlPath } from './yaml-file.js';
 import { validateYaml } from './zod-issues.js';
 import { yamlErrorCollector } from './yaml-diagnostic.js';
-import { appendAll } from '../arrays/append-all.js';
+import { appendAll } from '../model/append-all.js';
 
 export interface LoadedSource {
   readonly document: SourceDocument;

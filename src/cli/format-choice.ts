@@ -8,7 +8,7 @@ import type { FormatCommand, OutputFormat } from '../formats/format.js';
 import { formatById, formatsFor } from '../formats/registry.js';
 import { CliError } from './cli-error.js';
 import type { OptionsConfig, OptionValues } from './command.js';
-import { largestOf } from '../arrays/append-all.js';
+import { largestOf } from '../model/append-all.js';
 
 /** The `--format` values of a command, joined for a usage line: `web-annotation|claimreview|…`. */
 export const formatChoices = (command: FormatCommand): string => formatsFor(command).map((f) => f.id).join('|');

@@ -2,7 +2,7 @@
  * Help texts: the command list and one command's usage and options.
  */
 import type { Command } from './command.js';
-import { largestOf } from '../arrays/append-all.js';
+import { largestOf } from '../model/append-all.js';
 
 const GLOBAL_OPTIONS: readonly [string, string][] = [
   ['-h, --help', 'show help (for a command: claimtrace <command> --help)'],

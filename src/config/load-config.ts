@@ -28,7 +28,7 @@ import { findConfigFile } from './find-config.js';
 import { importModule } from './import-module.js';
 import { jsonSyntaxError } from '../files/json-syntax.js';
 import { createIgnoreMatcher } from './ignore-globs.js';
-import { appendAll } from '../arrays/append-all.js';
+import { appendAll } from '../model/append-all.js';
 
 /** The configuration that applies to a claims folder, resolved. */
 export interface LoadedConfig {

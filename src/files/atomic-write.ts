@@ -25,7 +25,7 @@ import { makeFolders, removeCreatedFolders } from './make-folders.js';
 import { isWithin } from './path-policy.js';
 import { LockBusy, lockFolder } from './write-lock.js';
 import { JOURNAL_FILE, recoverInterruptedWrite, removeJournal, removeStrayTemporaries, syncFolder, temporaryName, writeJournal, type JournalEntry } from './write-journal.js';
-import { appendAll } from '../arrays/append-all.js';
+import { appendAll } from '../model/append-all.js';
 
 /** Why a write was refused or failed; `code` is stable for callers. */
 export type WriteRefusal = 'exists' | 'symlink' | 'not-a-file' | 'outside' | 'input' | 'busy' | 'no-space' | 'io';

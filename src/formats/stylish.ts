@@ -12,7 +12,7 @@ import type { Severity } from '../model/message.js';
 import { compareOrdinal } from '../model/ordinal.js';
 import { folderText, itemDetails, itemMessage, itemPlace, itemRule, itemSeverity, summaryLines } from './check-text.js';
 import { type OutputFormat, PLAIN_STYLE, checkInputOf, type TextStyle } from './format.js';
-import { largestOf } from '../arrays/append-all.js';
+import { largestOf } from '../model/append-all.js';
 
 /** Findings below `--fail-on` are listed one by one up to this many, else counted by rule. */
 export const MAX_LISTED_BELOW_THRESHOLD = 10;

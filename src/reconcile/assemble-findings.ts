@@ -19,7 +19,7 @@ import { groupClaimOf } from './claim-groups.js';
 import { flattened } from './flat-string.js';
 import { DistinctList } from './distinct-list.js';
 import { sortOrdinal, sortPrefix, sortShort } from '../model/short-sort.js';
-import { appendAll } from '../arrays/append-all.js';
+import { appendAll } from '../model/append-all.js';
 
 /** What one rule reported, with the severity its configuration gives every finding (if any). */
 export interface RuleDrafts {

@@ -27,7 +27,7 @@ import type { AnyRule, FindingDraft } from './rule.js';
 import { assembleFindings, type RuleDrafts } from './assemble-findings.js';
 import { type Coverage, coverageOf } from './coverage.js';
 import { buildContext } from './rule-context.js';
-import { appendAll } from '../arrays/append-all.js';
+import { appendAll } from '../model/append-all.js';
 
 /** Options of a reconciler. Every one has a default. */
 export interface ReconcilerOptions {

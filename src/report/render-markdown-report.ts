@@ -19,7 +19,7 @@ import type { FindingReview, ReportInput } from './report-input.js';
 import type { SingleSourceValue } from '../reconcile/coverage.js';
 import { clipText, findingAnchor, publishedLabel } from './report-words.js';
 import { claimGroupLabel, subjectNames } from './subject-names.js';
-import { appendAll } from '../arrays/append-all.js';
+import { appendAll } from '../model/append-all.js';
 
 const SEVERITY_ORDER: readonly Severity[] = ['error', 'warning', 'info'];
 const SEVERITY_LABEL: Readonly<Record<Severity, string>> = { error: 'Error', warning: 'Warning', info: 'Info' };

@@ -16,7 +16,7 @@ import type { Observation, ResolutionProblem } from './problem.js';
 import type { ValueSimilarity } from './value-similarity.js';
 import { compareOrdinal } from '../model/ordinal.js';
 import { sortPrefix } from '../model/short-sort.js';
-import { appendAll } from '../arrays/append-all.js';
+import { appendAll } from '../model/append-all.js';
 
 /** A distinct value of a group and who says it (object view). */
 export interface CompiledValue {

@@ -13,7 +13,7 @@ import { claimRowContext, type ClaimRow, type ClaimRowContext } from './claim-ro
 import { CREATE_CLAIMS, DUPLICATE_IDS } from './claims-table.js';
 import { importDuckDb, openDuckDb, type DuckDbHandle, type DuckDbSettings } from './duckdb-driver.js';
 import { claimsNdjsonLines } from './read-claims-ndjson.js';
-import { appendAll } from '../arrays/append-all.js';
+import { appendAll } from '../model/append-all.js';
 
 /** An open claim store. Close it with `close()`. */
 export interface ClaimStore {

@@ -31,7 +31,7 @@ import {
   NAME_REPRESENTATIVE_CLAIMS,
   NAME_VARIANT_CLAIMS,
 } from './rule-candidates.js';
-import { appendAll } from '../arrays/append-all.js';
+import { appendAll } from '../model/append-all.js';
 
 /** Options of `reconcileInDuckDb`. */
 export interface ReconcileInDuckDbOptions {

@@ -22,7 +22,7 @@ import type { ExampleClaim, ExamplePredicate, ExampleSource } from '../reconcile
 import { resolveRef } from '../values/kinds/entity.js';
 import { valueKinds, type ValueKinds } from '../values/registry.js';
 import type { AnyValue } from '../values/value-kind.js';
-import { appendAll } from '../arrays/append-all.js';
+import { appendAll } from '../model/append-all.js';
 
 /** What a corpus is built from (the shape of a rule example). */
 export interface CorpusInput {

@@ -17,7 +17,7 @@ import { createMessage, type Message } from '../model/message.js';
 import { collected, type Result } from '../model/result.js';
 import type { Value } from '../model/value.js';
 import { unitKey, type QuantityValue } from './kinds/quantity.js';
-import { smallestOf } from '../arrays/append-all.js';
+import { smallestOf } from '../model/append-all.js';
 
 /** One entry of a `units:` table: the unit as a source writes it, and the unit it means. */
 export interface UnitSynonym {

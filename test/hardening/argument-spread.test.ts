@@ -4,7 +4,7 @@
  * `String.fromCharCode(...xs)` throw "RangeError: Maximum call stack size
  * exceeded" past about 125,000 items on Node 20 (a file's problems, a
  * group's claims, ten million claims' findings). src/ uses
- * src/arrays/append-all.ts instead; this test finds any that come back.
+ * src/model/append-all.ts instead; this test finds any that come back.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -39,7 +39,7 @@ describe('argument spread of arrays', () => {
     expect(spreads(line)).toBe(expected);
   });
 
-  it('src/ has none (use appendAll, largestOf, smallestOf from src/arrays/append-all.ts)', () => {
+  it('src/ has none (use appendAll, largestOf, smallestOf from src/model/append-all.ts)', () => {
     const found = sourceFiles(SRC).flatMap(spreadCalls);
     expect(found).toEqual([]);
   });

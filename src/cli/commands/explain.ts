@@ -21,7 +21,7 @@ import { CONFIG_OPTION, CONFIG_OPTION_HELP, type PipelineRun, runPipeline } from
 import type { Style } from '../style.js';
 import { compareOrdinal } from '../../model/ordinal.js';
 import { jsonText } from '../../ingest/control-characters.js';
-import { appendAll } from '../../arrays/append-all.js';
+import { appendAll } from '../../model/append-all.js';
 
 /** The finding with this id, or the only one whose id, or the hash after its rule ("e0f4ef2df17d"), starts with it. */
 export const findFinding = (findings: readonly Finding[], query: string): Finding | readonly Finding[] => {

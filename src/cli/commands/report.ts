@@ -19,7 +19,7 @@ import { EXIT_OK, EXIT_PROBLEMS, failureExitCode } from '../exit-codes.js';
 import { chosenFormats, formatChoices, formatHelpLines, formatOptionConfigs, formatOptionHelp, formatOptionValues } from '../format-choice.js';
 import { CONFIG_OPTION, CONFIG_OPTION_HELP, runPipeline, shownPath } from '../run-pipeline.js';
 import { claimsFolderGuard, writeOutputFiles } from '../write-output.js';
-import { largestOf } from '../../arrays/append-all.js';
+import { largestOf } from '../../model/append-all.js';
 
 /** The files the built-in report formats write into `--out`. */
 export const REPORT_FILES = { markdown: markdownReportFormat.fileName, json: findingsJsonFormat.fileName, html: htmlReportFormat.fileName } as const;

@@ -18,7 +18,7 @@ import { byOrdinal, compareOrdinal } from '../../model/ordinal.js';
 import { joinWords, numberWord } from '../../values/words.js';
 import { flattened } from '../flat-string.js';
 import { NO_NOTES } from './no-notes.js';
-import { appendAll } from '../../arrays/append-all.js';
+import { appendAll } from '../../model/append-all.js';
 
 const AttributionConflictOptionsSchema = z.strictObject({
   maxDistinctValues: z

@@ -20,7 +20,7 @@ import { joinWords, numberWord } from '../../values/words.js';
 import { BLOCK_WORD, KIND_WORD, createNameTable, type NameTable } from './name-table.js';
 import { grown } from '../columns/typed-column.js';
 import { DeletionKeys } from './deletion-keys.js';
-import { largestOf } from '../../arrays/append-all.js';
+import { largestOf } from '../../model/append-all.js';
 
 /**
  * Words longer than this get no deletion keys (they still block on the

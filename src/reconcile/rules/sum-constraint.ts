@@ -14,7 +14,7 @@ import { defineRule, type DraftSide, type FindingDraft, type RuleContext } from 
 import { sumConstraintExamples } from './examples/sum-constraint.js';
 import { predicateWords, sourceWords, topicWords } from './words.js';
 import { sourcesOf } from '../claim-sources.js';
-import { largestOf, smallestOf } from '../../arrays/append-all.js';
+import { largestOf, smallestOf } from '../../model/append-all.js';
 
 type Extent = readonly [number, number];
 

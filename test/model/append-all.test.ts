@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { appendAll, largestOf, smallestOf } from '../../src/arrays/append-all.js';
+import { appendAll, largestOf, smallestOf } from '../../src/model/append-all.js';
 
 /** More items than V8 takes as arguments (about 125,000 on Node 20): spreading them throws. */
 const MANY = 300_000;
