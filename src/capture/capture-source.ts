@@ -21,6 +21,7 @@ import { documentHead } from './document-head.js';
 import { droppedKinds, kindFromWords, nonContentKind } from './non-content-kind.js';
 import { nonContentEntries, type KindedRange } from './non-content-entries.js';
 import { labelLines } from './label-lines.js';
+import { headLines } from './head-lines.js';
 import { countWords, type BlockMark, type PageBlock } from './page-blocks.js';
 import { pageTables } from './page-tables.js';
 import { pageFormat, type PageFormat } from './page-format.js';
@@ -162,6 +163,7 @@ const notAnArticle = (blocks: readonly PageBlock[], articleWords: number): strin
     navigation: 'navigation links',
     'related-links': 'links to other articles',
     'page-chrome': 'page header and footer',
+    byline: 'a byline',
     boilerplate: 'boilerplate',
     other: 'other text',
   };
@@ -272,11 +274,16 @@ export const captureSource = (bytes: Uint8Array, options: CaptureOptions = {}): 
     }
     const isArticle = (b: (typeof extracted.blocks)[number]): boolean => b.article && !isGate(b) && !isPageContents(b) && !isInlinePromo(b);
     const headline = (extracted.metadata.title ?? '').replace(/\s+/g, ' ').trim().toLowerCase();
-    const labels = labelLines(extracted.blocks, isArticle, (b) => headline.length > 0 && b.text.replace(/\s+/g, ' ').trim().toLowerCase() === headline);
+    const isHeadline = (b: PageBlock): boolean => headline.length > 0 && b.text.replace(/\s+/g, ' ').trim().toLowerCase() === headline;
+    const labels = labelLines(extracted.blocks, isArticle, isHeadline);
     const kinds = droppedKinds(extracted.blocks, (b) => isArticle(b) && !labels.has(b));
+    // The byline and standfirst under the headline: the one non-content, the other article text, whatever extraction kept.
+    const head = headLines(extracted.blocks, (b) => b.article && !labels.has(b), isHeadline, extracted.metadata.description);
     extracted.blocks.forEach((b, i) => {
       const kind = labels.get(b);
       if (kind !== undefined) kinds[i] = kind;
+      const line = head.get(b);
+      if (line !== undefined) kinds[i] = line === 'byline' ? 'byline' : undefined;
     });
     assembled = assemble(extracted.blocks.map((b, i) => (kinds[i] === undefined ? b : { ...b, dropped: kinds[i] })));
     if (assembled.place !== undefined) tables = pageTables(extracted.tables, assembled.text, assembled.place);

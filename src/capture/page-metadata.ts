@@ -44,6 +44,8 @@ export interface PageMetadata {
   readonly savedAt?: string;
   /** The article's text as its JSON-LD states it (`articleBody`, the longest one), paragraph breaks kept. */
   readonly articleBody?: string;
+  /** The page's summary of itself (`og:description`, `description`), which a standfirst often repeats. */
+  readonly description?: string;
   /** Problems found while reading (invalid JSON-LD, an impossible date). */
   readonly warnings: readonly string[];
 }
@@ -199,6 +201,7 @@ export const pageMetadata = (doc: MetaDocument, html: string): PageMetadata => {
     .filter((l) => (l.getAttribute('rel') ?? '').toLowerCase().split(/\s+/).includes('canonical'))
     .map((l) => clean(l.getAttribute('href')))
     .find((h): h is string => h !== undefined && isUrl(h));
+  const description = metaContent(doc, ['og:description', 'description', 'twitter:description'])?.value;
   const ogUrl = metaContent(doc, ['og:url'])?.value;
   const ldUrl = fromArticles('url') ?? fromArticles('mainEntityOfPage');
   const url = [canonical, ogUrl, ldUrl, saved.url].find((u): u is string => u !== undefined && isUrl(u));
@@ -261,6 +264,7 @@ export const pageMetadata = (doc: MetaDocument, html: string): PageMetadata => {
     ...(lang !== undefined && /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/.test(lang) ? { language: lang } : {}),
     ...(saved.savedAt !== undefined ? { savedAt: saved.savedAt } : {}),
     ...(articleBody !== undefined ? { articleBody } : {}),
+    ...(description !== undefined ? { description } : {}),
     warnings,
   };
 };

@@ -6,7 +6,7 @@
  * file `add` writes).
  */
 import { Document, isMap, isScalar, isSeq, visit } from 'yaml';
-import type { PublishedAtFile, SourceFile } from '../claims/file-schemas.js';
+import type { PublishedAtFile, SourceFile, TableFileEntry } from '../claims/file-schemas.js';
 import type { CapturedSource } from './capture-source.js';
 
 export interface SourceFileInput {
@@ -84,28 +84,34 @@ export const renderSourceFile = (capture: CapturedSource, input: SourceFileInput
     if (nonContent !== undefined && typeof nonContent === 'object' && nonContent !== null) {
       (nonContent as { flow?: boolean }).flow = false;
     }
-    // A table's offsets, headers and cells one line each.
-    const tables = doc.contents.get('tables', true);
-    if (isSeq(tables)) {
-      for (const table of tables.items) {
-        if (!isMap(table)) continue;
-        for (const key of ['at', 'columns']) {
-          const node = table.get(key, true);
-          if (isSeq(node)) for (const item of key === 'at' ? [node] : node.items) if (isSeq(item)) item.flow = true;
-        }
-        const rows = table.get('rows', true);
-        if (isSeq(rows)) {
-          for (const row of rows.items) {
-            if (!isMap(row)) continue;
-            for (const key of ['header', 'cells']) {
-              const node = row.get(key, true);
-              if (isSeq(node)) node.flow = true;
-            }
-          }
+    flowTables(doc.contents.get('tables', true));
+  }
+  return toYaml(doc);
+};
+
+/** A table's offsets, headers and cells one line each. */
+const flowTables = (tables: unknown): void => {
+  if (!isSeq(tables)) return;
+  for (const table of tables.items) {
+    if (!isMap(table)) continue;
+    for (const key of ['at', 'columns']) {
+      const node = table.get(key, true);
+      if (isSeq(node)) for (const item of key === 'at' ? [node] : node.items) if (isSeq(item)) item.flow = true;
+    }
+    const rows = table.get('rows', true);
+    if (isSeq(rows)) {
+      for (const row of rows.items) {
+        if (!isMap(row)) continue;
+        for (const key of ['header', 'cells']) {
+          const node = row.get(key, true);
+          if (isSeq(node)) node.flow = true;
         }
       }
     }
   }
+};
+
+const toYaml = (doc: Document): string => {
   // Words spanning lines read better, and survive editors, as one double-quoted line.
   visit(doc, {
     Scalar(_, node) {
@@ -113,4 +119,15 @@ export const renderSourceFile = (capture: CapturedSource, input: SourceFileInput
     },
   });
   return doc.toString({ lineWidth: 0, defaultStringType: 'PLAIN', defaultKeyType: 'PLAIN', doubleQuotedAsJSON: true });
+};
+
+/**
+ * The `tables:` entry of a source file as `add` writes it (`tables:` and its
+ * block, ending in a line break), for `update-source` to put in place of the
+ * old one.
+ */
+export const renderTablesEntry = (tables: readonly TableFileEntry[]): string => {
+  const doc = new Document({ tables: structuredClone([...tables]) });
+  if (isMap(doc.contents)) flowTables(doc.contents.get('tables', true));
+  return toYaml(doc);
 };

@@ -32,7 +32,8 @@ import { writeFileSet, WriteRefused } from '../files/atomic-write.js';
 import { RETRIEVED_FORM } from './add-source.js';
 import type { CapturedSource } from './capture-source.js';
 import { folderClaimPlaces, type EvidencePlace } from './claim-places.js';
-import { appendToSeq, applyEdits, editableYaml, mapAt, setKey, type TextEdit } from './yaml-edits.js';
+import { appendToSeq, applyEdits, editableYaml, mapAt, replaceTopLevelEntry, setKey, type TextEdit } from './yaml-edits.js';
+import { renderTablesEntry } from './source-file.js';
 
 export type ClaimStatus = 'unchanged' | 'moved' | 'changed' | 'orphaned';
 
@@ -69,6 +70,8 @@ export interface SourceUpdateReport {
   readonly sourceProblems: readonly Message[];
   /** Non-content ranges of the new capture added to the source file. */
   readonly addedNonContent: number;
+  /** Set when the new capture's tables replaced the file's `tables:` (the page's tables changed, or it has none now): how many it records now. */
+  readonly tablesWritten?: number;
   /** Files written, relative to the folder. */
   readonly written: readonly string[];
   /** Changed or orphaned claims, or source ranges, that a person must resolve. */
@@ -259,7 +262,7 @@ const run = async (request: SourceUpdateRequest): Promise<SourceUpdateResult> =>
     }
   }
 
-  // The source file: hash, capture time, and the new capture's non-content ranges the file does not cover yet.
+  // The source file: hash, capture time, the new capture's non-content ranges the file does not cover yet, and its tables.
   const root = mapAt(metadata, []);
   if (root === undefined) return unreadable('is not a mapping');
   const sourceEdits: TextEdit[] = [];
@@ -291,6 +294,20 @@ const run = async (request: SourceUpdateRequest): Promise<SourceUpdateResult> =>
     if (append !== undefined) {
       yamlAfter = applyEdits(yamlAfter, [append]);
       addedNonContent = fresh.length;
+    }
+  }
+  // The new capture's tables in place of the file's (their offsets are into the new text): added, replaced or removed.
+  let tablesWritten: number | undefined;
+  if (capture !== undefined) {
+    const reparsed = editableYaml(yamlAfter);
+    const tables = capture.tables ?? [];
+    const edit = reparsed === undefined ? undefined : replaceTopLevelEntry(reparsed, 'tables', tables.length > 0 ? renderTablesEntry(tables) : '');
+    const after = edit === undefined ? yamlAfter : applyEdits(yamlAfter, [edit]);
+    const before = reparsed?.doc.toJS() as { tables?: unknown } | undefined;
+    // Only when the recorded tables differ (a file whose tables are the capture's is left as it is).
+    if (edit !== undefined && JSON.stringify(before?.tables ?? []) !== JSON.stringify(tables)) {
+      yamlAfter = after;
+      tablesWritten = tables.length;
     }
   }
   const sourceProblems = check(yamlAfter).messages.filter((d) => d.severity === 'error' && d.code !== 'source-hash-mismatch');
@@ -335,6 +352,7 @@ const run = async (request: SourceUpdateRequest): Promise<SourceUpdateResult> =>
     claims: updates,
     sourceProblems,
     addedNonContent,
+    ...(tablesWritten !== undefined ? { tablesWritten } : {}),
     written,
     needsPerson: sourceProblems.length > 0 || updates.some((u) => u.status === 'changed' || u.status === 'orphaned'),
   });

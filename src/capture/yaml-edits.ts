@@ -128,6 +128,35 @@ export const appendToSeq = (file: EditableYaml, key: string, items: readonly Rea
   return { start: at, end: at, text: `\n${items.map((i) => renderItem(i, indent)).join('\n')}` };
 };
 
+/**
+ * The edit that puts `entry` — a whole top-level `key: …` entry as YAML
+ * text, ending in a line break (or `''` to remove the key) — in place of the
+ * top-level `key` and its value, whatever their style; appended at the end
+ * of the file when the key is missing. Comments inside the old value go with
+ * it.
+ */
+export const replaceTopLevelEntry = (file: EditableYaml, key: string, entry: string): TextEdit | undefined => {
+  const { text } = file;
+  const root = mapAt(file, []);
+  if (root === undefined || root.flow === true) return undefined;
+  const pair = pairOf(root, key);
+  if (pair === undefined) {
+    if (entry.length === 0) return undefined;
+    return { start: text.length, end: text.length, text: `${text.length > 0 && !text.endsWith('\n') ? '\n' : ''}${entry}` };
+  }
+  const keyNode = pair.key as Node | null;
+  const valueNode = pair.value as Node | null;
+  const keyRange = keyNode?.range;
+  if (keyRange === undefined || keyRange === null) return undefined;
+  const start = lineStart(text, keyRange[0]);
+  const indent = ' '.repeat(keyRange[0] - start);
+  const valueEnd = valueNode?.range?.[1] ?? keyRange[1];
+  // Through the end of the value's last line (a block value's range may already end past its line break).
+  const end = valueEnd > 0 && text[valueEnd - 1] === '\n' ? valueEnd : Math.min(text.length, lineEnd(text, valueEnd) + 1);
+  const indented = indent.length === 0 ? entry : entry.replace(/^(?=.)/gmu, indent);
+  return { start, end, text: indented };
+};
+
 /** Apply non-overlapping edits to `text`. */
 export const applyEdits = (text: string, edits: readonly TextEdit[]): string => {
   // Later first, so offsets stay valid; of two insertions at one place, the first given ends up first.

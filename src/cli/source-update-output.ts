@@ -45,6 +45,10 @@ export const sourceUpdateText = (report: SourceUpdateReport, style: Style, folde
   if (claims.length === 0) lines.push('  no claim quotes this source');
   for (const p of report.sourceProblems) lines.push(`  ${style.red('source')}    ${formatMessage(p, paths).replace(/\n/g, '\n            ')}`);
   if (report.addedNonContent > 0) lines.push(`  ${report.addedNonContent} non-content range${report.addedNonContent === 1 ? '' : 's'} of the new capture added to ${report.metadataFile}`);
+  if (report.tablesWritten !== undefined) {
+    const n = report.tablesWritten;
+    lines.push(`  tables: ${n === 0 ? `the new capture has none; removed from ${report.metadataFile}` : `the new capture's ${n} table${n === 1 ? '' : 's'} written to ${report.metadataFile}`}`);
+  }
   const count = (s: string): number => claims.filter((c) => c.status === s).length;
   lines.push(
     `${claims.length} claim${claims.length === 1 ? '' : 's'}: ${count('unchanged')} unchanged, ${count('moved')} moved, ${count('changed')} changed, ${count('orphaned')} orphaned`,

@@ -35,6 +35,8 @@ export const NonContentKindSchema = z.enum([
   'navigation',
   'related-links',
   'page-chrome',
+  /** A byline or dateline at the head of the article ("By Jane Doe, Reuters · 3 December 2026"). */
+  'byline',
   'boilerplate',
   'other',
 ]);

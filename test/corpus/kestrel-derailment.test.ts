@@ -80,12 +80,23 @@ describe('four pages on the Ashby Marsh derailment, captured with add', () => {
     [GAZETTE, 'quote: "Read more: Northvale fares to rise by 4.6 per cent in March"'],
     [RELEASE, 'quote: "- ENDS -"'],
     [RELEASE, 'from: "Page 1 of 1'],
+    [AP, 'quote: By OLIVIA BRENNAN Associated Press · Dec. 3, 2026 Updated 4:05 p.m. EST\n    kind: byline'],
+    [GAZETTE, 'quote: By Harriet Pryce, Transport Correspondent · Friday 4 December 2026, 07:30 GMT\n    kind: byline'],
+    [GAZETTE, 'from: The derailed carriages\n    to: Ellery/Valley Gazette\n    kind: boilerplate'],
   ])('lists in %s, as non-content: %s', (id, entry) => {
     expect(sourceFile(id).split('\nnonContent:\n')[1]).toContain(entry);
   });
 
   it('keeps the headline of the syndicated page as article text', () => {
     expect(sourceFile(AP).split('\nnonContent:\n')[1]).not.toContain('Dozens hurt');
+  });
+
+  it.each([
+    [GAZETTE, 'Investigators say a landslip'],
+    [LIVE, 'Updates as emergency services respond'],
+  ])('keeps the standfirst under the headline of %s as article text: %s', (id, words) => {
+    expect(text(id)).toContain(words);
+    expect(sourceFile(id).split('\nnonContent:\n')[1]).not.toContain(words.split(' ').slice(0, 2).join(' '));
   });
 
   it('names the press release’s issuer without the "PRESS RELEASE" column beside it', () => {

@@ -22,6 +22,7 @@ const NON_CONTENT_WORDS: Readonly<Record<string, string>> = {
   navigation: 'navigation',
   'related-links': 'related links',
   'page-chrome': 'page chrome',
+  byline: 'byline',
   boilerplate: 'boilerplate',
   other: 'not content',
 };
