@@ -116,6 +116,40 @@ const headlineSentences = (text: string, title: string | undefined): ReadonlySet
   return starts;
 };
 
+/** A line standing alone as its paragraph, without a sentence's closing punctuation: a heading ("Train carried 148 passengers", "12:40"). */
+const HEADING_LINE = /(?<=^|\n[ \t]*\n)[ \t]*([^\n]*[^\s.!?:;,"”’'][ \t]*)(?=\n[ \t]*\n|\n?$)/g;
+
+/**
+ * A page's section headings — a live blog's post headings, an article's subheadings — with the drafts of the section
+ * each heads (up to the next heading line): a heading's value that its section's sentences state ("Line to stay shut
+ * until 14 December" over "… will stay closed until 14 December") is offered once, as the sentence's, as a page's
+ * headline is. Keyed by the heading sentence's start; drafts in the page's order.
+ */
+const sectionHeadings = (text: string, drafts: readonly Draft[]): ReadonlyMap<number, readonly Draft[]> => {
+  const lines: { readonly start: number; readonly end: number }[] = [];
+  for (const m of text.matchAll(HEADING_LINE)) {
+    const start = (m.index ?? 0) + (m[0].length - m[0].trimStart().length);
+    lines.push({ start, end: start + (m[1] ?? '').trim().length });
+  }
+  const out = new Map<number, Draft[]>();
+  if (lines.length === 0) return out;
+  const inOrder = [...drafts].sort((a, b) => a.range.start - b.range.start);
+  const lineAt = new Map(lines.map((l, k) => [l.start, k]));
+  let k = 0;
+  for (const d of inOrder) {
+    while (k < lines.length && (lines[k] as { end: number }).end <= d.range.start) k += 1;
+    // the heading line before this draft, and whether the draft is in it
+    const own = lineAt.get(d.sentence.start);
+    if (own !== undefined) {
+      if (!out.has(d.sentence.start)) out.set(d.sentence.start, []);
+      continue;
+    }
+    const heading = lines[k - 1];
+    if (heading !== undefined) out.get(heading.start)?.push(d);
+  }
+  return out;
+};
+
 /**
  * A speaker carried across paragraphs, as news writes quotes: the paragraph after "Water Minister Priya Raman said:" is
  * hers, and a paragraph that opens with a quotation mark and attributes it to no one continues the quotation of the
@@ -336,7 +370,12 @@ export const suggestClaims = (corpus: Corpus, sourceId: string, options: Suggest
     }
     return found;
   };
-  const restated = (d: Draft): boolean => (headlines.has(d.sentence.start) && inArticle(d)) || inParenthesisAfter(d).some((o) => sameValue(d, o));
+  const headedSections = sectionHeadings(text, drafts);
+  const restatedBelow = (d: Draft): boolean => {
+    const section = headedSections.get(d.sentence.start);
+    return section !== undefined && section.some((o) => sameValue(d, o));
+  };
+  const restated = (d: Draft): boolean => (headlines.has(d.sentence.start) && inArticle(d)) || restatedBelow(d) || inParenthesisAfter(d).some((o) => sameValue(d, o));
   const stated = drafts.filter((d) => !restated(d));
   // Of two of one kind on overlapping words, the more confident. A draft's words lie within its sentence, so only the
   // drafts kept from the same sentence can overlap it.
