@@ -22,7 +22,7 @@ import { compareValues } from '../values/index.js';
 import { isWithdrawnStatement } from './correction-note.js';
 import { bothReadings, dateMentions } from './date-mentions.js';
 import { nameSpans } from './entity-names.js';
-import { isPageTimestamp, isTimestampLine, namesAnAuthor } from './page-byline.js';
+import { isPageTimestamp, isStampedByline, isTimestampLine, namesAnAuthor } from './page-byline.js';
 import { listMentions } from './list-mentions.js';
 import type { Mention, MentionKind } from './mention.js';
 import { lazyTags } from './pos-tags.js';
@@ -263,7 +263,7 @@ export const suggestClaims = (corpus: Corpus, sourceId: string, options: Suggest
   const paragraphs = createQuoteCarry(text);
   for (const sentence of sentencesOf(text)) {
     // The page's chrome, its byline ("By … · 12 March 2026, 8:30 am KST"), time stamps and what a correction note withdraws are not the article's claims.
-    if (inNonContent(sentence) || namesAnAuthor(sentence.text, doc.source) || isTimestampLine(sentence.text) || isWithdrawnStatement(sentence.text)) continue;
+    if (inNonContent(sentence) || namesAnAuthor(sentence.text, doc.source) || isStampedByline(sentence.text) || isTimestampLine(sentence.text) || isWithdrawnStatement(sentence.text)) continue;
     // numbers, and proportions in words ("nearly all", "a majority")
     const hasNumber =
       /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds|thousands|millions|billions|dozens?|majority|minority|bulk)\b|\b(?:nearly|almost|virtually|practically) (?:all|every)\b/i.test(

@@ -122,3 +122,21 @@ describe('a section heading’s value that its section states is offered once, a
     expect(suggest(text).filter((s) => s.kind === 'date')).toHaveLength(count);
   });
 });
+
+describe('a byline with its time stamp is skipped whoever it names', () => {
+  it.each([
+    ['By OLIVIA BRENNAN Associated Press · Dec. 3, 2026 Updated 4:05 p.m. EST', false],
+    ['By Park Ji-woo in Busan · 3 December 2026, 8:30 am KST', false],
+    // not a byline: a clause after "By"
+    ['By Thursday, 23 people were in hospital · Dec. 3, 2026 4:05 p.m.', true],
+  ])('%s → dates proposed from it: %s', (byline, proposed) => {
+    const text = `Dozens hurt as train derails\n\n${byline}\n\nASHBY MARSH, England (AP) — A train derailed on Wednesday night.`;
+    const r = suggestClaims(oneSourceCorpus(text, { publishedAt: THURSDAY, author: 'The Associated Press' }), 's', { minConfidence: 0 });
+    if (!r.ok) throw new Error('suggest failed');
+    const line = { start: text.indexOf(byline), end: text.indexOf(byline) + byline.length };
+    const dates = r.value.suggestions.filter((s) => s.kind === 'date');
+    expect(dates.some((s) => s.quote.start >= line.start && s.quote.end <= line.end)).toBe(proposed);
+    // the article's own date stays
+    expect(dates.some((s) => s.quote.start > line.end)).toBe(true);
+  });
+});
