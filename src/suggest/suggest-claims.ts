@@ -125,11 +125,17 @@ const HEADING_LINE = /(?<=^|\n[ \t]*\n)[ \t]*([^\n]*[^\s.!?:;,"”’'][ \t]*)(?
  * until 14 December" over "… will stay closed until 14 December") is offered once, as the sentence's, as a page's
  * headline is. Keyed by the heading sentence's start; drafts in the page's order.
  */
+/** A heading is short: a longer line without a full stop is a paragraph left unpunctuated. */
+const MAX_HEADING_WORDS = 20;
+
 const sectionHeadings = (text: string, drafts: readonly Draft[]): ReadonlyMap<number, readonly Draft[]> => {
-  const lines: { readonly start: number; readonly end: number }[] = [];
+  const lines: { readonly start: number; readonly end: number; readonly heads: boolean }[] = [];
   for (const m of text.matchAll(HEADING_LINE)) {
     const start = (m.index ?? 0) + (m[0].length - m[0].trimStart().length);
-    lines.push({ start, end: start + (m[1] ?? '').trim().length });
+    const words = (m[1] ?? '').trim();
+    // Every such line ends the section above it; only a short one heads its own (so each draft below is compared with
+    // the few values of one heading: the cost stays linear in the page).
+    lines.push({ start, end: start + words.length, heads: words.split(/\s+/).length <= MAX_HEADING_WORDS });
   }
   const out = new Map<number, Draft[]>();
   if (lines.length === 0) return out;
@@ -138,10 +144,10 @@ const sectionHeadings = (text: string, drafts: readonly Draft[]): ReadonlyMap<nu
   let k = 0;
   for (const d of inOrder) {
     while (k < lines.length && (lines[k] as { end: number }).end <= d.range.start) k += 1;
-    // the heading line before this draft, and whether the draft is in it
-    const own = lineAt.get(d.sentence.start);
-    if (own !== undefined) {
-      if (!out.has(d.sentence.start)) out.set(d.sentence.start, []);
+    // A draft on a heading-shaped line belongs to no section: it heads its own when the line is one short sentence.
+    const line = lines[k];
+    if (line !== undefined && line.start <= d.range.start) {
+      if (line.heads && lineAt.get(d.sentence.start) === k && !out.has(d.sentence.start)) out.set(d.sentence.start, []);
       continue;
     }
     const heading = lines[k - 1];

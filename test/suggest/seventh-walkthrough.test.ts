@@ -140,3 +140,15 @@ describe('a byline with its time stamp is skipped whoever it names', () => {
     expect(dates.some((s) => s.quote.start > line.end)).toBe(true);
   });
 });
+
+describe('what heads a section', () => {
+  it.each([
+    // a long line without a full stop is a paragraph left unpunctuated, not a heading: both stay
+    [`Crews say the line will stay shut until 14 December ${'while engineers rebuild the damaged parapet and clear debris from the cutting near the bridge'}`, 2],
+    // a short heading: once
+    ['Line shut until 14 December', 1],
+  ])('%s', (first, count) => {
+    const text = `${first}\n\nNorthvale Trains says the line will stay closed until 14 December.`;
+    expect(suggest(text).filter((s) => s.kind === 'date')).toHaveLength(count);
+  });
+});
