@@ -126,3 +126,24 @@ export const isTimestampLine = (line: string): boolean => {
   const words = line.match(/[\p{L}\p{N}]+(?:[:.][\p{L}\p{N}]+)*/gu) ?? [];
   return words.length > 0 && words.every((w) => STAMP_WORDS.test(w) || TIME_ZONE.test(w) || /^\d{1,2}[:.]\d{2}$/.test(w));
 };
+
+/** A byline's names, then its time stamp after a separator: "By OLIVIA BRENNAN Associated Press · Dec. 3, 2026 Updated 4:05 p.m. EST". */
+const BY_THEN_STAMP = /^\s*By\s+(\S[^·|•]*?)\s*[·|•]\s*([^·|•]+)$/u;
+
+/**
+ * Whether a line is a byline with its time stamp — "By <names> · <time stamp>" — whoever it names: a syndicated
+ * story's byline names its reporter ("By OLIVIA BRENNAN Associated Press") where the source's `author` is the agency.
+ * The names must be capitalised words, the part after the separator a whole time stamp (`isTimestampLine`, which
+ * may end in "p.m.") and the line short, so "By Thursday the line had reopened · officials said" stays article text.
+ *
+ * @example
+ * isStampedByline('By OLIVIA BRENNAN Associated Press · Dec. 3, 2026 Updated 4:05 p.m. EST') // true
+ * isStampedByline('By Thursday, 23 people were in hospital.') // false
+ */
+export const isStampedByline = (line: string): boolean => {
+  const m = BY_THEN_STAMP.exec(line);
+  if (m === null || squeezed(line).split(' ').length > MAX_BYLINE_WORDS) return false;
+  const names = (m[1] ?? '').split(/\s+/);
+  // The names are capitalised words ("OLIVIA BRENNAN Associated Press", "Park Ji-woo in Busan"), not a clause.
+  return names.every((w) => /^[\p{Lu}\p{Lt}]/u.test(w) || /^(?:in|and|&|of|the|de|van|von|da|di|el|al)$/.test(w)) && isTimestampLine(m[2] ?? '');
+};

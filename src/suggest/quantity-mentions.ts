@@ -55,9 +55,25 @@ const isCodedAmount = (t: string): boolean => /^[A-Z]{3}\d/.test(t) && isCurrenc
 /** An ISO currency code written as its own word before or after an amount: "EUR 20 million", "20 million EUR". */
 const isCodeWord = (w: Word | undefined): boolean => w !== undefined && /^[A-Z]{3}$/.test(w.text) && isCurrencyCode(w.text);
 
+/** Units written onto their figure that are not a scale's letter: speeds and temperatures beside the measures ("50mph", "40C", "-5°C"). */
+const GLUED_SPEEDS_AND_TEMPERATURES = new Set(['mph', 'kph', 'kmh', 'km/h', 'm/s', 'c', 'f', '°c', '°f']);
+
+/**
+ * A measure written onto its figure — "50mph", "12km", "5kg", "40C", "300m" — as the figure and its unit. A lone "m"
+ * is metres here: the caller reads it as million only after a currency ("£300m", "EUR 20m"). Ordinals ("3rd"), times
+ * ("10am") and names ("5G", "3D") are not measures: only a unit of the parser's measures, a speed or a temperature is.
+ */
+const gluedMeasure = (t: string): { readonly figure: string; readonly unit: string } | undefined => {
+  const m = /^(\d[\d,]*(?:\.\d+)?)(°?[CF]|[a-z]+(?:\/[hs])?)$/.exec(t);
+  if (m === null) return undefined;
+  const [, figure = '', unit = ''] = m;
+  const u = unit.toLowerCase();
+  return u === 'm' || isMeasureUnit(u) || GLUED_SPEEDS_AND_TEMPERATURES.has(u) ? { figure, unit } : undefined;
+};
+
 const isNumberStart = (w: Word, next: Word | undefined): boolean => {
   const t = w.text;
-  if (NUMERIC.test(t) || isCodedAmount(t)) return true;
+  if (NUMERIC.test(t) || isCodedAmount(t) || gluedMeasure(t) !== undefined) return true;
   if (NUMBER_WORD(t)) return true;
   if (VAGUE_PLURALS.has(t.toLowerCase()) && lower(next) === 'of') return true;
   const c = NUMBER_COMPOUND.exec(t);
@@ -237,7 +253,14 @@ export const quantityMentions = (text: string, written: Sentence, writtenTags: S
     let currency = first < i || isCodedAmount(w.text) || /[$€£¥₹₩₽₺₪₫₱]/.test(w.text);
     let percent = w.text.endsWith('%');
     const compound = NUMBER_COMPOUND.exec(w.text);
-    let unitWords = compound !== null && !NUMERIC.test(w.text) ? 1 : 0;
+    // "one-day" carries its unit; "Twenty-three" is one number, not a number and its unit.
+    // A measure written onto its figure ("12km", "50mph") has its unit: what follows is what it measures, not its unit.
+    // A lone "m" before a plural noun counts millions of them ("4m households", "1.2m passengers"); before a singular
+    // noun, "of" or nothing it is a length ("a 300m section", "300m of track").
+    const gluedOrMillion = currency ? undefined : gluedMeasure(w.text);
+    const next = words[i + 1];
+    const glued = gluedOrMillion?.unit === 'm' && next !== undefined && /^\s+$/.test(text.slice(w.end, next.start)) && isPluralNoun(next, tags, sentence.start) ? undefined : gluedOrMillion;
+    let unitWords = (compound !== null && !NUMERIC.test(w.text) && !NUMBER_WORD(w.text)) || glued !== undefined ? 1 : 0;
     // Continue the amount: "of" after a vague plural, scales, number words, ranges, percent and currency words, trailing hedges.
     for (;;) {
       const n = lower(words[j]);
@@ -284,7 +307,7 @@ export const quantityMentions = (text: string, written: Sentence, writtenTags: S
     const last = words[end - 1] as Word;
     const amountOnly = end === j;
     // Skip what is not a quantity claim: a year, a bare number word ("one of"), a number in a name ("Article 5").
-    const bare = amountOnly && !currency && !percent && j === i + 1 && start === i;
+    const bare = amountOnly && !currency && !percent && glued === undefined && j === i + 1 && start === i;
     const prev = words[i - 1];
     if (
       (bare && (isYear(w.text) || NUMBER_WORD(w.text))) ||
@@ -295,7 +318,8 @@ export const quantityMentions = (text: string, written: Sentence, writtenTags: S
       i = j;
       continue;
     }
-    const mentionText = text.slice(from.start, last.end);
+    // "300m" with no currency is metres: written apart, as the parser reads metres ("300 m"), not 300 million.
+    const mentionText = glued?.unit === 'm' ? `${text.slice(from.start, w.start)}${glued.figure} m${text.slice(w.end, last.end)}` : text.slice(from.start, last.end);
     const words4value = mentionText.replace(/(\d|\b[a-z]+)-([a-z]+)/gi, (all, a: string, b: string) => (NUMBER_WORD(b) ? all : `${a} ${b}`));
     let parsed = parseQuantity(words4value);
     if (!parsed.ok && !amountOnly) parsed = parseQuantity(text.slice(from.start, (words[j - 1] as Word).end));

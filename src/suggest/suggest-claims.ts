@@ -22,7 +22,7 @@ import { compareValues } from '../values/index.js';
 import { isWithdrawnStatement } from './correction-note.js';
 import { bothReadings, dateMentions } from './date-mentions.js';
 import { nameSpans } from './entity-names.js';
-import { isPageTimestamp, isTimestampLine, namesAnAuthor } from './page-byline.js';
+import { isPageTimestamp, isStampedByline, isTimestampLine, namesAnAuthor } from './page-byline.js';
 import { listMentions } from './list-mentions.js';
 import type { Mention, MentionKind } from './mention.js';
 import { lazyTags } from './pos-tags.js';
@@ -114,6 +114,46 @@ const headlineSentences = (text: string, title: string | undefined): ReadonlySet
     if (words.length > 0 && !/[.!?]["”’]?$/.test(words) && heading.startsWith(words)) starts.add((line.index ?? 0) + (line[0].length - line[0].trimStart().length));
   }
   return starts;
+};
+
+/** A line standing alone as its paragraph, without a sentence's closing punctuation: a heading ("Train carried 148 passengers", "12:40"). */
+const HEADING_LINE = /(?<=^|\n[ \t]*\n)[ \t]*([^\n]*[^\s.!?:;,"”’'][ \t]*)(?=\n[ \t]*\n|\n?$)/g;
+
+/**
+ * A page's section headings — a live blog's post headings, an article's subheadings — with the drafts of the section
+ * each heads (up to the next heading line): a heading's value that its section's sentences state ("Line to stay shut
+ * until 14 December" over "… will stay closed until 14 December") is offered once, as the sentence's, as a page's
+ * headline is. Keyed by the heading sentence's start; drafts in the page's order.
+ */
+/** A heading is short: a longer line without a full stop is a paragraph left unpunctuated. */
+const MAX_HEADING_WORDS = 20;
+
+const sectionHeadings = (text: string, drafts: readonly Draft[]): ReadonlyMap<number, readonly Draft[]> => {
+  const lines: { readonly start: number; readonly end: number; readonly heads: boolean }[] = [];
+  for (const m of text.matchAll(HEADING_LINE)) {
+    const start = (m.index ?? 0) + (m[0].length - m[0].trimStart().length);
+    const words = (m[1] ?? '').trim();
+    // Every such line ends the section above it; only a short one heads its own (so each draft below is compared with
+    // the few values of one heading: the cost stays linear in the page).
+    lines.push({ start, end: start + words.length, heads: words.split(/\s+/).length <= MAX_HEADING_WORDS });
+  }
+  const out = new Map<number, Draft[]>();
+  if (lines.length === 0) return out;
+  const inOrder = [...drafts].sort((a, b) => a.range.start - b.range.start);
+  const lineAt = new Map(lines.map((l, k) => [l.start, k]));
+  let k = 0;
+  for (const d of inOrder) {
+    while (k < lines.length && (lines[k] as { end: number }).end <= d.range.start) k += 1;
+    // A draft on a heading-shaped line belongs to no section: it heads its own when the line is one short sentence.
+    const line = lines[k];
+    if (line !== undefined && line.start <= d.range.start) {
+      if (line.heads && lineAt.get(d.sentence.start) === k && !out.has(d.sentence.start)) out.set(d.sentence.start, []);
+      continue;
+    }
+    const heading = lines[k - 1];
+    if (heading !== undefined) out.get(heading.start)?.push(d);
+  }
+  return out;
 };
 
 /**
@@ -229,7 +269,7 @@ export const suggestClaims = (corpus: Corpus, sourceId: string, options: Suggest
   const paragraphs = createQuoteCarry(text);
   for (const sentence of sentencesOf(text)) {
     // The page's chrome, its byline ("By … · 12 March 2026, 8:30 am KST"), time stamps and what a correction note withdraws are not the article's claims.
-    if (inNonContent(sentence) || namesAnAuthor(sentence.text, doc.source) || isTimestampLine(sentence.text) || isWithdrawnStatement(sentence.text)) continue;
+    if (inNonContent(sentence) || namesAnAuthor(sentence.text, doc.source) || isStampedByline(sentence.text) || isTimestampLine(sentence.text) || isWithdrawnStatement(sentence.text)) continue;
     // numbers, and proportions in words ("nearly all", "a majority")
     const hasNumber =
       /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds|thousands|millions|billions|dozens?|majority|minority|bulk)\b|\b(?:nearly|almost|virtually|practically) (?:all|every)\b/i.test(
@@ -336,7 +376,12 @@ export const suggestClaims = (corpus: Corpus, sourceId: string, options: Suggest
     }
     return found;
   };
-  const restated = (d: Draft): boolean => (headlines.has(d.sentence.start) && inArticle(d)) || inParenthesisAfter(d).some((o) => sameValue(d, o));
+  const headedSections = sectionHeadings(text, drafts);
+  const restatedBelow = (d: Draft): boolean => {
+    const section = headedSections.get(d.sentence.start);
+    return section !== undefined && section.some((o) => sameValue(d, o));
+  };
+  const restated = (d: Draft): boolean => (headlines.has(d.sentence.start) && inArticle(d)) || restatedBelow(d) || inParenthesisAfter(d).some((o) => sameValue(d, o));
   const stated = drafts.filter((d) => !restated(d));
   // Of two of one kind on overlapping words, the more confident. A draft's words lie within its sentence, so only the
   // drafts kept from the same sentence can overlap it.

@@ -242,8 +242,14 @@ describe('one candidate per value: a headline the article repeats, a value resta
       ['quantity [£40m]', 'date [Sunday]'],
     ],
     [
-      'a sentence like the headline but not the title: both kept',
+      'a heading line that is not the title, stated again below it: the sentence’s (a section heading, seventh walkthrough)',
       'Council approves £40m flood plan\n\nThe council approved the £40m plan on Sunday.',
+      { title: 'Floods in Romagna' },
+      ['quantity the [£40m]', 'date [Sunday]'],
+    ],
+    [
+      'a line like the headline but not the title, in a paragraph of its own sentences: both kept',
+      'Council approves £40m flood plan. The council approved the £40m plan on Sunday.',
       { title: 'Floods in Romagna' },
       ['quantity approves [£40m]', 'quantity the [£40m]', 'date [Sunday]'],
     ],
