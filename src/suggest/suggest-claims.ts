@@ -30,8 +30,9 @@ import { quantityMentions } from './quantity-mentions.js';
 import { isTitleCase, type Sentence, sentencesOf } from './text-units.js';
 import { tableCellDrafts, withTableDrafts, type TableCellPlace } from './table-cells.js';
 import { guessSubject, predicateIndex } from './vocabulary-guess.js';
+import { createUnitTable, foldUnit } from '../values/unit-table.js';
 import { createMessage } from '../model/message.js';
-import { failed, ok, type Result } from '../model/result.js';
+import { failed, ok, settled, type Result } from '../model/result.js';
 
 export type SuggestionKind = MentionKind | 'text';
 
@@ -397,9 +398,16 @@ export const suggestClaims = (corpus: Corpus, sourceId: string, options: Suggest
   }
   const existing: readonly Claim[] = corpus.claims;
   const claimsOver = claimsByPlace(existing, sourceId);
+  // The folder's unit synonyms (`units:`), as the loader folds its claims' units: "148 passengers" is then the
+  // "148 people" a claim already gives, and a suggestion's value reads as the loaded claim's will.
+  const units = settled(createUnitTable(corpus.units ?? []));
+  const withUnits = kept.map((d): Draft => {
+    const value = foldUnit(d.value, units);
+    return value === d.value ? d : { ...d, value };
+  });
   let alreadyClaimed = 0;
   let belowConfidence = 0;
-  const fresh = kept.filter((d) => {
+  const fresh = withUnits.filter((d) => {
     const near = claimsOver(Math.min(d.quote.start, d.range.start), Math.max(d.quote.end, d.range.end));
     if (near.some((c) => matchesClaim({ sourceId, range: d.quote, value: d.value }, c, resolver) || matchesClaim({ sourceId, range: d.range, value: d.value }, c, resolver))) {
       alreadyClaimed += 1;

@@ -155,6 +155,26 @@ describe('quotes and claims already in the folder', () => {
     expect(result.value.suggestions.filter((s) => s.kind === 'quantity')).toEqual([]);
   });
 
+  it.each<[string, readonly { unit: string; means: string }[], number, readonly string[]]>([
+    ['without the folder\'s unit synonyms: proposed (passengers are not people)', [], 0, ['148 passengers']],
+    ['with `units: { passengers: people }`: already claimed, as the loader reads it', [{ unit: 'passengers', means: 'people' }], 1, []],
+  ])('a claim in another unit word: %s', (_, units, alreadyClaimed, proposed) => {
+    const text = 'The train was carrying 148 passengers.';
+    const claim = {
+      id: 'on-board',
+      subject: { name: 'train' },
+      predicate: 'on-board',
+      value: { type: 'quantity', low: 148, high: 148, lowInclusive: true, highInclusive: true, unit: 'people' },
+      polarity: 'affirmative',
+      hedge: 'asserted',
+      evidence: [{ sourceId: 's', quote: { type: 'TextQuoteSelector', exact: '148 passengers', prefix: '', suffix: '' }, position: { type: 'TextPositionSelector', start: 23, end: 37 } }],
+    };
+    const result = suggestClaims({ ...corpus(text), claims: [claim], units } as unknown as Corpus, 's', { minConfidence: 0 });
+    if (!result.ok) throw new Error('the source is there');
+    expect(result.value.alreadyClaimed).toBe(alreadyClaimed);
+    expect(result.value.suggestions.filter((s) => s.kind === 'quantity').map((s) => s.quote.exact)).toEqual(proposed);
+  });
+
   it('says which sources there are when asked about one the corpus does not have', () => {
     const result = suggestClaims(corpus('The bridge will cost $4 million.'), 'harbour');
     expect(result.ok).toBe(false);
