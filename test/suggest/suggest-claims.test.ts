@@ -24,6 +24,20 @@ const corpus = (text: string, publishedAt?: PublishedAt): Corpus =>
     entities: [{ id: 'accord', name: 'Harbour Accord', kind: 'agreement', aliases: [] }],
   });
 
+/** A loaded claim on source `s` whose evidence is the first occurrence of `exact` in `text`, with a quantity value. */
+const claimOn = (id: string, predicate: string, quantity: Readonly<Record<string, unknown>>, text: string, exact: string): object => {
+  const start = text.indexOf(exact);
+  return {
+    id,
+    subject: { name: id },
+    predicate,
+    value: { type: 'quantity', lowInclusive: true, highInclusive: true, ...quantity },
+    polarity: 'affirmative',
+    hedge: 'asserted',
+    evidence: [{ sourceId: 's', quote: { type: 'TextQuoteSelector', exact, prefix: '', suffix: '' }, position: { type: 'TextPositionSelector', start, end: start + exact.length } }],
+  };
+};
+
 const suggest = (text: string, publishedAt?: PublishedAt): readonly Suggestion[] => {
   const result = suggestClaims(corpus(text, publishedAt), 's', { minConfidence: 0 });
   if (!result.ok) throw new Error(result.messages.map((m) => m.message).join('\n'));
@@ -140,15 +154,7 @@ describe('quotes and claims already in the folder', () => {
   it('does not propose a claim the folder has (overlapping quote, compatible value)', () => {
     const text = 'The bridge will cost nearly $12 billion.';
     const base = corpus(text);
-    const claim = {
-      id: 'bridge-cost',
-      subject: { name: 'bridge' },
-      predicate: 'cost',
-      value: { type: 'quantity', low: 11e9, high: 12e9, lowInclusive: true, highInclusive: true, currency: 'USD' },
-      polarity: 'affirmative',
-      hedge: 'asserted',
-      evidence: [{ sourceId: 's', quote: { type: 'TextQuoteSelector', exact: 'cost nearly $12 billion', prefix: '', suffix: '' }, position: { type: 'TextPositionSelector', start: 16, end: 39 } }],
-    };
+    const claim = claimOn('bridge-cost', 'cost', { low: 11e9, high: 12e9, currency: 'USD' }, text, 'cost nearly $12 billion');
     const result = suggestClaims({ ...base, claims: [claim] } as unknown as Corpus, 's', { minConfidence: 0 });
     if (!result.ok) throw new Error('the source is there');
     expect(result.value.alreadyClaimed).toBe(1);
@@ -160,15 +166,7 @@ describe('quotes and claims already in the folder', () => {
     ['with `units: { passengers: people }`: already claimed, as the loader reads it', [{ unit: 'passengers', means: 'people' }], 1, []],
   ])('a claim in another unit word: %s', (_, units, alreadyClaimed, proposed) => {
     const text = 'The train was carrying 148 passengers.';
-    const claim = {
-      id: 'on-board',
-      subject: { name: 'train' },
-      predicate: 'on-board',
-      value: { type: 'quantity', low: 148, high: 148, lowInclusive: true, highInclusive: true, unit: 'people' },
-      polarity: 'affirmative',
-      hedge: 'asserted',
-      evidence: [{ sourceId: 's', quote: { type: 'TextQuoteSelector', exact: '148 passengers', prefix: '', suffix: '' }, position: { type: 'TextPositionSelector', start: 23, end: 37 } }],
-    };
+    const claim = claimOn('on-board', 'on-board', { low: 148, high: 148, unit: 'people' }, text, '148 passengers');
     const result = suggestClaims({ ...corpus(text), claims: [claim], units } as unknown as Corpus, 's', { minConfidence: 0 });
     if (!result.ok) throw new Error('the source is there');
     expect(result.value.alreadyClaimed).toBe(alreadyClaimed);
